@@ -1,0 +1,35 @@
+"""Data shapes shared by every part of Parley: snippets, events, state, dead letters."""
+
+from schemas.deadletter import DeadLetter
+from schemas.events import (
+    EVENT_TYPES,
+    Actor,
+    Event,
+    EventAdapter,
+    EventDate,
+    Modality,
+    Place,
+    Quantity,
+    Quote,
+    SentenceRef,
+)
+from schemas.snippet import Snippet
+from schemas.state import EventSummary, NegotiationState, RoundSummary
+
+__all__ = [
+    "EVENT_TYPES",
+    "Actor",
+    "DeadLetter",
+    "Event",
+    "EventAdapter",
+    "EventDate",
+    "EventSummary",
+    "Modality",
+    "NegotiationState",
+    "Place",
+    "Quantity",
+    "Quote",
+    "RoundSummary",
+    "SentenceRef",
+    "Snippet",
+]

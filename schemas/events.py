@@ -1,0 +1,155 @@
+"""Typed events, one per (sentence, type), tagged by `type`; immutable facts with provenance."""
+
+from datetime import date, datetime
+from typing import Annotated, Literal, get_args
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+
+Modality = Literal["actual", "planned", "negated", "hypothetical", "historical"]
+DatePrecision = Literal["day", "week", "month", "quarter", "year", "vague"]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class SentenceRef(_Frozen):
+    """Where an event was read: the sentence and its character span in the snippet text."""
+
+    index: Annotated[int, Field(ge=0)]
+    start: Annotated[int, Field(ge=0)]
+    end: Annotated[int, Field(ge=0)]
+    text: str
+
+
+class Actor(_Frozen):
+    name: str = Field(description="Canonical name.")
+    country: str | None = Field(default=None, description="ISO 3166-1 alpha-2 code when known.")
+    kind: Literal["state", "person", "armed_group", "organisation", "other"] = "state"
+    role: (
+        Literal["party", "mediator", "host", "speaker", "attacker", "target", "mentioned"] | None
+    ) = None
+    mention: str | None = Field(default=None, description="The words that named it.")
+
+
+class Place(_Frozen):
+    name: str
+    country: str | None = None
+    region: str | None = None
+    mention: str | None = None
+
+
+class EventDate(_Frozen):
+    """A date resolved against the publication time, with how precise it is."""
+
+    start: date
+    end: date
+    precision: DatePrecision
+    text: str = Field(description="The words the date was read from.")
+
+
+class Quantity(_Frozen):
+    value: int | None = None
+    low: int | None = None
+    high: int | None = None
+    qualifier: Literal["exact", "more_than", "at_least", "up_to", "about", "nearly"] = "exact"
+    unit: Literal[
+        "killed", "wounded", "missing", "displaced", "captured", "prisoners", "casualties", "people"
+    ]
+    claimant: str | None = None
+    text: str
+
+
+class Quote(_Frozen):
+    text: str
+    speaker: str | None = None
+
+
+class _EventBase(_Frozen):
+    id: str = Field(description="Derived from (snippet id, sentence start, type).")
+    snippet_id: str
+    process: str = Field(description="Key of the negotiation process; the partitioning key.")
+    source: str | None = None
+    url: str | None = None
+    published_at: datetime | None = None
+    subtype: str | None = None
+    modality: Modality = "actual"
+    confidence: Annotated[float, Field(ge=0.0, le=1.0)]
+    cameo: str | None = Field(default=None, description="CAMEO root code, for interoperability.")
+    plover: str | None = Field(default=None, description="PLOVER event type.")
+    sentence: SentenceRef
+    actors: tuple[Actor, ...] = ()
+    places: tuple[Place, ...] = ()
+    date: EventDate | None = None
+    quantities: tuple[Quantity, ...] = ()
+    quote: Quote | None = None
+
+
+class TalksEvent(_EventBase):
+    type: Literal["talks"] = "talks"
+
+
+class StrikeEvent(_EventBase):
+    type: Literal["strike"] = "strike"
+
+
+class StatementEvent(_EventBase):
+    type: Literal["statement"] = "statement"
+
+
+class PrisonerExchangeEvent(_EventBase):
+    type: Literal["prisoner_exchange"] = "prisoner_exchange"
+
+
+class AgreementEvent(_EventBase):
+    type: Literal["agreement"] = "agreement"
+
+
+class CasualtyReportEvent(_EventBase):
+    type: Literal["casualty_report"] = "casualty_report"
+
+
+class AidEvent(_EventBase):
+    type: Literal["aid"] = "aid"
+
+
+class SanctionEvent(_EventBase):
+    type: Literal["sanction"] = "sanction"
+
+
+Event = Annotated[
+    TalksEvent
+    | StrikeEvent
+    | StatementEvent
+    | PrisonerExchangeEvent
+    | AgreementEvent
+    | CasualtyReportEvent
+    | AidEvent
+    | SanctionEvent,
+    Field(discriminator="type"),
+]
+EventType = Literal[
+    "talks",
+    "strike",
+    "statement",
+    "prisoner_exchange",
+    "agreement",
+    "casualty_report",
+    "aid",
+    "sanction",
+]
+EVENT_TYPES: tuple[str, ...] = get_args(EventType)
+EVENT_CLASSES: dict[str, type[_EventBase]] = {
+    cls.model_fields["type"].default: cls
+    for cls in (
+        TalksEvent,
+        StrikeEvent,
+        StatementEvent,
+        PrisonerExchangeEvent,
+        AgreementEvent,
+        CasualtyReportEvent,
+        AidEvent,
+        SanctionEvent,
+    )
+}
+EventAdapter: TypeAdapter[Event] = TypeAdapter(Event)

@@ -1,0 +1,1 @@
+"""Parley: Faust stream processing of conflict and negotiation news into events and state."""

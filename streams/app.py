@@ -1,0 +1,29 @@
+"""The Faust application, built once from settings."""
+
+import faust
+
+from streams.settings import Settings, get_settings
+
+
+def create_app(settings: Settings) -> faust.App:
+    return faust.App(
+        settings.app_id,
+        broker=settings.broker_urls,
+        store=settings.store,
+        datadir=str(settings.data_dir / settings.app_id),
+        topic_partitions=settings.partitions,
+        topic_replication_factor=settings.replication_factor,
+        # Parley uses no leader-elected timers, so the extra __assignor-leader topic is noise.
+        topic_disable_leader=True,
+        key_serializer="raw",
+        value_serializer="raw",
+        web_bind=settings.web_host,
+        web_host=settings.web_host,
+        web_port=settings.web_port,
+        consumer_auto_offset_reset="earliest",
+        autodiscover=["streams.agents", "streams.views"],
+    )
+
+
+settings = get_settings()
+app = create_app(settings)

@@ -1,0 +1,155 @@
+"""The `parley` command: run the worker, publish snippets, classify offline, export schemas."""
+
+import argparse
+import asyncio
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+import orjson
+
+from schemas.snippet import Snippet
+
+
+def _worker(args: argparse.Namespace, rest: list[str]) -> int:
+    from streams.app import app, settings
+
+    sys.argv = ["parley", "worker", "--loglevel", settings.log_level, *rest]
+    app.main()
+    return 0
+
+
+async def _publish(snippets: list[Snippet], topic: str) -> None:
+    from aiokafka import AIOKafkaProducer
+
+    from streams.codec import encode_snippet
+    from streams.kafka_admin import ensure_topics
+    from streams.progress import Progress
+    from streams.settings import get_settings
+
+    settings = get_settings()
+    await ensure_topics(settings)
+    producer = AIOKafkaProducer(
+        bootstrap_servers=settings.kafka_bootstrap_servers, acks="all", enable_idempotence=True
+    )
+    await producer.start()
+    progress = Progress("publishing", total=len(snippets))
+    try:
+        pending = []
+        for snippet in snippets:
+            pending.append(
+                await producer.send(topic, key=snippet.id.encode(), value=encode_snippet(snippet))
+            )
+            progress.advance()
+        await asyncio.gather(*pending)
+    finally:
+        progress.close()
+        await producer.stop()
+
+
+def _cmd_publish(args: argparse.Namespace, rest: list[str]) -> int:
+    from streams.inputs import Defaults, Rejected, read_snippets
+    from streams.settings import get_settings
+
+    defaults = Defaults(source=args.source, url=args.url, published_at=args.published_at)
+    accepted: dict[str, Snippet] = {}
+    rejected: list[Rejected] = []
+    duplicates = 0
+    for item in read_snippets(args.paths, defaults):
+        if isinstance(item, Rejected):
+            rejected.append(item)
+        elif item.id in accepted:
+            duplicates += 1
+        else:
+            accepted[item.id] = item
+    topic = args.topic or get_settings().topic("snippets")
+    if accepted:
+        asyncio.run(_publish(list(accepted.values()), topic))
+    print(f"sent {len(accepted)} to {topic}, duplicates {duplicates}, rejected {len(rejected)}")
+    for item in rejected:
+        print(f"  rejected {item.where}: {item.reason}", file=sys.stderr)
+    return 1 if rejected and not accepted else 0
+
+
+def _classify_line(line: bytes, number: int) -> dict[str, Any]:
+    from streams.codec import DecodeError, decode_snippet
+    from streams.core.extract import extract_events
+
+    try:
+        snippet = decode_snippet(line)
+    except DecodeError as error:
+        return {"id": _id_of(line) or f"line-{number}", "error": str(error)}
+    events = [event.model_dump(mode="json") for event in extract_events(snippet)]
+    return {"id": snippet.id, "events": events}
+
+
+def _id_of(line: bytes) -> str | None:
+    try:
+        payload = orjson.loads(line)
+    except orjson.JSONDecodeError:
+        return None
+    value = payload.get("id") if isinstance(payload, dict) else None
+    return value if isinstance(value, str) else None
+
+
+def _cmd_classify(args: argparse.Namespace, rest: list[str]) -> int:
+    source = open(args.path, "rb") if args.path != "-" else sys.stdin.buffer  # noqa: SIM115
+    out = sys.stdout.buffer
+    with source:
+        for number, line in enumerate(source, start=1):
+            if line.strip():
+                out.write(orjson.dumps(_classify_line(line, number)) + b"\n")
+    out.flush()
+    return 0
+
+
+def _cmd_schemas(args: argparse.Namespace, rest: list[str]) -> int:
+    from schemas import export
+
+    if args.check:
+        out_of_date = export.stale()
+        for name in out_of_date:
+            print(f"out of date: schemas/json/{name}", file=sys.stderr)
+        return 1 if out_of_date else 0
+    for path in export.write():
+        print(path)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="parley", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    worker = commands.add_parser("worker", help="run a Faust worker with its web view")
+    worker.set_defaults(run=_worker)
+
+    publish = commands.add_parser("publish", help="publish snippets to Kafka")
+    publish.add_argument("paths", nargs="*", help="JSON Lines or text files, directories, or -")
+    publish.add_argument("--source", help="source for snippets that carry none")
+    publish.add_argument("--url", help="URL for snippets that carry none")
+    publish.add_argument("--published-at", help="ISO-8601 time for snippets that carry none")
+    publish.add_argument("--topic", help="override the snippets topic")
+    publish.set_defaults(run=_cmd_publish)
+
+    classify = commands.add_parser("classify", help="JSON Lines snippets in, events out; no Kafka")
+    classify.add_argument("path", nargs="?", default="-", help="input file (default: stdin)")
+    classify.set_defaults(run=_cmd_classify)
+
+    schemas = commands.add_parser("schemas", help="export JSON Schemas to schemas/json/")
+    schemas.add_argument("--check", action="store_true", help="fail if exports are stale")
+    schemas.set_defaults(run=_cmd_schemas)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    # Everything after `worker` belongs to Faust's own worker command.
+    if arguments[:1] == ["worker"]:
+        args, rest = build_parser().parse_args(arguments[:1]), arguments[1:]
+    else:
+        args, rest = build_parser().parse_args(arguments), []
+    return int(args.run(args, rest) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,89 @@
+"""Serialization at the edge: bytes in, pydantic validation, orjson out; reasons for rejects."""
+
+from typing import Any
+
+import orjson
+from pydantic import ValidationError
+
+from schemas.deadletter import DeadLetter
+from schemas.events import Event, EventAdapter
+from schemas.snippet import Snippet
+from schemas.state import NegotiationState
+
+MAX_MESSAGE_BYTES = 1_000_000
+
+
+class DecodeError(ValueError):
+    """A message that cannot become a valid record; its text is the dead-letter reason."""
+
+
+def _describe(error: ValidationError) -> str:
+    parts = []
+    for item in error.errors()[:5]:
+        path = ".".join(str(p) for p in item["loc"]) or "(root)"
+        parts.append(f"{path}: {item['msg']}")
+    return "; ".join(parts)
+
+
+def _load_json(raw: bytes | None) -> Any:
+    if raw is None or raw == b"":
+        raise DecodeError("empty message")
+    if len(raw) > MAX_MESSAGE_BYTES:
+        raise DecodeError(f"message of {len(raw)} bytes exceeds {MAX_MESSAGE_BYTES}")
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError as error:
+        raise DecodeError(f"not valid JSON: {error}") from None
+
+
+def decode_snippet(raw: bytes | None) -> Snippet:
+    payload = _load_json(raw)
+    if not isinstance(payload, dict):
+        raise DecodeError(f"expected a JSON object, got {type(payload).__name__}")
+    try:
+        return Snippet.model_validate(payload)
+    except ValidationError as error:
+        raise DecodeError(f"invalid snippet: {_describe(error)}") from None
+
+
+def decode_event(raw: bytes | None) -> Event:
+    try:
+        return EventAdapter.validate_python(_load_json(raw))
+    except ValidationError as error:
+        raise DecodeError(f"invalid event: {_describe(error)}") from None
+
+
+def encode_snippet(snippet: Snippet) -> bytes:
+    return orjson.dumps(snippet.model_dump(mode="json", exclude_none=True))
+
+
+def encode_event(event: Event) -> bytes:
+    return orjson.dumps(event.model_dump(mode="json"))
+
+
+def encode_state(state: NegotiationState) -> bytes:
+    return orjson.dumps(state.model_dump(mode="json"))
+
+
+def decode_state(raw: bytes) -> NegotiationState:
+    return NegotiationState.model_validate_json(raw)
+
+
+def deadletter_headers(letter: DeadLetter) -> list[tuple[str, bytes]]:
+    """Kafka headers that carry the dead-letter record next to the untouched original bytes."""
+    return [
+        ("parley.reason", letter.reason.encode("utf-8")),
+        ("parley.source.topic", letter.source_topic.encode("utf-8")),
+        ("parley.source.partition", str(letter.source_partition).encode("ascii")),
+        ("parley.source.offset", str(letter.source_offset).encode("ascii")),
+    ]
+
+
+def deadletter_from_headers(headers: list[tuple[str, bytes]]) -> DeadLetter:
+    values = {key: value.decode("utf-8", "replace") for key, value in headers}
+    return DeadLetter(
+        reason=values.get("parley.reason", ""),
+        source_topic=values.get("parley.source.topic", ""),
+        source_partition=int(values.get("parley.source.partition", "-1")),
+        source_offset=int(values.get("parley.source.offset", "-1")),
+    )

@@ -1,0 +1,1 @@
+"""Pure core: sentences, classification, extraction and state folds; no I/O, clock or Faust."""

@@ -1,0 +1,123 @@
+"""The `negotiations` fold: evolve(state, event) -> state, and project(events)."""
+
+from bisect import bisect_left
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from functools import reduce
+
+from schemas.events import Event
+from schemas.state import EventSummary, NegotiationState, RoundSummary
+
+RECENT_LIMIT = 20
+_HELD = ("actual", "historical")
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def initial(process: str) -> NegotiationState:
+    return NegotiationState(process=process)
+
+
+def _already_seen(seen: tuple[str, ...], event_id: str) -> bool:
+    position = bisect_left(seen, event_id)
+    return position < len(seen) and seen[position] == event_id
+
+
+def _with_sorted(items: tuple[str, ...], item: str) -> tuple[str, ...]:
+    position = bisect_left(items, item)
+    if position < len(items) and items[position] == item:
+        return items
+    return (*items[:position], item, *items[position:])
+
+
+def _round(event: Event) -> RoundSummary:
+    return RoundSummary(
+        event_id=event.id,
+        modality=event.modality,
+        subtype=event.subtype,
+        date=event.date,
+        venue=event.places[0].name if event.places else None,
+        snippet_id=event.snippet_id,
+        published_at=event.published_at,
+        sentence=event.sentence.text,
+    )
+
+
+def _round_order(item: RoundSummary) -> tuple[str, datetime, str]:
+    # Rounds are ordered by when they happened, else by when they were reported; the id breaks
+    # ties so that any arrival order gives the same tuple.
+    happened = item.date.start.isoformat() if item.date else ""
+    return (happened, item.published_at or _EPOCH, item.event_id)
+
+
+def _summary(event: Event) -> EventSummary:
+    return EventSummary(
+        event_id=event.id,
+        type=event.type,
+        subtype=event.subtype,
+        modality=event.modality,
+        snippet_id=event.snippet_id,
+        source=event.source,
+        published_at=event.published_at,
+        sentence=event.sentence.text,
+    )
+
+
+def _recency(item: EventSummary) -> tuple[datetime, str]:
+    return (item.published_at or _EPOCH, item.event_id)
+
+
+def _latest(a: datetime | None, b: datetime | None) -> datetime | None:
+    if a is None or b is None:
+        return a or b
+    return max(a, b)
+
+
+def evolve(state: NegotiationState, event: Event) -> NegotiationState:
+    """Fold one event into a process's state; an event already folded changes nothing."""
+    if event.process != state.process:
+        raise ValueError(f"event {event.id} belongs to {event.process!r}, not {state.process!r}")
+    if _already_seen(state.seen, event.id):
+        return state
+
+    parties, mediators = state.parties, state.mediators
+    for actor in event.actors:
+        if actor.role == "party":
+            parties = _with_sorted(parties, actor.name)
+        elif actor.role in ("mediator", "host"):
+            mediators = _with_sorted(mediators, actor.name)
+
+    rounds, planned = state.rounds, state.planned
+    if event.type == "talks" and event.modality in _HELD:
+        rounds = tuple(sorted((*rounds, _round(event)), key=_round_order))
+    elif event.type == "talks" and event.modality == "planned":
+        planned = tuple(sorted((*planned, _round(event)), key=_round_order))
+
+    # Keeping the top N by a total order makes the result independent of arrival order.
+    recent = tuple(sorted((*state.recent, _summary(event)), key=_recency, reverse=True))
+
+    return state.model_copy(
+        update={
+            "parties": parties,
+            "mediators": mediators,
+            "event_count": state.event_count + 1,
+            "counts": {**state.counts, event.type: state.counts.get(event.type, 0) + 1},
+            "rounds": rounds,
+            "planned": planned,
+            "recent": recent[:RECENT_LIMIT],
+            "last_published_at": _latest(state.last_published_at, event.published_at),
+            "seen": _with_sorted(state.seen, event.id),
+        }
+    )
+
+
+def project(process: str, events: Iterable[Event]) -> NegotiationState:
+    """State of one process after all its events: the fold of `evolve` from the empty state."""
+    return reduce(evolve, (e for e in events if e.process == process), initial(process))
+
+
+def project_all(events: Iterable[Event]) -> dict[str, NegotiationState]:
+    """State of every process the events mention, keyed by process."""
+    states: dict[str, NegotiationState] = {}
+    for event in events:
+        states[event.process] = evolve(states.get(event.process) or initial(event.process), event)
+    return states

@@ -1,0 +1,40 @@
+"""Configuration from environment variables; the only module that reads the environment."""
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Every knob of a Parley process, with loopback defaults for development."""
+
+    model_config = SettingsConfigDict(env_prefix="PARLEY_", frozen=True, extra="ignore")
+
+    kafka_bootstrap_servers: str = Field(
+        default="127.0.0.1:9092",
+        validation_alias=AliasChoices("KAFKA_BOOTSTRAP_SERVERS", "PARLEY_KAFKA_BOOTSTRAP_SERVERS"),
+        description="Comma-separated host:port list of Kafka brokers.",
+    )
+    app_id: str = Field(default="parley", description="Faust app id: consumer group and prefix.")
+    topic_prefix: str = Field(default="parley", description="Prefix of every Parley topic name.")
+    partitions: int = Field(default=4, ge=1, description="Partitions of topics and tables.")
+    replication_factor: int = Field(default=1, ge=1)
+    web_host: str = Field(default="127.0.0.1", description="Address the web view binds to.")
+    web_port: int = Field(default=6066, ge=1, le=65535)
+    store: str = Field(default="memory://", description="Faust table store, e.g. rocksdb://.")
+    data_dir: Path = Field(default=Path(".run/data"), description="Worker state directory.")
+    log_level: str = "info"
+
+    @property
+    def broker_urls(self) -> list[str]:
+        return [f"kafka://{host.strip()}" for host in self.kafka_bootstrap_servers.split(",")]
+
+    def topic(self, name: str) -> str:
+        return f"{self.topic_prefix}.{name}"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,58 @@
+import orjson
+import pytest
+
+from schemas.deadletter import DeadLetter
+from streams import codec
+from tests.factories import make_event
+
+
+def test_snippet_round_trip_keeps_the_derived_id() -> None:
+    snippet = codec.decode_snippet(b'{"text": "Talks resumed in Doha.", "source": "wire"}')
+    again = codec.decode_snippet(codec.encode_snippet(snippet))
+    assert again == snippet
+    assert snippet.id.startswith("s-")
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        (None, "empty message"),
+        (b"", "empty message"),
+        (b"\xff\xfe not utf8", "not valid JSON"),
+        (b"{", "not valid JSON"),
+        (b"[1, 2]", "expected a JSON object, got list"),
+        (b'{"text": 5}', "text: Input should be a valid string"),
+        (b'{"source": "x"}', "text: Field required"),
+        (b'{"text": "   "}', "text"),
+        (b'{"text": "ok", "published_at": "yesterday"}', "published_at"),
+        (b'{"text": "ok", "colour": "red"}', "colour: Extra inputs are not permitted"),
+    ],
+)
+def test_bad_snippets_are_refused_with_a_reason(raw: bytes | None, reason: str) -> None:
+    with pytest.raises(codec.DecodeError, match=reason):
+        codec.decode_snippet(raw)
+
+
+def test_oversized_message_is_refused_before_parsing() -> None:
+    huge = b'{"text": "' + b"a" * codec.MAX_MESSAGE_BYTES + b'"}'
+    with pytest.raises(codec.DecodeError, match="exceeds"):
+        codec.decode_snippet(huge)
+
+
+def test_event_round_trip_through_bytes_keeps_the_subclass() -> None:
+    event = make_event("prisoner_exchange")
+    decoded = codec.decode_event(codec.encode_event(event))
+    assert decoded == event
+    assert type(decoded).__name__ == "PrisonerExchangeEvent"
+
+
+def test_event_with_unknown_type_is_refused() -> None:
+    payload = orjson.loads(codec.encode_event(make_event()))
+    payload["type"] = "picnic"
+    with pytest.raises(codec.DecodeError, match="invalid event"):
+        codec.decode_event(orjson.dumps(payload))
+
+
+def test_deadletter_headers_round_trip() -> None:
+    letter = DeadLetter(reason="not valid JSON", source_topic="t", source_partition=2, source_offset=9)
+    assert codec.deadletter_from_headers(codec.deadletter_headers(letter)) == letter
