@@ -1,4 +1,4 @@
-"""Content-derived identifiers: the same content always gets the same id, so replays change nothing."""
+"""Content-derived ids: the same content always gets the same id, so replays change nothing."""
 
 import hashlib
 import unicodedata

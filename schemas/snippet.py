@@ -46,7 +46,10 @@ class Snippet(BaseModel):
     def _derive_id(cls, data: Any) -> Any:
         if isinstance(data, dict) and not data.get("id") and isinstance(data.get("text"), str):
             source = data.get("source")
-            data = {**data, "id": snippet_id(data["text"], source if isinstance(source, str) else None)}
+            data = {
+                **data,
+                "id": snippet_id(data["text"], source if isinstance(source, str) else None),
+            }
         return data
 
     @field_validator("published_at", mode="before")

@@ -46,7 +46,9 @@ class NegotiationState(_Frozen):
     event_count: int = 0
     counts: dict[str, int] = Field(default_factory=dict, description="Events per type.")
     rounds: tuple[RoundSummary, ...] = Field(default=(), description="Talks held, oldest first.")
-    planned: tuple[RoundSummary, ...] = Field(default=(), description="Talks announced or expected.")
+    planned: tuple[RoundSummary, ...] = Field(
+        default=(), description="Talks announced or expected."
+    )
     recent: tuple[EventSummary, ...] = Field(default=(), description="Latest events, newest first.")
     last_published_at: datetime | None = None
     seen: tuple[str, ...] = Field(

@@ -15,7 +15,7 @@ from streams.topics import all_events_topic, deadletter_topic, event_topics, sni
 processed: Counter[str] = Counter()
 
 
-async def dead_letter(event: Any, reason: str) -> None:
+async def dead_letter(event: Any, reason: str, counter: str) -> None:
     message = event.message
     letter = DeadLetter(
         reason=reason,
@@ -26,7 +26,13 @@ async def dead_letter(event: Any, reason: str) -> None:
     await deadletter_topic.send(
         key=event.key, value=event.value, headers=codec.deadletter_headers(letter)
     )
-    processed["deadletters"] += 1
+    processed[counter] += 1
+
+
+@app.task
+async def declare_deadletter_topic() -> None:
+    """Create the dead-letter topic at start: nothing subscribes to it, so Faust would not."""
+    await deadletter_topic.maybe_declare()
 
 
 @app.agent(snippets_topic)
@@ -36,7 +42,7 @@ async def classify_snippets(stream: Any) -> None:
         try:
             snippet = codec.decode_snippet(event.value)
         except codec.DecodeError as error:
-            await dead_letter(event, str(error))
+            await dead_letter(event, str(error), "snippet_deadletters")
             continue
         for found in extract_events(snippet):
             await event_topics[found.type].send(key=found.process, value=codec.encode_event(found))
@@ -51,7 +57,7 @@ async def fold_negotiations(stream: Any) -> None:
         try:
             found = codec.decode_event(event.value)
         except codec.DecodeError as error:
-            await dead_letter(event, str(error))
+            await dead_letter(event, str(error), "event_deadletters")
             continue
         stored = negotiations.get(found.process)
         state = codec.decode_state(stored) if stored else initial(found.process)

@@ -21,6 +21,9 @@ def create_app(settings: Settings) -> faust.App:
         web_host=settings.web_host,
         web_port=settings.web_port,
         consumer_auto_offset_reset="earliest",
+        # Discover exactly these modules; the origin names where the app lives, so Faust does not
+        # guess it from the command line (which would be `parley`).
+        origin="streams.app",
         autodiscover=["streams.agents", "streams.views"],
     )
 

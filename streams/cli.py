@@ -13,7 +13,11 @@ from schemas.snippet import Snippet
 
 def _worker(args: argparse.Namespace, rest: list[str]) -> int:
     from streams.app import app, settings
+    from streams.kafka_admin import ensure_topics
 
+    # Create the topics before Faust subscribes: a topic created during subscription can be
+    # left unassigned until the next metadata refresh, minutes later.
+    asyncio.run(ensure_topics(settings))
     sys.argv = ["parley", "worker", "--loglevel", settings.log_level, *rest]
     app.main()
     return 0

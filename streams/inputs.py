@@ -48,7 +48,9 @@ def _validate(payload: Any, where: str, defaults: Defaults) -> Snippet | Rejecte
         return Rejected(where, f"{path}: {first['msg']}")
 
 
-def _json_lines(lines: Iterator[bytes], name: str, defaults: Defaults) -> Iterator[Snippet | Rejected]:
+def _json_lines(
+    lines: Iterator[bytes], name: str, defaults: Defaults
+) -> Iterator[Snippet | Rejected]:
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue

@@ -1,10 +1,21 @@
 """Topic set-up with the Kafka admin API, so producers never rely on broker auto-creation."""
 
+import asyncio
+import contextlib
+
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 
 from schemas.events import EVENT_TYPES
 from streams.settings import Settings
+
+
+async def _until_visible(admin: AIOKafkaAdminClient, names: set[str], timeout: float = 30) -> None:
+    # Creation returns before every broker's metadata lists the topic; a consumer that
+    # subscribes in between ignores the topic until its next metadata refresh.
+    async with asyncio.timeout(timeout):
+        while not names <= set(await admin.list_topics()):
+            await asyncio.sleep(0.2)
 
 
 def parley_topics(settings: Settings) -> list[str]:
@@ -21,10 +32,10 @@ async def ensure_topics(settings: Settings) -> list[str]:
         wanted = [name for name in parley_topics(settings) if name not in existing]
         if wanted:
             new = [NewTopic(n, settings.partitions, settings.replication_factor) for n in wanted]
-            try:
+            # A worker may have created them in the meantime; that is what we wanted.
+            with contextlib.suppress(TopicAlreadyExistsError):
                 await admin.create_topics(new)
-            except TopicAlreadyExistsError:
-                pass  # a worker created them in the meantime; that is what we wanted
+            await _until_visible(admin, set(wanted))
         return wanted
     finally:
         await admin.close()

@@ -1,36 +1,46 @@
 """Kafka topics: snippets in, one topic per event type out, and the dead-letter topic."""
 
-from streams.app import app, settings
-from schemas.events import EVENT_TYPES
+from typing import Any
 
-snippets_topic = app.topic(
-    settings.topic("snippets"),
-    key_type=str,
-    value_type=bytes,
-    help="News snippets in (JSON, schemas/json/snippet.json); key: snippet id.",
+from schemas.events import EVENT_TYPES
+from streams.app import app, settings
+
+# Parley owns its topics: `internal` makes Faust create them with these partitions on start,
+# instead of leaving them to broker auto-creation with its defaults.
+_OWNED: dict[str, Any] = {
+    "internal": True,
+    "partitions": settings.partitions,
+    "replicas": settings.replication_factor,
+}
+
+# Faust topics take no help text (tables do), so the descriptions live here and in the README.
+TOPIC_HELP: dict[str, str] = {}
+
+
+def _topic(name: str, help: str) -> Any:
+    full_name = settings.topic(name)
+    TOPIC_HELP[full_name] = help
+    return app.topic(full_name, key_type=str, value_type=bytes, **_OWNED)
+
+
+snippets_topic = _topic(
+    "snippets", "News snippets in (JSON, schemas/json/snippet.json); key: snippet id."
 )
 
 event_topics = {
-    event_type: app.topic(
-        settings.topic(f"events.{event_type}"),
-        key_type=str,
-        value_type=bytes,
-        help=f"{event_type} events (JSON, schemas/json/event.json); key: process.",
+    event_type: _topic(
+        f"events.{event_type}",
+        f"{event_type} events (JSON, schemas/json/event.json); key: process.",
     )
     for event_type in EVENT_TYPES
 }
 
+deadletter_topic = _topic(
+    "deadletter", "Rejected messages: the original bytes, with the reason and origin in headers."
+)
+
 # One subscription over every event topic: all are keyed by process and share the partition
 # count of the negotiations table, so the fold is co-partitioned with its table.
 all_events_topic = app.topic(
-    *(topic.get_topic_name() for topic in event_topics.values()),
-    key_type=str,
-    value_type=bytes,
-)
-
-deadletter_topic = app.topic(
-    settings.topic("deadletter"),
-    key_type=str,
-    value_type=bytes,
-    help="Rejected messages: the original bytes, with the reason and origin in headers.",
+    *(settings.topic(f"events.{t}") for t in EVENT_TYPES), key_type=str, value_type=bytes, **_OWNED
 )

@@ -54,5 +54,7 @@ def test_event_with_unknown_type_is_refused() -> None:
 
 
 def test_deadletter_headers_round_trip() -> None:
-    letter = DeadLetter(reason="not valid JSON", source_topic="t", source_partition=2, source_offset=9)
+    letter = DeadLetter(
+        reason="not valid JSON", source_topic="t", source_partition=2, source_offset=9
+    )
     assert codec.deadletter_from_headers(codec.deadletter_headers(letter)) == letter

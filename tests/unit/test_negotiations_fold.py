@@ -9,13 +9,24 @@ from tests.factories import make_event, mediator, party, place
 
 def _story() -> list:
     return [
-        make_event("talks", snippet="s-a", start=0, actors=(party("Russia", "RU"),
-                   party("Ukraine", "UA"), mediator("United States", "US")),
-                   places=(place("Abu Dhabi", "AE"),)),
-        make_event("talks", snippet="s-a", start=120, modality="planned",
-                   published=datetime(2026, 2, 6, tzinfo=UTC)),
+        make_event(
+            "talks",
+            snippet="s-a",
+            start=0,
+            actors=(party("Russia", "RU"), party("Ukraine", "UA"), mediator("United States", "US")),
+            places=(place("Abu Dhabi", "AE"),),
+        ),
+        make_event(
+            "talks",
+            snippet="s-a",
+            start=120,
+            modality="planned",
+            published=datetime(2026, 2, 6, tzinfo=UTC),
+        ),
         make_event("prisoner_exchange", snippet="s-b", start=0),
-        make_event("statement", snippet="s-b", start=80, published=datetime(2026, 2, 4, tzinfo=UTC)),
+        make_event(
+            "statement", snippet="s-b", start=80, published=datetime(2026, 2, 4, tzinfo=UTC)
+        ),
         make_event("strike", snippet="s-c", start=0, published=None),
     ]
 

@@ -26,7 +26,9 @@ def test_producer_id_wins_over_derivation() -> None:
 
 
 def test_published_at_accepts_bare_dates_and_assumes_utc() -> None:
-    assert Snippet(text="x", published_at="2026-02-05").published_at == datetime(2026, 2, 5, tzinfo=UTC)
+    assert Snippet(text="x", published_at="2026-02-05").published_at == datetime(
+        2026, 2, 5, tzinfo=UTC
+    )
     naive = Snippet(text="x", published_at="2026-02-05T10:30:00")
     assert naive.published_at == datetime(2026, 2, 5, 10, 30, tzinfo=UTC)
 
@@ -38,7 +40,11 @@ def test_snippets_are_immutable() -> None:
 
 
 def test_event_ids_differ_by_type_offset_and_snippet() -> None:
-    ids = {event_id("s", 0, "talks"), event_id("s", 1, "talks"), event_id("s", 0, "strike"),
-           event_id("t", 0, "talks")}
+    ids = {
+        event_id("s", 0, "talks"),
+        event_id("s", 1, "talks"),
+        event_id("s", 0, "strike"),
+        event_id("t", 0, "talks"),
+    }
     assert len(ids) == 4
     assert event_id("s", 0, "talks") == event_id("s", 0, "talks")

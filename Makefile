@@ -1,0 +1,56 @@
+# The two commands of the README: `make demo` and `make test`. Everything else supports them.
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+RUN_DIR := .run
+WEB_PORT ?= 6066
+
+.PHONY: help install kafka kafka-stop demo stop test test-unit lint schemas bench-accuracy clean
+
+help:
+	@echo "make demo   - install, start Kafka and a worker, publish the demo snippets"
+	@echo "make test   - install, start Kafka, run the whole test suite"
+	@echo "make stop   - stop the demo worker and the local Kafka"
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+kafka:
+	scripts/kafka start
+
+kafka-stop:
+	scripts/kafka stop
+
+demo: install kafka
+	scripts/demo
+
+stop:
+	scripts/demo stop
+	scripts/kafka stop
+
+test: install kafka
+	$(BIN)/pytest
+
+test-unit: install
+	$(BIN)/pytest tests/unit
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+schemas: install
+	$(BIN)/parley schemas
+
+bench-accuracy: install
+	$(BIN)/python bench/accuracy.py
+
+clean:
+	rm -rf $(RUN_DIR) build *.egg-info

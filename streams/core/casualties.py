@@ -1,0 +1,159 @@
+"""Casualty figures ("at least 12 civilians were killed") with value, qualifier and unit."""
+
+import re
+from dataclasses import dataclass
+
+from streams.core.lexicon import alternation, load
+
+_LEX = load("casualties")
+_WORDS: dict[str, int] = _LEX["number_words"]
+_MULTIPLIERS: dict[str, int] = _LEX["multipliers"]
+_QUALIFIER_OF: dict[str, str] = {
+    phrase: name for name, phrases in _LEX["qualifiers"].items() for phrase in phrases
+}
+_UNIT_OF: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(alternation(words) + "$", re.IGNORECASE), unit)
+    for unit, words in _LEX["units"].items()
+]
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_WORD_NUMBER = (
+    rf"(?:{_TENS})[- ](?:one|two|three|four|five|six|seven|eight|nine)|{alternation(list(_WORDS))}"
+)
+_MULT = alternation(list(_MULTIPLIERS))
+_QUAL = alternation(list(_QUALIFIER_OF))
+_MAGNITUDE = alternation(_LEX["magnitudes"])
+# A figure: optional qualifier, then digits or number words (with a multiplier), or a magnitude.
+FIGURE = (
+    rf"(?:(?P<qual>{_QUAL})\s+)?"
+    rf"(?:(?P<num>(?:{_DIGITS})(?:[\s-]?(?P<mult>{_MULT})\b)?|(?:{_WORD_NUMBER})(?:[\s-](?P<wmult>{_MULT})\b)?)"
+    rf"|(?P<mag>{_MAGNITUDE})(?:\s+of)?)"
+)
+_UNIT = alternation([w for words in _LEX["units"].values() for w in words])
+_AUX = alternation(_LEX["auxiliaries"])
+_FORBIDDEN = alternation(_LEX["gap_words_forbidden"])
+_GAP = rf"(?:(?!{_FORBIDDEN}\b|{_UNIT}\b)[\w’'-]+\s+){{0,5}}?"
+_AGENT = alternation(_LEX["agent_verbs"])
+
+_TOLL_VERBS = (
+    "rose|climbed|jumped|increased|reached|risen|stands|stood|crosses|crossed|to|of|at|is|was|has"
+)
+_SINGLE_UNIT = "killed|dead|wounded|injured|hurt|missing"
+# Four linguistic shapes of a casualty report, tried in one pass:
+# "<figure> ... were killed", "killing <figure>", "death toll rose to <figure>", "a man was killed".
+_REPORT = re.compile(
+    rf"(?<![\w,.])(?:{FIGURE})\s+{_GAP}(?:{_AUX}\s+){{0,3}}(?P<unit>{_UNIT})(?![\w])"
+    rf"|(?<![\w-])(?P<agent>{_AGENT})\s+(?:(?:an estimated|a further|another)\s+)?"
+    rf"(?P<fig2>{FIGURE.replace('?P<', '?P<b_')})"
+    rf"(?=[\s,.;]|$)(?=(?P<rest>(?:\s+[\w’'-]+){{0,4}}))"
+    rf"|(?P<toll>death toll|toll|casualt(?:y|ies) figures?)\s+{_GAP}(?:(?:{_TOLL_VERBS})\s+){{1,3}}"
+    rf"(?P<fig3>{FIGURE.replace('?P<', '?P<c_')})"
+    rf"|(?<![\w])(?P<single>[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?:was|is|got|has been|had been)\s+(?:(?:shot|reportedly|also)\s+)?"
+    rf"(?P<unit4>{_SINGLE_UNIT})\b",
+    re.IGNORECASE,
+)
+_ZERO = re.compile(r"\b" + alternation(_LEX["zero"]) + r"\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One casualty figure: value (None for magnitudes such as "hundreds"), bounds and unit."""
+
+    start: int
+    end: int
+    value: int | None
+    qualifier: str
+    unit: str
+    text: str
+
+
+def _unit(words: str) -> str:
+    for pattern, unit in _UNIT_OF:
+        if pattern.search(words):
+            return unit
+    return "casualties"
+
+
+def _value(number: str, multiplier: str | None) -> int | None:
+    number = number.lower().replace(",", "")
+    try:
+        value = float(number)
+    except ValueError:
+        head = re.split(r"[\s-]", number)
+        if len(head) == 2 and head[0] in _WORDS and head[1] in _WORDS:
+            value = float(_WORDS[head[0]] + _WORDS[head[1]])
+        else:
+            value = float(_WORDS.get(number, 0)) or None  # type: ignore[assignment]
+    if value is None:
+        return None
+    return int(value * _MULTIPLIERS.get((multiplier or "").lower(), 1))
+
+
+def _agent_unit(agent: str, rest: str) -> str | None:
+    """Unit of "killing 2 civilians"; "left 3 people dead" needs the unit after the figure."""
+    agent = agent.lower()
+    if agent in ("left", "leaving", "claimed", "forced", "forcing"):
+        tail = rest.lower()
+        if agent.startswith("forc"):
+            return (
+                "displaced"
+                if re.search(r"\b(?:flee|from their homes|homes|leave)\b", tail)
+                else None
+            )
+        if agent == "claimed":
+            return "killed" if re.search(r"\blives\b", tail) else None
+        found = re.search(_UNIT, tail)
+        return _unit(found.group(0)) if found else None
+    return _unit(agent)
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Casualty figures in a sentence; empty when it states there were no casualties."""
+    if _ZERO.search(text):
+        return []
+    figures: list[Figure] = []
+    for match in _REPORT.finditer(text):
+        groups = match.groupdict()
+        if groups["unit"]:
+            number, mult, qual, mag = (
+                groups["num"],
+                groups["mult"] or groups["wmult"],
+                groups["qual"],
+                groups["mag"],
+            )
+            unit = _unit(groups["unit"])
+        elif groups["agent"]:
+            number, mult, qual, mag = (
+                groups["b_num"],
+                groups["b_mult"] or groups["b_wmult"],
+                groups["b_qual"],
+                groups["b_mag"],
+            )
+            found = _agent_unit(groups["agent"], groups["rest"] or "")
+            if found is None:
+                continue
+            unit = found
+        elif groups["toll"]:
+            number, mult, qual, mag = (
+                groups["c_num"],
+                groups["c_mult"] or groups["c_wmult"],
+                groups["c_qual"],
+                groups["c_mag"],
+            )
+            unit = "killed"
+        else:
+            number, mult, qual, mag = "1", None, None, None
+            unit = _unit(groups["unit4"])
+        if number and not mult and _YEAR.fullmatch(number):
+            continue  # "in 2023 ... killed": a year, not a figure
+        if number and mult:
+            number = number[: len(number) - len(mult)].rstrip(" -")
+        value = _value(number, mult) if number else None
+        if number and value is None and not mag:
+            continue
+        qualifier = _QUALIFIER_OF.get((qual or "").lower(), "exact") if not mag else "about"
+        figures.append(Figure(match.start(), match.end(), value, qualifier, unit, match.group(0)))
+    return figures

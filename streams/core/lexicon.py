@@ -1,0 +1,24 @@
+"""Loads the JSON lexicons shipped in `streams.lexicon`; read once, shared by every rule module."""
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+@cache
+def load(name: str) -> Any:
+    """Parsed content of `streams/lexicon/<name>.json` (cached: lexicons are immutable data)."""
+    text = (resources.files("streams.lexicon") / f"{name}.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def alternation(patterns: list[str]) -> str:
+    """One non-capturing alternation, longest first so that "air strike" beats "air"."""
+    return "(?:" + "|".join(sorted(patterns, key=len, reverse=True)) + ")"
+
+
+def compile_words(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """Regex matching any of the lexicon patterns as whole words."""
+    return re.compile(r"(?<![\w-])" + alternation(patterns) + r"(?![\w-])", flags)

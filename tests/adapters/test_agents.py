@@ -1,0 +1,94 @@
+"""Agents through Faust's test harness: no broker, real decode → core → send/table paths."""
+
+from collections.abc import Iterator
+from contextlib import ExitStack
+from unittest.mock import AsyncMock, patch
+
+import pytest
+
+from schemas.snippet import Snippet
+from streams import agents, codec
+from streams.app import app
+from streams.tables import negotiations
+from streams.topics import deadletter_topic, event_topics
+from tests.factories import make_event, mediator, party
+
+
+@pytest.fixture()
+def harness() -> Iterator[None]:
+    app.finalize()
+    assert str(app.conf.store).startswith("memory:"), "adapter tests need the memory store"
+    app.flow_control.resume()
+    negotiations.data.clear()
+    yield
+    negotiations.data.clear()
+
+
+@pytest.fixture()
+def sends() -> Iterator[dict[str, AsyncMock]]:
+    mocks = {name: AsyncMock() for name in [*event_topics, "deadletter"]}
+    topics = {**event_topics, "deadletter": deadletter_topic}
+    with ExitStack() as stack:
+        for name, topic in topics.items():
+            stack.enter_context(patch.object(topic, "send", mocks[name]))
+        yield mocks
+
+
+SNIPPET = Snippet(
+    text=(
+        "Delegations from Armenia and Azerbaijan held talks in Washington on Friday. "
+        "Artillery shelled villages near the border overnight, the defence ministry said."
+    ),
+    source="adapter-test",
+    published_at="2026-03-06",
+)
+
+
+@pytest.mark.asyncio
+async def test_classify_agent_sends_each_event_to_its_type_topic_keyed_by_process(
+    harness: None, sends: dict[str, AsyncMock]
+) -> None:
+    async with agents.classify_snippets.test_context() as agent:
+        await agent.put(key=SNIPPET.id, value=codec.encode_snippet(SNIPPET))
+
+    published = [
+        (name, call.kwargs) for name, mock in sends.items() for call in mock.await_args_list
+    ]
+    assert published, "no event was sent"
+    assert {name for name, _ in published} >= {"talks", "strike"}
+    for name, kwargs in published:
+        event = codec.decode_event(kwargs["value"])
+        assert event.type == name
+        assert kwargs["key"] == event.process
+        assert event.snippet_id == SNIPPET.id
+    assert sends["deadletter"].await_count == 0
+
+
+@pytest.mark.asyncio
+async def test_classify_agent_dead_letters_bad_bytes_with_reason_and_origin(
+    harness: None, sends: dict[str, AsyncMock]
+) -> None:
+    async with agents.classify_snippets.test_context() as agent:
+        await agent.put(key="k", value=b"{not json")
+
+    assert sends["deadletter"].await_count == 1
+    kwargs = sends["deadletter"].await_args.kwargs
+    assert kwargs["value"] == b"{not json"
+    letter = codec.deadletter_from_headers(kwargs["headers"])
+    assert letter.reason.startswith("not valid JSON")
+    assert letter.source_offset >= 0
+    assert all(mock.await_count == 0 for name, mock in sends.items() if name != "deadletter")
+
+
+@pytest.mark.asyncio
+async def test_fold_agent_writes_the_table_and_ignores_a_redelivered_event(harness: None) -> None:
+    event = make_event("talks", actors=(party("Russia", "RU"), mediator("United States", "US")))
+    other = make_event("strike", start=200)
+    async with agents.fold_negotiations.test_context() as agent:
+        for item in (event, other, event):
+            await agent.put(key=item.process, value=codec.encode_event(item))
+
+    state = codec.decode_state(negotiations[event.process])
+    assert state.event_count == 2
+    assert state.counts == {"talks": 1, "strike": 1}
+    assert state.mediators == ("United States",)

@@ -1,0 +1,164 @@
+"""Integration tier: a real Kafka broker (scripts/kafka start) and `parley worker` processes."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+
+from tests.integration.kafka_helpers import broker_reachable, message_count
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
+ARTIFACTS = ROOT / "tests" / "artifacts"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/integration" in str(item.path):
+            item.add_marker(pytest.mark.integration)
+
+
+@pytest.fixture(scope="session")
+def bootstrap() -> str:
+    address = os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092")
+    if not broker_reachable(address):
+        # Fail, never skip: the integration tier exists to prove the path through Kafka.
+        pytest.fail(f"no Kafka broker at {address}; start one with `scripts/kafka start`")
+    return address
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def http_get(url: str, timeout: float = 5.0) -> tuple[int, Any]:
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
+            return response.status, orjson.loads(response.read())
+    except urllib.error.HTTPError as error:
+        return error.code, orjson.loads(error.read() or b"null")
+
+
+@dataclass
+class Worker:
+    """A `parley worker` subprocess with its own app id, topic prefix and web port."""
+
+    bootstrap: str
+    prefix: str
+    app_id: str
+    port: int
+    data_dir: Path
+    log_path: Path
+    process: subprocess.Popen[bytes] | None = None
+    env: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def topic(self, name: str) -> str:
+        return f"{self.prefix}.{name}"
+
+    def start(self) -> None:
+        self.env = {
+            **os.environ,
+            "KAFKA_BOOTSTRAP_SERVERS": self.bootstrap,
+            "PARLEY_APP_ID": self.app_id,
+            "PARLEY_TOPIC_PREFIX": self.prefix,
+            "PARLEY_WEB_PORT": str(self.port),
+            "PARLEY_DATA_DIR": str(self.data_dir),
+            "PARLEY_PARTITIONS": "4",
+        }
+        with self.log_path.open("ab") as log:
+            # The child keeps its own copy of the descriptor; ours can close at once.
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "streams.cli", "worker"],
+                cwd=ROOT,
+                env=self.env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        self.wait_ready()
+
+    def wait_ready(self, timeout: float = 120.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            assert self.process is not None
+            if self.process.poll() is not None:
+                pytest.fail(f"worker exited with {self.process.returncode}:\n{self.log_tail()}")
+            try:
+                status, _ = http_get(self.base_url + "/api/health", timeout=2)
+                if status == 200:
+                    return
+            except (OSError, ValueError):
+                pass
+            time.sleep(0.5)
+        pytest.fail(f"worker not ready after {timeout} s:\n{self.log_tail()}")
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+    def log_tail(self, lines: int = 60) -> str:
+        text = self.log_path.read_text("utf-8", "replace") if self.log_path.exists() else ""
+        return "\n".join(text.splitlines()[-lines:])
+
+    def health(self) -> dict[str, Any]:
+        _, body = http_get(self.base_url + "/api/health")
+        return dict(body)
+
+    def settle(self, event_types: list[str], timeout: float = 60.0) -> None:
+        """Wait until the worker has handled every snippet and folded every event in Kafka."""
+        snippets = [self.topic("snippets")]
+        events = [self.topic(f"events.{t}") for t in event_types]
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            done = self.health().get("processed", {})
+            handled = done.get("snippets", 0) + done.get("snippet_deadletters", 0)
+            in_kafka = message_count(self.bootstrap, events)
+            if (
+                handled >= message_count(self.bootstrap, snippets)
+                # sends are buffered: the published count can run ahead of the log
+                and in_kafka >= done.get("events_published", 0)
+                and done.get("events_folded", 0) >= in_kafka
+            ):
+                return
+            time.sleep(0.5)
+        pytest.fail(f"worker did not settle: {self.health()}\n{self.log_tail()}")
+
+
+@pytest.fixture(scope="module")
+def worker(bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Worker]:
+    uid = uuid.uuid4().hex[:8]
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    running = Worker(
+        bootstrap=bootstrap,
+        prefix=f"it-{uid}",
+        app_id=f"parley-it-{uid}",
+        port=_free_port(),
+        data_dir=tmp_path_factory.mktemp("worker-data"),
+        log_path=ARTIFACTS / f"worker-{uid}.log",
+    )
+    running.start()
+    try:
+        yield running
+    finally:
+        running.stop()

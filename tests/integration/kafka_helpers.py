@@ -1,0 +1,128 @@
+"""Small synchronous wrappers over aiokafka for integration tests: produce, read, count."""
+
+import asyncio
+import socket
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
+
+
+@dataclass(frozen=True)
+class Record:
+    topic: str
+    partition: int
+    offset: int
+    key: bytes | None
+    value: bytes | None
+    headers: tuple[tuple[str, bytes], ...]
+
+
+async def _partitions(bootstrap: str, topics: list[str]) -> list[TopicPartition]:
+    # The admin API describes any topic; a consumer only knows those it subscribed to.
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        described = await admin.describe_topics(topics)
+    finally:
+        await admin.close()
+    return [
+        TopicPartition(item["topic"], part["partition"])
+        for item in described
+        if item["error_code"] == 0
+        for part in sorted(item["partitions"], key=lambda p: p["partition"])
+    ]
+
+
+def broker_reachable(bootstrap: str) -> bool:
+    host, _, port = bootstrap.split(",")[0].rpartition(":")
+    try:
+        with socket.create_connection((host, int(port)), timeout=3):
+            return True
+    except OSError:
+        return False
+
+
+def produce(bootstrap: str, topic: str, messages: Iterable[tuple[bytes | None, bytes]]) -> None:
+    async def run() -> None:
+        producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
+        await producer.start()
+        try:
+            for key, value in messages:
+                await producer.send_and_wait(topic, key=key, value=value)
+        finally:
+            await producer.stop()
+
+    asyncio.run(run())
+
+
+def read_all(bootstrap: str, topics: list[str], timeout: float = 10.0) -> list[Record]:
+    """Every record currently in the topics, from offset zero up to their end offsets."""
+
+    async def run() -> list[Record]:
+        consumer = AIOKafkaConsumer(
+            bootstrap_servers=bootstrap, enable_auto_commit=False, auto_offset_reset="earliest"
+        )
+        await consumer.start()
+        try:
+            partitions = await _partitions(bootstrap, topics)
+            if not partitions:
+                return []
+            consumer.assign(partitions)
+            await consumer.seek_to_beginning(*partitions)
+            ends = await consumer.end_offsets(partitions)
+            records: list[Record] = []
+            remaining = {tp for tp in partitions if ends[tp] > 0}
+            async with asyncio.timeout(timeout):
+                while remaining:
+                    batch = await consumer.getmany(timeout_ms=500)
+                    for tp, messages in batch.items():
+                        for m in messages:
+                            if m.offset < ends[tp]:
+                                records.append(
+                                    Record(
+                                        m.topic,
+                                        m.partition,
+                                        m.offset,
+                                        m.key,
+                                        m.value,
+                                        tuple(m.headers or ()),
+                                    )
+                                )
+                        if messages and messages[-1].offset >= ends[tp] - 1:
+                            remaining.discard(tp)
+            return records
+        finally:
+            await consumer.stop()
+
+    return asyncio.run(run())
+
+
+def message_count(bootstrap: str, topics: list[str]) -> int:
+    """Sum of end offsets (no compaction or deletion happens in tests, so this counts records)."""
+
+    async def run() -> int:
+        consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+        await consumer.start()
+        try:
+            partitions = await _partitions(bootstrap, topics)
+            if not partitions:
+                return 0
+            return sum((await consumer.end_offsets(partitions)).values())
+        finally:
+            await consumer.stop()
+
+    return asyncio.run(run())
+
+
+def existing_topics(bootstrap: str) -> set[str]:
+    async def run() -> set[str]:
+        admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+        await admin.start()
+        try:
+            return set(await admin.list_topics())
+        finally:
+            await admin.close()
+
+    return asyncio.run(run())

@@ -1,0 +1,132 @@
+"""Sentence classifier: types, negation, planning, threats, speech, figures."""
+
+import time
+
+import pytest
+
+from streams.core.classify import Label, classify_sentence
+
+
+def types(text: str, inside_quote: bool = False) -> set[str]:
+    return {label.type for label in classify_sentence(text, inside_quote)}
+
+
+def label(text: str, kind: str) -> Label:
+    return next(lab for lab in classify_sentence(text) if lab.type == kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Envoys from both capitals held a fourth round of talks in Vienna.", {"talks"}),
+        ("Artillery pounded the outskirts of the town overnight.", {"strike"}),
+        ("The foreign minister said the proposal was unacceptable.", {"statement"}),
+        ("Rebels and soldiers clashed near the border crossing.", {"strike"}),
+        ("The two armies swapped 120 prisoners of war at the frontier.", {"prisoner_exchange"}),
+        ("The rival factions signed a ceasefire agreement in the capital.", {"agreement"}),
+        ("Convoys delivered humanitarian aid to the displaced.", {"aid"}),
+        ("The bloc imposed new sanctions on three arms dealers.", {"sanction"}),
+        ("The museum reopened after a long renovation.", set()),
+    ],
+)
+def test_single_types(text: str, expected: set[str]) -> None:
+    assert types(text) == expected
+
+
+def test_negated_talks() -> None:
+    talks = label("No talks were held between the two delegations this month.", "talks")
+    assert talks.modality == "negated"
+    assert talks.subtype == "cancelled"
+
+
+def test_planned_meeting() -> None:
+    talks = label("The two presidents will meet next week to discuss the border.", "talks")
+    assert talks.modality == "planned"
+    assert talks.subtype == "planned"
+
+
+def test_cancelled_talks_after_the_trigger() -> None:
+    talks = label("The peace talks scheduled for Friday were called off.", "talks")
+    assert talks.modality == "negated"
+
+
+def test_trilateral_format_is_detected() -> None:
+    assert label("Trilateral talks resumed in the Gulf.", "talks").detail == "trilateral"
+
+
+def test_intercepted_drones_are_a_strike_and_a_statement() -> None:
+    labels = classify_sentence("Air defences shot down 14 drones overnight, the army said.")
+    strike = next(lab for lab in labels if lab.type == "strike")
+    assert strike.subtype == "intercepted"
+    assert strike.cameo == "19" and strike.plover == "FIGHT"
+    assert "statement" in {lab.type for lab in labels}
+
+
+def test_threat_is_a_statement_not_a_strike() -> None:
+    labels = classify_sentence("The general threatened to shell the rebel villages.")
+    assert {lab.type for lab in labels} == {"statement"}
+    assert labels[0].plover == "THREATEN"
+
+
+def test_media_and_anonymous_sources_are_not_statements() -> None:
+    assert "statement" not in types("Troops advanced on the town, Reuters reported.")
+    assert "statement" not in types("Several villages were shelled, according to local sources.")
+    assert "statement" not in types("The opposition leader was accused of treason.")
+
+
+def test_reported_speech_with_identified_speaker() -> None:
+    assert types("A spokeswoman for the ministry denied any involvement.") == {"statement"}
+    assert "statement" in types("“We will not retreat,” said the defence minister.")
+
+
+def test_sentence_inside_a_quotation_is_a_statement() -> None:
+    assert types("Peace is within reach.", inside_quote=True) == {"statement"}
+    assert types("Peace is within reach.") == set()
+
+
+def test_strike_with_casualty_figure() -> None:
+    assert types("At least 9 villagers died when rockets hit the market.") == {
+        "strike",
+        "casualty_report",
+    }
+
+
+def test_strike_without_figure_is_not_a_casualty_report() -> None:
+    assert types("Drones struck a fuel depot; casualties were not known.") == {"strike"}
+
+
+def test_no_casualties_is_not_a_casualty_report() -> None:
+    assert "casualty_report" not in types(
+        "Shells fell on the village but there were no casualties."
+    )
+
+
+def test_hunger_strike_and_deals_are_not_attacks() -> None:
+    assert "strike" not in types("Detainees began a hunger strike on Monday.")
+    assert "strike" not in types("The sides struck a deal after midnight.")
+
+
+def test_failed_agreement_is_talks_only() -> None:
+    assert types("Negotiators failed to reach an agreement after two days.") == {"talks"}
+
+
+def test_confidence_and_codes() -> None:
+    for lab in classify_sentence(
+        "The two sides met in Doha and agreed to a truce, officials said."
+    ):
+        assert 0.0 <= lab.confidence <= 1.0
+    assert label("The two sides met in Doha for talks.", "talks").cameo == "04"
+
+
+def test_throughput() -> None:
+    batch = [
+        "Russian forces shelled the city overnight, killing three civilians, the governor said.",
+        "Delegations will meet in Geneva next week for a new round of talks.",
+        "The weather was mild and the market was busy.",
+        "The ministry denied that its jets had bombed the village.",
+    ] * 500
+    began = time.perf_counter()
+    for text in batch:
+        classify_sentence(text)
+    rate = len(batch) / (time.perf_counter() - began)
+    assert rate > 300  # a loose floor for slow CI machines; see bench for the real rate
