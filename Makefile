@@ -5,7 +5,8 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 RUN_DIR := .run
-WEB_PORT ?= 6066
+# The broker address: the external one when KAFKA_BOOTSTRAP_SERVERS is set, else the local one.
+BOOTSTRAP = $$(scripts/kafka status 2>/dev/null | tail -n 1)
 
 .PHONY: help install kafka kafka-stop demo stop test test-unit lint schemas bench-accuracy clean
 
@@ -29,14 +30,14 @@ kafka-stop:
 	scripts/kafka stop
 
 demo: install kafka
-	scripts/demo
+	KAFKA_BOOTSTRAP_SERVERS="$(BOOTSTRAP)" scripts/demo
 
 stop:
 	scripts/demo stop
 	scripts/kafka stop
 
 test: install kafka
-	$(BIN)/pytest
+	KAFKA_BOOTSTRAP_SERVERS="$(BOOTSTRAP)" $(BIN)/pytest
 
 test-unit: install
 	$(BIN)/pytest tests/unit
