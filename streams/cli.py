@@ -18,6 +18,8 @@ def _worker(args: argparse.Namespace, rest: list[str]) -> int:
     # Create the topics before Faust subscribes: a topic created during subscription can be
     # left unassigned until the next metadata refresh, minutes later.
     asyncio.run(ensure_topics(settings))
+    # Faust creates its own data directory but not the parents of it.
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
     sys.argv = ["parley", "worker", "--loglevel", settings.log_level, *rest]
     app.main()
     return 0

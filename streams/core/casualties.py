@@ -2,7 +2,9 @@
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from streams.core.gates import gated
 from streams.core.lexicon import alternation, load
 
 _LEX = load("casualties")
@@ -42,7 +44,7 @@ _TOLL_VERBS = (
 _SINGLE_UNIT = "killed|dead|wounded|injured|hurt|missing"
 # Four linguistic shapes of a casualty report, tried in one pass:
 # "<figure> ... were killed", "killing <figure>", "death toll rose to <figure>", "a man was killed".
-_REPORT = re.compile(
+_REPORT = gated(
     rf"(?<![\w,.])(?:{FIGURE})\s+{_GAP}(?:{_AUX}\s+){{0,3}}(?P<unit>{_UNIT})(?![\w])"
     rf"|(?<![\w-])(?P<agent>{_AGENT})\s+(?:(?:an estimated|a further|another)\s+)?"
     rf"(?P<fig2>{FIGURE.replace('?P<', '?P<b_')})"
@@ -54,7 +56,7 @@ _REPORT = re.compile(
     rf"(?P<unit4>{_SINGLE_UNIT})\b",
     re.IGNORECASE,
 )
-_ZERO = re.compile(r"\b" + alternation(_LEX["zero"]) + r"\b", re.IGNORECASE)
+_ZERO = gated(r"\b" + alternation(_LEX["zero"]) + r"\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 
 
@@ -110,10 +112,12 @@ def _agent_unit(agent: str, rest: str) -> str | None:
     return _unit(agent)
 
 
-def find_figures(text: str) -> list[Figure]:
+# The classifier and the extractor both read the figures of each sentence: compute them once.
+@lru_cache(maxsize=256)
+def find_figures(text: str) -> tuple[Figure, ...]:
     """Casualty figures in a sentence; empty when it states there were no casualties."""
     if _ZERO.search(text):
-        return []
+        return ()
     figures: list[Figure] = []
     for match in _REPORT.finditer(text):
         groups = match.groupdict()
@@ -156,4 +160,4 @@ def find_figures(text: str) -> list[Figure]:
             continue
         qualifier = _QUALIFIER_OF.get((qual or "").lower(), "exact") if not mag else "about"
         figures.append(Figure(match.start(), match.end(), value, qualifier, unit, match.group(0)))
-    return figures
+    return tuple(figures)

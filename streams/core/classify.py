@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from streams.core.casualties import find_figures
+from streams.core.gates import GatedPattern, gated
 from streams.core.lexicon import alternation, load
 from streams.core.modality import Modality, modality_at
 from streams.core.speech import find_speech
@@ -38,9 +39,9 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
     return pattern
 
 
-def _words(patterns: list[str], macros: dict[str, str]) -> re.Pattern[str]:
+def _words(patterns: list[str], macros: dict[str, str]) -> GatedPattern:
     body = alternation([_expand(p, macros) for p in patterns])
-    return re.compile(r"(?<![\w-])" + body + r"(?![\w-])", re.IGNORECASE)
+    return gated(r"(?<![\w-])" + body + r"(?![\w-])", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,10 +49,10 @@ class _TypeRules:
     name: str
     cameo: str | None
     plover: str | None
-    groups: tuple[tuple[str, re.Pattern[str], bool], ...]  # (group name, regex, weak?)
-    context: re.Pattern[str] | None
-    exclude: re.Pattern[str] | None
-    formats: tuple[tuple[str, re.Pattern[str]], ...]
+    groups: tuple[tuple[str, GatedPattern, bool], ...]  # (group name, regex, weak?)
+    context: GatedPattern | None
+    exclude: GatedPattern | None
+    formats: tuple[tuple[str, GatedPattern], ...]
     subtype_order: tuple[str, ...]
 
 
@@ -65,7 +66,7 @@ def _build(name: str, spec: dict[str, Any], macros: dict[str, str]) -> _TypeRule
         cameo=spec.get("cameo"),
         plover=spec.get("plover"),
         groups=tuple(groups),
-        context=re.compile(context) if context else None,
+        context=gated(context) if context else None,
         exclude=_words(exclude, macros) if exclude else None,
         formats=tuple((f, _words(p, macros)) for f, p in spec.get("formats", {}).items()),
         subtype_order=tuple(spec.get("subtype_order", ())),

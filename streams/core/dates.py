@@ -5,6 +5,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from schemas.events import EventDate
+from streams.core.gates import gated
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
@@ -12,7 +13,7 @@ _MONTHS["sept"] = 9
 _DAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?P<weekday>" + "|".join(_DAYS) + r")"
-_PATTERNS = re.compile(
+_PATTERNS = gated(
     rf"\b(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<year1>(?:19|20)\d\d))?"
     rf"|(?P<month2>{_MONTH[10:]}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year2>(?:19|20)\d\d))?"
     rf"|(?:in\s+|early\s+|late\s+|mid-?)?(?P<month3>{_MONTH[10:]}\s+(?P<year3>(?:19|20)\d\d)"

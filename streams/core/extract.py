@@ -18,8 +18,15 @@ from schemas.ids import event_id
 from schemas.snippet import Snippet
 from streams.core.casualties import find_figures
 from streams.core.classify import Label, classify_sentence
+from streams.core.conflicts import join_codes, match_conflict
 from streams.core.dates import resolve_date
-from streams.core.gazetteer import ActorMention, PlaceMention, find_mentions, role_cue
+from streams.core.gazetteer import (
+    ActorMention,
+    PlaceMention,
+    find_mentions,
+    media_cue,
+    role_cue,
+)
 from streams.core.sentences import Sentence, quote_states, split_sentences
 from streams.core.speech import find_speech
 
@@ -29,29 +36,39 @@ _VENUE = re.compile(r"\b(?:in|at)\s+$", re.IGNORECASE)
 _QUOTED = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
 
 
-def principal_parties(
-    mentions: Iterable[ActorMention], non_parties: Iterable[str] = (), limit: int = 2
-) -> list[str]:
-    """Codes of the most-mentioned belligerents, sorted; mediators, hosts and bodies are not.
-
-    Ties go to the actor named first, so the result depends only on the text.
-    """
+def party_codes(mentions: Iterable[ActorMention], non_parties: Iterable[str] = ()) -> list[str]:
+    """Codes of the belligerents named, in text order; mediators, hosts and bodies are not."""
     excluded = set(non_parties)
-    counts: Counter[str] = Counter()
-    first_seen: dict[str, int] = {}
-    for order, mention in enumerate(mentions):
-        if mention.kind in _BELLIGERENT_KINDS and mention.code not in excluded:
-            counts[mention.code] += 1
-            first_seen.setdefault(mention.code, order)
+    return [m.code for m in mentions if m.kind in _BELLIGERENT_KINDS and m.code not in excluded]
+
+
+def _top_codes(codes: Sequence[str], limit: int = 2) -> list[str]:
+    """The most-named codes, sorted; ties go to the code named first, so only the text matters."""
+    counts = Counter(codes)
+    first_seen = {code: codes.index(code) for code in counts}
     ranked = sorted(counts, key=lambda code: (-counts[code], first_seen[code]))
     return sorted(ranked[:limit])
 
 
-def process_key(
-    mentions: Iterable[ActorMention], non_parties: Iterable[str] = (), limit: int = 2
-) -> str:
-    """Key of a negotiation process: its principal parties' codes joined by "-", or "unassigned"."""
-    return "-".join(principal_parties(mentions, non_parties, limit)) or UNASSIGNED
+def _process(
+    mentions: Iterable[ActorMention], non_parties: Iterable[str]
+) -> tuple[str, frozenset[str]]:
+    """Process key and party codes: a known conflict's, else the two most-named belligerents'.
+
+    Keying by a known conflict keeps one process under one key whichever of its parties,
+    leaders or capitals a short snippet happens to name.
+    """
+    codes = party_codes(mentions, non_parties)
+    conflict = match_conflict(codes)
+    if conflict:
+        return conflict.key, conflict.principals
+    top = _top_codes(codes)
+    return join_codes(top) or UNASSIGNED, frozenset(top)
+
+
+def process_key(mentions: Iterable[ActorMention], non_parties: Iterable[str] = ()) -> str:
+    """Key of the negotiation process the mentions point to, or "unassigned"."""
+    return _process(mentions, non_parties)[0]
 
 
 def _non_parties(text: str, mentions: Sequence[ActorMention]) -> set[str]:
@@ -60,7 +77,11 @@ def _non_parties(text: str, mentions: Sequence[ActorMention]) -> set[str]:
 
 
 def _actor_role(
-    mention: ActorMention, text: str, label: Label, parties: set[str], speaker: range | None
+    mention: ActorMention,
+    text: str,
+    label: Label,
+    parties: frozenset[str],
+    speaker: range | None,
 ) -> str:
     cue = role_cue(text, mention)
     if cue:
@@ -81,7 +102,7 @@ def _actors(
     sentence: Sentence,
     mentions: Sequence[ActorMention],
     label: Label,
-    parties: set[str],
+    parties: frozenset[str],
     speaker: range | None,
 ) -> tuple[Actor, ...]:
     seen: set[tuple[str, str]] = set()
@@ -145,10 +166,10 @@ def extract_events(snippet: Snippet) -> list[Event]:
     sentences = split_sentences(text)
     in_quote = quote_states(text, sentences)
     found = [(s, *find_mentions(s.text)) for s in sentences]
-    all_mentions = [m for _, actors, _ in found for m in actors]
+    # A news outlet's name ("French broadcaster France 2") reports; it is no party.
+    named = [m for s, actors, _ in found for m in actors if not media_cue(s.text, m)]
     non_parties = set().union(*(_non_parties(s.text, a) for s, a, _ in found)) if found else set()
-    parties = set(principal_parties(all_mentions, non_parties))
-    process = "-".join(sorted(parties)) or UNASSIGNED
+    process, parties = _process(named, non_parties)
     events: list[Event] = []
     for (sentence, actors, places), inside in zip(found, in_quote, strict=True):
         labels = classify_sentence(sentence.text, inside)

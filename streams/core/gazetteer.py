@@ -46,6 +46,7 @@ for _entry in _PLACES["places"]:
 
 
 def _names_regex(forms: list[str]) -> re.Pattern[str]:
+    # Not gated: nearly every news sentence names an actor or place, so a gate would only cost.
     # Hyphens may join names ("US-Saudi", "Rwanda-backed"), so only letters/digits bound a name.
     return re.compile(r"(?<![\w.])" + alternation([re.escape(f) for f in forms]) + r"(?!\w)")
 
@@ -63,6 +64,9 @@ _ACTING = re.compile(
 )
 _MEDIATOR = re.compile(r"\b" + alternation(_ACTORS["roles"]["mediator"]) + r"\b", re.IGNORECASE)
 _HOST = re.compile(r"\b" + alternation(_ACTORS["roles"]["host"]) + r"\b", re.IGNORECASE)
+_MEDIA = re.compile(r"\b" + alternation(_ACTORS["roles"]["media"]) + r"\b", re.IGNORECASE)
+# A channel number right after a name makes it a brand: "France 24", "Russia 1".
+_CHANNEL_NUMBER = re.compile(r" \d{1,2}(?![\d,.:])")
 
 
 def _actor(match: re.Match[str], entry: dict[str, Any]) -> ActorMention:
@@ -116,3 +120,13 @@ def role_cue(text: str, mention: ActorMention) -> Literal["mediator", "host"] | 
     if _HOST.search(window):
         return "host"
     return None
+
+
+def media_cue(text: str, mention: ActorMention) -> bool:
+    """True when the name belongs to a news outlet ("French broadcaster", "Russian state media")."""
+    if _CHANNEL_NUMBER.match(text, mention.end):
+        return True
+    before = text[max(0, mention.start - 25) : mention.start]
+    after = text[mention.end : mention.end + 30]
+    window = " ".join(before.split()[-1:] + after.split()[:2])
+    return _MEDIA.search(window) is not None

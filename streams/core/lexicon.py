@@ -21,4 +21,9 @@ def alternation(patterns: list[str]) -> str:
 
 def compile_words(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """Regex matching any of the lexicon patterns as whole words."""
-    return re.compile(r"(?<![\w-])" + alternation(patterns) + r"(?![\w-])", flags)
+    return re.compile(word_pattern(patterns), flags)
+
+
+def word_pattern(patterns: list[str]) -> str:
+    """Pattern source matching any of the lexicon patterns as a whole word."""
+    return r"(?<![\w-])" + alternation(patterns) + r"(?![\w-])"

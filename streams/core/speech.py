@@ -2,13 +2,15 @@
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from streams.core.lexicon import alternation, compile_words, load
+from streams.core.gates import gated
+from streams.core.lexicon import alternation, compile_words, load, word_pattern
 
 _LEX = load("speech")
 _VERB_GROUPS: dict[str, dict[str, object]] = _LEX["verbs"]
 # One named group per CAMEO root ("c01", "c13", ...) so the match says which act it is.
-_VERBS = re.compile(
+_VERBS = gated(
     r"(?<![\w-])(?:"
     + "|".join(
         f"(?P<c{code}>{alternation(list(group['patterns']))})"  # type: ignore[call-overload]
@@ -17,11 +19,11 @@ _VERBS = re.compile(
     + r")(?![\w-])",
     re.IGNORECASE,
 )
-_ATTRIBUTION = compile_words(_LEX["attribution"])
+_ATTRIBUTION = gated(word_pattern(_LEX["attribution"]), re.IGNORECASE)
 _MEDIA = compile_words(_LEX["media"])
 _ANONYMOUS = compile_words(_LEX["anonymous"])
 _DOCUMENTS = compile_words(_LEX["documents"])
-_EXCLUDE = compile_words(_LEX["exclude"])
+_EXCLUDE = gated(word_pattern(_LEX["exclude"]), re.IGNORECASE)
 _PRONOUNS = frozenset(_LEX["pronouns"])
 _PASSIVE = frozenset(_LEX["passive"])
 _CLAUSE_END = re.compile(r"[,;:“”\"()—–]|\s-\s")
@@ -132,7 +134,9 @@ def _attribution(text: str, match: re.Match[str]) -> SpeechAct | None:
     )
 
 
-def find_speech(text: str, inside_quote: bool = False) -> list[SpeechAct]:
+# The classifier and the extractor both read the cues of each sentence: compute them once.
+@lru_cache(maxsize=256)
+def find_speech(text: str, inside_quote: bool = False) -> tuple[SpeechAct, ...]:
     """Statement cues of a sentence; a sentence inside or opening a quotation is one too."""
     verbs = list(_VERBS.finditer(text))
     cues = list(_ATTRIBUTION.finditer(text))
@@ -154,4 +158,4 @@ def find_speech(text: str, inside_quote: bool = False) -> list[SpeechAct]:
                 acts.append(act)
     if not acts and (inside_quote or _OPEN_QUOTE.match(text)):
         acts.append(SpeechAct(0, 0, "01", None, "quotation", "", "quotation"))
-    return acts
+    return tuple(acts)

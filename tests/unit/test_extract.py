@@ -40,7 +40,7 @@ def test_one_event_per_sentence_and_type_with_stable_ids(snippet: Snippet) -> No
 
 def test_process_is_shared_and_excludes_the_mediator(snippet: Snippet) -> None:
     events = extract_events(snippet)
-    assert {e.process for e in events} == {"RU-UA"}
+    assert {e.process for e in events} == {"RU--UA"}
 
 
 def test_talks_event_has_venue_date_and_mediator(snippet: Snippet) -> None:
@@ -82,7 +82,7 @@ def test_process_key_uses_group_codes_and_sorts() -> None:
     actors, _ = find_mentions(
         "The RSF said the Sudanese army attacked; the RSF and SAF blamed each other."
     )
-    assert process_key(actors) == "SD-SD-RSF"
+    assert process_key(actors) == "SD--SD-RSF"
     assert process_key([]) == UNASSIGNED
 
 
@@ -96,7 +96,7 @@ def test_capital_is_a_place_unless_it_acts() -> None:
 def test_seed_article_is_keyed_to_russia_ukraine() -> None:
     text = (CORPUS / "seed-article.txt").read_text(encoding="utf-8")
     events = extract_events(Snippet(text=text, published_at="2026-02-05"))
-    assert {e.process for e in events} == {"RU-UA"}
+    assert {e.process for e in events} == {"RU--UA"}
     kinds = {e.type for e in events}
     assert {"talks", "statement", "prisoner_exchange", "casualty_report"} <= kinds
 
