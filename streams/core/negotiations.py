@@ -81,6 +81,10 @@ def evolve(state: NegotiationState, event: Event) -> NegotiationState:
 
     parties, mediators = state.parties, state.mediators
     for actor in event.actors:
+        # Parties and mediators are states, groups and bodies; a person (an envoy, a leader)
+        # speaks or acts for one of them and is not a side of the process.
+        if actor.kind == "person":
+            continue
         if actor.role == "party":
             parties = _with_sorted(parties, actor.name)
         elif actor.role in ("mediator", "host"):

@@ -1,12 +1,14 @@
 """Snippets through a real broker and worker: typed topics, table, HTTP view, dead letters."""
 
+import subprocess
+import sys
 from datetime import UTC, datetime
 
 from schemas.events import EVENT_TYPES
 from schemas.snippet import Snippet
 from streams import codec
 from streams.core.negotiations import project_all
-from tests.integration.conftest import SHARED_CORPUS, Worker, http_get
+from tests.integration.conftest import ROOT, SHARED_CORPUS, Worker, http_get
 from tests.integration.kafka_helpers import produce, read_all
 
 TYPES = list(EVENT_TYPES)
@@ -107,3 +109,25 @@ def test_malformed_messages_go_to_the_deadletter_topic_with_a_reason(worker: Wor
     assert health["status"] == "ready"
     assert health["processed"]["snippets"] == snippets_before + 1
     assert health["processed"]["snippet_deadletters"] >= len(bad)
+
+
+def test_parley_publish_sends_the_demo_snippets_through_the_pipeline(worker: Worker) -> None:
+    before = worker.health()["processed"].get("snippets", 0)
+    examples = ROOT / "examples" / "seed-snippets.jsonl"
+    env = {**worker.env, "PYTHONWARNINGS": "error"}
+    result = subprocess.run(
+        [sys.executable, "-m", "streams.cli", "publish", str(examples)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    sent = sum(1 for line in examples.read_text("utf-8").splitlines() if line.strip())
+    assert f"sent {sent} to {worker.topic('snippets')}" in result.stdout
+    worker.settle(TYPES)
+    assert worker.health()["processed"]["snippets"] == before + sent
+    # Every demo snippet reports the Russia-Ukraine talks, so they fold into one process.
+    demo = [e for _, e in _events_in_kafka(worker) if e.snippet_id.startswith("demo-")]
+    assert len({e.process for e in demo}) == 1

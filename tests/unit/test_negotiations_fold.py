@@ -3,6 +3,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from schemas.events import Actor
 from streams.core.negotiations import evolve, initial, project, project_all
 from tests.factories import make_event, mediator, party, place
 
@@ -87,3 +88,11 @@ def test_project_all_splits_by_process() -> None:
     states = project_all([make_event(process="RU-UA"), make_event(process="AM-AZ", snippet="x")])
     assert sorted(states) == ["AM-AZ", "RU-UA"]
     assert all(s.event_count == 1 for s in states.values())
+
+
+def test_people_are_not_recorded_as_parties_or_mediators() -> None:
+    envoy = Actor(name="A. Envoy", country="US", kind="person", role="mediator")
+    leader = Actor(name="A. Leader", country="RU", kind="person", role="party")
+    state = project("RU-UA", [make_event(actors=(envoy, leader, party("Russia", "RU")))])
+    assert state.parties == ("Russia",)
+    assert state.mediators == ()

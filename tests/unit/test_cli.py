@@ -1,0 +1,54 @@
+"""`parley classify` and the file readers behind `parley publish`: no Kafka involved."""
+
+from pathlib import Path
+
+import orjson
+import pytest
+
+from streams.cli import main
+from streams.inputs import Defaults, Rejected, read_snippets
+
+
+def _classify(
+    tmp_path: Path, lines: list[bytes], capsysbinary: pytest.CaptureFixture[bytes]
+) -> list:
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(b"\n".join(lines) + b"\n")
+    assert main(["classify", str(source)]) == 0
+    return [orjson.loads(line) for line in capsysbinary.readouterr().out.splitlines()]
+
+
+def test_classify_answers_every_line_in_order_and_reports_bad_ones(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    out = _classify(
+        tmp_path,
+        [
+            b'{"id": "a", "text": "Artillery shelled the town.", "published_at": "2026-01-02"}',
+            b"{broken",
+            b'{"id": "c", "text": 7}',
+            b'{"id": "d", "text": "The weather was mild."}',
+        ],
+        capsysbinary,
+    )
+    assert [item["id"] for item in out] == ["a", "line-2", "c", "d"]
+    assert [e["type"] for e in out[0]["events"]] == ["strike"]
+    sentence = out[0]["events"][0]["sentence"]
+    assert set(sentence) == {"index", "start", "end", "text"}
+    assert "not valid JSON" in out[1]["error"]
+    assert "text" in out[2]["error"]
+    assert out[3]["events"] == []
+
+
+def test_readers_take_json_lines_text_files_and_directories(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text('{"text": "One."}\n\n{"text": ""}\nnot json\n', "utf-8")
+    (tmp_path / "b.txt").write_text("A whole article in a file.", "utf-8")
+    (tmp_path / "c.pdf").write_bytes(b"%PDF")
+    items = list(read_snippets([str(tmp_path)], Defaults(source="cli", published_at="2026-02-05")))
+
+    accepted = [i for i in items if not isinstance(i, Rejected)]
+    rejected = [i for i in items if isinstance(i, Rejected)]
+    assert [s.text for s in accepted] == ["One.", "A whole article in a file."]
+    assert all(s.source == "cli" and s.published_at is not None for s in accepted)
+    reasons = sorted(r.reason.split(":")[0] for r in rejected)
+    assert reasons == ["not valid JSON", "text", "unsupported file type '.pdf'"]
