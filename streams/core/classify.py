@@ -7,7 +7,7 @@ from typing import Any
 from streams.core.casualties import find_figures
 from streams.core.gates import GatedPattern, gated
 from streams.core.lexicon import alternation, load
-from streams.core.modality import Modality, modality_at
+from streams.core.modality import Modality, clause_span, modality_at
 from streams.core.speech import find_speech
 
 _LEX = load("events")
@@ -80,7 +80,14 @@ _RULES = {
     if name not in ("statement", "casualty_report")
 }
 _CASUALTY = _LEX["types"]["casualty_report"]
-_TALKS_SUBTYPE = {"negated": "cancelled", "planned": "planned", "hypothetical": "planned"}
+_TALKS_SUBTYPE = {"negated": "cancelled", "planned": "planned", "hypothetical": "hypothetical"}
+# A status cue is the predicate of the talks trigger: up to four words after it, in its clause.
+_TALKS_STATUS = re.compile(
+    r"\s+(?:[\w’'-]+,?\s+){0,4}?(?:"
+    + alternation([_expand(p, _MACROS) for p in _LEX["types"]["talks"].get("status", [])])
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
 # Strong triggers are confident; weak ones need context and are less so.
 _CONFIDENCE = {False: 0.8, True: 0.55}
 
@@ -104,6 +111,11 @@ def _triggers(rules: _TypeRules, text: str) -> list[tuple[str, re.Match[str], bo
     return found
 
 
+def _is_status(text: str, match: re.Match[str]) -> bool:
+    clause_end = clause_span(text, match.start(), match.end())[1]
+    return _TALKS_STATUS.match(text, match.end(), clause_end) is not None
+
+
 def _label(rules: _TypeRules, text: str) -> Label | None:
     found = _triggers(rules, text)
     if not found:
@@ -119,6 +131,9 @@ def _label(rules: _TypeRules, text: str) -> Label | None:
         subtype = next((s for s in rules.subtype_order if s in groups), group)
     elif rules.name == "talks":
         subtype = _TALKS_SUBTYPE.get(modality, "held")
+        if modality in ("actual", "historical") and _is_status(text, match):
+            # "The talks are deadlocked": the state of the talks, not a round that took place.
+            subtype, modality = "status", "actual"
         detail = next((f for f, regex in rules.formats if regex.search(text)), None)
     return Label(
         rules.name,

@@ -43,6 +43,11 @@ def _clause_after(text: str, end: int) -> int:
     return cut.start() if cut else ceiling
 
 
+def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the clause around the trigger at text[start:end], within the cue windows."""
+    return _clause_before(text, start), _clause_after(text, end)
+
+
 def modality_at(text: str, start: int, end: int) -> Modality:
     """Modality of the trigger at text[start:end]: the nearest cue in its clause wins."""
     best: tuple[int, int, str] | None = None

@@ -91,7 +91,8 @@ def evolve(state: NegotiationState, event: Event) -> NegotiationState:
             mediators = _with_sorted(mediators, actor.name)
 
     rounds, planned = state.rounds, state.planned
-    if event.type == "talks" and event.modality in _HELD:
+    # A sentence on the state of the talks ("deadlocked", "productive") is not a meeting.
+    if event.type == "talks" and event.modality in _HELD and event.subtype != "status":
         rounds = tuple(sorted((*rounds, _round(event)), key=_round_order))
     elif event.type == "talks" and event.modality == "planned":
         planned = tuple(sorted((*planned, _round(event)), key=_round_order))
