@@ -45,14 +45,53 @@ for _entry in _PLACES["places"]:
         _PLACE_FORMS.setdefault(_form, _entry)
 
 
-def _names_regex(forms: list[str]) -> re.Pattern[str]:
-    # Not gated: nearly every news sentence names an actor or place, so a gate would only cost.
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _names_index(forms: list[str]) -> dict[str, re.Pattern[str]]:
+    """First word of a name -> a regex, anchored at that word, for the names starting with it.
+
+    A name can only start where a word starts, and there the text's word equals the name's
+    first word: so scanning the sentence's words and matching at the few candidates gives the
+    same matches as one big alternation over every name, without trying it at every position.
+    """
+    groups: dict[str, list[str]] = {}
+    for form in forms:
+        first = _WORD_RUN.match(form)
+        if first is None:
+            raise ValueError(f"gazetteer name must start with a word character: {form!r}")
+        groups.setdefault(first.group(0), []).append(form)
     # Hyphens may join names ("US-Saudi", "Rwanda-backed"), so only letters/digits bound a name.
-    return re.compile(r"(?<![\w.])" + alternation([re.escape(f) for f in forms]) + r"(?!\w)")
+    return {
+        word: re.compile(alternation([re.escape(f) for f in group]) + r"(?!\w)")
+        for word, group in groups.items()
+    }
 
 
-_ACTOR_RE = _names_regex(list(_ACTOR_FORMS))
-_PLACE_RE = _names_regex(list(_PLACE_FORMS))
+_ACTOR_INDEX = _names_index(list(_ACTOR_FORMS))
+_PLACE_INDEX = _names_index(list(_PLACE_FORMS))
+
+
+def _find_names(
+    text: str, words: list[re.Match[str]], index: dict[str, re.Pattern[str]]
+) -> list[re.Match[str]]:
+    """Leftmost, non-overlapping names, as `finditer` over one alternation of them all finds."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for word in words:
+        pattern = index.get(word.group(0))
+        if pattern is None:
+            continue
+        start = word.start()
+        if start < end or (start and text[start - 1] == "."):
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            found.append(match)
+            end = match.end()
+    return found
+
+
 _LOCATIVE = re.compile(
     r"(?:^|\W)(?:" + "|".join(_ACTORS["locative_prepositions"]) + r")\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -86,7 +125,8 @@ def find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceMention]]:
     actors: list[ActorMention] = []
     places: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
-    for match in _ACTOR_RE.finditer(text):
+    words = list(_WORD_RUN.finditer(text))
+    for match in _find_names(text, words, _ACTOR_INDEX):
         entry, form_kind = _ACTOR_FORMS[match.group(0)]
         before = text[max(0, match.start() - 20) : match.start()]
         place = _PLACE_FORMS.get(match.group(0))
@@ -98,7 +138,7 @@ def find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceMention]]:
             continue  # "fighting in Sudan": the country as a place
         actors.append(_actor(match, entry))
         taken.append((match.start(), match.end()))
-    for match in _PLACE_RE.finditer(text):
+    for match in _find_names(text, words, _PLACE_INDEX):
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
         entry = _PLACE_FORMS[match.group(0)]

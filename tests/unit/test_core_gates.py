@@ -55,7 +55,6 @@ def _dev_snippets() -> list[Snippet]:
     return snippets
 
 
-@pytest.mark.skipif(not DEV.exists(), reason="corpus not available")
 def test_gated_and_ungated_extraction_are_identical_on_all_dev_texts() -> None:
     snippets = _dev_snippets()
     gated_events = [[e.model_dump() for e in extract_events(s)] for s in snippets]

@@ -73,7 +73,6 @@ def test_quote_states_follow_multi_sentence_quotations() -> None:
     assert quote_states(text, sentences) == [False, True, True, False]
 
 
-@pytest.mark.skipif(not STORIES.exists(), reason="dev corpus not available")
 def test_matches_the_reference_segmentation_of_the_dev_stories() -> None:
     for story in STORIES.glob("*.sentences.jsonl"):
         gold: dict[str, list[tuple[int, int]]] = {}
