@@ -29,6 +29,7 @@ class Actor(_Frozen):
     role: (
         Literal["party", "mediator", "host", "speaker", "attacker", "target", "mentioned"] | None
     ) = None
+    title: str | None = Field(default=None, description='For a person: "top negotiator", ...')
     mention: str | None = Field(default=None, description="The words that named it.")
 
 
@@ -85,8 +86,12 @@ class _EventBase(_Frozen):
     quote: Quote | None = None
 
 
+TalksFormat = Literal["bilateral", "trilateral", "mediated", "phone"]
+
+
 class TalksEvent(_EventBase):
     type: Literal["talks"] = "talks"
+    format: TalksFormat | None = Field(default=None, description="How the parties met.")
 
 
 class StrikeEvent(_EventBase):

@@ -29,6 +29,7 @@ from streams.core.gazetteer import (
 )
 from streams.core.sentences import Sentence, quote_states, split_sentences
 from streams.core.speech import find_speech
+from streams.core.titles import find_titled_people, with_people
 
 UNASSIGNED = "unassigned"
 _BELLIGERENT_KINDS = frozenset({"state", "armed_group", "person"})
@@ -118,6 +119,7 @@ def _actors(
                 country=mention.country,
                 kind=mention.kind,
                 role=role,
+                title=mention.title,
                 mention=mention.mention,
             )
         )
@@ -177,8 +179,12 @@ def extract_events(snippet: Snippet) -> list[Event]:
             continue
         speaker_span, speaker = _speaker_span(sentence, inside)
         date: EventDate | None = resolve_date(sentence.text, snippet.published_at)
+        # Titled people ("Estonian President Alar Karis") describe the event, but only
+        # gazetteer actors decide the process key: an unknown name is no evidence of a side.
+        people = with_people(actors, find_titled_people(sentence.text, actors))
         for label in labels:
             cls = EVENT_CLASSES[label.type]
+            extra = {"format": label.detail} if label.type == "talks" else {}
             events.append(
                 cls(  # type: ignore[arg-type]
                     id=event_id(snippet.id, sentence.start, label.type),
@@ -198,13 +204,14 @@ def extract_events(snippet: Snippet) -> list[Event]:
                         end=sentence.end,
                         text=sentence.text,
                     ),
-                    actors=_actors(sentence, actors, label, parties, speaker_span),
+                    actors=_actors(sentence, people, label, parties, speaker_span),
                     places=_places(sentence.text, places),
                     date=date,
                     quantities=(
                         _quantities(sentence, speaker) if label.type == "casualty_report" else ()
                     ),
                     quote=_quote(sentence, speaker) if label.type == "statement" else None,
+                    **extra,
                 )
             )
     return events

@@ -22,6 +22,7 @@ class ActorMention:
     code: str
     country: str | None
     kind: ActorKind
+    title: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,99 @@
+"""People introduced by a title: "Estonian President Alar Karis", "Ukraine's top negotiator X".
+
+News names far more people than any gazetteer lists. A title right before a capitalised name
+marks a person, and the actor that owns the title ("Estonian", "Ukraine's", "Trump's") gives
+that person's country.
+"""
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from streams.core.gazetteer import ActorMention
+from streams.core.lexicon import alternation, load
+
+_LEX = load("titles")
+_TITLE = re.compile(
+    r"(?<![\w-])(?:(?:" + alternation(_LEX["modifiers"]) + r")\s+){0,3}"
+    r"(?:" + alternation(_LEX["titles"]) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_HONORIFIC = re.compile(r"(?<![\w-])" + alternation(_LEX["honorifics"]) + r"(?=\s)")
+_PARTICLE = alternation(_LEX["name_particles"])
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+# A name word: capitalised ("Karis", "Al-Burhan", "McCain"), an initial ("T."), or a lower-case
+# particle joined to one ("al-Burhan", "bin Salman").
+_WORD = rf"(?:[{_UPPER}]\.(?=\s)|(?:(?:{_PARTICLE})[-\s])?[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)*)"
+# What may stand between a title and the name: its complement ("envoy for Yemen", "President
+# of Ukraine"), a comma, an honorific ("army commander Gen. X").
+_COMPLEMENT = (
+    rf"(?:\s+(?:for|to|of|on)\s+(?:the\s+)?[{_UPPER}][\w.’'-]*(?:\s+[{_UPPER}][\w.’'-]*){{0,3}})?"
+)
+_NAME = re.compile(
+    rf"{_COMPLEMENT}\s*,?\s+(?:{alternation(_LEX['honorifics'])}\s+)?"
+    rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}})"
+)
+_NOT_NAMES = frozenset(_LEX["not_names"])
+_OWNER_GAP = re.compile(r"^(?:['’]s)?\s*$")
+
+
+def _owner(text: str, start: int, actors: Sequence[ActorMention]) -> ActorMention | None:
+    """The actor that owns a title: named right before it ("Estonian", "Ukraine's")."""
+    for actor in actors:
+        if actor.end <= start and _OWNER_GAP.match(text[actor.end : start]):
+            return actor
+    return None
+
+
+def _clean(name: str) -> str | None:
+    words = name.split()
+    while words and words[-1].endswith("."):  # "Smith." ends the sentence, not the name
+        words[-1] = words[-1][:-1]
+        if len(words[-1]) <= 1:
+            words.pop()
+    if not words or words[0] in _NOT_NAMES:
+        return None
+    return " ".join(words)
+
+
+def find_titled_people(text: str, actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """People named after a title or honorific, with title and country; known people enriched.
+
+    A person the gazetteer already knows keeps its canonical entry and gains the title.
+    """
+    people: list[ActorMention] = []
+    known = {(a.start, a.end): a for a in actors if a.kind == "person"}
+    cues: list[tuple[re.Match[str], str | None]] = [(m, m.group(0)) for m in _TITLE.finditer(text)]
+    cues += [(m, None) for m in _HONORIFIC.finditer(text)]
+    taken_until = -1
+    for cue, title in sorted(cues, key=lambda c: c[0].start()):
+        if cue.start() < taken_until:
+            continue
+        match = _NAME.match(text, cue.end())
+        if match is None:
+            continue
+        name = _clean(match.group("name"))
+        if name is None:
+            continue
+        start = match.start("name")
+        end = start + len(name)
+        taken_until = end
+        gazetteer_hit = next(
+            (a for (s, e), a in known.items() if s >= start and e <= end + 2), None
+        )
+        if gazetteer_hit is not None:
+            people.append(replace(gazetteer_hit, title=title))
+            continue
+        owner = _owner(text, cue.start(), actors)
+        country = owner.country if owner else None
+        people.append(ActorMention(start, end, name, name, country or "", country, "person", title))
+    return people
+
+
+def with_people(
+    actors: Sequence[ActorMention], people: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """The sentence's actors with titled people added or enriched, in text order."""
+    replaced = {(p.start, p.end) for p in people}
+    kept = [a for a in actors if (a.start, a.end) not in replaced]
+    return sorted([*kept, *people], key=lambda a: a.start)
