@@ -27,6 +27,7 @@ from streams.core.gazetteer import (
     media_cue,
     role_cue,
 )
+from streams.core.geo import find_towns
 from streams.core.sentences import Sentence, quote_states, split_sentences
 from streams.core.speech import find_speech
 from streams.core.titles import find_titled_people, with_people
@@ -131,7 +132,9 @@ def _places(text: str, mentions: Sequence[PlaceMention]) -> tuple[Place, ...]:
     unique: dict[str, Place] = {}
     ordered = sorted(mentions, key=lambda m: not _VENUE.search(text, max(0, m.start - 4), m.start))
     for m in ordered:
-        unique.setdefault(m.name, Place(name=m.name, country=m.country, mention=m.mention))
+        unique.setdefault(
+            m.name, Place(name=m.name, country=m.country, region=m.region, mention=m.mention)
+        )
     return tuple(unique.values())
 
 
@@ -172,6 +175,9 @@ def extract_events(snippet: Snippet) -> list[Event]:
     named = [m for s, actors, _ in found for m in actors if not media_cue(s.text, m)]
     non_parties = set().union(*(_non_parties(s.text, a) for s, a, _ in found)) if found else set()
     process, parties = _process(named, non_parties)
+    # Countries the snippet names decide which of several same-named towns is meant.
+    countries = {m.country for _, a, _ in found for m in a if m.country}
+    countries |= {m.country for _, _, p in found for m in p if m.country}
     events: list[Event] = []
     for (sentence, actors, places), inside in zip(found, in_quote, strict=True):
         labels = classify_sentence(sentence.text, inside)
@@ -182,6 +188,9 @@ def extract_events(snippet: Snippet) -> list[Event]:
         # Titled people ("Estonian President Alar Karis") describe the event, but only
         # gazetteer actors decide the process key: an unknown name is no evidence of a side.
         people = with_people(actors, find_titled_people(sentence.text, actors))
+        taken = [(m.start, m.end) for m in people] + [(m.start, m.end) for m in places]
+        towns = find_towns(sentence.text, taken, countries)
+        all_places = sorted((*places, *towns), key=lambda m: m.start)
         for label in labels:
             cls = EVENT_CLASSES[label.type]
             extra = {"format": label.detail} if label.type == "talks" else {}
@@ -205,7 +214,7 @@ def extract_events(snippet: Snippet) -> list[Event]:
                         text=sentence.text,
                     ),
                     actors=_actors(sentence, people, label, parties, speaker_span),
-                    places=_places(sentence.text, places),
+                    places=_places(sentence.text, all_places),
                     date=date,
                     quantities=(
                         _quantities(sentence, speaker) if label.type == "casualty_report" else ()

@@ -32,6 +32,7 @@ class PlaceMention:
     mention: str
     name: str
     country: str | None
+    region: str | None = None
 
 
 # surface form -> (actor entry, form kind); forms are case-sensitive proper names.
@@ -149,6 +150,12 @@ def find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceMention]]:
             )
         )
     return actors, places
+
+
+def is_country(name: str) -> bool:
+    """True when the words name a country ("Lebanon"), as opposed to a region or town."""
+    entry = _PLACE_FORMS.get(name)
+    return entry is not None and entry.get("kind") == "country"
 
 
 def role_cue(text: str, mention: ActorMention) -> Literal["mediator", "host"] | None:

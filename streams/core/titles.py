@@ -34,6 +34,17 @@ _NAME = re.compile(
     rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}})"
 )
 _NOT_NAMES = frozenset(_LEX["not_names"])
+
+
+def _literal_head(pattern: str) -> str:
+    """The literal start of a lexicon pattern: "spokes(?:man|woman)" -> "spokes"."""
+    return re.split(r"[\\(\[?*+.{|]", pattern, maxsplit=1)[0].split()[0]
+
+
+# Many sentences hold no title word: a set look-up of their words skips the full regex, which
+# costs several times more (a case-insensitive alternation cannot use a literal prefix scan).
+_TITLE_HEADS = frozenset(_literal_head(p).lower() for p in (*_LEX["titles"], *_LEX["honorifics"]))
+_LOWER_WORD = re.compile(r"[a-z]+")
 _OWNER_GAP = re.compile(r"^(?:['’]s)?\s*$")
 
 
@@ -61,6 +72,8 @@ def find_titled_people(text: str, actors: Sequence[ActorMention]) -> list[ActorM
 
     A person the gazetteer already knows keeps its canonical entry and gains the title.
     """
+    if _TITLE_HEADS.isdisjoint(_LOWER_WORD.findall(text.lower())):
+        return []
     people: list[ActorMention] = []
     known = {(a.start, a.end): a for a in actors if a.kind == "person"}
     cues: list[tuple[re.Match[str], str | None]] = [(m, m.group(0)) for m in _TITLE.finditer(text)]
