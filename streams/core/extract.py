@@ -3,6 +3,7 @@
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from schemas.events import (
     EVENT_CLASSES,
@@ -160,6 +161,47 @@ def _quantities(sentence: Sentence, claimant: str | None) -> tuple[Quantity, ...
     )
 
 
+_PERSONAL_PRONOUNS = frozenset({"he", "she"})
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w’'-]+")
+
+
+def _by_surname(
+    text: str, people: Sequence[ActorMention], surnames: dict[str, ActorMention]
+) -> list[ActorMention]:
+    """People named earlier in full and here by surname alone ("Alar Karis" ... "Karis said")."""
+    if not surnames:
+        return list(people)
+    taken = [(a.start, a.end) for a in people]
+    found = list(people)
+    for word in _CAPITALISED.finditer(text):
+        person = surnames.get(word.group(0))
+        if person and not any(s <= word.start() < e for s, e in taken):
+            found.append(
+                replace(
+                    person, start=word.start(), end=word.end(), mention=word.group(0), title=None
+                )
+            )
+    return sorted(found, key=lambda a: a.start)
+
+
+def _speaker_actor(
+    words: str | None,
+    span: range | None,
+    people: Sequence[ActorMention],
+    last_person: ActorMention | None,
+) -> ActorMention | None:
+    """The actor who speaks: the named one in the speaker's words, a person first; or, for
+    "he said", the person named last before (news names a speaker, then refers back)."""
+    if span is not None:
+        named = [a for a in people if a.start in span]
+        persons = [a for a in named if a.kind == "person"]
+        if persons or named:
+            return (persons or named)[-1]
+    if words and words.lower() in _PERSONAL_PRONOUNS:
+        return last_person
+    return None
+
+
 def _quote(sentence: Sentence, speaker: str | None) -> Quote | None:
     match = _QUOTED.search(sentence.text)
     return Quote(text=match.group(1).strip(), speaker=speaker) if match else None
@@ -179,15 +221,35 @@ def extract_events(snippet: Snippet) -> list[Event]:
     countries = {m.country for _, a, _ in found for m in a if m.country}
     countries |= {m.country for _, _, p in found for m in p if m.country}
     events: list[Event] = []
+    last_person: ActorMention | None = None
+    surnames: dict[str, ActorMention] = {}
     for (sentence, actors, places), inside in zip(found, in_quote, strict=True):
-        labels = classify_sentence(sentence.text, inside)
-        if not labels:
-            continue
-        speaker_span, speaker = _speaker_span(sentence, inside)
-        date: EventDate | None = resolve_date(sentence.text, snippet.published_at)
         # Titled people ("Estonian President Alar Karis") describe the event, but only
         # gazetteer actors decide the process key: an unknown name is no evidence of a side.
         people = with_people(actors, find_titled_people(sentence.text, actors))
+        people = _by_surname(sentence.text, people, surnames)
+        for person in people:
+            if person.kind == "person" and " " in person.name:
+                surnames.setdefault(person.name.rsplit(" ", 1)[1], person)
+        previous_person = last_person
+        last_person = next((a for a in reversed(people) if a.kind == "person"), last_person)
+        labels = classify_sentence(sentence.text, inside)
+        if not labels:
+            continue
+        speaker_span, speaker_words = _speaker_span(sentence, inside)
+        speaker_actor = _speaker_actor(speaker_words, speaker_span, people, previous_person)
+        speaker = speaker_actor.name if speaker_actor else speaker_words
+        if speaker_actor is not None and speaker_span is not None and speaker_actor not in people:
+            # "he said": the person named earlier is mentioned here by the pronoun.
+            pronoun = replace(
+                speaker_actor,
+                start=speaker_span.start,
+                end=speaker_span.stop,
+                mention=speaker_words or "",
+                title=None,
+            )
+            people = sorted([*people, pronoun], key=lambda a: a.start)
+        date: EventDate | None = resolve_date(sentence.text, snippet.published_at)
         taken = [(m.start, m.end) for m in people] + [(m.start, m.end) for m in places]
         towns = find_towns(sentence.text, taken, countries)
         all_places = sorted((*places, *towns), key=lambda m: m.start)
