@@ -116,10 +116,12 @@ def _agent_unit(agent: str, rest: str) -> str | None:
 @lru_cache(maxsize=256)
 def find_figures(text: str) -> tuple[Figure, ...]:
     """Casualty figures in a sentence; empty when it states there were no casualties."""
-    if _ZERO.search(text):
+    # Matches may be over the lower-cased sentence (GatedPattern.scan): every group read below is
+    # lower-cased before use, and the figure's words are read from text.
+    if _ZERO.scan_search(text):
         return ()
     figures: list[Figure] = []
-    for match in _REPORT.finditer(text):
+    for match in _REPORT.scan(text):
         groups = match.groupdict()
         if groups["unit"]:
             number, mult, qual, mag = (
@@ -159,5 +161,6 @@ def find_figures(text: str) -> tuple[Figure, ...]:
         if number and value is None and not mag:
             continue
         qualifier = _QUALIFIER_OF.get((qual or "").lower(), "exact") if not mag else "about"
-        figures.append(Figure(match.start(), match.end(), value, qualifier, unit, match.group(0)))
+        start, end = match.span()
+        figures.append(Figure(start, end, value, qualifier, unit, text[start:end]))
     return tuple(figures)

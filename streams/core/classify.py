@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from streams.core import gates
 from streams.core.casualties import find_figures
 from streams.core.gates import GatedPattern, gated
 from streams.core.lexicon import alternation, load
@@ -54,6 +55,7 @@ class _TypeRules:
     exclude: GatedPattern | None
     formats: tuple[tuple[str, GatedPattern], ...]
     subtype_order: tuple[str, ...]
+    bits: int  # gate bits of the trigger groups; -1 when one of them is not gated
 
 
 def _build(name: str, spec: dict[str, Any], macros: dict[str, str]) -> _TypeRules:
@@ -61,7 +63,11 @@ def _build(name: str, spec: dict[str, Any], macros: dict[str, str]) -> _TypeRule
     groups += [(g, _words(p, macros), True) for g, p in spec.get("weak", {}).items()]
     context = spec.get("context")
     exclude = spec.get("exclude")
+    bits = 0
+    for _, regex, _ in groups:
+        bits = bits | regex.bit if regex.bit else -1
     return _TypeRules(
+        bits=bits,
         name=name,
         cameo=spec.get("cameo"),
         plover=spec.get("plover"),
@@ -92,19 +98,32 @@ _TALKS_STATUS = re.compile(
 _CONFIDENCE = {False: 0.8, True: 0.55}
 
 
-def _triggers(rules: _TypeRules, text: str) -> list[tuple[str, re.Match[str], bool]]:
+def _triggers(
+    rules: _TypeRules, text: str, present: int, low: str | None
+) -> list[tuple[str, re.Match[str], bool]]:
     # Vetoes and context are only scanned once a trigger matched: most sentences have none.
+    # `present` and `low` are gates.view(text): a group whose stems are absent cannot match, and
+    # a group with a case-sensitive variant runs over the lower-cased sentence (only spans are
+    # read from its matches).
     found: list[tuple[str, re.Match[str], bool]] = []
     has_context: bool | None = None
     for group, regex, weak in rules.groups:
+        if regex.bit and not present & regex.bit:
+            continue
         if weak:
             if has_context is None:
                 has_context = rules.context.search(text) is not None if rules.context else True
             if not has_context:
                 continue
-        found.extend((group, match, weak) for match in regex.finditer(text))
+        lower = regex.lower
+        if low is not None and lower is not None:
+            matches = lower.finditer(low)
+        else:
+            matches = regex.regex.finditer(text)
+        for match in matches:
+            found.append((group, match, weak))
     if found and rules.exclude:
-        vetoes = [(m.start(), m.end()) for m in rules.exclude.finditer(text)]
+        vetoes = [(m.start(), m.end()) for m in rules.exclude.scan(text)]
         found = [
             f for f in found if not any(s < f[1].end() and f[1].start() < e for s, e in vetoes)
         ]
@@ -116,8 +135,10 @@ def _is_status(text: str, match: re.Match[str]) -> bool:
     return _TALKS_STATUS.match(text, match.end(), clause_end) is not None
 
 
-def _label(rules: _TypeRules, text: str) -> Label | None:
-    found = _triggers(rules, text)
+def _label(rules: _TypeRules, text: str, present: int, low: str | None) -> Label | None:
+    if not rules.bits & present:
+        return None  # no trigger group's stems occur in the sentence
+    found = _triggers(rules, text, present, low)
     if not found:
         return None
     strong = [f for f in found if not f[2]] or found
@@ -134,7 +155,7 @@ def _label(rules: _TypeRules, text: str) -> Label | None:
         if modality in ("actual", "historical") and _is_status(text, match):
             # "The talks are deadlocked": the state of the talks, not a round that took place.
             subtype, modality = "status", "actual"
-        detail = next((f for f, regex in rules.formats if regex.search(text)), None)
+        detail = next((f for f, regex in rules.formats if regex.scan_search(text)), None)
     return Label(
         rules.name,
         subtype,
@@ -143,7 +164,7 @@ def _label(rules: _TypeRules, text: str) -> Label | None:
         rules.cameo,
         rules.plover,
         detail,
-        match.group(0),
+        text[match.start() : match.end()],
         match.start(),
         match.end(),
     )
@@ -152,8 +173,9 @@ def _label(rules: _TypeRules, text: str) -> Label | None:
 def classify_sentence(text: str, inside_quote: bool = False) -> list[Label]:
     """Every event type the sentence reports; `inside_quote` marks a sentence within a quotation."""
     labels: list[Label] = []
+    present, low = gates.view(text)
     for name in ("talks", "strike"):
-        label = _label(_RULES[name], text)
+        label = _label(_RULES[name], text, present, low)
         if label:
             labels.append(label)
     acts = find_speech(text, inside_quote)
@@ -175,7 +197,7 @@ def classify_sentence(text: str, inside_quote: bool = False) -> list[Label]:
             )
         )
     for name in ("prisoner_exchange", "agreement"):
-        label = _label(_RULES[name], text)
+        label = _label(_RULES[name], text, present, low)
         if label:
             labels.append(label)
     figures = find_figures(text)
@@ -196,7 +218,7 @@ def classify_sentence(text: str, inside_quote: bool = False) -> list[Label]:
             )
         )
     for name in ("aid", "sanction"):
-        label = _label(_RULES[name], text)
+        label = _label(_RULES[name], text, present, low)
         if label:
             labels.append(label)
     return labels

@@ -57,8 +57,11 @@ def _relative(word: str, today: date) -> tuple[date, date, str]:
 def resolve_date(text: str, published_at: datetime | None) -> EventDate | None:
     """First date expression of a sentence; relative ones need the publication time."""
     today = published_at.date() if published_at else None
-    for match in _PATTERNS.finditer(text):
+    # Matches may be over the lower-cased sentence (GatedPattern.scan): the groups read below are
+    # lower-cased or numbers, and the date's words are read from text.
+    for match in _PATTERNS.scan(text):
         g = match.groupdict()
+        words = text[match.start() : match.end()]
         try:
             if g["day1"] or g["day2"]:
                 year_text = g["year1"] or g["year2"]
@@ -74,15 +77,15 @@ def resolve_date(text: str, published_at: datetime | None) -> EventDate | None:
                 else:
                     continue
                 when = date(year, month, day)
-                return EventDate(start=when, end=when, precision="day", text=match.group(0))
+                return EventDate(start=when, end=when, precision="day", text=words)
             if g["year3"]:
                 start, end = _month_span(int(g["year3"]), _month_number(g["month3"].split()[0]))
-                return EventDate(start=start, end=end, precision="month", text=match.group(0))
+                return EventDate(start=start, end=end, precision="month", text=words)
             if today is None:
                 continue
             if g["rel"]:
                 start, end, precision = _relative(g["rel"], today)
-                return EventDate(start=start, end=end, precision=precision, text=match.group(0))
+                return EventDate(start=start, end=end, precision=precision, text=words)
             if g["weekday"]:
                 target = _DAYS[g["weekday"].lower()]
                 back = (today.weekday() - target) % 7
@@ -95,7 +98,7 @@ def resolve_date(text: str, published_at: datetime | None) -> EventDate | None:
                         + (7 if g["which"] and g["which"].lower() == "last" and back == 0 else 0)
                     )
                 )
-                return EventDate(start=when, end=when, precision="day", text=match.group(0).strip())
+                return EventDate(start=when, end=when, precision="day", text=words.strip())
         except ValueError:
             continue  # "31 February": not a date
     return None

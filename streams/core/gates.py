@@ -10,6 +10,12 @@ from typing import Any
 
 # The stdlib regex parser has no public API or stubs; it is stable across 3.11+ and only read here.
 _sre: Any = importlib.import_module("re._parser")
+_casefix: Any = importlib.import_module("re._casefix")
+_sre_module: Any = importlib.import_module("_sre")
+try:  # pyahocorasick: finds every stem in one C pass; the regex scanner below does without it
+    _ahocorasick: Any = importlib.import_module("ahocorasick")
+except ImportError:  # pragma: no cover - depends on the environment
+    _ahocorasick = None
 # Characters that IGNORECASE matches to an ASCII letter although str.lower() does not give it
 # ("İ".lower() is two characters): folding them keeps a gate from hiding a real match.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
@@ -86,11 +92,31 @@ class _Scanner:
             stem: _or(masks.get(stem[:n], 0) for n in range(1, len(stem) + 1)) for stem in masks
         }
         self.regex = re.compile("(?=(" + _trie(sorted(masks)) + "))")
+        # An Aho-Corasick automaton reports every occurrence of every stem, prefixes included,
+        # so it maps each stem to its own gates only.
+        self.automaton: Any = None
+        if _ahocorasick is not None and masks:
+            self.automaton = _ahocorasick.Automaton()
+            for stem, mask in masks.items():
+                self.automaton.add_word(stem, mask)
+            self.automaton.make_automaton()
 
     def scan(self, text: str) -> int:
+        return self.scan_folded(fold(text))
+
+    def scan_folded(self, folded: str) -> int:
         found = 0
-        for stem in set(self.regex.findall(fold(text))):
-            found |= self.masks[stem]
+        if self.automaton is not None:
+            for _, mask in self.automaton.iter(folded):
+                found |= mask
+            return found
+        return self.scan_regex(folded)
+
+    def scan_regex(self, folded: str) -> int:
+        found = 0
+        masks = self.masks
+        for stem in set(self.regex.findall(folded)):
+            found |= masks[stem]
         return found
 
 
@@ -127,10 +153,97 @@ def _scanner(count: int) -> _Scanner:
     return _Scanner(_STEMS[:count])
 
 
-@lru_cache(maxsize=64)
+# Lower-cased characters that IGNORECASE also matches to another character (ſ and s, µ and μ, the
+# Greek sigmas...): in a text holding none of them, comparing lower-cased characters exactly is
+# what IGNORECASE does. Only "İ" lower-cases to two characters (so the length check catches it),
+# and str.lower agrees with the regex engine's lower-casing on every other character.
+_AMBIGUOUS = re.compile(
+    "["
+    + "".join(
+        re.escape(chr(c))
+        for key, others in _casefix._EXTRA_CASES.items()
+        for c in (key, *others)
+        if c >= 128
+    )
+    + "]"
+)
+
+
+def lowered(text: str) -> str | None:
+    """`text` lower-cased character by character, or None when a case-sensitive regex over it
+    could differ from a case-insensitive regex over `text` (see `_AMBIGUOUS`)."""
+    low = text.lower()
+    if len(low) != len(text) or _AMBIGUOUS.search(low):
+        return None
+    return low
+
+
+class _Last:
+    """The stems found in the last text scanned, keyed by the identity of that text object.
+
+    Every rule module reads the same sentence object: one pass serves all of their gates, and
+    an identity check is cheaper than hashing the sentence for a cache lookup. The reference
+    held here keeps the object alive, so its identity cannot be reused by another text. A scan
+    replaces the whole record (readers never see one half-updated, even across threads).
+    """
+
+    __slots__ = ("low", "mask", "text")
+
+    def __init__(self, text: str | None, mask: int, low: str | None) -> None:
+        self.text = text
+        self.mask = mask
+        self.low = low
+
+
+_LAST = _Last(None, 0, None)
+
+
+def _refresh(text: str) -> _Last:
+    global _LAST
+    low = lowered(text)
+    scanner = _scanner(len(_STEMS))
+    # fold() of a text that lower-cases safely is its lower-casing.
+    found = scanner.scan_folded(low) if low is not None else scanner.scan(text)
+    _LAST = last = _Last(text, found, low)
+    return last
+
+
 def _present(text: str) -> int:
-    # Every rule module scans the same sentence: one pass serves all of its gates.
-    return _scanner(len(_STEMS)).scan(text)
+    last = _LAST
+    return (last if text is last.text else _refresh(text)).mask
+
+
+def _reset() -> None:
+    global _LAST
+    _LAST = _Last(None, 0, None)
+
+
+def lower_of(text: str) -> str | None:
+    """`lowered(text)`, cached with the gate scan of the same text object; None while gates
+    are off, so that every caller takes its case-insensitive reference path then."""
+    if not _enabled:
+        return None
+    last = _LAST
+    return (last if text is last.text else _refresh(text)).low
+
+
+def view(text: str) -> tuple[int, str | None]:
+    """`mask(text)` and `lower_of(text)` at once, for a caller that checks the `bit` and runs
+    the `lower` or `regex` of many GatedPatterns itself."""
+    if not _enabled:
+        return -1, None
+    last = _LAST
+    if text is not last.text:
+        last = _refresh(text)
+    return last.mask, last.low
+
+
+def mask(text: str) -> int:
+    """Gate bits of the stems found in `text` (every bit while gates are off)."""
+    if not _enabled:
+        return -1
+    last = _LAST
+    return (last if text is last.text else _refresh(text)).mask
 
 
 @contextmanager
@@ -147,23 +260,31 @@ def ungated() -> Iterator[None]:
 class GatedPattern:
     """A compiled regex that is only run when one of its required stems occurs in the text."""
 
-    __slots__ = ("bit", "regex")
+    __slots__ = ("bit", "lower", "regex")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
+        # The same regex, case-sensitive over lower-cased text: the engine skips alternatives
+        # by their first character only in case-sensitive regexes.
+        self.lower = case_sensitive(regex)
         stems = required_stems(regex)
         self.bit = 0
         if stems:
             self.bit = 1 << len(_STEMS)
             _STEMS.append(stems)
-            _present.cache_clear()
+            _reset()
 
     @property
     def pattern(self) -> str:
         return self.regex.pattern
 
     def _closed(self, text: str) -> bool:
-        return _enabled and self.bit != 0 and not _present(text) & self.bit
+        if not self.bit or not _enabled:
+            return False
+        last = _LAST
+        if text is not last.text:
+            return not _present(text) & self.bit
+        return not last.mask & self.bit
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return None if self._closed(text) else self.regex.search(text, pos, endpos)
@@ -175,6 +296,94 @@ class GatedPattern:
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
         return iter(()) if self._closed(text) else self.regex.finditer(text, pos, endpos)
+
+    def scan(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        """`finditer`, but the matches may be over the lower-cased text: their spans index
+        `text`, their strings may be lower-cased (read the words as text[start:end])."""
+        if not _enabled:
+            return self.regex.finditer(text, pos, endpos)
+        last = _LAST
+        if text is not last.text:
+            last = _refresh(text)
+        if self.bit and not last.mask & self.bit:
+            return iter(())
+        if self.lower is not None and last.low is not None:
+            return self.lower.finditer(last.low, pos, endpos)
+        return self.regex.finditer(text, pos, endpos)
+
+    def scan_search(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        """`search`, with the matches of `scan`."""
+        if not _enabled:
+            return self.regex.search(text, pos, endpos)
+        last = _LAST
+        if text is not last.text:
+            last = _refresh(text)
+        if self.bit and not last.mask & self.bit:
+            return None
+        if self.lower is not None and last.low is not None:
+            return self.lower.search(last.low, pos, endpos)
+        return self.regex.search(text, pos, endpos)
+
+
+_GROUP_NAME = re.compile(r"\\.|\(\?P[<=][^>)]*[>)]|[^\\(]+|\(", re.DOTALL)
+
+
+def _shape(node: Any, lower: bool) -> Any:
+    """Parsed regex as nested tuples; with `lower`, literals as the engine lower-cases them."""
+    if isinstance(node, _sre.SubPattern):
+        return tuple(_shape(item, lower) for item in node.data)
+    if isinstance(node, list | tuple):
+        op = node[0] if len(node) == 2 else None
+        if op is _sre.LITERAL or op is _sre.NOT_LITERAL:
+            return (op, _sre_lower(node[1]) if lower else node[1])
+        if op is _sre.SUBPATTERN and (node[1][1] | node[1][2]) & re.IGNORECASE:
+            raise ValueError("a group that sets its own case flag")
+        if op is _sre.RANGE:
+            low, high = node[1]
+            if not all(chr(c).lower() == chr(c).upper() for c in range(low, high + 1)) and not (
+                ord("a") <= low <= high <= ord("z")
+            ):
+                raise ValueError("a range of cased characters")
+            return node
+        if op is _sre.IN and lower:
+            # "[Aa]" lower-cases to "[aa]", which the parser reads as the literal "a".
+            items = tuple(dict.fromkeys(_shape(item, lower) for item in node[1]))
+            single = len(items) == 1 and items[0][0] is _sre.LITERAL
+            return items[0] if single else (op, items)
+        if op is _sre.GROUPREF or op is _sre.GROUPREF_EXISTS:
+            raise ValueError("a back-reference")
+        return tuple(_shape(item, lower) for item in node)
+    return node
+
+
+def _sre_lower(code: int) -> int:
+    lower: int = _sre_module.unicode_tolower(code)
+    return lower
+
+
+def case_sensitive(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-sensitive regex that matches `lowered(text)` exactly where the case-insensitive
+    `regex` matches `text`; None when the regex is not case-insensitive or not provably so."""
+    if not regex.flags & re.IGNORECASE:
+        return None
+    # Lower-case the letters, but not those of escapes (\W, \S) or of group names.
+    source = "".join(
+        part if part.startswith(("\\", "(?P")) else part.lower()
+        for part in _GROUP_NAME.findall(regex.pattern)
+    )
+    flags = regex.flags & ~re.IGNORECASE
+    try:
+        candidate = re.compile(source, flags)
+        same = _shape(_sre.parse(regex.pattern, regex.flags), True) == _shape(
+            _sre.parse(source, flags), False
+        )
+    except (re.error, ValueError):
+        return None
+    if not same or candidate.groupindex != regex.groupindex:
+        return None
+    return candidate
 
 
 def gated(pattern: str, flags: int = 0) -> GatedPattern:

@@ -71,7 +71,7 @@ def _window_after(text: str, end: int) -> str:
 
 def _inverted_speaker(text: str, match: re.Match[str]) -> str:
     """Speaker after the verb ("..., said the ministry"): a short phrase that ends the clause."""
-    if match.group(0).lower() not in _INVERSION:
+    if text[match.start() : match.end()].lower() not in _INVERSION:
         return ""
     chunk = text[match.end() : match.end() + 90]
     cut = _CLAUSE_END.search(chunk)
@@ -115,12 +115,13 @@ def _verb_act(text: str, match: re.Match[str]) -> SpeechAct | None:
         plover if isinstance(plover, str) else None,
         str(group["name"]),
         speaker,
-        match.group(0),
+        text[match.start() : match.end()],
     )
 
 
 def _attribution(text: str, match: re.Match[str]) -> SpeechAct | None:
-    cue = match.group(0).lower()
+    words = text[match.start() : match.end()]
+    cue = words.lower()
     if cue == "according to":
         speaker = _window_after(text, match.end())
         if not speaker or _unreliable(speaker):
@@ -129,18 +130,17 @@ def _attribution(text: str, match: re.Match[str]) -> SpeechAct | None:
         speaker = _window_before(text, match.start()) or _window_after(text, match.end())
         if cue.startswith("spokes") and _MEDIA.search(speaker):
             return None
-    return SpeechAct(
-        match.start(), match.end(), "01", None, "public_statement", speaker, match.group(0)
-    )
+    return SpeechAct(match.start(), match.end(), "01", None, "public_statement", speaker, words)
 
 
 # The classifier and the extractor both read the cues of each sentence: compute them once.
 @lru_cache(maxsize=256)
 def find_speech(text: str, inside_quote: bool = False) -> tuple[SpeechAct, ...]:
     """Statement cues of a sentence; a sentence inside or opening a quotation is one too."""
-    verbs = list(_VERBS.finditer(text))
-    cues = list(_ATTRIBUTION.finditer(text))
-    vetoes = [(m.start(), m.end()) for m in _EXCLUDE.finditer(text)] if verbs or cues else []
+    # Matches may be over the lower-cased sentence (GatedPattern.scan): words are read from text.
+    verbs = list(_VERBS.scan(text))
+    cues = list(_ATTRIBUTION.scan(text))
+    vetoes = [(m.start(), m.end()) for m in _EXCLUDE.scan(text)] if verbs or cues else []
 
     def vetoed(start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in vetoes)
