@@ -27,9 +27,12 @@ _MULT = alternation(list(_MULTIPLIERS))
 _QUAL = alternation(list(_QUALIFIER_OF))
 _MAGNITUDE = alternation(_LEX["magnitudes"])
 # A figure: optional qualifier, then digits or number words (with a multiplier), or a magnitude.
+# A range ("between 10 and 20", "30 to 40", "5-7") ends in a second bare number.
+_RANGE_END = rf"(?P<joint>\s*[-–]\s*|\s+to\s+|\s+and\s+)(?P<high>{_DIGITS}|{_WORD_NUMBER})"
 FIGURE = (
-    rf"(?:(?P<qual>{_QUAL})\s+)?"
+    rf"(?:(?P<qual>{_QUAL})\s+)?(?P<between>between\s+)?"
     rf"(?:(?P<num>(?:{_DIGITS})(?:[\s-]?(?P<mult>{_MULT})\b)?|(?:{_WORD_NUMBER})(?:[\s-](?P<wmult>{_MULT})\b)?)"
+    rf"(?:{_RANGE_END})?"
     rf"|(?P<mag>{_MAGNITUDE})(?:\s+of)?)"
 )
 _UNIT = alternation([w for words in _LEX["units"].values() for w in words])
@@ -70,6 +73,8 @@ class Figure:
     qualifier: str
     unit: str
     text: str
+    low: int | None = None
+    high: int | None = None
 
 
 def _unit(words: str) -> str:
@@ -123,6 +128,7 @@ def find_figures(text: str) -> tuple[Figure, ...]:
     figures: list[Figure] = []
     for match in _REPORT.scan(text):
         groups = match.groupdict()
+        prefix = ""
         if groups["unit"]:
             number, mult, qual, mag = (
                 groups["num"],
@@ -132,6 +138,7 @@ def find_figures(text: str) -> tuple[Figure, ...]:
             )
             unit = _unit(groups["unit"])
         elif groups["agent"]:
+            prefix = "b_"
             number, mult, qual, mag = (
                 groups["b_num"],
                 groups["b_mult"] or groups["b_wmult"],
@@ -143,6 +150,7 @@ def find_figures(text: str) -> tuple[Figure, ...]:
                 continue
             unit = found
         elif groups["toll"]:
+            prefix = "c_"
             number, mult, qual, mag = (
                 groups["c_num"],
                 groups["c_mult"] or groups["c_wmult"],
@@ -161,6 +169,71 @@ def find_figures(text: str) -> tuple[Figure, ...]:
         if number and value is None and not mag:
             continue
         qualifier = _QUALIFIER_OF.get((qual or "").lower(), "exact") if not mag else "about"
+        low, high = _range(groups, prefix, value)
         start, end = match.span()
-        figures.append(Figure(start, end, value, qualifier, unit, text[start:end]))
+        figures.append(
+            Figure(
+                start,
+                end,
+                None if high else value,
+                qualifier,
+                unit,
+                text[start:end],
+                low if high else None,
+                high,
+            )
+        )
+    return tuple(figures)
+
+
+def _range(
+    groups: dict[str, str | None], prefix: str, low: int | None
+) -> tuple[int | None, int | None]:
+    """Bounds of "between 10 and 20" or "30 to 40"; "10 and 20" without "between" is two figures."""
+    high_words = groups.get(prefix + "high")
+    if not high_words or low is None:
+        return None, None
+    between = groups.get(prefix + "between")
+    joined_by_and = (groups.get(prefix + "joint") or "").strip().lower() == "and"
+    high = _value(high_words, None)
+    if high is None or high <= low or (joined_by_and and not between):
+        return None, None
+    return low, high
+
+
+_EXCHANGED = re.compile(
+    rf"(?<![\w,.])(?:{FIGURE.replace('?P<', '?P<p_')})\s+(?:[\w’'-]+\s+){{0,2}}?"
+    rf"(?:{alternation(_LEX['exchange_units'])})(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def find_exchanged(text: str) -> tuple[Figure, ...]:
+    """How many people a prisoner exchange moves: "swapped 95 prisoners each", "157 detainees"."""
+    figures: list[Figure] = []
+    for match in _EXCHANGED.finditer(text):
+        groups = match.groupdict()
+        number, mult = groups["p_num"], groups["p_mult"] or groups["p_wmult"]
+        if not number or (not mult and _YEAR.fullmatch(number)):
+            continue
+        if mult:
+            number = number[: len(number) - len(mult)].rstrip(" -")
+        value = _value(number, mult)
+        if value is None:
+            continue
+        qualifier = _QUALIFIER_OF.get((groups["p_qual"] or "").lower(), "exact")
+        low, high = _range(groups, "p_", value)
+        start, end = match.span()
+        figures.append(
+            Figure(
+                start,
+                end,
+                None if high else value,
+                qualifier,
+                "prisoners",
+                text[start:end],
+                low if high else None,
+                high,
+            )
+        )
     return tuple(figures)

@@ -17,7 +17,7 @@ from schemas.events import (
 )
 from schemas.ids import event_id
 from schemas.snippet import Snippet
-from streams.core.casualties import find_figures
+from streams.core.casualties import find_exchanged, find_figures
 from streams.core.classify import Label, classify_sentence
 from streams.core.conflicts import join_codes, match_conflict
 from streams.core.dates import resolve_date
@@ -148,16 +148,25 @@ def _speaker_span(sentence: Sentence, inside_quote: bool) -> tuple[range | None,
     return (range(at, at + len(act.speaker)) if at >= 0 else None), act.speaker
 
 
-def _quantities(sentence: Sentence, claimant: str | None) -> tuple[Quantity, ...]:
+def _quantities(sentence: Sentence, event_type: str, claimant: str | None) -> tuple[Quantity, ...]:
+    """Casualty figures for casualty reports, head counts for prisoner exchanges."""
+    if event_type == "casualty_report":
+        figures = find_figures(sentence.text)
+    elif event_type == "prisoner_exchange":
+        figures = find_exchanged(sentence.text)
+    else:
+        return ()
     return tuple(
         Quantity(
             value=figure.value,
+            low=figure.low,
+            high=figure.high,
             qualifier=figure.qualifier,
             unit=figure.unit,
             claimant=claimant,
             text=figure.text,
         )
-        for figure in find_figures(sentence.text)
+        for figure in figures
     )
 
 
@@ -278,9 +287,7 @@ def extract_events(snippet: Snippet) -> list[Event]:
                     actors=_actors(sentence, people, label, parties, speaker_span),
                     places=_places(sentence.text, all_places),
                     date=date,
-                    quantities=(
-                        _quantities(sentence, speaker) if label.type == "casualty_report" else ()
-                    ),
+                    quantities=_quantities(sentence, label.type, speaker),
                     quote=_quote(sentence, speaker) if label.type == "statement" else None,
                     **extra,
                 )

@@ -43,6 +43,13 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     return token.lower() in _ABBREVIATIONS
 
 
+def _initial_before_quote(text: str, dot: int, nxt: int) -> bool:
+    """ "a post on X. “This ...": an initial stands before a name, never before a quotation."""
+    if text[nxt] not in _OPEN_QUOTES or dot < 1 or not text[dot - 1].isalpha():
+        return False
+    return dot == 1 or not (text[dot - 2].isalnum() or text[dot - 2] in _TOKEN_CHARS)
+
+
 def _starts_sentence(char: str) -> bool:
     return char.isupper() or char.isdigit() or char in _OPEN_QUOTES
 
@@ -64,7 +71,11 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
         stop = match.start()
         # Only a single dot can close an abbreviation; "..." ends a sentence like "…".
         single_dot = text[stop] == "." and text[stop + 1 : stop + 2] != "."
-        if single_dot and _is_abbreviation(text, stop):
+        if (
+            single_dot
+            and _is_abbreviation(text, stop)
+            and not _initial_before_quote(text, stop, nxt)
+        ):
             continue
         spans.append((cursor, after))
         cursor = nxt

@@ -84,3 +84,17 @@ def test_matches_the_reference_segmentation_of_the_dev_stories() -> None:
             record = json.loads(line)
             got = [(s.start, s.end) for s in split_sentences(record["text"])]
             assert got == gold[record["id"]], record["id"]
+
+
+def test_a_single_letter_before_a_quotation_ends_the_sentence() -> None:
+    text = "The envoy posted the news on X. “It was a good day,” he said. Talks went on."
+    assert [s.text for s in split_sentences(text)] == [
+        "The envoy posted the news on X.",
+        "“It was a good day,” he said.",
+        "Talks went on.",
+    ]
+
+
+def test_an_initial_before_a_name_does_not_end_the_sentence() -> None:
+    text = "Envoy John T. Reyes arrived. He met the delegates."
+    assert len(split_sentences(text)) == 2
