@@ -114,3 +114,17 @@ def test_confidence_and_codes() -> None:
     ):
         assert 0.0 <= lab.confidence <= 1.0
     assert label("The two sides met in Doha for talks.", "talks").cameo == "04"
+
+
+def test_background_fighting_is_still_a_strike() -> None:
+    labels = classify_sentence("The country collapsed into chaos after fighting erupted in April.")
+    assert "strike" in {label.type for label in labels}
+
+
+def test_explosives_dropped_by_drones_are_air_strikes() -> None:
+    [strike] = [
+        label
+        for label in classify_sentence("A drone dropped explosives on a checkpoint near the river.")
+        if label.type == "strike"
+    ]
+    assert strike.subtype == "air_drone"
