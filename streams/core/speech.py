@@ -105,6 +105,10 @@ def _verb_act(text: str, match: re.Match[str]) -> SpeechAct | None:
             return None
     if _unreliable(speaker):
         return None
+    if match.group(0).lower().endswith("ing") and _unreliable(text[: match.start()]):
+        # A participle ("..., calling on the army to ...") takes the subject of its clause,
+        # which may stand far back: "Protesters rallied outside ..., calling on ...".
+        return None
     code = (match.lastgroup or "c01")[1:]
     group = _VERB_GROUPS[code]
     plover = group["plover"]

@@ -128,3 +128,18 @@ def test_explosives_dropped_by_drones_are_air_strikes() -> None:
         if label.type == "strike"
     ]
     assert strike.subtype == "air_drone"
+
+
+def test_narrator_sourcing_and_protest_participles_are_not_statements() -> None:
+    for text in (
+        "Around 3 June 2024 (as reported), forces shelled a depot near the river.",
+        "Two soldiers were wounded and, according to intelligence reports, one rebel was killed.",
+        "Thousands of protesters marched to the palace on Sunday, calling on the army to step aside.",
+        "Demonstrations demanding new elections spread to three cities.",
+    ):
+        assert "statement" not in {label.type for label in classify_sentence(text)}, text
+
+
+def test_a_participle_of_an_identified_speaker_is_a_statement() -> None:
+    text = "The foreign ministry issued a note on Monday, calling on both sides to hold fire."
+    assert "statement" in {label.type for label in classify_sentence(text)}
