@@ -160,6 +160,11 @@ def find_speech(text: str, inside_quote: bool = False) -> tuple[SpeechAct, ...]:
             act = _attribution(text, match)
             if act:
                 acts.append(act)
-    if not acts and (inside_quote or _OPEN_QUOTE.match(text)):
+    # A quotation is a statement unless the sentence names its source and that source is no
+    # speaker: "“...,” according to the joint declaration" quotes a document (an agreement).
+    sourced = any(
+        not vetoed(m.start(), m.end()) and _unreliable(_window_after(text, m.end())) for m in cues
+    )
+    if not acts and not sourced and (inside_quote or _OPEN_QUOTE.match(text)):
         acts.append(SpeechAct(0, 0, "01", None, "quotation", "", "quotation"))
     return tuple(acts)

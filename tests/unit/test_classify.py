@@ -143,3 +143,10 @@ def test_narrator_sourcing_and_protest_participles_are_not_statements() -> None:
 def test_the_participle_veto_leaves_an_identified_speakers_statement_alone() -> None:
     text = "The army spokesman said the protests were peaceful, adding that no one was detained."
     assert "statement" in {label.type for label in classify_sentence(text)}
+
+
+def test_a_quotation_from_a_document_is_not_a_statement() -> None:
+    quoted = "“Both parties commit to protect civilians,” according to the signed declaration."
+    assert "statement" not in {label.type for label in classify_sentence(quoted)}
+    spoken = "“Both parties commit to protect civilians,” according to the foreign minister."
+    assert "statement" in {label.type for label in classify_sentence(spoken)}
