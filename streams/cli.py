@@ -109,6 +109,44 @@ def _cmd_classify(args: argparse.Namespace, rest: list[str]) -> int:
     return 0
 
 
+def _cmd_state(args: argparse.Namespace, rest: list[str]) -> int:
+    from datetime import UTC, datetime
+
+    from streams.codec import DecodeError, decode_snippet
+    from streams.core.extract import extract_events
+    from streams.core.negotiations import project_all
+
+    as_of = datetime.fromisoformat(args.as_of) if args.as_of else None
+    if as_of is not None and as_of.tzinfo is None:
+        as_of = as_of.replace(tzinfo=UTC)
+    source = open(args.path, "rb") if args.path != "-" else sys.stdin.buffer  # noqa: SIM115
+    events = []
+    rejected = 0
+    with source:
+        for line in source:
+            if not line.strip():
+                continue
+            try:
+                snippet = decode_snippet(line)
+            except DecodeError as error:
+                rejected += 1
+                print(f"rejected: {error}", file=sys.stderr)
+                continue
+            # As of a moment, the state holds what had been published by then.
+            if as_of is None or (snippet.published_at and snippet.published_at <= as_of):
+                events.extend(extract_events(snippet))
+    states = project_all(events)
+    document = {
+        "as_of": as_of.isoformat() if as_of else None,
+        "negotiations": {
+            key: state.model_dump(mode="json", exclude={"seen"})
+            for key, state in sorted(states.items())
+        },
+    }
+    sys.stdout.buffer.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
+    return 1 if rejected and not events else 0
+
+
 def _cmd_schemas(args: argparse.Namespace, rest: list[str]) -> int:
     from schemas import export
 
@@ -140,6 +178,11 @@ def build_parser() -> argparse.ArgumentParser:
     classify = commands.add_parser("classify", help="JSON Lines snippets in, events out; no Kafka")
     classify.add_argument("path", nargs="?", default="-", help="input file (default: stdin)")
     classify.set_defaults(run=_cmd_classify)
+
+    state = commands.add_parser("state", help="JSON Lines snippets in, every table out; no Kafka")
+    state.add_argument("path", nargs="?", default="-", help="input file (default: stdin)")
+    state.add_argument("--as-of", help="ISO-8601 time: the state from what was published by then")
+    state.set_defaults(run=_cmd_state)
 
     schemas = commands.add_parser("schemas", help="export JSON Schemas to schemas/json/")
     schemas.add_argument("--check", action="store_true", help="fail if exports are stale")

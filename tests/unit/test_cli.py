@@ -52,3 +52,24 @@ def test_readers_take_json_lines_text_files_and_directories(tmp_path: Path) -> N
     assert all(s.source == "cli" and s.published_at is not None for s in accepted)
     reasons = sorted(r.reason.split(":")[0] for r in rejected)
     assert reasons == ["not valid JSON", "text", "unsupported file type '.pdf'"]
+
+
+def test_state_prints_every_process_and_as_of_keeps_only_what_was_published_by_then(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(
+        b'{"id": "a", "text": "Russian drones struck Kharkiv overnight.", '
+        b'"published_at": "2026-03-01T08:00:00Z"}\n'
+        b'{"id": "b", "text": "Ukrainian and Russian envoys met in Geneva.", '
+        b'"published_at": "2026-03-02T08:00:00Z"}\n'
+    )
+    assert main(["state", str(source)]) == 0
+    full = orjson.loads(capsysbinary.readouterr().out)
+    assert main(["state", str(source), "--as-of", "2026-03-01T12:00:00Z"]) == 0
+    early = orjson.loads(capsysbinary.readouterr().out)
+
+    [process] = full["negotiations"]
+    assert full["negotiations"][process]["counts"] == {"strike": 1, "talks": 1}
+    assert early["negotiations"][process]["counts"] == {"strike": 1}
+    assert early["as_of"] == "2026-03-01T12:00:00+00:00"
