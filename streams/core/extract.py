@@ -61,8 +61,11 @@ def _process(
     Keying by a known conflict keeps one process under one key whichever of its parties,
     leaders or capitals a short snippet happens to name.
     """
+    mentions = list(mentions)
     codes = party_codes(mentions, non_parties)
-    conflict = match_conflict(codes)
+    # "Russian envoys met ..." reads like a mediator cue, but a side of a known conflict sends
+    # envoys too: when no conflict matches without the cued codes, try again with them.
+    conflict = match_conflict(codes) or match_conflict(party_codes(mentions))
     if conflict:
         return conflict.key, conflict.principals
     top = _top_codes(codes)
@@ -87,8 +90,8 @@ def _actor_role(
     speaker: range | None,
 ) -> str:
     cue = role_cue(text, mention)
-    if cue:
-        return cue
+    if cue and not (cue == "mediator" and mention.code in parties):
+        return cue  # a principal of the process is never its mediator
     if speaker is not None and mention.start in speaker:
         return "speaker"
     if label.type == "strike" and mention.kind != "organisation":

@@ -112,3 +112,12 @@ def test_both_sides_named_beats_more_mentions_of_one_side() -> None:
 )
 def test_snippets_of_one_conflict_with_different_actors_share_one_key(texts: list[str]) -> None:
     assert len({_key(text) for text in texts}) == 1
+
+
+def test_envoys_of_the_parties_are_parties_not_mediators() -> None:
+    from schemas.snippet import Snippet
+    from streams.core.extract import extract_events
+
+    [talks] = extract_events(Snippet(text="Ukrainian and Russian envoys met in Geneva."))
+    assert talks.process == "RU--UA"
+    assert {a.name: a.role for a in talks.actors} == {"Ukraine": "party", "Russia": "party"}
