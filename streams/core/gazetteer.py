@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from streams.core.gates import fold, required_stems
 from streams.core.lexicon import alternation, load
 
 ActorKind = Literal["state", "person", "armed_group", "organisation", "other"]
@@ -72,6 +73,13 @@ def _names_index(forms: list[str]) -> dict[str, re.Pattern[str]]:
 
 _ACTOR_INDEX = _names_index(list(_ACTOR_FORMS))
 _PLACE_INDEX = _names_index(list(_PLACE_FORMS))
+# Only words whose first character starts some name can start a match: scanning for those alone
+# gives `_find_names` the same candidates in far fewer match objects (most words are lower-case).
+_NAME_WORD = re.compile(
+    r"(?<!\w)["
+    + "".join(sorted({re.escape(word[0]) for word in (*_ACTOR_INDEX, *_PLACE_INDEX)}))
+    + r"]\w*"
+)
 
 
 def _find_names(
@@ -127,16 +135,18 @@ def find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceMention]]:
     actors: list[ActorMention] = []
     places: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
-    words = list(_WORD_RUN.finditer(text))
+    words = list(_NAME_WORD.finditer(text))
+    if not words:
+        return actors, places
     for match in _find_names(text, words, _ACTOR_INDEX):
         entry, form_kind = _ACTOR_FORMS[match.group(0)]
-        before = text[max(0, match.start() - 20) : match.start()]
-        place = _PLACE_FORMS.get(match.group(0))
-        if form_kind == "metonyms" and not _ACTING.match(text, match.end()):
-            continue  # a capital used as a place: left to the place pass
-        if (form_kind == "metonyms" or (place and entry["kind"] == "state")) and _LOCATIVE.search(
-            before
-        ):
+        if form_kind == "metonyms":
+            if not _ACTING.match(text, match.end()):
+                continue  # a capital used as a place: left to the place pass
+            locative_check = True
+        else:
+            locative_check = entry["kind"] == "state" and match.group(0) in _PLACE_FORMS
+        if locative_check and _LOCATIVE.search(text[max(0, match.start() - 20) : match.start()]):
             continue  # "fighting in Sudan": the country as a place
         actors.append(_actor(match, entry))
         taken.append((match.start(), match.end()))
@@ -158,8 +168,77 @@ def is_country(name: str) -> bool:
     return entry is not None and entry.get("kind") == "country"
 
 
+def _word_stems(*patterns: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Space-free lower-case strings, one of which lies in one word of any match of a pattern."""
+    stems: set[str] = set()
+    for pattern in patterns:
+        required = required_stems(pattern)
+        if required is None:
+            return None
+        stems.update(max(stem.split(), key=len) for stem in required)
+    return tuple(sorted(stems))
+
+
+# The cue windows are words cut from the text around the mention: a cue matching there has its
+# stems inside one of those words, so text around the mention without them cannot hold a cue.
+_ROLE_STEMS = _word_stems(_MEDIATOR, _HOST)
+_MEDIA_STEMS = _word_stems(_MEDIA)
+
+
+_Hits = list[tuple[int, int]] | None  # (start, end) of stems in the text; None: no gate
+
+
+def _hits(stems: tuple[str, ...] | None, folded: str | None) -> _Hits:
+    if stems is None or folded is None:
+        return None
+    hits: list[tuple[int, int]] = []
+    for stem in stems:
+        at = folded.find(stem)
+        while at >= 0:
+            hits.append((at, at + len(stem)))
+            at = folded.find(stem, at + 1)
+    return hits
+
+
+class _Stems:
+    """Where the cue stems occur in the last text asked about (asked once per mention).
+
+    A whole record replaces the last one, keyed by the identity of the text it holds.
+    """
+
+    __slots__ = ("media", "role", "text")
+
+    def __init__(self, text: str | None) -> None:
+        folded = None
+        if text is not None:
+            folded = text.lower() if text.isascii() else fold(text)
+            if len(folded) != len(text):
+                folded = None  # a character folded to several: offsets differ, no gate
+        self.text = text
+        self.role = _hits(_ROLE_STEMS, folded)
+        self.media = _hits(_MEDIA_STEMS, folded)
+
+
+_LAST_STEMS = _Stems(None)
+
+
+def _stems_in(text: str) -> _Stems:
+    global _LAST_STEMS
+    last = _LAST_STEMS
+    if last.text is not text:
+        last = _LAST_STEMS = _Stems(text)
+    return last
+
+
+def _lacks(hits: _Hits, start: int, end: int) -> bool:
+    """True when no stem lies wholly in text[start:end]."""
+    return hits is not None and not any(s >= start and e <= end for s, e in hits)
+
+
 def role_cue(text: str, mention: ActorMention) -> Literal["mediator", "host"] | None:
     """Mediator or host when a role cue touches the mention ("US envoy", "hosted by Qatar")."""
+    if _lacks(_stems_in(text).role, mention.start - 25, mention.end + 25):
+        return None
     before = text[max(0, mention.start - 25) : mention.start]
     after = text[mention.end : mention.end + 25]
     window = " ".join(before.split()[-2:] + after.split()[:3])
@@ -174,6 +253,8 @@ def media_cue(text: str, mention: ActorMention) -> bool:
     """True when the name belongs to a news outlet ("French broadcaster", "Russian state media")."""
     if _CHANNEL_NUMBER.match(text, mention.end):
         return True
+    if _lacks(_stems_in(text).media, mention.start - 25, mention.end + 30):
+        return False
     before = text[max(0, mention.start - 25) : mention.start]
     after = text[mention.end : mention.end + 30]
     window = " ".join(before.split()[-1:] + after.split()[:2])

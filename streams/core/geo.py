@@ -57,7 +57,13 @@ def _index() -> dict[str, tuple[_Town, ...]]:
     }
 
 
-_WORDS = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)*")
+_WORDS = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)*")
+
+
+@cache
+def _multi_word_heads() -> frozenset[str]:
+    """First words of the index's forms of several words ("Nova" for "Nova Kakhovka")."""
+    return frozenset(form.split(" ", 1)[0] for form in _index() if " " in form)
 
 
 def _candidates(span: str) -> list[str]:
@@ -75,22 +81,34 @@ def find_towns(
 ) -> list[PlaceMention]:
     """Towns named in a locative or region context, outside spans already taken."""
     index = _index()
+    multi_heads = _multi_word_heads()
     found: list[PlaceMention] = []
     for run in _WORDS.finditer(text):
-        if any(s < run.end() and run.start() < e for s, e in taken):
+        # A form of several words starts with the run's first word: when that word heads none,
+        # the run's only candidate is that word without its final dots (no split or join).
+        first = run.group(1)
+        if first in multi_heads:
+            forms = _candidates(run.group(0))
+        else:
+            form = first.rstrip(".")
+            if form not in index:
+                continue
+            forms = [form]
+        start = run.start()
+        if taken and any(s < run.end() and start < e for s, e in taken):
             continue
-        for form in _candidates(run.group(0)):
+        for form in forms:
             towns = index.get(form)
             if not towns:
                 continue
-            end = run.start() + len(form)
+            end = start + len(form)
             region = _REGION_AFTER.match(text, end)
-            if not (_LOCATIVE.search(text, max(0, run.start() - 40), run.start()) or region):
+            if not (region or _LOCATIVE.search(text, max(0, start - 40), start)):
                 break
             town = _choose(towns, countries)
             region_name = region.group("region") if region else None
             if region_name and is_country(region_name):
                 region_name = None  # "in Beirut, Lebanon": the country, not a region
-            found.append(PlaceMention(run.start(), end, form, town.name, town.country, region_name))
+            found.append(PlaceMention(start, end, form, town.name, town.country, region_name))
             break
     return found

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from streams.core.gates import lowered
 from streams.core.gazetteer import ActorMention
 from streams.core.lexicon import alternation, load
 
@@ -45,6 +46,32 @@ def _literal_head(pattern: str) -> str:
 # costs several times more (a case-insensitive alternation cannot use a literal prefix scan).
 _TITLE_HEADS = frozenset(_literal_head(p).lower() for p in (*_LEX["titles"], *_LEX["honorifics"]))
 _LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def _first_words(patterns: list[str]) -> frozenset[str] | None:
+    """Lower-case first letter runs of plain word patterns ("defen[cs]e" -> defence, defense).
+
+    None when a pattern holds other regex syntax: the callers then scan with the full regex.
+    """
+    words: set[str] = set()
+    for pattern in patterns:
+        variants = [""]
+        for part in re.split(r"(\[[a-z]+\])", pattern.lower().replace("\\.?", "")):
+            options = list(part[1:-1]) if part.startswith("[") else [part]
+            variants = [v + o for v in variants for o in options]
+        for variant in variants:
+            if not re.fullmatch(r"[a-z][a-z -]*", variant):
+                return None
+            words.add(re.split(r"[ -]", variant, maxsplit=1)[0])
+    return frozenset(words)
+
+
+# A title or honorific can only start at a letter run not preceded by a word character or a
+# hyphen whose lower-cased run is a first word of one of their patterns: trying the regexes
+# there alone (in text order, skipping starts inside the last match) finds what `finditer` finds.
+_TITLE_FIRST = _first_words([*_LEX["modifiers"], *_LEX["titles"]])
+_HONORIFIC_FIRST = _first_words(_LEX["honorifics"])
+_CUE_START = re.compile(r"(?<![\w-])[a-z]+")
 _OWNER_GAP = re.compile(r"^(?:['’]s)?\s*$")
 
 
@@ -67,19 +94,48 @@ def _clean(name: str) -> str | None:
     return " ".join(words)
 
 
+def _cues(text: str) -> list[tuple[re.Match[str], str | None]]:
+    """Title matches (with their words) and honorific matches (None), in text order."""
+    low = lowered(text)
+    if low is None or _TITLE_FIRST is None or _HONORIFIC_FIRST is None:
+        cues: list[tuple[re.Match[str], str | None]] = [
+            (m, m.group(0)) for m in _TITLE.finditer(text)
+        ]
+        cues += [(m, None) for m in _HONORIFIC.finditer(text)]
+        return sorted(cues, key=lambda c: c[0].start())
+    titles: list[tuple[re.Match[str], str | None]] = []
+    honorifics: list[tuple[re.Match[str], str | None]] = []
+    title_end = honorific_end = 0
+    for run in _CUE_START.finditer(low):
+        word = run.group(0)
+        start = run.start()
+        if start >= title_end and word in _TITLE_FIRST:
+            match = _TITLE.match(text, start)
+            if match is not None:
+                titles.append((match, match.group(0)))
+                title_end = match.end()
+        if start >= honorific_end and word in _HONORIFIC_FIRST:
+            match = _HONORIFIC.match(text, start)
+            if match is not None:
+                honorifics.append((match, None))
+                honorific_end = match.end()
+    if not honorifics:
+        return titles
+    return sorted([*titles, *honorifics], key=lambda c: c[0].start())
+
+
 def find_titled_people(text: str, actors: Sequence[ActorMention]) -> list[ActorMention]:
     """People named after a title or honorific, with title and country; known people enriched.
 
     A person the gazetteer already knows keeps its canonical entry and gains the title.
     """
-    if _TITLE_HEADS.isdisjoint(_LOWER_WORD.findall(text.lower())):
+    low = text.lower()
+    if _TITLE_HEADS.isdisjoint(_LOWER_WORD.findall(low)):
         return []
     people: list[ActorMention] = []
     known = {(a.start, a.end): a for a in actors if a.kind == "person"}
-    cues: list[tuple[re.Match[str], str | None]] = [(m, m.group(0)) for m in _TITLE.finditer(text)]
-    cues += [(m, None) for m in _HONORIFIC.finditer(text)]
     taken_until = -1
-    for cue, title in sorted(cues, key=lambda c: c[0].start()):
+    for cue, title in _cues(text):
         if cue.start() < taken_until:
             continue
         match = _NAME.match(text, cue.end())
