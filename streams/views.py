@@ -20,6 +20,24 @@ def _state_json(raw: bytes) -> Any:
     return codec.decode_state(raw).model_dump(mode="json", exclude={"seen"})
 
 
+@app.page("/")
+class Index(View):
+    """What this worker serves, so an operator can start from the root."""
+
+    async def get(self, request: Request) -> Response:
+        return _json(
+            self,
+            {
+                "service": "parley",
+                "endpoints": {
+                    "health": "/api/health",
+                    "negotiations": "/api/negotiations",
+                    "one process": "/api/negotiations/{process}",
+                },
+            },
+        )
+
+
 @app.page("/api/health")
 class Health(View):
     async def get(self, request: Request) -> Response:

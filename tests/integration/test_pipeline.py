@@ -62,6 +62,8 @@ def test_seed_article_becomes_typed_events_and_table_state(worker: Worker) -> No
     status, one = http_get(f"{worker.base_url}/api/negotiations/{next(iter(expected))}")
     assert status == 200 and one["event_count"] == len({e.id for _, e in found})
     assert http_get(worker.base_url + "/api/negotiations/NO-SUCH")[0] == 404
+    status, index = http_get(worker.base_url + "/")
+    assert status == 200 and index["endpoints"]["negotiations"] == "/api/negotiations"
 
 
 def test_the_same_snippet_twice_is_not_counted_twice(worker: Worker) -> None:
