@@ -10,7 +10,7 @@ from pydantic import TypeAdapter
 from schemas.deadletter import DeadLetter
 from schemas.events import Event
 from schemas.snippet import Snippet
-from schemas.state import NegotiationState
+from schemas.state import CasualtyClaims, NegotiationState, Statements, StrikeActivity
 
 JSON_DIR = Path(__file__).parent / "json"
 
@@ -19,6 +19,9 @@ DOCUMENTS: dict[str, TypeAdapter[Any]] = {
     "event.json": TypeAdapter(Event),
     "negotiation_state.json": TypeAdapter(NegotiationState),
     "deadletter.json": TypeAdapter(DeadLetter),
+    "casualty_claims.json": TypeAdapter(CasualtyClaims),
+    "strike_activity.json": TypeAdapter(StrikeActivity),
+    "statements.json": TypeAdapter(Statements),
 }
 
 

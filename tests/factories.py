@@ -1,9 +1,9 @@
 """Builders of valid events and snippets for tests, with just the fields a test cares about."""
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
-from schemas.events import EVENT_CLASSES, Actor, Event, Place, SentenceRef
+from schemas.events import EVENT_CLASSES, Actor, Event, EventDate, Place, Quantity, SentenceRef
 from schemas.ids import event_id
 
 
@@ -40,3 +40,31 @@ def mediator(name: str, country: str) -> Actor:
 
 def place(name: str, country: str | None = None) -> Place:
     return Place(name=name, country=country)
+
+
+def speaker(name: str, country: str | None = None, kind: str = "state") -> Actor:
+    return Actor(name=name, country=country, kind=kind, role="speaker")  # type: ignore[arg-type]
+
+
+def casualties(
+    value: int | None = None,
+    unit: str = "killed",
+    *,
+    claimant: str | None = None,
+    low: int | None = None,
+    high: int | None = None,
+    qualifier: str = "exact",
+) -> Quantity:
+    return Quantity(
+        value=value,
+        low=low,
+        high=high,
+        unit=unit,  # type: ignore[arg-type]
+        qualifier=qualifier,  # type: ignore[arg-type]
+        claimant=claimant,
+        text=f"{value if value is not None else f'{low}-{high}'} {unit}",
+    )
+
+
+def on_day(day: date, precision: str = "day") -> EventDate:
+    return EventDate(start=day, end=day, precision=precision, text=day.isoformat())  # type: ignore[arg-type]

@@ -1,0 +1,137 @@
+"""The `casualty_claims` fold: every casualty figure as a claim by its claimant, with sources."""
+
+from collections.abc import Iterable
+from datetime import date
+from functools import reduce
+
+from schemas.events import Event, Quantity
+from schemas.state import CasualtyClaim, CasualtyClaims, ClaimSource
+from streams.core.foldkit import HELD, check_process, contains, published_day, with_sorted
+
+UNATTRIBUTED = "unattributed"
+_SIDE_KINDS = ("state", "armed_group")
+
+# What makes two reports the same figure: who, what, how many, how hedged and as of when.
+_Key = tuple[str, str, int | None, int | None, int | None, str, date | None]
+
+
+def initial(process: str) -> CasualtyClaims:
+    return CasualtyClaims(process=process)
+
+
+def _claimant(event: Event, quantity: Quantity) -> str:
+    if quantity.claimant:
+        return quantity.claimant
+    speaker = next((a.name for a in event.actors if a.role == "speaker"), None)
+    return speaker or UNATTRIBUTED
+
+
+def _side(event: Event) -> str | None:
+    # Best effort: the first party that is a state or an armed group; people are not sides.
+    return next((a.name for a in event.actors if a.role == "party" and a.kind in _SIDE_KINDS), None)
+
+
+def _as_of(event: Event) -> date | None:
+    return event.date.start if event.date else published_day(event)
+
+
+def _key(claim: CasualtyClaim) -> _Key:
+    return (
+        claim.claimant,
+        claim.unit,
+        claim.value,
+        claim.low,
+        claim.high,
+        claim.qualifier,
+        claim.as_of,
+    )
+
+
+def _claim_order(claim: CasualtyClaim) -> tuple[date, str, str, int, int, int, str]:
+    # A total order: as-of, first source, then the figure itself (one sentence may give several).
+    return (
+        claim.as_of or date.min,
+        claim.sources[0].event_id,
+        claim.unit,
+        claim.value if claim.value is not None else -1,
+        claim.low if claim.low is not None else -1,
+        claim.high if claim.high is not None else -1,
+        claim.qualifier,
+    )
+
+
+def _merge(claim: CasualtyClaim, source: ClaimSource) -> CasualtyClaim:
+    if any(s.event_id == source.event_id for s in claim.sources):
+        return claim
+    sources = tuple(sorted((*claim.sources, source), key=lambda s: s.event_id))
+    return claim.model_copy(
+        update={
+            "sources": sources,
+            # Derived from the sorted sources, never from arrival, so any order agrees.
+            "side": next((s.side for s in sources if s.side), None),
+            "corroboration": len({s.snippet_id for s in sources}),
+        }
+    )
+
+
+def _add(claims: tuple[CasualtyClaim, ...], new: CasualtyClaim) -> tuple[CasualtyClaim, ...]:
+    key = _key(new)
+    merged = [c for c in claims if _key(c) != key]
+    match = next((c for c in claims if _key(c) == key), None)
+    # Only identical figures merge; a different figure is a separate claim, never an average.
+    merged.append(_merge(match, new.sources[0]) if match else new)
+    return tuple(sorted(merged, key=_claim_order))
+
+
+def evolve(state: CasualtyClaims, event: Event) -> CasualtyClaims:
+    """Fold one event; other types, unreal modalities and events already folded change nothing."""
+    check_process(state.process, event)
+    if event.type != "casualty_report" or event.modality not in HELD or not event.quantities:
+        return state
+    if contains(state.seen, event.id):
+        return state
+
+    side = _side(event)
+    source = ClaimSource(
+        event_id=event.id,
+        snippet_id=event.snippet_id,
+        source=event.source,
+        sentence=event.sentence.text,
+        side=side,
+    )
+    by_claimant = dict(state.by_claimant)
+    for quantity in event.quantities:
+        claimant = _claimant(event, quantity)
+        claim = CasualtyClaim(
+            claimant=claimant,
+            side=side,
+            unit=quantity.unit,
+            value=quantity.value,
+            low=quantity.low,
+            high=quantity.high,
+            qualifier=quantity.qualifier,
+            as_of=_as_of(event),
+            sources=(source,),
+            corroboration=1,
+        )
+        by_claimant[claimant] = _add(by_claimant.get(claimant, ()), claim)
+
+    return state.model_copy(
+        update={
+            "by_claimant": dict(sorted(by_claimant.items())),
+            "seen": with_sorted(state.seen, event.id),
+        }
+    )
+
+
+def project(process: str, events: Iterable[Event]) -> CasualtyClaims:
+    """Claims of one process after all its events."""
+    return reduce(evolve, (e for e in events if e.process == process), initial(process))
+
+
+def project_all(events: Iterable[Event]) -> dict[str, CasualtyClaims]:
+    """Claims of every process the events mention, keyed by process."""
+    states: dict[str, CasualtyClaims] = {}
+    for event in events:
+        states[event.process] = evolve(states.get(event.process) or initial(event.process), event)
+    return states

@@ -1,0 +1,40 @@
+"""Small helpers shared by the state folds: sorted-tuple sets, ordered dicts and event days."""
+
+from bisect import bisect_left
+from datetime import UTC, date, datetime
+
+from schemas.events import Event
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+HELD = ("actual", "historical")
+
+
+def contains(items: tuple[str, ...], item: str) -> bool:
+    position = bisect_left(items, item)
+    return position < len(items) and items[position] == item
+
+
+def with_sorted(items: tuple[str, ...], item: str) -> tuple[str, ...]:
+    position = bisect_left(items, item)
+    if position < len(items) and items[position] == item:
+        return items
+    return (*items[:position], item, *items[position:])
+
+
+def bump(counts: dict[str, int], key: str) -> dict[str, int]:
+    # Keys are kept sorted so that the serialised state does not depend on arrival order.
+    updated = {**counts, key: counts.get(key, 0) + 1}
+    return dict(sorted(updated.items()))
+
+
+def published_day(event: Event) -> date | None:
+    if event.published_at is None:
+        return None
+    # Naive times are taken as they are: converting them would read the machine's time zone.
+    moment = event.published_at
+    return (moment.astimezone(UTC) if moment.tzinfo else moment).date()
+
+
+def check_process(process: str, event: Event) -> None:
+    if event.process != process:
+        raise ValueError(f"event {event.id} belongs to {event.process!r}, not {process!r}")
