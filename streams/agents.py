@@ -7,8 +7,8 @@ from schemas.deadletter import DeadLetter
 from streams import codec
 from streams.app import app
 from streams.core.extract import extract_events
-from streams.core.negotiations import evolve, initial
-from streams.tables import negotiations
+from streams.core.folds import FOLDS
+from streams.tables import TABLES
 from streams.topics import all_events_topic, deadletter_topic, event_topics, snippets_topic
 
 # Worker-local counters for the health view; not state, so they restart from zero.
@@ -52,16 +52,19 @@ async def classify_snippets(stream: Any) -> None:
 
 @app.agent(all_events_topic)
 async def fold_negotiations(stream: Any) -> None:
-    """Fold events into the negotiations table; the table key is the stream key."""
+    """Fold each event into every state table; the tables are keyed like the stream."""
     async for event in stream.events():
         try:
             found = codec.decode_event(event.value)
         except codec.DecodeError as error:
             await dead_letter(event, str(error), "event_deadletters")
             continue
-        stored = negotiations.get(found.process)
-        state = codec.decode_state(stored) if stored else initial(found.process)
-        updated = evolve(state, found)
-        if updated is not state:
-            negotiations[found.process] = codec.encode_state(updated)
+        for fold in FOLDS:
+            table = TABLES[fold.name]
+            stored = table.get(found.process)
+            state = codec.decode_state(stored, fold.state_type) if stored else None
+            state = state or fold.initial(found.process)
+            updated = fold.evolve(state, found)
+            if updated is not state:  # a fold returns the same object when nothing changed
+                table[found.process] = codec.encode_state(updated)
         processed["events_folded"] += 1

@@ -114,7 +114,7 @@ def _cmd_state(args: argparse.Namespace, rest: list[str]) -> int:
 
     from streams.codec import DecodeError, decode_snippet
     from streams.core.extract import extract_events
-    from streams.core.negotiations import project_all
+    from streams.core.folds import project_tables
 
     as_of = datetime.fromisoformat(args.as_of) if args.as_of else None
     if as_of is not None and as_of.tzinfo is None:
@@ -135,14 +135,12 @@ def _cmd_state(args: argparse.Namespace, rest: list[str]) -> int:
             # As of a moment, the state holds what had been published by then.
             if as_of is None or (snippet.published_at and snippet.published_at <= as_of):
                 events.extend(extract_events(snippet))
-    states = project_all(events)
-    document = {
-        "as_of": as_of.isoformat() if as_of else None,
-        "negotiations": {
-            key: state.model_dump(mode="json", exclude={"seen"})
+    document: dict[str, object] = {"as_of": as_of.isoformat() if as_of else None}
+    for table, states in project_tables(events).items():
+        document[table] = {
+            key: state.model_dump(mode="json", exclude={"seen"} & set(type(state).model_fields))
             for key, state in sorted(states.items())
-        },
-    }
+        }
     sys.stdout.buffer.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
     return 1 if rejected and not events else 0
 

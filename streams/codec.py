@@ -1,9 +1,9 @@
 """Serialization at the edge: bytes in, pydantic validation, orjson out; reasons for rejects."""
 
-from typing import Any
+from typing import Any, TypeVar
 
 import orjson
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from schemas.deadletter import DeadLetter
 from schemas.events import Event, EventAdapter
@@ -11,6 +11,7 @@ from schemas.snippet import Snippet
 from schemas.state import NegotiationState
 
 MAX_MESSAGE_BYTES = 1_000_000
+StateT = TypeVar("StateT", bound=BaseModel)
 
 
 class DecodeError(ValueError):
@@ -61,12 +62,12 @@ def encode_event(event: Event) -> bytes:
     return orjson.dumps(event.model_dump(mode="json"))
 
 
-def encode_state(state: NegotiationState) -> bytes:
+def encode_state(state: BaseModel) -> bytes:
     return orjson.dumps(state.model_dump(mode="json"))
 
 
-def decode_state(raw: bytes) -> NegotiationState:
-    return NegotiationState.model_validate_json(raw)
+def decode_state(raw: bytes, state_type: type[StateT] = NegotiationState) -> StateT:  # type: ignore[assignment]
+    return state_type.model_validate_json(raw)
 
 
 def deadletter_headers(letter: DeadLetter) -> list[tuple[str, bytes]]:

@@ -1,11 +1,19 @@
-"""Materialised state tables, each a fold of the event log, with changelogs in Kafka."""
+"""Materialised state tables, one per fold in streams.core.folds, with changelogs in Kafka."""
+
+from typing import Any
 
 from streams.app import app
+from streams.core.folds import FOLDS
 
-negotiations = app.Table(
-    "negotiations",
-    key_type=str,
-    value_type=bytes,
-    default=None,
-    help="Negotiation state per process (schemas/json/negotiation_state.json); key: process.",
-)
+# All tables are keyed by process and share the partitioning of the event topics.
+TABLES: dict[str, Any] = {
+    fold.name: app.Table(
+        fold.name,
+        key_type=str,
+        value_type=bytes,
+        default=None,
+        help=f"{fold.help} (schemas/json/{fold.name}.json); key: process.",
+    )
+    for fold in FOLDS
+}
+negotiations = TABLES["negotiations"]

@@ -8,7 +8,12 @@ from faust.web import Request, Response, View
 from streams import codec
 from streams.agents import processed
 from streams.app import app, settings
-from streams.tables import negotiations
+from streams.core.folds import FOLDS
+from streams.tables import TABLES, negotiations
+
+_STATE_TYPES = {fold.name: fold.state_type for fold in FOLDS}
+# Bookkeeping for idempotence, not for readers.
+_HIDDEN = {"seen"}
 
 
 def _json(view: View, payload: Any, status: int = 200) -> Response:
@@ -16,8 +21,13 @@ def _json(view: View, payload: Any, status: int = 200) -> Response:
     return view.bytes(body, content_type="application/json", status=status)
 
 
-def _state_json(raw: bytes) -> Any:
-    return codec.decode_state(raw).model_dump(mode="json", exclude={"seen"})
+def state_json(table: str, raw: bytes) -> Any:
+    state = codec.decode_state(raw, _STATE_TYPES[table])
+    return state.model_dump(mode="json", exclude=_HIDDEN & set(type(state).model_fields))
+
+
+def _all(table: str) -> dict[str, Any]:
+    return {key: state_json(table, raw) for key, raw in TABLES[table].items() if raw}
 
 
 @app.page("/")
@@ -33,7 +43,10 @@ class Index(View):
                     "health": "/api/health",
                     "negotiations": "/api/negotiations",
                     "one process": "/api/negotiations/{process}",
+                    "any table": "/api/tables/{table}",
+                    "one key of a table": "/api/tables/{table}/{process}",
                 },
+                "tables": sorted(TABLES),
             },
         )
 
@@ -62,7 +75,7 @@ class NegotiationList(View):
     """Processes held by this worker's partitions (all of them when one worker runs)."""
 
     async def get(self, request: Request) -> Response:
-        states = {key: _state_json(raw) for key, raw in negotiations.items() if raw}
+        states = _all("negotiations")
         return _json(self, {"processes": states, "count": len(states)})
 
 
@@ -73,4 +86,29 @@ class NegotiationDetail(View):
         raw = negotiations.get(process)
         if not raw:
             return _json(self, {"error": f"no process {process!r}"}, status=404)
-        return _json(self, _state_json(raw))
+        return _json(self, state_json("negotiations", raw))
+
+
+@app.page("/api/tables/{table}")
+class TableList(View):
+    """Every key of one table held by this worker."""
+
+    async def get(self, request: Request, table: str) -> Response:
+        if table not in TABLES:
+            return _json(self, {"error": f"no table {table!r}", "tables": sorted(TABLES)}, 404)
+        states = _all(table)
+        return _json(self, {"table": table, "values": states, "count": len(states)})
+
+
+@app.page("/api/tables/{table}/{process}")
+class TableDetail(View):
+    # Every table is keyed by process with the same partitions, so the worker that owns a
+    # process in the negotiations table owns it in all of them.
+    @app.table_route(table=negotiations, match_info="process")
+    async def get(self, request: Request, table: str, process: str) -> Response:
+        if table not in TABLES:
+            return _json(self, {"error": f"no table {table!r}", "tables": sorted(TABLES)}, 404)
+        raw = TABLES[table].get(process)
+        if not raw:
+            return _json(self, {"error": f"no key {process!r} in {table}"}, status=404)
+        return _json(self, state_json(table, raw))

@@ -7,9 +7,10 @@ from unittest.mock import AsyncMock, patch
 import pytest
 
 from schemas.snippet import Snippet
+from schemas.state import StrikeActivity
 from streams import agents, codec
 from streams.app import app
-from streams.tables import negotiations
+from streams.tables import TABLES, negotiations
 from streams.topics import deadletter_topic, event_topics
 from tests.factories import make_event, mediator, party
 
@@ -19,9 +20,11 @@ def harness() -> Iterator[None]:
     app.finalize()
     assert str(app.conf.store).startswith("memory:"), "adapter tests need the memory store"
     app.flow_control.resume()
-    negotiations.data.clear()
+    for table in TABLES.values():
+        table.data.clear()
     yield
-    negotiations.data.clear()
+    for table in TABLES.values():
+        table.data.clear()
 
 
 @pytest.fixture()
@@ -92,3 +95,6 @@ async def test_fold_agent_writes_the_table_and_ignores_a_redelivered_event(harne
     assert state.event_count == 2
     assert state.counts == {"talks": 1, "strike": 1}
     assert state.mediators == ("United States",)
+    # The same agent keeps every other table of the process too.
+    strikes = codec.decode_state(TABLES["strike_activity"][event.process], StrikeActivity)
+    assert strikes.total == 1

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from schemas.events import EVENT_TYPES
 from schemas.snippet import Snippet
 from streams import codec
+from streams.core.folds import project_tables
 from streams.core.negotiations import project_all
 from tests.integration.conftest import ROOT, SHARED_CORPUS, Worker, http_get
 from tests.integration.kafka_helpers import produce, read_all
@@ -62,6 +63,16 @@ def test_seed_article_becomes_typed_events_and_table_state(worker: Worker) -> No
     status, one = http_get(f"{worker.base_url}/api/negotiations/{next(iter(expected))}")
     assert status == 200 and one["event_count"] == len({e.id for _, e in found})
     assert http_get(worker.base_url + "/api/negotiations/NO-SUCH")[0] == 404
+    # Every other table is the fold of the same log as well, per key over HTTP.
+    for table, states in project_tables(event for _, event in found).items():
+        status, body = http_get(f"{worker.base_url}/api/tables/{table}")
+        assert status == 200
+        assert set(body["values"]) == set(states), table
+        for key, state in states.items():
+            hidden = {"seen"} & set(type(state).model_fields)
+            assert body["values"][key] == state.model_dump(mode="json", exclude=hidden), table
+            assert http_get(f"{worker.base_url}/api/tables/{table}/{key}")[0] == 200
+    assert http_get(f"{worker.base_url}/api/tables/nothing")[0] == 404
     status, index = http_get(worker.base_url + "/")
     assert status == 200 and index["endpoints"]["negotiations"] == "/api/negotiations"
 
