@@ -145,6 +145,61 @@ def _cmd_state(args: argparse.Namespace, rest: list[str]) -> int:
     return 1 if rejected and not events else 0
 
 
+def _cmd_tail(args: argparse.Namespace, rest: list[str]) -> int:
+    from streams.consumers import tail
+    from streams.settings import get_settings
+
+    try:
+        asyncio.run(
+            tail(
+                get_settings(),
+                args.types,
+                from_beginning=args.from_beginning,
+                as_json=args.json,
+                limit=args.max,
+                idle_timeout=args.idle,
+            )
+        )
+    except ValueError as error:
+        print(f"parley tail: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+def _cmd_deadletter(args: argparse.Namespace, rest: list[str]) -> int:
+    from streams.consumers import read_letters, replay_letters
+    from streams.settings import get_settings
+
+    settings = get_settings()
+    if args.action == "list":
+        for letter in asyncio.run(read_letters(settings)):
+            if args.json:
+                record = {
+                    "partition": letter.partition,
+                    "offset": letter.offset,
+                    "reason": letter.reason,
+                    "source": f"{letter.source_topic}[{letter.source_partition}]",
+                    "source_offset": letter.source_offset,
+                    "value": letter.value.decode("utf-8", "replace"),
+                }
+                sys.stdout.buffer.write(orjson.dumps(record) + b"\n")
+            else:
+                preview = letter.value[:60].decode("utf-8", "replace").replace("\n", " ")
+                print(
+                    f"{letter.partition}@{letter.offset} from {letter.source_topic}"
+                    f"[{letter.source_partition}]@{letter.source_offset}: {letter.reason}"
+                    f" | {preview}"
+                )
+        return 0
+    report = asyncio.run(replay_letters(settings, force=args.force))
+    print(f"replayed {report.replayed}, still invalid {len(report.still_invalid)}")
+    for letter, reason in report.still_invalid:
+        print(f"  {letter.partition}@{letter.offset}: {reason}", file=sys.stderr)
+    return 0
+
+
 def _cmd_schemas(args: argparse.Namespace, rest: list[str]) -> int:
     from schemas import export
 
@@ -181,6 +236,22 @@ def build_parser() -> argparse.ArgumentParser:
     state.add_argument("path", nargs="?", default="-", help="input file (default: stdin)")
     state.add_argument("--as-of", help="ISO-8601 time: the state from what was published by then")
     state.set_defaults(run=_cmd_state)
+
+    tail = commands.add_parser("tail", help="print events as they arrive on the event topics")
+    tail.add_argument("types", nargs="*", help="event types (default: all)")
+    tail.add_argument("--from-beginning", action="store_true", help="start at offset zero")
+    tail.add_argument("--json", action="store_true", help="one JSON event per line")
+    tail.add_argument("--max", type=int, help="stop after this many events")
+    tail.add_argument("--idle", type=float, help="stop after this many quiet seconds")
+    tail.set_defaults(run=_cmd_tail)
+
+    deadletter = commands.add_parser("deadletter", help="list or replay rejected messages")
+    deadletter.add_argument("action", choices=["list", "replay"])
+    deadletter.add_argument("--json", action="store_true", help="list as JSON lines")
+    deadletter.add_argument(
+        "--force", action="store_true", help="replay letters that are still invalid too"
+    )
+    deadletter.set_defaults(run=_cmd_deadletter)
 
     schemas = commands.add_parser("schemas", help="export JSON Schemas to schemas/json/")
     schemas.add_argument("--check", action="store_true", help="fail if exports are stale")

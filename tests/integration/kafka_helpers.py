@@ -57,6 +57,20 @@ def produce(bootstrap: str, topic: str, messages: Iterable[tuple[bytes | None, b
     asyncio.run(run())
 
 
+def produce_with_headers(
+    bootstrap: str, topic: str, key: bytes, value: bytes, headers: list[tuple[str, bytes]]
+) -> None:
+    async def run() -> None:
+        producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
+        await producer.start()
+        try:
+            await producer.send_and_wait(topic, key=key, value=value, headers=headers)
+        finally:
+            await producer.stop()
+
+    asyncio.run(run())
+
+
 def read_all(bootstrap: str, topics: list[str], timeout: float = 10.0) -> list[Record]:
     """Every record currently in the topics, from offset zero up to their end offsets."""
 
