@@ -18,12 +18,23 @@ class DecodeError(ValueError):
     """A message that cannot become a valid record; its text is the dead-letter reason."""
 
 
-def _describe(error: ValidationError) -> str:
-    parts = []
-    for item in error.errors()[:5]:
-        path = ".".join(str(p) for p in item["loc"]) or "(root)"
-        parts.append(f"{path}: {item['msg']}")
-    return "; ".join(parts)
+def problems(error: ValidationError, payload: Any) -> list[tuple[str, str]]:
+    """(field path, reason) of each validation error a producer can act on.
+
+    A snippet's id is derived from its text; when the text itself is wrong, "id: Field
+    required" would only distract from the real problem.
+    """
+    derived = isinstance(payload, dict) and not payload.get("id")
+    found = []
+    for item in error.errors():
+        if derived and item["loc"] == ("id",) and item["type"] == "missing":
+            continue
+        found.append((".".join(str(p) for p in item["loc"]) or "(root)", item["msg"]))
+    return found
+
+
+def _describe(error: ValidationError, payload: Any = None) -> str:
+    return "; ".join(f"{path}: {reason}" for path, reason in problems(error, payload)[:5])
 
 
 def _load_json(raw: bytes | None) -> Any:
@@ -44,7 +55,7 @@ def decode_snippet(raw: bytes | None) -> Snippet:
     try:
         return Snippet.model_validate(payload)
     except ValidationError as error:
-        raise DecodeError(f"invalid snippet: {_describe(error)}") from None
+        raise DecodeError(f"invalid snippet: {_describe(error, payload)}") from None
 
 
 def decode_event(raw: bytes | None) -> Event:

@@ -26,6 +26,10 @@ class Settings(BaseSettings):
     store: str = Field(default="memory://", description="Faust table store, e.g. rocksdb://.")
     data_dir: Path = Field(default=Path(".run/data"), description="Worker state directory.")
     log_level: str = "info"
+    ingest_token: str | None = Field(
+        default=None, description="Bearer token for POST /api/snippets; unset disables writing."
+    )
+    ingest_max_bytes: int = Field(default=1_000_000, ge=1, description="Largest request body.")
 
     @property
     def broker_urls(self) -> list[str]:

@@ -1,15 +1,17 @@
 """Read-only JSON views of the tables and of the worker's health, on Faust's web server."""
 
+import hmac
 from typing import Any
 
 import orjson
 from faust.web import Request, Response, View
 
-from streams import codec
+from streams import codec, ingest
 from streams.agents import processed
 from streams.app import app, settings
 from streams.core.folds import FOLDS
 from streams.tables import TABLES, negotiations
+from streams.topics import snippets_topic
 
 _STATE_TYPES = {fold.name: fold.state_type for fold in FOLDS}
 # Bookkeeping for idempotence, not for readers.
@@ -112,3 +114,52 @@ class TableDetail(View):
         if not raw:
             return _json(self, {"error": f"no key {process!r} in {table}"}, status=404)
         return _json(self, state_json(table, raw))
+
+
+_recent = ingest.RecentIds()
+
+
+def _authorised(request: Request) -> bool:
+    expected = settings.ingest_token
+    given = request.headers.get("Authorization", "")
+    return bool(expected) and hmac.compare_digest(given.encode(), f"Bearer {expected}".encode())
+
+
+@app.page("/api/snippets")
+class SnippetIngest(View):
+    """POST one snippet, a JSON array or JSON Lines; each is written to the snippets topic."""
+
+    async def post(self, request: Request) -> Response:
+        if not settings.ingest_token:
+            return _json(self, {"error": "ingest is disabled: set PARLEY_INGEST_TOKEN"}, 403)
+        if not _authorised(request):
+            return _json(self, {"error": "missing or wrong bearer token"}, 401)
+        limit = settings.ingest_max_bytes
+        if (request.content_length or 0) > limit:
+            return _json(self, {"error": f"body over {limit} bytes"}, 413)
+        body = await request.read()
+        if len(body) > limit:
+            return _json(self, {"error": f"body over {limit} bytes"}, 413)
+        try:
+            payloads = ingest.parse_body(body)
+        except ingest.BadBody as error:
+            return _json(self, {"error": str(error)}, 422)
+        snippets, errors = ingest.validate(payloads)
+        if errors:
+            # Nothing of an invalid batch is written, so a producer can fix it and resend.
+            details = [{"index": e.index, "path": e.path, "reason": e.reason} for e in errors]
+            return _json(self, {"error": "invalid snippets", "details": details}, 422)
+        accepted = []
+        for snippet in snippets:
+            where = _recent.get(snippet.id)
+            if where is None:
+                sent = await snippets_topic.send(
+                    key=snippet.id, value=codec.encode_snippet(snippet), force=True
+                )
+                meta = await sent
+                where = {"topic": meta.topic, "partition": meta.partition, "offset": meta.offset}
+                _recent.add(snippet.id, where)
+                accepted.append({"id": snippet.id, **where, "duplicate": False})
+            else:
+                accepted.append({"id": snippet.id, **where, "duplicate": True})
+        return _json(self, {"accepted": accepted, "count": len(accepted)}, 202)

@@ -21,6 +21,7 @@ from tests.integration.kafka_helpers import broker_reachable, message_count
 ROOT = Path(__file__).resolve().parents[2]
 SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
 ARTIFACTS = ROOT / "tests" / "artifacts"
+INGEST_TOKEN = "integration-test-token"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -81,6 +82,8 @@ class Worker:
             "PARLEY_WEB_PORT": str(self.port),
             "PARLEY_DATA_DIR": str(self.data_dir),
             "PARLEY_PARTITIONS": "4",
+            "PARLEY_INGEST_TOKEN": INGEST_TOKEN,
+            "PARLEY_INGEST_MAX_BYTES": "200000",
         }
         with self.log_path.open("ab") as log:
             # The child keeps its own copy of the descriptor; ours can close at once.

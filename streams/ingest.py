@@ -1,0 +1,79 @@
+"""HTTP ingest helpers: parse a body of one snippet, an array, or JSON Lines; validate each."""
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+from pydantic import ValidationError
+
+from schemas.snippet import Snippet
+from streams.codec import problems
+
+
+class BadBody(ValueError):
+    """The body is not JSON, a JSON array, or JSON Lines."""
+
+
+@dataclass(frozen=True)
+class ItemError:
+    index: int
+    path: str
+    reason: str
+
+
+def parse_body(body: bytes) -> list[Any]:
+    """Payloads of a request: a JSON object, a JSON array of them, or one object per line."""
+    text = body.strip()
+    if not text:
+        raise BadBody("empty body")
+    try:
+        whole = orjson.loads(text)
+    except orjson.JSONDecodeError:
+        whole = None
+    else:
+        return whole if isinstance(whole, list) else [whole]
+    payloads = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            try:
+                payloads.append(orjson.loads(line))
+            except orjson.JSONDecodeError as error:
+                raise BadBody(f"line {number}: not valid JSON: {error}") from None
+    return payloads
+
+
+def validate(payloads: list[Any]) -> tuple[list[Snippet], list[ItemError]]:
+    """Valid snippets, and for each invalid item its index, field path and reason."""
+    snippets: list[Snippet] = []
+    errors: list[ItemError] = []
+    for index, payload in enumerate(payloads):
+        if not isinstance(payload, dict):
+            errors.append(
+                ItemError(index, "(root)", f"expected an object, got {type(payload).__name__}")
+            )
+            continue
+        try:
+            snippets.append(Snippet.model_validate(payload))
+        except ValidationError as error:
+            errors.extend(
+                ItemError(index, path, reason) for path, reason in problems(error, payload)
+            )
+    return snippets, errors
+
+
+class RecentIds:
+    """Ids this worker acknowledged lately, with where they were written (bounded, oldest out)."""
+
+    def __init__(self, capacity: int = 100_000) -> None:
+        self.capacity = capacity
+        self._written: OrderedDict[str, dict[str, Any]] = OrderedDict()
+
+    def get(self, snippet_id: str) -> dict[str, Any] | None:
+        return self._written.get(snippet_id)
+
+    def add(self, snippet_id: str, where: dict[str, Any]) -> None:
+        self._written[snippet_id] = where
+        self._written.move_to_end(snippet_id)
+        while len(self._written) > self.capacity:
+            self._written.popitem(last=False)

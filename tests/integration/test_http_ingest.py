@@ -1,0 +1,55 @@
+"""POST /api/snippets against a real worker and broker: token, validation, size, idempotency."""
+
+import json
+import urllib.error
+import urllib.request
+from typing import Any
+
+from schemas.events import EVENT_TYPES
+from tests.integration.conftest import INGEST_TOKEN, Worker
+
+
+def _post(worker: Worker, body: bytes, token: str | None = INGEST_TOKEN) -> tuple[int, Any]:
+    request = urllib.request.Request(worker.base_url + "/api/snippets", data=body, method="POST")
+    request.add_header("Content-Type", "application/json")
+    if token:
+        request.add_header("Authorization", f"Bearer {token}")
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read() or b"null")
+
+
+def test_writing_needs_the_bearer_token(worker: Worker) -> None:
+    assert _post(worker, b'{"text": "Talks resumed."}', token=None)[0] == 401
+    assert _post(worker, b'{"text": "Talks resumed."}', token="wrong")[0] == 401
+
+
+def test_invalid_snippets_get_422_with_field_paths_and_nothing_is_written(worker: Worker) -> None:
+    before = worker.health()["processed"].get("snippets", 0)
+    status, body = _post(worker, b'[{"text": "fine"}, {"text": 5}, {"colour": "red"}]')
+    assert status == 422
+    assert {(d["index"], d["path"]) for d in body["details"]} >= {(1, "text"), (2, "colour")}
+    worker.settle(list(EVENT_TYPES))
+    assert worker.health()["processed"].get("snippets", 0) == before
+
+
+def test_oversized_bodies_get_413(worker: Worker) -> None:
+    huge = json.dumps({"text": "x" * 300_000}).encode()
+    assert _post(worker, huge)[0] == 413
+
+
+def test_the_same_content_is_acknowledged_once_with_the_same_id(worker: Worker) -> None:
+    before = worker.health()["processed"].get("snippets", 0)
+    body = b'{"text": "Envoys of both sides held talks in Doha.", "source": "ingest-test"}'
+    first_status, first = _post(worker, body)
+    again_status, again = _post(worker, body)
+    batch_status, batch = _post(worker, body + b"\n" + body)
+    assert (first_status, again_status, batch_status) == (202, 202, 202)
+    [written] = first["accepted"]
+    assert written["duplicate"] is False and written["topic"] == worker.topic("snippets")
+    assert again["accepted"] == [{**written, "duplicate": True}]
+    assert all(item["id"] == written["id"] and item["duplicate"] for item in batch["accepted"])
+    worker.settle(list(EVENT_TYPES))
+    assert worker.health()["processed"]["snippets"] == before + 1
