@@ -20,8 +20,10 @@ def _id_is_optional_for_producers(schema: dict[str, Any]) -> None:
 class Snippet(BaseModel):
     """A news snippet as producers send it to `parley.snippets`."""
 
+    # Producers attach their own metadata (labels, feed fields); it is ignored, not refused,
+    # so that a record from any pipeline can be classified as it is.
     model_config = ConfigDict(
-        frozen=True, extra="forbid", json_schema_extra=_id_is_optional_for_producers
+        frozen=True, extra="ignore", json_schema_extra=_id_is_optional_for_producers
     )
 
     id: Annotated[

@@ -101,11 +101,15 @@ def _id_of(line: bytes) -> str | None:
 def _cmd_classify(args: argparse.Namespace, rest: list[str]) -> int:
     source = open(args.path, "rb") if args.path != "-" else sys.stdin.buffer  # noqa: SIM115
     out = sys.stdout.buffer
-    with source:
-        for number, line in enumerate(source, start=1):
-            if line.strip():
-                out.write(orjson.dumps(_classify_line(line, number)) + b"\n")
-    out.flush()
+    try:
+        with source:
+            for number, line in enumerate(source, start=1):
+                if line.strip():
+                    out.write(orjson.dumps(_classify_line(line, number)) + b"\n")
+        out.flush()
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, as Unix filters do.
+        sys.stderr.close()
     return 0
 
 

@@ -28,9 +28,10 @@ def test_writing_needs_the_bearer_token(worker: Worker) -> None:
 
 def test_invalid_snippets_get_422_with_field_paths_and_nothing_is_written(worker: Worker) -> None:
     before = worker.health()["processed"].get("snippets", 0)
-    status, body = _post(worker, b'[{"text": "fine"}, {"text": 5}, {"colour": "red"}]')
+    body_in = b'[{"text": "fine"}, {"text": 5}, {"text": "ok", "published_at": "soon"}]'
+    status, body = _post(worker, body_in)
     assert status == 422
-    assert {(d["index"], d["path"]) for d in body["details"]} >= {(1, "text"), (2, "colour")}
+    assert {(d["index"], d["path"]) for d in body["details"]} >= {(1, "text"), (2, "published_at")}
     worker.settle(list(EVENT_TYPES))
     assert worker.health()["processed"].get("snippets", 0) == before
 

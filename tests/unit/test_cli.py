@@ -73,3 +73,16 @@ def test_state_prints_every_process_and_as_of_keeps_only_what_was_published_by_t
     assert full["negotiations"][process]["counts"] == {"strike": 1, "talks": 1}
     assert early["negotiations"][process]["counts"] == {"strike": 1}
     assert early["as_of"] == "2026-03-01T12:00:00+00:00"
+
+
+def test_classify_takes_the_dev_set_records_as_they_are(
+    capsysbinary: pytest.CaptureFixture[bytes],
+) -> None:
+    # Records carry fields of their own ("labels", "orig_label", "date_inferred"); none may
+    # turn a line into an error.
+    dev = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "dev"
+    for path in (dev / "events.jsonl", dev / "stories" / "sudan-jeddah.jsonl"):
+        assert main(["classify", str(path)]) == 0
+        out = [orjson.loads(line) for line in capsysbinary.readouterr().out.splitlines()]
+        assert out and not [item for item in out if "error" in item]
+        assert any(item["events"] for item in out)

@@ -21,6 +21,8 @@ def test_each_invalid_item_reports_its_index_and_field_path() -> None:
     snippets, errors = validate([{"text": "ok"}, {"text": 3}, "nope", {"text": "x", "url": 7}])
     assert [s.text for s in snippets] == ["ok"]
     assert [(e.index, e.path) for e in errors] == [(1, "text"), (2, "(root)"), (3, "url")]
+    # Fields a snippet does not define are the producer's own metadata, not errors.
+    assert validate([{"text": "ok", "labels": ["talks"]}])[1] == []
 
 
 def test_recent_ids_forget_the_oldest_beyond_capacity() -> None:
