@@ -46,6 +46,8 @@ class Snippet(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _derive_id(cls, data: Any) -> Any:
+        if isinstance(data, dict) and type(data.get("id")) is int:
+            data = {**data, "id": str(data["id"])}  # numeric ids from feeds and spreadsheets
         if isinstance(data, dict) and not data.get("id") and isinstance(data.get("text"), str):
             source = data.get("source")
             data = {

@@ -48,3 +48,7 @@ def test_event_ids_differ_by_type_offset_and_snippet() -> None:
     }
     assert len(ids) == 4
     assert event_id("s", 0, "talks") == event_id("s", 0, "talks")
+
+
+def test_a_numeric_id_is_kept_as_its_decimal_text() -> None:
+    assert Snippet.model_validate({"id": 1042, "text": "x"}).id == "1042"
