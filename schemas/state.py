@@ -5,7 +5,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from schemas.events import Actor, EventDate, Modality
+from schemas.events import EventDate, Modality
 
 
 class _Frozen(BaseModel):
@@ -38,107 +38,6 @@ class RoundSummary(_Frozen):
     sentence: str
 
 
-class Evidence(_Frozen):
-    """The sentence a fact was read from, and where: cite it."""
-
-    event_id: str
-    snippet_id: str
-    source: str | None = None
-    published_at: datetime | None = None
-    sentence: str
-
-
-class NegotiationFact(_Frozen):
-    """A compact, folded event kept in the ledger; every view of the state derives from these."""
-
-    event_id: str
-    type: str
-    subtype: str | None = None
-    modality: Modality
-    format: str | None = None
-    snippet_id: str
-    source: str | None = None
-    published_at: datetime | None = None
-    sentence_index: int
-    sentence: str
-    date: EventDate | None = None
-    venue: str | None = None
-    places: tuple[str, ...] = ()
-    actors: tuple[Actor, ...] = ()
-    speaker: str | None = Field(default=None, description="The quote's speaker, if any.")
-    prisoners: int | None = Field(default=None, description="A count of prisoners named.")
-
-
-class DelegationHead(_Frozen):
-    name: str
-    title: str
-    country: str | None = None
-
-
-class Round(_Frozen):
-    """One round of talks (held or planned); repeated reports of it are its evidence."""
-
-    date: EventDate | None = Field(default=None, description="Span of the dated reports.")
-    venue: str | None = None
-    format: str | None = None
-    delegation_heads: tuple[DelegationHead, ...] = ()
-    outcomes: tuple[Evidence, ...] = Field(
-        default=(), description="Agreements and exchanges reported with it (same snippet, day)."
-    )
-    evidence: tuple[Evidence, ...] = Field(default=(), description="Oldest report first.")
-    corroboration: int = Field(default=0, description="Distinct snippets that report it.")
-
-
-class NextMeeting(_Frozen):
-    """The planned meeting most recently reported, with the reports of the same meeting."""
-
-    date: EventDate | None = None
-    venue: str | None = None
-    format: str | None = None
-    reported_at: datetime | None = None
-    evidence: tuple[Evidence, ...] = Field(default=(), description="Latest report first.")
-
-
-ProcessStatusValue = Literal["agreement reached", "collapsed", "stalled", "active", "unknown"]
-
-
-class ProcessStatus(_Frozen):
-    status: ProcessStatusValue = "unknown"
-    rule: str = Field(default="no talks reported", description="Why this status was chosen.")
-    evidence: Evidence | None = None
-
-
-class Position(_Frozen):
-    """What actors said on an issue in one sentence."""
-
-    actors: tuple[str, ...] = ()
-    stance: str | None = Field(default=None, description="The statement's verbal act, if any.")
-    places: tuple[str, ...] = Field(default=(), description="Places the sentence names.")
-    sticking: bool = Field(default=False, description="The sentence ties the issue to deadlock.")
-    when: date | None = Field(default=None, description="Start of the sentence's date.")
-    evidence: Evidence
-
-
-class Issue(_Frozen):
-    issue: str
-    sticking_point: bool = False
-    positions: tuple[Position, ...] = Field(default=(), description="Oldest report first.")
-
-
-MeasureStatus = Literal["announced", "agreed", "done", "collapsed"]
-
-
-class Measure(_Frozen):
-    """An agreement or confidence-building measure; repeated reports of it are its evidence."""
-
-    kind: str
-    status: MeasureStatus
-    count: int | None = Field(default=None, description="People exchanged or released.")
-    date: EventDate | None = None
-    evidence: tuple[Evidence, ...] = Field(default=(), description="Oldest report first.")
-    corroboration: int = 0
-
-
 class NegotiationState(_Frozen):
     """Everything Parley knows about one process; a pure fold of its events."""
 
@@ -147,26 +46,12 @@ class NegotiationState(_Frozen):
     mediators: tuple[str, ...] = ()
     event_count: int = 0
     counts: dict[str, int] = Field(default_factory=dict, description="Events per type.")
-    status: ProcessStatus = Field(default_factory=ProcessStatus)
-    rounds: tuple[Round, ...] = Field(
-        default=(), description="Talks held, deduplicated, oldest first."
-    )
-    planned: tuple[Round, ...] = Field(
-        default=(), description="Talks announced or expected, deduplicated."
-    )
-    next_meeting: NextMeeting | None = None
-    issues: tuple[Issue, ...] = Field(default=(), description="Issues raised, by name.")
-    measures: tuple[Measure, ...] = Field(
-        default=(), description="Agreements and confidence-building measures, oldest first."
-    )
-    prisoners_exchanged: int = Field(
-        default=0, description="People freed in distinct exchanges reported as done."
+    rounds: tuple[RoundSummary, ...] = Field(default=(), description="Talks held, oldest first.")
+    planned: tuple[RoundSummary, ...] = Field(
+        default=(), description="Talks announced or expected."
     )
     recent: tuple[EventSummary, ...] = Field(default=(), description="Latest events, newest first.")
     last_published_at: datetime | None = None
-    ledger: tuple[NegotiationFact, ...] = Field(
-        default=(), description="Relevant events, compacted and sorted by id; the views' input."
-    )
     seen: tuple[str, ...] = Field(
         default=(), description="Ids of folded events, sorted; makes the fold idempotent."
     )

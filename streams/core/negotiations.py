@@ -3,15 +3,13 @@
 from bisect import bisect_left
 from collections.abc import Iterable
 from datetime import UTC, datetime
-from functools import cache, reduce
+from functools import reduce
 
-from schemas.events import Event, TalksEvent
-from schemas.state import EventSummary, NegotiationFact, NegotiationState
-from streams.core import negotiation_views as views
-from streams.core.lexicon import load
-from streams.core.negotiation_cues import issues_in
+from schemas.events import Event
+from schemas.state import EventSummary, NegotiationState, RoundSummary
 
 RECENT_LIMIT = 20
+_HELD = ("actual", "historical")
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -31,62 +29,24 @@ def _with_sorted(items: tuple[str, ...], item: str) -> tuple[str, ...]:
     return (*items[:position], item, *items[position:])
 
 
-_LEDGER_TYPES = ("talks", "agreement", "prisoner_exchange")
-_PRISONER_UNITS = ("prisoners", "captured", "people")
-
-
-@cache
-def _state_names() -> dict[str, str]:
-    """Country code -> canonical name of the state, from the actor lexicon."""
-    actors: list[dict[str, str]] = load("actors")["actors"]
-    return {
-        a["country"]: a["name"] for a in actors if a.get("kind") == "state" and a.get("country")
-    }
-
-
-def _prisoners(event: Event) -> int | None:
-    for q in event.quantities:
-        if q.unit in _PRISONER_UNITS:
-            value = q.value if q.value is not None else q.low
-            if value is not None:
-                return value
-    return None
-
-
-def _fact(event: Event) -> NegotiationFact | None:
-    """The compact ledger entry of an event the views use, or None."""
-    if event.type not in _LEDGER_TYPES and not (
-        event.type == "statement" and issues_in(event.sentence.text)
-    ):
-        return None
-    return NegotiationFact(
+def _round(event: Event) -> RoundSummary:
+    return RoundSummary(
         event_id=event.id,
-        type=event.type,
-        subtype=event.subtype,
         modality=event.modality,
-        format=event.format if isinstance(event, TalksEvent) else None,
-        snippet_id=event.snippet_id,
-        source=event.source,
-        published_at=event.published_at,
-        sentence_index=event.sentence.index,
-        sentence=event.sentence.text,
+        subtype=event.subtype,
         date=event.date,
         venue=event.places[0].name if event.places else None,
-        places=tuple(p.name for p in event.places),
-        actors=event.actors,
-        speaker=event.quote.speaker if event.quote else None,
-        prisoners=_prisoners(event) if event.type == "prisoner_exchange" else None,
+        snippet_id=event.snippet_id,
+        published_at=event.published_at,
+        sentence=event.sentence.text,
     )
 
 
-def _with_fact(
-    ledger: tuple[NegotiationFact, ...], fact: NegotiationFact | None
-) -> tuple[NegotiationFact, ...]:
-    if fact is None:
-        return ledger
-    ids = [f.event_id for f in ledger]
-    position = bisect_left(ids, fact.event_id)
-    return (*ledger[:position], fact, *ledger[position:])
+def _round_order(item: RoundSummary) -> tuple[str, datetime, str]:
+    # Rounds are ordered by when they happened, else by when they were reported; the id breaks
+    # ties so that any arrival order gives the same tuple.
+    happened = item.date.start.isoformat() if item.date else ""
+    return (happened, item.published_at or _EPOCH, item.event_id)
 
 
 def _summary(event: Event) -> EventSummary:
@@ -123,32 +83,19 @@ def evolve(state: NegotiationState, event: Event) -> NegotiationState:
     for actor in event.actors:
         # Parties and mediators are states, groups and bodies; a person (an envoy, a leader)
         # speaks or acts for one of them and is not a side of the process.
-        # An envoy with a mediator role makes their state a mediator.
         if actor.kind == "person":
-            name = _state_names().get(actor.country or "")
-            if actor.role == "mediator" and name:
-                mediators = _with_sorted(mediators, name)
             continue
         if actor.role == "party":
             parties = _with_sorted(parties, actor.name)
         elif actor.role in ("mediator", "host"):
             mediators = _with_sorted(mediators, actor.name)
 
-    ledger = _with_fact(state.ledger, _fact(event))
-    last_published_at = _latest(state.last_published_at, event.published_at)
-    if ledger is not state.ledger or last_published_at != state.last_published_at:
-        measures = views.measures(ledger)
-        derived = {
-            "status": views.status(ledger),
-            "rounds": views.rounds(ledger),
-            "planned": views.planned(ledger),
-            "next_meeting": views.next_meeting(ledger, last_published_at),
-            "issues": views.issues(ledger),
-            "measures": measures,
-            "prisoners_exchanged": views.prisoners_exchanged(measures),
-        }
-    else:
-        derived = {}
+    rounds, planned = state.rounds, state.planned
+    # A sentence on the state of the talks ("deadlocked", "productive") is not a meeting.
+    if event.type == "talks" and event.modality in _HELD and event.subtype != "status":
+        rounds = tuple(sorted((*rounds, _round(event)), key=_round_order))
+    elif event.type == "talks" and event.modality == "planned":
+        planned = tuple(sorted((*planned, _round(event)), key=_round_order))
 
     # Keeping the top N by a total order makes the result independent of arrival order.
     recent = tuple(sorted((*state.recent, _summary(event)), key=_recency, reverse=True))
@@ -159,10 +106,10 @@ def evolve(state: NegotiationState, event: Event) -> NegotiationState:
             "mediators": mediators,
             "event_count": state.event_count + 1,
             "counts": {**state.counts, event.type: state.counts.get(event.type, 0) + 1},
-            **derived,
-            "ledger": ledger,
+            "rounds": rounds,
+            "planned": planned,
             "recent": recent[:RECENT_LIMIT],
-            "last_published_at": last_published_at,
+            "last_published_at": _latest(state.last_published_at, event.published_at),
             "seen": _with_sorted(state.seen, event.id),
         }
     )
