@@ -4,6 +4,8 @@ import faust
 
 from streams.settings import Settings, get_settings
 
+MAX_VALUE_BYTES = 8 * 1024 * 1024
+
 
 def create_app(settings: Settings) -> faust.App:
     return faust.App(
@@ -21,6 +23,8 @@ def create_app(settings: Settings) -> faust.App:
         web_host=settings.web_host,
         web_port=settings.web_port,
         consumer_auto_offset_reset="earliest",
+        # Table values can outgrow Kafka's 1 MB default; the changelogs allow the same size.
+        producer_max_request_size=MAX_VALUE_BYTES,
         # Discover exactly these modules; the origin names where the app lives, so Faust does not
         # guess it from the command line (which would be `parley`).
         origin="streams.app",

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from streams.app import app
+from streams.app import MAX_VALUE_BYTES, app
 from streams.core.folds import FOLDS
 
 # All tables are keyed by process and share the partitioning of the event topics.
@@ -13,6 +13,7 @@ TABLES: dict[str, Any] = {
         value_type=bytes,
         default=None,
         help=f"{fold.help} (schemas/json/{fold.name}.json); key: process.",
+        extra_topic_configs={"max.message.bytes": str(MAX_VALUE_BYTES)},
     )
     for fold in FOLDS
 }

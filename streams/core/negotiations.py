@@ -9,6 +9,8 @@ from schemas.events import Event
 from schemas.state import EventSummary, NegotiationState, RoundSummary
 
 RECENT_LIMIT = 20
+# The table value is written to a Kafka changelog on every event: lists must stay bounded.
+ROUND_LIMIT = 500
 _HELD = ("actual", "historical")
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -92,10 +94,11 @@ def evolve(state: NegotiationState, event: Event) -> NegotiationState:
 
     rounds, planned = state.rounds, state.planned
     # A sentence on the state of the talks ("deadlocked", "productive") is not a meeting.
+    # Keeping the newest N under a total order gives the same list for any arrival order.
     if event.type == "talks" and event.modality in _HELD and event.subtype != "status":
-        rounds = tuple(sorted((*rounds, _round(event)), key=_round_order))
+        rounds = tuple(sorted((*rounds, _round(event)), key=_round_order)[-ROUND_LIMIT:])
     elif event.type == "talks" and event.modality == "planned":
-        planned = tuple(sorted((*planned, _round(event)), key=_round_order))
+        planned = tuple(sorted((*planned, _round(event)), key=_round_order)[-ROUND_LIMIT:])
 
     # Keeping the top N by a total order makes the result independent of arrival order.
     recent = tuple(sorted((*state.recent, _summary(event)), key=_recency, reverse=True))

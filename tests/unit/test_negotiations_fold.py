@@ -104,3 +104,18 @@ def test_a_sentence_about_the_state_of_talks_is_not_a_round() -> None:
     state = project("RU-UA", [status, held])
     assert [r.event_id for r in state.rounds] == [held.id]
     assert state.counts == {"talks": 2}
+
+
+def test_rounds_are_capped_at_the_newest_under_any_arrival_order() -> None:
+    from streams.core.negotiations import ROUND_LIMIT
+
+    events = [
+        make_event("talks", snippet=f"s-{i:04d}", published=datetime(2026, 1, 1, tzinfo=UTC))
+        for i in range(ROUND_LIMIT + 30)
+    ]
+    state = project("RU-UA", events)
+    assert len(state.rounds) == ROUND_LIMIT
+    assert state.counts == {"talks": ROUND_LIMIT + 30}
+    shuffled = events[:]
+    random.Random(7).shuffle(shuffled)
+    assert project("RU-UA", shuffled) == state
