@@ -2,11 +2,18 @@
 
 from collections.abc import Iterable
 from datetime import date
-from functools import reduce
 
 from schemas.events import Event, Quantity
 from schemas.state import CasualtyClaim, CasualtyClaims, ClaimSource
-from streams.core.foldkit import HELD, check_process, contains, published_day, with_sorted
+from streams.core.foldkit import (
+    HELD,
+    check_process,
+    contains,
+    fold_all,
+    fold_one,
+    published_day,
+    with_sorted,
+)
 
 UNATTRIBUTED = "unattributed"
 _SIDE_KINDS = ("state", "armed_group")
@@ -126,12 +133,9 @@ def evolve(state: CasualtyClaims, event: Event) -> CasualtyClaims:
 
 def project(process: str, events: Iterable[Event]) -> CasualtyClaims:
     """Claims of one process after all its events."""
-    return reduce(evolve, (e for e in events if e.process == process), initial(process))
+    return fold_one(initial, evolve, process, events)
 
 
 def project_all(events: Iterable[Event]) -> dict[str, CasualtyClaims]:
     """Claims of every process the events mention, keyed by process."""
-    states: dict[str, CasualtyClaims] = {}
-    for event in events:
-        states[event.process] = evolve(states.get(event.process) or initial(event.process), event)
-    return states
+    return fold_all(initial, evolve, events)

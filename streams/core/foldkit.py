@@ -1,9 +1,14 @@
 """Small helpers shared by the state folds: sorted-tuple sets, ordered dicts and event days."""
 
 from bisect import bisect_left
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
+from functools import reduce
+from typing import TypeVar
 
 from schemas.events import Event
+
+State = TypeVar("State")
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 HELD = ("actual", "historical")
@@ -38,3 +43,25 @@ def published_day(event: Event) -> date | None:
 def check_process(process: str, event: Event) -> None:
     if event.process != process:
         raise ValueError(f"event {event.id} belongs to {event.process!r}, not {process!r}")
+
+
+def fold_one(
+    initial: Callable[[str], State],
+    evolve: Callable[[State, Event], State],
+    process: str,
+    events: Iterable[Event],
+) -> State:
+    """State of one process: its events folded from the empty state."""
+    return reduce(evolve, (e for e in events if e.process == process), initial(process))
+
+
+def fold_all(
+    initial: Callable[[str], State],
+    evolve: Callable[[State, Event], State],
+    events: Iterable[Event],
+) -> dict[str, State]:
+    """State of every process the events mention, keyed by process."""
+    states: dict[str, State] = {}
+    for event in events:
+        states[event.process] = evolve(states.get(event.process) or initial(event.process), event)
+    return states

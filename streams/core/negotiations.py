@@ -1,34 +1,19 @@
 """The `negotiations` fold: evolve(state, event) -> state, and project(events)."""
 
-from bisect import bisect_left
 from collections.abc import Iterable
-from datetime import UTC, datetime
-from functools import reduce
+from datetime import datetime
 
 from schemas.events import Event
 from schemas.state import EventSummary, NegotiationState, RoundSummary
+from streams.core.foldkit import EPOCH, HELD, bump, contains, fold_all, fold_one, with_sorted
 
 RECENT_LIMIT = 20
 # The table value is written to a Kafka changelog on every event: lists must stay bounded.
 ROUND_LIMIT = 500
-_HELD = ("actual", "historical")
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def initial(process: str) -> NegotiationState:
     return NegotiationState(process=process)
-
-
-def _already_seen(seen: tuple[str, ...], event_id: str) -> bool:
-    position = bisect_left(seen, event_id)
-    return position < len(seen) and seen[position] == event_id
-
-
-def _with_sorted(items: tuple[str, ...], item: str) -> tuple[str, ...]:
-    position = bisect_left(items, item)
-    if position < len(items) and items[position] == item:
-        return items
-    return (*items[:position], item, *items[position:])
 
 
 def _round(event: Event) -> RoundSummary:
@@ -48,7 +33,7 @@ def _round_order(item: RoundSummary) -> tuple[str, datetime, str]:
     # Rounds are ordered by when they happened, else by when they were reported; the id breaks
     # ties so that any arrival order gives the same tuple.
     happened = item.date.start.isoformat() if item.date else ""
-    return (happened, item.published_at or _EPOCH, item.event_id)
+    return (happened, item.published_at or EPOCH, item.event_id)
 
 
 def _summary(event: Event) -> EventSummary:
@@ -65,7 +50,7 @@ def _summary(event: Event) -> EventSummary:
 
 
 def _recency(item: EventSummary) -> tuple[datetime, str]:
-    return (item.published_at or _EPOCH, item.event_id)
+    return (item.published_at or EPOCH, item.event_id)
 
 
 def _latest(a: datetime | None, b: datetime | None) -> datetime | None:
@@ -78,7 +63,7 @@ def evolve(state: NegotiationState, event: Event) -> NegotiationState:
     """Fold one event into a process's state; an event already folded changes nothing."""
     if event.process != state.process:
         raise ValueError(f"event {event.id} belongs to {event.process!r}, not {state.process!r}")
-    if _already_seen(state.seen, event.id):
+    if contains(state.seen, event.id):
         return state
 
     parties, mediators = state.parties, state.mediators
@@ -88,14 +73,14 @@ def evolve(state: NegotiationState, event: Event) -> NegotiationState:
         if actor.kind == "person":
             continue
         if actor.role == "party":
-            parties = _with_sorted(parties, actor.name)
+            parties = with_sorted(parties, actor.name)
         elif actor.role in ("mediator", "host"):
-            mediators = _with_sorted(mediators, actor.name)
+            mediators = with_sorted(mediators, actor.name)
 
     rounds, planned = state.rounds, state.planned
     # A sentence on the state of the talks ("deadlocked", "productive") is not a meeting.
     # Keeping the newest N under a total order gives the same list for any arrival order.
-    if event.type == "talks" and event.modality in _HELD and event.subtype != "status":
+    if event.type == "talks" and event.modality in HELD and event.subtype != "status":
         rounds = tuple(sorted((*rounds, _round(event)), key=_round_order)[-ROUND_LIMIT:])
     elif event.type == "talks" and event.modality == "planned":
         planned = tuple(sorted((*planned, _round(event)), key=_round_order)[-ROUND_LIMIT:])
@@ -108,24 +93,21 @@ def evolve(state: NegotiationState, event: Event) -> NegotiationState:
             "parties": parties,
             "mediators": mediators,
             "event_count": state.event_count + 1,
-            "counts": {**state.counts, event.type: state.counts.get(event.type, 0) + 1},
+            "counts": bump(state.counts, event.type),
             "rounds": rounds,
             "planned": planned,
             "recent": recent[:RECENT_LIMIT],
             "last_published_at": _latest(state.last_published_at, event.published_at),
-            "seen": _with_sorted(state.seen, event.id),
+            "seen": with_sorted(state.seen, event.id),
         }
     )
 
 
 def project(process: str, events: Iterable[Event]) -> NegotiationState:
     """State of one process after all its events: the fold of `evolve` from the empty state."""
-    return reduce(evolve, (e for e in events if e.process == process), initial(process))
+    return fold_one(initial, evolve, process, events)
 
 
 def project_all(events: Iterable[Event]) -> dict[str, NegotiationState]:
     """State of every process the events mention, keyed by process."""
-    states: dict[str, NegotiationState] = {}
-    for event in events:
-        states[event.process] = evolve(states.get(event.process) or initial(event.process), event)
-    return states
+    return fold_all(initial, evolve, events)

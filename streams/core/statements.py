@@ -2,11 +2,10 @@
 
 from collections.abc import Iterable
 from datetime import datetime
-from functools import reduce
 
 from schemas.events import Event
 from schemas.state import Stance, StatementItem, Statements
-from streams.core.foldkit import EPOCH, check_process
+from streams.core.foldkit import EPOCH, check_process, fold_all, fold_one
 
 LIMIT = 10
 # Appeals count as positive: CAMEO files "appeal" (02, "urged") under verbal cooperation, beside
@@ -73,12 +72,9 @@ def evolve(state: Statements, event: Event) -> Statements:
 
 def project(process: str, events: Iterable[Event]) -> Statements:
     """Latest statements of one process after all its events."""
-    return reduce(evolve, (e for e in events if e.process == process), initial(process))
+    return fold_one(initial, evolve, process, events)
 
 
 def project_all(events: Iterable[Event]) -> dict[str, Statements]:
     """Latest statements of every process the events mention, keyed by process."""
-    states: dict[str, Statements] = {}
-    for event in events:
-        states[event.process] = evolve(states.get(event.process) or initial(event.process), event)
-    return states
+    return fold_all(initial, evolve, events)

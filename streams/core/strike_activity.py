@@ -3,11 +3,19 @@
 from bisect import bisect_left
 from collections.abc import Iterable
 from datetime import date
-from functools import reduce
 
 from schemas.events import Event
 from schemas.state import StrikeActivity, StrikeDay
-from streams.core.foldkit import HELD, bump, check_process, contains, published_day, with_sorted
+from streams.core.foldkit import (
+    HELD,
+    bump,
+    check_process,
+    contains,
+    fold_all,
+    fold_one,
+    published_day,
+    with_sorted,
+)
 
 WEAPONS = ("air_drone", "missile_artillery", "ground_clash", "intercepted")
 UNSPECIFIED = "unspecified"
@@ -77,12 +85,9 @@ def evolve(state: StrikeActivity, event: Event) -> StrikeActivity:
 
 def project(process: str, events: Iterable[Event]) -> StrikeActivity:
     """Strike activity of one process after all its events."""
-    return reduce(evolve, (e for e in events if e.process == process), initial(process))
+    return fold_one(initial, evolve, process, events)
 
 
 def project_all(events: Iterable[Event]) -> dict[str, StrikeActivity]:
     """Strike activity of every process the events mention, keyed by process."""
-    states: dict[str, StrikeActivity] = {}
-    for event in events:
-        states[event.process] = evolve(states.get(event.process) or initial(event.process), event)
-    return states
+    return fold_all(initial, evolve, events)

@@ -1,4 +1,3 @@
-import random
 from datetime import UTC, date, datetime
 from typing import get_args
 
@@ -87,30 +86,6 @@ def test_unreal_modalities_and_other_types_are_ignored() -> None:
     assert evolve(state, strike) is state
 
 
-def test_folding_every_event_twice_changes_nothing() -> None:
-    events = _story()
-    once = project("RU-UA", events)
-    assert project("RU-UA", events + events) == once
-    assert all(evolve(once, e) is once for e in events)
-
-
-def test_one_by_one_equals_all_at_once() -> None:
-    state = initial("RU-UA")
-    for event in _story():
-        state = evolve(state, event)
-    assert state == project("RU-UA", _story())
-
-
-@pytest.mark.parametrize("seed", range(20))
-def test_arrival_order_does_not_change_the_claims(seed: int) -> None:
-    events = _story()
-    shuffled = events[:]
-    random.Random(seed).shuffle(shuffled)
-    state = project("RU-UA", shuffled)
-    assert state == project("RU-UA", events)
-    assert state.model_dump_json() == project("RU-UA", events).model_dump_json()
-
-
 def test_side_is_the_first_party_state_or_armed_group_whatever_the_order() -> None:
     person = Actor(name="A. Commander", kind="person", role="party")
     a = _report("s-1", casualties(3, claimant="X"), actors=(person,))
@@ -144,3 +119,6 @@ def test_state_literals_match_the_event_quantity_literals() -> None:
     # The state repeats the Quantity literals; this keeps the two from drifting apart.
     assert get_args(CasualtyUnit) == get_args(Quantity.model_fields["unit"].annotation)
     assert get_args(Qualifier) == get_args(Quantity.model_fields["qualifier"].annotation)
+
+
+# The fold laws (replay, arrival order, duplicates) are checked in test_fold_laws.py.

@@ -1,4 +1,3 @@
-import random
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -84,30 +83,6 @@ def test_ties_in_time_are_broken_by_event_id() -> None:
     assert ids == sorted(ids, reverse=True)
 
 
-def test_folding_every_event_twice_changes_nothing() -> None:
-    events = _story()
-    once = project("RU-UA", events)
-    assert project("RU-UA", events + events) == once
-    assert all(evolve(once, e) is once for e in events)
-
-
-def test_one_by_one_equals_all_at_once() -> None:
-    state = initial("RU-UA")
-    for event in _story():
-        state = evolve(state, event)
-    assert state == project("RU-UA", _story())
-
-
-@pytest.mark.parametrize("seed", range(20))
-def test_arrival_order_does_not_change_the_statements(seed: int) -> None:
-    events = _story()
-    shuffled = events[:]
-    random.Random(seed).shuffle(shuffled)
-    state = project("RU-UA", shuffled)
-    assert state == project("RU-UA", events)
-    assert state.model_dump_json() == project("RU-UA", events).model_dump_json()
-
-
 def test_project_all_splits_by_process() -> None:
     who = (speaker("Russia", "RU"),)
     states = project_all([_said("a", who), _said("b", who, process="AM-AZ")])
@@ -117,3 +92,6 @@ def test_project_all_splits_by_process() -> None:
 def test_an_event_of_another_process_is_refused() -> None:
     with pytest.raises(ValueError, match="belongs to"):
         evolve(initial("AM-AZ"), _said("a", (speaker("Russia", "RU"),)))
+
+
+# The fold laws (replay, arrival order, duplicates) are checked in test_fold_laws.py.

@@ -1,4 +1,3 @@
-import random
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -63,35 +62,11 @@ def test_strikes_that_did_not_happen_or_have_no_day_and_other_types_are_ignored(
     assert all(evolve(state, e) is state for e in ignored)
 
 
-def test_folding_every_event_twice_changes_nothing() -> None:
-    events = _story()
-    once = project("RU-UA", events)
-    assert project("RU-UA", events + events) == once
-    assert all(evolve(once, e) is once for e in events)
-
-
 def test_a_redelivered_event_with_another_date_counts_once() -> None:
     first = _strike("s-a", "air_drone", "Kyiv", date=on_day(FEB_3))
     again = _strike("s-a", "air_drone", "Kyiv", date=on_day(FEB_5))
     assert first.id == again.id
     assert project("RU-UA", [first, again]).total == 1
-
-
-def test_one_by_one_equals_all_at_once() -> None:
-    state = initial("RU-UA")
-    for event in _story():
-        state = evolve(state, event)
-    assert state == project("RU-UA", _story())
-
-
-@pytest.mark.parametrize("seed", range(20))
-def test_arrival_order_does_not_change_the_activity(seed: int) -> None:
-    events = _story()
-    shuffled = events[:]
-    random.Random(seed).shuffle(shuffled)
-    state = project("RU-UA", shuffled)
-    assert state == project("RU-UA", events)
-    assert state.model_dump_json() == project("RU-UA", events).model_dump_json()
 
 
 def test_the_day_is_taken_in_utc() -> None:
@@ -109,3 +84,6 @@ def test_project_all_splits_by_process() -> None:
 def test_an_event_of_another_process_is_refused() -> None:
     with pytest.raises(ValueError, match="belongs to"):
         evolve(initial("AM-AZ"), _strike("s-a"))
+
+
+# The fold laws (replay, arrival order, duplicates) are checked in test_fold_laws.py.
