@@ -44,7 +44,13 @@ async def classify_snippets(stream: Any) -> None:
         except codec.DecodeError as error:
             await dead_letter(event, str(error), "snippet_deadletters")
             continue
-        for found in extract_events(snippet):
+        try:
+            events = extract_events(snippet)
+        except Exception as error:
+            # A bug met by one snippet would otherwise crash the agent on every redelivery.
+            await dead_letter(event, f"extraction failed: {error!r}", "snippet_deadletters")
+            continue
+        for found in events:
             await event_topics[found.type].send(key=found.process, value=codec.encode_event(found))
             processed["events_published"] += 1
         processed["snippets"] += 1
@@ -59,12 +65,27 @@ async def fold_negotiations(stream: Any) -> None:
         except codec.DecodeError as error:
             await dead_letter(event, str(error), "event_deadletters")
             continue
-        for fold in FOLDS:
-            table = TABLES[fold.name]
-            stored = table.get(found.process)
-            state = codec.decode_state(stored, fold.state_type) if stored else None
-            state = state or fold.initial(found.process)
-            updated = fold.evolve(state, found)
-            if updated is not state:  # a fold returns the same object when nothing changed
-                table[found.process] = codec.encode_state(updated)
+        try:
+            changes = _fold_all_tables(found)
+        except Exception as error:
+            # As above: one event that trips a fold must not block its partition forever.
+            await dead_letter(event, f"fold failed: {error!r}", "event_deadletters")
+            continue
+        # Written only once every fold succeeded, so the tables never disagree on an event.
+        for name, value in changes:
+            TABLES[name][found.process] = value
         processed["events_folded"] += 1
+
+
+def _fold_all_tables(found: Any) -> list[tuple[str, bytes]]:
+    """New values of the tables this event changes; a fold returns the same object otherwise."""
+    changes = []
+    for fold in FOLDS:
+        stored = TABLES[fold.name].get(found.process)
+        state = (
+            codec.decode_state(stored, fold.state_type) if stored else fold.initial(found.process)
+        )
+        updated = fold.evolve(state, found)
+        if updated is not state:
+            changes.append((fold.name, codec.encode_state(updated)))
+    return changes

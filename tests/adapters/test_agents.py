@@ -2,6 +2,7 @@
 
 from collections.abc import Iterator
 from contextlib import ExitStack
+from dataclasses import replace
 from unittest.mock import AsyncMock, patch
 
 import pytest
@@ -10,6 +11,7 @@ from schemas.snippet import Snippet
 from schemas.state import StrikeActivity
 from streams import agents, codec
 from streams.app import app
+from streams.core.folds import FOLDS
 from streams.tables import TABLES, negotiations
 from streams.topics import deadletter_topic, event_topics
 from tests.factories import make_event, mediator, party
@@ -98,3 +100,36 @@ async def test_fold_agent_writes_the_table_and_ignores_a_redelivered_event(harne
     # The same agent keeps every other table of the process too.
     strikes = codec.decode_state(TABLES["strike_activity"][event.process], StrikeActivity)
     assert strikes.total == 1
+
+
+@pytest.mark.asyncio
+async def test_a_snippet_the_core_fails_on_is_dead_lettered_and_the_stream_goes_on(
+    harness: None, sends: dict[str, AsyncMock]
+) -> None:
+    def broken(snippet: Snippet) -> list:
+        raise RuntimeError("boom")
+
+    with patch.object(agents, "extract_events", broken):
+        async with agents.classify_snippets.test_context() as agent:
+            await agent.put(key=SNIPPET.id, value=codec.encode_snippet(SNIPPET))
+    letter = codec.deadletter_from_headers(sends["deadletter"].await_args.kwargs["headers"])
+    assert letter.reason.startswith("extraction failed: RuntimeError('boom')")
+
+    async with agents.classify_snippets.test_context() as agent:
+        await agent.put(key=SNIPPET.id, value=codec.encode_snippet(SNIPPET))
+    assert any(mock.await_count for name, mock in sends.items() if name != "deadletter")
+
+
+@pytest.mark.asyncio
+async def test_an_event_a_fold_fails_on_changes_no_table(
+    harness: None, sends: dict[str, AsyncMock]
+) -> None:
+    event = make_event("strike")
+    original = FOLDS[-1]
+    failing = replace(original, evolve=lambda state, found: (_ for _ in ()).throw(ValueError("x")))
+    with patch.object(agents, "FOLDS", (*FOLDS[:-1], failing)):
+        async with agents.fold_negotiations.test_context() as agent:
+            await agent.put(key=event.process, value=codec.encode_event(event))
+    assert all(table.get(event.process) is None for table in TABLES.values())
+    letter = codec.deadletter_from_headers(sends["deadletter"].await_args.kwargs["headers"])
+    assert letter.reason.startswith("fold failed: ValueError")
