@@ -4,9 +4,12 @@ import hmac
 from typing import Any
 
 import orjson
+from aiohttp import web
+from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
 from faust.web import Request, Response, View
 
-from streams import codec, ingest
+from streams import codec, ingest, sse
 from streams.agents import processed
 from streams.app import app, settings
 from streams.core.folds import FOLDS
@@ -47,6 +50,7 @@ class Index(View):
                     "one process": "/api/negotiations/{process}",
                     "any table": "/api/tables/{table}",
                     "one key of a table": "/api/tables/{table}/{process}",
+                    "live events (SSE)": "/api/events/stream?type=&process=",
                 },
                 "tables": sorted(TABLES),
             },
@@ -163,3 +167,88 @@ class SnippetIngest(View):
             else:
                 accepted.append({"id": snippet.id, **where, "duplicate": True})
         return _json(self, {"accepted": accepted, "count": len(accepted)}, 202)
+
+
+@app.page("/api/events/stream")
+class EventStream(View):
+    """Server-sent events, filtered by ?type= and ?process=, resumable with Last-Event-ID.
+
+    Each message's id is the cursor of every partition after it, so a client that reconnects
+    with Last-Event-ID continues where it stopped. ?from=beginning starts at offset zero;
+    ?limit= and ?idle= (seconds) end the stream, for scripts and tests.
+    """
+
+    async def get(self, request: Request) -> Any:
+        query = request.query
+        try:
+            types = sse.wanted_types(query.get("type"))
+            limit = int(query["limit"]) if "limit" in query else None
+            idle = float(query["idle"]) if "idle" in query else None
+        except ValueError as error:
+            return _json(self, {"error": str(error)}, 400)
+        process = query.get("process")
+        cursor = sse.decode_cursor(request.headers.get("Last-Event-ID"))
+        consumer = AIOKafkaConsumer(
+            bootstrap_servers=settings.kafka_bootstrap_servers, enable_auto_commit=False
+        )
+        await consumer.start()
+        try:
+            partitions = await _event_partitions(types)
+            consumer.assign(partitions)
+            for tp in partitions:
+                if tp in cursor:
+                    consumer.seek(tp, cursor[tp])
+                elif query.get("from") == "beginning":
+                    await consumer.seek_to_beginning(tp)
+                else:
+                    await consumer.seek_to_end(tp)
+            positions = {tp: await consumer.position(tp) for tp in partitions}
+            response = web.StreamResponse(
+                headers={"Content-Type": "text/event-stream", "Cache-Control": "no-cache"}
+            )
+            await response.prepare(request)
+            await response.write(b": connected\n\n")
+            sent, quiet = 0, 0.0
+            while limit is None or sent < limit:
+                batch = await consumer.getmany(timeout_ms=1000)
+                if not batch:
+                    quiet += 1.0
+                    if idle is not None and quiet >= idle:
+                        break
+                    await response.write(b": keep-alive\n\n")  # also notices a gone client
+                    continue
+                quiet = 0.0
+                for tp, messages in batch.items():
+                    for message in messages:
+                        positions[tp] = message.offset + 1
+                        if process and (message.key or b"").decode() != process:
+                            continue
+                        event_type = tp.topic.rsplit(".", 1)[-1]
+                        cursor_text = sse.encode_cursor(positions)
+                        await response.write(sse.frame(cursor_text, event_type, message.value))
+                        sent += 1
+                        if limit is not None and sent >= limit:
+                            break
+                    if limit is not None and sent >= limit:
+                        break
+            await response.write_eof()
+            return response
+        except ConnectionResetError:
+            return web.Response(status=499)  # the client left; nothing more to send
+        finally:
+            await consumer.stop()
+
+
+async def _event_partitions(types: list[str]) -> list[TopicPartition]:
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers)
+    await admin.start()
+    try:
+        described = await admin.describe_topics([settings.topic(f"events.{t}") for t in types])
+    finally:
+        await admin.close()
+    return [
+        TopicPartition(item["topic"], part["partition"])
+        for item in described
+        if item["error_code"] == 0
+        for part in item["partitions"]
+    ]

@@ -1,0 +1,41 @@
+"""Server-sent events over the event topics: filters, and a resumable cursor as the event id."""
+
+from aiokafka import TopicPartition
+
+from schemas.events import EVENT_TYPES
+
+
+def encode_cursor(positions: dict[TopicPartition, int]) -> str:
+    """The next offset of every partition, as "topic:partition:offset,..." (sorted)."""
+    return ",".join(
+        f"{tp.topic}:{tp.partition}:{offset}" for tp, offset in sorted(positions.items())
+    )
+
+
+def decode_cursor(cursor: str | None) -> dict[TopicPartition, int]:
+    """Positions from a Last-Event-ID; what cannot be read is ignored (the stream starts fresh)."""
+    positions: dict[TopicPartition, int] = {}
+    for part in (cursor or "").split(","):
+        pieces = part.rsplit(":", 2)
+        if len(pieces) != 3:
+            continue
+        topic, partition, offset = pieces
+        if partition.isdigit() and offset.isdigit():
+            positions[TopicPartition(topic, int(partition))] = int(offset)
+    return positions
+
+
+def wanted_types(query: str | None) -> list[str]:
+    """Event types asked for by "?type=talks,strike"; all of them when absent."""
+    if not query:
+        return list(EVENT_TYPES)
+    types = [t.strip() for t in query.split(",") if t.strip()]
+    unknown = sorted(set(types) - set(EVENT_TYPES))
+    if unknown:
+        raise ValueError(f"unknown event types {unknown}")
+    return types
+
+
+def frame(cursor: str, event_type: str, data: bytes) -> bytes:
+    """One SSE message; JSON has no raw newlines, so the data fits on one line."""
+    return f"id: {cursor}\nevent: {event_type}\ndata: ".encode() + data + b"\n\n"
