@@ -1,5 +1,6 @@
 """Read-only JSON views of the tables and of the worker's health, on Faust's web server."""
 
+import asyncio
 import hmac
 from typing import Any
 
@@ -153,19 +154,26 @@ class SnippetIngest(View):
             # Nothing of an invalid batch is written, so a producer can fix it and resend.
             details = [{"index": e.index, "path": e.path, "reason": e.reason} for e in errors]
             return _json(self, {"error": "invalid snippets", "details": details}, 422)
+        # Send every new snippet first and await the acknowledgements together: awaiting each
+        # in turn would pay the producer's linger time once per snippet.
+        fresh = {s.id: s for s in snippets if _recent.get(s.id) is None}
+        pending = [
+            await snippets_topic.send(key=i, value=codec.encode_snippet(s), force=True)
+            for i, s in fresh.items()
+        ]
+        for snippet_id, meta in zip(fresh, await asyncio.gather(*pending), strict=True):
+            _recent.add(
+                snippet_id,
+                {"topic": meta.topic, "partition": meta.partition, "offset": meta.offset},
+            )
+        # Written now means new to this worker and first in this request; the rest are duplicates.
+        first_index: dict[str, int] = {}
         accepted = []
-        for snippet in snippets:
-            where = _recent.get(snippet.id)
-            if where is None:
-                sent = await snippets_topic.send(
-                    key=snippet.id, value=codec.encode_snippet(snippet), force=True
-                )
-                meta = await sent
-                where = {"topic": meta.topic, "partition": meta.partition, "offset": meta.offset}
-                _recent.add(snippet.id, where)
-                accepted.append({"id": snippet.id, **where, "duplicate": False})
-            else:
-                accepted.append({"id": snippet.id, **where, "duplicate": True})
+        for index, snippet in enumerate(snippets):
+            first = first_index.setdefault(snippet.id, index)
+            where = _recent.get(snippet.id) or {}
+            duplicate = snippet.id not in fresh or first != index
+            accepted.append({"id": snippet.id, **where, "duplicate": duplicate})
         return _json(self, {"accepted": accepted, "count": len(accepted)}, 202)
 
 
