@@ -121,6 +121,41 @@ def _agent_unit(agent: str, rest: str) -> str | None:
     return _unit(agent)
 
 
+def _figure(
+    text: str, match: re.Match[str], prefix: str, unit: str, number: str | None = None
+) -> Figure | None:
+    """The figure a match reports: its value or range, qualifier and unit; None for a non-figure.
+
+    `prefix` names the match's figure groups ("", "b_", "c_", "p_": one per pattern shape);
+    `number` stands in for a figure the words only imply ("a man was killed": 1).
+    """
+    groups = match.groupdict()
+    mult = groups.get(prefix + "mult") or groups.get(prefix + "wmult")
+    mag = groups.get(prefix + "mag")
+    qual = groups.get(prefix + "qual")
+    number = number or groups.get(prefix + "num")
+    if number and not mult and _YEAR.fullmatch(number):
+        return None  # "in 2023 ... killed": a year, not a figure
+    if number and mult:
+        number = number[: len(number) - len(mult)].rstrip(" -")
+    value = _value(number, mult) if number else None
+    if number and value is None and not mag:
+        return None
+    qualifier = _QUALIFIER_OF.get((qual or "").lower(), "exact") if not mag else "about"
+    low, high = _range(text, match, prefix, value) if prefix + "num" in groups else (None, None)
+    start, end = match.span()
+    return Figure(
+        start,
+        end,
+        None if high else value,
+        qualifier,
+        unit,
+        text[start:end],
+        low if high else None,
+        high,
+    )
+
+
 # The classifier and the extractor both read the figures of each sentence: compute them once.
 @lru_cache(maxsize=256)
 def find_figures(text: str) -> tuple[Figure, ...]:
@@ -132,61 +167,17 @@ def find_figures(text: str) -> tuple[Figure, ...]:
     figures: list[Figure] = []
     for match in _REPORT.scan(text):
         groups = match.groupdict()
-        prefix = ""
         if groups["unit"]:
-            number, mult, qual, mag = (
-                groups["num"],
-                groups["mult"] or groups["wmult"],
-                groups["qual"],
-                groups["mag"],
-            )
-            unit = _unit(groups["unit"])
+            figure = _figure(text, match, "", _unit(groups["unit"]))
         elif groups["agent"]:
-            prefix = "b_"
-            number, mult, qual, mag = (
-                groups["b_num"],
-                groups["b_mult"] or groups["b_wmult"],
-                groups["b_qual"],
-                groups["b_mag"],
-            )
-            found = _agent_unit(groups["agent"], groups["rest"] or "")
-            if found is None:
-                continue
-            unit = found
+            unit = _agent_unit(groups["agent"], groups["rest"] or "")
+            figure = _figure(text, match, "b_", unit) if unit else None
         elif groups["toll"]:
-            prefix = "c_"
-            number, mult, qual, mag = (
-                groups["c_num"],
-                groups["c_mult"] or groups["c_wmult"],
-                groups["c_qual"],
-                groups["c_mag"],
-            )
-            unit = "killed"
+            figure = _figure(text, match, "c_", "killed")
         else:
-            number, mult, qual, mag = "1", None, None, None
-            unit = _unit(groups["unit4"])
-        if number and not mult and _YEAR.fullmatch(number):
-            continue  # "in 2023 ... killed": a year, not a figure
-        if number and mult:
-            number = number[: len(number) - len(mult)].rstrip(" -")
-        value = _value(number, mult) if number else None
-        if number and value is None and not mag:
-            continue
-        qualifier = _QUALIFIER_OF.get((qual or "").lower(), "exact") if not mag else "about"
-        low, high = _range(text, match, prefix, value)
-        start, end = match.span()
-        figures.append(
-            Figure(
-                start,
-                end,
-                None if high else value,
-                qualifier,
-                unit,
-                text[start:end],
-                low if high else None,
-                high,
-            )
-        )
+            figure = _figure(text, match, "d_", _unit(groups["unit4"]), number="1")
+        if figure is not None:
+            figures.append(figure)
     return tuple(figures)
 
 
@@ -218,30 +209,6 @@ _EXCHANGED = re.compile(
 
 def find_exchanged(text: str) -> tuple[Figure, ...]:
     """How many people a prisoner exchange moves: "swapped 95 prisoners each", "157 detainees"."""
-    figures: list[Figure] = []
-    for match in _EXCHANGED.finditer(text):
-        groups = match.groupdict()
-        number, mult = groups["p_num"], groups["p_mult"] or groups["p_wmult"]
-        if not number or (not mult and _YEAR.fullmatch(number)):
-            continue
-        if mult:
-            number = number[: len(number) - len(mult)].rstrip(" -")
-        value = _value(number, mult)
-        if value is None:
-            continue
-        qualifier = _QUALIFIER_OF.get((groups["p_qual"] or "").lower(), "exact")
-        low, high = _range(text, match, "p_", value)
-        start, end = match.span()
-        figures.append(
-            Figure(
-                start,
-                end,
-                None if high else value,
-                qualifier,
-                "prisoners",
-                text[start:end],
-                low if high else None,
-                high,
-            )
-        )
-    return tuple(figures)
+    figures = (_figure(text, match, "p_", "prisoners") for match in _EXCHANGED.finditer(text))
+    # A magnitude ("hundreds of prisoners") counts no one in particular.
+    return tuple(f for f in figures if f is not None and (f.value or f.high))
