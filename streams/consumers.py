@@ -5,11 +5,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TextIO
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
-from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from schemas.events import EVENT_TYPES, Event
 from streams import codec
+from streams.kafka_admin import topic_partitions
 from streams.settings import Settings
 
 
@@ -79,25 +79,13 @@ class Letter:
     source_offset: int
 
 
-async def _partitions(settings: Settings, topic: str) -> list[TopicPartition]:
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers)
-    await admin.start()
-    try:
-        [described] = await admin.describe_topics([topic])
-    finally:
-        await admin.close()
-    if described["error_code"]:
-        return []
-    return [TopicPartition(topic, p["partition"]) for p in described["partitions"]]
-
-
 async def read_letters(settings: Settings, group: str | None = None) -> list[Letter]:
     """Dead letters up to the current end; with a group, only those the group has not handled.
 
     With a group, the group's offsets move past what was returned, so a second call returns
     only letters that arrived in between.
     """
-    partitions = await _partitions(settings, settings.topic("deadletter"))
+    partitions = await topic_partitions(settings, [settings.topic("deadletter")])
     if not partitions:
         return []
     consumer = AIOKafkaConsumer(

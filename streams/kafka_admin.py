@@ -1,8 +1,9 @@
-"""Topic set-up with the Kafka admin API, so producers never rely on broker auto-creation."""
+"""Topic set-up and look-ups with the Kafka admin API (no reliance on broker auto-creation)."""
 
 import asyncio
 import contextlib
 
+from aiokafka import TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 
@@ -39,3 +40,19 @@ async def ensure_topics(settings: Settings) -> list[str]:
         return wanted
     finally:
         await admin.close()
+
+
+async def topic_partitions(settings: Settings, topics: list[str]) -> list[TopicPartition]:
+    """Every partition of the topics that exist; a consumer only knows topics it subscribed to."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers)
+    await admin.start()
+    try:
+        described = await admin.describe_topics(topics)
+    finally:
+        await admin.close()
+    return [
+        TopicPartition(item["topic"], part["partition"])
+        for item in described
+        if item["error_code"] == 0
+        for part in sorted(item["partitions"], key=lambda p: p["partition"])
+    ]

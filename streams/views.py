@@ -6,14 +6,14 @@ from typing import Any
 
 import orjson
 from aiohttp import web
-from aiokafka import AIOKafkaConsumer, TopicPartition
-from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka import AIOKafkaConsumer
 from faust.web import Request, Response, View
 
 from streams import codec, ingest, sse
 from streams.agents import processed
 from streams.app import app, settings
 from streams.core.folds import FOLDS
+from streams.kafka_admin import topic_partitions
 from streams.tables import TABLES, negotiations
 from streams.topics import snippets_topic
 
@@ -201,7 +201,9 @@ class EventStream(View):
         )
         await consumer.start()
         try:
-            partitions = await _event_partitions(types)
+            partitions = await topic_partitions(
+                settings, [settings.topic(f"events.{t}") for t in types]
+            )
             consumer.assign(partitions)
             for tp in partitions:
                 if tp in cursor:
@@ -245,18 +247,3 @@ class EventStream(View):
             return web.Response(status=499)  # the client left; nothing more to send
         finally:
             await consumer.stop()
-
-
-async def _event_partitions(types: list[str]) -> list[TopicPartition]:
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers)
-    await admin.start()
-    try:
-        described = await admin.describe_topics([settings.topic(f"events.{t}") for t in types])
-    finally:
-        await admin.close()
-    return [
-        TopicPartition(item["topic"], part["partition"])
-        for item in described
-        if item["error_code"] == 0
-        for part in item["partitions"]
-    ]
