@@ -65,6 +65,7 @@ class Worker:
     log_path: Path
     process: subprocess.Popen[bytes] | None = None
     env: dict[str, str] = field(default_factory=dict)
+    overrides: dict[str, str] = field(default_factory=dict, repr=False)
 
     @property
     def base_url(self) -> str:
@@ -84,6 +85,7 @@ class Worker:
             "PARLEY_PARTITIONS": "4",
             "PARLEY_INGEST_TOKEN": INGEST_TOKEN,
             "PARLEY_INGEST_MAX_BYTES": "200000",
+            **self.overrides,
         }
         with self.log_path.open("ab") as log:
             # The child keeps its own copy of the descriptor; ours can close at once.
@@ -120,6 +122,12 @@ class Worker:
                 self.process.kill()
                 self.process.wait()
 
+    def kill(self) -> None:
+        """SIGKILL, as a crash would: no shutdown, no flush, no commit."""
+        if self.process and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+
     def log_tail(self, lines: int = 60) -> str:
         text = self.log_path.read_text("utf-8", "replace") if self.log_path.exists() else ""
         return "\n".join(text.splitlines()[-lines:])
@@ -148,18 +156,23 @@ class Worker:
         pytest.fail(f"worker did not settle: {self.health()}\n{self.log_tail()}")
 
 
-@pytest.fixture(scope="module")
-def worker(bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Worker]:
-    uid = uuid.uuid4().hex[:8]
+def new_worker(bootstrap: str, data_dir: Path, uid: str | None = None) -> Worker:
+    """A worker not yet started; workers built with the same uid share one app and its topics."""
+    uid = uid or uuid.uuid4().hex[:8]
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    running = Worker(
+    return Worker(
         bootstrap=bootstrap,
         prefix=f"it-{uid}",
         app_id=f"parley-it-{uid}",
         port=_free_port(),
-        data_dir=tmp_path_factory.mktemp("worker-data"),
-        log_path=ARTIFACTS / f"worker-{uid}.log",
+        data_dir=data_dir,
+        log_path=ARTIFACTS / f"worker-{uid}-{uuid.uuid4().hex[:4]}.log",
     )
+
+
+@pytest.fixture(scope="module")
+def worker(bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Worker]:
+    running = new_worker(bootstrap, tmp_path_factory.mktemp("worker-data"))
     running.start()
     try:
         yield running
