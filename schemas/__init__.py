@@ -14,7 +14,7 @@ from schemas.events import (
     SentenceRef,
 )
 from schemas.snippet import Snippet
-from schemas.state import EventSummary, NegotiationState, RoundSummary
+from schemas.state import EventSummary, NegotiationState, Round
 
 __all__ = [
     "EVENT_TYPES",
@@ -29,7 +29,7 @@ __all__ = [
     "Place",
     "Quantity",
     "Quote",
-    "RoundSummary",
+    "Round",
     "SentenceRef",
     "Snippet",
 ]

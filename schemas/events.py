@@ -92,6 +92,11 @@ TalksFormat = Literal["bilateral", "trilateral", "mediated", "phone"]
 class TalksEvent(_EventBase):
     type: Literal["talks"] = "talks"
     format: TalksFormat | None = Field(default=None, description="How the parties met.")
+    venue: str | None = Field(
+        default=None,
+        description="Where they met: the place this sentence names, else, for talks held, the "
+        "venue an earlier sentence of the snippet gave them.",
+    )
 
 
 class StrikeEvent(_EventBase):

@@ -25,36 +25,143 @@ class EventSummary(_Frozen):
     sentence: str
 
 
-class RoundSummary(_Frozen):
-    """A round of talks, held or planned, with the sentence that reports it."""
+class Evidence(_Frozen):
+    """The sentence a fact was read from, and where: cite it."""
 
     event_id: str
-    modality: Modality
-    subtype: str | None = None
-    date: EventDate | None = None
-    venue: str | None = None
     snippet_id: str
+    source: str | None = None
+    url: str | None = None
     published_at: datetime | None = None
     sentence: str
+
+
+class Participant(_Frozen):
+    """A party, mediator or host, with the first sentences that name it in that role."""
+
+    name: str
+    country: str | None = None
+    kind: str = "state"
+    role: Literal["party", "mediator", "host"]
+    mentions: int = Field(default=0, description="Events that name it in this role.")
+    evidence: tuple[Evidence, ...] = Field(default=(), description="Earliest reports, at most 3.")
+
+
+class DelegationHead(_Frozen):
+    name: str
+    title: str
+    country: str | None = None
+
+
+class Round(_Frozen):
+    """One round of talks, held or planned: the reports of the same venue and overlapping days."""
+
+    venue: str | None = None
+    window_start: date | None = Field(default=None, description="Days the reports may refer to.")
+    window_end: date | None = None
+    date: EventDate | None = Field(default=None, description="The most precise dates reported.")
+    format: str | None = Field(default=None, description="The format most reports give.")
+    formats: dict[str, int] = Field(default_factory=dict, description="Reports per format.")
+    delegation_heads: tuple[DelegationHead, ...] = ()
+    outcomes: tuple[Evidence, ...] = Field(
+        default=(), description="Agreements and exchanges reported with it (same snippet)."
+    )
+    evidence: tuple[Evidence, ...] = Field(default=(), description="Earliest reports, at most 5.")
+    snippets: tuple[str, ...] = Field(default=(), description="Reporting snippets, sorted.")
+    corroboration: int = Field(default=0, description="Distinct snippets that report it.")
+    reports: int = Field(default=0, description="Sentences that report it.")
+    last_reported_at: datetime | None = Field(default=None, description="Its latest report.")
+
+
+class NextMeeting(_Frozen):
+    """The planned meeting most recently reported and not yet past."""
+
+    date: EventDate | None = None
+    venue: str | None = None
+    format: str | None = None
+    reported_at: datetime | None = None
+    evidence: tuple[Evidence, ...] = Field(default=(), description="Latest report first.")
+
+
+ProcessStatusValue = Literal["agreement reached", "collapsed", "stalled", "active", "unknown"]
+
+
+class StatusSignal(_Frozen):
+    """A report that bears on the status of the process, and the status it points to."""
+
+    status: ProcessStatusValue
+    evidence: Evidence
+
+
+class ProcessStatus(_Frozen):
+    status: ProcessStatusValue = "unknown"
+    rule: str = Field(default="no talks reported", description="Why this status was chosen.")
+    evidence: Evidence | None = None
+
+
+class Position(_Frozen):
+    """What actors said on an issue in one sentence."""
+
+    actors: tuple[str, ...] = ()
+    stance: str | None = Field(default=None, description="The statement's verbal act, if any.")
+    sticking: bool = Field(default=False, description="The sentence ties the issue to deadlock.")
+    when: date | None = Field(default=None, description="Start of the sentence's date.")
+    evidence: Evidence
+
+
+class Issue(_Frozen):
+    issue: str
+    sticking_point: bool = False
+    mentions: int = 0
+    positions: tuple[Position, ...] = Field(
+        default=(), description="Latest positions, at most 10, oldest first."
+    )
+
+
+MeasureStatus = Literal["announced", "agreed", "done", "collapsed"]
+
+
+class Measure(_Frozen):
+    """An agreement or confidence-building measure; repeated reports of it are its evidence."""
+
+    kind: str
+    status: MeasureStatus
+    stages: dict[str, int] = Field(default_factory=dict, description="Reports per stage.")
+    latest_stage: MeasureStatus = Field(description="The stage of the latest report.")
+    latest_key: str = Field(default="", description="Order key of the latest report.")
+    count: int | None = Field(default=None, description="People exchanged or released.")
+    window_start: date | None = None
+    window_end: date | None = None
+    date: EventDate | None = None
+    evidence: tuple[Evidence, ...] = Field(default=(), description="Earliest reports, at most 5.")
+    snippets: tuple[str, ...] = Field(default=(), description="Reporting snippets, sorted.")
+    corroboration: int = 0
 
 
 class NegotiationState(_Frozen):
     """Everything Parley knows about one process; a pure fold of its events."""
 
     process: str = Field(description="Process key: sorted codes of the principal parties.")
-    parties: tuple[str, ...] = ()
-    mediators: tuple[str, ...] = ()
+    parties: tuple[Participant, ...] = Field(default=(), description="Sides, by name.")
+    mediators: tuple[Participant, ...] = Field(default=(), description="Mediators and hosts.")
     event_count: int = 0
     counts: dict[str, int] = Field(default_factory=dict, description="Events per type.")
-    rounds: tuple[RoundSummary, ...] = Field(default=(), description="Talks held, oldest first.")
-    planned: tuple[RoundSummary, ...] = Field(
-        default=(), description="Talks announced or expected."
+    status: ProcessStatus = Field(default_factory=ProcessStatus)
+    status_signals: tuple[StatusSignal, ...] = Field(
+        default=(), description="The latest report of each status, newest first."
+    )
+    rounds: tuple[Round, ...] = Field(default=(), description="Talks held, oldest first.")
+    planned: tuple[Round, ...] = Field(default=(), description="Talks announced or expected.")
+    next_meeting: NextMeeting | None = None
+    issues: tuple[Issue, ...] = Field(default=(), description="Issues raised, by name.")
+    measures: tuple[Measure, ...] = Field(
+        default=(), description="Agreements and confidence-building measures, oldest first."
+    )
+    prisoners_exchanged: int = Field(
+        default=0, description="People freed in distinct exchanges reported as done."
     )
     recent: tuple[EventSummary, ...] = Field(default=(), description="Latest events, newest first.")
     last_published_at: datetime | None = None
-    seen: tuple[str, ...] = Field(
-        default=(), description="Ids of folded events, sorted; makes the fold idempotent."
-    )
 
 
 Stance = Literal["negative", "positive", "neutral"]
@@ -90,7 +197,10 @@ class CasualtyClaim(_Frozen):
     as_of: date | None = Field(
         default=None, description="The event's date, else the day it was published."
     )
-    sources: tuple[ClaimSource, ...] = Field(default=(), description="Sorted by event id.")
+    sources: tuple[ClaimSource, ...] = Field(
+        default=(), description="Sorted by event id, at most 10."
+    )
+    snippets: tuple[str, ...] = Field(default=(), description="Reporting snippets, sorted.")
     corroboration: int = Field(default=0, description="Distinct snippets that report it.")
 
 
@@ -100,10 +210,7 @@ class CasualtyClaims(_Frozen):
     process: str
     by_claimant: dict[str, tuple[CasualtyClaim, ...]] = Field(
         default_factory=dict,
-        description="Claimant -> claims sorted by as-of date, then first event id.",
-    )
-    seen: tuple[str, ...] = Field(
-        default=(), description="Ids of folded events, sorted; makes the fold idempotent."
+        description="Claimant -> claims sorted by as-of date, then first event id; the latest 200.",
     )
 
 
@@ -114,14 +221,15 @@ class StrikeDay(_Frozen):
     count: int = 0
     by_place: dict[str, int] = Field(default_factory=dict, description='Place, or "unknown".')
     by_weapon: dict[str, int] = Field(default_factory=dict)
-    event_ids: tuple[str, ...] = Field(default=(), description="Counted events, sorted.")
 
 
 class StrikeActivity(_Frozen):
     """Strikes of one process that took place (actual or historical), per day, place and weapon."""
 
     process: str
-    days: tuple[StrikeDay, ...] = Field(default=(), description="Oldest first.")
+    days: tuple[StrikeDay, ...] = Field(
+        default=(), description="Oldest first; the latest 730 days with strikes."
+    )
     total: int = 0
     by_place: dict[str, int] = Field(default_factory=dict)
     by_weapon: dict[str, int] = Field(default_factory=dict)

@@ -6,9 +6,10 @@ from typing import Any
 from schemas.deadletter import DeadLetter
 from streams import codec
 from streams.app import app
+from streams.core import delivery
 from streams.core.extract import extract_events
 from streams.core.folds import FOLDS
-from streams.tables import TABLES
+from streams.tables import TABLES, folded_events
 from streams.topics import all_events_topic, deadletter_topic, event_topics, snippets_topic
 
 # Worker-local counters for the health view; not state, so they restart from zero.
@@ -58,15 +59,20 @@ async def classify_snippets(stream: Any) -> None:
 
 @app.agent(all_events_topic)
 async def fold_negotiations(stream: Any) -> None:
-    """Fold each event into every state table; the tables are keyed like the stream."""
+    """Fold each event into every state table, once; the tables are keyed like the stream."""
     async for event in stream.events():
         try:
             found = codec.decode_event(event.value)
         except codec.DecodeError as error:
             await dead_letter(event, str(error), "event_deadletters")
             continue
+        message = event.message
+        here = delivery.origin(message.topic, message.partition, message.offset)
+        if delivery.is_republished(_first_origin(found.id), here):
+            processed["events_republished"] += 1
+            continue
         try:
-            changes = _fold_all_tables(found)
+            changes = _fold_all_tables(found, message.topic, message.partition, message.offset)
         except Exception as error:
             # As above: one event that trips a fold must not block its partition forever.
             await dead_letter(event, f"fold failed: {error!r}", "event_deadletters")
@@ -74,18 +80,31 @@ async def fold_negotiations(stream: Any) -> None:
         # Written only once every fold succeeded, so the tables never disagree on an event.
         for name, value in changes:
             TABLES[name][found.process] = value
+        folded_events[found.id] = here.encode()
         processed["events_folded"] += 1
 
 
-def _fold_all_tables(found: Any) -> list[tuple[str, bytes]]:
-    """New values of the tables this event changes; a fold returns the same object otherwise."""
+def _first_origin(event_id: str) -> str | None:
+    stored = folded_events.get(event_id)
+    return stored.decode() if stored else None
+
+
+def _fold_all_tables(
+    found: Any, topic: str, partition: int, offset: int
+) -> list[tuple[str, bytes]]:
+    """New values of the tables this event changes, each with its offset mark moved on.
+
+    A table whose entry already holds this offset was written before a crash: it is skipped,
+    so a redelivered event is folded into each table exactly once.
+    """
     changes = []
     for fold in FOLDS:
         stored = TABLES[fold.name].get(found.process)
-        state = (
-            codec.decode_state(stored, fold.state_type) if stored else fold.initial(found.process)
-        )
+        marks, raw = codec.split_entry(stored) if stored else ({}, b"")
+        if delivery.already_applied(marks, topic, partition, offset):
+            continue
+        state = codec.decode_state(raw, fold.state_type) if raw else fold.initial(found.process)
         updated = fold.evolve(state, found)
-        if updated is not state:
-            changes.append((fold.name, codec.encode_state(updated)))
+        marks = delivery.with_mark(marks, topic, partition, offset)
+        changes.append((fold.name, codec.encode_entry(updated, marks)))
     return changes

@@ -77,6 +77,21 @@ def encode_state(state: BaseModel) -> bytes:
     return orjson.dumps(state.model_dump(mode="json"))
 
 
+def encode_entry(state: BaseModel, marks: dict[str, int]) -> bytes:
+    """A table value: the offsets folded per input partition, a newline, then the state.
+
+    The state bytes stay whole, so a view can serve them without decoding.
+    """
+    return orjson.dumps(marks) + b"\n" + encode_state(state)
+
+
+def split_entry(raw: bytes) -> tuple[dict[str, int], bytes]:
+    """(marks, state bytes) of a table value."""
+    head, _, state = raw.partition(b"\n")
+    marks: dict[str, int] = orjson.loads(head)
+    return marks, state
+
+
 def decode_state(raw: bytes, state_type: type[StateT] = NegotiationState) -> StateT:  # type: ignore[assignment]
     return state_type.model_validate_json(raw)
 

@@ -18,3 +18,14 @@ TABLES: dict[str, Any] = {
     for fold in FOLDS
 }
 negotiations = TABLES["negotiations"]
+
+# Where each event was first folded (event id -> topic/partition/offset), so that the same
+# content published again is not counted twice. Written in the fold agent, so each key lives
+# in the changelog partition of the event's process, beside the tables it protects.
+folded_events = app.Table(
+    "folded_events",
+    key_type=str,
+    value_type=bytes,
+    default=None,
+    help="Event id -> where it was first folded; makes republished events harmless.",
+)

@@ -12,14 +12,9 @@ from faust.web import Request, Response, View
 from streams import codec, ingest, sse
 from streams.agents import processed
 from streams.app import app, settings
-from streams.core.folds import FOLDS
 from streams.kafka_admin import topic_partitions
 from streams.tables import TABLES, negotiations
 from streams.topics import snippets_topic
-
-_STATE_TYPES = {fold.name: fold.state_type for fold in FOLDS}
-# Bookkeeping for idempotence, not for readers.
-_HIDDEN = {"seen"}
 
 
 def _json(view: View, payload: Any, status: int = 200) -> Response:
@@ -28,8 +23,8 @@ def _json(view: View, payload: Any, status: int = 200) -> Response:
 
 
 def state_json(table: str, raw: bytes) -> Any:
-    state = codec.decode_state(raw, _STATE_TYPES[table])
-    return state.model_dump(mode="json", exclude=_HIDDEN & set(type(state).model_fields))
+    _, state = codec.split_entry(raw)
+    return orjson.loads(state)
 
 
 def _all(table: str) -> dict[str, Any]:

@@ -5,17 +5,19 @@ from datetime import date
 
 from schemas.events import Event, Quantity
 from schemas.state import CasualtyClaim, CasualtyClaims, ClaimSource
+from streams.core.clusterkit import first_n, merged_names
 from streams.core.foldkit import (
     HELD,
     check_process,
-    contains,
     fold_all,
     fold_one,
     published_day,
-    with_sorted,
 )
 
 UNATTRIBUTED = "unattributed"
+SOURCE_LIMIT = 10
+SNIPPET_LIMIT = 50
+CLAIM_LIMIT = 200
 _SIDE_KINDS = ("state", "armed_group")
 
 # What makes two reports the same figure: who, what, how many, how hedged and as of when.
@@ -68,15 +70,16 @@ def _claim_order(claim: CasualtyClaim) -> tuple[date, str, str, int, int, int, s
 
 
 def _merge(claim: CasualtyClaim, source: ClaimSource) -> CasualtyClaim:
-    if any(s.event_id == source.event_id for s in claim.sources):
-        return claim
-    sources = tuple(sorted((*claim.sources, source), key=lambda s: s.event_id))
+    sources = first_n((*claim.sources, source), lambda s: s.event_id, SOURCE_LIMIT)
+    snippets = merged_names(claim.snippets, (source.snippet_id,), SNIPPET_LIMIT)
+    # The side comes from the first source by id that names one, never from arrival order.
+    sides = sorted((s.event_id, s.side) for s in (*claim.sources, source) if s.side)
     return claim.model_copy(
         update={
             "sources": sources,
-            # Derived from the sorted sources, never from arrival, so any order agrees.
-            "side": next((s.side for s in sources if s.side), None),
-            "corroboration": len({s.snippet_id for s in sources}),
+            "side": sides[0][1] if sides else None,
+            "snippets": snippets,
+            "corroboration": max(claim.corroboration, len(snippets)),
         }
     )
 
@@ -87,7 +90,7 @@ def _add(claims: tuple[CasualtyClaim, ...], new: CasualtyClaim) -> tuple[Casualt
     match = next((c for c in claims if _key(c) == key), None)
     # Only identical figures merge; a different figure is a separate claim, never an average.
     merged.append(_merge(match, new.sources[0]) if match else new)
-    return tuple(sorted(merged, key=_claim_order))
+    return tuple(sorted(merged, key=_claim_order)[-CLAIM_LIMIT:])
 
 
 def evolve(state: CasualtyClaims, event: Event) -> CasualtyClaims:
@@ -95,9 +98,6 @@ def evolve(state: CasualtyClaims, event: Event) -> CasualtyClaims:
     check_process(state.process, event)
     if event.type != "casualty_report" or event.modality not in HELD or not event.quantities:
         return state
-    if contains(state.seen, event.id):
-        return state
-
     side = _side(event)
     source = ClaimSource(
         event_id=event.id,
@@ -119,6 +119,7 @@ def evolve(state: CasualtyClaims, event: Event) -> CasualtyClaims:
             qualifier=quantity.qualifier,
             as_of=_as_of(event),
             sources=(source,),
+            snippets=(event.snippet_id,),
             corroboration=1,
         )
         by_claimant[claimant] = _add(by_claimant.get(claimant, ()), claim)
@@ -126,7 +127,6 @@ def evolve(state: CasualtyClaims, event: Event) -> CasualtyClaims:
     return state.model_copy(
         update={
             "by_claimant": dict(sorted(by_claimant.items())),
-            "seen": with_sorted(state.seen, event.id),
         }
     )
 

@@ -4,6 +4,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from datetime import datetime
 
 from schemas.events import (
     EVENT_CLASSES,
@@ -35,7 +36,7 @@ from streams.core.titles import find_titled_people, with_people
 
 UNASSIGNED = "unassigned"
 _BELLIGERENT_KINDS = frozenset({"state", "armed_group", "person"})
-_VENUE = re.compile(r"\b(?:in|at)\s+$", re.IGNORECASE)
+_VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _QUOTED = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
 
 
@@ -131,10 +132,14 @@ def _actors(
     return tuple(actors)
 
 
+def _in_venue_context(text: str, mention: PlaceMention) -> bool:
+    return _VENUE.search(text, max(0, mention.start - 8), mention.start) is not None
+
+
 def _places(text: str, mentions: Sequence[PlaceMention]) -> tuple[Place, ...]:
     """Places, venue-like ones ("in Doha", "at Camp David") first: the fold reads the first."""
     unique: dict[str, Place] = {}
-    ordered = sorted(mentions, key=lambda m: not _VENUE.search(text, max(0, m.start - 4), m.start))
+    ordered = sorted(mentions, key=lambda m: not _in_venue_context(text, m))
     for m in ordered:
         unique.setdefault(
             m.name, Place(name=m.name, country=m.country, region=m.region, mention=m.mention)
@@ -234,6 +239,9 @@ def extract_events(snippet: Snippet) -> list[Event]:
     countries |= {m.country for _, _, p in found for m in p if m.country}
     events: list[Event] = []
     last_person: ActorMention | None = None
+    # "Talks in Abu Dhabi ended on Thursday. ... the talks were productive": a meeting the
+    # snippet already placed keeps its venue in the sentences that follow.
+    held_venue: str | None = None
     surnames: dict[str, ActorMention] = {}
     for (sentence, actors, places), inside in zip(found, in_quote, strict=True):
         # Titled people ("Estonian President Alar Karis") describe the event, but only
@@ -265,9 +273,17 @@ def extract_events(snippet: Snippet) -> list[Event]:
         taken = [(m.start, m.end) for m in people] + [(m.start, m.end) for m in places]
         towns = find_towns(sentence.text, taken, countries)
         all_places = sorted((*places, *towns), key=lambda m: m.start)
+        event_places = _places(sentence.text, all_places)
+        venues = [m.name for m in all_places if _in_venue_context(sentence.text, m)]
         for label in labels:
             cls = EVENT_CLASSES[label.type]
-            extra = {"format": label.detail} if label.type == "talks" else {}
+            extra: dict[str, object] = {}
+            if label.type == "talks":
+                held = label.modality in ("actual", "historical") and not _ahead(
+                    date, snippet.published_at
+                )
+                venue, held_venue = _venue(held, venues, held_venue)
+                extra = {"format": label.detail, "venue": venue}
             events.append(
                 cls(  # type: ignore[arg-type]
                     id=event_id(snippet.id, sentence.start, label.type),
@@ -288,7 +304,7 @@ def extract_events(snippet: Snippet) -> list[Event]:
                         text=sentence.text,
                     ),
                     actors=_actors(sentence, people, label, parties, speaker_span),
-                    places=_places(sentence.text, all_places),
+                    places=event_places,
                     date=date,
                     quantities=_quantities(sentence, label.type, speaker),
                     quote=_quote(sentence, speaker) if label.type == "statement" else None,
@@ -296,3 +312,19 @@ def extract_events(snippet: Snippet) -> list[Event]:
                 )
             )
     return events
+
+
+def _ahead(date: EventDate | None, published_at: datetime | None) -> bool:
+    """Dated from the publication day on and running past it: a plan, whatever the tense."""
+    if date is None or published_at is None:
+        return False
+    day = published_at.date()
+    return date.start >= day and date.end > day
+
+
+def _venue(is_held: bool, venues: list[str], carried: str | None) -> tuple[str | None, str | None]:
+    """(venue of this talks sentence, venue carried forward): held talks inherit, plans do not."""
+    own = venues[0] if venues else None
+    if not is_held:
+        return own, carried
+    return own or carried, own or carried

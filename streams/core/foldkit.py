@@ -1,7 +1,7 @@
 """Small helpers shared by the state folds: sorted-tuple sets, ordered dicts and event days."""
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime
 from functools import reduce
 from typing import TypeVar
@@ -45,6 +45,18 @@ def check_process(process: str, event: Event) -> None:
         raise ValueError(f"event {event.id} belongs to {event.process!r}, not {process!r}")
 
 
+def unique_events(events: Iterable[Event]) -> Iterator[Event]:
+    """Each event once: ids derive from content, so a redelivered or replayed event repeats one.
+
+    The folds assume new events; the worker removes duplicates with its `folded_events` table.
+    """
+    seen: set[str] = set()
+    for event in events:
+        if event.id not in seen:
+            seen.add(event.id)
+            yield event
+
+
 def fold_one(
     initial: Callable[[str], State],
     evolve: Callable[[State, Event], State],
@@ -52,7 +64,8 @@ def fold_one(
     events: Iterable[Event],
 ) -> State:
     """State of one process: its events folded from the empty state."""
-    return reduce(evolve, (e for e in events if e.process == process), initial(process))
+    mine = (e for e in unique_events(events) if e.process == process)
+    return reduce(evolve, mine, initial(process))
 
 
 def fold_all(
@@ -62,6 +75,6 @@ def fold_all(
 ) -> dict[str, State]:
     """State of every process the events mention, keyed by process."""
     states: dict[str, State] = {}
-    for event in events:
+    for event in unique_events(events):
         states[event.process] = evolve(states.get(event.process) or initial(event.process), event)
     return states

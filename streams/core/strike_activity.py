@@ -10,16 +10,17 @@ from streams.core.foldkit import (
     HELD,
     bump,
     check_process,
-    contains,
     fold_all,
     fold_one,
     published_day,
-    with_sorted,
 )
 
 WEAPONS = ("air_drone", "missile_artillery", "ground_clash", "intercepted")
 UNSPECIFIED = "unspecified"
 UNKNOWN_PLACE = "unknown"
+
+
+DAY_LIMIT = 730
 
 
 def initial(process: str) -> StrikeActivity:
@@ -50,10 +51,6 @@ def evolve(state: StrikeActivity, event: Event) -> StrikeActivity:
     if day is None:
         return state
 
-    # All days are searched, not just this one: a re-extracted event may carry another date.
-    if any(contains(d.event_ids, event.id) for d in state.days):
-        return state
-
     days = list(state.days)
     position = bisect_left([d.day for d in days], day)
     found = position < len(days) and days[position].day == day
@@ -65,7 +62,6 @@ def evolve(state: StrikeActivity, event: Event) -> StrikeActivity:
             "count": current.count + 1,
             "by_place": bump(current.by_place, place),
             "by_weapon": bump(current.by_weapon, weapon),
-            "event_ids": with_sorted(current.event_ids, event.id),
         }
     )
     if found:
@@ -75,7 +71,8 @@ def evolve(state: StrikeActivity, event: Event) -> StrikeActivity:
 
     return state.model_copy(
         update={
-            "days": tuple(days),
+            # The newest days by date, whatever order they arrived in; totals keep counting.
+            "days": tuple(days[-DAY_LIMIT:]),
             "total": state.total + 1,
             "by_place": bump(state.by_place, place),
             "by_weapon": bump(state.by_weapon, weapon),

@@ -51,15 +51,14 @@ def test_strikes_are_counted_per_day_place_and_weapon() -> None:
         "missile_artillery": 1,
         "unspecified": 2,
     }
-    assert len(feb3.event_ids) == 4 and list(feb3.event_ids) == sorted(feb3.event_ids)
 
 
 def test_strikes_that_did_not_happen_or_have_no_day_and_other_types_are_ignored() -> None:
     state = project("RU-UA", _story())
-    counted = {i for d in state.days for i in d.event_ids}
-    ignored = [e for e in _story() if e.id not in counted]
-    assert {e.snippet_id for e in ignored} == {"s-g", "s-h", "s-i", "s-j"}
-    assert all(evolve(state, e) is state for e in ignored)
+    ignored = [e for e in _story() if e.snippet_id in {"s-g", "s-h", "s-i", "s-j"}]
+    assert ignored and all(evolve(state, e) is state for e in ignored)
+    counted = [e for e in _story() if e not in ignored]
+    assert state.total == len(counted)
 
 
 def test_a_redelivered_event_with_another_date_counts_once() -> None:

@@ -1,0 +1,55 @@
+"""Text cues of the negotiations fold, read from `streams/lexicon/issues.json`: pure matching."""
+
+import re
+from functools import cache
+
+from streams.core.lexicon import compile_words, load
+
+
+@cache
+def _pattern(name: str) -> re.Pattern[str]:
+    patterns: list[str] = load("issues")[name]
+    return compile_words(patterns)
+
+
+@cache
+def _issue_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    issues: dict[str, list[str]] = load("issues")["issues"]
+    return tuple((name, compile_words(patterns)) for name, patterns in sorted(issues.items()))
+
+
+@cache
+def _kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    kinds: list[tuple[str, list[str]]] = load("issues")["measure_kinds"]
+    return tuple((name, compile_words(patterns)) for name, patterns in kinds)
+
+
+def has(cue: str, text: str) -> bool:
+    """Whether the sentence carries a cue of the named list (sticking, stalled, collapse, ...)."""
+    return _pattern(cue).search(text) is not None
+
+
+def issues_in(text: str) -> tuple[str, ...]:
+    return tuple(name for name, pattern in _issue_patterns() if pattern.search(text))
+
+
+def measure_kind(text: str) -> str | None:
+    """The first kind of measure the sentence names, in the lexicon's order of specificity."""
+    for name, pattern in _kind_patterns():
+        if pattern.search(text):
+            return name
+    return None
+
+
+@cache
+def settlement_kinds() -> frozenset[str]:
+    return frozenset(load("issues")["settlement_kinds"])
+
+
+@cache
+def _collapse_subtypes() -> frozenset[str]:
+    return frozenset(load("issues")["collapse_subtypes"])
+
+
+def collapse_subtype(subtype: str | None) -> bool:
+    return subtype is not None and subtype in _collapse_subtypes()
