@@ -4,6 +4,8 @@ import argparse
 import asyncio
 import sys
 from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -142,8 +144,7 @@ def _cmd_state(args: argparse.Namespace, rest: list[str]) -> int:
     document: dict[str, object] = {"as_of": as_of.isoformat() if as_of else None}
     for table, states in project_tables(events).items():
         document[table] = {
-            key: state.model_dump(mode="json", exclude={"seen"} & set(type(state).model_fields))
-            for key, state in sorted(states.items())
+            key: state.model_dump(mode="json") for key, state in sorted(states.items())
         }
     sys.stdout.buffer.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
     return 1 if rejected and not events else 0
@@ -204,6 +205,57 @@ def _cmd_deadletter(args: argparse.Namespace, rest: list[str]) -> int:
     return 0
 
 
+def _cmd_replay(args: argparse.Namespace, rest: list[str]) -> int:
+    from streams.history import log_size, published_by, read_log, tables_json
+    from streams.progress import Progress
+    from streams.settings import get_settings
+
+    settings = get_settings()
+    as_of = _parse_time(args.as_of) if args.as_of else None
+    total = sum(asyncio.run(log_size(settings)).values())
+    progress = Progress("replaying events", total)
+    snapshot = asyncio.run(read_log(settings, progress.advance))
+    progress.close()
+    tables = tables_json(published_by(snapshot.events, as_of))
+    document: dict[str, object] = {"as_of": as_of.isoformat() if as_of else None, **tables}
+    body = orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n"
+    if args.output == "-":
+        sys.stdout.buffer.write(body)
+    else:
+        Path(args.output).write_bytes(body)
+    keys = {name: len(states) for name, states in tables.items()}
+    print(
+        f"replayed {len(snapshot.events)} events ({snapshot.undecodable} undecodable) into {keys}",
+        file=sys.stderr,
+    )
+    if args.check:
+        return _check_against(args.check, tables)
+    return 0
+
+
+def _check_against(base_url: str, tables: dict[str, dict[str, object]]) -> int:
+    """Compare the replayed tables with a running worker's; 1 if any key differs."""
+    import urllib.request
+
+    differences = 0
+    for name, expected in tables.items():
+        with urllib.request.urlopen(f"{base_url.rstrip('/')}/api/tables/{name}", timeout=30) as r:
+            served = orjson.loads(r.read())["values"]
+        for key in sorted(set(expected) | set(served)):
+            if expected.get(key) != served.get(key):
+                differences += 1
+                print(f"differs: {name}[{key}]", file=sys.stderr)
+    print(f"check against {base_url}: {differences} keys differ", file=sys.stderr)
+    return 1 if differences else 0
+
+
+def _parse_time(raw: str) -> datetime:
+    from datetime import UTC
+
+    moment = datetime.fromisoformat(raw)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
 def _cmd_schemas(args: argparse.Namespace, rest: list[str]) -> int:
     from schemas import export
 
@@ -256,6 +308,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--force", action="store_true", help="replay letters that are still invalid too"
     )
     deadletter.set_defaults(run=_cmd_deadletter)
+
+    replay = commands.add_parser(
+        "replay", help="rebuild every table from the event topics, from offset zero"
+    )
+    replay.add_argument("--output", default="-", help="file for the tables (default: stdout)")
+    replay.add_argument("--as-of", help="ISO-8601 time: only events published by then")
+    replay.add_argument(
+        "--check", metavar="URL", help="compare with a running worker's tables, e.g. :6066"
+    )
+    replay.set_defaults(run=_cmd_replay)
 
     schemas = commands.add_parser("schemas", help="export JSON Schemas to schemas/json/")
     schemas.add_argument("--check", action="store_true", help="fail if exports are stale")

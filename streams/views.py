@@ -2,6 +2,7 @@
 
 import asyncio
 import hmac
+from datetime import UTC, datetime
 from typing import Any
 
 import orjson
@@ -9,7 +10,7 @@ from aiohttp import web
 from aiokafka import AIOKafkaConsumer
 from faust.web import Request, Response, View
 
-from streams import codec, ingest, sse
+from streams import codec, history, ingest, sse
 from streams.agents import processed
 from streams.app import app, settings
 from streams.kafka_admin import topic_partitions
@@ -25,6 +26,30 @@ def _json(view: View, payload: Any, status: int = 200) -> Response:
 def state_json(table: str, raw: bytes) -> Any:
     _, state = codec.split_entry(raw)
     return orjson.loads(state)
+
+
+class BadQuery(ValueError):
+    pass
+
+
+def _as_of(request: Request) -> datetime | None:
+    """The `as_of` query parameter (ISO-8601; a bare date or time without zone is UTC)."""
+    raw = request.query.get("as_of")
+    if not raw:
+        return None
+    try:
+        moment = datetime.fromisoformat(raw)
+    except ValueError as error:
+        raise BadQuery(f"as_of: {error}; expected ISO-8601 like 2026-02-05T18:00:00Z") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+async def _tables(request: Request, process: str | None = None) -> dict[str, dict[str, Any]] | None:
+    """Every table as of the requested moment, folded from the log; None for the present."""
+    as_of = _as_of(request)
+    if as_of is None:
+        return None
+    return await history.tables_as_of(as_of, process)
 
 
 def _all(table: str) -> dict[str, Any]:
@@ -77,18 +102,19 @@ class NegotiationList(View):
     """Processes held by this worker's partitions (all of them when one worker runs)."""
 
     async def get(self, request: Request) -> Response:
-        states = _all("negotiations")
-        return _json(self, {"processes": states, "count": len(states)})
+        try:
+            past = await _tables(request)
+        except BadQuery as error:
+            return _json(self, {"error": str(error)}, 400)
+        states = past["negotiations"] if past is not None else _all("negotiations")
+        return _json(self, {"processes": states, "count": len(states), **_when(request)})
 
 
 @app.page("/api/negotiations/{process}")
 class NegotiationDetail(View):
     @app.table_route(table=negotiations, match_info="process")
     async def get(self, request: Request, process: str) -> Response:
-        raw = negotiations.get(process)
-        if not raw:
-            return _json(self, {"error": f"no process {process!r}"}, status=404)
-        return _json(self, state_json("negotiations", raw))
+        return await _one(self, request, "negotiations", process)
 
 
 @app.page("/api/tables/{table}")
@@ -98,8 +124,13 @@ class TableList(View):
     async def get(self, request: Request, table: str) -> Response:
         if table not in TABLES:
             return _json(self, {"error": f"no table {table!r}", "tables": sorted(TABLES)}, 404)
-        states = _all(table)
-        return _json(self, {"table": table, "values": states, "count": len(states)})
+        try:
+            past = await _tables(request)
+        except BadQuery as error:
+            return _json(self, {"error": str(error)}, 400)
+        states = past[table] if past is not None else _all(table)
+        payload = {"table": table, "values": states, "count": len(states), **_when(request)}
+        return _json(self, payload)
 
 
 @app.page("/api/tables/{table}/{process}")
@@ -110,10 +141,29 @@ class TableDetail(View):
     async def get(self, request: Request, table: str, process: str) -> Response:
         if table not in TABLES:
             return _json(self, {"error": f"no table {table!r}", "tables": sorted(TABLES)}, 404)
-        raw = TABLES[table].get(process)
-        if not raw:
-            return _json(self, {"error": f"no key {process!r} in {table}"}, status=404)
-        return _json(self, state_json(table, raw))
+        return await _one(self, request, table, process)
+
+
+def _when(request: Request) -> dict[str, str]:
+    as_of = request.query.get("as_of")
+    return {"as_of": as_of} if as_of else {}
+
+
+async def _one(view: View, request: Request, table: str, process: str) -> Response:
+    """One key of one table, now or as of the requested moment."""
+    try:
+        past = await _tables(request, process)
+    except BadQuery as error:
+        return _json(view, {"error": str(error)}, 400)
+    if past is not None:
+        value = past[table].get(process)
+        if value is None:
+            return _json(view, {"error": f"no key {process!r} in {table} as of then"}, 404)
+        return _json(view, value)
+    raw = TABLES[table].get(process)
+    if not raw:
+        return _json(view, {"error": f"no key {process!r} in {table}"}, status=404)
+    return _json(view, state_json(table, raw))
 
 
 _recent = ingest.RecentIds()
