@@ -149,7 +149,11 @@ class Worker:
                 handled >= message_count(self.bootstrap, snippets)
                 # sends are buffered: the published count can run ahead of the log
                 and in_kafka >= done.get("events_published", 0)
-                and done.get("events_folded", 0) >= in_kafka
+                # every event message is folded, recognised as republished, or dead-lettered
+                and done.get("events_folded", 0)
+                + done.get("events_republished", 0)
+                + done.get("event_deadletters", 0)
+                >= in_kafka
             ):
                 return
             time.sleep(0.5)
@@ -178,3 +182,125 @@ def worker(bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator
         yield running
     finally:
         running.stop()
+
+
+# Helpers for the scale-out and broker-fault scenarios: the corpus as unique snippets, the pure
+# projection by `parley state`, and the tables served by one or several workers.
+
+
+def corpus_snippets(tag: str, copies: int = 1) -> list[bytes]:
+    """Every dev-corpus text as a snippet JSON line with an id of its own, `copies` times over."""
+    from streams import codec
+
+    files = [
+        SHARED_CORPUS / "dev" / "events.jsonl",
+        *sorted(SHARED_CORPUS.glob("dev/stories/*.jsonl")),
+    ]
+    records = [
+        orjson.loads(line)
+        for path in files
+        for line in path.read_text("utf-8").splitlines()
+        if line.strip()
+    ]
+    lines = []
+    for copy in range(copies):
+        for number, record in enumerate(records):
+            snippet = codec.decode_snippet(orjson.dumps({**record, "id": f"{tag}-{copy}-{number}"}))
+            lines.append(codec.encode_snippet(snippet))
+    return lines
+
+
+def parley_state(snippet_lines: list[bytes]) -> dict[str, Any]:
+    """Every table as `parley state` computes it from the snippets, with no Kafka."""
+    result = subprocess.run(
+        [sys.executable, "-m", "streams.cli", "state"],
+        cwd=ROOT,
+        input=b"\n".join(snippet_lines) + b"\n",
+        capture_output=True,
+        timeout=300,
+        check=True,
+    )
+    return dict(orjson.loads(result.stdout))
+
+
+def table_names(document: dict[str, Any]) -> list[str]:
+    """The tables of a `parley state` document: its members that map keys to values."""
+    return sorted(name for name, value in document.items() if isinstance(value, dict))
+
+
+def served_tables(workers: list[Worker], tables: list[str]) -> dict[str, dict[str, Any]]:
+    """Each table over HTTP, merged across the workers (each lists the keys it holds)."""
+    merged: dict[str, dict[str, Any]] = {table: {} for table in tables}
+    for running in workers:
+        for table in tables:
+            status, body = http_get(f"{running.base_url}/api/tables/{table}", timeout=30)
+            assert status == 200, (table, body)
+            merged[table].update(body["values"])
+    return merged
+
+
+def initial_value(table: str, key: str) -> Any:
+    """A table's value for a key no event has changed, as `parley state` prints it (or None).
+
+    The worker writes a table only when a fold changes the value, so it holds no such key,
+    while `parley state` lists every process for every table.
+    """
+    from streams.core.folds import FOLDS
+
+    for fold in FOLDS:
+        if fold.name == table:
+            state = fold.initial(key)
+            return state.model_dump(mode="json", exclude={"seen"} & set(type(state).model_fields))
+    return None
+
+
+def table_differences(expected: dict[str, Any], served: dict[str, dict[str, Any]]) -> list[str]:
+    """Readable differences between a `parley state` document and the served tables.
+
+    A key the worker does not hold counts as equal when `parley state` gives it the initial value.
+    """
+    differences = []
+    for table in table_names(expected):
+        want, got = expected[table], served.get(table, {})
+        for key in sorted(set(want) | set(got)):
+            if key not in got and want[key] == initial_value(table, key):
+                continue
+            if key not in got:
+                differences.append(f"{table}[{key}]: missing from the worker")
+            elif key not in want:
+                differences.append(f"{table}[{key}]: not in parley state")
+            elif want[key] != got[key]:
+                differences.append(
+                    f"{table}[{key}]: differs: {_first_difference(want[key], got[key])}"
+                )
+    return differences
+
+
+def wait_for_tables(
+    workers: list[Worker], expected: dict[str, Any], timeout: float = 60.0
+) -> dict[str, dict[str, Any]]:
+    """Poll the workers until their tables equal `expected`; the last served tables either way."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            served = served_tables(workers, table_names(expected))
+        except (OSError, ValueError, AssertionError):
+            served = {}
+        if not table_differences(expected, served) or time.monotonic() > deadline:
+            return served
+        time.sleep(1.0)
+
+
+def _first_difference(want: Any, got: Any, path: str = "") -> str:
+    """Where two JSON values first differ, with both sides (abridged)."""
+    if isinstance(want, dict) and isinstance(got, dict):
+        for name in sorted(set(want) | set(got)):
+            if want.get(name) != got.get(name):
+                return _first_difference(want.get(name), got.get(name), f"{path}.{name}")
+    if isinstance(want, list) and isinstance(got, list) and len(want) == len(got):
+        for index, (one, other) in enumerate(zip(want, got, strict=True)):
+            if one != other:
+                return _first_difference(one, other, f"{path}[{index}]")
+    if isinstance(want, list) and isinstance(got, list):
+        return f"{path or '.'}: {len(want)} items expected, {len(got)} served"
+    return f"{path or '.'}: expected {str(want)[:200]}, served {str(got)[:200]}"

@@ -140,3 +140,45 @@ def existing_topics(bootstrap: str) -> set[str]:
             await admin.close()
 
     return asyncio.run(run())
+
+
+def produce_batch(
+    bootstrap: str, topic: str, messages: Iterable[tuple[bytes | None, bytes]]
+) -> int:
+    """Send every message without waiting for each acknowledgement; then wait for them all."""
+
+    async def run() -> int:
+        producer = AIOKafkaProducer(
+            bootstrap_servers=bootstrap, acks="all", linger_ms=5, enable_idempotence=True
+        )
+        await producer.start()
+        try:
+            pending = [await producer.send(topic, key=k, value=v) for k, v in messages]
+            await asyncio.gather(*pending)
+            return len(pending)
+        finally:
+            await producer.stop()
+
+    return asyncio.run(run())
+
+
+def group_lag(bootstrap: str, group: str, topics: list[str]) -> int:
+    """Records in the topics past the group's committed offsets (a missing commit counts all)."""
+
+    async def run() -> int:
+        partitions = await _partitions(bootstrap, topics)
+        admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+        consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+        await admin.start()
+        await consumer.start()
+        try:
+            committed = await admin.list_consumer_group_offsets(group)
+            ends = await consumer.end_offsets(partitions) if partitions else {}
+        finally:
+            await consumer.stop()
+            await admin.close()
+        return sum(
+            end - (committed[tp].offset if tp in committed else 0) for tp, end in ends.items()
+        )
+
+    return asyncio.run(run())
