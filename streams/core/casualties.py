@@ -212,3 +212,18 @@ def find_exchanged(text: str) -> tuple[Figure, ...]:
     figures = (_figure(text, match, "p_", "prisoners") for match in _EXCHANGED.finditer(text))
     # A magnitude ("hundreds of prisoners") counts no one in particular.
     return tuple(f for f in figures if f is not None and (f.value or f.high))
+
+
+# The name of a body: capitalised words, with the small words inside names ("Center for
+# Strategic and International Studies", "Office of the High Commissioner").
+_BODY = r"[A-Z][\w'’.-]*(?:\s+(?:(?:for|of|and|on|the|de)\s+)*[A-Z][\w'’.-]*)*"
+_ATTRIBUTION = re.compile(
+    r"(?:\b(?:" + alternation(_LEX["attribution_heads"]) + r")\s+(?:by|from|of)|[Aa]ccording\s+to)"
+    r"\s+(?:the\s+)?(?:[\w-]+-based\s+)?(?P<body>" + _BODY + ")"
+)
+
+
+def find_attribution(text: str) -> str | None:
+    """Who gives the figures when no one speaks: "the report by X put ...", "according to X"."""
+    match = _ATTRIBUTION.search(text)
+    return match.group("body") if match else None

@@ -18,7 +18,7 @@ from schemas.events import (
 )
 from schemas.ids import event_id
 from schemas.snippet import Snippet
-from streams.core.casualties import find_exchanged, find_figures
+from streams.core.casualties import find_attribution, find_exchanged, find_figures
 from streams.core.classify import Label, classify_sentence
 from streams.core.conflicts import join_codes, match_conflict
 from streams.core.dates import resolve_date
@@ -160,6 +160,7 @@ def _quantities(sentence: Sentence, event_type: str, claimant: str | None) -> tu
     """Casualty figures for casualty reports, head counts for prisoner exchanges."""
     if event_type == "casualty_report":
         figures = find_figures(sentence.text)
+        claimant = claimant or find_attribution(sentence.text)
     elif event_type == "prisoner_exchange":
         figures = find_exchanged(sentence.text)
     else:

@@ -3,7 +3,7 @@
 import pytest
 
 from schemas.snippet import Snippet
-from streams.core.casualties import find_figures
+from streams.core.casualties import find_attribution, find_figures
 from streams.core.extract import extract_events
 
 
@@ -42,3 +42,22 @@ def test_prisoner_exchanges_carry_the_number_of_prisoners() -> None:
     snippet = Snippet(text="Russia and Ukraine exchanged 95 prisoners each on Friday.")
     exchange = next(e for e in extract_events(snippet) if e.type == "prisoner_exchange")
     assert [(q.value, q.unit) for q in exchange.quantities] == [(95, "prisoners")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "The report by the London-based Institute of War Studies put the toll at 300.",
+            "Institute of War Studies",
+        ),
+        ("According to the UN, 40 civilians were killed.", "UN"),
+        ("An analysis from Mediazona counted 20,000 dead.", "Mediazona"),
+        ("according to local residents, three people died.", None),
+        ("The ministry said 12 were killed.", None),
+    ],
+)
+def test_figures_no_one_speaks_are_attributed_to_the_document_or_body_named(
+    text: str, claimant: str | None
+) -> None:
+    assert find_attribution(text) == claimant
