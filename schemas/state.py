@@ -44,7 +44,7 @@ class Participant(_Frozen):
     kind: str = "state"
     role: Literal["party", "mediator", "host"]
     mentions: int = Field(default=0, description="Events that name it in this role.")
-    evidence: tuple[Evidence, ...] = Field(default=(), description="Earliest reports, at most 3.")
+    evidence: tuple[Evidence, ...] = Field(default=(), description="Earliest reports, at most 2.")
 
 
 class DelegationHead(_Frozen):
@@ -66,7 +66,7 @@ class Round(_Frozen):
     outcomes: tuple[Evidence, ...] = Field(
         default=(), description="Agreements and exchanges reported with it (same snippet)."
     )
-    evidence: tuple[Evidence, ...] = Field(default=(), description="Earliest reports, at most 5.")
+    evidence: tuple[Evidence, ...] = Field(default=(), description="Earliest reports, at most 3.")
     snippets: tuple[str, ...] = Field(default=(), description="Reporting snippets, sorted.")
     corroboration: int = Field(default=0, description="Distinct snippets that report it.")
     reports: int = Field(default=0, description="Sentences that report it.")
@@ -114,7 +114,7 @@ class Issue(_Frozen):
     sticking_point: bool = False
     mentions: int = 0
     positions: tuple[Position, ...] = Field(
-        default=(), description="Latest positions, at most 10, oldest first."
+        default=(), description="Latest positions, at most 5, oldest first."
     )
 
 
@@ -133,7 +133,7 @@ class Measure(_Frozen):
     window_start: date | None = None
     window_end: date | None = None
     date: EventDate | None = None
-    evidence: tuple[Evidence, ...] = Field(default=(), description="Earliest reports, at most 5.")
+    evidence: tuple[Evidence, ...] = Field(default=(), description="Earliest reports, at most 3.")
     snippets: tuple[str, ...] = Field(default=(), description="Reporting snippets, sorted.")
     corroboration: int = 0
 
@@ -198,7 +198,7 @@ class CasualtyClaim(_Frozen):
         default=None, description="The event's date, else the day it was published."
     )
     sources: tuple[ClaimSource, ...] = Field(
-        default=(), description="Sorted by event id, at most 10."
+        default=(), description="Sorted by event id, at most 5."
     )
     snippets: tuple[str, ...] = Field(default=(), description="Reporting snippets, sorted.")
     corroboration: int = Field(default=0, description="Distinct snippets that report it.")
@@ -253,5 +253,5 @@ class Statements(_Frozen):
 
     process: str
     by_actor: dict[str, tuple[StatementItem, ...]] = Field(
-        default_factory=dict, description="Actor name -> up to 10 statements, newest first."
+        default_factory=dict, description="Actor name -> up to 5 statements, newest first."
     )

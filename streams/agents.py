@@ -1,6 +1,6 @@
 """Agents: thin adapters that decode, call the pure core, and send or write the table."""
 
-from collections import Counter
+from collections import Counter, OrderedDict
 from typing import Any
 
 from schemas.deadletter import DeadLetter
@@ -89,13 +89,43 @@ def _first_origin(event_id: str) -> str | None:
     return stored.decode() if stored else None
 
 
+class DecodedStates:
+    """The last state written per (table, key), decoded, while the stored bytes are unchanged.
+
+    Decoding a large state on every event would cost more than folding it. The cache is only
+    used when the table still holds exactly the bytes it was filled from, so a rebalance or a
+    recovery that changes the table can never be served a stale state.
+    """
+
+    def __init__(self, limit: int = 10_000) -> None:
+        self._items: OrderedDict[tuple[str, str], tuple[bytes, Any]] = OrderedDict()
+        self._limit = limit
+
+    def get(self, table: str, key: str, raw: bytes) -> Any | None:
+        found = self._items.get((table, key))
+        if found is None or found[0] != raw:
+            return None
+        self._items.move_to_end((table, key))
+        return found[1]
+
+    def put(self, table: str, key: str, raw: bytes, state: Any) -> None:
+        self._items[(table, key)] = (raw, state)
+        self._items.move_to_end((table, key))
+        if len(self._items) > self._limit:
+            self._items.popitem(last=False)
+
+
+decoded = DecodedStates()
+
+
 def _fold_all_tables(
     found: Any, topic: str, partition: int, offset: int
 ) -> list[tuple[str, bytes]]:
     """New values of the tables this event changes, each with its offset mark moved on.
 
     A table whose entry already holds this offset was written before a crash: it is skipped,
-    so a redelivered event is folded into each table exactly once.
+    so a redelivered event is folded into each table exactly once. A table the event leaves
+    unchanged is not written: folding it again would leave it unchanged again.
     """
     changes = []
     for fold in FOLDS:
@@ -103,8 +133,13 @@ def _fold_all_tables(
         marks, raw = codec.split_entry(stored) if stored else ({}, b"")
         if delivery.already_applied(marks, topic, partition, offset):
             continue
-        state = codec.decode_state(raw, fold.state_type) if raw else fold.initial(found.process)
+        state = decoded.get(fold.name, found.process, stored) if stored else None
+        if state is None:
+            state = codec.decode_state(raw, fold.state_type) if raw else fold.initial(found.process)
         updated = fold.evolve(state, found)
-        marks = delivery.with_mark(marks, topic, partition, offset)
-        changes.append((fold.name, codec.encode_entry(updated, marks)))
+        if updated is state and stored:
+            continue
+        entry = codec.encode_entry(updated, delivery.with_mark(marks, topic, partition, offset))
+        decoded.put(fold.name, found.process, entry, updated)
+        changes.append((fold.name, entry))
     return changes

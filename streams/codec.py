@@ -74,7 +74,8 @@ def encode_event(event: Event) -> bytes:
 
 
 def encode_state(state: BaseModel) -> bytes:
-    return orjson.dumps(state.model_dump(mode="json"))
+    # pydantic's serializer writes JSON bytes directly, without building Python dicts first.
+    return state.__pydantic_serializer__.to_json(state)
 
 
 def encode_entry(state: BaseModel, marks: dict[str, int]) -> bytes:
@@ -83,6 +84,12 @@ def encode_entry(state: BaseModel, marks: dict[str, int]) -> bytes:
     The state bytes stay whole, so a view can serve them without decoding.
     """
     return orjson.dumps(marks) + b"\n" + encode_state(state)
+
+
+def entry_marks(raw: bytes) -> dict[str, int]:
+    """The offset marks of a table value, without copying its state."""
+    marks: dict[str, int] = orjson.loads(raw[: raw.index(b"\n")])
+    return marks
 
 
 def split_entry(raw: bytes) -> tuple[dict[str, int], bytes]:

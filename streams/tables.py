@@ -5,6 +5,16 @@ from typing import Any
 from streams.app import MAX_VALUE_BYTES, app
 from streams.core.folds import FOLDS
 
+# A table value is rewritten on every event of its key, so a changelog holds many dead values
+# per live one. Small segments and an eager cleaner keep it compacted, so recovery reads about
+# one value per key instead of the whole history.
+CHANGELOG_CONFIGS = {
+    "max.message.bytes": str(MAX_VALUE_BYTES),
+    "segment.bytes": str(16 * 1024 * 1024),
+    "segment.ms": str(10 * 60 * 1000),
+    "min.cleanable.dirty.ratio": "0.1",
+}
+
 # All tables are keyed by process and share the partitioning of the event topics.
 TABLES: dict[str, Any] = {
     fold.name: app.Table(
@@ -13,7 +23,7 @@ TABLES: dict[str, Any] = {
         value_type=bytes,
         default=None,
         help=f"{fold.help} (schemas/json/{fold.name}.json); key: process.",
-        extra_topic_configs={"max.message.bytes": str(MAX_VALUE_BYTES)},
+        extra_topic_configs=CHANGELOG_CONFIGS,
     )
     for fold in FOLDS
 }

@@ -15,8 +15,8 @@ from streams.core.foldkit import (
 )
 
 UNATTRIBUTED = "unattributed"
-SOURCE_LIMIT = 10
-SNIPPET_LIMIT = 50
+SOURCE_LIMIT = 5
+SNIPPET_LIMIT = 20
 CLAIM_LIMIT = 200
 _SIDE_KINDS = ("state", "armed_group")
 

@@ -44,14 +44,14 @@ from streams.core.clusterkit import (
 from streams.core.foldkit import EPOCH, HELD, bump, check_process, fold_all, fold_one
 from streams.core.lexicon import load
 
-RECENT_LIMIT = 20
-ROUND_LIMIT = 100
-MEASURE_LIMIT = 100
-EVIDENCE_LIMIT = 5
-PARTICIPANT_EVIDENCE_LIMIT = 3
-SNIPPET_LIMIT = 50
+RECENT_LIMIT = 10
+ROUND_LIMIT = 60
+MEASURE_LIMIT = 60
+EVIDENCE_LIMIT = 3
+PARTICIPANT_EVIDENCE_LIMIT = 2
+SNIPPET_LIMIT = 20
 HEAD_LIMIT = 10
-POSITION_LIMIT = 10
+POSITION_LIMIT = 5
 # An undated report of a meeting speaks of the days just before it was published; an undated
 # plan, of the days just after.
 UNDATED_PAST = timedelta(days=2)

@@ -7,7 +7,7 @@ from schemas.events import Event
 from schemas.state import Stance, StatementItem, Statements
 from streams.core.foldkit import EPOCH, check_process, fold_all, fold_one
 
-LIMIT = 10
+LIMIT = 5
 # Appeals count as positive: CAMEO files "appeal" (02, "urged") under verbal cooperation, beside
 # pledges (03) and praise (05), though speech.json gives it PLOVER DEMAND. Demands, disapproval,
 # rejections and threats (10-13) are verbal conflict; "public_statement" (01) is neutral.

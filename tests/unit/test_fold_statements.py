@@ -47,7 +47,8 @@ def test_statements_are_kept_per_speaker_newest_first_and_capped() -> None:
     assert sorted(state.by_actor) == ["Russia", "Ukraine"]
     russia = state.by_actor["Russia"]
     assert len(russia) == LIMIT
-    assert [s.snippet_id for s in russia] == ["both", *(f"r-{n}" for n in range(11, 2, -1))]
+    newest = [f"r-{n}" for n in range(11, 11 - (LIMIT - 1), -1)]
+    assert [s.snippet_id for s in russia] == ["both", *newest]
     ukraine = state.by_actor["Ukraine"]
     assert [(s.snippet_id, s.stance, s.quote) for s in ukraine] == [
         ("both", "positive", None),

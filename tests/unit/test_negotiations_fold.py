@@ -7,6 +7,7 @@ import pytest
 
 from schemas.events import Actor, EventDate, Quantity
 from streams.core.negotiations import (
+    RECENT_LIMIT,
     ROUND_LIMIT,
     evolve,
     initial,
@@ -75,15 +76,15 @@ def test_arrival_order_does_not_change_the_state(seed: int) -> None:
     assert project("RU-UA", shuffled) == project("RU-UA", events)
 
 
-def test_recent_keeps_only_the_newest_twenty_whatever_the_order() -> None:
+def test_recent_keeps_only_the_newest_whatever_the_order() -> None:
     events = [
         make_event("strike", snippet=f"s-{i}", published=datetime(2026, 1, 1 + i, tzinfo=UTC))
         for i in range(25)
     ]
     state = project("RU-UA", reversed(events))
-    assert len(state.recent) == 20
+    assert len(state.recent) == RECENT_LIMIT
     assert state.recent[0].snippet_id == "s-24"
-    assert state.recent[-1].snippet_id == "s-5"
+    assert state.recent[-1].snippet_id == f"s-{25 - RECENT_LIMIT}"
     assert state.event_count == 25
 
 
