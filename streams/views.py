@@ -250,14 +250,15 @@ class EventStream(View):
                 settings, [settings.topic(f"events.{t}") for t in types]
             )
             consumer.assign(partitions)
-            for tp in partitions:
-                if tp in cursor:
-                    consumer.seek(tp, cursor[tp])
-                elif query.get("from") == "beginning":
-                    await consumer.seek_to_beginning(tp)
-                else:
-                    await consumer.seek_to_end(tp)
-            positions = {tp: await consumer.position(tp) for tp in partitions}
+            # One offsets request for all partitions: seeking each in turn took ~0.5 s apiece.
+            fresh = [tp for tp in partitions if tp not in cursor]
+            if query.get("from") == "beginning":
+                starts = await consumer.beginning_offsets(fresh) if fresh else {}
+            else:
+                starts = await consumer.end_offsets(fresh) if fresh else {}
+            positions = {tp: cursor[tp] if tp in cursor else starts[tp] for tp in partitions}
+            for tp, offset in positions.items():
+                consumer.seek(tp, offset)
             response = web.StreamResponse(
                 headers={"Content-Type": "text/event-stream", "Cache-Control": "no-cache"}
             )
