@@ -8,7 +8,7 @@ RUN_DIR := .run
 # The broker address: the external one when KAFKA_BOOTSTRAP_SERVERS is set, else the local one.
 BOOTSTRAP = $$(scripts/kafka status 2>/dev/null | tail -n 1)
 
-.PHONY: help install kafka kafka-stop demo stop test test-unit lint schemas bench-accuracy clean
+.PHONY: help install kafka kafka-stop browser demo stop test test-unit lint schemas bench-accuracy clean
 
 help:
 	@echo "make demo   - install, start Kafka and a worker, publish the demo snippets"
@@ -29,6 +29,9 @@ kafka:
 kafka-stop:
 	scripts/kafka stop
 
+browser:
+	scripts/browser
+
 demo: install kafka
 	KAFKA_BOOTSTRAP_SERVERS="$(BOOTSTRAP)" scripts/demo
 
@@ -36,7 +39,7 @@ stop:
 	scripts/demo stop
 	scripts/kafka stop
 
-test: install kafka
+test: install kafka browser
 	KAFKA_BOOTSTRAP_SERVERS="$(BOOTSTRAP)" $(BIN)/pytest
 
 test-unit: install

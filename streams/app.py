@@ -28,7 +28,7 @@ def create_app(settings: Settings) -> faust.App:
         # Discover exactly these modules; the origin names where the app lives, so Faust does not
         # guess it from the command line (which would be `parley`).
         origin="streams.app",
-        autodiscover=["streams.agents", "streams.views"],
+        autodiscover=["streams.agents", "streams.views", "streams.web.pages"],
     )
 
 

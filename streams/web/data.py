@@ -1,0 +1,108 @@
+"""Table values for the views: this worker's keys, the other workers' keys, or a past state.
+
+With several workers each holds the partitions assigned to it. A list view asks every worker
+named in the partition assignment for the keys it holds (`/api/ui/local/{table}`) and merges
+them; a per-key view is routed to the owner by `table_route` instead. With `as_of`, the values
+are folded from the event log up to that time (`streams.history`), which any worker can do.
+"""
+
+import asyncio
+from datetime import UTC, datetime
+from typing import Any
+
+import aiohttp
+import orjson
+
+from streams import codec, history
+from streams.app import app, settings
+from streams.tables import TABLES
+from streams.web.log import EventLog
+
+events_log = EventLog(settings)
+
+
+def local_values(table: str) -> dict[str, Any]:
+    """Every key of a table this worker holds, with its state as JSON-able data."""
+    values = {}
+    for key, raw in TABLES[table].items():
+        if raw:
+            values[key] = orjson.loads(codec.split_entry(raw)[1])
+    return values
+
+
+def local_value(table: str, key: str) -> Any:
+    raw = TABLES[table].get(key)
+    return orjson.loads(codec.split_entry(raw)[1]) if raw else None
+
+
+def _own_url() -> str:
+    return str(app.conf.canonical_url).rstrip("/")
+
+
+def other_workers() -> list[str]:
+    """Web addresses of the other workers that hold table partitions, from the assignment."""
+    try:
+        hosts = app.router.tables_metadata()
+    except Exception:  # no assignment yet: this worker is all we know
+        return []
+    own = _own_url()
+    return sorted({str(h).rstrip("/") for h in hosts} - {own})
+
+
+async def _fetch_remote(url: str) -> Any:
+    async with app.http_client.get(url, timeout=aiohttp.ClientTimeout(total=10)) as response:
+        response.raise_for_status()
+        return orjson.loads(await response.read())
+
+
+async def cluster_values(table: str) -> tuple[dict[str, Any], list[str]]:
+    """A table merged over every worker, and the workers that could not be reached."""
+    merged = dict(local_values(table))
+    others = other_workers()
+    answers = await asyncio.gather(
+        *(_fetch_remote(f"{host}/api/ui/local/{table}") for host in others),
+        return_exceptions=True,
+    )
+    missing = []
+    for host, answer in zip(others, answers, strict=True):
+        if isinstance(answer, BaseException) or not isinstance(answer, dict):
+            missing.append(host)
+            continue
+        merged.update(answer.get("values", {}))
+    return merged, missing
+
+
+async def tables_as_of(as_of: datetime, process: str | None = None) -> dict[str, dict[str, Any]]:
+    """Every table as it stood at `as_of` (table -> process -> state), folded from the event log.
+
+    `streams.history` reads the log and folds it with the same pure folds as the agents.
+    """
+    return await history.tables_as_of(as_of, process)
+
+
+def parse_time(value: Any) -> datetime | None:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed
+
+
+async def table_values(
+    table: str, as_of: datetime | None, process: str | None = None
+) -> tuple[dict[str, Any], list[str]]:
+    """(key -> state, unreachable workers) for a table, now or at `as_of`."""
+    if as_of is not None:
+        past = await tables_as_of(as_of, process)
+        values = dict(past.get(table, {}))
+        if process is not None:
+            values = {k: v for k, v in values.items() if k == process}
+        return values, []
+    if process is not None:
+        value = local_value(table, process)
+        return ({process: value} if value is not None else {}), []
+    return await cluster_values(table)

@@ -1,0 +1,146 @@
+"""The timeline: every logged event, filtered on the server by type, process, actor, place, date."""
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from schemas.events import EVENT_TYPES
+
+DEFAULT_LIMIT = 200
+MAX_LIMIT = 2000
+
+
+class BadFilter(ValueError):
+    """A query parameter that cannot be used; its text says which and why."""
+
+
+@dataclass(frozen=True)
+class Filters:
+    types: tuple[str, ...] = ()
+    process: str | None = None
+    actor: str | None = None
+    place: str | None = None
+    start: str | None = None  # YYYY-MM-DD, inclusive
+    end: str | None = None  # YYYY-MM-DD, inclusive
+    as_of: datetime | None = None
+    limit: int = DEFAULT_LIMIT
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "types": list(self.types),
+            "process": self.process,
+            "actor": self.actor,
+            "place": self.place,
+            "from": self.start,
+            "to": self.end,
+            "limit": self.limit,
+        }
+
+
+def _day(value: str | None, name: str) -> str | None:
+    if not value:
+        return None
+    try:
+        return datetime.strptime(value[:10], "%Y-%m-%d").date().isoformat()
+    except ValueError:
+        raise BadFilter(f"{name}: expected a date YYYY-MM-DD, got {value!r}") from None
+
+
+def parse_filters(
+    query: Mapping[str, Any], type_values: Iterable[str], as_of: datetime | None
+) -> Filters:
+    """Filters from query parameters; `type` may repeat or be comma-separated."""
+    types: list[str] = []
+    for value in type_values:
+        types.extend(t.strip() for t in str(value).split(",") if t.strip())
+    unknown = sorted(set(types) - set(EVENT_TYPES))
+    if unknown:
+        raise BadFilter(f"type: unknown event types {unknown}; known: {', '.join(EVENT_TYPES)}")
+    try:
+        limit = int(query.get("limit") or DEFAULT_LIMIT)
+    except ValueError:
+        raise BadFilter("limit: expected a whole number") from None
+    return Filters(
+        types=tuple(dict.fromkeys(types)),
+        process=(query.get("process") or "").strip() or None,
+        actor=(query.get("actor") or "").strip() or None,
+        place=(query.get("place") or "").strip() or None,
+        start=_day(query.get("from"), "from"),
+        end=_day(query.get("to"), "to"),
+        as_of=as_of,
+        limit=max(1, min(limit, MAX_LIMIT)),
+    )
+
+
+def _published(event: Mapping[str, Any]) -> datetime | None:
+    value = event.get("published_at")
+    if not isinstance(value, str):
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def event_day(event: Mapping[str, Any]) -> str | None:
+    """The day an event happened: its resolved date, else the day it was published."""
+    date = event.get("date")
+    if isinstance(date, Mapping) and date.get("start"):
+        return str(date["start"])[:10]
+    published = event.get("published_at")
+    return str(published)[:10] if published else None
+
+
+def _mentions(items: Any, needle: str) -> bool:
+    needle = needle.casefold()
+    for item in items or []:
+        if not isinstance(item, Mapping):
+            continue
+        for key in ("name", "mention", "region", "country", "title"):
+            value = item.get(key)
+            if isinstance(value, str) and needle in value.casefold():
+                return True
+    return False
+
+
+def matches(event: Mapping[str, Any], filters: Filters) -> bool:
+    if filters.types and event.get("type") not in filters.types:
+        return False
+    if filters.process and event.get("process") != filters.process:
+        return False
+    if filters.actor and not _mentions(event.get("actors"), filters.actor):
+        return False
+    if filters.place and not (
+        _mentions(event.get("places"), filters.place)
+        or filters.place.casefold() in str(event.get("venue") or "").casefold()
+    ):
+        return False
+    if filters.start or filters.end:
+        day = event_day(event)
+        if day is None:
+            return False
+        if filters.start and day < filters.start:
+            return False
+        if filters.end and day > filters.end:
+            return False
+    if filters.as_of is not None:
+        published = _published(event)
+        if published is None or published > filters.as_of:
+            return False
+    return True
+
+
+def select(events: Iterable[Mapping[str, Any]], filters: Filters) -> tuple[list[Any], int]:
+    """(the matching events newest first, up to the limit; how many matched in all)."""
+    chosen = [event for event in events if matches(event, filters)]
+    chosen.sort(
+        key=lambda ev: (
+            str(ev.get("published_at") or ""),
+            str(ev.get("snippet_id") or ""),
+            (ev.get("sentence") or {}).get("start", 0),
+        ),
+        reverse=True,
+    )
+    return chosen[: filters.limit], len(chosen)

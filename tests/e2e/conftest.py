@@ -1,0 +1,144 @@
+"""Browser tier: a real headless Chromium against a `parley worker` fed through the real broker.
+
+Chromium is Debian's (`scripts/browser` installs it); Playwright drives it through
+`executable_path` and downloads nothing. A missing browser or broker fails the tier, never
+skips it. Screenshots go to tests/artifacts/screenshots/.
+"""
+
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+
+from tests.integration.conftest import (  # noqa: F401  (bootstrap is a fixture used here)
+    ARTIFACTS,
+    ROOT,
+    Worker,
+    bootstrap,
+    new_worker,
+)
+from tests.integration.kafka_helpers import produce
+
+CHROMIUM = Path(os.environ.get("PARLEY_CHROMIUM", "/usr/bin/chromium"))
+# Without these, Chromium stalls on a closed network (updates, sync, QUIC probes).
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+SCREENSHOTS = ARTIFACTS / "screenshots"
+SEED = ROOT / "examples" / "seed-snippets.jsonl"
+INJECTION = "<script>window.__pwned=1</script>"
+EVIL_ID = "e2e-injection"
+EVIL_SNIPPET = {
+    "id": EVIL_ID,
+    "text": f"Russian drones struck Kharkiv overnight {INJECTION}, the governor said.",
+    "published_at": "2026-02-06T08:00:00Z",
+    "source": "<b>injected</b> wire",
+    "url": "javascript:window.__pwned=2",
+}
+# Published while a page is open, to see it update: a process the seed does not have.
+LIVE_SNIPPET = {
+    "id": "e2e-live",
+    "text": "Delegations from Armenia and Azerbaijan met in Washington on Monday for peace talks "
+    "mediated by the United States.",
+    "published_at": "2026-03-02T10:00:00Z",
+    "source": "e2e live feed",
+}
+ALL_TYPES = [
+    "talks",
+    "strike",
+    "statement",
+    "prisoner_exchange",
+    "agreement",
+    "casualty_report",
+    "aid",
+    "sanction",
+]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/e2e" in str(item.path):
+            item.add_marker(pytest.mark.integration)
+
+
+def off_loop(function: Callable[..., Any], *args: Any) -> Any:
+    """Run a helper that calls asyncio.run() on a thread of its own.
+
+    Playwright's sync API keeps an event loop running on the test thread, where asyncio.run()
+    refuses to start; the Kafka helpers are synchronous wrappers over aiokafka.
+    """
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(function, *args).result()
+
+
+def publish(worker: Worker, snippets: list[dict[str, Any]]) -> None:
+    messages = [(s["id"].encode(), orjson.dumps(s)) for s in snippets]
+    off_loop(produce, worker.bootstrap, worker.topic("snippets"), messages)
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Path:
+    if not CHROMIUM.exists():
+        pytest.fail(f"no Chromium at {CHROMIUM}; install it with `scripts/browser`")
+    return CHROMIUM
+
+
+@pytest.fixture(scope="session")
+def web_worker(bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Worker]:  # noqa: F811
+    """One worker with the seed snippets, the script-injection snippet and one dead letter."""
+    running = new_worker(bootstrap, tmp_path_factory.mktemp("web-worker-data"))
+    running.start()
+    try:
+        seed = [orjson.loads(line) for line in SEED.read_text("utf-8").splitlines() if line]
+        publish(running, [*seed, EVIL_SNIPPET])
+        off_loop(produce, bootstrap, running.topic("snippets"), [(b"broken", b"{not json")])
+        off_loop(running.settle, ALL_TYPES)
+        yield running
+    finally:
+        running.stop()
+
+
+@pytest.fixture(scope="session")
+def browser(chromium: Path, web_worker: Worker) -> Iterator[Any]:
+    # Depends on the worker so that the worker is fed before Playwright's loop is running.
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        # Playwright gives each launch a fresh, temporary user-data-dir.
+        launched = playwright.chromium.launch(
+            executable_path=str(chromium), args=CHROMIUM_ARGS, headless=True
+        )
+        try:
+            yield launched
+        finally:
+            launched.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    opened = context.new_page()
+    opened.set_default_timeout(20_000)
+    try:
+        yield opened
+    finally:
+        context.close()
+
+
+def shoot(page: Any, name: str) -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
