@@ -61,10 +61,15 @@ class Index(View):
     """What this worker serves, so an operator can start from the root."""
 
     async def get(self, request: Request) -> Response:
+        # A browser wants the operator view; scripts keep this JSON index.
+        if "text/html" in request.headers.get("Accept", ""):
+            return self.bytes(b"", status=302, headers={"Location": "/ui"})
         return _json(
             self,
             {
                 "service": "parley",
+                "web view": "/ui",
+                "openapi": "/api/openapi.json",
                 "endpoints": {
                     "health": "/api/health",
                     "negotiations": "/api/negotiations",

@@ -2,6 +2,7 @@
 
 import subprocess
 import sys
+import urllib.request
 from datetime import UTC, datetime
 
 from schemas.events import EVENT_TYPES
@@ -69,12 +70,15 @@ def test_seed_article_becomes_typed_events_and_table_state(worker: Worker) -> No
         assert status == 200
         assert set(body["values"]) == set(states), table
         for key, state in states.items():
-            hidden = {"seen"} & set(type(state).model_fields)
-            assert body["values"][key] == state.model_dump(mode="json", exclude=hidden), table
+            assert body["values"][key] == state.model_dump(mode="json"), table
             assert http_get(f"{worker.base_url}/api/tables/{table}/{key}")[0] == 200
     assert http_get(f"{worker.base_url}/api/tables/nothing")[0] == 404
     status, index = http_get(worker.base_url + "/")
     assert status == 200 and index["endpoints"]["negotiations"] == "/api/negotiations"
+    # A browser asking for the root is sent to the operator view.
+    browser = urllib.request.Request(worker.base_url + "/", headers={"Accept": "text/html"})
+    with urllib.request.urlopen(browser, timeout=5) as response:
+        assert response.url.endswith("/ui") and b"<html" in response.read().lower()
 
 
 def test_the_same_snippet_twice_is_not_counted_twice(worker: Worker) -> None:
