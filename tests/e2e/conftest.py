@@ -110,9 +110,11 @@ def web_worker(bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -> Iter
         running.stop()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser(chromium: Path, web_worker: Worker) -> Iterator[Any]:
     # Depends on the worker so that the worker is fed before Playwright's loop is running.
+    # Module scope: Playwright's sync API keeps an event loop running in this thread until it
+    # stops, and every later test that calls asyncio.run() would fail.
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
