@@ -246,6 +246,9 @@ class EventStream(View):
             return _json(self, {"error": str(error)}, 400)
         process = query.get("process")
         cursor = sse.decode_cursor(request.headers.get("Last-Event-ID"))
+        response = web.StreamResponse(
+            headers={"Content-Type": "text/event-stream", "Cache-Control": "no-cache"}
+        )
         consumer = AIOKafkaConsumer(
             bootstrap_servers=settings.kafka_bootstrap_servers, enable_auto_commit=False
         )
@@ -264,9 +267,6 @@ class EventStream(View):
             positions = {tp: cursor[tp] if tp in cursor else starts[tp] for tp in partitions}
             for tp, offset in positions.items():
                 consumer.seek(tp, offset)
-            response = web.StreamResponse(
-                headers={"Content-Type": "text/event-stream", "Cache-Control": "no-cache"}
-            )
             await response.prepare(request)
             await response.write(b": connected\n\n")
             sent, quiet = 0, 0.0
@@ -295,6 +295,7 @@ class EventStream(View):
             await response.write_eof()
             return response
         except ConnectionResetError:
-            return web.Response(status=499)  # the client left; nothing more to send
+            # The client left: the prepared stream is the response; nothing more to send.
+            return response
         finally:
             await consumer.stop()
