@@ -187,7 +187,10 @@ class CasualtyClaim(_Frozen):
 
     claimant: str = Field(description='Who gives the figure, or "unattributed".')
     side: str | None = Field(
-        default=None, description="The side the figure concerns: the first source that names one."
+        default=None, description="The side the figure concerns, as its first source names it."
+    )
+    side_from: str | None = Field(
+        default=None, description="Id of that source: the smallest id of a source naming a side."
     )
     unit: CasualtyUnit
     value: int | None = None

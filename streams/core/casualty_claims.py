@@ -72,12 +72,16 @@ def _claim_order(claim: CasualtyClaim) -> tuple[date, str, str, int, int, int, s
 def _merge(claim: CasualtyClaim, source: ClaimSource) -> CasualtyClaim:
     sources = first_n((*claim.sources, source), lambda s: s.event_id, SOURCE_LIMIT)
     snippets = merged_names(claim.snippets, (source.snippet_id,), SNIPPET_LIMIT)
-    # The side comes from the first source by id that names one, never from arrival order.
-    sides = sorted((s.event_id, s.side) for s in (*claim.sources, source) if s.side)
+    # The side comes from the source with the smallest id that names one, among all sources
+    # ever folded (not only those kept): a minimum over a set, so arrival order cannot matter.
+    side, side_from = claim.side, claim.side_from
+    if source.side and (side_from is None or source.event_id < side_from):
+        side, side_from = source.side, source.event_id
     return claim.model_copy(
         update={
             "sources": sources,
-            "side": sides[0][1] if sides else None,
+            "side": side,
+            "side_from": side_from,
             "snippets": snippets,
             "corroboration": max(claim.corroboration, len(snippets)),
         }
@@ -119,6 +123,7 @@ def evolve(state: CasualtyClaims, event: Event) -> CasualtyClaims:
             qualifier=quantity.qualifier,
             as_of=_as_of(event),
             sources=(source,),
+            side_from=event.id if side else None,
             snippets=(event.snippet_id,),
             corroboration=1,
         )

@@ -122,3 +122,28 @@ def test_state_literals_match_the_event_quantity_literals() -> None:
 
 
 # The fold laws (replay, arrival order, duplicates) are checked in test_fold_laws.py.
+
+
+def test_the_side_of_a_much_repeated_figure_does_not_depend_on_arrival_order() -> None:
+    from streams.core.casualty_claims import SOURCE_LIMIT
+
+    ids = sorted(
+        (make_event("casualty_report", snippet=f"s-{n:02d}").id, n) for n in range(SOURCE_LIMIT + 3)
+    )
+    # Only the report with the largest id names a side: it is not among the kept sources.
+    named = ids[-1][1]
+    reports = [
+        make_event(
+            "casualty_report",
+            snippet=f"s-{n:02d}",
+            quantities=(casualties(7),),
+            actors=(party("Ukraine", "UA"),) if n == named else (),
+        )
+        for n in range(SOURCE_LIMIT + 3)
+    ]
+    sided = next(r for r in reports if r.actors)
+    others = [r for r in reports if r is not sided]
+    first, last = project("RU-UA", [sided, *others]), project("RU-UA", [*others, sided])
+    assert first == last
+    (claim,) = first.by_claimant["unattributed"]
+    assert claim.side == "Ukraine" and claim.corroboration == SOURCE_LIMIT + 3
