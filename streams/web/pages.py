@@ -109,7 +109,11 @@ def unreachable_notes(missing: list[str]) -> list[str]:
 
 
 async def overview_data(as_of: datetime | None) -> tuple[dict[str, Any], list[str]]:
-    return await data.table_values("negotiations", as_of)
+    """Each process's summary (status, parties, last round, next meeting, latest events)."""
+    if as_of is None:
+        return await data.cluster_values("negotiations", brief=True)
+    states, missing = await data.table_values("negotiations", as_of)
+    return {key: data.summary(state) for key, state in states.items()}, missing
 
 
 @app.page("/ui")
@@ -520,7 +524,8 @@ class LocalTableApi(View):
     async def get(self, request: Request, table: str) -> Response:
         if table not in TABLES:
             return json_response(self, {"error": f"no table {table!r}"}, 404)
-        values = data.local_values(table)
+        brief = table == "negotiations" and request.query.get("brief") == "1"
+        values = data.local_summaries() if brief else data.local_values(table)
         return json_response(self, {"table": table, "values": values, "count": len(values)})
 
 
