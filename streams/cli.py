@@ -16,10 +16,11 @@ from schemas.snippet import Snippet
 def _worker(args: argparse.Namespace, rest: list[str]) -> int:
     from streams.app import app, settings
     from streams.kafka_admin import ensure_topics
+    from streams.tables import changelog_topics
 
     # Create the topics before Faust subscribes: a topic created during subscription can be
     # left unassigned until the next metadata refresh, minutes later.
-    asyncio.run(ensure_topics(settings))
+    asyncio.run(ensure_topics(settings, changelog_topics()))
     # Faust creates its own data directory but not the parents of it.
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     sys.argv = ["parley", "worker", "--loglevel", settings.log_level, *rest]

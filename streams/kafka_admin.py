@@ -24,15 +24,31 @@ def parley_topics(settings: Settings) -> list[str]:
     return [settings.topic(name) for name in names]
 
 
-async def ensure_topics(settings: Settings) -> list[str]:
-    """Create the missing Parley topics with the configured partitions; returns those created."""
+async def ensure_topics(
+    settings: Settings, changelogs: dict[str, dict[str, str]] | None = None
+) -> list[str]:
+    """Create the missing Parley topics (and table changelogs, with their configs); returns
+    those created.
+
+    Faust would create the changelogs itself, but after its consumer has read the metadata:
+    the fold agent then failed with PartitionsMismatch until the next refresh, minutes later.
+    """
     admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers)
     await admin.start()
     try:
         existing = set(await admin.list_topics())
-        wanted = [name for name in parley_topics(settings) if name not in existing]
+        configs = {name: {} for name in parley_topics(settings)} | (changelogs or {})
+        wanted = [name for name in configs if name not in existing]
         if wanted:
-            new = [NewTopic(n, settings.partitions, settings.replication_factor) for n in wanted]
+            new = [
+                NewTopic(
+                    name,
+                    settings.partitions,
+                    settings.replication_factor,
+                    topic_configs=configs[name],
+                )
+                for name in wanted
+            ]
             # A worker may have created them in the meantime; that is what we wanted.
             with contextlib.suppress(TopicAlreadyExistsError):
                 await admin.create_topics(new)

@@ -39,3 +39,27 @@ folded_events = app.Table(
     default=None,
     help="Event id -> where it was first folded; makes republished events harmless.",
 )
+
+
+def _raw_keys(table: Any) -> None:
+    # Keys as raw bytes, like the event topics': table_route hashes the serialised key to find
+    # the owner, and Faust's default JSON key ('"RU--UA"') hashes to another partition than the
+    # event's. Faust derives the serializer from key_type (str -> JSON) and builds the
+    # changelog topic at once, so both are replaced before the worker starts.
+    table.key_serializer = "raw"
+    table.changelog_topic = table._new_changelog_topic()
+
+
+for _table in (*TABLES.values(), folded_events):
+    _raw_keys(_table)
+
+
+def changelog_topics() -> dict[str, dict[str, str]]:
+    """Every table's changelog topic and its settings, to create before Faust subscribes."""
+    return {
+        table.changelog_topic.get_topic_name(): {
+            "cleanup.policy": "compact",
+            **(table.extra_topic_configs or {}),
+        }
+        for table in (*TABLES.values(), folded_events)
+    }
