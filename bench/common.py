@@ -1,0 +1,357 @@
+"""Shared pieces of the benchmarks: the broker, worker processes, snippets, Kafka counts."""
+
+import asyncio
+import os
+import platform
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+RUN_DIR = ROOT / ".run" / "bench"
+EVENT_TYPES = (
+    "talks",
+    "strike",
+    "statement",
+    "prisoner_exchange",
+    "agreement",
+    "casualty_report",
+    "aid",
+    "sanction",
+)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def port_open(address: str) -> bool:
+    host, _, port = address.split(",")[0].rpartition(":")
+    try:
+        with socket.create_connection((host, int(port)), timeout=3):
+            return True
+    except OSError:
+        return False
+
+
+def machine() -> dict[str, str]:
+    """What the figures were measured on."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                memory = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
+    except OSError:
+        pass
+    return {
+        "cpu": f"{cpu}, {os.cpu_count()} logical CPUs",
+        "memory": memory,
+        "os": f"{platform.system()} {platform.release()}",
+        "python": sys.version.split()[0],
+    }
+
+
+def http_get(url: str, timeout: float = 10.0) -> tuple[int, Any]:
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
+            return response.status, orjson.loads(response.read())
+    except urllib.error.HTTPError as error:
+        body = error.read()
+        try:
+            return error.code, orjson.loads(body or b"null")
+        except orjson.JSONDecodeError:
+            return error.code, None
+
+
+# --- snippets ---------------------------------------------------------------------------------
+
+
+def corpus_records() -> list[dict[str, Any]]:
+    """Every dev-corpus text (labelled items, story snippets and story sentences)."""
+    files = [CORPUS / "events.jsonl", *sorted(CORPUS.glob("stories/*.jsonl"))]
+    records = [
+        orjson.loads(line)
+        for path in files
+        if path.exists()
+        for line in path.read_text("utf-8").splitlines()
+        if line.strip()
+    ]
+    if not records:  # a clone without ../shared: the demo snippets
+        examples = ROOT / "examples" / "seed-snippets.jsonl"
+        records = [orjson.loads(x) for x in examples.read_text("utf-8").splitlines() if x.strip()]
+    return [
+        {k: r[k] for k in ("text", "source", "published_at") if r.get(k) is not None}
+        for r in records
+    ]
+
+
+def snippets(count: int, tag: str) -> list[tuple[bytes, bytes]]:
+    """`count` snippets cycling over the corpus, each with an id of its own: (key, JSON)."""
+    records = corpus_records()
+    out = []
+    for number in range(count):
+        snippet_id = f"{tag}-{number}"
+        value = orjson.dumps({"id": snippet_id, **records[number % len(records)]})
+        out.append((snippet_id.encode(), value))
+    return out
+
+
+# --- Kafka ------------------------------------------------------------------------------------
+
+
+async def create_topics(bootstrap: str, names: Iterable[str], partitions: int) -> None:
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        wanted = [
+            NewTopic(name, num_partitions=partitions, replication_factor=1)
+            for name in names
+            if name not in existing
+        ]
+        if wanted:
+            await admin.create_topics(wanted)
+    finally:
+        await admin.close()
+
+
+async def end_offsets(bootstrap: str, topics: list[str]) -> int:
+    """Sum of the topics' end offsets: their record counts, as nothing is deleted here."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        partitions = [
+            TopicPartition(topic, p)
+            for topic in topics
+            for p in (consumer._client.cluster.partitions_for_topic(topic) or ())
+        ]
+        if len(partitions) < len(topics):
+            await consumer._client.force_metadata_update()
+            partitions = [
+                TopicPartition(topic, p)
+                for topic in topics
+                for p in (consumer._client.cluster.partitions_for_topic(topic) or ())
+            ]
+        if not partitions:
+            return 0
+        return sum((await consumer.end_offsets(partitions)).values())
+    finally:
+        await consumer.stop()
+
+
+def count(bootstrap: str, topics: list[str]) -> int:
+    return asyncio.run(end_offsets(bootstrap, topics))
+
+
+async def produce_all(
+    bootstrap: str, topic: str, messages: list[tuple[bytes, bytes]], linger_ms: int = 20
+) -> float:
+    """Send every message as fast as the producer batches them; seconds taken."""
+    producer = AIOKafkaProducer(
+        bootstrap_servers=bootstrap,
+        acks="all",
+        linger_ms=linger_ms,
+        max_batch_size=512 * 1024,
+        max_request_size=8 * 1024 * 1024,
+    )
+    await producer.start()
+    started = time.perf_counter()
+    try:
+        pending = []
+        for key, value in messages:
+            pending.append(await producer.send(topic, key=key, value=value))
+            if len(pending) >= 20_000:
+                await asyncio.gather(*pending)
+                pending.clear()
+        await asyncio.gather(*pending)
+    finally:
+        await producer.stop()
+    return time.perf_counter() - started
+
+
+# --- workers ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Worker:
+    """A `parley worker` subprocess; workers with the same app id form one consumer group."""
+
+    bootstrap: str
+    app_id: str
+    prefix: str
+    data_dir: Path
+    store: str = "memory://"
+    partitions: int = 4
+    extra_env: dict[str, str] = field(default_factory=dict)
+    port: int = field(default_factory=free_port)
+    process: subprocess.Popen[bytes] | None = None
+    log_path: Path | None = None
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def topic(self, name: str) -> str:
+        return f"{self.prefix}.{name}"
+
+    def start(self, wait: bool = True, timeout: float = 180.0) -> float:
+        """Start the process; with `wait`, the seconds until its health says ready."""
+        RUN_DIR.mkdir(parents=True, exist_ok=True)
+        self.port = free_port()
+        self.log_path = RUN_DIR / f"worker-{self.app_id}-{uuid.uuid4().hex[:4]}.log"
+        env = {
+            **os.environ,
+            "KAFKA_BOOTSTRAP_SERVERS": self.bootstrap,
+            "PARLEY_APP_ID": self.app_id,
+            "PARLEY_TOPIC_PREFIX": self.prefix,
+            "PARLEY_WEB_PORT": str(self.port),
+            "PARLEY_DATA_DIR": str(self.data_dir),
+            "PARLEY_PARTITIONS": str(self.partitions),
+            "PARLEY_STORE": self.store,
+            "PARLEY_LOG_LEVEL": "warn",
+            **self.extra_env,
+        }
+        started = time.perf_counter()
+        with self.log_path.open("ab") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "streams.cli", "worker"],
+                cwd=ROOT,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        if wait:
+            self.wait_ready(timeout)
+        return time.perf_counter() - started
+
+    def alive(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
+    def health(self) -> dict[str, Any]:
+        try:
+            _, body = http_get(self.base_url + "/api/health", timeout=5)
+        except (OSError, ValueError):
+            return {}
+        return dict(body) if isinstance(body, dict) else {}
+
+    def wait_ready(self, timeout: float = 180.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if not self.alive():
+                raise RuntimeError(f"worker exited:\n{self.log_tail()}")
+            if self.health().get("status") == "ready":
+                return
+            time.sleep(0.1)
+        raise RuntimeError(f"worker not ready after {timeout} s:\n{self.log_tail()}")
+
+    def processed(self) -> dict[str, int]:
+        return dict(self.health().get("processed", {}))
+
+    def stop(self) -> None:
+        if self.alive():
+            assert self.process is not None
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+    def log_tail(self, lines: int = 40) -> str:
+        if self.log_path is None or not self.log_path.exists():
+            return ""
+        return "\n".join(self.log_path.read_text("utf-8", "replace").splitlines()[-lines:])
+
+
+def totals(workers: list[Worker]) -> dict[str, int]:
+    """The workers' /api/health counters, summed."""
+    summed: dict[str, int] = {}
+    for worker in workers:
+        for name, value in worker.processed().items():
+            summed[name] = summed.get(name, 0) + value
+    return summed
+
+
+def progress(workers: list[Worker], bootstrap: str) -> dict[str, int]:
+    """Snippets handled, events published and handled, events in Kafka: a baseline to diff."""
+    done = totals(workers)
+    prefix = workers[0].prefix
+    return {
+        "handled": done.get("snippets", 0) + done.get("snippet_deadletters", 0),
+        "published": done.get("events_published", 0),
+        "folded": done.get("events_folded", 0)
+        + done.get("events_republished", 0)
+        + done.get("event_deadletters", 0),
+        "in_kafka": count(bootstrap, [f"{prefix}.events.{t}" for t in EVENT_TYPES]),
+    }
+
+
+def group_done(
+    workers: list[Worker], snippets_expected: int, bootstrap: str, since: dict[str, int]
+) -> bool:
+    """Since the baseline: every snippet handled, and every event in Kafka handled."""
+    now = progress(workers, bootstrap)
+    new = {name: now[name] - since.get(name, 0) for name in now}
+    return (
+        new["handled"] >= snippets_expected
+        and new["in_kafka"] >= new["published"]
+        and new["folded"] >= new["in_kafka"]
+    )
+
+
+async def _lag(bootstrap: str, group: str, topics: list[str]) -> int:
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    await admin.start()
+    await consumer.start()
+    try:
+        await consumer._client.force_metadata_update()
+        partitions = [
+            TopicPartition(topic, p)
+            for topic in topics
+            for p in (consumer._client.cluster.partitions_for_topic(topic) or ())
+        ]
+        committed = await admin.list_consumer_group_offsets(group)
+        ends = await consumer.end_offsets(partitions) if partitions else {}
+    finally:
+        await consumer.stop()
+        await admin.close()
+    return sum(end - (committed[tp].offset if tp in committed else 0) for tp, end in ends.items())
+
+
+def lag(workers: list[Worker]) -> int:
+    """Records of the snippet and event topics past the group's committed offsets."""
+    first = workers[0]
+    topics = [first.topic("snippets"), *(first.topic(f"events.{t}") for t in EVENT_TYPES)]
+    return asyncio.run(_lag(first.bootstrap, first.app_id, topics))
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
+    return ordered[index]
