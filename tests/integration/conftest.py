@@ -96,7 +96,13 @@ class Worker:
                 stdout=log,
                 stderr=subprocess.STDOUT,
             )
-        self.wait_ready()
+        try:
+            self.wait_ready()
+        except BaseException:
+            # A worker that never became ready would outlive the test run, spinning on a
+            # broker that is gone; no fixture teardown runs for it.
+            self.kill()
+            raise
 
     def wait_ready(self, timeout: float = 120.0) -> None:
         deadline = time.monotonic() + timeout
