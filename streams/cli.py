@@ -4,13 +4,13 @@ import argparse
 import asyncio
 import sys
 from collections.abc import Sequence
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import orjson
 
 from schemas.snippet import Snippet
+from streams.moments import parse_moment
 
 
 def _worker(args: argparse.Namespace, rest: list[str]) -> int:
@@ -117,15 +117,11 @@ def _cmd_classify(args: argparse.Namespace, rest: list[str]) -> int:
 
 
 def _cmd_state(args: argparse.Namespace, rest: list[str]) -> int:
-    from datetime import UTC, datetime
-
     from streams.codec import DecodeError, decode_snippet
     from streams.core.extract import extract_events
     from streams.core.folds import project_tables
 
-    as_of = datetime.fromisoformat(args.as_of) if args.as_of else None
-    if as_of is not None and as_of.tzinfo is None:
-        as_of = as_of.replace(tzinfo=UTC)
+    as_of = parse_moment(args.as_of) if args.as_of else None
     source = open(args.path, "rb") if args.path != "-" else sys.stdin.buffer  # noqa: SIM115
     events = []
     rejected = 0
@@ -212,7 +208,7 @@ def _cmd_replay(args: argparse.Namespace, rest: list[str]) -> int:
     from streams.settings import get_settings
 
     settings = get_settings()
-    as_of = _parse_time(args.as_of) if args.as_of else None
+    as_of = parse_moment(args.as_of) if args.as_of else None
     total = sum(asyncio.run(log_size(settings)).values())
     progress = Progress("replaying events", total)
     snapshot = asyncio.run(read_log(settings, progress.advance))
@@ -248,13 +244,6 @@ def _check_against(base_url: str, tables: dict[str, dict[str, object]]) -> int:
                 print(f"differs: {name}[{key}]", file=sys.stderr)
     print(f"check against {base_url}: {differences} keys differ", file=sys.stderr)
     return 1 if differences else 0
-
-
-def _parse_time(raw: str) -> datetime:
-    from datetime import UTC
-
-    moment = datetime.fromisoformat(raw)
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _cmd_schemas(args: argparse.Namespace, rest: list[str]) -> int:

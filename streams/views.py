@@ -2,7 +2,7 @@
 
 import asyncio
 import hmac
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import orjson
@@ -14,6 +14,7 @@ from streams import codec, history, ingest, sse
 from streams.agents import processed
 from streams.app import app, settings
 from streams.kafka_admin import topic_partitions
+from streams.moments import parse_moment
 from streams.tables import TABLES, negotiations
 from streams.topics import snippets_topic
 
@@ -38,10 +39,9 @@ def _as_of(request: Request) -> datetime | None:
     if not raw:
         return None
     try:
-        moment = datetime.fromisoformat(raw)
+        return parse_moment(raw)
     except ValueError as error:
         raise BadQuery(f"as_of: {error}; expected ISO-8601 like 2026-02-05T18:00:00Z") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 async def _tables(request: Request, process: str | None = None) -> dict[str, dict[str, Any]] | None:

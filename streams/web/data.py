@@ -7,7 +7,7 @@ are folded from the event log up to that time (`streams.history`), which any wor
 """
 
 import asyncio
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import aiohttp
@@ -123,18 +123,6 @@ async def tables_as_of(as_of: datetime, process: str | None = None) -> dict[str,
     `streams.history` reads the log and folds it with the same pure folds as the agents.
     """
     return await history.tables_as_of(as_of, process)
-
-
-def parse_time(value: Any) -> datetime | None:
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed
 
 
 async def table_values(

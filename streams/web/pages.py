@@ -16,6 +16,7 @@ from faust.web import Request, Response, View
 
 from streams.agents import processed
 from streams.app import app, settings
+from streams.moments import moment_or_none
 from streams.tables import TABLES, negotiations
 from streams.web import charts, data, health, html, openapi, timeline
 from streams.web.log import SnippetLog
@@ -42,7 +43,7 @@ def parse_as_of(request: Request) -> tuple[datetime | None, str | None]:
     text = (request.query.get("as_of") or "").strip()
     if not text:
         return None, None
-    parsed = data.parse_time(text)
+    parsed = moment_or_none(text)
     if parsed is None:
         raise BadQuery(
             f"as_of: expected an ISO-8601 time such as 2026-02-05T18:00:00Z, got {text!r}"

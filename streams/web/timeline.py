@@ -2,10 +2,11 @@
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from schemas.events import EVENT_TYPES
+from streams.moments import moment_or_none
 
 DEFAULT_LIMIT = 200
 MAX_LIMIT = 2000
@@ -74,14 +75,7 @@ def parse_filters(
 
 
 def _published(event: Mapping[str, Any]) -> datetime | None:
-    value = event.get("published_at")
-    if not isinstance(value, str):
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    return moment_or_none(event.get("published_at"))
 
 
 def event_day(event: Mapping[str, Any]) -> str | None:
