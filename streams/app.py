@@ -1,33 +1,10 @@
 """The Faust application, built once from settings."""
 
-import asyncio
-import contextlib
-
 import faust
-from faust.transport.producer import ProducerBuffer
 
 from streams.settings import Settings, get_settings
 
 MAX_VALUE_BYTES = 8 * 1024 * 1024
-
-
-async def _drain(self: ProducerBuffer) -> None:
-    """Wait until every buffered message has been handed to the Kafka client.
-
-    Faust flushes its producer buffer before committing offsets, but its flush returns as soon
-    as no message goes out for 0.1 s, even with messages still buffered. Offsets could then be
-    committed ahead of table changelog writes, and a kill -9 lost those writes (seen in the
-    scale-out test). Waiting for an empty buffer keeps every committed offset's writes safe.
-    """
-    while self.size:
-        if self.state != "running":
-            raise RuntimeError("Cannot flush: producer not running")
-        self.message_sent.clear()
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self.message_sent.wait(), timeout=1.0)
-
-
-ProducerBuffer.flush = _drain  # type: ignore[method-assign]
 
 
 def create_app(settings: Settings) -> faust.App:

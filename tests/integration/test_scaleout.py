@@ -104,9 +104,12 @@ def test_kill_one_of_two_workers_mid_stream(bootstrap: str, tmp_path: Path) -> N
             60,
             "the survivor to take the dead worker's partitions",
         )
-        served = wait_for_tables([first], expected, timeout=60)
+        served = wait_for_tables([first], expected, timeout=120)
         differences = table_differences(expected, served)
-        assert not differences, "\n".join(differences[:20])
+        # On failure, say whether the survivor was still working or had stopped.
+        assert not differences, "\n".join(
+            [*differences[:20], f"survivor health: {_health(first)}", first.log_tail(30)]
+        )
         topics = [first.topic("snippets"), *(first.topic(f"events.{t}") for t in EVENT_TYPES)]
         _wait_until(lambda: group_lag(bootstrap, first.app_id, topics) == 0, 30, "zero lag")
         for table in tables:
