@@ -19,19 +19,11 @@ import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
+from schemas.events import EVENT_TYPES
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
 RUN_DIR = ROOT / ".run" / "bench"
-EVENT_TYPES = (
-    "talks",
-    "strike",
-    "statement",
-    "prisoner_exchange",
-    "agreement",
-    "casualty_report",
-    "aid",
-    "sanction",
-)
 
 
 def free_port() -> int:

@@ -14,6 +14,7 @@ from typing import Any
 import orjson
 import pytest
 
+from schemas.events import EVENT_TYPES
 from tests.integration.conftest import (  # noqa: F401  (bootstrap is a fixture used here)
     ARTIFACTS,
     ROOT,
@@ -55,16 +56,7 @@ LIVE_SNIPPET = {
     "published_at": "2026-03-02T10:00:00Z",
     "source": "e2e live feed",
 }
-ALL_TYPES = [
-    "talks",
-    "strike",
-    "statement",
-    "prisoner_exchange",
-    "agreement",
-    "casualty_report",
-    "aid",
-    "sanction",
-]
+ALL_TYPES = list(EVENT_TYPES)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
