@@ -130,12 +130,15 @@ def _fold_all_tables(
     changes = []
     for fold in FOLDS:
         stored = TABLES[fold.name].get(found.process)
-        marks, raw = codec.split_entry(stored) if stored else ({}, b"")
+        # Only the marks are read first: the state is decoded (and copied out) on a cache miss.
+        marks = codec.entry_marks(stored) if stored else {}
         if delivery.already_applied(marks, topic, partition, offset):
             continue
         state = decoded.get(fold.name, found.process, stored) if stored else None
-        if state is None:
-            state = codec.decode_state(raw, fold.state_type) if raw else fold.initial(found.process)
+        if state is None and stored:
+            state = codec.decode_state(codec.split_entry(stored)[1], fold.state_type)
+        elif state is None:
+            state = fold.initial(found.process)
         updated = fold.evolve(state, found)
         if updated is state and stored:
             continue

@@ -99,6 +99,11 @@ def split_entry(raw: bytes) -> tuple[dict[str, int], bytes]:
     return marks, state
 
 
+def entry_state_json(raw: bytes) -> Any:
+    """The state of a table value as JSON-able data, for the views."""
+    return orjson.loads(split_entry(raw)[1])
+
+
 def decode_state(raw: bytes, state_type: type[StateT] = NegotiationState) -> StateT:  # type: ignore[assignment]
     return state_type.model_validate_json(raw)
 

@@ -24,11 +24,6 @@ def _json(view: View, payload: Any, status: int = 200) -> Response:
     return view.bytes(body, content_type="application/json", status=status)
 
 
-def state_json(table: str, raw: bytes) -> Any:
-    _, state = codec.split_entry(raw)
-    return orjson.loads(state)
-
-
 class BadQuery(ValueError):
     pass
 
@@ -53,7 +48,7 @@ async def _tables(request: Request, process: str | None = None) -> dict[str, dic
 
 
 def _all(table: str) -> dict[str, Any]:
-    return {key: state_json(table, raw) for key, raw in TABLES[table].items() if raw}
+    return {key: codec.entry_state_json(raw) for key, raw in TABLES[table].items() if raw}
 
 
 @app.page("/")
@@ -168,7 +163,7 @@ async def _one(view: View, request: Request, table: str, process: str) -> Respon
     raw = TABLES[table].get(process)
     if not raw:
         return _json(view, {"error": f"no key {process!r} in {table}"}, status=404)
-    return _json(view, state_json(table, raw))
+    return _json(view, codec.entry_state_json(raw))
 
 
 _recent = ingest.RecentIds()

@@ -26,7 +26,7 @@ def local_values(table: str) -> dict[str, Any]:
     values = {}
     for key, raw in TABLES[table].items():
         if raw:
-            values[key] = orjson.loads(codec.split_entry(raw)[1])
+            values[key] = codec.entry_state_json(raw)
     return values
 
 
@@ -65,7 +65,7 @@ def local_summaries() -> dict[str, Any]:
             continue
         cached = _summaries.get(key)
         if cached is None or (cached[0] is not raw and cached[0] != raw):
-            cached = (raw, summary(orjson.loads(codec.split_entry(raw)[1])))
+            cached = (raw, summary(codec.entry_state_json(raw)))
             _summaries[key] = cached
         values[key] = cached[1]
     return values
@@ -73,7 +73,7 @@ def local_summaries() -> dict[str, Any]:
 
 def local_value(table: str, key: str) -> Any:
     raw = TABLES[table].get(key)
-    return orjson.loads(codec.split_entry(raw)[1]) if raw else None
+    return codec.entry_state_json(raw) if raw else None
 
 
 def _own_url() -> str:
