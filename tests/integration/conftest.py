@@ -138,6 +138,14 @@ class Worker:
         text = self.log_path.read_text("utf-8", "replace") if self.log_path.exists() else ""
         return "\n".join(text.splitlines()[-lines:])
 
+    def health_now(self) -> dict[str, Any]:
+        """The health document, or {} while the worker cannot answer (starting, killed)."""
+        try:
+            status, body = http_get(self.base_url + "/api/health", timeout=5)
+        except (OSError, ValueError):
+            return {}
+        return dict(body) if status in (200, 503) else {}
+
     def health(self) -> dict[str, Any]:
         _, body = http_get(self.base_url + "/api/health")
         return dict(body)
@@ -164,6 +172,15 @@ class Worker:
                 return
             time.sleep(0.5)
         pytest.fail(f"worker did not settle: {self.health()}\n{self.log_tail()}")
+
+
+# A killed member holds its partitions until its session times out (Faust's default: 60 s).
+FAST_FAILOVER = {"BROKER_SESSION_TIMEOUT": "10", "BROKER_HEARTBEAT_INTERVAL": "1"}
+
+
+def keyed_by_id(lines: list[bytes]) -> list[tuple[bytes | None, bytes]]:
+    """Snippet JSON lines as Kafka (key, value) pairs, keyed by snippet id as producers do."""
+    return [(str(orjson.loads(line)["id"]).encode(), line) for line in lines]
 
 
 def new_worker(bootstrap: str, data_dir: Path, uid: str | None = None) -> Worker:

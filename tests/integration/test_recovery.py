@@ -16,9 +16,11 @@ import pytest
 
 from tests.integration.conftest import (
     ARTIFACTS,
+    FAST_FAILOVER,
     Worker,
     corpus_snippets,
     http_get,
+    keyed_by_id,
     new_worker,
     parley_state,
     table_differences,
@@ -26,20 +28,9 @@ from tests.integration.conftest import (
 )
 from tests.integration.kafka_helpers import produce_batch
 
-# The killed member holds its partitions until its session times out (Faust's default: 60 s).
-FAST_FAILOVER = {"BROKER_SESSION_TIMEOUT": "10", "BROKER_HEARTBEAT_INTERVAL": "1"}
-
-
-def _keyed(lines: list[bytes]) -> list[tuple[bytes | None, bytes]]:
-    return [(str(orjson.loads(line)["id"]).encode(), line) for line in lines]
-
 
 def _folded(worker: Worker) -> int:
-    try:
-        status, body = http_get(worker.base_url + "/api/health", timeout=5)
-    except (OSError, ValueError):
-        return 0
-    return int(body.get("processed", {}).get("events_folded", 0)) if status == 200 else 0
+    return int(worker.health_now().get("processed", {}).get("events_folded", 0))
 
 
 @pytest.mark.parametrize("store", ["memory://", "rocksdb://"])
@@ -55,7 +46,7 @@ def test_a_worker_killed_mid_stream_recovers_its_tables_exactly(
     first = new_worker(bootstrap, tmp_path / "data", uid)
     first.overrides = {"PARLEY_STORE": store, **FAST_FAILOVER}
     first.start()
-    sent = produce_batch(bootstrap, first.topic("snippets"), _keyed(lines + republished))
+    sent = produce_batch(bootstrap, first.topic("snippets"), keyed_by_id(lines + republished))
 
     deadline = time.monotonic() + 120
     while _folded(first) < 500:
@@ -115,7 +106,7 @@ def test_time_travel_and_replay_read_the_same_log(worker: Worker) -> None:
         "text": "Armenia and Azerbaijan signed a peace agreement in Washington on Monday.",
     }
     lines = [orjson.dumps(s) for s in (early, late)]
-    produce_batch(worker.bootstrap, worker.topic("snippets"), _keyed(lines))
+    produce_batch(worker.bootstrap, worker.topic("snippets"), keyed_by_id(lines))
     worker.settle(["talks", "agreement"])
 
     _, now = http_get(f"{worker.base_url}/api/negotiations/AM--AZ")

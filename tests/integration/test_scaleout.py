@@ -10,16 +10,16 @@ import threading
 import time
 import uuid
 from pathlib import Path
-from typing import Any
 
-import orjson
 import pytest
 
 from schemas.events import EVENT_TYPES
 from tests.integration.conftest import (
+    FAST_FAILOVER,
     Worker,
     corpus_snippets,
     http_get,
+    keyed_by_id,
     new_worker,
     parley_state,
     table_differences,
@@ -27,21 +27,6 @@ from tests.integration.conftest import (
     wait_for_tables,
 )
 from tests.integration.kafka_helpers import group_lag, produce_batch
-
-# A dead member keeps its partitions until its session times out (Faust's default is 60 s).
-FAST_FAILOVER = {"BROKER_SESSION_TIMEOUT": "10", "BROKER_HEARTBEAT_INTERVAL": "1"}
-
-
-def _keyed(lines: list[bytes]) -> list[tuple[bytes | None, bytes]]:
-    return [(str(orjson.loads(line)["id"]).encode(), line) for line in lines]
-
-
-def _health(worker: Worker) -> dict[str, Any]:
-    try:
-        status, body = http_get(worker.base_url + "/api/health", timeout=5)
-    except (OSError, ValueError):
-        return {}
-    return dict(body) if status in (200, 503) else {}
 
 
 def _wait_until(condition, timeout: float, what: str) -> None:  # type: ignore[no-untyped-def]
@@ -53,12 +38,12 @@ def _wait_until(condition, timeout: float, what: str) -> None:  # type: ignore[n
 
 
 def _both_hold_partitions(workers: list[Worker]) -> bool:
-    healths = [_health(w) for w in workers]
+    healths = [w.health_now() for w in workers]
     return all(h.get("status") == "ready" and h.get("assigned_partitions", 0) > 0 for h in healths)
 
 
 def _snippets_done(workers: list[Worker]) -> int:
-    return sum(_health(w).get("processed", {}).get("snippets", 0) for w in workers)
+    return sum(w.health_now().get("processed", {}).get("snippets", 0) for w in workers)
 
 
 def test_kill_one_of_two_workers_mid_stream(bootstrap: str, tmp_path: Path) -> None:
@@ -76,10 +61,10 @@ def test_kill_one_of_two_workers_mid_stream(bootstrap: str, tmp_path: Path) -> N
         second.start()
         # The second worker's arrival rebalances the group: wait until each holds a share.
         _wait_until(lambda: _both_hold_partitions([first, second]), 60, "both workers assigned")
-        shares = {w.port: _health(w)["assigned_partitions"] for w in (first, second)}
+        shares = {w.port: w.health_now()["assigned_partitions"] for w in (first, second)}
 
         # Stream the snippets in slices, and kill the second worker once about half are out.
-        keyed = _keyed(lines)
+        keyed = keyed_by_id(lines)
         half = len(keyed) // 2
         produce_batch(bootstrap, first.topic("snippets"), keyed[:half])
         # Both take a share of the stream before one of them dies.
@@ -98,8 +83,8 @@ def test_kill_one_of_two_workers_mid_stream(bootstrap: str, tmp_path: Path) -> N
         # The survivor takes every partition, rebuilds the tables, and serves them all.
         _wait_until(
             lambda: (
-                _health(first).get("assigned_partitions", 0) > shares[first.port]
-                and _health(first).get("status") == "ready"
+                first.health_now().get("assigned_partitions", 0) > shares[first.port]
+                and first.health_now().get("status") == "ready"
             ),
             60,
             "the survivor to take the dead worker's partitions",
@@ -108,7 +93,7 @@ def test_kill_one_of_two_workers_mid_stream(bootstrap: str, tmp_path: Path) -> N
         differences = table_differences(expected, served)
         # On failure, say whether the survivor was still working or had stopped.
         assert not differences, "\n".join(
-            [*differences[:20], f"survivor health: {_health(first)}", first.log_tail(30)]
+            [*differences[:20], f"survivor health: {first.health_now()}", first.log_tail(30)]
         )
         topics = [first.topic("snippets"), *(first.topic(f"events.{t}") for t in EVENT_TYPES)]
         _wait_until(lambda: group_lag(bootstrap, first.app_id, topics) == 0, 30, "zero lag")
@@ -131,7 +116,7 @@ def test_per_key_requests_are_routed_between_two_workers(bootstrap: str, tmp_pat
             running.overrides = dict(FAST_FAILOVER)
             running.start()
         _wait_until(lambda: _both_hold_partitions(workers), 60, "both workers assigned")
-        produce_batch(bootstrap, workers[0].topic("snippets"), _keyed(lines))
+        produce_batch(bootstrap, workers[0].topic("snippets"), keyed_by_id(lines))
         served = wait_for_tables(workers, expected, timeout=60)
         differences = table_differences(expected, served)
         assert not differences, "\n".join(differences[:20])
