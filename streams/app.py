@@ -2,7 +2,11 @@
 
 import faust
 
+from streams import offsets
 from streams.settings import Settings, get_settings
+
+# Before any consumer exists: commits must never pass a message that was not processed.
+offsets.install()
 
 MAX_VALUE_BYTES = 8 * 1024 * 1024
 

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from streams import changelog
 from streams.app import MAX_VALUE_BYTES, app
 from streams.core.folds import FOLDS
 
@@ -52,6 +53,9 @@ def _raw_keys(table: Any) -> None:
 
 for _table in (*TABLES.values(), folded_events):
     _raw_keys(_table)
+
+# Changelog records go out at commit, acknowledged before the offsets that made them.
+held_changelog = changelog.install(app, [*TABLES.values(), folded_events])
 
 
 def changelog_topics() -> dict[str, dict[str, str]]:

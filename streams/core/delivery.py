@@ -27,3 +27,19 @@ def already_applied(marks: Mapping[str, int], topic: str, partition: int, offset
 
 def with_mark(marks: Mapping[str, int], topic: str, partition: int, offset: int) -> dict[str, int]:
     return dict(sorted({**marks, f"{topic}/{partition}": offset}.items()))
+
+
+def next_commit(acked: list[int], committed: int | None) -> tuple[int | None, list[int]]:
+    """The offset to commit for one partition, and the acked offsets still waiting.
+
+    `committed` is the next offset to read, Kafka's meaning. Only a run of acked offsets that
+    starts exactly there may be committed: a missing offset at the head is a message that was
+    never processed (input topics are neither compacted nor transactional, so the log itself
+    has no holes), and committing past it would lose it. `acked` must be sorted.
+    """
+    if not acked or (committed is not None and acked[0] > committed):
+        return None, acked
+    end = 0
+    while end + 1 < len(acked) and acked[end + 1] == acked[end] + 1:
+        end += 1
+    return acked[end] + 1, acked[end + 1 :]

@@ -6,13 +6,14 @@ from dataclasses import replace
 from unittest.mock import AsyncMock, patch
 
 import pytest
+from faust.types import TP
 
 from schemas.snippet import Snippet
 from schemas.state import StrikeActivity
 from streams import agents, codec
 from streams.app import app
 from streams.core.folds import FOLDS
-from streams.tables import TABLES, folded_events, negotiations
+from streams.tables import TABLES, folded_events, held_changelog, negotiations
 from streams.topics import deadletter_topic, event_topics
 from tests.factories import make_event, mediator, party
 
@@ -24,9 +25,11 @@ def harness() -> Iterator[None]:
     app.flow_control.resume()
     for table in (*TABLES.values(), folded_events):
         table.data.clear()
+    held_changelog.forget()
     yield
     for table in (*TABLES.values(), folded_events):
         table.data.clear()
+    held_changelog.forget()
 
 
 @pytest.fixture()
@@ -138,3 +141,42 @@ async def test_an_event_a_fold_fails_on_changes_no_table(
     assert all(table.get(event.process) is None for table in TABLES.values())
     letter = codec.deadletter_from_headers(sends["deadletter"].await_args.kwargs["headers"])
     assert letter.reason.startswith("fold failed: ValueError")
+
+
+@pytest.mark.asyncio
+async def test_changelog_holds_the_latest_value_per_key_until_commit_then_sends_it_once(
+    harness: None,
+) -> None:
+    events = [make_event("strike", start=200 + 40 * n) for n in range(3)]
+    assert len({e.process for e in events}) == 1
+    async with agents.fold_negotiations.test_context() as agent:
+        for item in events:
+            await agent.put(key=item.process, value=codec.encode_event(item))
+
+    # Three events changed each table of one process three times: one record per key is held,
+    # and it is the value the table holds now, not an older one.
+    process = events[0].process
+    held = dict(held_changelog._held)
+    assert set(held) == {(t.name, process) for t in TABLES.values()} | {
+        ("folded_events", e.id) for e in events
+    }
+    assert held[("negotiations", process)].message.value == negotiations[process]
+
+    published: list[tuple[str, bytes, bytes]] = []
+
+    async def publish(record: object, wait: bool = False) -> object:
+        message = record.message  # type: ignore[attr-defined]
+        published.append((message.channel.get_topic_name(), message.key, message.value))
+        return record
+
+    topics = [t.changelog_topic for t in (*TABLES.values(), folded_events)]
+    with ExitStack() as stack:
+        for topic in topics:
+            stack.enter_context(patch.object(topic, "publish_message", publish))
+        sent = await held_changelog.publish_for_tp_offset(TP("parley-events", 0), 2)
+    assert len(sent) == len(held) == len(published)
+    changelog_name = negotiations.changelog_topic.get_topic_name()
+    assert (changelog_name, process.encode(), negotiations[process]) in published
+    assert held_changelog.held == 0
+    # Nothing is sent twice: the next commit finds nothing held.
+    assert await held_changelog.publish_for_tp_offset(TP("parley-events", 0), 3) == []

@@ -1,0 +1,76 @@
+"""The corrections to Faust's offset bookkeeping (streams/offsets.py), on stand-in consumers."""
+
+import asyncio
+from collections import defaultdict
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from faust.transport import consumer as faust_consumer
+from faust.transport.drivers import aiokafka as faust_aiokafka
+from faust.types import TP
+
+from streams import app as _app  # noqa: F401  (installs the corrections)
+from streams import offsets
+
+TOPIC = TP("parley.events.talks", 1)
+
+
+def consumer(acked: list[int], committed: int | None) -> Any:
+    seeks: list[tuple[TP, int]] = []
+
+    async def seek(tp: TP, offset: int) -> None:
+        seeks.append((tp, offset))
+
+    return SimpleNamespace(
+        _acked=defaultdict(list, {TOPIC: list(acked)}),
+        _acked_index=defaultdict(set, {TOPIC: set(acked)}),
+        _committed_offset=defaultdict(lambda: None, {TOPIC: committed}),
+        seek=seek,
+        seeks=seeks,
+    )
+
+
+def test_the_corrections_are_installed_on_faust() -> None:
+    assert faust_consumer.Consumer._new_offset is offsets._new_offset
+    assert faust_consumer.Consumer.ack is offsets.ack
+    assert faust_aiokafka.AIOKafkaConsumerThread.seek_to_committed is offsets.seek_to_committed
+
+
+@pytest.mark.asyncio
+async def test_a_contiguous_run_is_committed_and_forgotten() -> None:
+    fake = consumer([26, 27, 28, 30], committed=26)
+    assert offsets._new_offset(fake, TOPIC) == 29
+    assert fake._acked[TOPIC] == [30] and fake._acked_index[TOPIC] == {30}
+
+
+@pytest.mark.asyncio
+async def test_a_missing_head_offset_blocks_the_commit_and_reads_the_partition_again() -> None:
+    offsets._last_refetch.clear()
+    fake = consumer([27, 28], committed=26)
+    assert offsets._new_offset(fake, TOPIC) is None
+    await asyncio.sleep(0)
+    assert fake.seeks == [(TOPIC, 26)]
+    assert fake._acked[TOPIC] == [27, 28]
+    # A second commit soon after does not seek again while the first read is under way.
+    assert offsets._new_offset(fake, TOPIC) is None
+    await asyncio.sleep(0)
+    assert fake.seeks == [(TOPIC, 26)]
+
+
+class Message:
+    def __init__(self, generation_id: int) -> None:
+        self.generation_id = generation_id
+        self.acked = False
+
+
+def test_an_ack_from_a_stale_generation_is_released_but_not_counted() -> None:
+    message = Message(generation_id=2)
+    fake = SimpleNamespace(
+        app=SimpleNamespace(consumer_generation_id=3),
+        _unacked_messages={message},
+        _acked=defaultdict(list),
+    )
+    assert offsets.ack(fake, message) is False
+    assert message.acked is True and not fake._unacked_messages
+    assert not fake._acked
