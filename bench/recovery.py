@@ -23,9 +23,11 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from aiokafka import AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -37,28 +39,45 @@ from bench.common import (
     create_topics,
     http_get,
     lag,
-    produce_all,
     snippets,
 )
 from streams import codec
 from streams.core.extract import extract_events
 
 
-def make_events(total: int, per_key: int, tag: str) -> dict[str, list[tuple[bytes, bytes]]]:
-    """`total` events by type, as (process key, JSON), over total/per_key processes."""
+def make_events(total: int, per_key: int, tag: str) -> Iterator[tuple[str, bytes, bytes]]:
+    """`total` events as (type, process key, JSON), over total/per_key processes, made lazily:
+    a million events held at once would take gigabytes in this process."""
     templates = []
     for _, raw in snippets(400, f"{tag}-t"):
         templates.extend(extract_events(codec.decode_snippet(raw)))
     keys = max(1, total // per_key)
-    by_type: dict[str, list[tuple[bytes, bytes]]] = {}
     for number in range(total):
         template = templates[number % len(templates)]
         process = f"{tag}-P{number % keys}"
         event = template.model_copy(
             update={"id": f"{tag}-e{number}", "snippet_id": f"{tag}-s{number}", "process": process}
         )
-        by_type.setdefault(event.type, []).append((process.encode(), codec.encode_event(event)))
-    return by_type
+        yield event.type, process.encode(), codec.encode_event(event)
+
+
+async def produce_events(
+    bootstrap: str, app: str, events: Iterable[tuple[str, bytes, bytes]]
+) -> None:
+    producer = AIOKafkaProducer(
+        bootstrap_servers=bootstrap, acks="all", linger_ms=20, max_batch_size=512 * 1024
+    )
+    await producer.start()
+    try:
+        pending = []
+        for event_type, key, value in events:
+            pending.append(await producer.send(f"{app}.events.{event_type}", key=key, value=value))
+            if len(pending) >= 20_000:
+                await asyncio.gather(*pending)
+                pending.clear()
+        await asyncio.gather(*pending)
+    finally:
+        await producer.stop()
 
 
 async def changelog_topics(bootstrap: str, app_id: str) -> list[str]:
@@ -103,9 +122,7 @@ def run_store(bootstrap: str, store: str, total: int, per_key: int, data: Path) 
     app = f"bench-rec-{uid}"
     result: dict[str, Any] = {"store": store, "events": total}
     asyncio.run(create_topics(bootstrap, [f"{app}.events.{t}" for t in EVENT_TYPES], 4))
-    by_type = make_events(total, per_key, uid)
-    for event_type, messages in by_type.items():
-        asyncio.run(produce_all(bootstrap, f"{app}.events.{event_type}", messages))
+    asyncio.run(produce_events(bootstrap, app, make_events(total, per_key, uid)))
     folder = Worker(bootstrap, app, app, data / "first", store=store)
     try:
         folder.start(timeout=120)

@@ -90,26 +90,27 @@ def _first_origin(event_id: str) -> str | None:
 
 
 class DecodedStates:
-    """The last state written per (table, key), decoded, while the stored bytes are unchanged.
+    """States decoded from stored bytes, kept while the table still holds those bytes.
 
-    Decoding a large state on every event would cost more than folding it. The cache is only
-    used when the table still holds exactly the bytes it was filled from, so a rebalance or a
-    recovery that changes the table can never be served a stale state.
+    The in-memory store holds the `codec.TableEntry` a fold wrote, with its state. A store that
+    serialises (rocksdb) or a recovery gives bytes back, and decoding a large state on every
+    event would cost more than folding it; the cache is only used when the table holds exactly
+    the bytes it was filled from, so a rebalance or a recovery can never serve a stale state.
     """
 
     def __init__(self, limit: int = 10_000) -> None:
-        self._items: OrderedDict[tuple[str, str], tuple[bytes, Any]] = OrderedDict()
+        self._items: OrderedDict[tuple[str, str], codec.TableEntry] = OrderedDict()
         self._limit = limit
 
     def get(self, table: str, key: str, raw: bytes) -> Any | None:
         found = self._items.get((table, key))
-        if found is None or found[0] != raw:
+        if found is None or found.encoded != raw:
             return None
         self._items.move_to_end((table, key))
-        return found[1]
+        return found.state
 
-    def put(self, table: str, key: str, raw: bytes, state: Any) -> None:
-        self._items[(table, key)] = (raw, state)
+    def put(self, table: str, key: str, entry: codec.TableEntry) -> None:
+        self._items[(table, key)] = entry
         self._items.move_to_end((table, key))
         if len(self._items) > self._limit:
             self._items.popitem(last=False)
@@ -118,9 +119,20 @@ class DecodedStates:
 decoded = DecodedStates()
 
 
+def _stored_state(fold: Any, process: str, stored: codec.TableValue | None) -> Any:
+    if stored is None:
+        return fold.initial(process)
+    if isinstance(stored, codec.TableEntry):
+        return stored.state
+    state = decoded.get(fold.name, process, stored)
+    if state is None:
+        state = codec.decode_state(codec.split_entry(stored)[1], fold.state_type)
+    return state
+
+
 def _fold_all_tables(
     found: Any, topic: str, partition: int, offset: int
-) -> list[tuple[str, bytes]]:
+) -> list[tuple[str, codec.TableEntry]]:
     """New values of the tables this event changes, each with its offset mark moved on.
 
     A table whose entry already holds this offset was written before a crash: it is skipped,
@@ -130,19 +142,14 @@ def _fold_all_tables(
     changes = []
     for fold in FOLDS:
         stored = TABLES[fold.name].get(found.process)
-        # Only the marks are read first: the state is decoded (and copied out) on a cache miss.
         marks = codec.entry_marks(stored) if stored else {}
         if delivery.already_applied(marks, topic, partition, offset):
             continue
-        state = decoded.get(fold.name, found.process, stored) if stored else None
-        if state is None and stored:
-            state = codec.decode_state(codec.split_entry(stored)[1], fold.state_type)
-        elif state is None:
-            state = fold.initial(found.process)
+        state = _stored_state(fold, found.process, stored)
         updated = fold.evolve(state, found)
         if updated is state and stored:
             continue
-        entry = codec.encode_entry(updated, delivery.with_mark(marks, topic, partition, offset))
-        decoded.put(fold.name, found.process, entry, updated)
+        entry = codec.TableEntry(updated, delivery.with_mark(marks, topic, partition, offset))
+        decoded.put(fold.name, found.process, entry)
         changes.append((fold.name, entry))
     return changes

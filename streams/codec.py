@@ -86,22 +86,58 @@ def encode_entry(state: BaseModel, marks: dict[str, int]) -> bytes:
     return orjson.dumps(marks) + b"\n" + encode_state(state)
 
 
-def entry_marks(raw: bytes) -> dict[str, int]:
+class TableEntry:
+    """A table value as the fold agent writes it: offset marks and the state, not yet encoded.
+
+    The in-memory store keeps it as is, so a key changed by many events is encoded once per
+    commit, when its changelog record is sent (streams/changelog.py), or when a view or a
+    serialising store (rocksdb) asks for the bytes. It is never changed after it is written.
+    """
+
+    __slots__ = ("_encoded", "marks", "state")
+
+    def __init__(self, state: BaseModel, marks: dict[str, int]) -> None:
+        self.state = state
+        self.marks = marks
+        self._encoded: bytes | None = None
+
+    def encode(self) -> bytes:
+        if self._encoded is None:
+            self._encoded = encode_entry(self.state, self.marks)
+        return self._encoded
+
+    @property
+    def encoded(self) -> bytes | None:
+        """The bytes, if something has already asked for them."""
+        return self._encoded
+
+
+TableValue = bytes | TableEntry
+
+
+def entry_bytes(value: TableValue) -> bytes:
+    """A table value as stored in a changelog: entries are encoded, bytes pass through."""
+    return value.encode() if isinstance(value, TableEntry) else value
+
+
+def entry_marks(value: TableValue) -> dict[str, int]:
     """The offset marks of a table value, without copying its state."""
-    marks: dict[str, int] = orjson.loads(raw[: raw.index(b"\n")])
+    if isinstance(value, TableEntry):
+        return value.marks
+    marks: dict[str, int] = orjson.loads(value[: value.index(b"\n")])
     return marks
 
 
-def split_entry(raw: bytes) -> tuple[dict[str, int], bytes]:
+def split_entry(value: TableValue) -> tuple[dict[str, int], bytes]:
     """(marks, state bytes) of a table value."""
-    head, _, state = raw.partition(b"\n")
+    head, _, state = entry_bytes(value).partition(b"\n")
     marks: dict[str, int] = orjson.loads(head)
     return marks, state
 
 
-def entry_state_json(raw: bytes) -> Any:
+def entry_state_json(value: TableValue) -> Any:
     """The state of a table value as JSON-able data, for the views."""
-    return orjson.loads(split_entry(raw)[1])
+    return orjson.loads(split_entry(value)[1])
 
 
 def decode_state(raw: bytes, state_type: type[StateT] = NegotiationState) -> StateT:  # type: ignore[assignment]

@@ -2,7 +2,9 @@
 
 from typing import Any
 
-from streams import changelog
+from faust.serializers import codecs
+
+from streams import changelog, codec
 from streams.app import MAX_VALUE_BYTES, app
 from streams.core.folds import FOLDS
 
@@ -15,6 +17,20 @@ CHANGELOG_CONFIGS = {
     "segment.ms": str(10 * 60 * 1000),
     "min.cleanable.dirty.ratio": "0.1",
 }
+
+
+class _TableValues(codecs.Codec):  # type: ignore[misc]
+    """Table values to bytes: a `codec.TableEntry` is encoded, bytes pass through; bytes are
+    read back as bytes, and decoded only when a fold or a view needs the state."""
+
+    def _dumps(self, value: Any) -> bytes:
+        return codec.entry_bytes(value)
+
+    def _loads(self, raw: bytes) -> bytes:
+        return bytes(raw)
+
+
+codecs.register("parley-table-value", _TableValues())
 
 # All tables are keyed by process and share the partitioning of the event topics.
 TABLES: dict[str, Any] = {
@@ -51,6 +67,9 @@ def _raw_keys(table: Any) -> None:
     table.changelog_topic = table._new_changelog_topic()
 
 
+for _table in TABLES.values():
+    # Before the changelog topic is rebuilt below, which takes the table's serializers.
+    _table.value_serializer = "parley-table-value"
 for _table in (*TABLES.values(), folded_events):
     _raw_keys(_table)
 
