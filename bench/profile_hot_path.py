@@ -1,13 +1,12 @@
 """Profile the worker's hot path without Kafka or Faust: what each message costs, and where.
 
 The path mirrors the two agents: a snippet is decoded, extracted and its events encoded; each
-event is decoded and folded into every table, whose value is encoded to bytes after the fold
-(the tables hold bytes). "Before" decodes the value from bytes on every event, as the fold agent
-did up to commit de1d81a; "after" keeps each decoded value beside the bytes it was encoded to,
-as the agent has done since (streams/agents.py, DecodedStates). Both run in the same process on
-the same events, and must give identical table bytes. Tables are plain dicts here, so what is
-left is the cost of Parley's own code per message; Faust's per-message cost is what the
-end-to-end figure adds on top.
+event is decoded and folded into every table. The fold runs three ways, in the same process on
+the same events, and all three must end with identical table bytes: decoding each value on
+every event (the agent up to de1d81a), keeping the decoded value beside its bytes but encoding
+after every event (up to 1d34d6a), and encoding each changed key once per commit (since).
+Tables are plain dicts here, so what is left is the cost of Parley's own code per message;
+Faust's per-message cost is what the end-to-end figure adds on top.
 
     .venv/bin/python bench/profile_hot_path.py --count 3000 [--top 15]
 """
@@ -38,19 +37,39 @@ def classify_stage(raw_snippets: list[bytes]) -> list[bytes]:
     return out
 
 
-def fold_stage(raw_events: list[bytes], cached: bool = False) -> dict[str, dict[str, bytes]]:
-    """The fold agent's work; `cached` keeps each decoded value beside the bytes it came from.
+# Events folded between two commits: about 2.8 s (Faust's commit interval) at ~1,800 events/s.
+EVENTS_PER_COMMIT = 5000
 
-    With `cached`, a value is decoded only when the table holds bytes this process did not
-    write itself (after a recovery or a rebalance): the change proposed in docs/benchmarks.md.
+
+def fold_stage(raw_events: list[bytes], mode: str = "decode") -> dict[str, dict[str, bytes]]:
+    """The fold agent's work, in one of the three ways the agent has done it:
+
+    - "decode": decode the stored value on every event and encode the new one (up to de1d81a);
+    - "cached": keep each decoded value beside the bytes it came from, encode every event;
+    - "commit": keep the state unencoded and encode each changed key once per commit
+      (`codec.TableEntry`, encoded when its changelog record goes out; since 1d34d6a).
     """
     tables: dict[str, dict[str, bytes]] = {fold.name: {} for fold in FOLDS}
     decoded: dict[tuple[str, str], tuple[bytes, Any]] = {}
-    for raw in raw_events:
+    states: dict[tuple[str, str], Any] = {}
+    dirty: set[tuple[str, str]] = set()
+
+    def commit() -> None:
+        for name, key in dirty:
+            tables[name][key] = codec.encode_state(states[(name, key)])
+        dirty.clear()
+
+    for number, raw in enumerate(raw_events, start=1):
         event = codec.decode_event(raw)
         for fold in FOLDS:
+            slot = (fold.name, event.process)
+            if mode == "commit":
+                state = states.get(slot) or fold.initial(event.process)
+                states[slot] = fold.evolve(state, event)
+                dirty.add(slot)
+                continue
             stored = tables[fold.name].get(event.process)
-            memo = decoded.get((fold.name, event.process)) if cached else None
+            memo = decoded.get(slot) if mode == "cached" else None
             if memo is not None and memo[0] is stored:
                 state = memo[1]
             elif stored:
@@ -60,8 +79,11 @@ def fold_stage(raw_events: list[bytes], cached: bool = False) -> dict[str, dict[
             updated = fold.evolve(state, event)
             encoded = codec.encode_state(updated)
             tables[fold.name][event.process] = encoded
-            if cached:
-                decoded[(fold.name, event.process)] = (encoded, updated)
+            if mode == "cached":
+                decoded[slot] = (encoded, updated)
+        if number % EVENTS_PER_COMMIT == 0:
+            commit()
+    commit()
     return tables
 
 
@@ -89,27 +111,32 @@ def run(total: int, top: int) -> dict[str, Any]:
     started = time.perf_counter()
     raw_events = classify_stage(raw_snippets)
     classify_seconds = time.perf_counter() - started
-    started = time.perf_counter()
-    tables = fold_stage(raw_events)
-    fold_seconds = time.perf_counter() - started
-    started = time.perf_counter()
-    cached_tables = fold_stage(raw_events, cached=True)
-    cached_seconds = time.perf_counter() - started
-    assert cached_tables == tables, "the cache must not change a single value"
+    rates = {}
+    results = {}
+    for mode in ("decode", "cached", "commit"):
+        started = time.perf_counter()
+        results[mode] = fold_stage(raw_events, mode)
+        rates[mode] = len(raw_events) / (time.perf_counter() - started)
+    tables = results["decode"]
+    for mode in ("cached", "commit"):
+        assert results[mode] == tables, f"{mode}: the final table bytes must be identical"
+    fold_seconds = len(raw_events) / rates["commit"]
     value_bytes = [len(v) for table in tables.values() for v in table.values()]
     profiles = {}
-    for name, cached in (("before", False), ("after", True)):
+    for name, mode in (("before", "cached"), ("after", "commit")):
         profile = profiles[name] = cProfile.Profile()
         profile.enable()
-        fold_stage(raw_events[: min(len(raw_events), 3000)], cached=cached)
+        fold_stage(raw_events[: min(len(raw_events), 3000)], mode)
         classify_stage(raw_snippets[: min(len(raw_snippets), 1500)])
         profile.disable()
     return {
         "snippets": total,
         "events": len(raw_events),
         "classify_snippets_per_second": total / classify_seconds,
-        "fold_events_per_second": len(raw_events) / fold_seconds,
-        "fold_cached_events_per_second": len(raw_events) / cached_seconds,
+        "fold_events_per_second": rates["decode"],
+        "fold_cached_events_per_second": rates["cached"],
+        "fold_commit_events_per_second": rates["commit"],
+        "events_per_commit": EVENTS_PER_COMMIT,
         "fold_share": fold_seconds / (fold_seconds + classify_seconds),
         "largest_value_bytes": max(value_bytes, default=0),
         "mean_value_bytes": sum(value_bytes) / max(1, len(value_bytes)),
@@ -133,7 +160,8 @@ def main() -> None:
         f"{result['classify_snippets_per_second']:,.0f} snippets/s, fold "
         f"{result['fold_events_per_second']:,.0f} events/s (fold {result['fold_share']:.0%} "
         f"of the time); table values up to {result['largest_value_bytes']:,} bytes; fold with "
-        f"decoded values cached {result['fold_cached_events_per_second']:,.0f} events/s\n"
+        f"decoded values cached {result['fold_cached_events_per_second']:,.0f} events/s; encoded "
+        f"once per commit {result['fold_commit_events_per_second']:,.0f} events/s\n"
     )
     print("| function (after) | calls | own s | cumulative s |\n|---|---:|---:|---:|")
     for row in result["top"]:

@@ -3,16 +3,15 @@
 Events are made cheaply: events extracted from the dev corpus once, copied with new ids and
 spread over `--events / --per-key` processes, and produced straight to the event topics. A
 worker folds them and stops; then a new worker is timed from process start until its health
-says ready (tables recovered) and it serves every key:
-
-- memory:// (changelog): the new worker has an empty data directory, so it replays the changelogs;
-- rocksdb:// (persistent store): the new worker reuses the data directory of the one that folded.
+says ready (tables recovered) and it serves every key, three times (`run_all`): memory:// from
+the changelogs, rocksdb:// from the changelogs into an empty store, and rocksdb:// again,
+reopening that store.
 
 The time of a worker starting on an empty app is measured too, so the recovery itself can be
 told apart from process start. Changelog records are counted, for the extrapolation to other
 sizes: recovery reads every changelog record not yet compacted away.
 
-    .venv/bin/python bench/recovery.py --bootstrap 127.0.0.1:9092 --events 20000
+    .venv/bin/python bench/recovery.py --bootstrap 127.0.0.1:9092 --events 1000000
 """
 
 import argparse
@@ -117,50 +116,72 @@ def _timed_start(worker: Worker, keys: int, timeout: float) -> float:
     return time.perf_counter() - started
 
 
-def run_store(bootstrap: str, store: str, total: int, per_key: int, data: Path) -> dict[str, Any]:
-    uid = uuid.uuid4().hex[:8]
-    app = f"bench-rec-{uid}"
-    result: dict[str, Any] = {"store": store, "events": total}
+def _fold(bootstrap: str, app: str, total: int, per_key: int, folder: Worker) -> dict[str, Any]:
+    """Produce the events and let one worker fold them all; what it took."""
+    result: dict[str, Any] = {}
     asyncio.run(create_topics(bootstrap, [f"{app}.events.{t}" for t in EVENT_TYPES], 4))
-    asyncio.run(produce_events(bootstrap, app, make_events(total, per_key, uid)))
-    folder = Worker(bootstrap, app, app, data / "first", store=store)
-    try:
-        folder.start(timeout=120)
-    except RuntimeError as error:
-        result["error"] = str(error).splitlines()[-1][:300]
-        return result
+    asyncio.run(produce_events(bootstrap, app, make_events(total, per_key, app[-8:])))
+    folder.start(timeout=120)
     started = time.perf_counter()
     restarts = 0
-    try:
-        last, moved = -1, time.monotonic()
-        while lag([folder]) > 0:
-            if not folder.alive():
-                raise RuntimeError(folder.log_tail())
-            folded = _folded(folder)
-            if folded != last:
-                last, moved = folded, time.monotonic()
-            elif time.monotonic() - moved > 30 and restarts < 2:
-                # The fold agent is stuck (PartitionsMismatch on a fresh app; see e2e.warm_up).
-                folder.stop()
-                folder.start(timeout=120)
-                restarts, last, moved = restarts + 1, -1, time.monotonic()
-            time.sleep(0.5)
-        result["fold_restarts"] = restarts
-        result["fold_seconds"] = time.perf_counter() - started
-        # Let the last changelog writes go out before the clean stop.
-        time.sleep(2)
-        result["keys"] = _keys_served(folder)
-    finally:
-        folder.stop()
-    topics = asyncio.run(changelog_topics(bootstrap, app))
-    result["changelog_records"] = count(bootstrap, topics)
-    fresh_dir = data / "first" if store.startswith("rocksdb") else data / "second"
-    fresh = Worker(bootstrap, app, app, fresh_dir, store=store)
-    try:
-        result["recovery_seconds"] = _timed_start(fresh, result["keys"], timeout=900)
-    finally:
-        fresh.stop()
+    last, moved = -1, time.monotonic()
+    while lag([folder]) > 0:
+        if not folder.alive():
+            raise RuntimeError(folder.log_tail())
+        folded = _folded(folder)
+        if folded != last:
+            last, moved = folded, time.monotonic()
+        elif time.monotonic() - moved > 30 and restarts < 2:
+            # The fold agent is stuck (PartitionsMismatch on a fresh app; see e2e.warm_up).
+            folder.stop()
+            folder.start(timeout=120)
+            restarts, last, moved = restarts + 1, -1, time.monotonic()
+        time.sleep(0.5)
+    result["fold_restarts"] = restarts
+    result["fold_seconds"] = time.perf_counter() - started
+    result["keys"] = _keys_served(folder)
     return result
+
+
+def run_all(bootstrap: str, total: int, per_key: int, data: Path) -> list[dict[str, Any]]:
+    """Fold `total` events once, then time three fresh starts on what that left:
+
+    - memory:// with an empty data directory: replays the changelogs;
+    - rocksdb:// with an empty data directory: replays the changelogs into its store;
+    - rocksdb:// again on that directory: reopens the store, reads only the changelog tail.
+    """
+    app = f"bench-rec-{uuid.uuid4().hex[:8]}"
+    folder = Worker(bootstrap, app, app, data / "folder")
+    try:
+        made = _fold(bootstrap, app, total, per_key, folder)
+    except RuntimeError as error:
+        return [{"store": "memory://", "events": total, "error": str(error)[-300:]}]
+    finally:
+        # A clean stop commits, which sends the last changelog records.
+        folder.stop()
+    records = count(bootstrap, asyncio.run(changelog_topics(bootstrap, app)))
+    runs = []
+    for store, source, directory in (
+        ("memory://", "changelog", data / "fresh-memory"),
+        ("rocksdb://", "changelog", data / "fresh-rocksdb"),
+        ("rocksdb://", "store", data / "fresh-rocksdb"),
+    ):
+        run: dict[str, Any] = {
+            "store": store,
+            "source": source,
+            "events": total,
+            "changelog_records": records,
+            **made,
+        }
+        fresh = Worker(bootstrap, app, app, directory, store=store)
+        try:
+            run["recovery_seconds"] = _timed_start(fresh, made["keys"], timeout=1800)
+        except RuntimeError as error:
+            run["error"] = str(error)[-300:]
+        finally:
+            fresh.stop()
+        runs.append(run)
+    return runs
 
 
 def empty_start(bootstrap: str, data: Path) -> float:
@@ -177,16 +198,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--bootstrap", default="127.0.0.1:9092")
     parser.add_argument("--events", type=int, default=20_000)
-    parser.add_argument("--per-key", type=int, default=20, help="events per process key")
-    parser.add_argument("--stores", default="memory://,rocksdb://")
+    parser.add_argument("--per-key", type=int, default=200, help="events per process key")
     args = parser.parse_args()
     data = Path(tempfile.mkdtemp(prefix="parley-recovery-"))
     try:
         results: dict[str, Any] = {"empty_start_seconds": empty_start(args.bootstrap, data)}
-        results["runs"] = [
-            run_store(args.bootstrap, store, args.events, args.per_key, data / store[:-3])
-            for store in args.stores.split(",")
-        ]
+        results["runs"] = run_all(args.bootstrap, args.events, args.per_key, data)
     finally:
         shutil.rmtree(data, ignore_errors=True)
     print(json.dumps(results))
