@@ -158,10 +158,12 @@ def count(bootstrap: str, topics: list[str]) -> int:
     return asyncio.run(end_offsets(bootstrap, topics))
 
 
-async def produce_all(
-    bootstrap: str, topic: str, messages: list[tuple[bytes, bytes]], linger_ms: int = 20
+async def produce_records(
+    bootstrap: str, records: Iterable[tuple[str, bytes | None, bytes]], linger_ms: int = 20
 ) -> float:
-    """Send every message as fast as the producer batches them; seconds taken."""
+    """Send every (topic, key, value) as fast as the producer batches them; seconds taken.
+
+    `records` may be a generator: at most 20,000 sends are in flight at a time."""
     producer = AIOKafkaProducer(
         bootstrap_servers=bootstrap,
         acks="all",
@@ -173,7 +175,7 @@ async def produce_all(
     started = time.perf_counter()
     try:
         pending = []
-        for key, value in messages:
+        for topic, key, value in records:
             pending.append(await producer.send(topic, key=key, value=value))
             if len(pending) >= 20_000:
                 await asyncio.gather(*pending)
@@ -182,6 +184,13 @@ async def produce_all(
     finally:
         await producer.stop()
     return time.perf_counter() - started
+
+
+async def produce_all(
+    bootstrap: str, topic: str, messages: list[tuple[bytes, bytes]], linger_ms: int = 20
+) -> float:
+    """Send every message to one topic; seconds taken."""
+    return await produce_records(bootstrap, ((topic, k, v) for k, v in messages), linger_ms)
 
 
 # --- workers ----------------------------------------------------------------------------------

@@ -22,11 +22,10 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from aiokafka import AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -38,6 +37,7 @@ from bench.common import (
     create_topics,
     http_get,
     lag,
+    produce_records,
     snippets,
 )
 from streams import codec
@@ -58,25 +58,6 @@ def make_events(total: int, per_key: int, tag: str) -> Iterator[tuple[str, bytes
             update={"id": f"{tag}-e{number}", "snippet_id": f"{tag}-s{number}", "process": process}
         )
         yield event.type, process.encode(), codec.encode_event(event)
-
-
-async def produce_events(
-    bootstrap: str, app: str, events: Iterable[tuple[str, bytes, bytes]]
-) -> None:
-    producer = AIOKafkaProducer(
-        bootstrap_servers=bootstrap, acks="all", linger_ms=20, max_batch_size=512 * 1024
-    )
-    await producer.start()
-    try:
-        pending = []
-        for event_type, key, value in events:
-            pending.append(await producer.send(f"{app}.events.{event_type}", key=key, value=value))
-            if len(pending) >= 20_000:
-                await asyncio.gather(*pending)
-                pending.clear()
-        await asyncio.gather(*pending)
-    finally:
-        await producer.stop()
 
 
 async def changelog_topics(bootstrap: str, app_id: str) -> list[str]:
@@ -120,7 +101,9 @@ def _fold(bootstrap: str, app: str, total: int, per_key: int, folder: Worker) ->
     """Produce the events and let one worker fold them all; what it took."""
     result: dict[str, Any] = {}
     asyncio.run(create_topics(bootstrap, [f"{app}.events.{t}" for t in EVENT_TYPES], 4))
-    asyncio.run(produce_events(bootstrap, app, make_events(total, per_key, app[-8:])))
+    events = make_events(total, per_key, app[-8:])
+    records = ((f"{app}.events.{kind}", key, value) for kind, key, value in events)
+    asyncio.run(produce_records(bootstrap, records))
     folder.start(timeout=120)
     started = time.perf_counter()
     restarts = 0

@@ -9,7 +9,7 @@ from streams.app import app
 from streams.core import delivery
 from streams.core.extract import extract_events
 from streams.core.folds import FOLDS
-from streams.tables import TABLES, folded_events
+from streams.tables import TABLES, folded_events, folded_key
 from streams.topics import all_events_topic, deadletter_topic, event_topics, snippets_topic
 
 # Worker-local counters for the health view; not state, so they restart from zero.
@@ -68,7 +68,8 @@ async def fold_negotiations(stream: Any) -> None:
             continue
         message = event.message
         here = delivery.origin(message.topic, message.partition, message.offset)
-        if delivery.is_republished(_first_origin(found.id), here):
+        folded_key, folded = _folded_ids(found.process, found.id)
+        if delivery.is_republished(folded.first_origin(found.id), here):
             processed["events_republished"] += 1
             continue
         try:
@@ -80,13 +81,33 @@ async def fold_negotiations(stream: Any) -> None:
         # Written only once every fold succeeded, so the tables never disagree on an event.
         for name, value in changes:
             TABLES[name][found.process] = value
-        folded_events[found.id] = here.encode()
+        folded.add(found.id, here)
+        # Set again although changed in place: the write is what sends it to the changelog.
+        folded_events[folded_key] = folded
         processed["events_folded"] += 1
 
 
-def _first_origin(event_id: str) -> str | None:
-    stored = folded_events.get(event_id)
-    return stored.decode() if stored else None
+_folded_objects: OrderedDict[str, codec.FoldedIds] = OrderedDict()
+
+
+def _folded_ids(process: str, event_id: str) -> tuple[str, codec.FoldedIds]:
+    """The shard of `folded_events` that holds this event id, as an object to grow in place."""
+    key = folded_key(process, event_id)
+    stored = folded_events.get(key)
+    if isinstance(stored, codec.FoldedIds):
+        return key, stored
+    if stored is None:
+        return key, codec.FoldedIds()
+    # Bytes: after a recovery, or from a serialising store (rocksdb), which encoded the object
+    # it was given; that object is reused while the store holds exactly its bytes.
+    known = _folded_objects.get(key)
+    if known is None or known.encoded != stored:
+        known = codec.FoldedIds.decode(stored)
+        _folded_objects[key] = known
+        if len(_folded_objects) > 10_000:
+            _folded_objects.popitem(last=False)
+    _folded_objects.move_to_end(key)
+    return key, known
 
 
 class DecodedStates:

@@ -112,12 +112,53 @@ class TableEntry:
         return self._encoded
 
 
-TableValue = bytes | TableEntry
+class FoldedIds:
+    """Event ids already folded, each with the message it was first folded from.
+
+    One value per process shard in the `folded_events` table, so a million events make a few
+    thousand changelog keys rather than a million. It grows in place (copying it per event
+    would cost its size) and forgets its bytes whenever it changes.
+    """
+
+    __slots__ = ("_encoded", "_ids")
+
+    def __init__(self, ids: dict[str, str] | None = None) -> None:
+        self._ids: dict[str, str] = ids or {}
+        self._encoded: bytes | None = None
+
+    @classmethod
+    def decode(cls, raw: bytes) -> "FoldedIds":
+        ids: dict[str, str] = orjson.loads(raw)
+        return cls(ids)
+
+    def first_origin(self, event_id: str) -> str | None:
+        return self._ids.get(event_id)
+
+    def add(self, event_id: str, origin: str) -> None:
+        if event_id not in self._ids:
+            self._ids[event_id] = origin
+            self._encoded = None
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    @property
+    def encoded(self) -> bytes | None:
+        """The bytes, if something has asked for them since the last change."""
+        return self._encoded
+
+    def encode(self) -> bytes:
+        if self._encoded is None:
+            self._encoded = orjson.dumps(self._ids)
+        return self._encoded
+
+
+TableValue = bytes | TableEntry | FoldedIds
 
 
 def entry_bytes(value: TableValue) -> bytes:
-    """A table value as stored in a changelog: entries are encoded, bytes pass through."""
-    return value.encode() if isinstance(value, TableEntry) else value
+    """A table value as stored in a changelog: objects are encoded, bytes pass through."""
+    return value if isinstance(value, bytes) else value.encode()
 
 
 def entry_marks(value: TableValue) -> dict[str, int]:

@@ -1,5 +1,6 @@
 """Materialised state tables, one per fold in streams.core.folds, with changelogs in Kafka."""
 
+import zlib
 from typing import Any
 
 from faust.serializers import codecs
@@ -47,15 +48,28 @@ TABLES: dict[str, Any] = {
 negotiations = TABLES["negotiations"]
 
 # Where each event was first folded (event id -> topic/partition/offset), so that the same
-# content published again is not counted twice. Written in the fold agent, so each key lives
-# in the changelog partition of the event's process, beside the tables it protects.
+# content published again is not counted twice. Keyed by process and a shard of the event id
+# (`folded_key`), each value a `codec.FoldedIds`: a changelog record per shard per commit
+# rather than one per event, which is what a recovery replays. Written by the fold agent, so a
+# shard lives in the changelog partition of its process, beside the tables it protects.
+FOLDED_SHARDS = 16
+
 folded_events = app.Table(
     "folded_events",
     key_type=str,
     value_type=bytes,
     default=None,
-    help="Event id -> where it was first folded; makes republished events harmless.",
+    help="Process#shard -> the event ids folded, each with where it was first folded.",
+    extra_topic_configs=CHANGELOG_CONFIGS,
 )
+
+
+def folded_key(process: str, event_id: str) -> str:
+    """The `folded_events` key of an event: its process and a stable shard of its id.
+
+    Shards keep each value far under the message size limit for a process of millions of
+    events (16 shards of about 60 bytes per id)."""
+    return f"{process}#{zlib.crc32(event_id.encode()) % FOLDED_SHARDS}"
 
 
 def _raw_keys(table: Any) -> None:
@@ -67,7 +81,7 @@ def _raw_keys(table: Any) -> None:
     table.changelog_topic = table._new_changelog_topic()
 
 
-for _table in TABLES.values():
+for _table in (*TABLES.values(), folded_events):
     # Before the changelog topic is rebuilt below, which takes the table's serializers.
     _table.value_serializer = "parley-table-value"
 for _table in (*TABLES.values(), folded_events):

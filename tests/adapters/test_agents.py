@@ -13,7 +13,7 @@ from schemas.state import StrikeActivity
 from streams import agents, codec
 from streams.app import app
 from streams.core.folds import FOLDS
-from streams.tables import TABLES, folded_events, held_changelog, negotiations
+from streams.tables import TABLES, folded_events, folded_key, held_changelog, negotiations
 from streams.topics import deadletter_topic, event_topics
 from tests.factories import make_event, mediator, party
 
@@ -104,7 +104,9 @@ async def test_fold_agent_writes_the_table_and_ignores_a_republished_event(harne
     assert state.counts == {"talks": 1, "strike": 1}
     assert [m.name for m in state.mediators] == ["United States"]
     assert len(marks) == 1 and next(iter(marks.values())) >= 1
-    assert folded_events[event.id] is not None and folded_events[other.id] is not None
+    for item in (event, other):
+        ids = folded_events[folded_key(item.process, item.id)]
+        assert isinstance(ids, codec.FoldedIds) and ids.first_origin(item.id) is not None
     # The same agent keeps every other table of the process too.
     _, strikes_raw = codec.split_entry(TABLES["strike_activity"][event.process])
     assert codec.decode_state(strikes_raw, StrikeActivity).total == 1
@@ -156,7 +158,7 @@ async def test_changelog_holds_the_latest_value_per_key_until_commit_then_sends_
     # Three events changed each table of one process three times: each key is held once.
     process = events[0].process
     assert set(held_changelog._held) == {(t.name, process) for t in TABLES.values()} | {
-        ("folded_events", e.id) for e in events
+        ("folded_events", folded_key(process, e.id)) for e in events
     }
     # The in-memory table keeps the entry unencoded until something needs its bytes.
     entry = negotiations[process]
@@ -175,7 +177,8 @@ async def test_changelog_holds_the_latest_value_per_key_until_commit_then_sends_
         for topic in topics:
             stack.enter_context(patch.object(topic, "publish_message", publish))
         sent = await held_changelog.publish_for_tp_offset(TP("parley-events", 0), 2)
-    assert len(sent) == len(published) == len(TABLES) + len(events)
+    shards = {folded_key(process, e.id) for e in events}
+    assert len(sent) == len(published) == len(TABLES) + len(shards)
     # Sent as the value the table holds at commit, encoded once.
     changelog_name = negotiations.changelog_topic.get_topic_name()
     assert (changelog_name, process.encode(), entry.encode()) in published

@@ -62,3 +62,26 @@ def test_deadletter_headers_round_trip() -> None:
 def test_fields_a_snippet_does_not_define_are_ignored_not_refused() -> None:
     snippet = codec.decode_snippet(b'{"id": "x", "text": "ok", "labels": ["talks"], "feed": 3}')
     assert (snippet.id, snippet.text) == ("x", "ok")
+
+
+def test_folded_ids_keep_the_first_origin_and_forget_stale_bytes() -> None:
+    ids = codec.FoldedIds()
+    ids.add("e-1", "t/0/5")
+    first = ids.encode()
+    ids.add("e-1", "t/3/9")  # the same content again: the first origin stays
+    assert ids.encode() is first
+    ids.add("e-2", "t/0/6")
+    assert ids.encoded is None  # changed: the old bytes must not be served
+    again = codec.FoldedIds.decode(ids.encode())
+    assert again.first_origin("e-1") == "t/0/5" and again.first_origin("e-2") == "t/0/6"
+    assert again.first_origin("e-3") is None and len(again) == 2
+    assert codec.entry_bytes(ids) == ids.encode()
+
+
+def test_folded_keys_spread_a_process_over_a_fixed_set_of_shards() -> None:
+    from streams.tables import FOLDED_SHARDS, folded_key
+
+    keys = {folded_key("RU--UA", f"e-{n}") for n in range(1000)}
+    assert len(keys) == FOLDED_SHARDS
+    assert all(key.startswith("RU--UA#") for key in keys)
+    assert folded_key("RU--UA", "e-7") == folded_key("RU--UA", "e-7")
