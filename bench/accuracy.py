@@ -9,7 +9,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from schemas.events import EVENT_TYPES
 from schemas.snippet import Snippet
-from streams.core.extract import extract_events
+from streams.core.read.extract import extract_events
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 MACRO_TYPES = ("talks", "strike", "statement")

@@ -12,9 +12,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from schemas.snippet import Snippet
-from streams.core.classify import classify_sentence
-from streams.core.extract import extract_events
-from streams.core.sentences import quote_states, split_sentences
+from streams.core.read.classify import classify_sentence
+from streams.core.read.extract import extract_events
+from streams.core.read.sentences import quote_states, split_sentences
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 
@@ -86,7 +86,7 @@ def main() -> None:
     modes: list[tuple[str, Callable[[], AbstractContextManager[None]]]] = [("gated", nullcontext)]
     if args.compare_ungated:
         try:
-            from streams.core.gates import ungated
+            from streams.core.read.gates import ungated
         except ImportError:  # a tree from before the gates
             pass
         else:

@@ -41,7 +41,7 @@ from bench.common import (
     snippets,
 )
 from streams import codec
-from streams.core.extract import extract_events
+from streams.core.read.extract import extract_events
 
 
 def make_events(total: int, per_key: int, tag: str) -> Iterator[tuple[str, bytes, bytes]]:

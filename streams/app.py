@@ -2,7 +2,7 @@
 
 import faust
 
-from streams import offsets
+from streams.kafka import offsets
 from streams.settings import Settings, get_settings
 
 # Before any consumer exists: commits must never pass a message that was not processed.
@@ -32,7 +32,7 @@ def create_app(settings: Settings) -> faust.App:
         # Discover exactly these modules; the origin names where the app lives, so Faust does not
         # guess it from the command line (which would be `parley`).
         origin="streams.app",
-        autodiscover=["streams.agents", "streams.views", "streams.web.pages"],
+        autodiscover=["streams.agents", "streams.web.api", "streams.web.pages"],
     )
 
 

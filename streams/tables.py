@@ -1,13 +1,14 @@
-"""Materialised state tables, one per fold in streams.core.folds, with changelogs in Kafka."""
+"""Materialised state tables, one per fold in streams.core.fold.folds, with changelogs in Kafka."""
 
 import zlib
 from typing import Any
 
 from faust.serializers import codecs
 
-from streams import changelog, codec
+from streams import codec
+from streams.kafka import changelog
 from streams.app import MAX_VALUE_BYTES, app
-from streams.core.folds import FOLDS
+from streams.core.fold.folds import FOLDS
 
 # A table value is rewritten on every event of its key, so a changelog holds many dead values
 # per live one. Small segments and an eager cleaner keep it compacted, so recovery reads about

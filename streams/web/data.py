@@ -3,7 +3,7 @@
 With several workers each holds the partitions assigned to it. A list view asks every worker
 named in the partition assignment for the keys it holds (`/api/ui/local/{table}`) and merges
 them; a per-key view is routed to the owner by `table_route` instead. With `as_of`, the values
-are folded from the event log up to that time (`streams.history`), which any worker can do.
+are folded from the event log up to that time (`streams.kafka.history`), which any worker can do.
 """
 
 import asyncio
@@ -13,7 +13,8 @@ from typing import Any
 import aiohttp
 import orjson
 
-from streams import codec, history
+from streams import codec
+from streams.kafka import history
 from streams.app import app, settings
 from streams.tables import TABLES
 from streams.web.log import EventLog
@@ -120,7 +121,7 @@ async def cluster_values(table: str, brief: bool = False) -> tuple[dict[str, Any
 async def tables_as_of(as_of: datetime, process: str | None = None) -> dict[str, dict[str, Any]]:
     """Every table as it stood at `as_of` (table -> process -> state), folded from the event log.
 
-    `streams.history` reads the log and folds it with the same pure folds as the agents.
+    `streams.kafka.history` reads the log and folds it with the same pure folds as the agents.
     """
     return await history.tables_as_of(as_of, process)
 

@@ -13,7 +13,7 @@ from aiokafka import AIOKafkaConsumer
 from aiokafka.admin import AIOKafkaAdminClient
 
 from schemas.events import EVENT_TYPES
-from streams.kafka_admin import parley_topics, topic_partitions
+from streams.kafka.admin import parley_topics, topic_partitions
 from streams.settings import Settings
 
 STARTED = time.time()

@@ -15,7 +15,7 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from schemas.events import EVENT_TYPES
 from streams import codec
-from streams.kafka_admin import topic_partitions
+from streams.kafka.admin import topic_partitions
 from streams.settings import Settings
 
 READ_TIMEOUT = 15.0  # seconds one refresh may spend catching up

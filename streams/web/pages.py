@@ -16,7 +16,7 @@ from faust.web import Request, Response, View
 
 from streams.agents import processed
 from streams.app import app, settings
-from streams.moments import moment_or_none
+from streams.core.moments import moment_or_none
 from streams.tables import TABLES, negotiations
 from streams.web import charts, data, health, html, openapi, timeline
 from streams.web.log import SnippetLog

@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from schemas.events import EVENT_TYPES
-from streams.moments import moment_or_none
+from streams.core.moments import moment_or_none
 
 DEFAULT_LIMIT = 200
 MAX_LIMIT = 2000

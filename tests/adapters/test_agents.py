@@ -12,7 +12,7 @@ from schemas.snippet import Snippet
 from schemas.state import StrikeActivity
 from streams import agents, codec
 from streams.app import app
-from streams.core.folds import FOLDS
+from streams.core.fold.folds import FOLDS
 from streams.tables import TABLES, folded_events, folded_key, held_changelog, negotiations
 from streams.topics import deadletter_topic, event_topics
 from tests.factories import make_event, mediator, party

@@ -11,7 +11,7 @@ from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.types import TP
 
 from streams import app as _app  # noqa: F401  (installs the corrections)
-from streams import offsets
+from streams.kafka import offsets
 
 TOPIC = TP("parley.events.talks", 1)
 

@@ -90,7 +90,7 @@ class Worker:
         with self.log_path.open("ab") as log:
             # The child keeps its own copy of the descriptor; ours can close at once.
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "streams.cli", "worker"],
+                [sys.executable, "-m", "streams.cli.main", "worker"],
                 cwd=ROOT,
                 env=self.env,
                 stdout=log,
@@ -236,7 +236,7 @@ def corpus_snippets(tag: str, copies: int = 1) -> list[bytes]:
 def parley_state(snippet_lines: list[bytes]) -> dict[str, Any]:
     """Every table as `parley state` computes it from the snippets, with no Kafka."""
     result = subprocess.run(
-        [sys.executable, "-m", "streams.cli", "state"],
+        [sys.executable, "-m", "streams.cli.main", "state"],
         cwd=ROOT,
         input=b"\n".join(snippet_lines) + b"\n",
         capture_output=True,
@@ -268,7 +268,7 @@ def initial_value(table: str, key: str) -> Any:
     The worker writes a table only when a fold changes the value, so it holds no such key,
     while `parley state` lists every process for every table.
     """
-    from streams.core.folds import FOLDS
+    from streams.core.fold.folds import FOLDS
 
     for fold in FOLDS:
         if fold.name == table:

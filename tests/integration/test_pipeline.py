@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 from schemas.events import EVENT_TYPES
 from schemas.snippet import Snippet
 from streams import codec
-from streams.core.folds import project_tables
-from streams.core.negotiations import project_all
+from streams.core.fold.folds import project_tables
+from streams.core.fold.negotiations import project_all
 from tests.integration.conftest import ROOT, SHARED_CORPUS, Worker, http_get
 from tests.integration.kafka_helpers import produce, read_all
 
@@ -133,7 +133,7 @@ def test_parley_publish_sends_the_demo_snippets_through_the_pipeline(worker: Wor
     examples = ROOT / "examples" / "seed-snippets.jsonl"
     env = {**worker.env, "PYTHONWARNINGS": "error"}
     result = subprocess.run(
-        [sys.executable, "-m", "streams.cli", "publish", str(examples)],
+        [sys.executable, "-m", "streams.cli.main", "publish", str(examples)],
         cwd=ROOT,
         env=env,
         capture_output=True,

@@ -2,7 +2,7 @@
 
 import pytest
 
-from streams.ingest import BadBody, RecentIds, parse_body, validate
+from streams.web.ingest import BadBody, RecentIds, parse_body, validate
 
 
 def test_a_body_may_be_one_object_an_array_or_json_lines() -> None:

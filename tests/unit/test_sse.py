@@ -3,7 +3,7 @@
 import pytest
 from aiokafka import TopicPartition
 
-from streams.sse import decode_cursor, encode_cursor, frame, wanted_types
+from streams.web.sse import decode_cursor, encode_cursor, frame, wanted_types
 
 
 def test_a_cursor_round_trips_and_is_ordered() -> None:

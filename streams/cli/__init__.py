@@ -1,0 +1,5 @@
+"""The `parley` command line."""
+
+from streams.cli.main import main
+
+__all__ = ["main"]

@@ -1,0 +1,1 @@
+"""events -> state: the pure folding wing of the core."""

@@ -1,0 +1,1 @@
+"""snippet -> events: the pure reading wing of the core."""

@@ -1,0 +1,224 @@
+"""Multi-label sentence classifier: lexicon triggers, vetoes, modality cues, CAMEO/PLOVER codes."""
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from streams.core.read import gates
+from streams.core.read.figures import find_figures
+from streams.core.read.gates import GatedPattern, gated
+from streams.core.lexicon import alternation, load
+from streams.core.read.modality import Modality, clause_span, modality_at
+from streams.core.read.speech import find_speech
+
+_LEX = load("events")
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """One event type read from a sentence, with its trigger span and interoperability codes."""
+
+    type: str
+    subtype: str | None
+    modality: Modality
+    confidence: float
+    cameo: str | None
+    plover: str | None
+    detail: str | None = None  # talks format: bilateral, trilateral, mediated or phone
+    cue: str = ""  # the words that triggered the label
+    start: int = 0
+    end: int = 0
+
+
+def _expand(pattern: str, macros: dict[str, str]) -> str:
+    # Macros may use earlier macros; expanding until stable keeps the lexicon readable.
+    for _ in range(4):
+        new = re.sub(r"\{([A-Z0-9]+)\}", lambda m: macros[m.group(1)], pattern)
+        if new == pattern:
+            break
+        pattern = new
+    return pattern
+
+
+def _words(patterns: list[str], macros: dict[str, str]) -> GatedPattern:
+    body = alternation([_expand(p, macros) for p in patterns])
+    return gated(r"(?<![\w-])" + body + r"(?![\w-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _TypeRules:
+    name: str
+    cameo: str | None
+    plover: str | None
+    groups: tuple[tuple[str, GatedPattern, bool], ...]  # (group name, regex, weak?)
+    context: GatedPattern | None
+    exclude: GatedPattern | None
+    formats: tuple[tuple[str, GatedPattern], ...]
+    subtype_order: tuple[str, ...]
+    bits: int  # gate bits of the trigger groups; -1 when one of them is not gated
+
+
+def _build(name: str, spec: dict[str, Any], macros: dict[str, str]) -> _TypeRules:
+    groups = [(g, _words(p, macros), False) for g, p in spec.get("triggers", {}).items()]
+    groups += [(g, _words(p, macros), True) for g, p in spec.get("weak", {}).items()]
+    context = spec.get("context")
+    exclude = spec.get("exclude")
+    bits = 0
+    for _, regex, _ in groups:
+        bits = bits | regex.bit if regex.bit else -1
+    return _TypeRules(
+        bits=bits,
+        name=name,
+        cameo=spec.get("cameo"),
+        plover=spec.get("plover"),
+        groups=tuple(groups),
+        context=gated(context) if context else None,
+        exclude=_words(exclude, macros) if exclude else None,
+        formats=tuple((f, _words(p, macros)) for f, p in spec.get("formats", {}).items()),
+        subtype_order=tuple(spec.get("subtype_order", ())),
+    )
+
+
+_MACROS: dict[str, str] = _LEX["macros"]
+_RULES = {
+    name: _build(name, spec, _MACROS)
+    for name, spec in _LEX["types"].items()
+    if name not in ("statement", "casualty_report")
+}
+_CASUALTY = _LEX["types"]["casualty_report"]
+_TALKS_SUBTYPE = {"negated": "cancelled", "planned": "planned", "hypothetical": "hypothetical"}
+# A status cue is the predicate of the talks trigger: up to four words after it, in its clause.
+_TALKS_STATUS = re.compile(
+    r"\s+(?:[\w’'-]+,?\s+){0,4}?(?:"
+    + alternation([_expand(p, _MACROS) for p in _LEX["types"]["talks"].get("status", [])])
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+# Strong triggers are confident; weak ones need context and are less so.
+_CONFIDENCE = {False: 0.8, True: 0.55}
+
+
+def _triggers(
+    rules: _TypeRules, text: str, present: int, low: str | None
+) -> list[tuple[str, re.Match[str], bool]]:
+    # Vetoes and context are only scanned once a trigger matched: most sentences have none.
+    # `present` and `low` are gates.view(text): a group whose stems are absent cannot match, and
+    # a group with a case-sensitive variant runs over the lower-cased sentence (only spans are
+    # read from its matches).
+    found: list[tuple[str, re.Match[str], bool]] = []
+    has_context: bool | None = None
+    for group, regex, weak in rules.groups:
+        if regex.bit and not present & regex.bit:
+            continue
+        if weak:
+            if has_context is None:
+                has_context = rules.context.search(text) is not None if rules.context else True
+            if not has_context:
+                continue
+        lower = regex.lower
+        if low is not None and lower is not None:
+            matches = lower.finditer(low)
+        else:
+            matches = regex.regex.finditer(text)
+        for match in matches:
+            found.append((group, match, weak))
+    if found and rules.exclude:
+        vetoes = [(m.start(), m.end()) for m in rules.exclude.scan(text)]
+        found = [
+            f for f in found if not any(s < f[1].end() and f[1].start() < e for s, e in vetoes)
+        ]
+    return found
+
+
+def _is_status(text: str, match: re.Match[str]) -> bool:
+    clause_end = clause_span(text, match.start(), match.end())[1]
+    return _TALKS_STATUS.match(text, match.end(), clause_end) is not None
+
+
+def _label(rules: _TypeRules, text: str, present: int, low: str | None) -> Label | None:
+    if not rules.bits & present:
+        return None  # no trigger group's stems occur in the sentence
+    found = _triggers(rules, text, present, low)
+    if not found:
+        return None
+    strong = [f for f in found if not f[2]] or found
+    group, match, weak = min(strong, key=lambda f: f[1].start())
+    modality = modality_at(text, match.start(), match.end())
+    confidence = min(0.95, _CONFIDENCE[weak] + 0.05 * (len({f[1].start() for f in found}) - 1))
+    subtype: str | None = None
+    detail: str | None = None
+    if rules.subtype_order:
+        groups = {f[0] for f in found}
+        subtype = next((s for s in rules.subtype_order if s in groups), group)
+    elif rules.name == "talks":
+        subtype = _TALKS_SUBTYPE.get(modality, "held")
+        if modality in ("actual", "historical") and _is_status(text, match):
+            # "The talks are deadlocked": the state of the talks, not a round that took place.
+            subtype, modality = "status", "actual"
+        detail = next((f for f, regex in rules.formats if regex.scan_search(text)), None)
+    return Label(
+        rules.name,
+        subtype,
+        modality,
+        round(confidence, 2),
+        rules.cameo,
+        rules.plover,
+        detail,
+        text[match.start() : match.end()],
+        match.start(),
+        match.end(),
+    )
+
+
+def classify_sentence(text: str, inside_quote: bool = False) -> list[Label]:
+    """Every event type the sentence reports; `inside_quote` marks a sentence within a quotation."""
+    labels: list[Label] = []
+    present, low = gates.view(text)
+    for name in ("talks", "strike"):
+        label = _label(_RULES[name], text, present, low)
+        if label:
+            labels.append(label)
+    acts = find_speech(text, inside_quote)
+    if acts:
+        act = next((a for a in acts if a.cameo != "01"), acts[0])
+        confidence = 0.55 if act.cue == "quotation" else 0.8
+        labels.append(
+            Label(
+                "statement",
+                act.kind,
+                "actual",
+                confidence,
+                act.cameo,
+                act.plover,
+                None,
+                act.cue,
+                act.start,
+                act.end,
+            )
+        )
+    for name in ("prisoner_exchange", "agreement"):
+        label = _label(_RULES[name], text, present, low)
+        if label:
+            labels.append(label)
+    figures = find_figures(text)
+    if figures:
+        first = figures[0]
+        labels.append(
+            Label(
+                "casualty_report",
+                first.unit,
+                modality_at(text, first.start, first.end),
+                0.8,
+                _CASUALTY["cameo"],
+                _CASUALTY["plover"],
+                None,
+                first.text,
+                first.start,
+                first.end,
+            )
+        )
+    for name in ("aid", "sanction"):
+        label = _label(_RULES[name], text, present, low)
+        if label:
+            labels.append(label)
+    return labels

@@ -1,0 +1,165 @@
+"""Resolve date expressions ("on Thursday", "last month", "8 August 2025") against publication."""
+
+import calendar
+import re
+from datetime import date, datetime, timedelta
+
+from schemas.events import EventDate
+from streams.core.read.gates import gated
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+_MONTHS["sept"] = 9
+_DAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?P<weekday>" + "|".join(_DAYS) + r")"
+_COUNTS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+_COUNT_WORDS = "|".join(_COUNTS)
+# How far ahead vague future expressions reach, in days from publication.
+_HORIZON = {"days": 14, "weeks": 42, "months": 183, "future": 60}
+_PATTERNS = gated(
+    rf"\b(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<year1>(?:19|20)\d\d))?"
+    rf"|(?P<month2>{_MONTH[10:]}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year2>(?:19|20)\d\d))?"
+    rf"|(?:in\s+|early\s+|late\s+|mid-?)?(?P<month3>{_MONTH[10:]}\s+(?P<year3>(?:19|20)\d\d)"
+    rf"|(?P<rel>yesterday|today|tomorrow|last\s+(?:week|month|year)|next\s+(?:week|month|year)"
+    rf"|earlier\s+this\s+(?:week|month|year)|this\s+(?:week|month|year))"
+    rf"|(?P<ago>(?P<count>\d{{1,2}}|{_COUNT_WORDS})\s+(?P<unit>day|week|month|year)s?\s+ago)"
+    rf"|(?P<vague>(?:in\s+|over\s+|within\s+)?the\s+(?:coming|next|following)\s+(?:days|weeks|months)"
+    rf"|(?:in\s+)?the\s+near\s+future)"
+    rf"|(?:in|since|until|by|during|for|before|after|early|late|mid-?)\s+"
+    rf"(?P<month4>{_MONTH[10:]}(?!\s*\d)"
+    rf"|(?P<which>last|next|on|this|early|late)?\s*{_WEEKDAY})\b",
+    re.IGNORECASE,
+)
+
+
+def _month_span(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _month_number(text: str) -> int:
+    return _MONTHS[text.lower().rstrip(".")]
+
+
+def _shift_months(day: date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _ago(count: int, unit: str, today: date) -> tuple[date, date, str]:
+    if unit == "day":
+        when = today - timedelta(days=count)
+        return when, when, "day"
+    if unit == "week":
+        monday = today - timedelta(days=today.weekday() + 7 * count)
+        return monday, monday + timedelta(days=6), "week"
+    if unit == "month":
+        return (*_month_span(*_shift_months(today, -count)), "month")
+    return date(today.year - count, 1, 1), date(today.year - count, 12, 31), "year"
+
+
+def _nearest_month(month: int, today: date) -> tuple[date, date]:
+    """A month named without a year: its occurrence nearest to publication, past or future."""
+    offset = (month - today.month + 6) % 12 - 6  # in [-6, 5]
+    return _month_span(*_shift_months(today, offset))
+
+
+def _relative(word: str, today: date) -> tuple[date, date, str]:
+    word = " ".join(word.lower().split())
+    if word in ("yesterday", "today", "tomorrow"):
+        day = today + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[word])
+        return day, day, "day"
+    step, unit = word.rsplit(" ", 1)
+    if unit == "week":
+        monday = today - timedelta(days=today.weekday())
+        offset = {"last": -7, "next": 7}.get(step, 0)
+        return monday + timedelta(days=offset), monday + timedelta(days=offset + 6), "week"
+    if unit == "month":
+        year, month = today.year, today.month
+        if step == "last":
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        elif step == "next":
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        start, end = _month_span(year, month)
+        return start, end, "month"
+    year = today.year + {"last": -1, "next": 1}.get(step, 0)
+    return date(year, 1, 1), date(year, 12, 31), "year"
+
+
+def resolve_date(text: str, published_at: datetime | None) -> EventDate | None:
+    """First date expression of a sentence; relative ones need the publication time."""
+    today = published_at.date() if published_at else None
+    # Matches may be over the lower-cased sentence (GatedPattern.scan): the groups read below are
+    # lower-cased or numbers, and the date's words are read from text.
+    for match in _PATTERNS.scan(text):
+        g = match.groupdict()
+        words = text[match.start() : match.end()]
+        try:
+            if g["day1"] or g["day2"]:
+                year_text = g["year1"] or g["year2"]
+                month = _month_number(g["month"] or g["month2"].split()[0])
+                day = int(g["day1"] or g["day2"])
+                if year_text:
+                    year = int(year_text)
+                elif today:
+                    year = today.year
+                    # Without a year, a date far after publication belongs to the year before.
+                    if date(year, month, day) - today > timedelta(days=183):
+                        year -= 1
+                else:
+                    continue
+                when = date(year, month, day)
+                return EventDate(start=when, end=when, precision="day", text=words)
+            if g["year3"]:
+                start, end = _month_span(int(g["year3"]), _month_number(g["month3"].split()[0]))
+                return EventDate(start=start, end=end, precision="month", text=words)
+            if today is None:
+                continue
+            if g["rel"]:
+                start, end, precision = _relative(g["rel"], today)
+                return EventDate(start=start, end=end, precision=precision, text=words)
+            if g["ago"]:
+                count = _COUNTS.get(g["count"].lower()) or int(g["count"])
+                start, end, precision = _ago(count, g["unit"].lower(), today)
+                return EventDate(start=start, end=end, precision=precision, text=words)
+            if g["vague"]:
+                horizon = _HORIZON[g["vague"].split()[-1].lower()]
+                return EventDate(
+                    start=today, end=today + timedelta(days=horizon), precision="vague", text=words
+                )
+            if g["month4"]:
+                if not text[match.start("month4")].isupper():
+                    continue  # "in may": the verb, not the month
+                start, end = _nearest_month(_month_number(g["month4"]), today)
+                return EventDate(start=start, end=end, precision="month", text=words)
+            if g["weekday"]:
+                target = _DAYS[g["weekday"].lower()]
+                back = (today.weekday() - target) % 7
+                when = (
+                    today + timedelta(days=(7 - back) % 7 or 7)
+                    if g["which"] and g["which"].lower() == "next"
+                    else today
+                    - timedelta(
+                        days=back
+                        + (7 if g["which"] and g["which"].lower() == "last" and back == 0 else 0)
+                    )
+                )
+                return EventDate(start=when, end=when, precision="day", text=words.strip())
+        except ValueError:
+            continue  # "31 February": not a date
+    return None

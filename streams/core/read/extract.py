@@ -1,0 +1,331 @@
+"""Snippet -> typed events: split, classify, attach actors/places/figures, key by process."""
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import datetime
+
+from schemas.events import (
+    EVENT_CLASSES,
+    Actor,
+    Event,
+    EventDate,
+    Place,
+    Quantity,
+    Quote,
+    SentenceRef,
+)
+from schemas.ids import event_id
+from schemas.snippet import Snippet
+from streams.core.read.figures import find_attribution, find_exchanged, find_figures
+from streams.core.read.classify import Label, classify_sentence
+from streams.core.read.conflicts import join_codes, match_conflict
+from streams.core.read.dates import resolve_date
+from streams.core.read.gazetteer import (
+    ActorMention,
+    PlaceMention,
+    find_mentions,
+    media_cue,
+    role_cue,
+)
+from streams.core.read.geo import find_towns
+from streams.core.read.sentences import Sentence, quote_states, split_sentences
+from streams.core.read.speech import find_speech
+from streams.core.read.titles import find_titled_people, with_people
+
+UNASSIGNED = "unassigned"
+_BELLIGERENT_KINDS = frozenset({"state", "armed_group", "person"})
+_VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_QUOTED = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
+
+
+def party_codes(mentions: Iterable[ActorMention], non_parties: Iterable[str] = ()) -> list[str]:
+    """Codes of the belligerents named, in text order; mediators, hosts and bodies are not."""
+    excluded = set(non_parties)
+    return [m.code for m in mentions if m.kind in _BELLIGERENT_KINDS and m.code not in excluded]
+
+
+def _top_codes(codes: Sequence[str], limit: int = 2) -> list[str]:
+    """The most-named codes, sorted; ties go to the code named first, so only the text matters."""
+    counts = Counter(codes)
+    first_seen = {code: codes.index(code) for code in counts}
+    ranked = sorted(counts, key=lambda code: (-counts[code], first_seen[code]))
+    return sorted(ranked[:limit])
+
+
+def _process(
+    mentions: Iterable[ActorMention], non_parties: Iterable[str]
+) -> tuple[str, frozenset[str]]:
+    """Process key and party codes: a known conflict's, else the two most-named belligerents'.
+
+    Keying by a known conflict keeps one process under one key whichever of its parties,
+    leaders or capitals a short snippet happens to name.
+    """
+    mentions = list(mentions)
+    codes = party_codes(mentions, non_parties)
+    # "Russian envoys met ..." reads like a mediator cue, but a side of a known conflict sends
+    # envoys too: when no conflict matches without the cued codes, try again with them.
+    conflict = match_conflict(codes) or match_conflict(party_codes(mentions))
+    if conflict:
+        return conflict.key, conflict.principals
+    top = _top_codes(codes)
+    return join_codes(top) or UNASSIGNED, frozenset(top)
+
+
+def process_key(mentions: Iterable[ActorMention], non_parties: Iterable[str] = ()) -> str:
+    """Key of the negotiation process the mentions point to, or "unassigned"."""
+    return _process(mentions, non_parties)[0]
+
+
+def _non_parties(text: str, mentions: Sequence[ActorMention]) -> set[str]:
+    """Codes that act as mediator or host anywhere in the snippet, unless they also fight."""
+    return {m.code for m in mentions if role_cue(text, m)}
+
+
+def _actor_role(
+    mention: ActorMention,
+    text: str,
+    label: Label,
+    parties: frozenset[str],
+    speaker: range | None,
+) -> str:
+    cue = role_cue(text, mention)
+    if cue and not (cue == "mediator" and mention.code in parties):
+        return cue  # a principal of the process is never its mediator
+    if speaker is not None and mention.start in speaker:
+        return "speaker"
+    if label.type == "strike" and mention.kind != "organisation":
+        # Cheap SVO reading: named before the trigger (or after "by") attacks, after it is hit.
+        before_trigger = mention.end <= label.start
+        by_agent = text[max(0, mention.start - 3) : mention.start] == "by "
+        return "attacker" if before_trigger or by_agent else "target"
+    if mention.code in parties:
+        return "party"
+    return "mentioned"
+
+
+def _actors(
+    sentence: Sentence,
+    mentions: Sequence[ActorMention],
+    label: Label,
+    parties: frozenset[str],
+    speaker: range | None,
+) -> tuple[Actor, ...]:
+    seen: set[tuple[str, str]] = set()
+    actors: list[Actor] = []
+    for mention in mentions:
+        role = _actor_role(mention, sentence.text, label, parties, speaker)
+        if (mention.name, role) in seen:
+            continue
+        seen.add((mention.name, role))
+        actors.append(
+            Actor(
+                name=mention.name,
+                country=mention.country,
+                kind=mention.kind,
+                role=role,
+                title=mention.title,
+                mention=mention.mention,
+            )
+        )
+    return tuple(actors)
+
+
+def _in_venue_context(text: str, mention: PlaceMention) -> bool:
+    return _VENUE.search(text, max(0, mention.start - 8), mention.start) is not None
+
+
+def _places(text: str, mentions: Sequence[PlaceMention]) -> tuple[Place, ...]:
+    """Places, venue-like ones ("in Doha", "at Camp David") first: the fold reads the first."""
+    unique: dict[str, Place] = {}
+    ordered = sorted(mentions, key=lambda m: not _in_venue_context(text, m))
+    for m in ordered:
+        unique.setdefault(
+            m.name, Place(name=m.name, country=m.country, region=m.region, mention=m.mention)
+        )
+    return tuple(unique.values())
+
+
+def _speaker_span(sentence: Sentence, inside_quote: bool) -> tuple[range | None, str | None]:
+    acts = [a for a in find_speech(sentence.text, inside_quote) if a.speaker]
+    if not acts:
+        return None, None
+    act = acts[0]
+    at = sentence.text.find(act.speaker)
+    return (range(at, at + len(act.speaker)) if at >= 0 else None), act.speaker
+
+
+def _quantities(sentence: Sentence, event_type: str, claimant: str | None) -> tuple[Quantity, ...]:
+    """Casualty figures for casualty reports, head counts for prisoner exchanges."""
+    if event_type == "casualty_report":
+        figures = find_figures(sentence.text)
+        claimant = claimant or find_attribution(sentence.text)
+    elif event_type == "prisoner_exchange":
+        figures = find_exchanged(sentence.text)
+    else:
+        return ()
+    return tuple(
+        Quantity(
+            value=figure.value,
+            low=figure.low,
+            high=figure.high,
+            qualifier=figure.qualifier,
+            unit=figure.unit,
+            claimant=claimant,
+            text=figure.text,
+        )
+        for figure in figures
+    )
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she"})
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w’'-]+")
+
+
+def _by_surname(
+    text: str, people: Sequence[ActorMention], surnames: dict[str, ActorMention]
+) -> list[ActorMention]:
+    """People named earlier in full and here by surname alone ("Alar Karis" ... "Karis said")."""
+    if not surnames:
+        return list(people)
+    taken = [(a.start, a.end) for a in people]
+    found = list(people)
+    for word in _CAPITALISED.finditer(text):
+        person = surnames.get(word.group(0))
+        if person and not any(s <= word.start() < e for s, e in taken):
+            found.append(
+                replace(
+                    person, start=word.start(), end=word.end(), mention=word.group(0), title=None
+                )
+            )
+    return sorted(found, key=lambda a: a.start)
+
+
+def _speaker_actor(
+    words: str | None,
+    span: range | None,
+    people: Sequence[ActorMention],
+    last_person: ActorMention | None,
+) -> ActorMention | None:
+    """The actor who speaks: the named one in the speaker's words, a person first; or, for
+    "he said", the person named last before (news names a speaker, then refers back)."""
+    if span is not None:
+        named = [a for a in people if a.start in span]
+        persons = [a for a in named if a.kind == "person"]
+        if persons or named:
+            return (persons or named)[-1]
+    if words and words.lower() in _PERSONAL_PRONOUNS:
+        return last_person
+    return None
+
+
+def _quote(sentence: Sentence, speaker: str | None) -> Quote | None:
+    match = _QUOTED.search(sentence.text)
+    return Quote(text=match.group(1).strip(), speaker=speaker) if match else None
+
+
+def extract_events(snippet: Snippet) -> list[Event]:
+    """All events of a snippet, one per (sentence, type), sharing the snippet's process key."""
+    text = snippet.text
+    sentences = split_sentences(text)
+    in_quote = quote_states(text, sentences)
+    found = [(s, *find_mentions(s.text)) for s in sentences]
+    # A news outlet's name ("French broadcaster France 2") reports; it is no party.
+    named = [m for s, actors, _ in found for m in actors if not media_cue(s.text, m)]
+    non_parties = set().union(*(_non_parties(s.text, a) for s, a, _ in found)) if found else set()
+    process, parties = _process(named, non_parties)
+    # Countries the snippet names decide which of several same-named towns is meant.
+    countries = {m.country for _, a, _ in found for m in a if m.country}
+    countries |= {m.country for _, _, p in found for m in p if m.country}
+    events: list[Event] = []
+    last_person: ActorMention | None = None
+    # "Talks in Abu Dhabi ended on Thursday. ... the talks were productive": a meeting the
+    # snippet already placed keeps its venue in the sentences that follow.
+    held_venue: str | None = None
+    surnames: dict[str, ActorMention] = {}
+    for (sentence, actors, places), inside in zip(found, in_quote, strict=True):
+        # Titled people ("Estonian President Alar Karis") describe the event, but only
+        # gazetteer actors decide the process key: an unknown name is no evidence of a side.
+        people = with_people(actors, find_titled_people(sentence.text, actors))
+        people = _by_surname(sentence.text, people, surnames)
+        for person in people:
+            if person.kind == "person" and " " in person.name:
+                surnames.setdefault(person.name.rsplit(" ", 1)[1], person)
+        previous_person = last_person
+        last_person = next((a for a in reversed(people) if a.kind == "person"), last_person)
+        labels = classify_sentence(sentence.text, inside)
+        if not labels:
+            continue
+        speaker_span, speaker_words = _speaker_span(sentence, inside)
+        speaker_actor = _speaker_actor(speaker_words, speaker_span, people, previous_person)
+        speaker = speaker_actor.name if speaker_actor else speaker_words
+        if speaker_actor is not None and speaker_span is not None and speaker_actor not in people:
+            # "he said": the person named earlier is mentioned here by the pronoun.
+            pronoun = replace(
+                speaker_actor,
+                start=speaker_span.start,
+                end=speaker_span.stop,
+                mention=speaker_words or "",
+                title=None,
+            )
+            people = sorted([*people, pronoun], key=lambda a: a.start)
+        date: EventDate | None = resolve_date(sentence.text, snippet.published_at)
+        taken = [(m.start, m.end) for m in people] + [(m.start, m.end) for m in places]
+        towns = find_towns(sentence.text, taken, countries)
+        all_places = sorted((*places, *towns), key=lambda m: m.start)
+        event_places = _places(sentence.text, all_places)
+        venues = [m.name for m in all_places if _in_venue_context(sentence.text, m)]
+        for label in labels:
+            cls = EVENT_CLASSES[label.type]
+            extra: dict[str, object] = {}
+            if label.type == "talks":
+                held = label.modality in ("actual", "historical") and not _ahead(
+                    date, snippet.published_at
+                )
+                venue, held_venue = _venue(held, venues, held_venue)
+                extra = {"format": label.detail, "venue": venue}
+            events.append(
+                cls(  # type: ignore[arg-type]
+                    id=event_id(snippet.id, sentence.start, label.type),
+                    snippet_id=snippet.id,
+                    process=process,
+                    source=snippet.source,
+                    url=snippet.url,
+                    published_at=snippet.published_at,
+                    subtype=label.subtype,
+                    modality=label.modality,
+                    confidence=label.confidence,
+                    cameo=label.cameo,
+                    plover=label.plover,
+                    sentence=SentenceRef(
+                        index=sentence.index,
+                        start=sentence.start,
+                        end=sentence.end,
+                        text=sentence.text,
+                    ),
+                    actors=_actors(sentence, people, label, parties, speaker_span),
+                    places=event_places,
+                    date=date,
+                    quantities=_quantities(sentence, label.type, speaker),
+                    quote=_quote(sentence, speaker) if label.type == "statement" else None,
+                    **extra,
+                )
+            )
+    return events
+
+
+def _ahead(date: EventDate | None, published_at: datetime | None) -> bool:
+    """Dated from the publication day on and running past it: a plan, whatever the tense."""
+    if date is None or published_at is None:
+        return False
+    day = published_at.date()
+    return date.start >= day and date.end > day
+
+
+def _venue(is_held: bool, venues: list[str], carried: str | None) -> tuple[str | None, str | None]:
+    """(venue of this talks sentence, venue carried forward): held talks inherit, plans do not."""
+    own = venues[0] if venues else None
+    if not is_held:
+        return own, carried
+    return own or carried, own or carried

@@ -1,0 +1,229 @@
+"""Casualty figures ("at least 12 civilians were killed") with value, qualifier and unit."""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from streams.core.read.gates import gated
+from streams.core.lexicon import alternation, load
+
+_LEX = load("casualties")
+_WORDS: dict[str, int] = _LEX["number_words"]
+_MULTIPLIERS: dict[str, int] = _LEX["multipliers"]
+_QUALIFIER_OF: dict[str, str] = {
+    phrase: name for name, phrases in _LEX["qualifiers"].items() for phrase in phrases
+}
+_UNIT_OF: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(alternation(words) + "$", re.IGNORECASE), unit)
+    for unit, words in _LEX["units"].items()
+]
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_WORD_NUMBER = (
+    rf"(?:{_TENS})[- ](?:one|two|three|four|five|six|seven|eight|nine)|{alternation(list(_WORDS))}"
+)
+_MULT = alternation(list(_MULTIPLIERS))
+_QUAL = alternation(list(_QUALIFIER_OF))
+_MAGNITUDE = alternation(_LEX["magnitudes"])
+# A figure: optional qualifier, then digits or number words (with a multiplier), or a magnitude.
+FIGURE = (
+    rf"(?:(?P<qual>{_QUAL})\s+)?"
+    rf"(?:(?P<num>(?:{_DIGITS})(?:[\s-]?(?P<mult>{_MULT})\b)?|(?:{_WORD_NUMBER})(?:[\s-](?P<wmult>{_MULT})\b)?)"
+    rf"|(?P<mag>{_MAGNITUDE})(?:\s+of)?)"
+)
+# A range ("between 10 and 20", "30 to 40", "5-7") is read after a figure matched, from the
+# words around its number: inside the figure pattern it slowed every sentence down.
+_RANGE_END = re.compile(
+    rf"(?P<joint>\s*[-–]\s*|\s+to\s+|\s+and\s+)(?P<high>{_DIGITS}|{_WORD_NUMBER})(?![\w,])",
+    re.IGNORECASE,
+)
+_BETWEEN = re.compile(r"(?<![\w-])between\s+$", re.IGNORECASE)
+_UNIT = alternation([w for words in _LEX["units"].values() for w in words])
+_AUX = alternation(_LEX["auxiliaries"])
+_FORBIDDEN = alternation(_LEX["gap_words_forbidden"])
+_GAP = rf"(?:(?!{_FORBIDDEN}\b|{_UNIT}\b)[\w’'-]+\s+){{0,5}}?"
+_AGENT = alternation(_LEX["agent_verbs"])
+
+_TOLL_VERBS = (
+    "rose|climbed|jumped|increased|reached|risen|stands|stood|crosses|crossed|to|of|at|is|was|has"
+)
+_SINGLE_UNIT = "killed|dead|wounded|injured|hurt|missing"
+# Four linguistic shapes of a casualty report, tried in one pass:
+# "<figure> ... were killed", "killing <figure>", "death toll rose to <figure>", "a man was killed".
+_REPORT = gated(
+    rf"(?<![\w,.])(?:{FIGURE})\s+{_GAP}(?:{_AUX}\s+){{0,3}}(?P<unit>{_UNIT})(?![\w])"
+    rf"|(?<![\w-])(?P<agent>{_AGENT})\s+(?:(?:an estimated|a further|another)\s+)?"
+    rf"(?P<fig2>{FIGURE.replace('?P<', '?P<b_')})"
+    rf"(?=[\s,.;]|$)(?=(?P<rest>(?:\s+[\w’'-]+){{0,4}}))"
+    rf"|(?P<toll>death toll|toll|casualt(?:y|ies) figures?)\s+{_GAP}(?:(?:{_TOLL_VERBS})\s+){{1,3}}"
+    rf"(?P<fig3>{FIGURE.replace('?P<', '?P<c_')})"
+    rf"|(?<![\w])(?P<single>[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?:was|is|got|has been|had been)\s+(?:(?:shot|reportedly|also)\s+)?"
+    rf"(?P<unit4>{_SINGLE_UNIT})\b",
+    re.IGNORECASE,
+)
+_ZERO = gated(r"\b" + alternation(_LEX["zero"]) + r"\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One casualty figure: value (None for magnitudes such as "hundreds"), bounds and unit."""
+
+    start: int
+    end: int
+    value: int | None
+    qualifier: str
+    unit: str
+    text: str
+    low: int | None = None
+    high: int | None = None
+
+
+def _unit(words: str) -> str:
+    for pattern, unit in _UNIT_OF:
+        if pattern.search(words):
+            return unit
+    return "casualties"
+
+
+def _value(number: str, multiplier: str | None) -> int | None:
+    number = number.lower().replace(",", "")
+    try:
+        value = float(number)
+    except ValueError:
+        head = re.split(r"[\s-]", number)
+        if len(head) == 2 and head[0] in _WORDS and head[1] in _WORDS:
+            value = float(_WORDS[head[0]] + _WORDS[head[1]])
+        else:
+            value = float(_WORDS.get(number, 0)) or None  # type: ignore[assignment]
+    if value is None:
+        return None
+    return int(value * _MULTIPLIERS.get((multiplier or "").lower(), 1))
+
+
+def _agent_unit(agent: str, rest: str) -> str | None:
+    """Unit of "killing 2 civilians"; "left 3 people dead" needs the unit after the figure."""
+    agent = agent.lower()
+    if agent in ("left", "leaving", "claimed", "forced", "forcing"):
+        tail = rest.lower()
+        if agent.startswith("forc"):
+            return (
+                "displaced"
+                if re.search(r"\b(?:flee|from their homes|homes|leave)\b", tail)
+                else None
+            )
+        if agent == "claimed":
+            return "killed" if re.search(r"\blives\b", tail) else None
+        found = re.search(_UNIT, tail)
+        return _unit(found.group(0)) if found else None
+    return _unit(agent)
+
+
+def _figure(
+    text: str, match: re.Match[str], prefix: str, unit: str, number: str | None = None
+) -> Figure | None:
+    """The figure a match reports: its value or range, qualifier and unit; None for a non-figure.
+
+    `prefix` names the match's figure groups ("", "b_", "c_", "p_": one per pattern shape);
+    `number` stands in for a figure the words only imply ("a man was killed": 1).
+    """
+    groups = match.groupdict()
+    mult = groups.get(prefix + "mult") or groups.get(prefix + "wmult")
+    mag = groups.get(prefix + "mag")
+    qual = groups.get(prefix + "qual")
+    number = number or groups.get(prefix + "num")
+    if number and not mult and _YEAR.fullmatch(number):
+        return None  # "in 2023 ... killed": a year, not a figure
+    if number and mult:
+        number = number[: len(number) - len(mult)].rstrip(" -")
+    value = _value(number, mult) if number else None
+    if number and value is None and not mag:
+        return None
+    qualifier = _QUALIFIER_OF.get((qual or "").lower(), "exact") if not mag else "about"
+    low, high = _range(text, match, prefix, value) if prefix + "num" in groups else (None, None)
+    start, end = match.span()
+    return Figure(
+        start,
+        end,
+        None if high else value,
+        qualifier,
+        unit,
+        text[start:end],
+        low if high else None,
+        high,
+    )
+
+
+# The classifier and the extractor both read the figures of each sentence: compute them once.
+@lru_cache(maxsize=256)
+def find_figures(text: str) -> tuple[Figure, ...]:
+    """Casualty figures in a sentence; empty when it states there were no casualties."""
+    # Matches may be over the lower-cased sentence (GatedPattern.scan): every group read below is
+    # lower-cased before use, and the figure's words are read from text.
+    if _ZERO.scan_search(text):
+        return ()
+    figures: list[Figure] = []
+    for match in _REPORT.scan(text):
+        groups = match.groupdict()
+        if groups["unit"]:
+            figure = _figure(text, match, "", _unit(groups["unit"]))
+        elif groups["agent"]:
+            unit = _agent_unit(groups["agent"], groups["rest"] or "")
+            figure = _figure(text, match, "b_", unit) if unit else None
+        elif groups["toll"]:
+            figure = _figure(text, match, "c_", "killed")
+        else:
+            figure = _figure(text, match, "d_", _unit(groups["unit4"]), number="1")
+        if figure is not None:
+            figures.append(figure)
+    return tuple(figures)
+
+
+def _range(
+    text: str, match: re.Match[str], prefix: str, low: int | None
+) -> tuple[int | None, int | None]:
+    """Bounds of "between 10 and 20" or "30 to 40"; "10 and 20" without "between" is no range."""
+    if low is None or match.group(prefix + "num") is None or match.group(prefix + "mult"):
+        return None, None
+    start, end = match.span(prefix + "num")
+    tail = _RANGE_END.match(text, end)
+    if tail is None:
+        return None, None
+    between = _BETWEEN.search(text, max(0, start - 12), start) is not None
+    if tail.group("joint").strip().lower() == "and" and not between:
+        return None, None
+    high = _value(tail.group("high"), None)
+    if high is None or high <= low:
+        return None, None
+    return low, high
+
+
+_EXCHANGED = re.compile(
+    rf"(?<![\w,.])(?:{FIGURE.replace('?P<', '?P<p_')})\s+(?:[\w’'-]+\s+){{0,2}}?"
+    rf"(?:{alternation(_LEX['exchange_units'])})(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def find_exchanged(text: str) -> tuple[Figure, ...]:
+    """How many people a prisoner exchange moves: "swapped 95 prisoners each", "157 detainees"."""
+    figures = (_figure(text, match, "p_", "prisoners") for match in _EXCHANGED.finditer(text))
+    # A magnitude ("hundreds of prisoners") counts no one in particular.
+    return tuple(f for f in figures if f is not None and (f.value or f.high))
+
+
+# The name of a body: capitalised words, with the small words inside names ("Center for
+# Strategic and International Studies", "Office of the High Commissioner").
+_BODY = r"[A-Z][\w'’.-]*(?:\s+(?:(?:for|of|and|on|the|de)\s+)*[A-Z][\w'’.-]*)*"
+_ATTRIBUTION = re.compile(
+    r"(?:\b(?:" + alternation(_LEX["attribution_heads"]) + r")\s+(?:by|from|of)|[Aa]ccording\s+to)"
+    r"\s+(?:the\s+)?(?:[\w-]+-based\s+)?(?P<body>" + _BODY + ")"
+)
+
+
+def find_attribution(text: str) -> str | None:
+    """Who gives the figures when no one speaks: "the report by X put ...", "according to X"."""
+    match = _ATTRIBUTION.search(text)
+    return match.group("body") if match else None

@@ -1,0 +1,261 @@
+"""Gazetteer: actors (states, armed groups, organisations, leaders) and places, from lexicons."""
+
+import re
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from streams.core.read.gates import fold, required_stems
+from streams.core.lexicon import alternation, load
+
+ActorKind = Literal["state", "person", "armed_group", "organisation", "other"]
+_ACTORS: dict[str, Any] = load("actors")
+_PLACES: dict[str, Any] = load("places")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An actor named in a text: canonical name, party code, ISO country and the words used."""
+
+    start: int
+    end: int
+    mention: str
+    name: str
+    code: str
+    country: str | None
+    kind: ActorKind
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    mention: str
+    name: str
+    country: str | None
+    region: str | None = None
+
+
+# surface form -> (actor entry, form kind); forms are case-sensitive proper names.
+_ACTOR_FORMS: dict[str, tuple[dict[str, Any], str]] = {}
+for _entry in _ACTORS["actors"]:
+    for _form_kind in ("metonyms", "demonyms", "aliases"):  # aliases win on collisions
+        for _form in _entry.get(_form_kind, []):
+            _ACTOR_FORMS[_form] = (_entry, _form_kind)
+_PLACE_FORMS: dict[str, dict[str, Any]] = {}
+for _entry in _PLACES["places"]:
+    for _form in _entry["aliases"]:
+        _PLACE_FORMS.setdefault(_form, _entry)
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _names_index(forms: list[str]) -> dict[str, re.Pattern[str]]:
+    """First word of a name -> a regex, anchored at that word, for the names starting with it.
+
+    A name can only start where a word starts, and there the text's word equals the name's
+    first word: so scanning the sentence's words and matching at the few candidates gives the
+    same matches as one big alternation over every name, without trying it at every position.
+    """
+    groups: dict[str, list[str]] = {}
+    for form in forms:
+        first = _WORD_RUN.match(form)
+        if first is None:
+            raise ValueError(f"gazetteer name must start with a word character: {form!r}")
+        groups.setdefault(first.group(0), []).append(form)
+    # Hyphens may join names ("US-Saudi", "Rwanda-backed"), so only letters/digits bound a name.
+    return {
+        word: re.compile(alternation([re.escape(f) for f in group]) + r"(?!\w)")
+        for word, group in groups.items()
+    }
+
+
+_ACTOR_INDEX = _names_index(list(_ACTOR_FORMS))
+_PLACE_INDEX = _names_index(list(_PLACE_FORMS))
+# Only words whose first character starts some name can start a match: scanning for those alone
+# gives `_find_names` the same candidates in far fewer match objects (most words are lower-case).
+_NAME_WORD = re.compile(
+    r"(?<!\w)["
+    + "".join(sorted({re.escape(word[0]) for word in (*_ACTOR_INDEX, *_PLACE_INDEX)}))
+    + r"]\w*"
+)
+
+
+def _find_names(
+    text: str, words: list[re.Match[str]], index: dict[str, re.Pattern[str]]
+) -> list[re.Match[str]]:
+    """Leftmost, non-overlapping names, as `finditer` over one alternation of them all finds."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for word in words:
+        pattern = index.get(word.group(0))
+        if pattern is None:
+            continue
+        start = word.start()
+        if start < end or (start and text[start - 1] == "."):
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            found.append(match)
+            end = match.end()
+    return found
+
+
+_LOCATIVE = re.compile(
+    r"(?:^|\W)(?:" + "|".join(_ACTORS["locative_prepositions"]) + r")\s+(?:the\s+)?$", re.IGNORECASE
+)
+# A capital stands for its government when it acts: "Kyiv said", "Moscow's position", "Baku and".
+_ACTING = re.compile(
+    r"(?:['’]s\b|\s+(?:has|have|had|is|was|were|will|would|says|said|and|accused|denied|rejected|"
+    r"warned|insisted|wants|demanded|welcomed|announced|claimed|called|responded|signaled|"
+    r"signalled|sees|hopes|blamed|refused|agreed|pledged|vowed|expects|believes|did|does)\b)"
+)
+_MEDIATOR = re.compile(r"\b" + alternation(_ACTORS["roles"]["mediator"]) + r"\b", re.IGNORECASE)
+_HOST = re.compile(r"\b" + alternation(_ACTORS["roles"]["host"]) + r"\b", re.IGNORECASE)
+_MEDIA = re.compile(r"\b" + alternation(_ACTORS["roles"]["media"]) + r"\b", re.IGNORECASE)
+# A channel number right after a name makes it a brand: "France 24", "Russia 1".
+_CHANNEL_NUMBER = re.compile(r" \d{1,2}(?![\d,.:])")
+
+
+def _actor(match: re.Match[str], entry: dict[str, Any]) -> ActorMention:
+    return ActorMention(
+        match.start(),
+        match.end(),
+        match.group(0),
+        entry["name"],
+        entry["code"],
+        entry.get("country"),
+        entry["kind"],
+    )
+
+
+def find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceMention]]:
+    """Actors and places named in a text; a country after "in"/"from" is a place, not an actor."""
+    actors: list[ActorMention] = []
+    places: list[PlaceMention] = []
+    taken: list[tuple[int, int]] = []
+    words = list(_NAME_WORD.finditer(text))
+    if not words:
+        return actors, places
+    for match in _find_names(text, words, _ACTOR_INDEX):
+        entry, form_kind = _ACTOR_FORMS[match.group(0)]
+        if form_kind == "metonyms":
+            if not _ACTING.match(text, match.end()):
+                continue  # a capital used as a place: left to the place pass
+            locative_check = True
+        else:
+            locative_check = entry["kind"] == "state" and match.group(0) in _PLACE_FORMS
+        if locative_check and _LOCATIVE.search(text[max(0, match.start() - 20) : match.start()]):
+            continue  # "fighting in Sudan": the country as a place
+        actors.append(_actor(match, entry))
+        taken.append((match.start(), match.end()))
+    for match in _find_names(text, words, _PLACE_INDEX):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        entry = _PLACE_FORMS[match.group(0)]
+        places.append(
+            PlaceMention(
+                match.start(), match.end(), match.group(0), entry["name"], entry["country"]
+            )
+        )
+    return actors, places
+
+
+def is_country(name: str) -> bool:
+    """True when the words name a country ("Lebanon"), as opposed to a region or town."""
+    entry = _PLACE_FORMS.get(name)
+    return entry is not None and entry.get("kind") == "country"
+
+
+def _word_stems(*patterns: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Space-free lower-case strings, one of which lies in one word of any match of a pattern."""
+    stems: set[str] = set()
+    for pattern in patterns:
+        required = required_stems(pattern)
+        if required is None:
+            return None
+        stems.update(max(stem.split(), key=len) for stem in required)
+    return tuple(sorted(stems))
+
+
+# The cue windows are words cut from the text around the mention: a cue matching there has its
+# stems inside one of those words, so text around the mention without them cannot hold a cue.
+_ROLE_STEMS = _word_stems(_MEDIATOR, _HOST)
+_MEDIA_STEMS = _word_stems(_MEDIA)
+
+
+_Hits = list[tuple[int, int]] | None  # (start, end) of stems in the text; None: no gate
+
+
+def _hits(stems: tuple[str, ...] | None, folded: str | None) -> _Hits:
+    if stems is None or folded is None:
+        return None
+    hits: list[tuple[int, int]] = []
+    for stem in stems:
+        at = folded.find(stem)
+        while at >= 0:
+            hits.append((at, at + len(stem)))
+            at = folded.find(stem, at + 1)
+    return hits
+
+
+class _Stems:
+    """Where the cue stems occur in the last text asked about (asked once per mention).
+
+    A whole record replaces the last one, keyed by the identity of the text it holds.
+    """
+
+    __slots__ = ("media", "role", "text")
+
+    def __init__(self, text: str | None) -> None:
+        folded = None
+        if text is not None:
+            folded = text.lower() if text.isascii() else fold(text)
+            if len(folded) != len(text):
+                folded = None  # a character folded to several: offsets differ, no gate
+        self.text = text
+        self.role = _hits(_ROLE_STEMS, folded)
+        self.media = _hits(_MEDIA_STEMS, folded)
+
+
+_LAST_STEMS = _Stems(None)
+
+
+def _stems_in(text: str) -> _Stems:
+    global _LAST_STEMS
+    last = _LAST_STEMS
+    if last.text is not text:
+        last = _LAST_STEMS = _Stems(text)
+    return last
+
+
+def _lacks(hits: _Hits, start: int, end: int) -> bool:
+    """True when no stem lies wholly in text[start:end]."""
+    return hits is not None and not any(s >= start and e <= end for s, e in hits)
+
+
+def role_cue(text: str, mention: ActorMention) -> Literal["mediator", "host"] | None:
+    """Mediator or host when a role cue touches the mention ("US envoy", "hosted by Qatar")."""
+    if _lacks(_stems_in(text).role, mention.start - 25, mention.end + 25):
+        return None
+    before = text[max(0, mention.start - 25) : mention.start]
+    after = text[mention.end : mention.end + 25]
+    window = " ".join(before.split()[-2:] + after.split()[:3])
+    if _MEDIATOR.search(window) or after.startswith("-brokered") or after.startswith("-mediated"):
+        return "mediator"
+    if _HOST.search(window):
+        return "host"
+    return None
+
+
+def media_cue(text: str, mention: ActorMention) -> bool:
+    """True when the name belongs to a news outlet ("French broadcaster", "Russian state media")."""
+    if _CHANNEL_NUMBER.match(text, mention.end):
+        return True
+    if _lacks(_stems_in(text).media, mention.start - 25, mention.end + 30):
+        return False
+    before = text[max(0, mention.start - 25) : mention.start]
+    after = text[mention.end : mention.end + 30]
+    window = " ".join(before.split()[-1:] + after.split()[:2])
+    return _MEDIA.search(window) is not None

@@ -1,0 +1,82 @@
+"""Modality of a trigger (actual, planned, negated, hypothetical, historical) from nearby cues."""
+
+import re
+from typing import Literal, cast
+
+from streams.core.read.gates import case_sensitive, lower_of
+from streams.core.lexicon import alternation, load
+
+Modality = Literal["actual", "planned", "negated", "hypothetical", "historical"]
+
+_LEX = load("modality")
+_BEFORE_CHARS: int = _LEX["window_before"]
+_AFTER_CHARS: int = _LEX["window_after"]
+_PRIORITY: list[str] = _LEX["priority"]
+_CUTS = re.compile("|".join(re.escape(cut) for cut in _LEX["clause_cuts"]), re.IGNORECASE)
+
+
+def _cue_regex(side: str) -> re.Pattern[str]:
+    # One named group per modality, so a single scan finds every cue with its modality.
+    groups = [
+        f"(?P<{name}>{alternation(_LEX['cues'][name][side])})"
+        for name in _PRIORITY
+        if _LEX["cues"][name][side]
+    ]
+    return re.compile(r"(?<![\w'])(?:" + "|".join(groups) + r")(?![\w-])", re.IGNORECASE)
+
+
+_BEFORE = _cue_regex("before")
+_AFTER = _cue_regex("after")
+# The same regexes, case-sensitive over the lower-cased sentence when that is exact (gates.py).
+_LOWER = (case_sensitive(_BEFORE), case_sensitive(_AFTER), case_sensitive(_CUTS))
+_RANK = {name: _PRIORITY.index(name) for name in _PRIORITY}
+
+
+def _regexes(text: str) -> tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The text to scan and the cue, cue and cut regexes to scan it with (only spans differ)."""
+    before, after, cuts = _LOWER
+    if before is not None and after is not None and cuts is not None:
+        low = lower_of(text)
+        if low is not None:
+            return low, before, after, cuts
+    return text, _BEFORE, _AFTER, _CUTS
+
+
+def _clause_before(text: str, start: int, cuts: re.Pattern[str] = _CUTS) -> int:
+    """Start of the clause part that governs a trigger at `start` (cut at the last clause cut)."""
+    floor = max(0, start - _BEFORE_CHARS)
+    last = floor
+    for cut in cuts.finditer(text, floor, start):
+        last = cut.end()
+    return last
+
+
+def _clause_after(text: str, end: int, cuts: re.Pattern[str] = _CUTS) -> int:
+    ceiling = min(len(text), end + _AFTER_CHARS)
+    cut = cuts.search(text, end, ceiling)
+    return cut.start() if cut else ceiling
+
+
+def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the clause around the trigger at text[start:end], within the cue windows."""
+    subject, _, _, cuts = _regexes(text)
+    return _clause_before(subject, start, cuts), _clause_after(subject, end, cuts)
+
+
+def modality_at(text: str, start: int, end: int) -> Modality:
+    """Modality of the trigger at text[start:end]: the nearest cue in its clause wins."""
+    subject, before, after, cuts = _regexes(text)
+    best: tuple[int, int, str] | None = None
+    for match in before.finditer(subject, _clause_before(subject, start, cuts), start):
+        name = cast(str, match.lastgroup)
+        key = (start - match.end(), _RANK[name], name)
+        if best is None or key < best:
+            best = key
+    for match in after.finditer(subject, end, _clause_after(subject, end, cuts)):
+        name = cast(str, match.lastgroup)
+        if name == "negated":
+            return "negated"  # "talks scheduled for Friday were called off": the outcome wins
+        key = (match.start() - end, _RANK[name], name)
+        if best is None or key < best:
+            best = key
+    return cast(Modality, best[2]) if best else "actual"

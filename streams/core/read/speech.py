@@ -1,0 +1,170 @@
+"""Statements: reporting verbs and verbal acts whose speaker is identified (not media/anonymous)."""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from streams.core.read.gates import gated
+from streams.core.lexicon import alternation, compile_words, load, word_pattern
+
+_LEX = load("speech")
+_VERB_GROUPS: dict[str, dict[str, object]] = _LEX["verbs"]
+# One named group per CAMEO root ("c01", "c13", ...) so the match says which act it is.
+_VERBS = gated(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        f"(?P<c{code}>{alternation(list(group['patterns']))})"  # type: ignore[call-overload]
+        for code, group in _VERB_GROUPS.items()
+    )
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_ATTRIBUTION = gated(word_pattern(_LEX["attribution"]), re.IGNORECASE)
+_MEDIA = compile_words(_LEX["media"])
+_ANONYMOUS = compile_words(_LEX["anonymous"])
+_DOCUMENTS = compile_words(_LEX["documents"])
+_EXCLUDE = gated(word_pattern(_LEX["exclude"]), re.IGNORECASE)
+_PRONOUNS = frozenset(_LEX["pronouns"])
+_PASSIVE = frozenset(_LEX["passive"])
+_CLAUSE_END = re.compile(r"[,;:“”\"()—–]|\s-\s")
+_WORD = re.compile(r"[\w’'.-]+")
+_OPEN_QUOTE = re.compile(r"^\s*[\"“‘«]")
+_SPEAKER_WORDS = 6
+_INVERSION = frozenset(_LEX["inversion_verbs"])
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechAct:
+    """A statement cue: its span, CAMEO root, PLOVER type and the words naming the speaker."""
+
+    start: int
+    end: int
+    cameo: str
+    plover: str | None
+    kind: str
+    speaker: str
+    cue: str
+
+
+def _window_before(text: str, start: int) -> str:
+    """Words before a cue in its clause: the speaker of "the ministry said"."""
+    floor = max(0, start - 90)
+    chunk = text[floor:start]
+    cuts = list(_CLAUSE_END.finditer(chunk))
+    if cuts:
+        last = chunk[cuts[-1].end() :]
+        # "Lavrov, the foreign minister, says": skip back over one appositive between commas.
+        if not last.strip() and len(cuts) > 1 and cuts[-1].group(0) == ",":
+            last = chunk[cuts[-2].end() : cuts[-1].start()]
+        chunk = last
+    return " ".join(_WORD.findall(chunk)[-_SPEAKER_WORDS:])
+
+
+def _window_after(text: str, end: int) -> str:
+    """Words after a cue up to the clause end: the speaker of "said the ministry"."""
+    chunk = text[end : end + 90]
+    cut = _CLAUSE_END.search(chunk)
+    if cut:
+        chunk = chunk[: cut.start()]
+    return " ".join(_WORD.findall(chunk)[:_SPEAKER_WORDS])
+
+
+def _inverted_speaker(text: str, match: re.Match[str]) -> str:
+    """Speaker after the verb ("..., said the ministry"): a short phrase that ends the clause."""
+    if text[match.start() : match.end()].lower() not in _INVERSION:
+        return ""
+    chunk = text[match.end() : match.end() + 90]
+    cut = _CLAUSE_END.search(chunk)
+    end_of_clause = re.search(r"[.!?]", chunk)
+    stop = (
+        min(x.start() for x in (cut, end_of_clause) if x) if (cut or end_of_clause) else len(chunk)
+    )
+    words = _WORD.findall(chunk[:stop])
+    return " ".join(words) if 0 < len(words) <= _SPEAKER_WORDS else ""
+
+
+def _unreliable(words: str) -> bool:
+    """Media, anonymous sources and documents do not make a statement (LABELS.md)."""
+    return bool(_MEDIA.search(words) or _ANONYMOUS.search(words) or _DOCUMENTS.search(words))
+
+
+def _verb_act(text: str, match: re.Match[str]) -> SpeechAct | None:
+    before = _window_before(text, match.start())
+    words = before.split()
+    if words and words[-1].lower() in _PASSIVE:
+        return None  # "was accused of": a passive with no agent
+    if words and words[-1].lower() not in _PRONOUNS:
+        speaker = before
+    elif words:
+        speaker = words[-1]
+        if _MEDIA.search(text, 0, match.start()):
+            return None  # "TASS reported ..., though it said": the pronoun is the outlet
+    else:
+        speaker = _inverted_speaker(text, match)
+        if not speaker:
+            return None
+    if _unreliable(speaker):
+        return None
+    if match.group(0).lower().endswith("ing") and _unreliable(text[: match.start()]):
+        # A participle ("..., calling on the army to ...") takes the subject of its clause,
+        # which may stand far back: "Protesters rallied outside ..., calling on ...".
+        return None
+    code = (match.lastgroup or "c01")[1:]
+    group = _VERB_GROUPS[code]
+    plover = group["plover"]
+    return SpeechAct(
+        match.start(),
+        match.end(),
+        code,
+        plover if isinstance(plover, str) else None,
+        str(group["name"]),
+        speaker,
+        text[match.start() : match.end()],
+    )
+
+
+def _attribution(text: str, match: re.Match[str]) -> SpeechAct | None:
+    words = text[match.start() : match.end()]
+    cue = words.lower()
+    if cue == "according to":
+        speaker = _window_after(text, match.end())
+        if not speaker or _unreliable(speaker):
+            return None
+    else:
+        speaker = _window_before(text, match.start()) or _window_after(text, match.end())
+        if cue.startswith("spokes") and _MEDIA.search(speaker):
+            return None
+    return SpeechAct(match.start(), match.end(), "01", None, "public_statement", speaker, words)
+
+
+# The classifier and the extractor both read the cues of each sentence: compute them once.
+@lru_cache(maxsize=256)
+def find_speech(text: str, inside_quote: bool = False) -> tuple[SpeechAct, ...]:
+    """Statement cues of a sentence; a sentence inside or opening a quotation is one too."""
+    # Matches may be over the lower-cased sentence (GatedPattern.scan): words are read from text.
+    verbs = list(_VERBS.scan(text))
+    cues = list(_ATTRIBUTION.scan(text))
+    vetoes = [(m.start(), m.end()) for m in _EXCLUDE.scan(text)] if verbs or cues else []
+
+    def vetoed(start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in vetoes)
+
+    acts: list[SpeechAct] = []
+    for match in verbs:
+        if not vetoed(match.start(), match.end()):
+            act = _verb_act(text, match)
+            if act:
+                acts.append(act)
+    for match in cues:
+        if not vetoed(match.start(), match.end()):
+            act = _attribution(text, match)
+            if act:
+                acts.append(act)
+    # A quotation is a statement unless the sentence names its source and that source is no
+    # speaker: "“...,” according to the joint declaration" quotes a document (an agreement).
+    sourced = any(
+        not vetoed(m.start(), m.end()) and _unreliable(_window_after(text, m.end())) for m in cues
+    )
+    if not acts and not sourced and (inside_quote or _OPEN_QUOTE.match(text)):
+        acts.append(SpeechAct(0, 0, "01", None, "quotation", "", "quotation"))
+    return tuple(acts)

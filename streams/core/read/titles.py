@@ -1,0 +1,168 @@
+"""People introduced by a title: "Estonian President Alar Karis", "Ukraine's top negotiator X".
+
+News names far more people than any gazetteer lists. A title right before a capitalised name
+marks a person, and the actor that owns the title ("Estonian", "Ukraine's", "Trump's") gives
+that person's country.
+"""
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from streams.core.read.gates import lowered
+from streams.core.read.gazetteer import ActorMention
+from streams.core.lexicon import alternation, load
+
+_LEX = load("titles")
+_TITLE = re.compile(
+    r"(?<![\w-])(?:(?:" + alternation(_LEX["modifiers"]) + r")\s+){0,3}"
+    r"(?:" + alternation(_LEX["titles"]) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_HONORIFIC = re.compile(r"(?<![\w-])" + alternation(_LEX["honorifics"]) + r"(?=\s)")
+_PARTICLE = alternation(_LEX["name_particles"])
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+# A name word: capitalised ("Karis", "Al-Burhan", "McCain"), an initial ("T."), or a lower-case
+# particle joined to one ("al-Burhan", "bin Salman").
+_WORD = rf"(?:[{_UPPER}]\.(?=\s)|(?:(?:{_PARTICLE})[-\s])?[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)*)"
+# What may stand between a title and the name: its complement ("envoy for Yemen", "President
+# of Ukraine"), a comma, an honorific ("army commander Gen. X").
+_COMPLEMENT = (
+    rf"(?:\s+(?:for|to|of|on)\s+(?:the\s+)?[{_UPPER}][\w.’'-]*(?:\s+[{_UPPER}][\w.’'-]*){{0,3}})?"
+)
+_NAME = re.compile(
+    rf"{_COMPLEMENT}\s*,?\s+(?:{alternation(_LEX['honorifics'])}\s+)?"
+    rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}})"
+)
+_NOT_NAMES = frozenset(_LEX["not_names"])
+
+
+def _literal_head(pattern: str) -> str:
+    """The literal start of a lexicon pattern: "spokes(?:man|woman)" -> "spokes"."""
+    return re.split(r"[\\(\[?*+.{|]", pattern, maxsplit=1)[0].split()[0]
+
+
+# Many sentences hold no title word: a set look-up of their words skips the full regex, which
+# costs several times more (a case-insensitive alternation cannot use a literal prefix scan).
+_TITLE_HEADS = frozenset(_literal_head(p).lower() for p in (*_LEX["titles"], *_LEX["honorifics"]))
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def _first_words(patterns: list[str]) -> frozenset[str] | None:
+    """Lower-case first letter runs of plain word patterns ("defen[cs]e" -> defence, defense).
+
+    None when a pattern holds other regex syntax: the callers then scan with the full regex.
+    """
+    words: set[str] = set()
+    for pattern in patterns:
+        variants = [""]
+        for part in re.split(r"(\[[a-z]+\])", pattern.lower().replace("\\.?", "")):
+            options = list(part[1:-1]) if part.startswith("[") else [part]
+            variants = [v + o for v in variants for o in options]
+        for variant in variants:
+            if not re.fullmatch(r"[a-z][a-z -]*", variant):
+                return None
+            words.add(re.split(r"[ -]", variant, maxsplit=1)[0])
+    return frozenset(words)
+
+
+# A title or honorific can only start at a letter run not preceded by a word character or a
+# hyphen whose lower-cased run is a first word of one of their patterns: trying the regexes
+# there alone (in text order, skipping starts inside the last match) finds what `finditer` finds.
+_TITLE_FIRST = _first_words([*_LEX["modifiers"], *_LEX["titles"]])
+_HONORIFIC_FIRST = _first_words(_LEX["honorifics"])
+_CUE_START = re.compile(r"(?<![\w-])[a-z]+")
+_OWNER_GAP = re.compile(r"^(?:['’]s)?\s*$")
+
+
+def _owner(text: str, start: int, actors: Sequence[ActorMention]) -> ActorMention | None:
+    """The actor that owns a title: named right before it ("Estonian", "Ukraine's")."""
+    for actor in actors:
+        if actor.end <= start and _OWNER_GAP.match(text[actor.end : start]):
+            return actor
+    return None
+
+
+def _clean(name: str) -> str | None:
+    words = name.split()
+    while words and words[-1].endswith("."):  # "Smith." ends the sentence, not the name
+        words[-1] = words[-1][:-1]
+        if len(words[-1]) <= 1:
+            words.pop()
+    if not words or words[0] in _NOT_NAMES:
+        return None
+    return " ".join(words)
+
+
+def _cues(text: str) -> list[tuple[re.Match[str], str | None]]:
+    """Title matches (with their words) and honorific matches (None), in text order."""
+    low = lowered(text)
+    if low is None or _TITLE_FIRST is None or _HONORIFIC_FIRST is None:
+        cues: list[tuple[re.Match[str], str | None]] = [
+            (m, m.group(0)) for m in _TITLE.finditer(text)
+        ]
+        cues += [(m, None) for m in _HONORIFIC.finditer(text)]
+        return sorted(cues, key=lambda c: c[0].start())
+    titles: list[tuple[re.Match[str], str | None]] = []
+    honorifics: list[tuple[re.Match[str], str | None]] = []
+    title_end = honorific_end = 0
+    for run in _CUE_START.finditer(low):
+        word = run.group(0)
+        start = run.start()
+        if start >= title_end and word in _TITLE_FIRST:
+            match = _TITLE.match(text, start)
+            if match is not None:
+                titles.append((match, match.group(0)))
+                title_end = match.end()
+        if start >= honorific_end and word in _HONORIFIC_FIRST:
+            match = _HONORIFIC.match(text, start)
+            if match is not None:
+                honorifics.append((match, None))
+                honorific_end = match.end()
+    if not honorifics:
+        return titles
+    return sorted([*titles, *honorifics], key=lambda c: c[0].start())
+
+
+def find_titled_people(text: str, actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """People named after a title or honorific, with title and country; known people enriched.
+
+    A person the gazetteer already knows keeps its canonical entry and gains the title.
+    """
+    low = text.lower()
+    if _TITLE_HEADS.isdisjoint(_LOWER_WORD.findall(low)):
+        return []
+    people: list[ActorMention] = []
+    known = {(a.start, a.end): a for a in actors if a.kind == "person"}
+    taken_until = -1
+    for cue, title in _cues(text):
+        if cue.start() < taken_until:
+            continue
+        match = _NAME.match(text, cue.end())
+        if match is None:
+            continue
+        name = _clean(match.group("name"))
+        if name is None:
+            continue
+        start = match.start("name")
+        end = start + len(name)
+        taken_until = end
+        gazetteer_hit = next(
+            (a for (s, e), a in known.items() if s >= start and e <= end + 2), None
+        )
+        if gazetteer_hit is not None:
+            people.append(replace(gazetteer_hit, title=title))
+            continue
+        owner = _owner(text, cue.start(), actors)
+        country = owner.country if owner else None
+        people.append(ActorMention(start, end, name, name, country or "", country, "person", title))
+    return people
+
+
+def with_people(
+    actors: Sequence[ActorMention], people: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """The sentence's actors with titled people added or enriched, in text order."""
+    replaced = {(p.start, p.end) for p in people}
+    kept = [a for a in actors if (a.start, a.end) not in replaced]
+    return sorted([*kept, *people], key=lambda a: a.start)

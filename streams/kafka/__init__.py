@@ -1,0 +1,1 @@
+"""Kafka-facing adapters: offsets, changelogs, admin, consumers, the event log read back."""

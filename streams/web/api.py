@@ -1,0 +1,298 @@
+"""Read-only JSON views of the tables and of the worker's health, on Faust's web server."""
+
+import asyncio
+import hmac
+from datetime import datetime
+from typing import Any
+
+import orjson
+from aiohttp import web
+from aiokafka import AIOKafkaConsumer
+from faust.web import Request, Response, View
+
+from streams import codec
+from streams.kafka import history
+from streams.web import ingest, sse
+from streams.agents import processed
+from streams.app import app, settings
+from streams.kafka.admin import topic_partitions
+from streams.core.moments import parse_moment
+from streams.tables import TABLES, negotiations
+from streams.topics import snippets_topic
+
+
+def _json(view: View, payload: Any, status: int = 200) -> Response:
+    body = orjson.dumps(payload, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS)
+    return view.bytes(body, content_type="application/json", status=status)
+
+
+class BadQuery(ValueError):
+    pass
+
+
+def _as_of(request: Request) -> datetime | None:
+    """The `as_of` query parameter (ISO-8601; a bare date or time without zone is UTC)."""
+    raw = request.query.get("as_of")
+    if not raw:
+        return None
+    try:
+        return parse_moment(raw)
+    except ValueError as error:
+        raise BadQuery(f"as_of: {error}; expected ISO-8601 like 2026-02-05T18:00:00Z") from None
+
+
+async def _tables(request: Request, process: str | None = None) -> dict[str, dict[str, Any]] | None:
+    """Every table as of the requested moment, folded from the log; None for the present."""
+    as_of = _as_of(request)
+    if as_of is None:
+        return None
+    return await history.tables_as_of(as_of, process)
+
+
+def _all(table: str) -> dict[str, Any]:
+    return {key: codec.entry_state_json(raw) for key, raw in TABLES[table].items() if raw}
+
+
+@app.page("/")
+class Index(View):
+    """What this worker serves, so an operator can start from the root."""
+
+    async def get(self, request: Request) -> Response:
+        # A browser wants the operator view; scripts keep this JSON index.
+        if "text/html" in request.headers.get("Accept", ""):
+            return self.bytes(b"", status=302, headers={"Location": "/ui"})
+        return _json(
+            self,
+            {
+                "service": "parley",
+                "web view": "/ui",
+                "openapi": "/api/openapi.json",
+                "endpoints": {
+                    "health": "/api/health",
+                    "negotiations": "/api/negotiations",
+                    "one process": "/api/negotiations/{process}",
+                    "any table": "/api/tables/{table}",
+                    "one key of a table": "/api/tables/{table}/{process}",
+                    "live events (SSE)": "/api/events/stream?type=&process=",
+                },
+                "tables": sorted(TABLES),
+            },
+        )
+
+
+@app.page("/api/health")
+class Health(View):
+    async def get(self, request: Request) -> Response:
+        assignment = app.consumer.assignment() if app.consumer else set()
+        recovered = app.tables.recovery.completed.is_set()
+        ready = bool(assignment) and recovered and not app.rebalancing
+        return _json(
+            self,
+            {
+                "status": "ready" if ready else "starting",
+                "app_id": settings.app_id,
+                "assigned_partitions": len(assignment),
+                "tables_recovered": recovered,
+                "processed": dict(processed),
+            },
+            status=200 if ready else 503,
+        )
+
+
+@app.page("/api/negotiations")
+class NegotiationList(View):
+    """Processes held by this worker's partitions (all of them when one worker runs)."""
+
+    async def get(self, request: Request) -> Response:
+        try:
+            past = await _tables(request)
+        except BadQuery as error:
+            return _json(self, {"error": str(error)}, 400)
+        states = past["negotiations"] if past is not None else _all("negotiations")
+        return _json(self, {"processes": states, "count": len(states), **_when(request)})
+
+
+@app.page("/api/negotiations/{process}")
+class NegotiationDetail(View):
+    @app.table_route(table=negotiations, match_info="process")
+    async def get(self, request: Request, process: str) -> Response:
+        return await _one(self, request, "negotiations", process)
+
+
+@app.page("/api/tables/{table}")
+class TableList(View):
+    """Every key of one table held by this worker."""
+
+    async def get(self, request: Request, table: str) -> Response:
+        if table not in TABLES:
+            return _json(self, {"error": f"no table {table!r}", "tables": sorted(TABLES)}, 404)
+        try:
+            past = await _tables(request)
+        except BadQuery as error:
+            return _json(self, {"error": str(error)}, 400)
+        states = past[table] if past is not None else _all(table)
+        payload = {"table": table, "values": states, "count": len(states), **_when(request)}
+        return _json(self, payload)
+
+
+@app.page("/api/tables/{table}/{process}")
+class TableDetail(View):
+    # Every table is keyed by process with the same partitions, so the worker that owns a
+    # process in the negotiations table owns it in all of them.
+    @app.table_route(table=negotiations, match_info="process")
+    async def get(self, request: Request, table: str, process: str) -> Response:
+        if table not in TABLES:
+            return _json(self, {"error": f"no table {table!r}", "tables": sorted(TABLES)}, 404)
+        return await _one(self, request, table, process)
+
+
+def _when(request: Request) -> dict[str, str]:
+    as_of = request.query.get("as_of")
+    return {"as_of": as_of} if as_of else {}
+
+
+async def _one(view: View, request: Request, table: str, process: str) -> Response:
+    """One key of one table, now or as of the requested moment."""
+    try:
+        past = await _tables(request, process)
+    except BadQuery as error:
+        return _json(view, {"error": str(error)}, 400)
+    if past is not None:
+        value = past[table].get(process)
+        if value is None:
+            return _json(view, {"error": f"no key {process!r} in {table} as of then"}, 404)
+        return _json(view, value)
+    raw = TABLES[table].get(process)
+    if not raw:
+        return _json(view, {"error": f"no key {process!r} in {table}"}, status=404)
+    return _json(view, codec.entry_state_json(raw))
+
+
+_recent = ingest.RecentIds()
+
+
+def _authorised(request: Request) -> bool:
+    expected = settings.ingest_token
+    given = request.headers.get("Authorization", "")
+    return bool(expected) and hmac.compare_digest(given.encode(), f"Bearer {expected}".encode())
+
+
+@app.page("/api/snippets")
+class SnippetIngest(View):
+    """POST one snippet, a JSON array or JSON Lines; each is written to the snippets topic."""
+
+    async def post(self, request: Request) -> Response:
+        if not settings.ingest_token:
+            return _json(self, {"error": "ingest is disabled: set PARLEY_INGEST_TOKEN"}, 403)
+        if not _authorised(request):
+            return _json(self, {"error": "missing or wrong bearer token"}, 401)
+        limit = settings.ingest_max_bytes
+        if (request.content_length or 0) > limit:
+            return _json(self, {"error": f"body over {limit} bytes"}, 413)
+        body = await request.read()
+        if len(body) > limit:
+            return _json(self, {"error": f"body over {limit} bytes"}, 413)
+        try:
+            payloads = ingest.parse_body(body)
+        except ingest.BadBody as error:
+            return _json(self, {"error": str(error)}, 422)
+        snippets, errors = ingest.validate(payloads)
+        if errors:
+            # Nothing of an invalid batch is written, so a producer can fix it and resend.
+            details = [{"index": e.index, "path": e.path, "reason": e.reason} for e in errors]
+            return _json(self, {"error": "invalid snippets", "details": details}, 422)
+        # Send every new snippet first and await the acknowledgements together: awaiting each
+        # in turn would pay the producer's linger time once per snippet.
+        fresh = {s.id: s for s in snippets if _recent.get(s.id) is None}
+        pending = [
+            await snippets_topic.send(key=i, value=codec.encode_snippet(s), force=True)
+            for i, s in fresh.items()
+        ]
+        for snippet_id, meta in zip(fresh, await asyncio.gather(*pending), strict=True):
+            _recent.add(
+                snippet_id,
+                {"topic": meta.topic, "partition": meta.partition, "offset": meta.offset},
+            )
+        # Written now means new to this worker and first in this request; the rest are duplicates.
+        first_index: dict[str, int] = {}
+        accepted = []
+        for index, snippet in enumerate(snippets):
+            first = first_index.setdefault(snippet.id, index)
+            where = _recent.get(snippet.id) or {}
+            duplicate = snippet.id not in fresh or first != index
+            accepted.append({"id": snippet.id, **where, "duplicate": duplicate})
+        return _json(self, {"accepted": accepted, "count": len(accepted)}, 202)
+
+
+@app.page("/api/events/stream")
+class EventStream(View):
+    """Server-sent events, filtered by ?type= and ?process=, resumable with Last-Event-ID.
+
+    Each message's id is the cursor of every partition after it, so a client that reconnects
+    with Last-Event-ID continues where it stopped. ?from=beginning starts at offset zero;
+    ?limit= and ?idle= (seconds) end the stream, for scripts and tests.
+    """
+
+    async def get(self, request: Request) -> Any:
+        query = request.query
+        try:
+            types = sse.wanted_types(query.get("type"))
+            limit = int(query["limit"]) if "limit" in query else None
+            idle = float(query["idle"]) if "idle" in query else None
+        except ValueError as error:
+            return _json(self, {"error": str(error)}, 400)
+        process = query.get("process")
+        cursor = sse.decode_cursor(request.headers.get("Last-Event-ID"))
+        response = web.StreamResponse(
+            headers={"Content-Type": "text/event-stream", "Cache-Control": "no-cache"}
+        )
+        consumer = AIOKafkaConsumer(
+            bootstrap_servers=settings.kafka_bootstrap_servers, enable_auto_commit=False
+        )
+        await consumer.start()
+        try:
+            partitions = await topic_partitions(
+                settings, [settings.topic(f"events.{t}") for t in types]
+            )
+            consumer.assign(partitions)
+            # One offsets request for all partitions: seeking each in turn took ~0.5 s apiece.
+            fresh = [tp for tp in partitions if tp not in cursor]
+            if query.get("from") == "beginning":
+                starts = await consumer.beginning_offsets(fresh) if fresh else {}
+            else:
+                starts = await consumer.end_offsets(fresh) if fresh else {}
+            positions = {tp: cursor[tp] if tp in cursor else starts[tp] for tp in partitions}
+            for tp, offset in positions.items():
+                consumer.seek(tp, offset)
+            await response.prepare(request)
+            await response.write(b": connected\n\n")
+            sent, quiet = 0, 0.0
+            while limit is None or sent < limit:
+                batch = await consumer.getmany(timeout_ms=1000)
+                if not batch:
+                    quiet += 1.0
+                    if idle is not None and quiet >= idle:
+                        break
+                    await response.write(b": keep-alive\n\n")  # also notices a gone client
+                    continue
+                quiet = 0.0
+                for tp, messages in batch.items():
+                    for message in messages:
+                        positions[tp] = message.offset + 1
+                        if process and (message.key or b"").decode() != process:
+                            continue
+                        event_type = tp.topic.rsplit(".", 1)[-1]
+                        cursor_text = sse.encode_cursor(positions)
+                        await response.write(sse.frame(cursor_text, event_type, message.value))
+                        sent += 1
+                        if limit is not None and sent >= limit:
+                            break
+                    if limit is not None and sent >= limit:
+                        break
+            await response.write_eof()
+            return response
+        except ConnectionResetError:
+            # The client left: the prepared stream is the response; nothing more to send.
+            return response
+        finally:
+            await consumer.stop()

@@ -1,0 +1,149 @@
+from datetime import UTC, date, datetime
+from typing import get_args
+
+import pytest
+
+from schemas.events import Actor, Event, Quantity
+from schemas.state import CasualtyUnit, Qualifier
+from streams.core.fold.casualty_claims import evolve, initial, project, project_all
+from tests.factories import casualties, make_event, on_day, party, speaker
+
+
+def _report(snippet: str, *quantities: Quantity, start: int = 0, **fields: object) -> Event:
+    return make_event(
+        "casualty_report",
+        snippet=snippet,
+        start=start,
+        text="Ten soldiers were killed, officials said.",
+        quantities=quantities,
+        **fields,
+    )
+
+
+def _story() -> list[Event]:
+    kyiv, moscow = speaker("Ukraine", "UA"), speaker("Russia", "RU")
+    return [
+        # The same figure by the same claimant in three snippets.
+        *(
+            _report(f"s-{n}", casualties(10, claimant="Ukraine"), date=on_day(date(2026, 2, 3)))
+            for n in "abc"
+        ),
+        # A conflicting figure for the same day by the other side.
+        _report(
+            "s-d",
+            casualties(2, claimant="Russia"),
+            date=on_day(date(2026, 2, 3)),
+            actors=(moscow, party("Ukraine", "UA")),
+        ),
+        # Two figures in one sentence; the claimant is the speaker.
+        _report(
+            "s-e",
+            casualties(low=30, high=40, unit="wounded"),
+            casualties(5, qualifier="at_least"),
+            actors=(kyiv,),
+        ),
+        _report("s-f", casualties(7), published=datetime(2026, 2, 1, tzinfo=UTC)),
+        make_event("strike", snippet="s-g"),
+        _report("s-h", casualties(99), modality="hypothetical"),
+    ]
+
+
+def test_the_same_figure_from_three_snippets_is_one_claim_corroborated_three_times() -> None:
+    claims = project("RU-UA", _story()).by_claimant["Ukraine"]
+    ten = [c for c in claims if c.value == 10]
+    assert len(ten) == 1
+    assert ten[0].corroboration == 3
+    assert sorted(s.snippet_id for s in ten[0].sources) == ["s-a", "s-b", "s-c"]
+    assert ten[0].as_of == date(2026, 2, 3)
+
+
+def test_conflicting_claims_by_two_claimants_stay_side_by_side() -> None:
+    state = project("RU-UA", _story())
+    assert sorted(state.by_claimant) == ["Russia", "Ukraine", "unattributed"]
+    russia = state.by_claimant["Russia"]
+    assert [(c.value, c.side, c.corroboration) for c in russia] == [(2, "Ukraine", 1)]
+    assert [c.value for c in state.by_claimant["Ukraine"] if c.as_of == date(2026, 2, 3)] == [10]
+
+
+def test_claimant_falls_back_to_the_speaker_then_unattributed() -> None:
+    state = project("RU-UA", _story())
+    ukraine = state.by_claimant["Ukraine"]
+    # Sorted by as-of date, then event id; one sentence's figures by unit, then value.
+    assert [(c.unit, c.value, c.low, c.high, c.qualifier, c.as_of) for c in ukraine] == [
+        ("killed", 10, None, None, "exact", date(2026, 2, 3)),
+        ("killed", 5, None, None, "at_least", date(2026, 2, 5)),
+        ("wounded", None, 30, 40, "exact", date(2026, 2, 5)),
+    ]
+    assert [(c.value, c.as_of) for c in state.by_claimant["unattributed"]] == [
+        (7, date(2026, 2, 1))
+    ]
+
+
+def test_unreal_modalities_and_other_types_are_ignored() -> None:
+    state = project("RU-UA", _story())
+    assert all(c.value != 99 for claims in state.by_claimant.values() for c in claims)
+    strike = make_event("strike", snippet="s-x")
+    assert evolve(state, strike) is state
+
+
+def test_side_is_the_first_party_state_or_armed_group_whatever_the_order() -> None:
+    person = Actor(name="A. Commander", kind="person", role="party")
+    a = _report("s-1", casualties(3, claimant="X"), actors=(person,))
+    b = _report("s-2", casualties(3, claimant="X"), actors=(party("Russia", "RU"),))
+    for events in ([a, b], [b, a]):
+        (claim,) = project("RU-UA", events).by_claimant["X"]
+        assert claim.side == "Russia"
+        assert [s.side for s in claim.sources] == [None, "Russia"]
+
+
+def test_two_sentences_of_one_snippet_corroborate_once() -> None:
+    events = [_report("s-1", casualties(4, claimant="X"), start=s) for s in (0, 200)]
+    (claim,) = project("RU-UA", events).by_claimant["X"]
+    assert len(claim.sources) == 2
+    assert claim.corroboration == 1
+
+
+def test_project_all_splits_by_process() -> None:
+    states = project_all(
+        [_report("s-1", casualties(1)), _report("s-2", casualties(1), process="AM-AZ")]
+    )
+    assert sorted(states) == ["AM-AZ", "RU-UA"]
+
+
+def test_an_event_of_another_process_is_refused() -> None:
+    with pytest.raises(ValueError, match="belongs to"):
+        evolve(initial("AM-AZ"), _report("s-1", casualties(1)))
+
+
+def test_state_literals_match_the_event_quantity_literals() -> None:
+    # The state repeats the Quantity literals; this keeps the two from drifting apart.
+    assert get_args(CasualtyUnit) == get_args(Quantity.model_fields["unit"].annotation)
+    assert get_args(Qualifier) == get_args(Quantity.model_fields["qualifier"].annotation)
+
+
+# The fold laws (replay, arrival order, duplicates) are checked in test_fold_laws.py.
+
+
+def test_the_side_of_a_much_repeated_figure_does_not_depend_on_arrival_order() -> None:
+    from streams.core.fold.casualty_claims import SOURCE_LIMIT
+
+    ids = sorted(
+        (make_event("casualty_report", snippet=f"s-{n:02d}").id, n) for n in range(SOURCE_LIMIT + 3)
+    )
+    # Only the report with the largest id names a side: it is not among the kept sources.
+    named = ids[-1][1]
+    reports = [
+        make_event(
+            "casualty_report",
+            snippet=f"s-{n:02d}",
+            quantities=(casualties(7),),
+            actors=(party("Ukraine", "UA"),) if n == named else (),
+        )
+        for n in range(SOURCE_LIMIT + 3)
+    ]
+    sided = next(r for r in reports if r.actors)
+    others = [r for r in reports if r is not sided]
+    first, last = project("RU-UA", [sided, *others]), project("RU-UA", [*others, sided])
+    assert first == last
+    (claim,) = first.by_claimant["unattributed"]
+    assert claim.side == "Ukraine" and claim.corroboration == SOURCE_LIMIT + 3

@@ -1,0 +1,152 @@
+"""Sentence classifier: types, negation, planning, threats, speech, figures."""
+
+import pytest
+
+from streams.core.read.classify import Label, classify_sentence
+
+
+def types(text: str, inside_quote: bool = False) -> set[str]:
+    return {label.type for label in classify_sentence(text, inside_quote)}
+
+
+def label(text: str, kind: str) -> Label:
+    return next(lab for lab in classify_sentence(text) if lab.type == kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Envoys from both capitals held a fourth round of talks in Vienna.", {"talks"}),
+        ("Artillery pounded the outskirts of the town overnight.", {"strike"}),
+        ("The foreign minister said the proposal was unacceptable.", {"statement"}),
+        ("Rebels and soldiers clashed near the border crossing.", {"strike"}),
+        ("The two armies swapped 120 prisoners of war at the frontier.", {"prisoner_exchange"}),
+        ("The rival factions signed a ceasefire agreement in the capital.", {"agreement"}),
+        ("Convoys delivered humanitarian aid to the displaced.", {"aid"}),
+        ("The bloc imposed new sanctions on three arms dealers.", {"sanction"}),
+        ("The museum reopened after a long renovation.", set()),
+    ],
+)
+def test_single_types(text: str, expected: set[str]) -> None:
+    assert types(text) == expected
+
+
+def test_negated_talks() -> None:
+    talks = label("No talks were held between the two delegations this month.", "talks")
+    assert talks.modality == "negated"
+    assert talks.subtype == "cancelled"
+
+
+def test_planned_meeting() -> None:
+    talks = label("The two presidents will meet next week to discuss the border.", "talks")
+    assert talks.modality == "planned"
+    assert talks.subtype == "planned"
+
+
+def test_cancelled_talks_after_the_trigger() -> None:
+    talks = label("The peace talks scheduled for Friday were called off.", "talks")
+    assert talks.modality == "negated"
+
+
+def test_trilateral_format_is_detected() -> None:
+    assert label("Trilateral talks resumed in the Gulf.", "talks").detail == "trilateral"
+
+
+def test_intercepted_drones_are_a_strike_and_a_statement() -> None:
+    labels = classify_sentence("Air defences shot down 14 drones overnight, the army said.")
+    strike = next(lab for lab in labels if lab.type == "strike")
+    assert strike.subtype == "intercepted"
+    assert strike.cameo == "19" and strike.plover == "FIGHT"
+    assert "statement" in {lab.type for lab in labels}
+
+
+def test_threat_is_a_statement_not_a_strike() -> None:
+    labels = classify_sentence("The general threatened to shell the rebel villages.")
+    assert {lab.type for lab in labels} == {"statement"}
+    assert labels[0].plover == "THREATEN"
+
+
+def test_media_and_anonymous_sources_are_not_statements() -> None:
+    assert "statement" not in types("Troops advanced on the town, Reuters reported.")
+    assert "statement" not in types("Several villages were shelled, according to local sources.")
+    assert "statement" not in types("The opposition leader was accused of treason.")
+
+
+def test_reported_speech_with_identified_speaker() -> None:
+    assert types("A spokeswoman for the ministry denied any involvement.") == {"statement"}
+    assert "statement" in types("“We will not retreat,” said the defence minister.")
+
+
+def test_sentence_inside_a_quotation_is_a_statement() -> None:
+    assert types("Peace is within reach.", inside_quote=True) == {"statement"}
+    assert types("Peace is within reach.") == set()
+
+
+def test_strike_with_casualty_figure() -> None:
+    assert types("At least 9 villagers died when rockets hit the market.") == {
+        "strike",
+        "casualty_report",
+    }
+
+
+def test_strike_without_figure_is_not_a_casualty_report() -> None:
+    assert types("Drones struck a fuel depot; casualties were not known.") == {"strike"}
+
+
+def test_no_casualties_is_not_a_casualty_report() -> None:
+    assert "casualty_report" not in types(
+        "Shells fell on the village but there were no casualties."
+    )
+
+
+def test_hunger_strike_and_deals_are_not_attacks() -> None:
+    assert "strike" not in types("Detainees began a hunger strike on Monday.")
+    assert "strike" not in types("The sides struck a deal after midnight.")
+
+
+def test_failed_agreement_is_talks_only() -> None:
+    assert types("Negotiators failed to reach an agreement after two days.") == {"talks"}
+
+
+def test_confidence_and_codes() -> None:
+    for lab in classify_sentence(
+        "The two sides met in Doha and agreed to a truce, officials said."
+    ):
+        assert 0.0 <= lab.confidence <= 1.0
+    assert label("The two sides met in Doha for talks.", "talks").cameo == "04"
+
+
+def test_background_fighting_is_still_a_strike() -> None:
+    labels = classify_sentence("The country collapsed into chaos after fighting erupted in April.")
+    assert "strike" in {label.type for label in labels}
+
+
+def test_explosives_dropped_by_drones_are_air_strikes() -> None:
+    [strike] = [
+        label
+        for label in classify_sentence("A drone dropped explosives on a checkpoint near the river.")
+        if label.type == "strike"
+    ]
+    assert strike.subtype == "air_drone"
+
+
+def test_narrator_sourcing_and_protest_participles_are_not_statements() -> None:
+    for text in (
+        "Around 3 June 2024 (as reported), forces shelled a depot near the river.",
+        "Two soldiers were wounded and, according to intelligence reports, one rebel was killed.",
+        "Thousands of protesters marched to the palace, calling on the army to step aside.",
+        "Demonstrations demanding new elections spread to three cities.",
+    ):
+        assert "statement" not in {label.type for label in classify_sentence(text)}, text
+
+
+def test_the_participle_veto_leaves_an_identified_speakers_statement_alone() -> None:
+    text = "The army spokesman said the protests were peaceful, adding that no one was detained."
+    assert "statement" in {label.type for label in classify_sentence(text)}
+
+
+def test_a_quotation_from_a_document_is_not_a_statement() -> None:
+    quoted = "“Both parties commit to protect civilians,” according to the signed declaration."
+    assert "statement" not in {label.type for label in classify_sentence(quoted)}
+    spoken = "“Both parties commit to protect civilians,” according to the foreign minister."
+    assert "statement" in {label.type for label in classify_sentence(spoken)}

@@ -1,0 +1,76 @@
+"""Dates resolved against the publication time, across week, month and year ends."""
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from streams.core.read.dates import resolve_date
+
+NEW_YEAR = datetime(2026, 1, 2, 9, 0, tzinfo=UTC)  # a Friday
+LEAP = datetime(2024, 3, 1, tzinfo=UTC)  # the day after 29 February
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start", "end", "precision"),
+    [
+        ("The envoys met on Monday.", NEW_YEAR, date(2025, 12, 29), date(2025, 12, 29), "day"),
+        ("The envoys met on Friday.", NEW_YEAR, date(2026, 1, 2), date(2026, 1, 2), "day"),
+        ("They met last month in Doha.", NEW_YEAR, date(2025, 12, 1), date(2025, 12, 31), "month"),
+        (
+            "Fighting resumed on December 30.",
+            NEW_YEAR,
+            date(2025, 12, 30),
+            date(2025, 12, 30),
+            "day",
+        ),
+        (
+            "The deal was signed in February 2025.",
+            NEW_YEAR,
+            date(2025, 2, 1),
+            date(2025, 2, 28),
+            "month",
+        ),
+        ("The sides will meet next week.", NEW_YEAR, date(2026, 1, 5), date(2026, 1, 11), "week"),
+        ("Shelling was reported yesterday.", LEAP, date(2024, 2, 29), date(2024, 2, 29), "day"),
+        ("The truce began last month.", LEAP, date(2024, 2, 1), date(2024, 2, 29), "month"),
+        (
+            "Troops withdrew three days ago.",
+            NEW_YEAR,
+            date(2025, 12, 30),
+            date(2025, 12, 30),
+            "day",
+        ),
+        (
+            "Talks resume in the coming weeks.",
+            NEW_YEAR,
+            date(2026, 1, 2),
+            date(2026, 2, 13),
+            "vague",
+        ),
+        (
+            "More meetings are planned in the near future.",
+            NEW_YEAR,
+            date(2026, 1, 2),
+            date(2026, 3, 3),
+            "vague",
+        ),
+        ("They last met in October.", NEW_YEAR, date(2025, 10, 1), date(2025, 10, 31), "month"),
+        ("The summit is set for March.", NEW_YEAR, date(2026, 3, 1), date(2026, 3, 31), "month"),
+    ],
+)
+def test_expressions_resolve_against_the_publication_date(
+    text: str, published: datetime, start: date, end: date, precision: str
+) -> None:
+    resolved = resolve_date(text, published)
+    assert resolved is not None, text
+    assert (resolved.start, resolved.end, resolved.precision) == (start, end, precision)
+
+
+def test_relative_words_without_a_publication_date_resolve_to_nothing() -> None:
+    assert resolve_date("The envoys met on Monday.", None) is None
+    resolved = resolve_date("The envoys met on 3 May 2025.", None)
+    assert resolved is not None and resolved.start == date(2025, 5, 3)
+
+
+def test_a_sentence_without_a_date_has_none() -> None:
+    assert resolve_date("The talks were productive.", NEW_YEAR) is None

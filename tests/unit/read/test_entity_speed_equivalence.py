@@ -1,0 +1,209 @@
+"""The fast entity finders (gazetteer, towns, titled people) equal their plain reference versions.
+
+The `_reference_*` functions below are the versions before the speed work: a scan of every word,
+the regexes run over every capitalised run, the cue windows built for every mention. Every
+sentence of the dev corpus, the seed article and the example snippets (and some edge cases)
+must give identical results.
+"""
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import replace
+from typing import Literal
+
+import pytest
+
+from streams.core.read import gazetteer, geo, titles
+from streams.core.read.gazetteer import ActorMention, PlaceMention
+from streams.core.read.sentences import split_sentences
+from tests.unit.read.test_speed_equivalence import corpus_texts
+
+EXTRA = [
+    "The KING met the ſecretary-general and the US ſpecial envoy in Doha on Monday.",
+    "İstanbul hosted talks; the Kelvin-sign \u212aharkiv and Ukraine's top negotiator "
+    "Rustem Umerov spoke.",
+    "Fighting near Pokrovsk (Donetsk region) and in Kostiantynivka, Donetsk; Gen. Smith said.",
+    "Lt. Gen. Abdel Fattah al-Burhan and Maj Gen Ali met Qatar-brokered mediators in Jeddah.",
+    "Russia 1 and France 24 reported; Russian state-run media and the Ukrainian newspaper said.",
+    "in Abu Dhabi, United Arab Emirates, hosted by the UAE. Kyiv said. Moscow's position.",
+    "Defence Minister Rustem Umerov and former President Petro Poroshenko visited Kharkiv.",
+]
+
+
+# --- reference versions -------------------------------------------------------------------
+
+
+def _reference_find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceMention]]:
+    g = gazetteer
+    actors: list[ActorMention] = []
+    places: list[PlaceMention] = []
+    taken: list[tuple[int, int]] = []
+    words = list(g._WORD_RUN.finditer(text))
+    for match in g._find_names(text, words, g._ACTOR_INDEX):
+        entry, form_kind = g._ACTOR_FORMS[match.group(0)]
+        before = text[max(0, match.start() - 20) : match.start()]
+        place = g._PLACE_FORMS.get(match.group(0))
+        if form_kind == "metonyms" and not g._ACTING.match(text, match.end()):
+            continue
+        if (form_kind == "metonyms" or (place and entry["kind"] == "state")) and g._LOCATIVE.search(
+            before
+        ):
+            continue
+        actors.append(g._actor(match, entry))
+        taken.append((match.start(), match.end()))
+    for match in g._find_names(text, words, g._PLACE_INDEX):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        entry = g._PLACE_FORMS[match.group(0)]
+        places.append(
+            PlaceMention(
+                match.start(), match.end(), match.group(0), entry["name"], entry["country"]
+            )
+        )
+    return actors, places
+
+
+def _reference_role_cue(text: str, mention: ActorMention) -> Literal["mediator", "host"] | None:
+    before = text[max(0, mention.start - 25) : mention.start]
+    after = text[mention.end : mention.end + 25]
+    window = " ".join(before.split()[-2:] + after.split()[:3])
+    if (
+        gazetteer._MEDIATOR.search(window)
+        or after.startswith("-brokered")
+        or after.startswith("-mediated")
+    ):
+        return "mediator"
+    if gazetteer._HOST.search(window):
+        return "host"
+    return None
+
+
+def _reference_media_cue(text: str, mention: ActorMention) -> bool:
+    if gazetteer._CHANNEL_NUMBER.match(text, mention.end):
+        return True
+    before = text[max(0, mention.start - 25) : mention.start]
+    after = text[mention.end : mention.end + 30]
+    window = " ".join(before.split()[-1:] + after.split()[:2])
+    return gazetteer._MEDIA.search(window) is not None
+
+
+_REFERENCE_WORDS = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)*")
+
+
+def _reference_find_towns(
+    text: str, taken: Sequence[tuple[int, int]], countries: Collection[str]
+) -> list[PlaceMention]:
+    index = geo._index()
+    found: list[PlaceMention] = []
+    for run in _REFERENCE_WORDS.finditer(text):
+        if any(s < run.end() and run.start() < e for s, e in taken):
+            continue
+        for form in geo._candidates(run.group(0)):
+            towns = index.get(form)
+            if not towns:
+                continue
+            end = run.start() + len(form)
+            region = geo._REGION_AFTER.match(text, end)
+            if not (geo._LOCATIVE.search(text, max(0, run.start() - 40), run.start()) or region):
+                break
+            town = geo._choose(towns, countries)
+            region_name = region.group("region") if region else None
+            if region_name and gazetteer.is_country(region_name):
+                region_name = None
+            found.append(PlaceMention(run.start(), end, form, town.name, town.country, region_name))
+            break
+    return found
+
+
+def _reference_find_titled_people(text: str, actors: Sequence[ActorMention]) -> list[ActorMention]:
+    t = titles
+    if t._TITLE_HEADS.isdisjoint(t._LOWER_WORD.findall(text.lower())):
+        return []
+    people: list[ActorMention] = []
+    known = {(a.start, a.end): a for a in actors if a.kind == "person"}
+    cues: list[tuple[re.Match[str], str | None]] = [
+        (m, m.group(0)) for m in t._TITLE.finditer(text)
+    ]
+    cues += [(m, None) for m in t._HONORIFIC.finditer(text)]
+    taken_until = -1
+    for cue, title in sorted(cues, key=lambda c: c[0].start()):
+        if cue.start() < taken_until:
+            continue
+        match = t._NAME.match(text, cue.end())
+        if match is None:
+            continue
+        name = t._clean(match.group("name"))
+        if name is None:
+            continue
+        start = match.start("name")
+        end = start + len(name)
+        taken_until = end
+        gazetteer_hit = next(
+            (a for (s, e), a in known.items() if s >= start and e <= end + 2), None
+        )
+        if gazetteer_hit is not None:
+            people.append(replace(gazetteer_hit, title=title))
+            continue
+        owner = t._owner(text, cue.start(), actors)
+        country = owner.country if owner else None
+        people.append(ActorMention(start, end, name, name, country or "", country, "person", title))
+    return people
+
+
+# --- comparison ---------------------------------------------------------------------------
+
+
+def _texts() -> list[str]:
+    texts = corpus_texts() + EXTRA
+    return texts + [text.upper() for text in EXTRA] + [text.lower() for text in EXTRA]
+
+
+@pytest.fixture(scope="module")
+def sentence_groups() -> list[list[str]]:
+    """Each text's sentences, as extract_events sees them."""
+    return [[s.text for s in split_sentences(text)] for text in _texts()]
+
+
+def test_corpus_is_loaded(sentence_groups: list[list[str]]) -> None:
+    assert sum(map(len, sentence_groups)) > 500
+
+
+def test_find_mentions_equals_reference(sentence_groups: list[list[str]]) -> None:
+    for sentences in sentence_groups:
+        for sentence in sentences:
+            assert gazetteer.find_mentions(sentence) == _reference_find_mentions(sentence)
+
+
+def test_cues_equal_reference(sentence_groups: list[list[str]]) -> None:
+    for sentences in sentence_groups:
+        for sentence in sentences:
+            actors, _ = _reference_find_mentions(sentence)
+            people = _reference_find_titled_people(sentence, actors)
+            for mention in [*actors, *people]:
+                assert gazetteer.role_cue(sentence, mention) == _reference_role_cue(
+                    sentence, mention
+                )
+                assert gazetteer.media_cue(sentence, mention) == _reference_media_cue(
+                    sentence, mention
+                )
+
+
+def test_find_towns_equals_reference(sentence_groups: list[list[str]]) -> None:
+    for sentences in sentence_groups:
+        found = [_reference_find_mentions(s) for s in sentences]
+        countries = {a.country for actors, _ in found for a in actors if a.country}
+        for sentence, (actors, places) in zip(sentences, found, strict=True):
+            taken = [(m.start, m.end) for m in actors] + [(m.start, m.end) for m in places]
+            for spans, codes in (([], countries), ([], set()), (taken, countries)):
+                assert geo.find_towns(sentence, spans, codes) == _reference_find_towns(
+                    sentence, spans, codes
+                )
+
+
+def test_find_titled_people_equals_reference(sentence_groups: list[list[str]]) -> None:
+    for sentences in sentence_groups:
+        for sentence in sentences:
+            actors, _ = _reference_find_mentions(sentence)
+            assert titles.find_titled_people(sentence, actors) == _reference_find_titled_people(
+                sentence, actors
+            )

@@ -1,0 +1,64 @@
+"""Keyword gates: derived stems are necessary for a match, and gating never changes a result."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from schemas.snippet import Snippet
+from streams.core.read.extract import extract_events
+from streams.core.read.gates import fold, gated, required_stems, ungated
+
+DEV = Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "dev"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "stems"),
+    [
+        (r"(?<![\w-])(?:air ?strikes?|shell\w+)(?![\w-])", {"strike", "shell"}),
+        (r"peace (?:talks|deal)", {"peace "}),
+        (r"(?:talks|mediat\w*)", {"talks", "mediat"}),
+        (r"\d+ (?:killed|dead)", {"killed", "dead"}),
+    ],
+)
+def test_stems_are_literals_every_match_contains(pattern: str, stems: set[str]) -> None:
+    assert required_stems(re.compile(pattern, re.IGNORECASE)) == stems
+
+
+@pytest.mark.parametrize("pattern", [r"(?:talks|\w+)", r"(?:talks)?\d+", r"[a-z]+"])
+def test_no_gate_when_a_match_needs_no_literal(pattern: str) -> None:
+    assert required_stems(re.compile(pattern)) is None
+
+
+def test_folding_keeps_case_insensitive_matches_visible() -> None:
+    # "İ".lower() is two characters; IGNORECASE still matches it to "i".
+    regex = gated(r"istanbul talks", re.IGNORECASE)
+    assert fold("İSTANBUL") == "istanbul"
+    assert regex.search("The İstanbul talks resumed.") is not None
+    assert regex.search("The Ankara talks resumed.") is None
+
+
+def _dev_snippets() -> list[Snippet]:
+    snippets = [
+        Snippet(text=json.loads(line)["text"])
+        for line in (DEV / "events.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    for track in sorted((DEV / "stories").glob("*.jsonl")):
+        if ".sentences." in track.name:
+            continue
+        for line in track.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            snippets.append(
+                Snippet(id=record["id"], text=record["text"], published_at=record["published_at"])
+            )
+    return snippets
+
+
+def test_gated_and_ungated_extraction_are_identical_on_all_dev_texts() -> None:
+    snippets = _dev_snippets()
+    gated_events = [[e.model_dump() for e in extract_events(s)] for s in snippets]
+    with ungated():
+        plain_events = [[e.model_dump() for e in extract_events(s)] for s in snippets]
+    assert gated_events == plain_events
+    assert sum(map(len, gated_events)) > 500

@@ -1,0 +1,63 @@
+"""Figures of people: value or range, qualifier and unit."""
+
+import pytest
+
+from schemas.snippet import Snippet
+from streams.core.read.figures import find_attribution, find_figures
+from streams.core.read.extract import extract_events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 12 people were wounded, and three are missing.",
+            [(12, None, None, "at_least", "wounded"), (3, None, None, "exact", "missing")],
+        ),
+        (
+            "The fighting displaced about 450,000 people.",
+            [(450000, None, None, "about", "displaced")],
+        ),
+        ("Up to 140,000 deaths were recorded.", [(140000, None, None, "up_to", "killed")]),
+        ("Between 10 and 20 civilians were killed.", [(None, 10, 20, "exact", "killed")]),
+        (
+            "Officials said 30 to 40 fighters died in the clashes.",
+            [(None, 30, 40, "exact", "killed")],
+        ),
+        ("Five soldiers were captured near the border.", [(5, None, None, "exact", "captured")]),
+        ("Some 1.5 million people fled.", [(1500000, None, None, "about", "displaced")]),
+        ("Nearly 500 people remain unaccounted for.", [(500, None, None, "nearly", "missing")]),
+    ],
+)
+def test_figures_have_value_or_range_qualifier_and_unit(text: str, expected: list) -> None:
+    got = [(f.value, f.low, f.high, f.qualifier, f.unit) for f in find_figures(text)]
+    assert got == expected
+
+
+def test_numbers_in_dates_calibres_and_years_are_not_figures() -> None:
+    assert find_figures("On 13 March 2023, 155mm shells hit the 2nd district.") == ()
+
+
+def test_prisoner_exchanges_carry_the_number_of_prisoners() -> None:
+    snippet = Snippet(text="Russia and Ukraine exchanged 95 prisoners each on Friday.")
+    exchange = next(e for e in extract_events(snippet) if e.type == "prisoner_exchange")
+    assert [(q.value, q.unit) for q in exchange.quantities] == [(95, "prisoners")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "The report by the London-based Institute of War Studies put the toll at 300.",
+            "Institute of War Studies",
+        ),
+        ("According to the UN, 40 civilians were killed.", "UN"),
+        ("An analysis from Mediazona counted 20,000 dead.", "Mediazona"),
+        ("according to local residents, three people died.", None),
+        ("The ministry said 12 were killed.", None),
+    ],
+)
+def test_figures_no_one_speaks_are_attributed_to_the_document_or_body_named(
+    text: str, claimant: str | None
+) -> None:
+    assert find_attribution(text) == claimant
