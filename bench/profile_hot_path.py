@@ -25,8 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.common import snippets
 from streams import codec
-from streams.core.read.extract import extract_events
 from streams.core.fold.folds import FOLDS
+from streams.core.read.extract import extract_events
 
 
 def classify_stage(raw_snippets: list[bytes]) -> list[bytes]:

@@ -7,8 +7,8 @@ from schemas.deadletter import DeadLetter
 from streams import codec
 from streams.app import app
 from streams.core.fold import delivery
-from streams.core.read.extract import extract_events
 from streams.core.fold.folds import FOLDS
+from streams.core.read.extract import extract_events
 from streams.tables import TABLES, folded_events, folded_key
 from streams.topics import all_events_topic, deadletter_topic, event_topics, snippets_topic
 

@@ -6,9 +6,9 @@ from typing import Any
 from faust.serializers import codecs
 
 from streams import codec
-from streams.kafka import changelog
 from streams.app import MAX_VALUE_BYTES, app
 from streams.core.fold.folds import FOLDS
+from streams.kafka import changelog
 
 # A table value is rewritten on every event of its key, so a changelog holds many dead values
 # per live one. Small segments and an eager cleaner keep it compacted, so recovery reads about

@@ -31,9 +31,9 @@ def _worker(args: argparse.Namespace, rest: list[str]) -> int:
 async def _publish(snippets: list[Snippet], topic: str) -> None:
     from aiokafka import AIOKafkaProducer
 
+    from streams.cli.progress import Progress
     from streams.codec import encode_snippet
     from streams.kafka.admin import ensure_topics
-    from streams.cli.progress import Progress
     from streams.settings import get_settings
 
     settings = get_settings()
@@ -118,8 +118,8 @@ def _cmd_classify(args: argparse.Namespace, rest: list[str]) -> int:
 
 def _cmd_state(args: argparse.Namespace, rest: list[str]) -> int:
     from streams.codec import DecodeError, decode_snippet
-    from streams.core.read.extract import extract_events
     from streams.core.fold.folds import project_tables
+    from streams.core.read.extract import extract_events
 
     as_of = parse_moment(args.as_of) if args.as_of else None
     source = open(args.path, "rb") if args.path != "-" else sys.stdin.buffer  # noqa: SIM115
@@ -203,8 +203,8 @@ def _cmd_deadletter(args: argparse.Namespace, rest: list[str]) -> int:
 
 
 def _cmd_replay(args: argparse.Namespace, rest: list[str]) -> int:
-    from streams.kafka.history import log_size, published_by, read_log, tables_json
     from streams.cli.progress import Progress
+    from streams.kafka.history import log_size, published_by, read_log, tables_json
     from streams.settings import get_settings
 
     settings = get_settings()

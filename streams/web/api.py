@@ -11,14 +11,14 @@ from aiokafka import AIOKafkaConsumer
 from faust.web import Request, Response, View
 
 from streams import codec
-from streams.kafka import history
-from streams.web import ingest, sse
 from streams.agents import processed
 from streams.app import app, settings
-from streams.kafka.admin import topic_partitions
 from streams.core.moments import parse_moment
+from streams.kafka import history
+from streams.kafka.admin import topic_partitions
 from streams.tables import TABLES, negotiations
 from streams.topics import snippets_topic
+from streams.web import ingest, sse
 
 
 def _json(view: View, payload: Any, status: int = 200) -> Response:

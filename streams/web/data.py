@@ -14,8 +14,8 @@ import aiohttp
 import orjson
 
 from streams import codec
-from streams.kafka import history
 from streams.app import app, settings
+from streams.kafka import history
 from streams.tables import TABLES
 from streams.web.log import EventLog
 

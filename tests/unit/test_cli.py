@@ -5,8 +5,8 @@ from pathlib import Path
 import orjson
 import pytest
 
-from streams.cli.main import main
 from streams.cli.inputs import Defaults, Rejected, read_snippets
+from streams.cli.main import main
 
 
 def _classify(

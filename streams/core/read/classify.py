@@ -4,10 +4,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from streams.core.lexicon import alternation, load
 from streams.core.read import gates
 from streams.core.read.figures import find_figures
 from streams.core.read.gates import GatedPattern, gated
-from streams.core.lexicon import alternation, load
 from streams.core.read.modality import Modality, clause_span, modality_at
 from streams.core.read.speech import find_speech
 

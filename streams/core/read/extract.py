@@ -18,10 +18,10 @@ from schemas.events import (
 )
 from schemas.ids import event_id
 from schemas.snippet import Snippet
-from streams.core.read.figures import find_attribution, find_exchanged, find_figures
 from streams.core.read.classify import Label, classify_sentence
 from streams.core.read.conflicts import join_codes, match_conflict
 from streams.core.read.dates import resolve_date
+from streams.core.read.figures import find_attribution, find_exchanged, find_figures
 from streams.core.read.gazetteer import (
     ActorMention,
     PlaceMention,

@@ -4,8 +4,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from streams.core.read.gates import gated
 from streams.core.lexicon import alternation, load
+from streams.core.read.gates import gated
 
 _LEX = load("casualties")
 _WORDS: dict[str, int] = _LEX["number_words"]

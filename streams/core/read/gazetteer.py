@@ -4,8 +4,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from streams.core.read.gates import fold, required_stems
 from streams.core.lexicon import alternation, load
+from streams.core.read.gates import fold, required_stems
 
 ActorKind = Literal["state", "person", "armed_group", "organisation", "other"]
 _ACTORS: dict[str, Any] = load("actors")

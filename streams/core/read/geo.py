@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from streams.core.read.gazetteer import PlaceMention, is_country
 from streams.core.lexicon import alternation, load
+from streams.core.read.gazetteer import PlaceMention, is_country
 
 _LEX = load("geo")
 _LATIN_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’ .-]*")

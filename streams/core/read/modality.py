@@ -3,8 +3,8 @@
 import re
 from typing import Literal, cast
 
-from streams.core.read.gates import case_sensitive, lower_of
 from streams.core.lexicon import alternation, load
+from streams.core.read.gates import case_sensitive, lower_of
 
 Modality = Literal["actual", "planned", "negated", "hypothetical", "historical"]
 

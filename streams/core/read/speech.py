@@ -4,8 +4,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from streams.core.read.gates import gated
 from streams.core.lexicon import alternation, compile_words, load, word_pattern
+from streams.core.read.gates import gated
 
 _LEX = load("speech")
 _VERB_GROUPS: dict[str, dict[str, object]] = _LEX["verbs"]

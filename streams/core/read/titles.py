@@ -9,9 +9,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from streams.core.lexicon import alternation, load
 from streams.core.read.gates import lowered
 from streams.core.read.gazetteer import ActorMention
-from streams.core.lexicon import alternation, load
 
 _LEX = load("titles")
 _TITLE = re.compile(

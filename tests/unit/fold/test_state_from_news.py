@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from schemas.snippet import Snippet
-from streams.core.read.extract import extract_events
 from streams.core.fold.folds import project_tables
+from streams.core.read.extract import extract_events
 
 CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpus"
 

@@ -3,10 +3,10 @@
 import pytest
 
 from schemas.snippet import Snippet
+from streams.core.lexicon import load
 from streams.core.read.conflicts import CONFLICTS, SEPARATOR, match_conflict
 from streams.core.read.extract import UNASSIGNED, extract_events
 from streams.core.read.gazetteer import find_mentions, media_cue
-from streams.core.lexicon import load
 
 
 def _key(text: str) -> str:

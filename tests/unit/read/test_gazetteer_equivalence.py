@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from streams.core.lexicon import alternation
 from streams.core.read import gazetteer
 from streams.core.read.gazetteer import ActorMention, PlaceMention, find_mentions
-from streams.core.lexicon import alternation
 from streams.core.read.sentences import split_sentences
 
 CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "corpus"

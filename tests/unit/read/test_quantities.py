@@ -3,8 +3,8 @@
 import pytest
 
 from schemas.snippet import Snippet
-from streams.core.read.figures import find_attribution, find_figures
 from streams.core.read.extract import extract_events
+from streams.core.read.figures import find_attribution, find_figures
 
 
 @pytest.mark.parametrize(

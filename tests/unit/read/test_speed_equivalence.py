@@ -21,9 +21,9 @@ from typing import Any
 import pytest
 
 from streams.core.read import gates
-from streams.core.read.figures import find_figures
 from streams.core.read.classify import classify_sentence
 from streams.core.read.dates import resolve_date
+from streams.core.read.figures import find_figures
 from streams.core.read.gates import case_sensitive, lowered, ungated
 from streams.core.read.modality import clause_span, modality_at
 from streams.core.read.sentences import quote_states, split_sentences
