@@ -1,15 +1,12 @@
 """Agents: thin adapters that decode, call the pure core, and send or write the table."""
 
-from collections import Counter, OrderedDict
+from collections import Counter
 from typing import Any
 
 from schemas.deadletter import DeadLetter
-from streams import codec
+from streams import codec, table_writes
 from streams.app import app
-from streams.core.fold import delivery
-from streams.core.fold.folds import FOLDS
 from streams.core.read.extract import extract_events
-from streams.tables import TABLES, folded_events, folded_key
 from streams.topics import all_events_topic, deadletter_topic, event_topics, snippets_topic
 
 # Worker-local counters for the health view; not state, so they restart from zero.
@@ -66,111 +63,10 @@ async def fold_negotiations(stream: Any) -> None:
         except codec.DecodeError as error:
             await dead_letter(event, str(error), "event_deadletters")
             continue
-        message = event.message
-        here = delivery.origin(message.topic, message.partition, message.offset)
-        folded_key, folded = _folded_ids(found.process, found.id)
-        if delivery.is_republished(folded.first_origin(found.id), here):
-            processed["events_republished"] += 1
-            continue
         try:
-            changes = _fold_all_tables(found, message.topic, message.partition, message.offset)
+            outcome = table_writes.fold_event(found, event.message)
         except Exception as error:
             # As above: one event that trips a fold must not block its partition forever.
             await dead_letter(event, f"fold failed: {error!r}", "event_deadletters")
             continue
-        # Written only once every fold succeeded, so the tables never disagree on an event.
-        for name, value in changes:
-            TABLES[name][found.process] = value
-        folded.add(found.id, here)
-        # Set again although changed in place: the write is what sends it to the changelog.
-        folded_events[folded_key] = folded
-        processed["events_folded"] += 1
-
-
-_folded_objects: OrderedDict[str, codec.FoldedIds] = OrderedDict()
-
-
-def _folded_ids(process: str, event_id: str) -> tuple[str, codec.FoldedIds]:
-    """The shard of `folded_events` that holds this event id, as an object to grow in place."""
-    key = folded_key(process, event_id)
-    stored = folded_events.get(key)
-    if isinstance(stored, codec.FoldedIds):
-        return key, stored
-    if stored is None:
-        return key, codec.FoldedIds()
-    # Bytes: after a recovery, or from a serialising store (rocksdb), which encoded the object
-    # it was given; that object is reused while the store holds exactly its bytes.
-    known = _folded_objects.get(key)
-    if known is None or known.encoded != stored:
-        known = codec.FoldedIds.decode(stored)
-        _folded_objects[key] = known
-        if len(_folded_objects) > 10_000:
-            _folded_objects.popitem(last=False)
-    _folded_objects.move_to_end(key)
-    return key, known
-
-
-class DecodedStates:
-    """States decoded from stored bytes, kept while the table still holds those bytes.
-
-    The in-memory store holds the `codec.TableEntry` a fold wrote, with its state. A store that
-    serialises (rocksdb) or a recovery gives bytes back, and decoding a large state on every
-    event would cost more than folding it; the cache is only used when the table holds exactly
-    the bytes it was filled from, so a rebalance or a recovery can never serve a stale state.
-    """
-
-    def __init__(self, limit: int = 10_000) -> None:
-        self._items: OrderedDict[tuple[str, str], codec.TableEntry] = OrderedDict()
-        self._limit = limit
-
-    def get(self, table: str, key: str, raw: bytes) -> Any | None:
-        found = self._items.get((table, key))
-        if found is None or found.encoded != raw:
-            return None
-        self._items.move_to_end((table, key))
-        return found.state
-
-    def put(self, table: str, key: str, entry: codec.TableEntry) -> None:
-        self._items[(table, key)] = entry
-        self._items.move_to_end((table, key))
-        if len(self._items) > self._limit:
-            self._items.popitem(last=False)
-
-
-decoded = DecodedStates()
-
-
-def _stored_state(fold: Any, process: str, stored: codec.TableValue | None) -> Any:
-    if stored is None:
-        return fold.initial(process)
-    if isinstance(stored, codec.TableEntry):
-        return stored.state
-    state = decoded.get(fold.name, process, stored)
-    if state is None:
-        state = codec.decode_state(codec.split_entry(stored)[1], fold.state_type)
-    return state
-
-
-def _fold_all_tables(
-    found: Any, topic: str, partition: int, offset: int
-) -> list[tuple[str, codec.TableEntry]]:
-    """New values of the tables this event changes, each with its offset mark moved on.
-
-    A table whose entry already holds this offset was written before a crash: it is skipped,
-    so a redelivered event is folded into each table exactly once. A table the event leaves
-    unchanged is not written: folding it again would leave it unchanged again.
-    """
-    changes = []
-    for fold in FOLDS:
-        stored = TABLES[fold.name].get(found.process)
-        marks = codec.entry_marks(stored) if stored else {}
-        if delivery.already_applied(marks, topic, partition, offset):
-            continue
-        state = _stored_state(fold, found.process, stored)
-        updated = fold.evolve(state, found)
-        if updated is state and stored:
-            continue
-        entry = codec.TableEntry(updated, delivery.with_mark(marks, topic, partition, offset))
-        decoded.put(fold.name, found.process, entry)
-        changes.append((fold.name, entry))
-    return changes
+        processed[outcome] += 1

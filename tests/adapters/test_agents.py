@@ -10,7 +10,7 @@ from faust.types import TP
 
 from schemas.snippet import Snippet
 from schemas.state import StrikeActivity
-from streams import agents, codec
+from streams import agents, codec, table_writes
 from streams.app import app
 from streams.core.fold.folds import FOLDS
 from streams.tables import TABLES, folded_events, folded_key, held_changelog, negotiations
@@ -137,7 +137,7 @@ async def test_an_event_a_fold_fails_on_changes_no_table(
     event = make_event("strike")
     original = FOLDS[-1]
     failing = replace(original, evolve=lambda state, found: (_ for _ in ()).throw(ValueError("x")))
-    with patch.object(agents, "FOLDS", (*FOLDS[:-1], failing)):
+    with patch.object(table_writes, "FOLDS", (*FOLDS[:-1], failing)):
         async with agents.fold_negotiations.test_context() as agent:
             await agent.put(key=event.process, value=codec.encode_event(event))
     assert all(table.get(event.process) is None for table in TABLES.values())
