@@ -5,6 +5,7 @@ from datetime import date
 
 from schemas.events import Event, Quantity
 from schemas.state import CasualtyClaim, CasualtyClaims, ClaimSource
+from streams.core.fold.citations import cite
 from streams.core.fold.clusterkit import first_n, merged_names
 from streams.core.fold.foldkit import (
     HELD,
@@ -103,11 +104,9 @@ def evolve(state: CasualtyClaims, event: Event) -> CasualtyClaims:
     if event.type != "casualty_report" or event.modality not in HELD or not event.quantities:
         return state
     side = _side(event)
-    source = ClaimSource(
-        event_id=event.id,
-        snippet_id=event.snippet_id,
-        source=event.source,
-        sentence=event.sentence.text,
+    source = cite(
+        ClaimSource,
+        event,
         side=side,
     )
     by_claimant = dict(state.by_claimant)

@@ -5,6 +5,7 @@ from datetime import datetime
 
 from schemas.events import Event
 from schemas.state import Stance, StatementItem, Statements
+from streams.core.fold.citations import cite
 from streams.core.fold.foldkit import EPOCH, check_process, fold_all, fold_one
 
 LIMIT = 5
@@ -31,15 +32,13 @@ def stance(subtype: str | None) -> Stance:
 
 
 def _item(event: Event) -> StatementItem:
-    return StatementItem(
-        event_id=event.id,
-        snippet_id=event.snippet_id,
-        published_at=event.published_at,
+    return cite(
+        StatementItem,
+        event,
         modality=event.modality,
         subtype=event.subtype,
         stance=stance(event.subtype),
         quote=event.quote.text if event.quote else None,
-        sentence=event.sentence.text,
     )
 
 

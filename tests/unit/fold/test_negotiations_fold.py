@@ -8,12 +8,12 @@ import pytest
 from schemas.events import Actor, EventDate, Quantity
 from streams.core.fold.negotiations import (
     RECENT_LIMIT,
-    ROUND_LIMIT,
     evolve,
     initial,
     project,
     project_all,
 )
+from streams.core.fold.rounds import ROUND_LIMIT
 from tests.factories import make_event, mediator, on_day, party, place
 
 FEB_5 = datetime(2026, 2, 5, 18, tzinfo=UTC)

@@ -1,0 +1,72 @@
+"""The status of a process, set by the latest status cue, with the rule and sentence."""
+
+from datetime import datetime
+
+from schemas.events import Event
+from schemas.state import (
+    ProcessStatus,
+    ProcessStatusValue,
+    StatusSignal,
+)
+from streams.core.fold import negotiation_cues as cues
+from streams.core.fold.foldkit import EPOCH, HELD
+from streams.core.fold.measures import collapse, measure_kind
+from streams.core.fold.rounds import is_held
+
+# When reports of different kinds are equally recent, the more decisive one wins.
+_STATUS_PRIORITY: dict[str, int] = {
+    "collapsed": 3,
+    "agreement reached": 2,
+    "stalled": 1,
+    "active": 0,
+}
+
+_STATUS_RULES: dict[str, str] = {
+    "collapsed": "the latest report on the process says talks or an accord collapsed or were "
+    "suspended",
+    "agreement reached": "the latest report on the process says an accord was reached",
+    "stalled": "the latest report on the process says the talks are stalled",
+    "active": "the latest report on the process is of a round of talks held",
+}
+
+
+def status_of(event: Event) -> ProcessStatusValue | None:
+    text = event.sentence.text
+    if collapse(event) and event.modality != "negated":
+        return "collapsed"
+    if (
+        event.type == "agreement"
+        and event.modality in HELD
+        and measure_kind(event) in cues.settlement_kinds()
+        and cues.has("completed", text)
+    ):
+        return "agreement reached"
+    if event.type == "talks" and cues.has("stalled", text):
+        return "stalled"
+    if is_held(event):
+        return "active"
+    return None
+
+
+def _signal_order(signal: StatusSignal) -> tuple[datetime, int, str]:
+    e = signal.evidence
+    return (e.published_at or EPOCH, _STATUS_PRIORITY[signal.status], e.event_id)
+
+
+def with_signal(
+    signals: tuple[StatusSignal, ...], signal: StatusSignal
+) -> tuple[StatusSignal, ...]:
+    by_status = {s.status: s for s in signals}
+    old = by_status.get(signal.status)
+    if old is None or _signal_order(signal) > _signal_order(old):
+        by_status[signal.status] = signal
+    return tuple(sorted(by_status.values(), key=_signal_order, reverse=True))
+
+
+def status(signals: tuple[StatusSignal, ...]) -> ProcessStatus:
+    if not signals:
+        return ProcessStatus()
+    latest = signals[0]
+    return ProcessStatus(
+        status=latest.status, rule=_STATUS_RULES[latest.status], evidence=latest.evidence
+    )
