@@ -32,7 +32,12 @@ def create_app(settings: Settings) -> faust.App:
         # Discover exactly these modules; the origin names where the app lives, so Faust does not
         # guess it from the command line (which would be `parley`).
         origin="streams.app",
-        autodiscover=["streams.agents", "streams.web.api", "streams.web.pages"],
+        autodiscover=[
+            "streams.agents",
+            "streams.web.api",
+            "streams.web.pages",
+            "streams.web.system_pages",
+        ],
     )
 
 

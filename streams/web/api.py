@@ -2,10 +2,8 @@
 
 import asyncio
 import hmac
-from datetime import datetime
 from typing import Any
 
-import orjson
 from aiohttp import web
 from aiokafka import AIOKafkaConsumer
 from faust.web import Request, Response, View
@@ -13,44 +11,20 @@ from faust.web import Request, Response, View
 from streams import codec
 from streams.agents import processed
 from streams.app import app, settings
-from streams.core.moments import parse_moment
 from streams.kafka import history
 from streams.kafka.admin import topic_partitions
 from streams.tables import TABLES, negotiations
 from streams.topics import snippets_topic
-from streams.web import ingest, sse
-
-
-def _json(view: View, payload: Any, status: int = 200) -> Response:
-    body = orjson.dumps(payload, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS)
-    return view.bytes(body, content_type="application/json", status=status)
-
-
-class BadQuery(ValueError):
-    pass
-
-
-def _as_of(request: Request) -> datetime | None:
-    """The `as_of` query parameter (ISO-8601; a bare date or time without zone is UTC)."""
-    raw = request.query.get("as_of")
-    if not raw:
-        return None
-    try:
-        return parse_moment(raw)
-    except ValueError as error:
-        raise BadQuery(f"as_of: {error}; expected ISO-8601 like 2026-02-05T18:00:00Z") from None
+from streams.web import data, ingest, sse
+from streams.web.http import json_errors, json_response, parse_as_of
 
 
 async def _tables(request: Request, process: str | None = None) -> dict[str, dict[str, Any]] | None:
     """Every table as of the requested moment, folded from the log; None for the present."""
-    as_of = _as_of(request)
+    as_of, _ = parse_as_of(request)
     if as_of is None:
         return None
     return await history.tables_as_of(as_of, process)
-
-
-def _all(table: str) -> dict[str, Any]:
-    return {key: codec.entry_state_json(raw) for key, raw in TABLES[table].items() if raw}
 
 
 @app.page("/")
@@ -61,7 +35,7 @@ class Index(View):
         # A browser wants the operator view; scripts keep this JSON index.
         if "text/html" in request.headers.get("Accept", ""):
             return self.bytes(b"", status=302, headers={"Location": "/ui"})
-        return _json(
+        return json_response(
             self,
             {
                 "service": "parley",
@@ -86,7 +60,7 @@ class Health(View):
         assignment = app.consumer.assignment() if app.consumer else set()
         recovered = app.tables.recovery.completed.is_set()
         ready = bool(assignment) and recovered and not app.rebalancing
-        return _json(
+        return json_response(
             self,
             {
                 "status": "ready" if ready else "starting",
@@ -103,17 +77,16 @@ class Health(View):
 class NegotiationList(View):
     """Processes held by this worker's partitions (all of them when one worker runs)."""
 
+    @json_errors
     async def get(self, request: Request) -> Response:
-        try:
-            past = await _tables(request)
-        except BadQuery as error:
-            return _json(self, {"error": str(error)}, 400)
-        states = past["negotiations"] if past is not None else _all("negotiations")
-        return _json(self, {"processes": states, "count": len(states), **_when(request)})
+        past = await _tables(request)
+        states = past["negotiations"] if past is not None else data.local_values("negotiations")
+        return json_response(self, {"processes": states, "count": len(states), **_when(request)})
 
 
 @app.page("/api/negotiations/{process}")
 class NegotiationDetail(View):
+    @json_errors
     @app.table_route(table=negotiations, match_info="process")
     async def get(self, request: Request, process: str) -> Response:
         return await _one(self, request, "negotiations", process)
@@ -123,26 +96,29 @@ class NegotiationDetail(View):
 class TableList(View):
     """Every key of one table held by this worker."""
 
+    @json_errors
     async def get(self, request: Request, table: str) -> Response:
         if table not in TABLES:
-            return _json(self, {"error": f"no table {table!r}", "tables": sorted(TABLES)}, 404)
-        try:
-            past = await _tables(request)
-        except BadQuery as error:
-            return _json(self, {"error": str(error)}, 400)
-        states = past[table] if past is not None else _all(table)
+            return json_response(
+                self, {"error": f"no table {table!r}", "tables": sorted(TABLES)}, 404
+            )
+        past = await _tables(request)
+        states = past[table] if past is not None else data.local_values(table)
         payload = {"table": table, "values": states, "count": len(states), **_when(request)}
-        return _json(self, payload)
+        return json_response(self, payload)
 
 
 @app.page("/api/tables/{table}/{process}")
 class TableDetail(View):
     # Every table is keyed by process with the same partitions, so the worker that owns a
     # process in the negotiations table owns it in all of them.
+    @json_errors
     @app.table_route(table=negotiations, match_info="process")
     async def get(self, request: Request, table: str, process: str) -> Response:
         if table not in TABLES:
-            return _json(self, {"error": f"no table {table!r}", "tables": sorted(TABLES)}, 404)
+            return json_response(
+                self, {"error": f"no table {table!r}", "tables": sorted(TABLES)}, 404
+            )
         return await _one(self, request, table, process)
 
 
@@ -153,19 +129,16 @@ def _when(request: Request) -> dict[str, str]:
 
 async def _one(view: View, request: Request, table: str, process: str) -> Response:
     """One key of one table, now or as of the requested moment."""
-    try:
-        past = await _tables(request, process)
-    except BadQuery as error:
-        return _json(view, {"error": str(error)}, 400)
+    past = await _tables(request, process)
     if past is not None:
         value = past[table].get(process)
         if value is None:
-            return _json(view, {"error": f"no key {process!r} in {table} as of then"}, 404)
-        return _json(view, value)
+            return json_response(view, {"error": f"no key {process!r} in {table} as of then"}, 404)
+        return json_response(view, value)
     raw = TABLES[table].get(process)
     if not raw:
-        return _json(view, {"error": f"no key {process!r} in {table}"}, status=404)
-    return _json(view, codec.entry_state_json(raw))
+        return json_response(view, {"error": f"no key {process!r} in {table}"}, status=404)
+    return json_response(view, codec.entry_statejson_response(raw))
 
 
 _recent = ingest.RecentIds()
@@ -183,24 +156,26 @@ class SnippetIngest(View):
 
     async def post(self, request: Request) -> Response:
         if not settings.ingest_token:
-            return _json(self, {"error": "ingest is disabled: set PARLEY_INGEST_TOKEN"}, 403)
+            return json_response(
+                self, {"error": "ingest is disabled: set PARLEY_INGEST_TOKEN"}, 403
+            )
         if not _authorised(request):
-            return _json(self, {"error": "missing or wrong bearer token"}, 401)
+            return json_response(self, {"error": "missing or wrong bearer token"}, 401)
         limit = settings.ingest_max_bytes
         if (request.content_length or 0) > limit:
-            return _json(self, {"error": f"body over {limit} bytes"}, 413)
+            return json_response(self, {"error": f"body over {limit} bytes"}, 413)
         body = await request.read()
         if len(body) > limit:
-            return _json(self, {"error": f"body over {limit} bytes"}, 413)
+            return json_response(self, {"error": f"body over {limit} bytes"}, 413)
         try:
             payloads = ingest.parse_body(body)
         except ingest.BadBody as error:
-            return _json(self, {"error": str(error)}, 422)
+            return json_response(self, {"error": str(error)}, 422)
         snippets, errors = ingest.validate(payloads)
         if errors:
             # Nothing of an invalid batch is written, so a producer can fix it and resend.
             details = [{"index": e.index, "path": e.path, "reason": e.reason} for e in errors]
-            return _json(self, {"error": "invalid snippets", "details": details}, 422)
+            return json_response(self, {"error": "invalid snippets", "details": details}, 422)
         # Send every new snippet first and await the acknowledgements together: awaiting each
         # in turn would pay the producer's linger time once per snippet.
         fresh = {s.id: s for s in snippets if _recent.get(s.id) is None}
@@ -221,7 +196,7 @@ class SnippetIngest(View):
             where = _recent.get(snippet.id) or {}
             duplicate = snippet.id not in fresh or first != index
             accepted.append({"id": snippet.id, **where, "duplicate": duplicate})
-        return _json(self, {"accepted": accepted, "count": len(accepted)}, 202)
+        return json_response(self, {"accepted": accepted, "count": len(accepted)}, 202)
 
 
 @app.page("/api/events/stream")
@@ -240,7 +215,7 @@ class EventStream(View):
             limit = int(query["limit"]) if "limit" in query else None
             idle = float(query["idle"]) if "idle" in query else None
         except ValueError as error:
-            return _json(self, {"error": str(error)}, 400)
+            return json_response(self, {"error": str(error)}, 400)
         process = query.get("process")
         cursor = sse.decode_cursor(request.headers.get("Last-Event-ID"))
         response = web.StreamResponse(

@@ -12,7 +12,7 @@ DEFAULT_LIMIT = 200
 MAX_LIMIT = 2000
 
 
-class BadFilter(ValueError):
+class BadQuery(ValueError):
     """A query parameter that cannot be used; its text says which and why."""
 
 
@@ -45,7 +45,7 @@ def _day(value: str | None, name: str) -> str | None:
     try:
         return datetime.strptime(value[:10], "%Y-%m-%d").date().isoformat()
     except ValueError:
-        raise BadFilter(f"{name}: expected a date YYYY-MM-DD, got {value!r}") from None
+        raise BadQuery(f"{name}: expected a date YYYY-MM-DD, got {value!r}") from None
 
 
 def parse_filters(
@@ -57,11 +57,11 @@ def parse_filters(
         types.extend(t.strip() for t in str(value).split(",") if t.strip())
     unknown = sorted(set(types) - set(EVENT_TYPES))
     if unknown:
-        raise BadFilter(f"type: unknown event types {unknown}; known: {', '.join(EVENT_TYPES)}")
+        raise BadQuery(f"type: unknown event types {unknown}; known: {', '.join(EVENT_TYPES)}")
     try:
         limit = int(query.get("limit") or DEFAULT_LIMIT)
     except ValueError:
-        raise BadFilter("limit: expected a whole number") from None
+        raise BadQuery("limit: expected a whole number") from None
     return Filters(
         types=tuple(dict.fromkeys(types)),
         process=(query.get("process") or "").strip() or None,

@@ -79,9 +79,9 @@ def test_filters_select_on_the_server() -> None:
     assert sorted(ids(place="kharkiv")) == ["e1", "e3"]
     assert ids(**{"from": "2026-02-06"}) == ["e3"]
     assert sorted(ids(as_of="yes")) == ["e1", "e2"]
-    with pytest.raises(timeline.BadFilter):
+    with pytest.raises(timeline.BadQuery):
         ids(type="bogus")
-    with pytest.raises(timeline.BadFilter):
+    with pytest.raises(timeline.BadQuery):
         ids(**{"to": "yesterday"})
 
 

@@ -1,0 +1,234 @@
+"""Operator pages and JSON of the tables, the worker's health, the API description and the
+static files (/ui/tables, /ui/health, /api/openapi.json, /ui/static)."""
+
+import time
+from datetime import datetime
+from importlib import resources
+from typing import Any
+
+from faust.web import Request, Response, View
+
+from streams.agents import processed
+from streams.app import app, settings
+from streams.tables import TABLES, negotiations
+from streams.web import data, health, html, html_views, openapi
+from streams.web.http import (
+    SECURITY_HEADERS,
+    STATIC_TYPES,
+    api_of,
+    error_page,
+    json_errors,
+    json_response,
+    page_errors,
+    page_response,
+    parse_as_of,
+    unreachable_notes,
+)
+
+# Tables -------------------------------------------------------------------------------------
+
+
+async def all_counts(as_of: datetime | None) -> tuple[dict[str, int], list[str]]:
+    counts, missing = {}, set()
+    for table in TABLES:
+        values, gone = await data.table_values(table, as_of)
+        counts[table] = len(values)
+        missing.update(gone)
+    return counts, sorted(missing)
+
+
+@app.page("/ui/tables")
+class TablesPage(View):
+    @page_errors("tables")
+    async def get(self, request: Request) -> Response:
+        as_of, as_of_text = parse_as_of(request)
+        counts, missing = await all_counts(as_of)
+        return page_response(
+            self,
+            request,
+            "Tables",
+            html_views.tables_index(counts, as_of_text),
+            active="tables",
+            as_of=as_of_text,
+            api=api_of(request),
+            notes=unreachable_notes(missing),
+        )
+
+
+@app.page("/api/ui/tables")
+class TablesApi(View):
+    @json_errors
+    async def get(self, request: Request) -> Response:
+        as_of, as_of_text = parse_as_of(request)
+        counts, missing = await all_counts(as_of)
+        return json_response(
+            self, {"as_of": as_of_text, "tables": counts, "unreachable_workers": missing}
+        )
+
+
+async def table_search(request: Request, table: str) -> dict[str, Any]:
+    as_of, as_of_text = parse_as_of(request)
+    query = (request.query.get("q") or "").strip()
+    values, missing = await data.table_values(table, as_of)
+    chosen = {k: v for k, v in values.items() if query.casefold() in k.casefold()}
+    return {
+        "table": table,
+        "as_of": as_of_text,
+        "q": query,
+        "values": chosen,
+        "count": len(chosen),
+        "unreachable_workers": missing,
+    }
+
+
+@app.page("/ui/tables/{table}")
+class TablePage(View):
+    @page_errors("tables")
+    async def get(self, request: Request, table: str) -> Response:
+        if table not in TABLES:
+            return error_page(self, request, "tables", f"No table {table!r}", 404)
+        found = await table_search(request, table)
+        return page_response(
+            self,
+            request,
+            f"Table {table}",
+            html_views.table_page(table, found["values"], found["q"], found["as_of"]),
+            active="tables",
+            as_of=found["as_of"],
+            api=api_of(request),
+            notes=unreachable_notes(found["unreachable_workers"]),
+        )
+
+
+@app.page("/api/ui/tables/{table}")
+class TableApi(View):
+    @json_errors
+    async def get(self, request: Request, table: str) -> Response:
+        if table not in TABLES:
+            return json_response(self, {"error": f"no table {table!r}"}, 404)
+        return json_response(self, await table_search(request, table))
+
+
+async def key_data(request: Request, table: str, key: str) -> tuple[Any, str | None]:
+    as_of, as_of_text = parse_as_of(request)
+    values, _ = await data.table_values(table, as_of, key)
+    return values.get(key), as_of_text
+
+
+@app.page("/ui/tables/{table}/{process}")
+class KeyPage(View):
+    @page_errors("tables")
+    @app.table_route(table=negotiations, match_info="process")
+    async def get(self, request: Request, table: str, process: str) -> Response:
+        if table not in TABLES:
+            return error_page(self, request, "tables", f"No table {table!r}", 404)
+        value, as_of_text = await key_data(request, table, process)
+        if value is None:
+            return error_page(self, request, "tables", f"No key {process!r} in {table}", 404)
+        link = html.href(f"/ui/process/{html.seg(process)}", as_of=as_of_text)
+        body = f'<p><a href="{link}">process page</a></p>{html.json_block(value)}'
+        return page_response(
+            self,
+            request,
+            f"{table} / {process}",
+            body,
+            active="tables",
+            as_of=as_of_text,
+            api=api_of(request),
+        )
+
+
+@app.page("/api/ui/tables/{table}/{process}")
+class KeyApi(View):
+    @json_errors
+    @app.table_route(table=negotiations, match_info="process")
+    async def get(self, request: Request, table: str, process: str) -> Response:
+        if table not in TABLES:
+            return json_response(self, {"error": f"no table {table!r}"}, 404)
+        value, as_of_text = await key_data(request, table, process)
+        if value is None:
+            return json_response(self, {"error": f"no key {process!r} in {table}"}, 404)
+        return json_response(
+            self, {"table": table, "key": process, "as_of": as_of_text, "value": value}
+        )
+
+
+@app.page("/api/ui/local/{table}")
+class LocalTableApi(View):
+    """The keys this worker holds, for the other workers' list views (no fan-out from here)."""
+
+    async def get(self, request: Request, table: str) -> Response:
+        if table not in TABLES:
+            return json_response(self, {"error": f"no table {table!r}"}, 404)
+        brief = table == "negotiations" and request.query.get("brief") == "1"
+        values = data.local_summaries() if brief else data.local_values(table)
+        return json_response(self, {"table": table, "values": values, "count": len(values)})
+
+
+# Health -------------------------------------------------------------------------------------
+
+
+async def health_data() -> dict[str, Any]:
+    started = time.perf_counter()
+    tables = health.tables_report(app, TABLES)
+    worker = health.worker_report(app, settings, dict(processed))
+    try:
+        kafka = await health.kafka_report(settings, settings.app_id)
+    except Exception as error:  # the page must still show what the worker knows
+        kafka = {"error": f"{type(error).__name__}: {error}"}
+    ready = (
+        bool(worker["assigned_partitions"]) and tables["recovered"] and not worker["rebalancing"]
+    )
+    return {
+        "status": "ready" if ready else "starting",
+        "worker": worker,
+        "tables": tables,
+        "kafka": kafka,
+        "took_ms": round((time.perf_counter() - started) * 1000, 1),
+    }
+
+
+@app.page("/ui/health")
+class HealthPage(View):
+    async def get(self, request: Request) -> Response:
+        report = await health_data()
+        return page_response(
+            self,
+            request,
+            "Health",
+            html_views.health_page(report),
+            active="health",
+            as_of=None,
+            api=api_of(request),
+            live="",
+        )
+
+
+@app.page("/api/ui/health")
+class HealthApi(View):
+    async def get(self, request: Request) -> Response:
+        return json_response(self, await health_data())
+
+
+# OpenAPI and static files -------------------------------------------------------------------
+
+
+@app.page("/api/openapi.json")
+class OpenApi(View):
+    async def get(self, request: Request) -> Response:
+        return json_response(self, openapi.document(str(app.conf.canonical_url)))
+
+
+_STATIC = {
+    name: resources.files("streams.web").joinpath("static", name).read_bytes()
+    for name in STATIC_TYPES
+}
+
+
+@app.page("/ui/static/{name}")
+class Static(View):
+    async def get(self, request: Request, name: str) -> Response:
+        if name not in _STATIC:
+            return self.text("not found", status=404)
+        headers = {**SECURITY_HEADERS, "Cache-Control": "max-age=300"}
+        return self.bytes(_STATIC[name], content_type=STATIC_TYPES[name], headers=headers)
