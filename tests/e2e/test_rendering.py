@@ -4,7 +4,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from streams.web import charts, html, timeline
+from streams.web import charts, html, html_process, html_views, timeline
 
 HOSTILE = '<script>alert("x")</script>'
 
@@ -35,11 +35,11 @@ def test_every_value_from_data_is_escaped() -> None:
         "rounds": [{"venue": HOSTILE, "delegation_heads": [{"name": HOSTILE, "title": HOSTILE}]}],
     }
     pages = [
-        html.overview({HOSTILE: state}, None),
-        html.process_page(HOSTILE, {"negotiations": state}, None),
-        html.timeline_page([_event()], {"actor": HOSTILE}, [HOSTILE], 1),
-        html.evidence_page(HOSTILE, {"text": HOSTILE, "source": HOSTILE}, [_event()], (0, 5)),
-        html.table_page("negotiations", {HOSTILE: {"x": HOSTILE}}, HOSTILE, HOSTILE),
+        html_process.overview({HOSTILE: state}, None),
+        html_process.process_page(HOSTILE, {"negotiations": state}, None),
+        html_views.timeline_page([_event()], {"actor": HOSTILE}, [HOSTILE], 1),
+        html_views.evidence_page(HOSTILE, {"text": HOSTILE, "source": HOSTILE}, [_event()], (0, 5)),
+        html_views.table_page("negotiations", {HOSTILE: {"x": HOSTILE}}, HOSTILE, HOSTILE),
     ]
     for page in pages:
         assert "<script>" not in page
