@@ -5,13 +5,13 @@ from schemas.events import (
     EVENT_TYPES,
     Actor,
     Event,
-    EventAdapter,
     EventDate,
     Modality,
     Place,
     Quantity,
     Quote,
     SentenceRef,
+    event_adapter,
 )
 from schemas.snippet import Snippet
 from schemas.state import EventSummary, NegotiationState, Round
@@ -21,7 +21,6 @@ __all__ = [
     "Actor",
     "DeadLetter",
     "Event",
-    "EventAdapter",
     "EventDate",
     "EventSummary",
     "Modality",
@@ -32,4 +31,5 @@ __all__ = [
     "Round",
     "SentenceRef",
     "Snippet",
+    "event_adapter",
 ]

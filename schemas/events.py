@@ -1,7 +1,9 @@
 """Typed events, one per (sentence, type), tagged by `type`; immutable facts with provenance."""
 
+from collections.abc import Sequence
 from datetime import date, datetime
-from typing import Annotated, Literal, get_args
+from functools import cache
+from typing import Annotated, Any, Literal, TypeVar, Union, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
@@ -66,7 +68,38 @@ class Quote(_Frozen):
     speaker: str | None = None
 
 
-class _EventBase(_Frozen):
+# The registry of event types: every class decorated `@registered`, in the order registered.
+# Classification, topics, the JSON Schema, the web filters and the live page script all read it,
+# so adding a type is its class here, its entry in lexicon/events.json, and its tests.
+EVENT_CLASSES: dict[str, type["EventBase"]] = {}
+
+
+class _RegisteredTypes(Sequence[str]):
+    """The names of the registered types, read live from the registry."""
+
+    def __getitem__(self, index: Any) -> Any:
+        return tuple(EVENT_CLASSES)[index]
+
+    def __len__(self) -> int:
+        return len(EVENT_CLASSES)
+
+    def __repr__(self) -> str:
+        return repr(tuple(EVENT_CLASSES))
+
+
+EVENT_TYPES: Sequence[str] = _RegisteredTypes()
+
+Registered = TypeVar("Registered", bound=type["EventBase"])
+
+
+def registered(cls: Registered) -> Registered:
+    """Adds an event class to the registry under its `type`."""
+    model: type[EventBase] = cls
+    EVENT_CLASSES[model.model_fields["type"].default] = model
+    return cls
+
+
+class EventBase(_Frozen):
     id: str = Field(description="Derived from (snippet id, sentence start, type).")
     snippet_id: str
     process: str = Field(description="Key of the negotiation process; the partitioning key.")
@@ -89,7 +122,8 @@ class _EventBase(_Frozen):
 TalksFormat = Literal["bilateral", "trilateral", "mediated", "phone"]
 
 
-class TalksEvent(_EventBase):
+@registered
+class TalksEvent(EventBase):
     type: Literal["talks"] = "talks"
     format: TalksFormat | None = Field(default=None, description="How the parties met.")
     venue: str | None = Field(
@@ -99,31 +133,38 @@ class TalksEvent(_EventBase):
     )
 
 
-class StrikeEvent(_EventBase):
+@registered
+class StrikeEvent(EventBase):
     type: Literal["strike"] = "strike"
 
 
-class StatementEvent(_EventBase):
+@registered
+class StatementEvent(EventBase):
     type: Literal["statement"] = "statement"
 
 
-class PrisonerExchangeEvent(_EventBase):
+@registered
+class PrisonerExchangeEvent(EventBase):
     type: Literal["prisoner_exchange"] = "prisoner_exchange"
 
 
-class AgreementEvent(_EventBase):
+@registered
+class AgreementEvent(EventBase):
     type: Literal["agreement"] = "agreement"
 
 
-class CasualtyReportEvent(_EventBase):
+@registered
+class CasualtyReportEvent(EventBase):
     type: Literal["casualty_report"] = "casualty_report"
 
 
-class AidEvent(_EventBase):
+@registered
+class AidEvent(EventBase):
     type: Literal["aid"] = "aid"
 
 
-class SanctionEvent(_EventBase):
+@registered
+class SanctionEvent(EventBase):
     type: Literal["sanction"] = "sanction"
 
 
@@ -148,18 +189,16 @@ EventType = Literal[
     "aid",
     "sanction",
 ]
-EVENT_TYPES: tuple[str, ...] = get_args(EventType)
-EVENT_CLASSES: dict[str, type[_EventBase]] = {
-    cls.model_fields["type"].default: cls
-    for cls in (
-        TalksEvent,
-        StrikeEvent,
-        StatementEvent,
-        PrisonerExchangeEvent,
-        AgreementEvent,
-        CasualtyReportEvent,
-        AidEvent,
-        SanctionEvent,
-    )
-}
-EventAdapter: TypeAdapter[Event] = TypeAdapter(Event)
+# The built-in types, in the registry's order, for static typing; the registry is the truth.
+assert get_args(EventType) == tuple(EVENT_CLASSES), "EventType and the registry disagree"
+
+
+def event_adapter() -> TypeAdapter[Event]:
+    """Validates any registered event, chosen by its `type`."""
+    return _adapter(tuple(EVENT_CLASSES.values()))
+
+
+@cache
+def _adapter(classes: tuple[type[EventBase], ...]) -> TypeAdapter[Event]:
+    union = Union[classes]  # type: ignore[valid-type]  # noqa: UP007 (built from the registry)
+    return TypeAdapter(Annotated[union, Field(discriminator="type")])

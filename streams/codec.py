@@ -6,7 +6,7 @@ import orjson
 from pydantic import BaseModel, ValidationError
 
 from schemas.deadletter import DeadLetter
-from schemas.events import Event, EventAdapter
+from schemas.events import Event, event_adapter
 from schemas.snippet import Snippet
 from schemas.state import NegotiationState
 
@@ -60,7 +60,7 @@ def decode_snippet(raw: bytes | None) -> Snippet:
 
 def decode_event(raw: bytes | None) -> Event:
     try:
-        return EventAdapter.validate_python(_load_json(raw))
+        return event_adapter().validate_python(_load_json(raw))
     except ValidationError as error:
         raise DecodeError(f"invalid event: {_describe(error)}") from None
 

@@ -12,6 +12,8 @@ from urllib.parse import quote, urlencode
 
 import orjson
 
+from schemas.events import EVENT_TYPES
+
 NAV = (
     ("overview", "/ui", "Processes"),
     ("timeline", "/ui/timeline", "Timeline"),
@@ -77,6 +79,8 @@ def layout(
         )
     notes_html = "".join(f'<p class="note">{e(note)}</p>' for note in notes)
     live_attr = f' data-live="{e(live)}"' if live is not None and not as_of else ""
+    # The script listens for every registered event type; the page tells it which they are.
+    live_attr += f' data-event-types="{e(",".join(EVENT_TYPES))}"' if live_attr else ""
     live_box = ""
     if live_attr:
         live_box = (

@@ -1,9 +1,12 @@
 """Multi-label sentence classifier: lexicon triggers, vetoes, modality cues, CAMEO/PLOVER codes."""
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
+from schemas.events import EVENT_TYPES
 from streams.core.lexicon import alternation, load
 from streams.core.read import gates
 from streams.core.read.figures import find_figures
@@ -170,55 +173,71 @@ def _label(rules: _TypeRules, text: str, present: int, low: str | None) -> Label
     )
 
 
-def classify_sentence(text: str, inside_quote: bool = False) -> list[Label]:
-    """Every event type the sentence reports; `inside_quote` marks a sentence within a quotation."""
-    labels: list[Label] = []
-    present, low = gates.view(text)
-    for name in ("talks", "strike"):
-        label = _label(_RULES[name], text, present, low)
-        if label:
-            labels.append(label)
+def _statement(text: str, inside_quote: bool, present: int, low: str | None) -> Label | None:
     acts = find_speech(text, inside_quote)
-    if acts:
-        act = next((a for a in acts if a.cameo != "01"), acts[0])
-        confidence = 0.55 if act.cue == "quotation" else 0.8
-        labels.append(
-            Label(
-                "statement",
-                act.kind,
-                "actual",
-                confidence,
-                act.cameo,
-                act.plover,
-                None,
-                act.cue,
-                act.start,
-                act.end,
-            )
-        )
-    for name in ("prisoner_exchange", "agreement"):
-        label = _label(_RULES[name], text, present, low)
-        if label:
-            labels.append(label)
+    if not acts:
+        return None
+    act = next((a for a in acts if a.cameo != "01"), acts[0])
+    confidence = 0.55 if act.cue == "quotation" else 0.8
+    return Label(
+        "statement",
+        act.kind,
+        "actual",
+        confidence,
+        act.cameo,
+        act.plover,
+        None,
+        act.cue,
+        act.start,
+        act.end,
+    )
+
+
+def _casualty_report(text: str, inside_quote: bool, present: int, low: str | None) -> Label | None:
     figures = find_figures(text)
-    if figures:
-        first = figures[0]
-        labels.append(
-            Label(
-                "casualty_report",
-                first.unit,
-                modality_at(text, first.start, first.end),
-                0.8,
-                _CASUALTY["cameo"],
-                _CASUALTY["plover"],
-                None,
-                first.text,
-                first.start,
-                first.end,
-            )
-        )
-    for name in ("aid", "sanction"):
-        label = _label(_RULES[name], text, present, low)
+    if not figures:
+        return None
+    first = figures[0]
+    return Label(
+        "casualty_report",
+        first.unit,
+        modality_at(text, first.start, first.end),
+        0.8,
+        _CASUALTY["cameo"],
+        _CASUALTY["plover"],
+        None,
+        first.text,
+        first.start,
+        first.end,
+    )
+
+
+Reader = Callable[[str, bool, int, str | None], Label | None]
+# Types read by a finder of their own rather than by lexicon triggers.
+_READERS: dict[str, Reader] = {"statement": _statement, "casualty_report": _casualty_report}
+
+
+@cache
+def _reader(name: str) -> Reader:
+    """How a registered event type is read: its own finder, else its lexicon triggers.
+
+    A type with neither is an error at once, never a type that is silently never produced."""
+    if name in _READERS:
+        return _READERS[name]
+    spec = load("events")["types"].get(name)
+    if spec is None:
+        raise LookupError(f"event type {name!r} has no entry in lexicon/events.json")
+    rules = _RULES.get(name) or _build(name, spec, _MACROS)
+    return lambda text, inside_quote, present, low: _label(rules, text, present, low)
+
+
+def classify_sentence(text: str, inside_quote: bool = False) -> list[Label]:
+    """Every event type the sentence reports, in the registry's order (`EVENT_TYPES`);
+    `inside_quote` marks a sentence within a quotation."""
+    present, low = gates.view(text)
+    labels = []
+    for name in EVENT_TYPES:
+        label = _reader(name)(text, inside_quote, present, low)
         if label:
             labels.append(label)
     return labels

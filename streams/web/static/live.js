@@ -12,8 +12,8 @@
   var count = document.getElementById("live-count");
   var list = document.getElementById("live-events");
   var region = document.getElementById("live-region");
-  var types = ["talks", "strike", "statement", "prisoner_exchange", "agreement",
-    "casualty_report", "aid", "sanction"];
+  // The event types come from the page (the server's registry), never a list kept here.
+  var types = (body.getAttribute("data-event-types") || "").split(",").filter(Boolean);
   var received = 0;
   var timers = [];
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from schemas.events import EventAdapter
+from schemas.events import event_adapter
 from schemas.ids import event_id
 from schemas.snippet import Snippet
 from streams.core.read.extract import UNASSIGNED, extract_events, process_key
@@ -34,7 +34,7 @@ def test_one_event_per_sentence_and_type_with_stable_ids(snippet: Snippet) -> No
         assert event.id == event_id(snippet.id, event.sentence.start, event.type)
         assert snippet.text[event.sentence.start : event.sentence.end] == event.sentence.text
         assert event.snippet_id == snippet.id
-        EventAdapter.validate_python(event.model_dump())
+        event_adapter().validate_python(event.model_dump())
     assert [e.id for e in extract_events(snippet)] == [e.id for e in events]
 
 
