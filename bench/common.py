@@ -20,6 +20,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
 from schemas.events import EVENT_TYPES
+from streams.kafka.admin import broker_reachable
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
@@ -32,13 +33,7 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def port_open(address: str) -> bool:
-    host, _, port = address.split(",")[0].rpartition(":")
-    try:
-        with socket.create_connection((host, int(port)), timeout=3):
-            return True
-    except OSError:
-        return False
+port_open = broker_reachable
 
 
 def machine() -> dict[str, str]:

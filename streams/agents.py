@@ -37,16 +37,8 @@ async def declare_deadletter_topic() -> None:
 async def classify_snippets(stream: Any) -> None:
     """Split each snippet into typed events and publish them keyed by process."""
     async for event in stream.events():
-        try:
-            snippet = codec.decode_snippet(event.value)
-        except codec.DecodeError as error:
-            await dead_letter(event, str(error), "snippet_deadletters")
-            continue
-        try:
-            events = extract_events(snippet)
-        except Exception as error:
-            # A bug met by one snippet would otherwise crash the agent on every redelivery.
-            await dead_letter(event, f"extraction failed: {error!r}", "snippet_deadletters")
+        events = await _or_dead_letter(event, _read_snippet, "snippet_deadletters")
+        if events is None:
             continue
         for found in events:
             await event_topics[found.type].send(key=found.process, value=codec.encode_event(found))
@@ -58,15 +50,38 @@ async def classify_snippets(stream: Any) -> None:
 async def fold_negotiations(stream: Any) -> None:
     """Fold each event into every state table, once; the tables are keyed like the stream."""
     async for event in stream.events():
-        try:
-            found = codec.decode_event(event.value)
-        except codec.DecodeError as error:
-            await dead_letter(event, str(error), "event_deadletters")
-            continue
-        try:
-            outcome = table_writes.fold_event(found, event.message)
-        except Exception as error:
-            # As above: one event that trips a fold must not block its partition forever.
-            await dead_letter(event, f"fold failed: {error!r}", "event_deadletters")
-            continue
-        processed[outcome] += 1
+        outcome = await _or_dead_letter(event, _fold_event, "event_deadletters")
+        if outcome is not None:
+            processed[outcome] += 1
+
+
+def _read_snippet(event: Any) -> list[Any]:
+    snippet = codec.decode_snippet(event.value)
+    try:
+        return extract_events(snippet)
+    except Exception as error:
+        raise _Failed(f"extraction failed: {error!r}") from error
+
+
+def _fold_event(event: Any) -> str:
+    found = codec.decode_event(event.value)
+    try:
+        return table_writes.fold_event(found, event.message)
+    except Exception as error:
+        raise _Failed(f"fold failed: {error!r}") from error
+
+
+class _Failed(Exception):
+    """The core failed on one message: its reason, for the dead letter."""
+
+
+async def _or_dead_letter(event: Any, work: Any, counter: str) -> Any:
+    """`work(event)`, or None once the message is dead-lettered with the reason it failed.
+
+    A message that cannot be decoded, or that trips a bug in the core, would otherwise crash
+    the agent on every redelivery and block its partition forever."""
+    try:
+        return work(event)
+    except (codec.DecodeError, _Failed) as error:
+        await dead_letter(event, str(error), counter)
+        return None

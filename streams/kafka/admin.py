@@ -2,6 +2,7 @@
 
 import asyncio
 import contextlib
+import socket
 
 from aiokafka import TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
@@ -60,7 +61,12 @@ async def ensure_topics(
 
 async def topic_partitions(settings: Settings, topics: list[str]) -> list[TopicPartition]:
     """Every partition of the topics that exist; a consumer only knows topics it subscribed to."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers)
+    return await partitions_at(settings.kafka_bootstrap_servers, topics)
+
+
+async def partitions_at(bootstrap: str, topics: list[str]) -> list[TopicPartition]:
+    """`topic_partitions` for a broker address rather than the worker's settings."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
     await admin.start()
     try:
         described = await admin.describe_topics(topics)
@@ -72,3 +78,13 @@ async def topic_partitions(settings: Settings, topics: list[str]) -> list[TopicP
         if item["error_code"] == 0
         for part in sorted(item["partitions"], key=lambda p: p["partition"])
     ]
+
+
+def broker_reachable(address: str) -> bool:
+    """Whether the first broker of a bootstrap list accepts a TCP connection."""
+    host, _, port = address.split(",")[0].rpartition(":")
+    try:
+        with socket.create_connection((host, int(port)), timeout=3):
+            return True
+    except OSError:
+        return False

@@ -115,10 +115,6 @@ class TableDetail(View):
     @json_errors
     @app.table_route(table=negotiations, match_info="process")
     async def get(self, request: Request, table: str, process: str) -> Response:
-        if table not in TABLES:
-            return json_response(
-                self, {"error": f"no table {table!r}", "tables": sorted(TABLES)}, 404
-            )
         return await _one(self, request, table, process)
 
 
@@ -129,6 +125,8 @@ def _when(request: Request) -> dict[str, str]:
 
 async def _one(view: View, request: Request, table: str, process: str) -> Response:
     """One key of one table, now or as of the requested moment."""
+    if table not in TABLES:
+        return json_response(view, {"error": f"no table {table!r}", "tables": sorted(TABLES)}, 404)
     past = await _tables(request, process)
     if past is not None:
         value = past[table].get(process)

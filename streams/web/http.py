@@ -55,24 +55,11 @@ def json_response(view: View, payload: Any, status: int = 200) -> Response:
 
 
 def page_response(
-    view: View,
-    request: Request,
-    title: str,
-    body: str,
-    *,
-    active: str,
-    as_of: str | None,
-    api: str,
-    live: str | None = None,
-    notes: list[str] | None = None,
-    status: int = 200,
+    view: View, request: Request, title: str, body: str, *, status: int = 200, **frame: Any
 ) -> Response:
-    if request.query.get("fragment"):
-        text = body
-    else:
-        text = html.layout(
-            title, body, active=active, as_of=as_of, api=api, live=live, notes=notes or []
-        )
+    """A page: the body alone when asked for a `fragment` (live updates), else in the frame
+    `html.layout` draws from `frame` (active tab, as_of, api link, live query, notes)."""
+    text = body if request.query.get("fragment") else html.layout(title, body, **frame)
     return view.html(text, status=status, headers=dict(SECURITY_HEADERS))
 
 

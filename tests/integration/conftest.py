@@ -39,6 +39,15 @@ def bootstrap() -> str:
     return address
 
 
+def wait_until(condition: Any, timeout: float, what: str, every: float = 0.5) -> None:
+    """Polls `condition` until it holds; fails the test with `what` after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out waiting for {what}")
+        time.sleep(every)
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -1,12 +1,15 @@
 """Small synchronous wrappers over aiokafka for integration tests: produce, read, count."""
 
 import asyncio
-import socket
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
+
+from streams.kafka.admin import broker_reachable, partitions_at
+
+__all__ = ["broker_reachable"]
 
 
 @dataclass(frozen=True)
@@ -17,31 +20,6 @@ class Record:
     key: bytes | None
     value: bytes | None
     headers: tuple[tuple[str, bytes], ...]
-
-
-async def _partitions(bootstrap: str, topics: list[str]) -> list[TopicPartition]:
-    # The admin API describes any topic; a consumer only knows those it subscribed to.
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-    await admin.start()
-    try:
-        described = await admin.describe_topics(topics)
-    finally:
-        await admin.close()
-    return [
-        TopicPartition(item["topic"], part["partition"])
-        for item in described
-        if item["error_code"] == 0
-        for part in sorted(item["partitions"], key=lambda p: p["partition"])
-    ]
-
-
-def broker_reachable(bootstrap: str) -> bool:
-    host, _, port = bootstrap.split(",")[0].rpartition(":")
-    try:
-        with socket.create_connection((host, int(port)), timeout=3):
-            return True
-    except OSError:
-        return False
 
 
 def produce(bootstrap: str, topic: str, messages: Iterable[tuple[bytes | None, bytes]]) -> None:
@@ -80,7 +58,7 @@ def read_all(bootstrap: str, topics: list[str], timeout: float = 10.0) -> list[R
         )
         await consumer.start()
         try:
-            partitions = await _partitions(bootstrap, topics)
+            partitions = await partitions_at(bootstrap, topics)
             if not partitions:
                 return []
             consumer.assign(partitions)
@@ -120,7 +98,7 @@ def message_count(bootstrap: str, topics: list[str]) -> int:
         consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
         await consumer.start()
         try:
-            partitions = await _partitions(bootstrap, topics)
+            partitions = await partitions_at(bootstrap, topics)
             if not partitions:
                 return 0
             return sum((await consumer.end_offsets(partitions)).values())
@@ -166,7 +144,7 @@ def group_lag(bootstrap: str, group: str, topics: list[str]) -> int:
     """Records in the topics past the group's committed offsets (a missing commit counts all)."""
 
     async def run() -> int:
-        partitions = await _partitions(bootstrap, topics)
+        partitions = await partitions_at(bootstrap, topics)
         admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
         consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
         await admin.start()

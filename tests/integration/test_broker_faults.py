@@ -29,6 +29,7 @@ from tests.integration.conftest import (
     parley_state,
     table_differences,
     wait_for_tables,
+    wait_until,
 )
 from tests.integration.kafka_helpers import broker_reachable
 
@@ -130,14 +131,6 @@ class ResilientProducer(threading.Thread):
                     await asyncio.wait_for(producer.stop(), 5)
 
 
-def _wait_until(condition, timeout: float, what: str) -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            pytest.fail(f"timed out waiting for {what}")
-        time.sleep(0.2)
-
-
 def test_broker_restart_mid_stream(broker: PrivateBroker, tmp_path: Path) -> None:
     uid = uuid.uuid4().hex[:8]
     worker = new_worker(broker.bootstrap, tmp_path / "worker", uid)
@@ -148,7 +141,9 @@ def test_broker_restart_mid_stream(broker: PrivateBroker, tmp_path: Path) -> Non
     worker.start()
     try:
         producer.start()
-        _wait_until(lambda: producer.acknowledged >= len(messages) // 3, 60, "a third produced")
+        wait_until(
+            lambda: producer.acknowledged >= len(messages) // 3, 60, "a third produced", every=0.2
+        )
         broker.run("stop")
         assert not broker_reachable(broker.bootstrap)
         stopped_at = producer.acknowledged

@@ -7,11 +7,8 @@ after the kill. Nothing here asserts on time: the bench (`make bench`) measures 
 """
 
 import threading
-import time
 import uuid
 from pathlib import Path
-
-import pytest
 
 from schemas.events import EVENT_TYPES
 from tests.integration.conftest import (
@@ -25,16 +22,9 @@ from tests.integration.conftest import (
     table_differences,
     table_names,
     wait_for_tables,
+    wait_until,
 )
 from tests.integration.kafka_helpers import group_lag, produce_batch
-
-
-def _wait_until(condition, timeout: float, what: str) -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            pytest.fail(f"timed out waiting for {what}")
-        time.sleep(0.5)
 
 
 def _both_hold_partitions(workers: list[Worker]) -> bool:
@@ -60,7 +50,7 @@ def test_kill_one_of_two_workers_mid_stream(bootstrap: str, tmp_path: Path) -> N
         first.start()
         second.start()
         # The second worker's arrival rebalances the group: wait until each holds a share.
-        _wait_until(lambda: _both_hold_partitions([first, second]), 60, "both workers assigned")
+        wait_until(lambda: _both_hold_partitions([first, second]), 60, "both workers assigned")
         shares = {w.port: w.health_now()["assigned_partitions"] for w in (first, second)}
 
         # Stream the snippets in slices, and kill the second worker once about half are out.
@@ -68,7 +58,7 @@ def test_kill_one_of_two_workers_mid_stream(bootstrap: str, tmp_path: Path) -> N
         half = len(keyed) // 2
         produce_batch(bootstrap, first.topic("snippets"), keyed[:half])
         # Both take a share of the stream before one of them dies.
-        _wait_until(
+        wait_until(
             lambda: all(_snippets_done([w]) > 0 for w in (first, second)),
             60,
             "both workers to process snippets",
@@ -81,7 +71,7 @@ def test_kill_one_of_two_workers_mid_stream(bootstrap: str, tmp_path: Path) -> N
         rest.join()
 
         # The survivor takes every partition, rebuilds the tables, and serves them all.
-        _wait_until(
+        wait_until(
             lambda: (
                 first.health_now().get("assigned_partitions", 0) > shares[first.port]
                 and first.health_now().get("status") == "ready"
@@ -96,7 +86,7 @@ def test_kill_one_of_two_workers_mid_stream(bootstrap: str, tmp_path: Path) -> N
             [*differences[:20], f"survivor health: {first.health_now()}", first.log_tail(30)]
         )
         topics = [first.topic("snippets"), *(first.topic(f"events.{t}") for t in EVENT_TYPES)]
-        _wait_until(lambda: group_lag(bootstrap, first.app_id, topics) == 0, 30, "zero lag")
+        wait_until(lambda: group_lag(bootstrap, first.app_id, topics) == 0, 30, "zero lag")
         for table in tables:
             for key, value in served[table].items():
                 status, body = http_get(f"{first.base_url}/api/tables/{table}/{key}")
@@ -115,7 +105,7 @@ def test_per_key_requests_are_routed_between_two_workers(bootstrap: str, tmp_pat
         for running in workers:
             running.overrides = dict(FAST_FAILOVER)
             running.start()
-        _wait_until(lambda: _both_hold_partitions(workers), 60, "both workers assigned")
+        wait_until(lambda: _both_hold_partitions(workers), 60, "both workers assigned")
         produce_batch(bootstrap, workers[0].topic("snippets"), keyed_by_id(lines))
         served = wait_for_tables(workers, expected, timeout=60)
         differences = table_differences(expected, served)

@@ -22,9 +22,12 @@ Item = TypeVar("Item", bound=BaseModel)
 
 
 def provenance(event: Event) -> dict[str, Any]:
-    """Where an event was read: the fields every citation draws from."""
+    """Where an event was read, and what it is: the fields every citation draws from."""
     return {
         "event_id": event.id,
+        "type": event.type,
+        "subtype": event.subtype,
+        "modality": event.modality,
         "snippet_id": event.snippet_id,
         "source": event.source,
         "url": event.url,

@@ -58,13 +58,7 @@ def initial(process: str) -> NegotiationState:
 
 
 def _summary(event: Event) -> EventSummary:
-    return cite(
-        EventSummary,
-        event,
-        type=event.type,
-        subtype=event.subtype,
-        modality=event.modality,
-    )
+    return cite(EventSummary, event)
 
 
 def _recency(item: EventSummary) -> tuple[datetime, str]:

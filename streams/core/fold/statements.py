@@ -35,8 +35,6 @@ def _item(event: Event) -> StatementItem:
     return cite(
         StatementItem,
         event,
-        modality=event.modality,
-        subtype=event.subtype,
         stance=stance(event.subtype),
         quote=event.quote.text if event.quote else None,
     )

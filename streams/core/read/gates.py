@@ -297,34 +297,32 @@ class GatedPattern:
     ) -> Iterator[re.Match[str]]:
         return iter(()) if self._closed(text) else self.regex.finditer(text, pos, endpos)
 
-    def scan(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        """`finditer`, but the matches may be over the lower-cased text: their spans index
-        `text`, their strings may be lower-cased (read the words as text[start:end])."""
+    def _target(self, text: str) -> tuple[re.Pattern[str], str] | None:
+        """The pattern to run and the string to run it over (the lower-cased text when this
+        pattern has a lower-case variant); None when the gate proves there is no match."""
         if not _enabled:
-            return self.regex.finditer(text, pos, endpos)
-        last = _LAST
-        if text is not last.text:
-            last = _refresh(text)
-        if self.bit and not last.mask & self.bit:
-            return iter(())
-        if self.lower is not None and last.low is not None:
-            return self.lower.finditer(last.low, pos, endpos)
-        return self.regex.finditer(text, pos, endpos)
-
-    def scan_search(
-        self, text: str, pos: int = 0, endpos: int = sys.maxsize
-    ) -> re.Match[str] | None:
-        """`search`, with the matches of `scan`."""
-        if not _enabled:
-            return self.regex.search(text, pos, endpos)
+            return self.regex, text
         last = _LAST
         if text is not last.text:
             last = _refresh(text)
         if self.bit and not last.mask & self.bit:
             return None
         if self.lower is not None and last.low is not None:
-            return self.lower.search(last.low, pos, endpos)
-        return self.regex.search(text, pos, endpos)
+            return self.lower, last.low
+        return self.regex, text
+
+    def scan(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        """`finditer`, but the matches may be over the lower-cased text: their spans index
+        `text`, their strings may be lower-cased (read the words as text[start:end])."""
+        target = self._target(text)
+        return iter(()) if target is None else target[0].finditer(target[1], pos, endpos)
+
+    def scan_search(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        """`search`, with the matches of `scan`."""
+        target = self._target(text)
+        return None if target is None else target[0].search(target[1], pos, endpos)
 
 
 _GROUP_NAME = re.compile(r"\\.|\(\?P[<=][^>)]*[>)]|[^\\(]+|\(", re.DOTALL)
