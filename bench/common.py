@@ -21,6 +21,7 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
 from schemas.events import EVENT_TYPES
 from streams.kafka.admin import broker_reachable
+from tests.processes import stop_process
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
@@ -267,14 +268,7 @@ class Worker:
         return dict(self.health().get("processed", {}))
 
     def stop(self) -> None:
-        if self.alive():
-            assert self.process is not None
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        stop_process(self.process)
 
     def log_tail(self, lines: int = 40) -> str:
         if self.log_path is None or not self.log_path.exists():

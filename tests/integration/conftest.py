@@ -17,6 +17,7 @@ import orjson
 import pytest
 
 from tests.integration.kafka_helpers import broker_reachable, message_count
+from tests.processes import stop_process
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
@@ -129,13 +130,7 @@ class Worker:
         pytest.fail(f"worker not ready after {timeout} s:\n{self.log_tail()}")
 
     def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        stop_process(self.process)
 
     def kill(self) -> None:
         """SIGKILL, as a crash would: no shutdown, no flush, no commit."""

@@ -6,7 +6,7 @@ that person's country.
 """
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from streams.core.lexicon import alternation, load
@@ -132,10 +132,17 @@ def find_titled_people(text: str, actors: Sequence[ActorMention]) -> list[ActorM
     low = text.lower()
     if _TITLE_HEADS.isdisjoint(_LOWER_WORD.findall(low)):
         return []
+    return people_after_cues(text, actors, _cues(text))
+
+
+def people_after_cues(
+    text: str, actors: Sequence[ActorMention], cues: Iterable[tuple[re.Match[str], str | None]]
+) -> list[ActorMention]:
+    """The person named after each cue (title or honorific), cues in text order."""
     people: list[ActorMention] = []
     known = {(a.start, a.end): a for a in actors if a.kind == "person"}
     taken_until = -1
-    for cue, title in _cues(text):
+    for cue, title in cues:
         if cue.start() < taken_until:
             continue
         match = _NAME.match(text, cue.end())

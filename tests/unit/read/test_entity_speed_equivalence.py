@@ -8,7 +8,6 @@ must give identical results.
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import replace
 from typing import Literal
 
 import pytest
@@ -119,35 +118,11 @@ def _reference_find_titled_people(text: str, actors: Sequence[ActorMention]) -> 
     t = titles
     if t._TITLE_HEADS.isdisjoint(t._LOWER_WORD.findall(text.lower())):
         return []
-    people: list[ActorMention] = []
-    known = {(a.start, a.end): a for a in actors if a.kind == "person"}
     cues: list[tuple[re.Match[str], str | None]] = [
         (m, m.group(0)) for m in t._TITLE.finditer(text)
     ]
     cues += [(m, None) for m in t._HONORIFIC.finditer(text)]
-    taken_until = -1
-    for cue, title in sorted(cues, key=lambda c: c[0].start()):
-        if cue.start() < taken_until:
-            continue
-        match = t._NAME.match(text, cue.end())
-        if match is None:
-            continue
-        name = t._clean(match.group("name"))
-        if name is None:
-            continue
-        start = match.start("name")
-        end = start + len(name)
-        taken_until = end
-        gazetteer_hit = next(
-            (a for (s, e), a in known.items() if s >= start and e <= end + 2), None
-        )
-        if gazetteer_hit is not None:
-            people.append(replace(gazetteer_hit, title=title))
-            continue
-        owner = t._owner(text, cue.start(), actors)
-        country = owner.country if owner else None
-        people.append(ActorMention(start, end, name, name, country or "", country, "person", title))
-    return people
+    return t.people_after_cues(text, actors, sorted(cues, key=lambda c: c[0].start()))
 
 
 # --- comparison ---------------------------------------------------------------------------

@@ -1,6 +1,5 @@
 """The word-indexed name lookup finds exactly what the former single-regex lookup found."""
 
-import json
 import re
 from pathlib import Path
 
@@ -10,6 +9,7 @@ from streams.core.lexicon import alternation
 from streams.core.read import gazetteer
 from streams.core.read.gazetteer import ActorMention, PlaceMention, find_mentions
 from streams.core.read.sentences import split_sentences
+from tests.corpus import dev_texts
 
 CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "corpus"
 
@@ -54,15 +54,7 @@ def _reference_find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceM
 
 def _corpus_texts() -> list[str]:
     """Every dev text and the seed article, whole and split into sentences."""
-    texts: list[str] = []
-    dev = CORPUS / "dev"
-    for path in [dev / "events.jsonl", *sorted((dev / "stories").glob("*.jsonl"))]:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                text = json.loads(line).get("text")
-                if isinstance(text, str):
-                    texts.append(text)
-    texts.append((CORPUS / "seed-article.txt").read_text(encoding="utf-8"))
+    texts = dev_texts()
     return texts + [s.text for t in texts for s in split_sentences(t)]
 
 

@@ -28,6 +28,7 @@ from streams.core.read.gates import case_sensitive, lowered, ungated
 from streams.core.read.modality import clause_span, modality_at
 from streams.core.read.sentences import quote_states, split_sentences
 from streams.core.read.speech import find_speech
+from tests.corpus import dev_texts
 
 _sre: Any = importlib.import_module("_sre")
 ROOT = Path(__file__).resolve().parents[3]
@@ -51,20 +52,7 @@ EDGE_CASES = [
 
 def corpus_texts() -> list[str]:
     """Every dev text, the seed article and the example snippets."""
-    texts: list[str] = []
-    dev = CORPUS / "dev"
-    paths = [dev / "events.jsonl", *sorted((dev / "stories").glob("*.jsonl"))]
-    paths.append(ROOT / "examples" / "seed-snippets.jsonl")
-    for path in paths:
-        if ".sentences." in path.name:
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                text = json.loads(line).get("text")
-                if isinstance(text, str):
-                    texts.append(text)
-    texts.append((CORPUS / "seed-article.txt").read_text(encoding="utf-8"))
-    return texts + EDGE_CASES
+    return dev_texts(sentence_files=False, examples=True) + EDGE_CASES
 
 
 def _date(text: str, published: datetime | None) -> Any:
