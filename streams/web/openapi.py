@@ -54,8 +54,8 @@ PROCESS = _path_param("process", "Process key, e.g. RU--UA; routed to the worker
 TABLE = _path_param("table", "negotiations, casualty_claims, strike_activity or statements.")
 
 
-def document(server_url: str) -> dict[str, Any]:
-    timeline_params = [
+def _timeline_params() -> list[dict[str, Any]]:
+    return [
         _query(
             "type",
             "Event types, repeated or comma-separated.",
@@ -70,12 +70,18 @@ def document(server_url: str) -> dict[str, Any]:
         _query("limit", "Most events returned (newest first).", type="integer", maximum=2000),
         _AS_OF,
     ]
-    paths: dict[str, Any] = {
+
+
+def _ui_paths() -> dict[str, Any]:
+    """The JSON behind each page of /ui."""
+    return {
         "/api/ui/overview": _get("Every negotiation process, merged over workers", [_AS_OF], "/ui"),
         "/api/ui/process/{process}": _get(
             "One process in every table", [PROCESS, _AS_OF], "/ui/process/{process}"
         ),
-        "/api/ui/timeline": _get("Events, filtered server-side", timeline_params, "/ui/timeline"),
+        "/api/ui/timeline": _get(
+            "Events, filtered server-side", _timeline_params(), "/ui/timeline"
+        ),
         "/api/ui/evidence/{snippet_id}": _get(
             "A snippet, the span of one event's sentence in it, and its events",
             [
@@ -113,6 +119,12 @@ def document(server_url: str) -> dict[str, Any]:
         "/api/ui/local/{table}": _get(
             "The keys of a table this worker holds (no fan-out)", [TABLE]
         ),
+    }
+
+
+def _worker_paths() -> dict[str, Any]:
+    """The worker's own JSON: health, its keys of each table, and the event stream."""
+    return {
         "/api/health": _get("Readiness and counters", []),
         "/api/negotiations": _get("This worker's negotiation states", []),
         "/api/negotiations/{process}": _get("One negotiation state", [PROCESS]),
@@ -130,6 +142,9 @@ def document(server_url: str) -> dict[str, Any]:
             }
         },
     }
+
+
+def document(server_url: str) -> dict[str, Any]:
     return {
         "openapi": "3.1.0",
         "info": {
@@ -139,5 +154,5 @@ def document(server_url: str) -> dict[str, Any]:
             "Per-key requests are routed to the worker that owns the key.",
         },
         "servers": [{"url": server_url}],
-        "paths": paths,
+        "paths": {**_ui_paths(), **_worker_paths()},
     }
