@@ -90,7 +90,7 @@ class TableEntry:
     """A table value as the fold agent writes it: offset marks and the state, not yet encoded.
 
     The in-memory store keeps it as is, so a key changed by many events is encoded once per
-    commit, when its changelog record is sent (streams/changelog.py), or when a view or a
+    commit, when its changelog record is sent (streams/kafka/changelog.py), or when a view or a
     serialising store (rocksdb) asks for the bytes. It is never changed after it is written.
     """
 
