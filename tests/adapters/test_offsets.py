@@ -1,4 +1,4 @@
-"""The corrections to Faust's offset bookkeeping (streams/kafka/offsets.py), on stand-in consumers."""
+"""The corrections to Faust's offset bookkeeping (streams/kafka/offsets.py), on stand-ins."""
 
 import asyncio
 from collections import defaultdict

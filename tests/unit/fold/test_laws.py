@@ -18,6 +18,10 @@ UA, RU = party("Ukraine", "UA"), party("Russia", "RU")
 
 def _story() -> list[Event]:
     """Every event type, with the attributes the folds read, over several days and processes."""
+    return [*_talks_and_claims(), *_strikes_and_statements(), *_measures()]
+
+
+def _talks_and_claims() -> list[Event]:
     day = datetime(2026, 2, 3, tzinfo=UTC)
     return [
         make_event(
@@ -48,6 +52,11 @@ def _story() -> list[Event]:
         make_event(
             "casualty_report", snippet="s-e", quantities=(casualties(2, claimant="Russia"),)
         ),
+    ]
+
+
+def _strikes_and_statements() -> list[Event]:
+    return [
         *(
             make_event(
                 "strike",
@@ -76,6 +85,11 @@ def _story() -> list[Event]:
                 ("k", "public_statement", "Russia", "RU", 6),
             ]
         ),
+    ]
+
+
+def _measures() -> list[Event]:
+    return [
         make_event("prisoner_exchange", snippet="s-l"),
         make_event("agreement", snippet="s-m", start=10),
         make_event("strike", snippet="s-n", process="AM--AZ", date=on_day(date(2026, 2, 2))),
