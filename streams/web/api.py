@@ -136,7 +136,7 @@ async def _one(view: View, request: Request, table: str, process: str) -> Respon
     raw = TABLES[table].get(process)
     if not raw:
         return json_response(view, {"error": f"no key {process!r} in {table}"}, status=404)
-    return json_response(view, codec.entry_statejson_response(raw))
+    return json_response(view, codec.entry_state_json(raw))
 
 
 _recent = ingest.RecentIds()
