@@ -234,7 +234,7 @@ class Worker:
         started = time.perf_counter()
         with self.log_path.open("ab") as log:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "streams.cli.main", "worker"],
+                [sys.executable, "-m", "streams.cli", "worker"],
                 cwd=ROOT,
                 env=env,
                 stdout=log,

@@ -44,7 +44,7 @@ def cli_rate(count: int) -> float:
         handle.write("\n".join(json.dumps(s) for s in _snippets(count, "cli")) + "\n")
     started = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "streams.cli.main", "publish", handle.name],
+        [sys.executable, "-m", "streams.cli", "publish", handle.name],
         cwd=ROOT,
         check=True,
         capture_output=True,

@@ -1,5 +1,1 @@
-"""The `parley` command line."""
-
-from streams.cli.main import main
-
-__all__ = ["main"]
+"""The `parley` command line: `parley` (console script) or `python -m streams.cli`."""

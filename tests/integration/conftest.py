@@ -100,7 +100,7 @@ class Worker:
         with self.log_path.open("ab") as log:
             # The child keeps its own copy of the descriptor; ours can close at once.
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "streams.cli.main", "worker"],
+                [sys.executable, "-m", "streams.cli", "worker"],
                 cwd=ROOT,
                 env=self.env,
                 stdout=log,
@@ -240,7 +240,7 @@ def corpus_snippets(tag: str, copies: int = 1) -> list[bytes]:
 def parley_state(snippet_lines: list[bytes]) -> dict[str, Any]:
     """Every table as `parley state` computes it from the snippets, with no Kafka."""
     result = subprocess.run(
-        [sys.executable, "-m", "streams.cli.main", "state"],
+        [sys.executable, "-m", "streams.cli", "state"],
         cwd=ROOT,
         input=b"\n".join(snippet_lines) + b"\n",
         capture_output=True,

@@ -17,7 +17,7 @@ TYPES = list(EVENT_TYPES)
 
 def _parley(worker: Worker, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "streams.cli.main", *args],
+        [sys.executable, "-m", "streams.cli", *args],
         cwd=ROOT,
         env=worker.env,
         capture_output=True,

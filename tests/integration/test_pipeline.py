@@ -133,7 +133,7 @@ def test_parley_publish_sends_the_demo_snippets_through_the_pipeline(worker: Wor
     examples = ROOT / "examples" / "seed-snippets.jsonl"
     env = {**worker.env, "PYTHONWARNINGS": "error"}
     result = subprocess.run(
-        [sys.executable, "-m", "streams.cli.main", "publish", str(examples)],
+        [sys.executable, "-m", "streams.cli", "publish", str(examples)],
         cwd=ROOT,
         env=env,
         capture_output=True,

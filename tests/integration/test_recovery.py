@@ -117,7 +117,7 @@ def test_time_travel_and_replay_read_the_same_log(worker: Worker) -> None:
     assert status == 400
 
     result = subprocess.run(
-        [sys.executable, "-m", "streams.cli.main", "replay", "--check", worker.base_url],
+        [sys.executable, "-m", "streams.cli", "replay", "--check", worker.base_url],
         cwd=ROOT,
         env=worker.env,
         capture_output=True,
