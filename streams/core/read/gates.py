@@ -33,9 +33,12 @@ def fold(text: str) -> str:
 # Function words occur in most sentences: a gate on them opens for nearly every text, however
 # long they are ("have been", " of "), so they rank below any content stem.
 _FUNCTION_WORDS = frozenset(
-    "a an and are as at be been by for from had has have in is it its of on or that the their "
-    "this to was were will with had been has been have been is being are being".split()
-    + ["had been", "has been", "have been", "is being", "are being", "will be"]
+    {
+        *("a", "an", "and", "are", "as", "at", "be", "been", "by", "for", "from", "had", "has"),
+        *("have", "in", "is", "it", "its", "of", "on", "or", "that", "the", "their", "this"),
+        *("to", "was", "were", "will", "with", "had been", "has been", "have been", "is being"),
+        *("are being", "will be"),
+    }
 )
 
 
