@@ -169,6 +169,9 @@ def test_a_quotation_from_a_document_is_not_a_statement() -> None:
         ("A barrage of rockets fell on the harbour.", "strike"),
         ("Six missiles were fired at the refinery.", "strike"),
         ("Air defences downed four drones over the valley.", "strike"),
+        ("The attack on the checkpoint lasted an hour.", "strike"),
+        ("Gunmen killed seven police officers at the toll gate.", "strike"),
+        ("A local mayor was kidnapped on the mountain road.", "strike"),
         # meetings and mediation
         ("The northern delegation was led by the deputy premier.", "talks"),
         ("Two generals also took part in the discussions.", "talks"),
@@ -204,6 +207,7 @@ def test_frames_for_unseen_phrasing(text: str, kind: str) -> None:
         ("Civilians fled areas of active hostilities.", "strike"),
         ("The ministry released a statement on the exchange of views.", "prisoner_exchange"),
         ("The two firms agreed a debt swap.", "prisoner_exchange"),
+        ("The senator suffered a heart attack.", "strike"),
     ],
 )
 def test_frames_that_are_not_the_event(text: str, kind: str) -> None:
