@@ -22,6 +22,7 @@ from streams.core.read.classify import Label, classify_sentences
 from streams.core.read.conflicts import join_codes, match_conflict
 from streams.core.read.dates import resolve_date
 from streams.core.read.figures import find_attribution, find_exchanged, find_figures
+from streams.core.read.furniture import furniture
 from streams.core.read.gazetteer import (
     ActorMention,
     PlaceMention,
@@ -245,7 +246,12 @@ def extract_events(snippet: Snippet) -> list[Event]:
     held_venue: str | None = None
     surnames: dict[str, ActorMention] = {}
     typed = classify_sentences([s.text for s, _, _ in found], in_quote)
-    for (sentence, actors, places), inside, labels in zip(found, in_quote, typed, strict=True):
+    kinds = furniture(text, sentences)
+    for (sentence, actors, places), inside, labels, kind in zip(
+        found, in_quote, typed, kinds, strict=True
+    ):
+        if kind == "credit":
+            continue  # "Photo: X / Telegram" is no news, and its speaker is no speaker
         # Titled people ("Estonian President Alar Karis") describe the event, but only
         # gazetteer actors decide the process key: an unknown name is no evidence of a side.
         people = with_people(actors, find_titled_people(sentence.text, actors))
@@ -303,6 +309,7 @@ def extract_events(snippet: Snippet) -> list[Event]:
                         start=sentence.start,
                         end=sentence.end,
                         text=sentence.text,
+                        kind=kind,  # narrowed: credit lines were skipped above
                     ),
                     actors=_actors(sentence, people, label, parties, speaker_span),
                     places=event_places,
