@@ -1,8 +1,16 @@
-"""Accuracy of the snippet -> events core on the dev corpus: per-type P/R/F1 and confusions."""
+"""Accuracy of the snippet -> events core on the dev corpus, tune and check splits side by side.
 
+The split is defined once, in bench/split.json. The check split stands in for unseen news: only
+its totals and per-type figures are printed, never its sentences (`-v` lists tune errors only).
+`--typer rules|model|both` measures each component of the sentence typer on its own.
+"""
+
+import argparse
 import json
 import sys
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -12,8 +20,9 @@ from schemas.snippet import Snippet
 from streams.core.read.extract import extract_events
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
+SPLIT = json.loads((Path(__file__).resolve().parent / "split.json").read_text(encoding="utf-8"))
 MACRO_TYPES = ("talks", "strike", "statement")
-Pair = tuple[set[str], set[str]]
+Unit = tuple[str, set[str], set[str]]  # (text, gold, predicted)
 
 
 def _predict(text: str, published_at: str | None = None) -> dict[int, set[str]]:
@@ -25,21 +34,21 @@ def _predict(text: str, published_at: str | None = None) -> dict[int, set[str]]:
     return by_sentence
 
 
-def _item_pairs() -> list[tuple[str, set[str], set[str]]]:
-    pairs = []
+def item_units() -> list[Unit]:
+    units = []
     for line in (CORPUS / "events.jsonl").read_text(encoding="utf-8").splitlines():
         item = json.loads(line)
         predicted = set().union(*_predict(item["text"]).values()) if item["text"] else set()
-        gold = set(item["labels"]) - {"other"}
-        pairs.append((item["text"], gold, predicted))
-    return pairs
+        units.append((item["text"], set(item["labels"]) - {"other"}, predicted))
+    return units
 
 
-def _sentence_pairs() -> list[tuple[str, set[str], set[str]]]:
-    pairs = []
-    for story in sorted((CORPUS / "stories").glob("*.sentences.jsonl")):
+def sentence_units(tracks: list[str]) -> list[Unit]:
+    units = []
+    for track in tracks:
+        story = CORPUS / "stories" / f"{track}.sentences.jsonl"
         snippets = {}
-        for line in story.with_name(story.name.replace(".sentences", "")).read_text().splitlines():
+        for line in (CORPUS / "stories" / f"{track}.jsonl").read_text().splitlines():
             record = json.loads(line)
             snippets[record["id"]] = record
         predictions: dict[str, dict[int, set[str]]] = {}
@@ -49,46 +58,95 @@ def _sentence_pairs() -> list[tuple[str, set[str], set[str]]]:
             if row["snippet_id"] not in predictions:
                 predictions[row["snippet_id"]] = _predict(snippet["text"], snippet["published_at"])
             predicted = predictions[row["snippet_id"]].get(row["start"], set())
-            pairs.append((row["text"], set(row["labels"]) - {"other"}, predicted))
-    return pairs
+            units.append((row["text"], set(row["labels"]) - {"other"}, predicted))
+    return units
 
 
-def report(title: str, pairs: list[tuple[str, set[str], set[str]]], verbose: bool) -> float:
-    """Print per-type scores and return macro-F1 over talks, strike and statement."""
-    print(f"\n== {title}: {len(pairs)} units")
-    print(f"{'type':<18}{'P':>6}{'R':>6}{'F1':>6}{'support':>9}{'FP':>5}{'FN':>5}")
-    f1s: dict[str, float] = {}
+def scores(units: list[Unit]) -> dict[str, tuple[float, float, float, int, int, int]]:
+    """Per type: precision, recall, F1, support, false positives, false negatives."""
+    out = {}
     for kind in EVENT_TYPES:
-        tp = sum(1 for _, g, p in pairs if kind in g and kind in p)
-        fp = sum(1 for _, g, p in pairs if kind not in g and kind in p)
-        fn = sum(1 for _, g, p in pairs if kind in g and kind not in p)
+        tp = sum(1 for _, g, p in units if kind in g and kind in p)
+        fp = sum(1 for _, g, p in units if kind not in g and kind in p)
+        fn = sum(1 for _, g, p in units if kind in g and kind not in p)
         precision = tp / (tp + fp) if tp + fp else 0.0
         recall = tp / (tp + fn) if tp + fn else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        f1s[kind] = f1
-        print(f"{kind:<18}{precision:>6.2f}{recall:>6.2f}{f1:>6.2f}{tp + fn:>9}{fp:>5}{fn:>5}")
-    other_ok = sum(1 for _, g, p in pairs if not g and not p)
-    print(f"{'other (exact)':<18}{other_ok:>6} of {sum(1 for _, g, _ in pairs if not g)}")
-    macro = sum(f1s[k] for k in MACRO_TYPES) / len(MACRO_TYPES)
-    print(f"macro-F1 (talks, strike, statement): {macro:.3f}")
-    confusions: Counter[str] = Counter()
-    for _, gold, predicted in pairs:
+        out[kind] = (precision, recall, f1, tp + fn, fp, fn)
+    return out
+
+
+def macro_f1(units: list[Unit]) -> float:
+    table = scores(units)
+    return sum(table[k][2] for k in MACRO_TYPES) / len(MACRO_TYPES)
+
+
+def weighted_f1(units: list[Unit]) -> float:
+    table = scores(units)
+    support = sum(row[3] for row in table.values())
+    return sum(row[2] * row[3] for row in table.values()) / support if support else 0.0
+
+
+def _confusions(units: list[Unit], limit: int = 8) -> str:
+    counts: Counter[str] = Counter()
+    for _, gold, predicted in units:
         for kind in predicted - gold:
-            confusions[f"FP {kind} (gold: {'+'.join(sorted(gold)) or 'other'})"] += 1
+            counts[f"FP {kind} (gold: {'+'.join(sorted(gold)) or 'other'})"] += 1
         for kind in gold - predicted:
-            confusions[f"FN {kind} (predicted: {'+'.join(sorted(predicted)) or 'nothing'})"] += 1
-    print("confusions:", ", ".join(f"{k} x{n}" for k, n in confusions.most_common(12)))
-    if verbose:
-        for text, gold, predicted in pairs:
-            if gold != predicted:
-                print(f"  gold={sorted(gold)} pred={sorted(predicted)} | {text[:160]}")
-    return macro
+            counts[f"FN {kind} (pred: {'+'.join(sorted(predicted)) or 'nothing'})"] += 1
+    return ", ".join(f"{k} x{n}" for k, n in counts.most_common(limit))
+
+
+def report(columns: dict[str, list[Unit]]) -> None:
+    """Per-type P/R/F1 (support) for each column side by side, then the totals."""
+    tables = {name: scores(units) for name, units in columns.items()}
+    head = f"{'type':<18}" + "".join(f"| {name:<25}" for name in columns)
+    print(head)
+    print(f"{'':<18}" + "".join(f"| {'P':>5}{'R':>6}{'F1':>6}{'sup':>6}  " for _ in columns))
+    for kind in EVENT_TYPES:
+        row = f"{kind:<18}"
+        for name in columns:
+            p, r, f, support, _, _ = tables[name][kind]
+            row += f"| {p:>5.2f}{r:>6.2f}{f:>6.2f}{support:>6}  "
+        print(row)
+    for label, fn in (("macro-F1 talks/strike/stmt", macro_f1), ("weighted F1", weighted_f1)):
+        print(f"{label:<27}" + "   ".join(f"{name}={fn(u):.3f}" for name, u in columns.items()))
+    for name, units in columns.items():
+        others = sum(1 for _, g, _ in units if not g)
+        exact = sum(1 for _, g, p in units if g == p)
+        ok = sum(1 for _, g, p in units if not g and not p)
+        print(f"{name}: {len(units)} units, exact {exact}, other kept empty {ok} of {others}")
+        print(f"  confusions: {_confusions(units)}")
+
+
+@contextmanager
+def _typer(mode: str) -> Iterator[None]:
+    if mode == "shipped":
+        yield
+        return
+    from streams.core.read import typer
+
+    with typer.mode(mode):
+        yield
 
 
 def main() -> None:
-    verbose = "-v" in sys.argv
-    report("dev/events.jsonl (per item)", _item_pairs(), verbose)
-    report("dev/stories (per sentence)", _sentence_pairs(), verbose)
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("-v", action="store_true", help="list tune-split errors (never check)")
+    parser.add_argument("--typer", default="shipped", choices=("shipped", "rules", "model", "both"))
+    args = parser.parse_args()
+    with _typer(args.typer):
+        tune = sentence_units(SPLIT["tune"])
+        check = sentence_units(SPLIT["check"])
+        items = item_units()
+    print(f"== sentence typing, strict multi-label (typer: {args.typer})\n")
+    report({"tune": tune, "check": check, "events.jsonl": items})
+    gap = macro_f1(tune) - macro_f1(check)
+    print(f"\ntune - check macro-F1 gap: {gap:+.3f} (should stay <= 0.05)")
+    if args.v:
+        for text, gold, predicted in tune:
+            if gold != predicted:
+                print(f"  gold={sorted(gold)} pred={sorted(predicted)} | {text[:200]}")
 
 
 if __name__ == "__main__":

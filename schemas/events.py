@@ -22,6 +22,11 @@ class SentenceRef(_Frozen):
     start: Annotated[int, Field(ge=0)]
     end: Annotated[int, Field(ge=0)]
     text: str
+    kind: Literal["body", "headline", "caption"] = Field(
+        default="body",
+        description="Body text, or page furniture a feed kept: a headline restates the body, a "
+        "photo caption describes a picture (and may be the only source of its event).",
+    )
 
 
 class Actor(_Frozen):

@@ -34,7 +34,8 @@ def test_classify_answers_every_line_in_order_and_reports_bad_ones(
     assert [item["id"] for item in out] == ["a", "line-2", "c", "d"]
     assert [e["type"] for e in out[0]["events"]] == ["strike"]
     sentence = out[0]["events"][0]["sentence"]
-    assert set(sentence) == {"index", "start", "end", "text"}
+    assert set(sentence) == {"index", "start", "end", "text", "kind"}
+    assert sentence["kind"] == "body"
     assert "not valid JSON" in out[1]["error"]
     assert "text" in out[2]["error"]
     assert out[3]["events"] == []

@@ -1,14 +1,14 @@
 """Multi-label sentence classifier: lexicon triggers, vetoes, modality cues, CAMEO/PLOVER codes."""
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from schemas.events import EVENT_TYPES
 from streams.core.lexicon import alternation, load
-from streams.core.read import gates
+from streams.core.read import gates, typer
 from streams.core.read.figures import find_figures
 from streams.core.read.gates import GatedPattern, gated
 from streams.core.read.modality import Modality, clause_span, modality_at
@@ -231,9 +231,84 @@ def _reader(name: str) -> Reader:
     return lambda text, inside_quote, present, low: _label(rules, text, present, low)
 
 
+def _learned(kind: str, text: str, probability: float) -> Label:
+    """A label the learned typer adds: its cue is the sentence word that weighs most for it."""
+    k = typer.model().types.index(kind)
+    weights = typer.model().weights
+    best: tuple[float, int, int] = (float("-inf"), 0, 0)
+    for word in _WORD.finditer(text):
+        row = weights.get("w:" + word.group(0).lower())
+        if row is not None and row[k] > best[0]:
+            best = (row[k], word.start(), word.end())
+    _, start, end = best
+    modality = modality_at(text, start, end)
+    subtype = _TALKS_SUBTYPE.get(modality, "held") if kind == "talks" else None
+    spec = _LEX["types"].get(kind, {})
+    return Label(
+        kind,
+        subtype,
+        modality,
+        round(min(0.75, probability), 2),  # below a strong rule trigger's confidence
+        spec.get("cameo"),
+        spec.get("plover"),
+        None,
+        text[start:end],
+        start,
+        end,
+    )
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _combine(
+    labels: list[Label],
+    text: str,
+    inside_quote: bool,
+    context: tuple[set[str], set[str]] | None,
+) -> list[Label]:
+    """Rule labels plus the learned typer's (mode "both"), or the typer's decision alone."""
+    mode = typer.current_mode()
+    if mode == "rules":
+        return labels
+    model = typer.model()
+    ruled = {label.type for label in labels}
+    feats = typer.features(text, ruled, inside_quote, context)
+    if mode == "model":
+        scores = model.scores(feats)
+        chosen = {k for k, p in scores.items() if p >= model.model_thresholds[k]}
+        kept = [label for label in labels if label.type in chosen]
+        return kept + [_learned(k, text, scores[k]) for k in model.types if k in chosen - ruled]
+    missing = [k for k in model.add if k not in ruled]
+    if not missing:
+        return labels
+    scores = model.scores(feats, missing)
+    added = [_learned(k, text, p) for k, p in scores.items() if p >= model.thresholds[k]]
+    return labels + added if added else labels
+
+
 def classify_sentence(text: str, inside_quote: bool = False) -> list[Label]:
-    """Every event type the sentence reports, in the registry's order (`EVENT_TYPES`);
-    `inside_quote` marks a sentence within a quotation."""
+    """Every event type the sentence reports; `inside_quote` marks a sentence within a quotation.
+
+    A sentence read alone: the learned typer sees no neighbours (see `classify_sentences`).
+    """
+    return _combine(_rule_labels(text, inside_quote), text, inside_quote, None)
+
+
+def classify_sentences(texts: Sequence[str], inside_quote: Sequence[bool]) -> list[list[Label]]:
+    """Every event type of each sentence of a snippet, the sentences read in their context."""
+    ruled = [_rule_labels(t, q) for t, q in zip(texts, inside_quote, strict=True)]
+    if typer.current_mode() == "rules":
+        return ruled
+    kinds = [{label.type for label in labels} for labels in ruled]
+    return [
+        _combine(labels, text, inside, typer.context_of(kinds, i))
+        for i, (labels, text, inside) in enumerate(zip(ruled, texts, inside_quote, strict=True))
+    ]
+
+
+def _rule_labels(text: str, inside_quote: bool) -> list[Label]:
+    """What the rules read in a sentence: every registered type, in the registry's order."""
     present, low = gates.view(text)
     labels = []
     for name in EVENT_TYPES:

@@ -18,10 +18,11 @@ from schemas.events import (
 )
 from schemas.ids import event_id
 from schemas.snippet import Snippet
-from streams.core.read.classify import Label, classify_sentence
+from streams.core.read.classify import Label, classify_sentences
 from streams.core.read.conflicts import join_codes, match_conflict
 from streams.core.read.dates import resolve_date
 from streams.core.read.figures import find_attribution, find_exchanged, find_figures
+from streams.core.read.furniture import furniture
 from streams.core.read.gazetteer import (
     ActorMention,
     PlaceMention,
@@ -244,7 +245,13 @@ def extract_events(snippet: Snippet) -> list[Event]:
     # snippet already placed keeps its venue in the sentences that follow.
     held_venue: str | None = None
     surnames: dict[str, ActorMention] = {}
-    for (sentence, actors, places), inside in zip(found, in_quote, strict=True):
+    typed = classify_sentences([s.text for s, _, _ in found], in_quote)
+    kinds = furniture(text, sentences)
+    for (sentence, actors, places), inside, labels, kind in zip(
+        found, in_quote, typed, kinds, strict=True
+    ):
+        if kind == "credit":
+            continue  # "Photo: X / Telegram" is no news, and its speaker is no speaker
         # Titled people ("Estonian President Alar Karis") describe the event, but only
         # gazetteer actors decide the process key: an unknown name is no evidence of a side.
         people = with_people(actors, find_titled_people(sentence.text, actors))
@@ -254,7 +261,6 @@ def extract_events(snippet: Snippet) -> list[Event]:
                 surnames.setdefault(person.name.rsplit(" ", 1)[1], person)
         previous_person = last_person
         last_person = next((a for a in reversed(people) if a.kind == "person"), last_person)
-        labels = classify_sentence(sentence.text, inside)
         if not labels:
             continue
         speaker_span, speaker_words = _speaker_span(sentence, inside)
@@ -303,6 +309,7 @@ def extract_events(snippet: Snippet) -> list[Event]:
                         start=sentence.start,
                         end=sentence.end,
                         text=sentence.text,
+                        kind=kind,  # narrowed: credit lines were skipped above
                     ),
                     actors=_actors(sentence, people, label, parties, speaker_span),
                     places=event_places,

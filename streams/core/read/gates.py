@@ -30,11 +30,31 @@ def fold(text: str) -> str:
     return text.translate(_FOLD).lower()
 
 
+# Function words occur in most sentences: a gate on them opens for nearly every text, however
+# long they are ("have been", " of "), so they rank below any content stem.
+_FUNCTION_WORDS = frozenset(
+    {
+        *("a", "an", "and", "are", "as", "at", "be", "been", "by", "for", "from", "had", "has"),
+        *("have", "in", "is", "it", "its", "of", "on", "or", "that", "the", "their", "this"),
+        *("to", "was", "were", "will", "with", "had been", "has been", "have been", "is being"),
+        *("are being", "will be"),
+    }
+)
+
+
+def _selectivity(stems: Stems) -> tuple[int, int]:
+    return (
+        min(0 if s.strip() in _FUNCTION_WORDS else len(s) for s in stems),
+        -len(stems),
+    )
+
+
 def _better(a: Stems | None, b: Stems | None) -> Stems | None:
-    """The more selective of two stem sets: longer shortest stem, then fewer stems."""
+    """The more selective of two stem sets: longer shortest stem (a function word counts as
+    none), then fewer stems."""
     if a is None or b is None:
         return a if b is None else b
-    return max(a, b, key=lambda s: (min(map(len, s)), -len(s)))
+    return max(a, b, key=_selectivity)
 
 
 def _item_stems(op: Any, av: Any) -> Stems | None:

@@ -17,6 +17,17 @@ class Sentence:
 
 
 _ABBREVIATIONS = frozenset(load("abbreviations")["abbreviations"])
+_DL = load("abbreviations")["dateline"]
+# A wire dateline ("CITY, Month DD. /AGENCY/. Text"): no boundary inside it, whatever its dots.
+_DATELINE = re.compile(
+    _DL["place"]
+    + _DL["region"]
+    + r",\s+(?:"
+    + "|".join(sorted(_DL["months"], key=len, reverse=True))
+    + r")\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\.?(?:\s*"
+    + _DL["agency"]
+    + r"\s*\.?)?"
+)
 _OPEN_QUOTES = "\"'“‘«(["
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace.
 _BOUNDARY = re.compile(r"(?:[.!?…]+)[\"'”’»)\]]*(?=\s)")
@@ -61,7 +72,11 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
         start = bullet.end()
     spans: list[tuple[int, int]] = []
     cursor = start
+    dateline = _DATELINE.match(text, start, end)
+    dateline_end = dateline.end() if dateline else start
     for match in _BOUNDARY.finditer(text, start, end):
+        if match.start() < dateline_end:
+            continue  # "MOSCOW, March 24. /AGENCY/. Talks began": the dateline opens the sentence
         after = match.end()
         nxt = after
         while nxt < end and text[nxt].isspace():

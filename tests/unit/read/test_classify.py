@@ -150,3 +150,88 @@ def test_a_quotation_from_a_document_is_not_a_statement() -> None:
     assert "statement" not in {label.type for label in classify_sentence(quoted)}
     spoken = "“Both parties commit to protect civilians,” according to the foreign minister."
     assert "statement" in {label.type for label in classify_sentence(spoken)}
+
+
+# Frames added for unseen phrasing (issue 13): each line is an invented sentence.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # attacks named without a weapon, in every voice
+        ("The ministry condemned the overnight attack on the depot.", "strike"),
+        ("Two bridges were hit before dawn.", "strike"),
+        ("Five guards died in the strikes on the port.", "strike"),
+        ("The militia carried out three raids on the river towns.", "strike"),
+        ("Explosions were heard near the northern airfield.", "strike"),
+        ("The army launched Operation Iron Harvest at midnight.", "strike"),
+        ("The convoy was ambushed on the coast road.", "strike"),
+        ("Rebels mounted an assault on the garrison.", "strike"),
+        ("The outpost came under heavy fire on Sunday.", "strike"),
+        ("A barrage of rockets fell on the harbour.", "strike"),
+        ("Six missiles were fired at the refinery.", "strike"),
+        ("Air defences downed four drones over the valley.", "strike"),
+        ("The attack on the checkpoint lasted an hour.", "strike"),
+        ("Gunmen killed seven police officers at the toll gate.", "strike"),
+        ("A local mayor was kidnapped on the mountain road.", "strike"),
+        # meetings and mediation
+        ("The northern delegation was led by the deputy premier.", "talks"),
+        ("Two generals also took part in the discussions.", "talks"),
+        ("The sides held a second round in the lakeside town.", "talks"),
+        ("The envoy sat down with rebel leaders for six hours.", "talks"),
+        ("The mediators hosted both delegations at the palace.", "talks"),
+        ("The government returned to the negotiating table.", "talks"),
+        ("The guarantor countries will attend the next session.", "talks"),
+        ("The union invited both parties to talks in the capital.", "talks"),
+        ("The presidents spoke at length during a phone call on Friday.", "talks"),
+        # releases and swaps
+        ("Valdor freed 40 border guards on Tuesday.", "prisoner_exchange"),
+        ("Nineteen wounded were released at the crossing.", "prisoner_exchange"),
+        ("The 90-for-90 exchange took place at dawn.", "prisoner_exchange"),
+        ("The swap was the fourth this year.", "prisoner_exchange"),
+        ("Two flights carrying detainees landed in the capital.", "prisoner_exchange"),
+        ("The committee counted 312 detainees on both lists.", "prisoner_exchange"),
+        ("The sides handed over the remains of fallen soldiers.", "prisoner_exchange"),
+        ("The kidnapped engineer was released by his captors.", "prisoner_exchange"),
+    ],
+)
+def test_frames_for_unseen_phrasing(text: str, kind: str) -> None:
+    assert kind in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The army halted strikes on the power grid on Monday.", "strike"),
+        ("The leaders agreed to a pause of attacks on ports.", "strike"),
+        ("The deal was struck after midnight.", "strike"),
+        ("It was the largest release since the outbreak of fighting.", "strike"),
+        ("Civilians fled areas of active hostilities.", "strike"),
+        ("The ministry released a statement on the exchange of views.", "prisoner_exchange"),
+        ("The two firms agreed a debt swap.", "prisoner_exchange"),
+        ("The senator suffered a heart attack.", "strike"),
+    ],
+)
+def test_frames_that_are_not_the_event(text: str, kind: str) -> None:
+    assert kind not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy insists that the border stays open.",
+        "The rebels deny any role in the ambush plan.",
+        "Officials maintain that the road is safe.",
+        "The premier warns the deadline will not move.",
+        "The council denounces the arrests.",
+    ],
+)
+def test_speech_verbs_in_every_tense(text: str) -> None:
+    assert "statement" in types(text)
+
+
+def test_maintain_without_that_is_not_speech() -> None:
+    assert "statement" not in types("The two sides maintain direct contact.")
+
+
+def test_a_weaponless_attack_has_an_unspecified_subtype() -> None:
+    assert label("The ministry condemned the overnight attack.", "strike").subtype == "unspecified"
+    assert label("Artillery pounded the town.", "strike").subtype == "missile_artillery"

@@ -98,3 +98,25 @@ def test_a_single_letter_before_a_quotation_ends_the_sentence() -> None:
 def test_an_initial_before_a_name_does_not_end_the_sentence() -> None:
     text = "Envoy John T. Reyes arrived. He met the delegates."
     assert len(split_sentences(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "VALDORA, April 3. /NORDPRESS/.",
+        "Port Esk, Sept. 12, 2031 (Wirenews).",
+        "Lisk [Marovia], December 8.",
+        "NEW HALTON, Jan 9.",
+    ],
+)
+def test_a_wire_dateline_stays_with_the_sentence_it_opens(dateline: str) -> None:
+    text = f"{dateline} The envoys met for a second day. A third round is planned."
+    assert texts(text) == [
+        f"{dateline} The envoys met for a second day.",
+        "A third round is planned.",
+    ]
+
+
+def test_a_dateline_only_opens_a_line() -> None:
+    text = "The talks ended in Valdora, April 3. Both delegations left."
+    assert texts(text) == ["The talks ended in Valdora, April 3.", "Both delegations left."]

@@ -1,0 +1,133 @@
+"""A small learned sentence typer: one linear model per event type over sparse text features.
+
+Features are lower-cased words, word bigrams, word prefixes and suffixes (a cheap stand-in for
+character n-grams: "pounded", "pounding" and "pounds" share "p:pound"), a number shape, the
+quotation state and the rule labels of the sentence. Inference is a dot product over a dict of
+weights shipped as data in `streams/lexicon/typer.json`; the weights are trained by
+`scripts/train_typer.py` on the tune split and the dataset items only.
+
+In mode "both" the model only adds labels the rules missed (`add` types, above a per-type
+threshold chosen by cross-validation over the tune tracks); it never removes a rule label. The
+default mode is "rules": measured on the check split the model adds about 0.01 macro-F1 and
+costs more than half the classifier's throughput (see docs/typer.md).
+"""
+
+import itertools
+import math
+import os
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from functools import cache
+from typing import Any
+
+from streams.core.lexicon import load
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d,.]*")
+_PREFIX = 5  # long words also count by their first five letters ...
+_SUFFIX = 3  # ... and their last three
+RULE_WEIGHT = 4  # a rule label counts as this many features: it generalises, words less so
+
+
+def features(
+    text: str,
+    rule_types: frozenset[str] | set[str],
+    inside_quote: bool,
+    context: tuple[set[str], set[str]] | None = None,
+) -> list[str]:
+    """The sparse features of one sentence (duplicates allowed: they count twice).
+
+    `context` is (rule types of the previous sentence, rule types of the other sentences of the
+    snippet): news refers back ("the attack", "the group was taken to ..."), so a sentence's
+    neighbours say what its anaphora point to.
+    """
+    # Names do not carry over from one conflict to the next: a capitalised word inside the
+    # sentence is only "a name"; numbers are only "a number".
+    tokens = [
+        ("0" if not t[0].isalpha() else "N" if t[0].isupper() and i else t.lower())
+        for i, t in enumerate(_TOKEN.findall(text))
+    ]
+    out = ["bias"]
+    out += ["w:" + t for t in tokens]
+    out += ["b:" + a + " " + b for a, b in itertools.pairwise(tokens)]
+    out += ["p:" + t[:_PREFIX] for t in tokens if len(t) > _PREFIX + 1]  # "N", "0" are short
+    out += ["s:" + t[-_SUFFIX:] for t in tokens if len(t) > _SUFFIX + 2]
+    out += (["r:" + kind for kind in rule_types] if rule_types else ["r:none"]) * RULE_WEIGHT
+    if inside_quote:
+        out.append("q:inside")
+    if text[:1] in "\"“'‘":
+        out.append("q:opens")
+    if context is not None:
+        previous, others = context
+        out += ["c:prev:" + kind for kind in previous]
+        out += ["c:doc:" + kind for kind in others]
+    return out
+
+
+def context_of(ruled: list[set[str]], index: int) -> tuple[set[str], set[str]]:
+    """(Rule types of the previous sentence, of every other sentence) for sentence `index`."""
+    previous = ruled[index - 1] if index else set()
+    others: set[str] = set()
+    for i, types in enumerate(ruled):
+        if i != index:
+            others |= types
+    return previous, others
+
+
+class Model:
+    """Weights per feature (one per type), per-type thresholds and the types it may add."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.types: tuple[str, ...] = tuple(spec["types"])
+        self.add: tuple[str, ...] = tuple(k for k in self.types if k in spec["add"])
+        self.thresholds: dict[str, float] = dict(spec["thresholds"])
+        self.model_thresholds: dict[str, float] = dict(spec["model_thresholds"])
+        self.weights: dict[str, list[float]] = dict(spec["weights"])
+
+    def scores(self, feats: list[str], kinds: Sequence[str] | None = None) -> dict[str, float]:
+        """Probability of each type (of `kinds` only, when given: the dot product is per type)."""
+        kinds = self.types if kinds is None else kinds
+        columns = [self.types.index(k) for k in kinds]
+        sums = [0.0] * len(columns)
+        weights = self.weights
+        for feat in feats:
+            row = weights.get(feat)
+            if row is not None:
+                for i, column in enumerate(columns):
+                    sums[i] += row[column]
+        return {
+            kind: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, s))))
+            for kind, s in zip(kinds, sums, strict=True)
+        }
+
+
+@cache
+def model() -> Model:
+    """The shipped weights, read on first use: with the rules alone they are never loaded."""
+    return Model(load("typer"))
+
+
+# How the rules and the model combine: "rules" (the default), "both" (the rules plus the labels
+# the model adds) or "model" (the model decides every type; for measurement). PARLEY_TYPER sets
+# it for a process; `mode()` for a block.
+_MODES = ("rules", "both", "model")
+_MODE = [os.environ.get("PARLEY_TYPER", "rules")]
+if _MODE[0] not in _MODES:
+    raise ValueError(f"PARLEY_TYPER must be one of {_MODES}, not {_MODE[0]!r}")
+
+
+def current_mode() -> str:
+    return _MODE[0]
+
+
+@contextmanager
+def mode(name: str) -> Iterator[None]:
+    """Type sentences with `rules`, `both` or `model` inside the block."""
+    if name not in _MODES:
+        raise ValueError(name)
+    previous = _MODE[0]
+    _MODE[0] = name
+    try:
+        yield
+    finally:
+        _MODE[0] = previous
