@@ -4,8 +4,8 @@ One snippet of "he said " * 8000 took 38 s, because every statement cue searched
 text before it again: a worker that met it stopped answering anything. These tests time a
 pathological text and the same text twice as long; the ratio stays near 2 when the cost is
 linear and near 4 when it is quadratic. The margin is generous (a shared CI machine is noisy),
-and each size takes the best CPU time of a few runs, each on a text of its own (the caches of the core
-would otherwise answer the repeats).
+and each size takes the best CPU time of a few runs, each on a text of its own (the caches of
+the core would otherwise answer the repeats).
 """
 
 import re
