@@ -1,16 +1,33 @@
 """Agents: thin adapters that decode, call the pure core, and send or write the table."""
 
+import asyncio
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from schemas.deadletter import DeadLetter
+from schemas.snippet import Snippet
 from streams import codec, table_writes
-from streams.app import app
+from streams.app import app, settings
 from streams.core.read.extract import extract_events
 from streams.topics import all_events_topic, deadletter_topic, event_topics, snippets_topic
 
 # Worker-local counters for the health view; not state, so they restart from zero.
 processed: Counter[str] = Counter()
+
+# Extraction is CPU work: a long snippet (up to PARLEY_SNIPPET_MAX_CHARS, about a second at
+# 200,000 characters) runs in a thread, so the event loop keeps serving the web, ingest, the
+# other agents and the consumer's heartbeats meanwhile. Short ones, nearly all, stay inline:
+# the hop to a thread would cost more than they do. One thread: the agent awaits each
+# snippet in turn, so there is never more than one extraction per worker.
+INLINE_EXTRACTION_CHARS = 5_000
+_extractor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parley-extract")
+
+
+async def extract_off_loop(snippet: Snippet) -> list[Any]:
+    if len(snippet.text) <= INLINE_EXTRACTION_CHARS:
+        return extract_events(snippet)
+    return await asyncio.get_running_loop().run_in_executor(_extractor, extract_events, snippet)
 
 
 async def dead_letter(event: Any, reason: str, counter: str) -> None:
@@ -42,8 +59,15 @@ async def classify_snippets(stream: Any) -> None:
         except codec.DecodeError as error:
             await dead_letter(event, str(error), "snippet_deadletters")
             continue
+        if len(snippet.text) > settings.snippet_max_chars:
+            reason = (
+                f"text of {len(snippet.text)} characters exceeds PARLEY_SNIPPET_MAX_CHARS "
+                f"({settings.snippet_max_chars})"
+            )
+            await dead_letter(event, reason, "snippet_deadletters")
+            continue
         try:
-            events = extract_events(snippet)
+            events = await extract_off_loop(snippet)
         except Exception as error:
             # A bug met by one snippet would otherwise crash the agent on every redelivery.
             await dead_letter(event, f"extraction failed: {error!r}", "snippet_deadletters")

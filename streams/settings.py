@@ -6,6 +6,8 @@ from pathlib import Path
 from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from schemas.snippet import MAX_TEXT_CHARS
+
 
 class Settings(BaseSettings):
     """Every knob of a Parley process, with loopback defaults for development."""
@@ -30,6 +32,12 @@ class Settings(BaseSettings):
         default=None, description="Bearer token for POST /api/snippets; unset disables writing."
     )
     ingest_max_bytes: int = Field(default=1_000_000, ge=1, description="Largest request body.")
+    snippet_max_chars: int = Field(
+        default=MAX_TEXT_CHARS,
+        ge=1,
+        le=MAX_TEXT_CHARS,
+        description="Longest snippet text the worker reads; a longer one is dead-lettered.",
+    )
 
     @property
     def broker_urls(self) -> list[str]:

@@ -186,3 +186,59 @@ async def test_changelog_holds_the_latest_value_per_key_until_commit_then_sends_
     assert held_changelog.held == 0
     # Nothing is sent twice: the next commit finds nothing held.
     assert await held_changelog.publish_for_tp_offset(TP("parley-events", 0), 3) == []
+
+
+@pytest.mark.asyncio
+async def test_a_long_snippet_is_extracted_off_the_event_loop(
+    harness: None, sends: dict[str, AsyncMock]
+) -> None:
+    """Issue 16, D1: the loop keeps running (web, ingest, heartbeats) while a long text is read."""
+    import asyncio
+    import threading
+    import time
+
+    ran_in: list[str] = []
+    ticks = 0
+    during: list[int] = []
+
+    def slow_extract(snippet: Snippet) -> list[object]:
+        ran_in.append(threading.current_thread().name)
+        before = ticks
+        time.sleep(0.3)  # stands for CPU work; what matters is where it runs
+        during.append(ticks - before)
+        return []
+
+    async def tick() -> None:
+        nonlocal ticks
+        while True:
+            await asyncio.sleep(0.01)
+            ticks += 1
+
+    long_text = Snippet(text="he said " * (agents.INLINE_EXTRACTION_CHARS // 8 + 1))
+    ticker = asyncio.ensure_future(tick())
+    try:
+        with patch.object(agents, "extract_events", slow_extract):
+            async with agents.classify_snippets.test_context() as agent:
+                await agent.put(key=long_text.id, value=codec.encode_snippet(long_text))
+                for _ in range(500):  # the agent awaits the thread: wait for it here too
+                    if during:
+                        break
+                    await asyncio.sleep(0.01)
+    finally:
+        ticker.cancel()
+    assert ran_in and ran_in[0] != threading.main_thread().name
+    assert during and during[0] >= 5, f"the loop ran {during} times in 0.3 s of extraction"
+
+
+@pytest.mark.asyncio
+async def test_a_snippet_over_the_size_setting_is_dead_lettered_with_the_reason(
+    harness: None, sends: dict[str, AsyncMock]
+) -> None:
+    small = agents.settings.model_copy(update={"snippet_max_chars": 50})
+    with patch.object(agents, "settings", small):
+        async with agents.classify_snippets.test_context() as agent:
+            await agent.put(key=SNIPPET.id, value=codec.encode_snippet(SNIPPET))
+    assert sends["deadletter"].await_count == 1
+    letter = codec.deadletter_from_headers(sends["deadletter"].await_args.kwargs["headers"])
+    assert "exceeds PARLEY_SNIPPET_MAX_CHARS (50)" in letter.reason
+    assert all(mock.await_count == 0 for name, mock in sends.items() if name != "deadletter")
