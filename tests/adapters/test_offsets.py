@@ -6,6 +6,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from aiokafka.consumer import fetcher
 from faust.transport import consumer as faust_consumer
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.types import TP
@@ -35,6 +36,18 @@ def test_the_corrections_are_installed_on_faust() -> None:
     assert faust_consumer.Consumer._new_offset is offsets._new_offset
     assert faust_consumer.Consumer.ack is offsets.ack
     assert faust_aiokafka.AIOKafkaConsumerThread.seek_to_committed is offsets.seek_to_committed
+    create = faust_aiokafka.AIOKafkaConsumerThread._create_worker_consumer
+    assert create is offsets._create_read_committed_consumer
+    assert fetcher.PartitionRecords._unpack_records is offsets._unpack_noting_holes
+
+
+@pytest.mark.asyncio
+async def test_holes_the_fetcher_noted_are_committed_over() -> None:
+    offsets.holes.note("parley.events.talks", 1, 27, 28)  # a transaction marker
+    fake = consumer([26, 28, 29], committed=26)
+    assert offsets._new_offset(fake, TOPIC) == 30
+    assert fake._acked[TOPIC] == []
+    assert offsets.holes.of("parley.events.talks", 1, 30) == []
 
 
 @pytest.mark.asyncio
