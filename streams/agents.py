@@ -30,6 +30,23 @@ async def extract_off_loop(snippet: Snippet) -> list[Any]:
     return await asyncio.get_running_loop().run_in_executor(_extractor, extract_events, snippet)
 
 
+# Agents that raised (Faust restarts them), with the last error: health reports them.
+crashes: dict[str, str] = {}
+
+
+def _reporting_crashes(agent: Any) -> None:
+    """Note each error that crashes the agent, then let Faust's handler (a commit) run."""
+    faust_handler = agent._on_error
+
+    async def on_error(crashed: Any, error: BaseException) -> None:
+        crashes[crashed.name] = repr(error)
+        processed["agent_crashes"] += 1
+        if faust_handler is not None:
+            await faust_handler(crashed, error)
+
+    agent._on_error = on_error
+
+
 async def dead_letter(event: Any, reason: str, counter: str) -> None:
     message = event.message
     letter = DeadLetter(
@@ -55,6 +72,7 @@ async def classify_snippets(stream: Any) -> None:
     """Split each snippet into typed events and publish them keyed by process."""
     async for event in stream.events():
         try:
+            codec.decode_key(event.key)
             snippet = codec.decode_snippet(event.value)
         except codec.DecodeError as error:
             await dead_letter(event, str(error), "snippet_deadletters")
@@ -83,6 +101,7 @@ async def fold_negotiations(stream: Any) -> None:
     """Fold each event into every state table, once; the tables are keyed like the stream."""
     async for event in stream.events():
         try:
+            codec.decode_key(event.key)
             found = codec.decode_event(event.value)
         except codec.DecodeError as error:
             await dead_letter(event, str(error), "event_deadletters")
@@ -94,3 +113,7 @@ async def fold_negotiations(stream: Any) -> None:
             await dead_letter(event, f"fold failed: {error!r}", "event_deadletters")
             continue
         processed[outcome] += 1
+
+
+for _agent in (classify_snippets, fold_negotiations):
+    _reporting_crashes(_agent)

@@ -48,6 +48,16 @@ def _load_json(raw: bytes | None) -> Any:
         raise DecodeError(f"not valid JSON: {error}") from None
 
 
+def decode_key(raw: bytes | str | None) -> str | None:
+    """A message key as text; one that is not UTF-8 is a reason to dead-letter the message."""
+    if raw is None or isinstance(raw, str):
+        return raw
+    try:
+        return bytes(raw).decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise DecodeError(f"key is not UTF-8: {error}; key bytes: {bytes(raw)[:64]!r}") from None
+
+
 def decode_snippet(raw: bytes | None) -> Snippet:
     payload = _load_json(raw)
     if not isinstance(payload, dict):

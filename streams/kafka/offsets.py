@@ -131,12 +131,28 @@ def _new_offset(self: Any, tp: Any) -> int | None:
     committed = self._committed_offset[tp]
     offset, waiting = next_commit(acked, committed, holes.of(tp.topic, tp.partition, committed))
     if offset is None and acked:
+        stuck_since.setdefault((tp.topic, tp.partition), time.monotonic())
         _refetch(self, tp, committed)
         return None
+    stuck_since.pop((tp.topic, tp.partition), None)
     done = acked[: len(acked) - len(waiting)]
     acked[:] = waiting
     self._acked_index[tp].difference_update(done)
     return offset
+
+
+# Partitions whose commit waits for a missing offset, since when (monotonic); for health.
+stuck_since: dict[tuple[str, int], float] = {}
+
+
+def stuck_partitions(longer_than: float, now: float | None = None) -> list[str]:
+    """Partitions whose commit has waited for a missing offset longer than `longer_than` s."""
+    now = time.monotonic() if now is None else now
+    return sorted(
+        f"{topic}[{partition}]"
+        for (topic, partition), since in stuck_since.items()
+        if now - since > longer_than
+    )
 
 
 _last_refetch: dict[Any, float] = {}

@@ -10,7 +10,7 @@ from aiohttp import web
 from aiokafka import AIOKafkaConsumer
 from faust.web import Request, Response, View
 
-from streams import codec
+from streams import codec, liveness
 from streams.agents import processed
 from streams.app import app, settings
 from streams.core.moments import parse_moment
@@ -86,10 +86,12 @@ class Health(View):
         assignment = app.consumer.assignment() if app.consumer else set()
         recovered = app.tables.recovery.completed.is_set()
         ready = bool(assignment) and recovered and not app.rebalancing
+        problems = liveness.problems()
         return _json(
             self,
             {
-                "status": "ready" if ready else "starting",
+                "status": ("degraded" if problems else "ready") if ready else "starting",
+                "problems": problems,
                 "app_id": settings.app_id,
                 "assigned_partitions": len(assignment),
                 "tables_recovered": recovered,
@@ -279,7 +281,7 @@ class EventStream(View):
                 for tp, messages in batch.items():
                     for message in messages:
                         positions[tp] = message.offset + 1
-                        if process and (message.key or b"").decode() != process:
+                        if process and (message.key or b"").decode("utf-8", "replace") != process:
                             continue
                         event_type = tp.topic.rsplit(".", 1)[-1]
                         cursor_text = sse.encode_cursor(positions)

@@ -87,3 +87,18 @@ def test_an_ack_from_a_stale_generation_is_released_but_not_counted() -> None:
     assert offsets.ack(fake, message) is False
     assert message.acked is True and not fake._unacked_messages
     assert not fake._acked
+
+
+@pytest.mark.asyncio
+async def test_a_partition_whose_head_stays_missing_is_reported_stuck_until_it_commits() -> None:
+    offsets._last_refetch.clear()
+    offsets.stuck_since.clear()
+    fake = consumer([27, 28], committed=26)
+    assert offsets._new_offset(fake, TOPIC) is None
+    await asyncio.sleep(0)
+    assert offsets.stuck_partitions(30.0) == []
+    later = offsets.stuck_since[(TOPIC.topic, TOPIC.partition)] + 31
+    assert offsets.stuck_partitions(30.0, now=later) == ["parley.events.talks[1]"]
+    fake._acked[TOPIC].insert(0, 26)
+    assert offsets._new_offset(fake, TOPIC) == 29
+    assert offsets.stuck_partitions(30.0, now=later) == []
