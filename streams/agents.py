@@ -10,6 +10,7 @@ from schemas.snippet import Snippet
 from streams import codec, table_writes
 from streams.app import app, settings
 from streams.core.read.extract import extract_events
+from streams.tables import snippet_texts
 from streams.topics import all_events_topic, deadletter_topic, event_topics, snippets_topic
 
 # Worker-local counters for the health view; not state, so they restart from zero.
@@ -61,6 +62,21 @@ async def dead_letter(event: Any, reason: str, counter: str) -> None:
     processed[counter] += 1
 
 
+def id_conflict(snippet: Snippet) -> str | None:
+    """Why a snippet cannot be read under its id: the id came before with another text.
+
+    Remembers the text of an id seen for the first time. The same id and text again is a
+    republication, which the fold recognises by its event ids."""
+    digest = codec.text_digest(snippet.text)
+    known = snippet_texts.get(snippet.id)
+    if known is None:
+        snippet_texts[snippet.id] = digest
+        return None
+    if bytes(known) != digest:
+        return f"id conflict: snippet id {snippet.id!r} was first read with another text"
+    return None
+
+
 @app.task
 async def declare_deadletter_topic() -> None:
     """Create the dead-letter topic at start: nothing subscribes to it, so Faust would not."""
@@ -83,6 +99,10 @@ async def classify_snippets(stream: Any) -> None:
                 f"({settings.snippet_max_chars})"
             )
             await dead_letter(event, reason, "snippet_deadletters")
+            continue
+        conflict = id_conflict(snippet)
+        if conflict:
+            await dead_letter(event, conflict, "snippet_deadletters")
             continue
         try:
             events = await extract_off_loop(snippet)

@@ -1,5 +1,6 @@
 """Serialization at the edge: bytes in, pydantic validation, orjson out; reasons for rejects."""
 
+import hashlib
 from typing import Any, TypeVar
 
 import orjson
@@ -46,6 +47,11 @@ def _load_json(raw: bytes | None) -> Any:
         return orjson.loads(raw)
     except orjson.JSONDecodeError as error:
         raise DecodeError(f"not valid JSON: {error}") from None
+
+
+def text_digest(text: str) -> bytes:
+    """What tells two texts under one snippet id apart (issue 16, D4)."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def decode_key(raw: bytes | str | None) -> str | None:

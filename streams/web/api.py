@@ -16,7 +16,7 @@ from streams.app import app, settings
 from streams.core.moments import parse_moment
 from streams.kafka import history
 from streams.kafka.admin import topic_partitions
-from streams.tables import TABLES, negotiations
+from streams.tables import TABLES, negotiations, snippet_texts
 from streams.topics import snippets_topic
 from streams.web import ingest, sse
 
@@ -203,6 +203,10 @@ class SnippetIngest(View):
             # Nothing of an invalid batch is written, so a producer can fix it and resend.
             details = [{"index": e.index, "path": e.path, "reason": e.reason} for e in errors]
             return _json(self, {"error": "invalid snippets", "details": details}, 422)
+        conflicts = ingest.id_conflicts(snippets, _recent, snippet_texts.get)
+        if conflicts:
+            details = [{"index": e.index, "path": e.path, "reason": e.reason} for e in conflicts]
+            return _json(self, {"error": "id conflict", "details": details}, 409)
         # Send every new snippet first and await the acknowledgements together: awaiting each
         # in turn would pay the producer's linger time once per snippet.
         fresh = {s.id: s for s in snippets if _recent.get(s.id) is None}
@@ -214,6 +218,7 @@ class SnippetIngest(View):
             _recent.add(
                 snippet_id,
                 {"topic": meta.topic, "partition": meta.partition, "offset": meta.offset},
+                codec.text_digest(fresh[snippet_id].text),
             )
         # Written now means new to this worker and first in this request; the rest are duplicates.
         first_index: dict[str, int] = {}

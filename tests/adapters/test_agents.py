@@ -13,7 +13,14 @@ from schemas.state import StrikeActivity
 from streams import agents, codec, table_writes
 from streams.app import app
 from streams.core.fold.folds import FOLDS
-from streams.tables import TABLES, folded_events, folded_key, held_changelog, negotiations
+from streams.tables import (
+    TABLES,
+    folded_events,
+    folded_key,
+    held_changelog,
+    negotiations,
+    snippet_texts,
+)
 from streams.topics import deadletter_topic, event_topics
 from tests.factories import make_event, mediator, party
 
@@ -23,11 +30,11 @@ def harness() -> Iterator[None]:
     app.finalize()
     assert str(app.conf.store).startswith("memory:"), "adapter tests need the memory store"
     app.flow_control.resume()
-    for table in (*TABLES.values(), folded_events):
+    for table in (*TABLES.values(), folded_events, snippet_texts):
         table.data.clear()
     held_changelog.forget()
     yield
-    for table in (*TABLES.values(), folded_events):
+    for table in (*TABLES.values(), folded_events, snippet_texts):
         table.data.clear()
     held_changelog.forget()
 
@@ -242,3 +249,21 @@ async def test_a_snippet_over_the_size_setting_is_dead_lettered_with_the_reason(
     letter = codec.deadletter_from_headers(sends["deadletter"].await_args.kwargs["headers"])
     assert "exceeds PARLEY_SNIPPET_MAX_CHARS (50)" in letter.reason
     assert all(mock.await_count == 0 for name, mock in sends.items() if name != "deadletter")
+
+
+@pytest.mark.asyncio
+async def test_a_snippet_id_that_comes_back_with_another_text_is_dead_lettered(
+    harness: None, sends: dict[str, AsyncMock]
+) -> None:
+    """Issue 16, D4: its events would share the first text's ids and be skipped as republished."""
+    first = Snippet(id="x", text="Delegations from Armenia and Azerbaijan held talks on Friday.")
+    again = Snippet(id="x", text=first.text)
+    other = Snippet(id="x", text="Artillery shelled villages near the border overnight.")
+    async with agents.classify_snippets.test_context() as agent:
+        for snippet in (first, again, other):
+            await agent.put(key=snippet.id, value=codec.encode_snippet(snippet))
+    assert sends["deadletter"].await_count == 1
+    kwargs = sends["deadletter"].await_args.kwargs
+    assert kwargs["value"] == codec.encode_snippet(other)
+    assert "id conflict" in codec.deadletter_from_headers(kwargs["headers"]).reason
+    assert sends["talks"].await_count == 2  # the first text, and its republication
