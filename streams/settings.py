@@ -39,6 +39,38 @@ class Settings(BaseSettings):
         description="Longest snippet text the worker reads; a longer one is dead-lettered.",
     )
 
+    # Issue 16 (hardening): limits and answers of the web server; docs/hardening.md.
+    ingest_send_timeout: float = Field(
+        default=5.0,
+        gt=0,
+        description="Seconds ingest waits for the broker before answering 503 with Retry-After.",
+    )
+    web_request_timeout: float = Field(
+        default=30.0, gt=0, description="Seconds a request may take, body included (not SSE)."
+    )
+    web_keepalive_timeout: float = Field(
+        default=15.0, gt=0, description="Seconds an idle keep-alive connection stays open."
+    )
+    web_allowed_hosts: str = Field(
+        default="127.0.0.1,localhost,::1",
+        description="Comma-separated Host header names the web server answers; '*' for any.",
+    )
+    sse_max_clients: int = Field(
+        default=32, ge=1, description="Concurrent /api/events/stream clients (each a consumer)."
+    )
+    sse_token: str | None = Field(
+        default=None,
+        description="Bearer token (or ?token=) for /api/events/stream; unset leaves it open.",
+    )
+
+    @property
+    def allowed_hosts(self) -> frozenset[str] | None:
+        """Host names the web server answers, the bind address among them; None for any."""
+        names = {name.strip().lower() for name in self.web_allowed_hosts.split(",")}
+        if "*" in names:
+            return None
+        return frozenset({*names, self.web_host.lower()} - {""})
+
     @property
     def broker_urls(self) -> list[str]:
         return [f"kafka://{host.strip()}" for host in self.kafka_bootstrap_servers.split(",")]

@@ -12,13 +12,13 @@ from faust.web import Request, Response, View
 
 from streams import codec, liveness
 from streams.agents import processed
-from streams.app import app, settings
+from streams.app import app, broker, settings
 from streams.core.moments import parse_moment
 from streams.kafka import history
 from streams.kafka.admin import topic_partitions
 from streams.tables import TABLES, negotiations, snippet_texts
 from streams.topics import snippets_topic
-from streams.web import ingest, sse
+from streams.web import guards, ingest, sse
 
 
 def _json(view: View, payload: Any, status: int = 200) -> Response:
@@ -176,7 +176,19 @@ _recent = ingest.RecentIds()
 def _authorised(request: Request) -> bool:
     expected = settings.ingest_token
     given = request.headers.get("Authorization", "")
-    return bool(expected) and hmac.compare_digest(given.encode(), f"Bearer {expected}".encode())
+    # Header bytes that are not UTF-8 arrive as surrogates: they simply do not match.
+    raw = given.encode("utf-8", "surrogateescape")
+    return bool(expected) and hmac.compare_digest(raw, f"Bearer {expected}".encode())
+
+
+async def _send(fresh: dict[str, Any]) -> list[Any]:
+    # Send every new snippet first and await the acknowledgements together: awaiting each in
+    # turn would pay the producer's linger time once per snippet.
+    pending = [
+        await snippets_topic.send(key=i, value=codec.encode_snippet(s), force=True)
+        for i, s in fresh.items()
+    ]
+    return list(await asyncio.gather(*pending))
 
 
 @app.page("/api/snippets")
@@ -207,14 +219,18 @@ class SnippetIngest(View):
         if conflicts:
             details = [{"index": e.index, "path": e.path, "reason": e.reason} for e in conflicts]
             return _json(self, {"error": "id conflict", "details": details}, 409)
-        # Send every new snippet first and await the acknowledgements together: awaiting each
-        # in turn would pay the producer's linger time once per snippet.
         fresh = {s.id: s for s in snippets if _recent.get(s.id) is None}
-        pending = [
-            await snippets_topic.send(key=i, value=codec.encode_snippet(s), force=True)
-            for i, s in fresh.items()
-        ]
-        for snippet_id, meta in zip(fresh, await asyncio.gather(*pending), strict=True):
+        if fresh and broker.down:
+            return guards.unavailable("the Kafka broker is out of reach; nothing was written")
+        sending = asyncio.ensure_future(_send(fresh))
+        done, _ = await asyncio.wait({sending}, timeout=settings.ingest_send_timeout)
+        if not done:
+            # Faust's producer keeps the snippets and may still write them when the broker is
+            # back: resending the same body then is harmless (same ids, same texts).
+            broker.suspect(f"no acknowledgement within {settings.ingest_send_timeout:g} s")
+            sending.add_done_callback(lambda task: task.cancelled() or task.exception())
+            return guards.unavailable("the Kafka broker did not acknowledge; try again later")
+        for snippet_id, meta in zip(fresh, sending.result(), strict=True):
             _recent.add(
                 snippet_id,
                 {"topic": meta.topic, "partition": meta.partition, "offset": meta.offset},
@@ -251,7 +267,11 @@ class EventStream(View):
         process = query.get("process")
         cursor = sse.decode_cursor(request.headers.get("Last-Event-ID"))
         response = web.StreamResponse(
-            headers={"Content-Type": "text/event-stream", "Cache-Control": "no-cache"}
+            headers={
+                "Content-Type": "text/event-stream",
+                "Cache-Control": "no-cache",
+                **guards.SAFE_HEADERS,
+            }
         )
         consumer = AIOKafkaConsumer(
             bootstrap_servers=settings.kafka_bootstrap_servers, enable_auto_commit=False
