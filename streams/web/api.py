@@ -210,7 +210,7 @@ class SnippetIngest(View):
             payloads = ingest.parse_body(body)
         except ingest.BadBody as error:
             return _json(self, {"error": str(error)}, 422)
-        snippets, errors = ingest.validate(payloads)
+        snippets, errors = ingest.validate(payloads, settings.snippet_max_chars)
         if errors:
             # Nothing of an invalid batch is written, so a producer can fix it and resend.
             details = [{"index": e.index, "path": e.path, "reason": e.reason} for e in errors]

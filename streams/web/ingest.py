@@ -44,8 +44,13 @@ def parse_body(body: bytes) -> list[Any]:
     return payloads
 
 
-def validate(payloads: list[Any]) -> tuple[list[Snippet], list[ItemError]]:
-    """Valid snippets, and for each invalid item its index, field path and reason."""
+def validate(
+    payloads: list[Any], max_chars: int | None = None
+) -> tuple[list[Snippet], list[ItemError]]:
+    """Valid snippets, and for each invalid item its index, field path and reason.
+
+    A text longer than `max_chars` (PARLEY_SNIPPET_MAX_CHARS) is refused here rather than
+    accepted and then dead-lettered by the worker."""
     snippets: list[Snippet] = []
     errors: list[ItemError] = []
     for index, payload in enumerate(payloads):
@@ -55,11 +60,17 @@ def validate(payloads: list[Any]) -> tuple[list[Snippet], list[ItemError]]:
             )
             continue
         try:
-            snippets.append(Snippet.model_validate(payload))
+            snippet = Snippet.model_validate(payload)
         except ValidationError as error:
             errors.extend(
                 ItemError(index, path, reason) for path, reason in problems(error, payload)
             )
+            continue
+        if max_chars is not None and len(snippet.text) > max_chars:
+            reason = f"text of {len(snippet.text)} characters exceeds {max_chars}"
+            errors.append(ItemError(index, "text", reason))
+            continue
+        snippets.append(snippet)
     return snippets, errors
 
 

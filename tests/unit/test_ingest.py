@@ -55,3 +55,10 @@ def test_an_id_that_comes_back_with_another_text_is_a_conflict() -> None:
     assert id_conflicts([Snippet(id="x", text="changed")], recent, stored.get)[0].index == 0
     # Derived ids are content-based: two texts never share one.
     assert id_conflicts([Snippet(text="a"), Snippet(text="b")], RecentIds(), {}.get) == []
+
+
+def test_a_text_over_the_size_setting_is_refused_with_its_length() -> None:
+    snippets, errors = validate([{"text": "short"}, {"text": "x" * 101}], max_chars=100)
+    assert [s.text for s in snippets] == ["short"]
+    assert [(e.index, e.path) for e in errors] == [(1, "text")]
+    assert "101 characters exceeds 100" in errors[0].reason
