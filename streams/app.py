@@ -3,7 +3,9 @@
 import faust
 
 from streams.kafka import offsets
+from streams.kafka.broker_watch import BrokerWatch
 from streams.settings import Settings, get_settings
+from streams.web import guards
 
 # Before any consumer exists: commits must never pass a message that was not processed.
 offsets.install()
@@ -11,7 +13,8 @@ offsets.install()
 MAX_VALUE_BYTES = 8 * 1024 * 1024
 
 
-def create_app(settings: Settings) -> faust.App:
+def create_app(settings: Settings, web_guards: guards.Guards | None = None) -> faust.App:
+    web_guards = web_guards or guards.Guards(settings, lambda: False)
     return faust.App(
         settings.app_id,
         broker=settings.broker_urls,
@@ -26,6 +29,7 @@ def create_app(settings: Settings) -> faust.App:
         web_bind=settings.web_host,
         web_host=settings.web_host,
         web_port=settings.web_port,
+        web_application_options=guards.application_options(settings, web_guards),
         consumer_auto_offset_reset="earliest",
         # Table values can outgrow Kafka's 1 MB default; the changelogs allow the same size.
         producer_max_request_size=MAX_VALUE_BYTES,
@@ -42,4 +46,7 @@ def create_app(settings: Settings) -> faust.App:
 
 
 settings = get_settings()
-app = create_app(settings)
+# Probed by streams.liveness; ingest, health and the web guards read it.
+broker = BrokerWatch(settings.kafka_bootstrap_servers)
+web_guards = guards.Guards(settings, lambda: broker.down)
+app = create_app(settings, web_guards)

@@ -1,5 +1,6 @@
 """Serialization at the edge: bytes in, pydantic validation, orjson out; reasons for rejects."""
 
+import hashlib
 from typing import Any, TypeVar
 
 import orjson
@@ -46,6 +47,21 @@ def _load_json(raw: bytes | None) -> Any:
         return orjson.loads(raw)
     except orjson.JSONDecodeError as error:
         raise DecodeError(f"not valid JSON: {error}") from None
+
+
+def text_digest(text: str) -> bytes:
+    """What tells two texts under one snippet id apart (issue 16, D4)."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def decode_key(raw: bytes | str | None) -> str | None:
+    """A message key as text; one that is not UTF-8 is a reason to dead-letter the message."""
+    if raw is None or isinstance(raw, str):
+        return raw
+    try:
+        return bytes(raw).decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise DecodeError(f"key is not UTF-8: {error}; key bytes: {bytes(raw)[:64]!r}") from None
 
 
 def decode_snippet(raw: bytes | None) -> Snippet:

@@ -6,6 +6,8 @@ from pathlib import Path
 from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from schemas.snippet import MAX_TEXT_CHARS
+
 
 class Settings(BaseSettings):
     """Every knob of a Parley process, with loopback defaults for development."""
@@ -30,6 +32,44 @@ class Settings(BaseSettings):
         default=None, description="Bearer token for POST /api/snippets; unset disables writing."
     )
     ingest_max_bytes: int = Field(default=1_000_000, ge=1, description="Largest request body.")
+    snippet_max_chars: int = Field(
+        default=MAX_TEXT_CHARS,
+        ge=1,
+        le=MAX_TEXT_CHARS,
+        description="Longest snippet text the worker reads; a longer one is dead-lettered.",
+    )
+
+    # Issue 16 (hardening): limits and answers of the web server; docs/hardening.md.
+    ingest_send_timeout: float = Field(
+        default=5.0,
+        gt=0,
+        description="Seconds ingest waits for the broker before answering 503 with Retry-After.",
+    )
+    web_request_timeout: float = Field(
+        default=30.0, gt=0, description="Seconds a request may take, body included (not SSE)."
+    )
+    web_keepalive_timeout: float = Field(
+        default=15.0, gt=0, description="Seconds an idle keep-alive connection stays open."
+    )
+    web_allowed_hosts: str = Field(
+        default="127.0.0.1,localhost,::1",
+        description="Comma-separated Host header names the web server answers; '*' for any.",
+    )
+    sse_max_clients: int = Field(
+        default=32, ge=1, description="Concurrent /api/events/stream clients (each a consumer)."
+    )
+    sse_token: str | None = Field(
+        default=None,
+        description="Bearer token (or ?token=) for /api/events/stream; unset leaves it open.",
+    )
+
+    @property
+    def allowed_hosts(self) -> frozenset[str] | None:
+        """Host names the web server answers, the bind address among them; None for any."""
+        names = {name.strip().lower() for name in self.web_allowed_hosts.split(",")}
+        if "*" in names:
+            return None
+        return frozenset({*names, self.web_host.lower()} - {""})
 
     @property
     def broker_urls(self) -> list[str]:

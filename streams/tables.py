@@ -71,6 +71,21 @@ folded_events = app.Table(
 )
 
 
+# The text each producer-supplied snippet id was first read with (a 16-byte digest), so that
+# the same id coming back with another text is a conflict (dead-lettered), never read as a
+# republication whose events would be skipped. Keyed by snippet id like parley.snippets, so
+# the classify agent that writes it is co-partitioned with it when producers key snippets by
+# their id, as the README asks. Derived ids are content-based and never conflict.
+snippet_texts = app.Table(
+    "snippet_texts",
+    key_type=str,
+    value_type=bytes,
+    default=None,
+    help="Snippet id -> digest of the text it was first read with.",
+    extra_topic_configs=FOLDED_CHANGELOG_CONFIGS,
+)
+
+
 def folded_key(process: str, event_id: str) -> str:
     """The `folded_events` key of an event: its process and a stable shard of its id.
 
@@ -88,14 +103,14 @@ def _raw_keys(table: Any) -> None:
     table.changelog_topic = table._new_changelog_topic()
 
 
-for _table in (*TABLES.values(), folded_events):
+for _table in (*TABLES.values(), folded_events, snippet_texts):
     # Before the changelog topic is rebuilt below, which takes the table's serializers.
     _table.value_serializer = "parley-table-value"
-for _table in (*TABLES.values(), folded_events):
+for _table in (*TABLES.values(), folded_events, snippet_texts):
     _raw_keys(_table)
 
 # Changelog records go out at commit, acknowledged before the offsets that made them.
-held_changelog = changelog.install(app, [*TABLES.values(), folded_events])
+held_changelog = changelog.install(app, [*TABLES.values(), folded_events, snippet_texts])
 
 
 def changelog_topics() -> dict[str, dict[str, str]]:
@@ -105,5 +120,5 @@ def changelog_topics() -> dict[str, dict[str, str]]:
             "cleanup.policy": "compact",
             **(table.extra_topic_configs or {}),
         }
-        for table in (*TABLES.values(), folded_events)
+        for table in (*TABLES.values(), folded_events, snippet_texts)
     }

@@ -17,10 +17,13 @@ _OWNED: dict[str, Any] = {
 TOPIC_HELP: dict[str, str] = {}
 
 
+# Keys arrive as bytes and are decoded by the agents (codec.decode_key): a key that is not
+# UTF-8 is then a dead letter with its reason. Decoded by Faust (key_type=str), it raised
+# before the agent saw the message, the agent crashed, and the message was committed unread.
 def _topic(name: str, help: str) -> Any:
     full_name = settings.topic(name)
     TOPIC_HELP[full_name] = help
-    return app.topic(full_name, key_type=str, value_type=bytes, **_OWNED)
+    return app.topic(full_name, key_type=bytes, value_type=bytes, **_OWNED)
 
 
 snippets_topic = _topic(
@@ -42,5 +45,8 @@ deadletter_topic = _topic(
 # One subscription over every event topic: all are keyed by process and share the partition
 # count of the negotiations table, so the fold is co-partitioned with its table.
 all_events_topic = app.topic(
-    *(settings.topic(f"events.{t}") for t in EVENT_TYPES), key_type=str, value_type=bytes, **_OWNED
+    *(settings.topic(f"events.{t}") for t in EVENT_TYPES),
+    key_type=bytes,
+    value_type=bytes,
+    **_OWNED,
 )

@@ -5,7 +5,9 @@ as of a moment is the fold of the events published by then, computed here with t
 folds the agents use.
 """
 
+import asyncio
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from typing import Any
 
@@ -106,6 +108,14 @@ def tables_json(events: list[Event], process: str | None = None) -> dict[str, di
 
 _cache: dict[tuple[Any, ...], dict[str, dict[str, Any]]] = {}
 _CACHE_LIMIT = 16
+# The log as last read, with the end offsets it was read up to: a new `as_of` on an unchanged
+# log folds it again but does not read it again (issue 16, D8).
+_snapshot: tuple[tuple[Any, ...], LogSnapshot] | None = None
+# Folds of the past run one at a time, in a thread: a fold of the whole log takes seconds of
+# CPU, which on the event loop stopped every other answer, and many distinct `as_of` at once
+# would each have started one.
+_folding = asyncio.Lock()
+_folder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parley-as-of")
 
 
 async def tables_as_of(
@@ -116,12 +126,19 @@ async def tables_as_of(
     Results are cached until the log grows: the same question on an unchanged log is answered
     without reading it again.
     """
+    global _snapshot
     settings = settings or get_settings()
     ends = await log_size(settings)
-    key = (as_of, process, tuple(sorted((str(tp), end) for tp, end in ends.items())))
-    if key not in _cache:
-        snapshot = await read_log(settings)
-        if len(_cache) >= _CACHE_LIMIT:
-            _cache.pop(next(iter(_cache)))
-        _cache[key] = tables_json(published_by(snapshot.events, as_of), process)
-    return _cache[key]
+    log_key = tuple(sorted((str(tp), end) for tp, end in ends.items()))
+    key = (as_of, process, log_key)
+    async with _folding:
+        if key not in _cache:
+            if _snapshot is None or _snapshot[0] != log_key:
+                _snapshot = (log_key, await read_log(settings))
+            events = published_by(_snapshot[1].events, as_of)
+            loop = asyncio.get_running_loop()
+            folded = await loop.run_in_executor(_folder, tables_json, events, process)
+            if len(_cache) >= _CACHE_LIMIT:
+                _cache.pop(next(iter(_cache)))
+            _cache[key] = folded
+        return _cache[key]

@@ -10,10 +10,18 @@ docs/kafka.md explains each case. Installed by streams.app before the worker sta
 2. A record that reaches a stream while its consumer generation is stale is skipped and yet
    acknowledged, so its offset could be committed. Acks of stale generations are ignored: the
    seek after the rebalance delivers the record again.
-3. Faust takes a missing offset for a hole in the log (compaction) and commits past it, and
-   its own head-of-queue check lets a single missing offset through. Parley's input topics
-   have no holes, so a missing offset is a dropped record: commits wait, and the partition is
-   read again from its committed offset (`delivery.next_commit`).
+3. Faust takes any missing offset for a hole in the log (compaction) and commits past it, and
+   its own head-of-queue check lets a single missing offset through. A missing offset is
+   either a record Faust dropped, which must be read again, or an offset at which the log
+   holds nothing to process: a transaction's commit or abort marker, a record of an aborted
+   transaction, a record removed by compaction. The fetcher knows which: it skips the latter
+   itself, between the offset it fetched from and the next one it will fetch. Those offsets
+   are noted as holes, and commits pass holes and acked offsets only; any other missing
+   offset makes commits wait, and the partition is read again from its committed offset
+   (`delivery.next_commit`). Before issue 16 every missing offset was a dropped record, so
+   one transactional write stalled its partition forever.
+4. The consumer reads committed data only (read_committed): records of aborted transactions
+   are never processed. Faust sets read_committed only for its exactly-once mode.
 """
 
 import asyncio
@@ -21,6 +29,7 @@ import logging
 import time
 from typing import Any
 
+from aiokafka.consumer import fetcher as aiokafka_fetcher
 from faust.transport import consumer as faust_consumer
 from faust.transport.drivers import aiokafka as faust_aiokafka
 
@@ -61,18 +70,89 @@ async def _add_gap(self: Any, tp: Any, offset_from: int, offset_to: int) -> None
     """Input topics have no holes: a skipped offset is not a gap to commit over."""
 
 
+class Holes:
+    """Offsets the fetcher passed without a record, per partition: merged half-open ranges."""
+
+    def __init__(self) -> None:
+        self._ranges: dict[tuple[str, int], list[tuple[int, int]]] = {}
+
+    def note(self, topic: str, partition: int, start: int, end: int) -> None:
+        if end <= start:
+            return
+        ranges = self._ranges.setdefault((topic, partition), [])
+        ranges.append((start, end))
+        ranges.sort()
+        merged: list[tuple[int, int]] = []
+        for low, high in ranges:
+            if merged and low <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], high))
+            else:
+                merged.append((low, high))
+        ranges[:] = merged
+
+    def of(self, topic: str, partition: int, committed: int | None) -> list[tuple[int, int]]:
+        """The holes at or after `committed`; those before it are forgotten."""
+        ranges = self._ranges.get((topic, partition), [])
+        if committed is not None:
+            ranges[:] = [(low, high) for low, high in ranges if high > committed]
+        return ranges
+
+
+holes = Holes()
+_unpack_records = aiokafka_fetcher.PartitionRecords._unpack_records
+
+
+def _unpack_noting_holes(self: Any) -> Any:
+    """aiokafka's record iterator, noting every offset it passes without yielding a record."""
+    tp = self._tp
+    expected = self.next_fetch_offset
+    for record in _unpack_records(self):
+        if record.offset > expected:
+            holes.note(tp.topic, tp.partition, expected, record.offset)
+        expected = record.offset + 1
+        yield record
+    # Markers, aborted batches or compacted records after the last record of the fetch.
+    holes.note(tp.topic, tp.partition, expected, self.next_fetch_offset)
+
+
+_create_worker_consumer = faust_aiokafka.AIOKafkaConsumerThread._create_worker_consumer
+
+
+def _create_read_committed_consumer(self: Any, transport: Any) -> Any:
+    consumer = _create_worker_consumer(self, transport)
+    # Read by AIOKafkaConsumer.start(), when it builds its fetcher.
+    consumer._isolation_level = "read_committed"
+    return consumer
+
+
 def _new_offset(self: Any, tp: Any) -> int | None:
     acked = self._acked[tp]
     acked.sort()
     committed = self._committed_offset[tp]
-    offset, waiting = next_commit(acked, committed)
+    offset, waiting = next_commit(acked, committed, holes.of(tp.topic, tp.partition, committed))
     if offset is None and acked:
+        stuck_since.setdefault((tp.topic, tp.partition), time.monotonic())
         _refetch(self, tp, committed)
         return None
+    stuck_since.pop((tp.topic, tp.partition), None)
     done = acked[: len(acked) - len(waiting)]
     acked[:] = waiting
     self._acked_index[tp].difference_update(done)
     return offset
+
+
+# Partitions whose commit waits for a missing offset, since when (monotonic); for health.
+stuck_since: dict[tuple[str, int], float] = {}
+
+
+def stuck_partitions(longer_than: float, now: float | None = None) -> list[str]:
+    """Partitions whose commit has waited for a missing offset longer than `longer_than` s."""
+    now = time.monotonic() if now is None else now
+    return sorted(
+        f"{topic}[{partition}]"
+        for (topic, partition), since in stuck_since.items()
+        if now - since > longer_than
+    )
 
 
 _last_refetch: dict[Any, float] = {}
@@ -98,6 +178,8 @@ def _refetch(consumer: Any, tp: Any, committed: int) -> None:
 
 
 def install() -> None:
+    aiokafka_fetcher.PartitionRecords._unpack_records = _unpack_noting_holes
+    faust_aiokafka.AIOKafkaConsumerThread._create_worker_consumer = _create_read_committed_consumer
     faust_aiokafka.AIOKafkaConsumerThread.seek_to_committed = seek_to_committed
     faust_consumer.Consumer.ack = ack
     faust_consumer.Consumer._add_gap = _add_gap

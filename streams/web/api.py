@@ -8,14 +8,14 @@ from aiohttp import web
 from aiokafka import AIOKafkaConsumer
 from faust.web import Request, Response, View
 
-from streams import codec
+from streams import codec, liveness
 from streams.agents import processed
-from streams.app import app, settings
+from streams.app import app, broker, settings
 from streams.kafka import history
 from streams.kafka.admin import topic_partitions
-from streams.tables import TABLES, negotiations
+from streams.tables import TABLES, negotiations, snippet_texts
 from streams.topics import snippets_topic
-from streams.web import data, ingest, sse
+from streams.web import data, guards, ingest, sse
 from streams.web.http import json_errors, json_response, parse_as_of
 
 
@@ -60,10 +60,12 @@ class Health(View):
         assignment = app.consumer.assignment() if app.consumer else set()
         recovered = app.tables.recovery.completed.is_set()
         ready = bool(assignment) and recovered and not app.rebalancing
+        problems = liveness.problems()
         return json_response(
             self,
             {
-                "status": "ready" if ready else "starting",
+                "status": ("degraded" if problems else "ready") if ready else "starting",
+                "problems": problems,
                 "app_id": settings.app_id,
                 "assigned_partitions": len(assignment),
                 "tables_recovered": recovered,
@@ -145,7 +147,19 @@ _recent = ingest.RecentIds()
 def _authorised(request: Request) -> bool:
     expected = settings.ingest_token
     given = request.headers.get("Authorization", "")
-    return bool(expected) and hmac.compare_digest(given.encode(), f"Bearer {expected}".encode())
+    # Header bytes that are not UTF-8 arrive as surrogates: they simply do not match.
+    raw = given.encode("utf-8", "surrogateescape")
+    return bool(expected) and hmac.compare_digest(raw, f"Bearer {expected}".encode())
+
+
+async def _send(fresh: dict[str, Any]) -> list[Any]:
+    # Send every new snippet first and await the acknowledgements together: awaiting each in
+    # turn would pay the producer's linger time once per snippet.
+    pending = [
+        await snippets_topic.send(key=i, value=codec.encode_snippet(s), force=True)
+        for i, s in fresh.items()
+    ]
+    return list(await asyncio.gather(*pending))
 
 
 @app.page("/api/snippets")
@@ -169,22 +183,31 @@ class SnippetIngest(View):
             payloads = ingest.parse_body(body)
         except ingest.BadBody as error:
             return json_response(self, {"error": str(error)}, 422)
-        snippets, errors = ingest.validate(payloads)
+        snippets, errors = ingest.validate(payloads, settings.snippet_max_chars)
         if errors:
             # Nothing of an invalid batch is written, so a producer can fix it and resend.
             details = [{"index": e.index, "path": e.path, "reason": e.reason} for e in errors]
             return json_response(self, {"error": "invalid snippets", "details": details}, 422)
-        # Send every new snippet first and await the acknowledgements together: awaiting each
-        # in turn would pay the producer's linger time once per snippet.
+        conflicts = ingest.id_conflicts(snippets, _recent, snippet_texts.get)
+        if conflicts:
+            details = [{"index": e.index, "path": e.path, "reason": e.reason} for e in conflicts]
+            return json_response(self, {"error": "id conflict", "details": details}, 409)
         fresh = {s.id: s for s in snippets if _recent.get(s.id) is None}
-        pending = [
-            await snippets_topic.send(key=i, value=codec.encode_snippet(s), force=True)
-            for i, s in fresh.items()
-        ]
-        for snippet_id, meta in zip(fresh, await asyncio.gather(*pending), strict=True):
+        if fresh and broker.down:
+            return guards.unavailable("the Kafka broker is out of reach; nothing was written")
+        sending = asyncio.ensure_future(_send(fresh))
+        done, _ = await asyncio.wait({sending}, timeout=settings.ingest_send_timeout)
+        if not done:
+            # Faust's producer keeps the snippets and may still write them when the broker is
+            # back: resending the same body then is harmless (same ids, same texts).
+            broker.suspect(f"no acknowledgement within {settings.ingest_send_timeout:g} s")
+            sending.add_done_callback(lambda task: task.cancelled() or task.exception())
+            return guards.unavailable("the Kafka broker did not acknowledge; try again later")
+        for snippet_id, meta in zip(fresh, sending.result(), strict=True):
             _recent.add(
                 snippet_id,
                 {"topic": meta.topic, "partition": meta.partition, "offset": meta.offset},
+                codec.text_digest(fresh[snippet_id].text),
             )
         # Written now means new to this worker and first in this request; the rest are duplicates.
         first_index: dict[str, int] = {}
@@ -217,7 +240,11 @@ class EventStream(View):
         process = query.get("process")
         cursor = sse.decode_cursor(request.headers.get("Last-Event-ID"))
         response = web.StreamResponse(
-            headers={"Content-Type": "text/event-stream", "Cache-Control": "no-cache"}
+            headers={
+                "Content-Type": "text/event-stream",
+                "Cache-Control": "no-cache",
+                **guards.SAFE_HEADERS,
+            }
         )
         consumer = AIOKafkaConsumer(
             bootstrap_servers=settings.kafka_bootstrap_servers, enable_auto_commit=False
@@ -252,7 +279,7 @@ class EventStream(View):
                 for tp, messages in batch.items():
                     for message in messages:
                         positions[tp] = message.offset + 1
-                        if process and (message.key or b"").decode() != process:
+                        if process and (message.key or b"").decode("utf-8", "replace") != process:
                             continue
                         event_type = tp.topic.rsplit(".", 1)[-1]
                         cursor_text = sse.encode_cursor(positions)

@@ -1,5 +1,7 @@
 """Server-sent events over the event topics: filters, and a resumable cursor as the event id."""
 
+import re
+
 from aiokafka import TopicPartition
 
 from schemas.events import EVENT_TYPES
@@ -12,6 +14,11 @@ def encode_cursor(positions: dict[TopicPartition, int]) -> str:
     )
 
 
+_NUMBER = re.compile(r"[0-9]{1,19}")
+MAX_OFFSET = 2**63 - 1  # Kafka offsets are signed 64-bit: a larger one crashed the fetcher
+MAX_PARTITION = 2**31 - 1
+
+
 def decode_cursor(cursor: str | None) -> dict[TopicPartition, int]:
     """Positions from a Last-Event-ID; what cannot be read is ignored (the stream starts fresh)."""
     positions: dict[TopicPartition, int] = {}
@@ -20,7 +27,10 @@ def decode_cursor(cursor: str | None) -> dict[TopicPartition, int]:
         if len(pieces) != 3:
             continue
         topic, partition, offset = pieces
-        if partition.isdigit() and offset.isdigit():
+        # ASCII digits only ("²".isdigit() is true, int("²") fails), and offsets Kafka can hold.
+        if not (_NUMBER.fullmatch(partition) and _NUMBER.fullmatch(offset)):
+            continue
+        if int(partition) <= MAX_PARTITION and int(offset) <= MAX_OFFSET:
             positions[TopicPartition(topic, int(partition))] = int(offset)
     return positions
 

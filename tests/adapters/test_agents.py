@@ -13,7 +13,14 @@ from schemas.state import StrikeActivity
 from streams import agents, codec, table_writes
 from streams.app import app
 from streams.core.fold.folds import FOLDS
-from streams.tables import TABLES, folded_events, folded_key, held_changelog, negotiations
+from streams.tables import (
+    TABLES,
+    folded_events,
+    folded_key,
+    held_changelog,
+    negotiations,
+    snippet_texts,
+)
 from streams.topics import deadletter_topic, event_topics
 from tests.factories import make_event, mediator, party
 
@@ -23,11 +30,11 @@ def harness() -> Iterator[None]:
     app.finalize()
     assert str(app.conf.store).startswith("memory:"), "adapter tests need the memory store"
     app.flow_control.resume()
-    for table in (*TABLES.values(), folded_events):
+    for table in (*TABLES.values(), folded_events, snippet_texts):
         table.data.clear()
     held_changelog.forget()
     yield
-    for table in (*TABLES.values(), folded_events):
+    for table in (*TABLES.values(), folded_events, snippet_texts):
         table.data.clear()
     held_changelog.forget()
 
@@ -186,3 +193,77 @@ async def test_changelog_holds_the_latest_value_per_key_until_commit_then_sends_
     assert held_changelog.held == 0
     # Nothing is sent twice: the next commit finds nothing held.
     assert await held_changelog.publish_for_tp_offset(TP("parley-events", 0), 3) == []
+
+
+@pytest.mark.asyncio
+async def test_a_long_snippet_is_extracted_off_the_event_loop(
+    harness: None, sends: dict[str, AsyncMock]
+) -> None:
+    """Issue 16, D1: the loop keeps running (web, ingest, heartbeats) while a long text is read."""
+    import asyncio
+    import threading
+    import time
+
+    ran_in: list[str] = []
+    ticks = 0
+    during: list[int] = []
+
+    def slow_extract(snippet: Snippet) -> list[object]:
+        ran_in.append(threading.current_thread().name)
+        before = ticks
+        time.sleep(0.3)  # stands for CPU work; what matters is where it runs
+        during.append(ticks - before)
+        return []
+
+    async def tick() -> None:
+        nonlocal ticks
+        while True:
+            await asyncio.sleep(0.01)
+            ticks += 1
+
+    long_text = Snippet(text="he said " * (agents.INLINE_EXTRACTION_CHARS // 8 + 1))
+    ticker = asyncio.ensure_future(tick())
+    try:
+        with patch.object(agents, "extract_events", slow_extract):
+            async with agents.classify_snippets.test_context() as agent:
+                await agent.put(key=long_text.id, value=codec.encode_snippet(long_text))
+                for _ in range(500):  # the agent awaits the thread: wait for it here too
+                    if during:
+                        break
+                    await asyncio.sleep(0.01)
+    finally:
+        ticker.cancel()
+    assert ran_in and ran_in[0] != threading.main_thread().name
+    assert during and during[0] >= 5, f"the loop ran {during} times in 0.3 s of extraction"
+
+
+@pytest.mark.asyncio
+async def test_a_snippet_over_the_size_setting_is_dead_lettered_with_the_reason(
+    harness: None, sends: dict[str, AsyncMock]
+) -> None:
+    small = agents.settings.model_copy(update={"snippet_max_chars": 50})
+    with patch.object(agents, "settings", small):
+        async with agents.classify_snippets.test_context() as agent:
+            await agent.put(key=SNIPPET.id, value=codec.encode_snippet(SNIPPET))
+    assert sends["deadletter"].await_count == 1
+    letter = codec.deadletter_from_headers(sends["deadletter"].await_args.kwargs["headers"])
+    assert "exceeds PARLEY_SNIPPET_MAX_CHARS (50)" in letter.reason
+    assert all(mock.await_count == 0 for name, mock in sends.items() if name != "deadletter")
+
+
+@pytest.mark.asyncio
+async def test_a_snippet_id_that_comes_back_with_another_text_is_dead_lettered(
+    harness: None, sends: dict[str, AsyncMock]
+) -> None:
+    """Issue 16, D4: its events would share the first text's ids and be skipped as republished."""
+    first = Snippet(id="x", text="Delegations from Armenia and Azerbaijan held talks on Friday.")
+    again = Snippet(id="x", text=first.text)
+    other = Snippet(id="x", text="Artillery shelled villages near the border overnight.")
+    async with agents.classify_snippets.test_context() as agent:
+        for snippet in (first, again, other):
+            await agent.put(key=snippet.id, value=codec.encode_snippet(snippet))
+    assert sends["deadletter"].await_count == 1
+    kwargs = sends["deadletter"].await_args.kwargs
+    assert kwargs["value"] == codec.encode_snippet(other)
+    assert "id conflict" in codec.deadletter_from_headers(kwargs["headers"]).reason
+    assert sends["talks"].await_count == 2  # the first text, and its republication

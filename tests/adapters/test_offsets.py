@@ -6,6 +6,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from aiokafka.consumer import fetcher
 from faust.transport import consumer as faust_consumer
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.types import TP
@@ -35,6 +36,18 @@ def test_the_corrections_are_installed_on_faust() -> None:
     assert faust_consumer.Consumer._new_offset is offsets._new_offset
     assert faust_consumer.Consumer.ack is offsets.ack
     assert faust_aiokafka.AIOKafkaConsumerThread.seek_to_committed is offsets.seek_to_committed
+    create = faust_aiokafka.AIOKafkaConsumerThread._create_worker_consumer
+    assert create is offsets._create_read_committed_consumer
+    assert fetcher.PartitionRecords._unpack_records is offsets._unpack_noting_holes
+
+
+@pytest.mark.asyncio
+async def test_holes_the_fetcher_noted_are_committed_over() -> None:
+    offsets.holes.note("parley.events.talks", 1, 27, 28)  # a transaction marker
+    fake = consumer([26, 28, 29], committed=26)
+    assert offsets._new_offset(fake, TOPIC) == 30
+    assert fake._acked[TOPIC] == []
+    assert offsets.holes.of("parley.events.talks", 1, 30) == []
 
 
 @pytest.mark.asyncio
@@ -74,3 +87,18 @@ def test_an_ack_from_a_stale_generation_is_released_but_not_counted() -> None:
     assert offsets.ack(fake, message) is False
     assert message.acked is True and not fake._unacked_messages
     assert not fake._acked
+
+
+@pytest.mark.asyncio
+async def test_a_partition_whose_head_stays_missing_is_reported_stuck_until_it_commits() -> None:
+    offsets._last_refetch.clear()
+    offsets.stuck_since.clear()
+    fake = consumer([27, 28], committed=26)
+    assert offsets._new_offset(fake, TOPIC) is None
+    await asyncio.sleep(0)
+    assert offsets.stuck_partitions(30.0) == []
+    later = offsets.stuck_since[(TOPIC.topic, TOPIC.partition)] + 31
+    assert offsets.stuck_partitions(30.0, now=later) == ["parley.events.talks[1]"]
+    fake._acked[TOPIC].insert(0, 26)
+    assert offsets._new_offset(fake, TOPIC) == 29
+    assert offsets.stuck_partitions(30.0, now=later) == []

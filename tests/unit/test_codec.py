@@ -85,3 +85,13 @@ def test_folded_keys_spread_a_process_over_a_fixed_set_of_shards() -> None:
     assert len(keys) == FOLDED_SHARDS
     assert all(key.startswith("RU--UA#") for key in keys)
     assert folded_key("RU--UA", "e-7") == folded_key("RU--UA", "e-7")
+
+
+def test_a_key_that_is_not_utf8_is_a_decode_error_with_the_reason() -> None:
+    """Issue 16, D3: the agents decode keys, so a bad key is a dead letter, not a crash."""
+    from streams import codec as edge
+
+    assert edge.decode_key(b"RU--UA") == "RU--UA"
+    assert edge.decode_key(None) is None
+    with pytest.raises(edge.DecodeError, match="key is not UTF-8"):
+        edge.decode_key(b"\xff\xfe")

@@ -30,3 +30,35 @@ def test_recent_ids_forget_the_oldest_beyond_capacity() -> None:
     for name in ("a", "b", "c"):
         recent.add(name, {"offset": name})
     assert recent.get("a") is None and recent.get("c") == {"offset": "c"}
+
+
+def test_an_id_that_comes_back_with_another_text_is_a_conflict() -> None:
+    """Issue 16, D4: never `duplicate: true` and dropped."""
+    from schemas.snippet import Snippet
+    from streams.codec import text_digest
+    from streams.web.ingest import id_conflicts
+
+    recent = RecentIds()
+    recent.add("x", {"offset": 1}, text_digest("first text"))
+    stored = {"y": text_digest("stored text")}
+    batch = [
+        Snippet(id="x", text="first text"),  # the same text again: a duplicate, fine
+        Snippet(id="x", text="first text"),
+        Snippet(id="y", text="other text"),  # read before by the worker with another text
+        Snippet(id="z", text="one"),
+        Snippet(id="z", text="two"),  # the same id twice in one batch
+        Snippet(id="w", text="new"),
+    ]
+    found = id_conflicts(batch, recent, stored.get)
+    assert [(e.index, e.path) for e in found] == [(2, "id"), (4, "id")]
+    assert "accepted before" in found[0].reason and "item 3" in found[1].reason
+    assert id_conflicts([Snippet(id="x", text="changed")], recent, stored.get)[0].index == 0
+    # Derived ids are content-based: two texts never share one.
+    assert id_conflicts([Snippet(text="a"), Snippet(text="b")], RecentIds(), {}.get) == []
+
+
+def test_a_text_over_the_size_setting_is_refused_with_its_length() -> None:
+    snippets, errors = validate([{"text": "short"}, {"text": "x" * 101}], max_chars=100)
+    assert [s.text for s in snippets] == ["short"]
+    assert [(e.index, e.path) for e in errors] == [(1, "text")]
+    assert "101 characters exceeds 100" in errors[0].reason

@@ -7,7 +7,8 @@ keyed by event id, where each event was first folded. Both live in Kafka changel
 restarted worker remembers them. These rules decide; they import nothing from Kafka.
 """
 
-from collections.abc import Mapping
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
 
 
 def origin(topic: str, partition: int, offset: int) -> str:
@@ -29,17 +30,43 @@ def with_mark(marks: Mapping[str, int], topic: str, partition: int, offset: int)
     return dict(sorted({**marks, f"{topic}/{partition}": offset}.items()))
 
 
-def next_commit(acked: list[int], committed: int | None) -> tuple[int | None, list[int]]:
+def next_commit(
+    acked: list[int], committed: int | None, holes: Sequence[tuple[int, int]] = ()
+) -> tuple[int | None, list[int]]:
     """The offset to commit for one partition, and the acked offsets still waiting.
 
-    `committed` is the next offset to read, Kafka's meaning. Only a run of acked offsets that
-    starts exactly there may be committed: a missing offset at the head is a message that was
-    never processed (input topics are neither compacted nor transactional, so the log itself
-    has no holes), and committing past it would lose it. `acked` must be sorted.
+    `committed` is the next offset to read, Kafka's meaning. Only a run that starts exactly
+    there may be committed, made of acked offsets and of `holes`: offsets at which the log
+    holds no record to process, as the fetcher saw them (a transaction's commit or abort
+    marker, the records of an aborted transaction, a record removed by compaction). Any other
+    missing offset at the head is a message that was never processed, and committing past it
+    would lose it. `acked` must be sorted; `holes` are sorted, non-overlapping, half-open
+    (start, end) ranges.
     """
-    if not acked or (committed is not None and acked[0] > committed):
+    if not acked:
         return None, acked
-    end = 0
-    while end + 1 < len(acked) and acked[end + 1] == acked[end] + 1:
-        end += 1
-    return acked[end] + 1, acked[end + 1 :]
+    position = acked[0] if committed is None else committed
+    if acked[0] > position and not _in_hole(holes, position):
+        return None, acked
+    taken = 0
+    while True:
+        if taken < len(acked) and acked[taken] <= position:
+            position = max(position, acked[taken] + 1)
+            taken += 1
+            continue
+        hole_end = _in_hole(holes, position)
+        if hole_end:
+            position = hole_end
+            continue
+        break
+    if taken == 0:
+        return None, acked
+    return position, acked[taken:]
+
+
+def _in_hole(holes: Sequence[tuple[int, int]], offset: int) -> int:
+    """The end of the hole that holds `offset`, or 0."""
+    at = bisect_right(holes, (offset, float("inf"))) - 1
+    if at >= 0 and holes[at][0] <= offset < holes[at][1]:
+        return holes[at][1]
+    return 0

@@ -6,6 +6,7 @@ from typing import Any, Literal
 
 from streams.core.lexicon import alternation, load
 from streams.core.read.gates import fold, required_stems
+from streams.core.spans import Spans
 
 ActorKind = Literal["state", "person", "armed_group", "organisation", "other"]
 _ACTORS: dict[str, Any] = load("actors")
@@ -150,8 +151,9 @@ def find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceMention]]:
             continue  # "fighting in Sudan": the country as a place
         actors.append(_actor(match, entry))
         taken.append((match.start(), match.end()))
+    names = Spans(taken)
     for match in _find_names(text, words, _PLACE_INDEX):
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        if names.overlaps(match.start(), match.end()):
             continue
         entry = _PLACE_FORMS[match.group(0)]
         places.append(

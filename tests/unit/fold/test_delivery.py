@@ -1,5 +1,8 @@
 """The rules that turn at-least-once delivery into an exactly-once effect on the tables."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from streams.core.fold import delivery
 from streams.core.fold.delivery import already_applied, is_republished, origin, with_mark
 
@@ -42,3 +45,34 @@ def test_next_commit_never_passes_a_missing_head_even_a_single_offset() -> None:
 def test_next_commit_without_a_commit_yet_takes_the_first_run() -> None:
     assert delivery.next_commit([0, 1, 2, 5], None) == (3, [5])
     assert delivery.next_commit([], 4) == (None, [])
+
+
+def test_next_commit_passes_offsets_the_log_holds_no_record_at() -> None:
+    """Issue 16, D2: a transaction marker (or an aborted or compacted record) is no lost
+    message; the commit must pass it, or the partition is re-read forever."""
+    # 26 processed, 27 a commit marker, 28..29 processed: commit 30.
+    assert delivery.next_commit([26, 28, 29], 26, [(27, 28)]) == (30, [])
+    # The marker right at the committed offset, then records.
+    assert delivery.next_commit([28, 29], 27, [(27, 28)]) == (30, [])
+    # A hole at the end of the run is passed too: the next record starts after it.
+    assert delivery.next_commit([26], 26, [(27, 30)]) == (30, [])
+    # A missing offset that is no hole still stops the commit.
+    assert delivery.next_commit([26, 28], 26, [(30, 31)]) == (27, [28])
+    assert delivery.next_commit([28, 29], 27, [(20, 27)]) == (None, [28, 29])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sets(st.integers(0, 40), max_size=30), st.sets(st.integers(0, 40), max_size=10))
+def test_next_commit_never_passes_an_offset_that_is_neither_acked_nor_a_hole(
+    acked_set: set[int], hole_set: set[int]
+) -> None:
+    acked = sorted(acked_set - hole_set)
+    holes = [(h, h + 1) for h in sorted(hole_set)]
+    offset, waiting = delivery.next_commit(list(acked), 0, holes)
+    if offset is not None:
+        assert all(o in acked_set or o in hole_set for o in range(0, offset))
+        assert offset not in acked_set or offset in waiting
+    expected = 0
+    while expected in acked_set or expected in hole_set:
+        expected += 1
+    assert (offset or 0) == (expected if acked and acked[0] < expected else 0)
