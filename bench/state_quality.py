@@ -237,6 +237,21 @@ def round_matches(row: Round, gold: dict[str, Any]) -> bool:
     return span is not None and any(_overlap(span, s) for s in spans)
 
 
+def _distance(row: Round, gold: dict[str, Any]) -> tuple[int, int]:
+    """How far a row is from a gold round: days apart, then 1 when the venues differ in name."""
+    spans = gold_spans(gold)
+    span = _row_span(row)
+    days = 0
+    if spans and span:
+        first = _parse(gold.get("date"))
+        if first:
+            days = min(abs((span[0] - first[0]).days), abs((span[1] - first[1]).days))
+    named = bool(
+        row.venue and gold.get("venue") and _place_forms(row.venue) & _place_forms(gold["venue"])
+    )
+    return (days, 0 if named else 1)
+
+
 def score_rounds(rows: list[Round], gold: list[dict[str, Any]], s: Score, verbose: bool) -> None:
     matched: set[int] = set()
     rows = sorted(rows, key=lambda r: (_row_span(r) or (date.min, date.min), r.venue or ""))
@@ -244,7 +259,7 @@ def score_rounds(rows: list[Round], gold: list[dict[str, Any]], s: Score, verbos
         s.counts["rows"] += 1
         candidates = [i for i, g in enumerate(gold) if round_matches(row, g)]
         free = [i for i in candidates if i not in matched]
-        free.sort(key=lambda i: bool(gold[i].get("optional")))
+        free.sort(key=lambda i: (bool(gold[i].get("optional")), _distance(row, gold[i])))
         label = "phantom"
         if free:
             i = free[0]

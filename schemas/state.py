@@ -71,6 +71,12 @@ class Round(_Frozen):
     corroboration: int = Field(default=0, description="Distinct snippets that report it.")
     reports: int = Field(default=0, description="Sentences that report it.")
     last_reported_at: datetime | None = Field(default=None, description="Its latest report.")
+    meeting_cue: bool = Field(
+        default=False, description="A report of it says a meeting was held (or signed at a venue)."
+    )
+    cancelled: bool = Field(
+        default=False, description="A plan that a report calls off or puts off."
+    )
 
 
 class NextMeeting(_Frozen):
@@ -79,6 +85,9 @@ class NextMeeting(_Frozen):
     date: EventDate | None = None
     venue: str | None = None
     format: str | None = None
+    when: str | None = Field(
+        default=None, description='The words of a vague time ("soon"), which give no date.'
+    )
     reported_at: datetime | None = None
     evidence: tuple[Evidence, ...] = Field(default=(), description="Latest report first.")
 
@@ -150,7 +159,14 @@ class NegotiationState(_Frozen):
     status_signals: tuple[StatusSignal, ...] = Field(
         default=(), description="The latest report of each status, newest first."
     )
-    rounds: tuple[Round, ...] = Field(default=(), description="Talks held, oldest first.")
+    rounds: tuple[Round, ...] = Field(
+        default=(),
+        description="Meetings held, oldest first: one row per meeting, built from round_reports.",
+    )
+    round_reports: tuple[Round, ...] = Field(
+        default=(),
+        description="Reports of talks held, clustered by venue as named and overlapping days.",
+    )
     planned: tuple[Round, ...] = Field(default=(), description="Talks announced or expected.")
     next_meeting: NextMeeting | None = None
     issues: tuple[Issue, ...] = Field(default=(), description="Issues raised, by name.")

@@ -3,7 +3,7 @@
 import re
 from functools import cache
 
-from streams.core.lexicon import compile_words, load
+from streams.core.lexicon import compile_words, load, word_pattern
 
 
 @cache
@@ -53,3 +53,21 @@ def _collapse_subtypes() -> frozenset[str]:
 
 def collapse_subtype(subtype: str | None) -> bool:
     return subtype is not None and subtype in _collapse_subtypes()
+
+
+@cache
+def _round_pattern(name: str) -> re.Pattern[str]:
+    patterns: list[str] = load("rounds")[name]
+    return compile_words(patterns)
+
+
+def round_cue(cue: str, text: str) -> bool:
+    """Whether the sentence carries a cue of the rounds lexicon (held_meeting, plan, ...)."""
+    return _round_pattern(cue).search(text) is not None
+
+
+def introduced_by(cue: str, phrase: str, text: str) -> bool:
+    """Whether a cue of the rounds lexicon opens the clause that holds `phrase` ("since ...")."""
+    words: list[str] = load("rounds")[cue]
+    pattern = rf"{word_pattern(words)}[^.;:]{{0,80}}?{re.escape(phrase)}"
+    return re.search(pattern, text, re.IGNORECASE) is not None

@@ -43,11 +43,14 @@ from streams.core.fold.process_status import status, status_of, with_signal
 from streams.core.fold.rounds import (
     add_round,
     future_window,
+    is_cancelled,
     is_held,
     is_planned,
+    meetings,
     new_round,
     next_meeting,
     past_window,
+    signing_venue,
 )
 
 RECENT_LIMIT = 10
@@ -116,9 +119,14 @@ def _changes_of(event: Any, state: NegotiationState, cite: Evidence) -> dict[str
 @_changes_of.register
 def _talks(event: TalksEvent, state: NegotiationState, cite: Evidence) -> dict[str, object]:
     if is_held(event):
-        return {"rounds": add_round(state.rounds, new_round(event, past_window(event), cite))}
+        reports = add_round(state.round_reports, new_round(event, past_window(event), cite))
+        return {"round_reports": reports, "rounds": meetings(reports, state.process)}
     if is_planned(event):
         return {"planned": add_round(state.planned, new_round(event, future_window(event), cite))}
+    if is_cancelled(event):
+        # A plan called off stays listed, marked, and is no longer the next meeting.
+        called_off = new_round(event, future_window(event), cite, cancelled=True)
+        return {"planned": add_round(state.planned, called_off)}
     return {}
 
 
@@ -132,7 +140,16 @@ def _measure(event: Event, state: NegotiationState, cite: Evidence) -> dict[str,
     measures = absorb(
         state.measures, measure, same_measure, merge_measures, measure_order, MEASURE_LIMIT
     )
-    return {"measures": measures, "prisoners_exchanged": prisoners_exchanged(measures)}
+    update: dict[str, object] = {
+        "measures": measures,
+        "prisoners_exchanged": prisoners_exchanged(measures),
+    }
+    venue = signing_venue(event)
+    if venue is not None:
+        signing = new_round(event, past_window(event), cite, venue=venue)
+        reports = add_round(state.round_reports, signing)
+        update.update({"round_reports": reports, "rounds": meetings(reports, state.process)})
+    return update
 
 
 def project(process: str, events: Iterable[Event]) -> NegotiationState:

@@ -38,6 +38,12 @@ UNASSIGNED = "unassigned"
 _BELLIGERENT_KINDS = frozenset({"state", "armed_group", "person"})
 _VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _QUOTED = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
+# A place named as where talks are: "talks in", "a meeting at the", "negotiations held in".
+_TALKS_IN = re.compile(
+    r"\b(?:talks|negotiations|meeting|meetings|round|summit|consultations)[\u201d\"\u2019]?"
+    r"(?: (?:were|was) held| held| conducted)? (?:in|at) (?:the )?$",
+    re.IGNORECASE,
+)
 
 
 def party_codes(mentions: Iterable[ActorMention], non_parties: Iterable[str] = ()) -> list[str]:
@@ -134,6 +140,10 @@ def _actors(
 
 def _in_venue_context(text: str, mention: PlaceMention) -> bool:
     return _VENUE.search(text, max(0, mention.start - 8), mention.start) is not None
+
+
+def _after_talks(text: str, mention: PlaceMention) -> bool:
+    return _TALKS_IN.search(text, max(0, mention.start - 40), mention.start) is not None
 
 
 def _places(text: str, mentions: Sequence[PlaceMention]) -> tuple[Place, ...]:
@@ -275,7 +285,13 @@ def extract_events(snippet: Snippet) -> list[Event]:
         towns = find_towns(sentence.text, taken, countries)
         all_places = sorted((*places, *towns), key=lambda m: m.start)
         event_places = _places(sentence.text, all_places)
-        venues = [m.name for m in all_places if _in_venue_context(sentence.text, m)]
+        # "fighting raged in Khartoum ... talks in Jeddah": the place the talks are said to be in
+        # is their venue before any other place after "in".
+        venues = [
+            m.name
+            for m in sorted(all_places, key=lambda m: not _after_talks(sentence.text, m))
+            if _in_venue_context(sentence.text, m)
+        ]
         for label in labels:
             cls = EVENT_CLASSES[label.type]
             extra: dict[str, object] = {}
