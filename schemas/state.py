@@ -139,6 +139,12 @@ class Measure(_Frozen):
     latest_stage: MeasureStatus = Field(description="The stage of the latest report.")
     latest_key: str = Field(default="", description="Order key of the latest report.")
     count: int | None = Field(default=None, description="People exchanged or released.")
+    each: int | None = Field(
+        default=None, description='People each side freed, when told so ("175 each").'
+    )
+    count_by_side: dict[str, int] = Field(
+        default_factory=dict, description="People freed by each side, when the text gives it."
+    )
     window_start: date | None = None
     window_end: date | None = None
     date: EventDate | None = None
@@ -171,10 +177,18 @@ class NegotiationState(_Frozen):
     next_meeting: NextMeeting | None = None
     issues: tuple[Issue, ...] = Field(default=(), description="Issues raised, by name.")
     measures: tuple[Measure, ...] = Field(
-        default=(), description="Agreements and confidence-building measures, oldest first."
+        default=(),
+        description="Agreements and confidence-building measures, oldest first; an exchange "
+        "agreed and later done is one measure.",
+    )
+    measure_reports: tuple[Measure, ...] = Field(
+        default=(), description="Reports of measures, clustered by kind and overlapping days."
     )
     prisoners_exchanged: int = Field(
         default=0, description="People freed in distinct exchanges reported as done."
+    )
+    prisoners_exchanged_by_side: dict[str, int] = Field(
+        default_factory=dict, description="Of those, the people each side freed, where told."
     )
     recent: tuple[EventSummary, ...] = Field(default=(), description="Latest events, newest first.")
     last_published_at: datetime | None = None

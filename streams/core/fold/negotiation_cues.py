@@ -56,14 +56,19 @@ def collapse_subtype(subtype: str | None) -> bool:
 
 
 @cache
-def _round_pattern(name: str) -> re.Pattern[str]:
-    patterns: list[str] = load("rounds")[name]
+def _file_pattern(lexicon: str, name: str) -> re.Pattern[str]:
+    patterns: list[str] = load(lexicon)[name]
     return compile_words(patterns)
 
 
 def round_cue(cue: str, text: str) -> bool:
     """Whether the sentence carries a cue of the rounds lexicon (held_meeting, plan, ...)."""
-    return _round_pattern(cue).search(text) is not None
+    return _file_pattern("rounds", cue).search(text) is not None
+
+
+def exchange_cue(cue: str, text: str) -> bool:
+    """Whether the sentence carries a cue of the exchanges lexicon (bodies, ratio, ...)."""
+    return _file_pattern("exchanges", cue).search(text) is not None
 
 
 def introduced_by(cue: str, phrase: str, text: str) -> bool:

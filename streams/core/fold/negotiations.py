@@ -29,10 +29,12 @@ from streams.core.fold.clusterkit import (
 from streams.core.fold.foldkit import EPOCH, bump, check_process, fold_all, fold_one
 from streams.core.fold.measures import (
     MEASURE_LIMIT,
+    linked_measures,
     measure_kind,
     measure_order,
     merge_measures,
     new_measure,
+    prisoners_by_side,
     prisoners_exchanged,
     same_measure,
     with_outcomes,
@@ -137,12 +139,15 @@ def _measure(event: Event, state: NegotiationState, cite: Evidence) -> dict[str,
     if event.modality == "negated" or kind is None:
         return {}
     measure = new_measure(event, kind, cite)
-    measures = absorb(
-        state.measures, measure, same_measure, merge_measures, measure_order, MEASURE_LIMIT
+    reports = absorb(
+        state.measure_reports, measure, same_measure, merge_measures, measure_order, MEASURE_LIMIT
     )
+    measures = linked_measures(reports)
     update: dict[str, object] = {
+        "measure_reports": reports,
         "measures": measures,
         "prisoners_exchanged": prisoners_exchanged(measures),
+        "prisoners_exchanged_by_side": prisoners_by_side(measures),
     }
     venue = signing_venue(event)
     if venue is not None:

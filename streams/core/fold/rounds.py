@@ -46,7 +46,7 @@ SAME_PLACE_GAP = 7
 _FORMAT_PREFERENCE = ("trilateral", "bilateral", "phone", "mediated")
 
 
-def _own_date(event: Event) -> EventDate | None:
+def own_date(event: Event) -> EventDate | None:
     """The date of the meeting itself: not a date that "since" or "began in" introduces (when
     something started), nor, for a plan, the day it was reported ("said on Thursday that further
     meetings were planned")."""
@@ -67,7 +67,7 @@ def _own_date(event: Event) -> EventDate | None:
 
 
 def past_window(event: Event) -> Window | None:
-    when = _own_date(event)
+    when = own_date(event)
     if when is not None:
         return (when.start, when.end)
     if event.published_at is not None:
@@ -77,7 +77,7 @@ def past_window(event: Event) -> Window | None:
 
 
 def future_window(event: Event) -> Window | None:
-    when = _own_date(event)
+    when = own_date(event)
     if when is not None and when.precision != "vague":
         return (when.start, when.end)
     if event.published_at is not None:
@@ -193,7 +193,7 @@ def new_round(
     venue = venue or (event.venue if isinstance(event, TalksEvent) else None)
     return Round(
         venue=venue,
-        date=_own_date(event),
+        date=own_date(event),
         window_start=window[0] if window else None,
         window_end=window[1] if window else None,
         format=fmt,

@@ -204,7 +204,8 @@ def test_the_same_exchange_reported_three_times_is_one_measure_with_three_source
         snippet="outlet-9",
         quantities=(_prisoners(90),),
         text="They exchanged 90 prisoners.",
-        published=FEB_5,
+        # A week before: exchanges of the same days are one swap told several ways.
+        published=datetime(2026, 1, 29, tzinfo=UTC),
     )
     state = project("RU-UA", [*reports, other])
     exchanges = sorted((m.count, m.corroboration, m.status) for m in state.measures)
