@@ -152,8 +152,8 @@ def _measure(event: Event, state: NegotiationState, cite: Evidence) -> dict[str,
     venue = signing_venue(event)
     if venue is not None:
         signing = new_round(event, past_window(event), cite, venue=venue)
-        reports = add_round(state.round_reports, signing)
-        update.update({"round_reports": reports, "rounds": meetings(reports, state.process)})
+        held = add_round(state.round_reports, signing)
+        update.update({"round_reports": held, "rounds": meetings(held, state.process)})
     return update
 
 
