@@ -158,7 +158,13 @@ class NegotiationState(_Frozen):
 
     process: str = Field(description="Process key: sorted codes of the principal parties.")
     parties: tuple[Participant, ...] = Field(default=(), description="Sides, by name.")
-    mediators: tuple[Participant, ...] = Field(default=(), description="Mediators and hosts.")
+    mediators: tuple[Participant, ...] = Field(
+        default=(), description="Mediators (and hosts named so): never a party of the process."
+    )
+    hosts: tuple[Participant, ...] = Field(
+        default=(),
+        description="States where meetings were held that are not parties: from the rounds.",
+    )
     event_count: int = 0
     counts: dict[str, int] = Field(default_factory=dict, description="Events per type.")
     status: ProcessStatus = Field(default_factory=ProcessStatus)

@@ -379,6 +379,7 @@ def process_page(
         f"<li>{e(k)}: {e(v)}</li>" for k, v in sorted((state.get("counts") or {}).items())
     )
     timeline_link = href("/ui/timeline", process=process, as_of=as_of)
+    hosted = [*(state.get("mediators") or []), *(state.get("hosts") or [])]
     strikes_link = href("/ui/strikes", process=process, as_of=as_of)
     return f"""
 <section class="summary" data-process="{e(process)}">
@@ -386,7 +387,7 @@ def process_page(
 {evidence(status.get("evidence")) if status.get("evidence") else ""}</p>
 <div class="columns">
 <section><h2>Parties</h2>{_participants(state.get("parties"))}</section>
-<section><h2>Mediators and hosts</h2>{_participants(state.get("mediators"))}</section>
+<section><h2>Mediators and hosts</h2>{_participants(hosted)}</section>
 <section><h2>Events</h2><p>{e(state.get("event_count", 0))} in all</p><ul>{counts}</ul>
 <p><a href="{timeline_link}">timeline of this process</a> ·
 <a href="{strikes_link}">strikes: {e(strikes.get("total", 0))}</a></p></section>

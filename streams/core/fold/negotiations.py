@@ -39,7 +39,7 @@ from streams.core.fold.measures import (
     same_measure,
     with_outcomes,
 )
-from streams.core.fold.participants import participants
+from streams.core.fold.participants import hosts, participants
 from streams.core.fold.positions import with_positions
 from streams.core.fold.process_status import status, status_of, with_signal
 from streams.core.fold.rounds import (
@@ -88,6 +88,8 @@ def evolve(state: NegotiationState, event: Event) -> NegotiationState:
     measures = update.get("measures", state.measures)
     if rounds is not state.rounds or measures is not state.measures:
         update["rounds"] = with_outcomes(rounds, measures)  # type: ignore[arg-type]
+    if rounds is not state.rounds or parties is not state.parties or mediators != state.mediators:
+        update["hosts"] = hosts(state.process, rounds, parties, mediators)  # type: ignore[arg-type]
 
     signal = status_of(event)
     if signal is not None:

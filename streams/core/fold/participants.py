@@ -7,6 +7,7 @@ from schemas.state import (
     Evidence,
     NegotiationState,
     Participant,
+    Round,
 )
 from streams.core.fold.citations import earliest
 from streams.core.lexicon import load
@@ -61,9 +62,17 @@ def _with_participant(
     return tuple(by_name[n] for n in sorted(by_name))
 
 
+def _own_side(process: str, name: str, country: str | None, parties: set[str]) -> bool:
+    """A party of the process (by name, or a state whose country is one of the process's)."""
+    codes = process.split("--")
+    return name in parties or (country is not None and country in codes)
+
+
 def participants(
     state: NegotiationState, event: Event, cite: Evidence
 ) -> tuple[tuple[Participant, ...], tuple[Participant, ...]]:
+    """Parties and mediators after this event. A party is never its own process's mediator or
+    host: a mediator that is (or becomes) a party is dropped, whichever report came first."""
     parties, mediators = state.parties, state.mediators
     named: set[tuple[str, str]] = set()
     for actor in event.actors:
@@ -76,4 +85,48 @@ def participants(
             parties = _with_participant(parties, actor, name, role, cite)
         else:
             mediators = _with_participant(mediators, actor, name, role, cite)
+    party_names = {p.name for p in parties}
+    mediators = tuple(
+        m for m in mediators if not _own_side(state.process, m.name, m.country, party_names)
+    )
     return parties, mediators
+
+
+def hosts(
+    process: str,
+    rounds: tuple[Round, ...],
+    parties: tuple[Participant, ...],
+    mediators: tuple[Participant, ...],
+) -> tuple[Participant, ...]:
+    """The states where meetings were held, other than the parties: a third-country venue makes
+    its state the host. A function of the rounds, so of the set of events."""
+    party_names = {p.name for p in parties}
+    mediator_names = {m.name for m in mediators}
+    found: dict[str, Participant] = {}
+    for r in rounds:
+        code = _country_of(r.venue)
+        name = _state_names().get(code or "")
+        if code is None or name is None or name in mediator_names:
+            continue
+        if _own_side(process, name, code, party_names):
+            continue
+        old = found.get(name)
+        found[name] = Participant(
+            name=name,
+            country=code,
+            kind="state",
+            role="host",
+            mentions=(old.mentions if old else 0) + 1,
+            evidence=earliest(old.evidence if old else (), r.evidence, PARTICIPANT_EVIDENCE_LIMIT),
+        )
+    return tuple(found[n] for n in sorted(found))
+
+
+@cache
+def _place_countries() -> dict[str, str]:
+    places: list[dict[str, str]] = load("places")["places"]
+    return {p["name"].casefold(): p["country"] for p in places if p.get("country")}
+
+
+def _country_of(venue: str | None) -> str | None:
+    return _place_countries().get(venue.casefold()) if venue else None
