@@ -103,7 +103,11 @@ def evolve(state: NegotiationState, event: Event) -> NegotiationState:
     update.update(
         {
             # The next meeting depends on "now", the latest publication seen.
-            "next_meeting": next_meeting(planned, last_published_at),  # type: ignore[arg-type]
+            "next_meeting": next_meeting(
+                planned,  # type: ignore[arg-type]
+                last_published_at,
+                update.get("rounds", state.rounds),  # type: ignore[arg-type]
+            ),
             "issues": with_positions(state.issues, event, cite),
             "event_count": state.event_count + 1,
             "counts": bump(state.counts, event.type),

@@ -393,13 +393,48 @@ def meetings(reports: tuple[Round, ...], process: str) -> tuple[Round, ...]:
     return tuple(sorted(rows, key=_round_order))
 
 
-def next_meeting(planned: tuple[Round, ...], now: datetime | None) -> NextMeeting | None:
-    """The plan reported last that is not yet past, completed by plans of the same report."""
+def _fulfilled(plan: Round, rounds: tuple[Round, ...]) -> bool:
+    """A plan that a later report says was held: a meeting at its place (a city or its country),
+    reported after the plan, on the plan's days."""
+    first = plan.evidence[0].published_at if plan.evidence else None
+    if first is None or plan.venue is None:
+        return False
+    day = first.date()
+    for r in rounds:
+        span = _span(r)
+        if span is None or r.venue is None or not _same_place(plan.venue, r.venue):
+            continue
+        if r.last_reported_at is None or r.last_reported_at <= first:
+            continue
+        # A dated plan is held on its days; an undated one by a meeting from the day it was
+        # reported on.
+        if (
+            overlaps(span, round_window(plan), 1)
+            if plan.date is not None and plan.date.precision != "vague"
+            else span[0] >= day
+        ):
+            return True
+    return False
+
+
+def _same_place(a: str, b: str) -> bool:
+    if a.casefold() == b.casefold():
+        return True
+    pa, pb = _place(a), _place(b)
+    return bool(pa and pb and pa[0] == pb[0] and "country" in (pa[1], pb[1]))
+
+
+def next_meeting(
+    planned: tuple[Round, ...], now: datetime | None, rounds: tuple[Round, ...] = ()
+) -> NextMeeting | None:
+    """The plan reported last that is not yet past, called off or held, completed by plans of
+    the same report."""
     today = now.date() if now else None
     current = [
         r
         for r in planned
-        if not r.cancelled and (today is None or r.window_end is None or r.window_end >= today)
+        if not r.cancelled
+        and (today is None or r.window_end is None or r.window_end >= today)
     ]
     if not current:
         return None
@@ -413,6 +448,9 @@ def next_meeting(planned: tuple[Round, ...], now: datetime | None) -> NextMeetin
         )
 
     chosen = max(current, key=rank)
+    if _fulfilled(chosen, rounds):
+        # The latest plan was held: nothing newer is planned (older plans are not promoted).
+        return None
     # "talks will continue in the coming weeks ... likely in the United States": one meeting,
     # told in two sentences of the same report.
     same_report = [r for r in current if r is not chosen and set(r.snippets) & set(chosen.snippets)]

@@ -118,3 +118,16 @@ def test_a_plan_called_off_is_not_the_next_meeting() -> None:
     state = project(P, [plan, off])
     assert state.next_meeting is None
     assert [p.cancelled for p in state.planned] == [True]
+
+
+def test_a_plan_held_since_is_not_the_next_meeting() -> None:
+    plan = _talks(
+        "The next round is expected to take place in Lisbon.",
+        1,
+        modality="planned",
+        venue="Lisbon",
+        published=datetime(2031, 3, 3, tzinfo=UTC),
+    )
+    held = _talks("The envoys met in Lisbon on Friday.", 2, venue="Lisbon", date=DAY, published=FRI)
+    assert project(P, [plan]).next_meeting is not None
+    assert project(P, [plan, held]).next_meeting is None
