@@ -433,8 +433,7 @@ def next_meeting(
     current = [
         r
         for r in planned
-        if not r.cancelled
-        and (today is None or r.window_end is None or r.window_end >= today)
+        if not r.cancelled and (today is None or r.window_end is None or r.window_end >= today)
     ]
     if not current:
         return None

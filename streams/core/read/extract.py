@@ -190,6 +190,68 @@ def _quantities(sentence: Sentence, event_type: str, claimant: str | None) -> tu
 
 
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})
+_BODY_KINDS = ("organisation", "armed_group", "state")
+# Words after a speaker that are not part of the name: "He also said", "Smith later told".
+_TRAILING = re.compile(
+    r"\s+(?:also|later|further|again|then|too|himself|herself|itself|separately|earlier)$",
+    re.IGNORECASE,
+)
+# "A year earlier he had put the toll at ...": the person named before gives the figure.
+_PRONOUN_CLAIM = re.compile(
+    r"\b(?:he|she)\s+(?:had\s+|has\s+)?(?:put|puts|estimated|estimates|gave|gives|cited|cites"
+    r"|reported|reports|said|says|told|tells)\b",
+    re.IGNORECASE,
+)
+_ORGANISATION_NOUNS = frozenset({"organisation", "organization", "agency", "body", "charity"})
+
+
+def _claimant_words(
+    speaker: str | None, words: str | None, actor: ActorMention | None
+) -> str | None:
+    """ "Israel's Health Ministry said": the whole body, not only the state its name begins with."""
+    if actor is None or actor.kind == "person" or not words or not words[:1].isupper():
+        return speaker
+    return words if len(words) > len(actor.mention) and actor.mention in words else speaker
+
+
+_DEFINITE = re.compile(r"^the\s+([\w-]+)$", re.IGNORECASE)
+
+
+def _whole_claimant(
+    claimant: str | None,
+    text: str,
+    previous: ActorMention | None,
+    surnames: dict[str, ActorMention],
+    bodies: Sequence[tuple[str, str]],
+) -> str | None:
+    """The whole name of who gives a figure: a pronoun or a surname resolves to the person named
+    before in the snippet, "the ministry" to the last body named with that word; fragments
+    ("according to a") are no claimant."""
+    if not claimant:
+        return previous.name if previous and _PRONOUN_CLAIM.search(text) else None
+    words = _TRAILING.sub("", claimant.strip())
+    if words.lower() in _PERSONAL_PRONOUNS:
+        return previous.name if previous else None
+    definite = _DEFINITE.match(words)
+    if definite:
+        noun = definite.group(1).lower()
+        found = next(
+            (
+                name
+                for name, kind in reversed(bodies)
+                if noun in name.lower().split()
+                or (noun in _ORGANISATION_NOUNS and kind == "organisation")
+            ),
+            None,
+        )
+        return found or words
+    if not words[:1].isupper():
+        return None
+    if words in surnames:
+        return surnames[words].name
+    return words
+
+
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w’'-]+")
 
 
@@ -254,7 +316,13 @@ def extract_events(snippet: Snippet) -> list[Event]:
     # snippet already placed keeps its venue in the sentences that follow.
     held_venue: str | None = None
     surnames: dict[str, ActorMention] = {}
+    # Bodies named so far ("the Health Ministry", "the Red Cross"), for "the ministry said".
+    bodies: list[tuple[str, str]] = []
     for (sentence, actors, places), inside in zip(found, in_quote, strict=True):
+        bodies.extend((a.name, a.kind) for a in actors if a.kind in _BODY_KINDS)
+        attributed = find_attribution(sentence.text)
+        if attributed:
+            bodies.append((attributed, "organisation"))
         # Titled people ("Estonian President Alar Karis") describe the event, but only
         # gazetteer actors decide the process key: an unknown name is no evidence of a side.
         people = with_people(actors, find_titled_people(sentence.text, actors))
@@ -323,7 +391,17 @@ def extract_events(snippet: Snippet) -> list[Event]:
                     actors=_actors(sentence, people, label, parties, speaker_span),
                     places=event_places,
                     date=date,
-                    quantities=_quantities(sentence, label.type, speaker),
+                    quantities=_quantities(
+                        sentence,
+                        label.type,
+                        _whole_claimant(
+                            _claimant_words(speaker, speaker_words, speaker_actor),
+                            sentence.text,
+                            previous_person,
+                            surnames,
+                            bodies,
+                        ),
+                    ),
                     quote=_quote(sentence, speaker) if label.type == "statement" else None,
                     **extra,
                 )
