@@ -71,6 +71,9 @@ class Round(_Frozen):
     corroboration: int = Field(default=0, description="Distinct snippets that report it.")
     reports: int = Field(default=0, description="Sentences that report it.")
     last_reported_at: datetime | None = Field(default=None, description="Its latest report.")
+    ordinals: tuple[int, ...] = Field(
+        default=(), description='Round numbers its reports give ("the fourth round").'
+    )
     meeting_cue: bool = Field(
         default=False, description="A report of it says a meeting was held (or signed at a venue)."
     )

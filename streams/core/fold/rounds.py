@@ -37,6 +37,12 @@ UNDATED_PAST = timedelta(days=2)
 
 UNDATED_FUTURE = timedelta(days=7)
 
+# A meeting dated this long before the report that tells of it is a historical mention.
+HISTORY = timedelta(days=120)
+
+# The longest a numbered round is taken to run (its reports this many days apart at most).
+ROUND_SPAN_DAYS = 45
+
 _SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "\u2019", "'", ")", "\u2026")
 
 # Reports of talks at the same place this many days apart or less are of one round.
@@ -114,10 +120,19 @@ def is_cancelled(event: Event) -> bool:
     return event.type == "talks" and cues.round_cue("cancelled", event.sentence.text)
 
 
+def is_historical(event: Event) -> bool:
+    """Read as history, or dated long before the report ("the 2016 accord signed in Havana")."""
+    if event.modality == "historical":
+        return True
+    when, day = own_date(event), published_day(event)
+    return when is not None and day is not None and (day - when.end) > HISTORY
+
+
 def is_held(event: Event) -> bool:
     # Only the present news: a historical mention is not a round of this process's talks.
     return (
         _is_meeting(event)
+        and not is_historical(event)
         and event.modality == "actual"
         and not _is_future(event)
         and not _plan_words(event)
@@ -166,11 +181,40 @@ def _heads(event: Event) -> tuple[DelegationHead, ...]:
     )
 
 
+@cache
+def _ordinal_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
+    lexicon = load("rounds")
+    words: dict[str, int] = lexicon["ordinals"]
+    nouns = "|".join(lexicon["round_nouns"])
+    number = "|".join(words) + r"|\d{1,2}(?:st|nd|rd|th)"
+    pattern = re.compile(
+        rf"\b(?:(?P<ord>{number})\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?"
+        rf"|(?:round|session)\s+(?P<num>\d{{1,2}}|{'|'.join(_CARDINALS)}))\b",
+        re.IGNORECASE,
+    )
+    return pattern, words
+
+
+_CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def round_ordinal(text: str) -> tuple[int, ...]:
+    """The number of the round a sentence reports ("the fourth round", "round two"); none when
+    it numbers several (a recap: "the first ... and the fourth rounds")."""
+    pattern, words = _ordinal_pattern()
+    found = set()
+    for match in pattern.finditer(text):
+        word = (match.group("ord") or match.group("num")).lower()
+        value = words.get(word) or _CARDINALS.get(word)
+        found.add(value if value is not None else int(re.sub(r"\D", "", word)))
+    return tuple(found) if len(found) == 1 else ()
+
+
 def signing_venue(event: Event) -> str | None:
     """Where a signing took place, for an accord signed at a named place ("signed ... in Doha"):
     a signing ceremony is a meeting of the signatories."""
     text = event.sentence.text
-    if event.type != "agreement" or event.modality != "actual":
+    if event.type != "agreement" or event.modality != "actual" or is_historical(event):
         return None
     if not cues.round_cue("signing", text) or _plan_words(event):
         return None
@@ -205,6 +249,7 @@ def new_round(
         reports=1,
         last_reported_at=event.published_at,
         meeting_cue=meeting_cue(event) or (venue is not None and cues.round_cue("signing", text)),
+        ordinals=round_ordinal(text),
         cancelled=cancelled,
     )
 
@@ -274,6 +319,7 @@ def _merge_rounds(a: Round, b: Round) -> Round:
         reports=a.reports + b.reports,
         last_reported_at=latest(a.last_reported_at, b.last_reported_at),
         meeting_cue=a.meeting_cue or b.meeting_cue,
+        ordinals=tuple(sorted({*a.ordinals, *b.ordinals})),
         cancelled=a.cancelled or b.cancelled,
     )
 
@@ -322,6 +368,15 @@ def _same_meeting(a: Round, b: Round, process: str) -> bool:
     if pa and pb and pa[0] == pb[0] and "country" in (pa[1], pb[1]):
         return overlaps(_span(a), _span(b))
     return False
+
+
+def _same_numbered_round(a: Round, b: Round, process: str) -> bool:
+    if not set(a.ordinals) & set(b.ordinals):
+        return False
+    va, vb = _own_venue(a, process), _own_venue(b, process)
+    if va is not None and vb is not None and not _same_place(va, vb):
+        return False
+    return overlaps(_span(a), _span(b), ROUND_SPAN_DAYS)
 
 
 def _find(parent: list[int], i: int) -> int:
@@ -378,6 +433,12 @@ def meetings(reports: tuple[Round, ...], process: str) -> tuple[Round, ...]:
                 and overlaps(_span(a), _span(b), 1)
                 and _closest(b, items, process) is None
             ):
+                parent[_find(parent, i)] = _find(parent, j)
+    # Reports of the same numbered round ("the fourth round") at places that agree, within
+    # weeks of each other, are one meeting: a long round reported at its start and at its end.
+    for i, a in enumerate(items):
+        for j in range(i):
+            if _same_numbered_round(a, items[j], process):
                 parent[_find(parent, i)] = _find(parent, j)
     groups: dict[int, list[Round]] = {}
     for i, item in enumerate(items):

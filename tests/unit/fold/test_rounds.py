@@ -131,3 +131,35 @@ def test_a_plan_held_since_is_not_the_next_meeting() -> None:
     held = _talks("The envoys met in Lisbon on Friday.", 2, venue="Lisbon", date=DAY, published=FRI)
     assert project(P, [plan]).next_meeting is not None
     assert project(P, [plan, held]).next_meeting is None
+
+
+def test_reports_of_the_same_numbered_round_weeks_apart_are_one_meeting() -> None:
+    start = _talks(
+        "The fourth round of talks began in Lisbon on Friday.", 1, venue="Lisbon", date=DAY
+    )
+    end = _talks(
+        "Delegations ended the fourth round in Lisbon on Friday.",
+        2,
+        venue="Lisbon",
+        date=on_day(date(2031, 3, 28)),
+        published=datetime(2031, 3, 28, tzinfo=UTC),
+    )
+    (row,) = project(P, [start, end]).rounds
+    assert row.ordinals == (4,) and row.reports == 2
+
+
+def test_a_meeting_dated_long_before_its_report_is_history_not_a_round() -> None:
+    old = EventDate(
+        start=date(2026, 9, 1), end=date(2026, 9, 30), precision="month", text="September 2026"
+    )
+    talks = _talks("The sides first met in Lisbon in September 2026.", 1, venue="Lisbon", date=old)
+    signed = make_event(
+        "agreement",
+        snippet="s-2",
+        process=P,
+        text="The accord signed in Lisbon in September 2026 still holds.",
+        places=(place("Lisbon", "PT"),),
+        date=old,
+        published=FRI,
+    )
+    assert project(P, [talks, signed]).rounds == ()
