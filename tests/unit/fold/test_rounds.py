@@ -163,3 +163,14 @@ def test_a_meeting_dated_long_before_its_report_is_history_not_a_round() -> None
         published=FRI,
     )
     assert project(P, [talks, signed]).rounds == ()
+
+
+def test_only_a_status_cue_sets_the_status_and_it_cites_that_sentence() -> None:
+    channel = _talks(
+        "The two armies agreed to restore a channel for military dialogue.", 1, subtype="held"
+    )
+    assert project(P, [channel]).status.status == "unknown"
+    held = _talks("Envoys met in Lisbon on Friday.", 2, venue="Lisbon", date=DAY)
+    status = project(P, [channel, held]).status
+    assert status.status == "active"
+    assert status.evidence is not None and status.evidence.sentence == held.sentence.text
