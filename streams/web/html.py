@@ -215,7 +215,9 @@ def next_meeting(state: Mapping[str, Any]) -> str:
     if not item:
         return "—"
     venue = e(item.get("venue") or "venue unknown")
-    return f"{event_date(item.get('date')) or 'date unknown'} · {venue}"
+    # A vague time ("in the coming weeks") is shown in its words, never as a date.
+    when = event_date(item.get("date")) or e(item.get("when") or "") or "date unknown"
+    return f"{when} · {venue}"
 
 
 def overview(states: Mapping[str, Mapping[str, Any]], as_of: str | None) -> str:
