@@ -5,6 +5,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime
+from itertools import pairwise
 
 from schemas.events import (
     EVENT_CLASSES,
@@ -18,6 +19,7 @@ from schemas.events import (
 )
 from schemas.ids import event_id
 from schemas.snippet import Snippet
+from streams.core.lexicon import load
 from streams.core.read.classify import Label, classify_sentence
 from streams.core.read.conflicts import join_codes, match_conflict
 from streams.core.read.dates import resolve_date
@@ -406,7 +408,60 @@ def extract_events(snippet: Snippet) -> list[Event]:
                     **extra,
                 )
             )
+            if label.type == "talks" and label.modality == "actual":
+                # "The first round took place on April 12 in Muscat; the second on April 19 in
+                # Rome": each further numbered round of the list is a report of its own.
+                first = events[-1]
+                for start, when, place in _enumerated_rounds(sentence, all_places, snippet):
+                    events.append(
+                        first.model_copy(
+                            update={
+                                "id": event_id(snippet.id, start, label.type),
+                                "date": when,
+                                "venue": place,
+                            }
+                        )
+                    )
     return events
+
+
+def _ordinal_words() -> str:
+    words: dict[str, int] = load("rounds")["ordinals"]
+    return "|".join(words)
+
+
+_ORDINAL_CLAUSE = re.compile(rf"\b(?:the\s+)?(?:{_ordinal_words()})\b", re.IGNORECASE)
+
+
+def _enumerated_rounds(
+    sentence: Sentence, places: Sequence[PlaceMention], snippet: Snippet
+) -> list[tuple[int, EventDate, str | None]]:
+    """Dates and places of the numbered rounds after the first in a list of rounds, one clause
+    each ("; the second on April 19 in Rome; and the third and fourth on April 26 and May 11,
+    again in Muscat"). Offsets stand for the rounds in their event ids."""
+    text = sentence.text
+    clauses = [m.start() for m in re.finditer(r";\s*", text)]
+    if not clauses or not _ORDINAL_CLAUSE.search(text[: clauses[0]]):
+        return []
+    found = []
+    bounds = [*clauses, len(text)]
+    for begin, end in pairwise(bounds):
+        clause = text[begin:end]
+        if not _ORDINAL_CLAUSE.search(clause):
+            continue
+        inside = [p for p in places if begin <= p.start < end]
+        place = inside[-1].name if inside else None
+        offset = 0
+        while True:
+            when = resolve_date(clause[offset:], snippet.published_at)
+            if when is None or not when.text:
+                break
+            at = clause.find(when.text, offset)
+            if at < 0:
+                break
+            found.append((sentence.start + begin + at, when, place))
+            offset = at + len(when.text)
+    return found
 
 
 def _ahead(date: EventDate | None, published_at: datetime | None) -> bool:
