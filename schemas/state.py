@@ -37,12 +37,13 @@ class Evidence(_Frozen):
 
 
 class Participant(_Frozen):
-    """A party, mediator or host, with the first sentences that name it in that role."""
+    """A party, mediator, facilitator, guarantor, observer or host, with the first sentences that
+    name it in that role."""
 
     name: str
     country: str | None = None
     kind: str = "state"
-    role: Literal["party", "mediator", "host"]
+    role: Literal["party", "mediator", "facilitator", "guarantor", "observer", "host"]
     mentions: int = Field(default=0, description="Events that name it in this role.")
     evidence: tuple[Evidence, ...] = Field(default=(), description="Earliest reports, at most 2.")
 

@@ -1,5 +1,6 @@
 """Parties and mediators of a process, from the roles the reading gave the actors."""
 
+import re
 from functools import cache
 
 from schemas.events import Actor, Event
@@ -10,7 +11,7 @@ from schemas.state import (
     Round,
 )
 from streams.core.fold.citations import earliest
-from streams.core.lexicon import load
+from streams.core.lexicon import compile_words, load
 
 PARTICIPANT_EVIDENCE_LIMIT = 2
 
@@ -24,8 +25,45 @@ def _state_names() -> dict[str, str]:
     }
 
 
-def _roles(actor: Actor) -> tuple[str, str] | None:
+@cache
+def _role_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    lexicon = load("roles")
+    return tuple(
+        (role, compile_words(lexicon[role])) for role in ("facilitator", "guarantor", "observer")
+    )
+
+
+def _precedence(role: str) -> int:
+    order: list[str] = load("roles")["precedence"]
+    return order.index(role) if role in order else -1
+
+
+# How far from its name a role word may be: "Norway and Cuba, the guarantor countries".
+_CUE_REACH = 60
+
+
+def _cued_role(actor: Actor, text: str) -> str | None:
+    """Facilitator, guarantor or observer, when the sentence says so near the actor's name."""
+    if actor.kind not in ("state", "organisation") or not actor.mention:
+        return None
+    at = text.find(actor.mention)
+    if at < 0:
+        return None
+    best: tuple[int, str] | None = None
+    for role, pattern in _role_cues():
+        for match in pattern.finditer(text):
+            gap = max(match.start() - (at + len(actor.mention)), at - match.end(), 0)
+            if gap <= _CUE_REACH and (best is None or gap < best[0]):
+                best = (gap, role)
+    return best[1] if best else None
+
+
+def _roles(actor: Actor, text: str = "") -> tuple[str, str] | None:
     """(name, role) this actor gives the process, if any."""
+    if actor.role in ("mediator", "host", "mentioned", "speaker") and actor.kind != "person":
+        cued = _cued_role(actor, text)
+        if cued is not None:
+            return (actor.name, cued)
     if actor.kind == "person":
         # A person speaks or acts for a side and is not one; an envoy who mediates makes their
         # state a mediator.
@@ -54,7 +92,7 @@ def _with_participant(
         # A mediator also named as host stays a mediator: the stronger role wins.
         by_name[name] = old.model_copy(
             update={
-                "role": "mediator" if "mediator" in (old.role, role) else old.role,
+                "role": max(old.role, role, key=_precedence),
                 "mentions": old.mentions + 1,
                 "evidence": earliest(old.evidence, (cite,), PARTICIPANT_EVIDENCE_LIMIT),
             }
@@ -76,7 +114,7 @@ def participants(
     parties, mediators = state.parties, state.mediators
     named: set[tuple[str, str]] = set()
     for actor in event.actors:
-        found = _roles(actor)
+        found = _roles(actor, event.sentence.text)
         if found is None or found in named:
             continue
         named.add(found)

@@ -40,3 +40,26 @@ def test_a_meeting_in_a_third_country_makes_that_state_the_host() -> None:
     assert [(h.name, h.role) for h in state.hosts] == [("Portugal", "host")]
     # The same meeting between Portugal and Spain has no host: Lisbon is a party's own city.
     assert project(P, [held]).hosts == ()
+
+
+def test_guarantors_observers_and_facilitators_are_their_own_roles() -> None:
+    text = "Norway and Cuba, the guarantor countries, attended; Chile sent observers to the talks."
+    event = _talks(
+        text,
+        1,
+        actors=(
+            Actor(name="Norway", country="NO", role="mentioned", mention="Norway"),
+            Actor(name="Cuba", country="CU", role="mentioned", mention="Cuba"),
+            Actor(name="Chile", country="CL", role="mentioned", mention="Chile"),
+        ),
+    )
+    roles = {m.name: m.role for m in project(P, [event]).mediators}
+    assert roles == {"Chile": "observer", "Cuba": "guarantor", "Norway": "guarantor"}
+
+
+def test_a_mediator_named_a_guarantor_elsewhere_stays_a_mediator_in_any_order() -> None:
+    qatar = Actor(name="Qatar", country="QA", role="mediator", mention="Qatar")
+    mediates = _talks("Qatar mediated the talks.", 1, actors=(qatar,))
+    guarantees = _talks("Qatar is one of the guarantors.", 2, actors=(qatar,))
+    for events in ([mediates, guarantees], [guarantees, mediates]):
+        assert [m.role for m in project(P, events).mediators] == ["mediator"]
