@@ -8,7 +8,7 @@ RUN_DIR := .run
 # The broker address: the external one when KAFKA_BOOTSTRAP_SERVERS is set, else the local one.
 BOOTSTRAP = $$(scripts/kafka status 2>/dev/null | tail -n 1)
 
-.PHONY: help install kafka kafka-stop browser demo stop test test-unit lint schemas bench-accuracy bench clean
+.PHONY: help install kafka kafka-stop browser demo stop test test-unit lint schemas bench-accuracy bench-state bench clean
 
 help:
 	@echo "make demo   - install, start Kafka and a worker, publish the demo snippets"
@@ -55,6 +55,10 @@ schemas: install
 
 bench-accuracy: install
 	$(BIN)/python bench/accuracy.py
+
+# The negotiation state of every dev story against its gold state (tune in detail, check totals).
+bench-state: install
+	$(BIN)/python bench/state_quality.py
 
 # Raw passthrough, Parley end to end, scale-out, classifier, recovery and web load, on one
 # broker in one run (a private one unless KAFKA_BOOTSTRAP_SERVERS is set); writes bench/RESULTS.md.

@@ -37,12 +37,13 @@ class Evidence(_Frozen):
 
 
 class Participant(_Frozen):
-    """A party, mediator or host, with the first sentences that name it in that role."""
+    """A party, mediator, facilitator, guarantor, observer or host, with the first sentences that
+    name it in that role."""
 
     name: str
     country: str | None = None
     kind: str = "state"
-    role: Literal["party", "mediator", "host"]
+    role: Literal["party", "mediator", "facilitator", "guarantor", "observer", "host"]
     mentions: int = Field(default=0, description="Events that name it in this role.")
     evidence: tuple[Evidence, ...] = Field(default=(), description="Earliest reports, at most 2.")
 
@@ -71,6 +72,15 @@ class Round(_Frozen):
     corroboration: int = Field(default=0, description="Distinct snippets that report it.")
     reports: int = Field(default=0, description="Sentences that report it.")
     last_reported_at: datetime | None = Field(default=None, description="Its latest report.")
+    ordinals: tuple[int, ...] = Field(
+        default=(), description='Round numbers its reports give ("the fourth round").'
+    )
+    meeting_cue: bool = Field(
+        default=False, description="A report of it says a meeting was held (or signed at a venue)."
+    )
+    cancelled: bool = Field(
+        default=False, description="A plan that a report calls off or puts off."
+    )
 
 
 class NextMeeting(_Frozen):
@@ -79,6 +89,9 @@ class NextMeeting(_Frozen):
     date: EventDate | None = None
     venue: str | None = None
     format: str | None = None
+    when: str | None = Field(
+        default=None, description='The words of a vague time ("soon"), which give no date.'
+    )
     reported_at: datetime | None = None
     evidence: tuple[Evidence, ...] = Field(default=(), description="Latest report first.")
 
@@ -130,6 +143,12 @@ class Measure(_Frozen):
     latest_stage: MeasureStatus = Field(description="The stage of the latest report.")
     latest_key: str = Field(default="", description="Order key of the latest report.")
     count: int | None = Field(default=None, description="People exchanged or released.")
+    each: int | None = Field(
+        default=None, description='People each side freed, when told so ("175 each").'
+    )
+    count_by_side: dict[str, int] = Field(
+        default_factory=dict, description="People freed by each side, when the text gives it."
+    )
     window_start: date | None = None
     window_end: date | None = None
     date: EventDate | None = None
@@ -143,22 +162,43 @@ class NegotiationState(_Frozen):
 
     process: str = Field(description="Process key: sorted codes of the principal parties.")
     parties: tuple[Participant, ...] = Field(default=(), description="Sides, by name.")
-    mediators: tuple[Participant, ...] = Field(default=(), description="Mediators and hosts.")
+    mediators: tuple[Participant, ...] = Field(
+        default=(), description="Mediators (and hosts named so): never a party of the process."
+    )
+    hosts: tuple[Participant, ...] = Field(
+        default=(),
+        description="States where meetings were held that are not parties: from the rounds.",
+    )
     event_count: int = 0
     counts: dict[str, int] = Field(default_factory=dict, description="Events per type.")
     status: ProcessStatus = Field(default_factory=ProcessStatus)
     status_signals: tuple[StatusSignal, ...] = Field(
         default=(), description="The latest report of each status, newest first."
     )
-    rounds: tuple[Round, ...] = Field(default=(), description="Talks held, oldest first.")
+    rounds: tuple[Round, ...] = Field(
+        default=(),
+        description="Meetings held, oldest first: one row per meeting, built from round_reports.",
+    )
+    round_reports: tuple[Round, ...] = Field(
+        default=(),
+        description="Reports of talks held, clustered by venue as named and overlapping days.",
+    )
     planned: tuple[Round, ...] = Field(default=(), description="Talks announced or expected.")
     next_meeting: NextMeeting | None = None
     issues: tuple[Issue, ...] = Field(default=(), description="Issues raised, by name.")
     measures: tuple[Measure, ...] = Field(
-        default=(), description="Agreements and confidence-building measures, oldest first."
+        default=(),
+        description="Agreements and confidence-building measures, oldest first; an exchange "
+        "agreed and later done is one measure.",
+    )
+    measure_reports: tuple[Measure, ...] = Field(
+        default=(), description="Reports of measures, clustered by kind and overlapping days."
     )
     prisoners_exchanged: int = Field(
         default=0, description="People freed in distinct exchanges reported as done."
+    )
+    prisoners_exchanged_by_side: dict[str, int] = Field(
+        default_factory=dict, description="Of those, the people each side freed, where told."
     )
     recent: tuple[EventSummary, ...] = Field(default=(), description="Latest events, newest first.")
     last_published_at: datetime | None = None

@@ -35,7 +35,9 @@ def next_meeting(state: Mapping[str, Any]) -> str:
     if not item:
         return "—"
     venue = e(item.get("venue") or "venue unknown")
-    return f"{event_date(item.get('date')) or 'date unknown'} · {venue}"
+    # A vague time ("in the coming weeks") is shown in its words, never as a date.
+    when = event_date(item.get("date")) or e(item.get("when") or "") or "date unknown"
+    return f"{when} · {venue}"
 
 
 def overview(states: Mapping[str, Mapping[str, Any]], as_of: str | None) -> str:
@@ -199,6 +201,7 @@ def process_page(
         f"<li>{e(k)}: {e(v)}</li>" for k, v in sorted((state.get("counts") or {}).items())
     )
     timeline_link = href("/ui/timeline", process=process, as_of=as_of)
+    hosted = [*(state.get("mediators") or []), *(state.get("hosts") or [])]
     strikes_link = href("/ui/strikes", process=process, as_of=as_of)
     return f"""
 <section class="summary" data-process="{e(process)}">
@@ -206,7 +209,7 @@ def process_page(
 {evidence(status.get("evidence")) if status.get("evidence") else ""}</p>
 <div class="columns">
 <section><h2>Parties</h2>{_participants(state.get("parties"))}</section>
-<section><h2>Mediators and hosts</h2>{_participants(state.get("mediators"))}</section>
+<section><h2>Mediators and hosts</h2>{_participants(hosted)}</section>
 <section><h2>Events</h2><p>{e(state.get("event_count", 0))} in all</p><ul>{counts}</ul>
 <p><a href="{timeline_link}">timeline of this process</a> ·
 <a href="{strikes_link}">strikes: {e(strikes.get("total", 0))}</a></p></section>

@@ -1,7 +1,10 @@
 """The `casualty_claims` fold: every casualty figure as a claim by its claimant, with sources."""
 
+import re
 from collections.abc import Iterable
 from datetime import date
+from functools import cache
+from typing import Any
 
 from schemas.events import Event, Quantity
 from schemas.state import CasualtyClaim, CasualtyClaims, ClaimSource
@@ -14,6 +17,7 @@ from streams.core.fold.foldkit import (
     fold_one,
     published_day,
 )
+from streams.core.lexicon import load
 
 UNATTRIBUTED = "unattributed"
 SOURCE_LIMIT = 5
@@ -39,6 +43,90 @@ def _claimant(event: Event, quantity: Quantity) -> str:
 def _side(event: Event) -> str | None:
     # Best effort: the first party that is a state or an armed group; people are not sides.
     return next((a.name for a in event.actors if a.role == "party" and a.kind in _SIDE_KINDS), None)
+
+
+@cache
+def _side_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Words that name a side (names, aliases, demonyms of states and armed groups) -> name."""
+    actors: list[dict[str, Any]] = load("actors")["actors"]
+    names: dict[str, str] = {}
+    for a in actors:
+        if a.get("kind") not in _SIDE_KINDS:
+            continue
+        for word in (a["name"], *a.get("aliases", ()), *a.get("demonyms", ())):
+            names.setdefault(word.casefold(), a["name"])
+    pattern = re.compile(
+        r"(?<![\w-])(" + "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True)) + ")"
+        r"(?:s|'s|\u2019s)?(?![\w-])",
+        re.IGNORECASE,
+    )
+    return pattern, names
+
+
+_SIDE_PHRASE = re.compile(
+    r"[^.;]{0,12}?\bon\s+(?:(?P<both>both|each|either)\s+sides?|(?P<its>its|their)\s+side"
+    r"|the\s+(?P<side>[\w'’ -]+?)\s+side)\b",
+    re.IGNORECASE,
+)
+
+# "in Iran", "across Iran": the place of the dead, right after the figure.
+_SIDE_PLACE = re.compile(r"[^.;]{0,40}?\b(?:in|across|inside|throughout)\s+(?P<place>[\w'’ -]+)")
+
+BOTH_SIDES = "both sides"
+
+
+def figure_side(event: Event, quantity: Quantity) -> str | None:
+    """The side a figure concerns, from the phrase that names it: "on the Ukrainian side", "on
+    both sides", "on its side" (the speaker's), "in Iran", or a side named in or right after the
+    figure ("55,000 Ukrainian soldiers", "22 wounded Ukrainian soldiers"); else the side of a
+    speaker who is one, else the one side the sentence names."""
+    text = event.sentence.text
+    at = text.find(quantity.text)
+    pattern, names = _side_names()
+    codes = event.process.split("--")
+    own = next(
+        (a.country for a in event.actors if a.role == "speaker" and a.country in codes), None
+    )
+    if at >= 0:
+        after = at + len(quantity.text)
+        phrase = _SIDE_PHRASE.match(text, after)
+        if phrase is not None:
+            if phrase.group("both"):
+                return BOTH_SIDES
+            if phrase.group("its"):
+                return _state_of(own) if own else None
+            named = pattern.search(phrase.group("side"))
+            if named:
+                return names[named.group(1).casefold()]
+        # "22 wounded Ukrainian soldiers": a side named within three words after the figure.
+        tail = " ".join(text[after:].split()[:3])
+        named = pattern.match(tail) or pattern.search(quantity.text)
+        if named:
+            return names[named.group(1).casefold()]
+        place = _SIDE_PLACE.match(text, after)
+        named = pattern.match(place.group("place")) if place else None
+        if named:
+            return names[named.group(1).casefold()]
+    else:
+        named = pattern.search(quantity.text)
+        if named:
+            return names[named.group(1).casefold()]
+    if own:
+        return _state_of(own)
+    sides = {a.name for a in event.actors if a.role == "party" and a.kind in _SIDE_KINDS}
+    return sides.pop() if len(sides) == 1 else None
+
+
+@cache
+def _states() -> dict[str, str]:
+    actors: list[dict[str, Any]] = load("actors")["actors"]
+    return {
+        a["country"]: a["name"] for a in actors if a.get("kind") == "state" and a.get("country")
+    }
+
+
+def _state_of(code: str) -> str | None:
+    return _states().get(code)
 
 
 def _as_of(event: Event) -> date | None:
@@ -103,14 +191,10 @@ def evolve(state: CasualtyClaims, event: Event) -> CasualtyClaims:
     check_process(state.process, event)
     if event.type != "casualty_report" or event.modality not in HELD or not event.quantities:
         return state
-    side = _side(event)
-    source = cite(
-        ClaimSource,
-        event,
-        side=side,
-    )
     by_claimant = dict(state.by_claimant)
     for quantity in event.quantities:
+        side = figure_side(event, quantity)
+        source = cite(ClaimSource, event, side=side)
         claimant = _claimant(event, quantity)
         claim = CasualtyClaim(
             claimant=claimant,

@@ -1,8 +1,10 @@
 """Measures (accords and exchanges): merged across reports, with their stage and counts."""
 
-from datetime import datetime
+import re
+from datetime import datetime, timedelta
+from functools import cache, reduce
 
-from schemas.events import Event
+from schemas.events import Event, EventDate
 from schemas.state import (
     Evidence,
     Measure,
@@ -20,11 +22,19 @@ from streams.core.fold.clusterkit import (
     overlaps,
 )
 from streams.core.fold.foldkit import EPOCH, HELD
-from streams.core.fold.rounds import SNIPPET_LIMIT, past_window, round_window
+from streams.core.fold.rounds import SNIPPET_LIMIT, own_date, past_window, round_window
+from streams.core.lexicon import load
 
 MEASURE_LIMIT = 60
 
 _PRISONER_UNITS = ("prisoners", "captured", "people")
+
+_PRISONER_WORDS = re.compile(r"\b(?:prisoners?|POWs?|detainees?|captives?|hostages?)\b", re.I)
+
+BODIES = "bodies returned"
+
+# A deal reported agreed and then done within this many days is one exchange.
+AGREED_TO_DONE = timedelta(days=14)
 
 # Stages of a measure, least to most advanced.
 _STAGES: tuple[MeasureStatus, ...] = ("announced", "agreed", "done")
@@ -35,18 +45,85 @@ def _order_text(event: Event) -> str:
 
 
 def measure_kind(event: Event) -> str | None:
-    if event.type == "prisoner_exchange":
-        return "prisoner exchange"
-    return cues.measure_kind(event.sentence.text)
+    text = event.sentence.text
+    kind = "prisoner exchange" if event.type == "prisoner_exchange" else cues.measure_kind(text)
+    # Remains handed over are not prisoners freed, unless the sentence names both.
+    if (
+        kind == "prisoner exchange"
+        and cues.exchange_cue("bodies", text)
+        and not _PRISONER_WORDS.search(text)
+    ):
+        return BODIES
+    return kind
 
 
 def _prisoners(event: Event) -> int | None:
+    """People freed, as the sentence counts them: twice N for "N each", none for a rate."""
+    text = event.sentence.text
+    if cues.exchange_cue("ratio", text):
+        return None
+    pair = _pair(text)
     for q in event.quantities:
         if q.unit in _PRISONER_UNITS:
             value = q.value if q.value is not None else q.low
-            if value is not None:
-                return value
+            if value is None:
+                continue
+            if pair and value in pair:
+                # "175 for 175", "32 in return for two": both sides of the swap.
+                return pair[0] + pair[1]
+            return value * 2 if _each(event) else value
     return None
+
+
+@cache
+def _number_words() -> dict[str, int]:
+    words: dict[str, int] = load("exchanges")["number_words"]
+    return words
+
+
+@cache
+def _pair_pattern() -> re.Pattern[str]:
+    number = r"(\d[\d,]*|" + "|".join(_number_words()) + ")"
+    return re.compile(
+        rf"\b{number}(?:[\s-]+\S+){{0,6}}?[\s-]+(?:in return|in exchange)?[\s-]*for[\s-]+"
+        rf"(?:the\s+)?{number}\b",
+        re.IGNORECASE,
+    )
+
+
+def _number(text: str) -> int:
+    return _number_words().get(text.casefold()) or int(text.replace(",", ""))
+
+
+def _pair(text: str) -> tuple[int, int] | None:
+    """ "N for M", "N-for-M", "N in return for M": the two sides of a swap."""
+    found = _pair_pattern().search(text)
+    if found:
+        return (_number(found.group(1)), _number(found.group(2)))
+    # "In return for two, ... will release 32": the other side named first.
+    lead = re.search(r"\bin (?:return|exchange) for (\w+)", text, re.IGNORECASE)
+    if lead and lead.group(1).casefold() in _number_words():
+        other = _number(lead.group(1))
+        counts = [int(n.replace(",", "")) for n in re.findall(r"\b\d[\d,]*\b", text)]
+        return (counts[0], other) if len(counts) == 1 else None
+    return None
+
+
+def _even(text: str) -> bool:
+    pair = _pair(text)
+    return pair is not None and pair[0] == pair[1]
+
+
+def _each(event: Event) -> bool:
+    return cues.exchange_cue("each_side", event.sentence.text)
+
+
+def _by_side(event: Event, count: int | None) -> dict[str, int]:
+    """ "N each" between the two sides the sentence names: N for each."""
+    if count is None or not (_each(event) or _even(event.sentence.text)):
+        return {}
+    sides = sorted({a.name for a in event.actors if a.role == "party" and a.kind != "person"})
+    return dict.fromkeys(sides, count // 2) if len(sides) == 2 else {}
 
 
 def _stage(event: Event, kind: str) -> MeasureStatus:
@@ -55,11 +132,20 @@ def _stage(event: Event, kind: str) -> MeasureStatus:
         return "collapsed"
     if event.modality not in HELD:
         return "announced"
-    if cues.has("done", text):
+    if kind != "prisoner exchange" and cues.has("done", text):
         return "done"
+    if kind == "prisoner exchange" and cues.exchange_cue("halted", text):
+        return "collapsed"
     if kind == "prisoner exchange" and event.type == "prisoner_exchange":
-        # An exchange reported in the past tense is one that took place, unless it is a deal.
-        return "agreed" if cues.has("completed", text) else "done"
+        # An exchange is done when the sentence says people were freed, and is not about a deal
+        # to free them ("agreed to exchange", "will release", "in return for two").
+        if cues.exchange_cue("done", text) and not cues.exchange_cue("deal", text):
+            return "done"
+        return (
+            "agreed"
+            if cues.has("completed", text) or cues.exchange_cue("deal", text)
+            else ("announced")
+        )
     return "agreed"
 
 
@@ -79,14 +165,18 @@ def _measure_status(stages: dict[str, int], latest: MeasureStatus) -> MeasureSta
 def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
     window = past_window(event)
     stage = _stage(event, kind)
+    count = _prisoners(event) if kind == "prisoner exchange" else None
+    by_side = _by_side(event, count)
     return Measure(
         kind=kind,
         status=_measure_status({stage: 1}, stage),
         stages={stage: 1},
         latest_stage=stage,
         latest_key=_order_text(event),
-        count=_prisoners(event) if kind == "prisoner exchange" else None,
-        date=event.date,
+        count=count,
+        each=count // 2 if by_side and count is not None else None,
+        count_by_side=by_side,
+        date=own_date(event),
         window_start=window[0] if window else None,
         window_end=window[1] if window else None,
         evidence=(cite,),
@@ -96,12 +186,25 @@ def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
 
 
 def same_measure(a: Measure, b: Measure) -> bool:
-    return (
-        a.kind == b.kind
-        # A report without a count is not assumed to be of any counted exchange.
-        and a.count == b.count
-        and overlaps(measure_window(a), measure_window(b), 1)
-    )
+    if a.kind != b.kind or not overlaps(measure_window(a), measure_window(b), 1):
+        return False
+    # Exchanges of the same days are one swap told several ways ("157 each", "314 in total",
+    # an uncounted "the swap took place"); other measures merge only with equal counts.
+    return a.kind == "prisoner exchange" or a.count == b.count
+
+
+def _merged_date(a: EventDate | None, b: EventDate | None) -> EventDate | None:
+    """The most precise date; equally precise ones give their span, worded as the earliest.
+
+    Associative and commutative (the words are those of the least (start, words)), so the date
+    of an exchange told on several days does not depend on which report came first.
+    """
+    if a is None or b is None:
+        return a or b
+    if a.precision != b.precision:
+        return merged_date(a, b)
+    first = min(a, b, key=lambda d: (d.start, d.text))
+    return first.model_copy(update={"start": min(a.start, b.start), "end": max(a.end, b.end)})
 
 
 def merge_measures(a: Measure, b: Measure) -> Measure:
@@ -110,6 +213,8 @@ def merge_measures(a: Measure, b: Measure) -> Measure:
     window = hull(measure_window(a), measure_window(b))
     snippets = merged_names(a.snippets, b.snippets, SNIPPET_LIMIT)
     counts = [c for c in (a.count, b.count) if c is not None]
+    # The larger count is the whole swap: "314 in total" over "157 each" read as one side.
+    fuller = max((a, b), key=lambda m: (m.count or 0, len(m.count_by_side), m.latest_key))
     return Measure(
         kind=a.kind,
         status=_measure_status(stages, later.latest_stage),
@@ -117,7 +222,9 @@ def merge_measures(a: Measure, b: Measure) -> Measure:
         latest_stage=later.latest_stage,
         latest_key=later.latest_key,
         count=max(counts) if counts else None,
-        date=merged_date(a.date, b.date),
+        each=fuller.each if fuller.count_by_side else None,
+        count_by_side=fuller.count_by_side if fuller.count == max(counts, default=None) else {},
+        date=_merged_date(a.date, b.date),
         window_start=window[0] if window else None,
         window_end=window[1] if window else None,
         evidence=earliest(a.evidence, b.evidence, EVIDENCE_LIMIT),
@@ -135,6 +242,53 @@ def prisoners_exchanged(measures: tuple[Measure, ...]) -> int:
     return sum(
         m.count or 0 for m in measures if m.kind == "prisoner exchange" and m.status == "done"
     )
+
+
+def prisoners_by_side(measures: tuple[Measure, ...]) -> dict[str, int]:
+    """People freed by each side in the exchanges done, where the text gives the split."""
+    totals: dict[str, int] = {}
+    for m in measures:
+        if m.kind == "prisoner exchange" and m.status == "done":
+            for side, n in m.count_by_side.items():
+                totals[side] = totals.get(side, 0) + n
+    return dict(sorted(totals.items()))
+
+
+def _agreed_then_done(a: Measure, b: Measure) -> bool:
+    """An exchange agreed (or announced) and one done within two weeks after it, of a count
+    that fits: the same swap at two stages."""
+    if a.kind != "prisoner exchange" or b.kind != "prisoner exchange":
+        return False
+    if a.status in ("done", "collapsed") or b.status != "done":
+        return False
+    if a.window_end is None or b.window_start is None:
+        return False
+    if not timedelta(0) <= b.window_start - a.window_end <= AGREED_TO_DONE:
+        return False
+    return a.count is None or b.count is None or b.count >= a.count
+
+
+def linked_measures(reports: tuple[Measure, ...]) -> tuple[Measure, ...]:
+    """The measures shown: report clusters, with each exchange agreed and later done joined into
+    one, a function of the set of clusters (not of arrival order)."""
+    items = sorted(reports, key=measure_order)
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(items):
+        for j, b in enumerate(items):
+            if i != j and _agreed_then_done(a, b):
+                parent[find(j)] = find(i)
+    groups: dict[int, list[Measure]] = {}
+    for i, item in enumerate(items):
+        groups.setdefault(find(i), []).append(item)
+    merged = [reduce(merge_measures, members) for members in groups.values()]
+    return tuple(sorted(merged, key=measure_order))
 
 
 def with_outcomes(rounds: tuple[Round, ...], measures: tuple[Measure, ...]) -> tuple[Round, ...]:

@@ -3,7 +3,7 @@
 import re
 from functools import cache
 
-from streams.core.lexicon import compile_words, load
+from streams.core.lexicon import compile_words, load, word_pattern
 
 
 @cache
@@ -53,3 +53,26 @@ def _collapse_subtypes() -> frozenset[str]:
 
 def collapse_subtype(subtype: str | None) -> bool:
     return subtype is not None and subtype in _collapse_subtypes()
+
+
+@cache
+def _file_pattern(lexicon: str, name: str) -> re.Pattern[str]:
+    patterns: list[str] = load(lexicon)[name]
+    return compile_words(patterns)
+
+
+def round_cue(cue: str, text: str) -> bool:
+    """Whether the sentence carries a cue of the rounds lexicon (held_meeting, plan, ...)."""
+    return _file_pattern("rounds", cue).search(text) is not None
+
+
+def exchange_cue(cue: str, text: str) -> bool:
+    """Whether the sentence carries a cue of the exchanges lexicon (bodies, ratio, ...)."""
+    return _file_pattern("exchanges", cue).search(text) is not None
+
+
+def introduced_by(cue: str, phrase: str, text: str) -> bool:
+    """Whether a cue of the rounds lexicon opens the clause that holds `phrase` ("since ...")."""
+    words: list[str] = load("rounds")[cue]
+    pattern = rf"{word_pattern(words)}[^.;:]{{0,80}}?{re.escape(phrase)}"
+    return re.search(pattern, text, re.IGNORECASE) is not None

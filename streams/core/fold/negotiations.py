@@ -29,25 +29,30 @@ from streams.core.fold.clusterkit import (
 from streams.core.fold.foldkit import EPOCH, bump, check_process, fold_all, fold_one
 from streams.core.fold.measures import (
     MEASURE_LIMIT,
+    linked_measures,
     measure_kind,
     measure_order,
     merge_measures,
     new_measure,
+    prisoners_by_side,
     prisoners_exchanged,
     same_measure,
     with_outcomes,
 )
-from streams.core.fold.participants import participants
+from streams.core.fold.participants import hosts, participants
 from streams.core.fold.positions import with_positions
 from streams.core.fold.process_status import status, status_of, with_signal
 from streams.core.fold.rounds import (
     add_round,
     future_window,
+    is_cancelled,
     is_held,
     is_planned,
+    meetings,
     new_round,
     next_meeting,
     past_window,
+    signing_venue,
 )
 
 RECENT_LIMIT = 10
@@ -77,6 +82,8 @@ def evolve(state: NegotiationState, event: Event) -> NegotiationState:
     measures = update.get("measures", state.measures)
     if rounds is not state.rounds or measures is not state.measures:
         update["rounds"] = with_outcomes(rounds, measures)  # type: ignore[arg-type]
+    if rounds is not state.rounds or parties is not state.parties or mediators != state.mediators:
+        update["hosts"] = hosts(state.process, rounds, parties, mediators)  # type: ignore[arg-type]
 
     signal = status_of(event)
     if signal is not None:
@@ -90,7 +97,11 @@ def evolve(state: NegotiationState, event: Event) -> NegotiationState:
     update.update(
         {
             # The next meeting depends on "now", the latest publication seen.
-            "next_meeting": next_meeting(planned, last_published_at),  # type: ignore[arg-type]
+            "next_meeting": next_meeting(
+                planned,  # type: ignore[arg-type]
+                last_published_at,
+                update.get("rounds", state.rounds),  # type: ignore[arg-type]
+            ),
             "issues": with_positions(state.issues, event, cite),
             "event_count": state.event_count + 1,
             "counts": bump(state.counts, event.type),
@@ -110,9 +121,14 @@ def _changes_of(event: Any, state: NegotiationState, cite: Evidence) -> dict[str
 @_changes_of.register
 def _talks(event: TalksEvent, state: NegotiationState, cite: Evidence) -> dict[str, object]:
     if is_held(event):
-        return {"rounds": add_round(state.rounds, new_round(event, past_window(event), cite))}
+        reports = add_round(state.round_reports, new_round(event, past_window(event), cite))
+        return {"round_reports": reports, "rounds": meetings(reports, state.process)}
     if is_planned(event):
         return {"planned": add_round(state.planned, new_round(event, future_window(event), cite))}
+    if is_cancelled(event):
+        # A plan called off stays listed, marked, and is no longer the next meeting.
+        called_off = new_round(event, future_window(event), cite, cancelled=True)
+        return {"planned": add_round(state.planned, called_off)}
     return {}
 
 
@@ -123,10 +139,22 @@ def _measure(event: Event, state: NegotiationState, cite: Evidence) -> dict[str,
     if event.modality == "negated" or kind is None:
         return {}
     measure = new_measure(event, kind, cite)
-    measures = absorb(
-        state.measures, measure, same_measure, merge_measures, measure_order, MEASURE_LIMIT
+    reports = absorb(
+        state.measure_reports, measure, same_measure, merge_measures, measure_order, MEASURE_LIMIT
     )
-    return {"measures": measures, "prisoners_exchanged": prisoners_exchanged(measures)}
+    measures = linked_measures(reports)
+    update: dict[str, object] = {
+        "measure_reports": reports,
+        "measures": measures,
+        "prisoners_exchanged": prisoners_exchanged(measures),
+        "prisoners_exchanged_by_side": prisoners_by_side(measures),
+    }
+    venue = signing_venue(event)
+    if venue is not None:
+        signing = new_round(event, past_window(event), cite, venue=venue)
+        held = add_round(state.round_reports, signing)
+        update.update({"round_reports": held, "rounds": meetings(held, state.process)})
+    return update
 
 
 def project(process: str, events: Iterable[Event]) -> NegotiationState:

@@ -1,5 +1,6 @@
 """Parties and mediators of a process, from the roles the reading gave the actors."""
 
+import re
 from functools import cache
 
 from schemas.events import Actor, Event
@@ -7,9 +8,10 @@ from schemas.state import (
     Evidence,
     NegotiationState,
     Participant,
+    Round,
 )
 from streams.core.fold.citations import earliest
-from streams.core.lexicon import load
+from streams.core.lexicon import compile_words, load
 
 PARTICIPANT_EVIDENCE_LIMIT = 2
 
@@ -23,8 +25,45 @@ def _state_names() -> dict[str, str]:
     }
 
 
-def _roles(actor: Actor) -> tuple[str, str] | None:
+@cache
+def _role_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    lexicon = load("roles")
+    return tuple(
+        (role, compile_words(lexicon[role])) for role in ("facilitator", "guarantor", "observer")
+    )
+
+
+def _precedence(role: str) -> int:
+    order: list[str] = load("roles")["precedence"]
+    return order.index(role) if role in order else -1
+
+
+# How far from its name a role word may be: "Norway and Cuba, the guarantor countries".
+_CUE_REACH = 60
+
+
+def _cued_role(actor: Actor, text: str) -> str | None:
+    """Facilitator, guarantor or observer, when the sentence says so near the actor's name."""
+    if actor.kind not in ("state", "organisation") or not actor.mention:
+        return None
+    at = text.find(actor.mention)
+    if at < 0:
+        return None
+    best: tuple[int, str] | None = None
+    for role, pattern in _role_cues():
+        for match in pattern.finditer(text):
+            gap = max(match.start() - (at + len(actor.mention)), at - match.end(), 0)
+            if gap <= _CUE_REACH and (best is None or gap < best[0]):
+                best = (gap, role)
+    return best[1] if best else None
+
+
+def _roles(actor: Actor, text: str = "") -> tuple[str, str] | None:
     """(name, role) this actor gives the process, if any."""
+    if actor.role in ("mediator", "host", "mentioned", "speaker") and actor.kind != "person":
+        cued = _cued_role(actor, text)
+        if cued is not None:
+            return (actor.name, cued)
     if actor.kind == "person":
         # A person speaks or acts for a side and is not one; an envoy who mediates makes their
         # state a mediator.
@@ -53,7 +92,7 @@ def _with_participant(
         # A mediator also named as host stays a mediator: the stronger role wins.
         by_name[name] = old.model_copy(
             update={
-                "role": "mediator" if "mediator" in (old.role, role) else old.role,
+                "role": max(old.role, role, key=_precedence),
                 "mentions": old.mentions + 1,
                 "evidence": earliest(old.evidence, (cite,), PARTICIPANT_EVIDENCE_LIMIT),
             }
@@ -61,13 +100,21 @@ def _with_participant(
     return tuple(by_name[n] for n in sorted(by_name))
 
 
+def _own_side(process: str, name: str, country: str | None, parties: set[str]) -> bool:
+    """A party of the process (by name, or a state whose country is one of the process's)."""
+    codes = process.split("--")
+    return name in parties or (country is not None and country in codes)
+
+
 def participants(
     state: NegotiationState, event: Event, cite: Evidence
 ) -> tuple[tuple[Participant, ...], tuple[Participant, ...]]:
+    """Parties and mediators after this event. A party is never its own process's mediator or
+    host: a mediator that is (or becomes) a party is dropped, whichever report came first."""
     parties, mediators = state.parties, state.mediators
     named: set[tuple[str, str]] = set()
     for actor in event.actors:
-        found = _roles(actor)
+        found = _roles(actor, event.sentence.text)
         if found is None or found in named:
             continue
         named.add(found)
@@ -76,4 +123,48 @@ def participants(
             parties = _with_participant(parties, actor, name, role, cite)
         else:
             mediators = _with_participant(mediators, actor, name, role, cite)
+    party_names = {p.name for p in parties}
+    mediators = tuple(
+        m for m in mediators if not _own_side(state.process, m.name, m.country, party_names)
+    )
     return parties, mediators
+
+
+def hosts(
+    process: str,
+    rounds: tuple[Round, ...],
+    parties: tuple[Participant, ...],
+    mediators: tuple[Participant, ...],
+) -> tuple[Participant, ...]:
+    """The states where meetings were held, other than the parties: a third-country venue makes
+    its state the host. A function of the rounds, so of the set of events."""
+    party_names = {p.name for p in parties}
+    mediator_names = {m.name for m in mediators}
+    found: dict[str, Participant] = {}
+    for r in rounds:
+        code = _country_of(r.venue)
+        name = _state_names().get(code or "")
+        if code is None or name is None or name in mediator_names:
+            continue
+        if _own_side(process, name, code, party_names):
+            continue
+        old = found.get(name)
+        found[name] = Participant(
+            name=name,
+            country=code,
+            kind="state",
+            role="host",
+            mentions=(old.mentions if old else 0) + 1,
+            evidence=earliest(old.evidence if old else (), r.evidence, PARTICIPANT_EVIDENCE_LIMIT),
+        )
+    return tuple(found[n] for n in sorted(found))
+
+
+@cache
+def _place_countries() -> dict[str, str]:
+    places: list[dict[str, str]] = load("places")["places"]
+    return {p["name"].casefold(): p["country"] for p in places if p.get("country")}
+
+
+def _country_of(venue: str | None) -> str | None:
+    return _place_countries().get(venue.casefold()) if venue else None

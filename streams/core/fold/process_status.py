@@ -11,7 +11,7 @@ from schemas.state import (
 from streams.core.fold import negotiation_cues as cues
 from streams.core.fold.foldkit import EPOCH, HELD
 from streams.core.fold.measures import collapse, measure_kind
-from streams.core.fold.rounds import is_held
+from streams.core.fold.rounds import is_held, meeting_cue
 
 # When reports of different kinds are equally recent, the more decisive one wins.
 _STATUS_PRIORITY: dict[str, int] = {
@@ -43,7 +43,7 @@ def status_of(event: Event) -> ProcessStatusValue | None:
         return "agreement reached"
     if event.type == "talks" and cues.has("stalled", text):
         return "stalled"
-    if is_held(event):
+    if is_held(event) and meeting_cue(event):
         return "active"
     return None
 

@@ -1,8 +1,10 @@
 """Rounds held and planned: one row per meeting, merged across reports, and the next meeting."""
 
+import re
 from datetime import datetime, timedelta
+from functools import cache, reduce
 
-from schemas.events import Actor, Event, TalksEvent
+from schemas.events import Actor, Event, EventDate, TalksEvent
 from schemas.state import (
     DelegationHead,
     Evidence,
@@ -20,7 +22,8 @@ from streams.core.fold.clusterkit import (
     merged_names,
     overlaps,
 )
-from streams.core.fold.foldkit import EPOCH, HELD
+from streams.core.fold.foldkit import EPOCH, published_day
+from streams.core.lexicon import load
 
 ROUND_LIMIT = 60
 
@@ -34,13 +37,45 @@ UNDATED_PAST = timedelta(days=2)
 
 UNDATED_FUTURE = timedelta(days=7)
 
+# A meeting dated this long before the report that tells of it is a historical mention.
+HISTORY = timedelta(days=120)
+
+# The longest a numbered round is taken to run (its reports this many days apart at most).
+ROUND_SPAN_DAYS = 45
+
+_SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "\u2019", "'", ")", "\u2026")
+
+# Reports of talks at the same place this many days apart or less are of one round.
+SAME_PLACE_GAP = 7
+
 # Equally reported formats: the more telling wins (any envoy's presence reads as "mediated").
 _FORMAT_PREFERENCE = ("trilateral", "bilateral", "phone", "mediated")
 
 
+def own_date(event: Event) -> EventDate | None:
+    """The date of the meeting itself: not a date that "since" or "began in" introduces (when
+    something started), nor, for a plan, the day it was reported ("said on Thursday that further
+    meetings were planned")."""
+    when = event.date
+    if when is None:
+        return None
+    text = event.sentence.text
+    if when.text and (
+        cues.round_cue("background_date", when.text)
+        or cues.introduced_by("background_date", when.text, text)
+    ):
+        return None
+    if _plan_words(event) or event.modality == "planned":
+        day = published_day(event)
+        if day is not None and when.end <= day:
+            return None
+    return when
+
+
 def past_window(event: Event) -> Window | None:
-    if event.date is not None:
-        return (event.date.start, event.date.end)
+    when = own_date(event)
+    if when is not None:
+        return (when.start, when.end)
     if event.published_at is not None:
         day = event.published_at.date()
         return (day - UNDATED_PAST, day)
@@ -48,8 +83,9 @@ def past_window(event: Event) -> Window | None:
 
 
 def future_window(event: Event) -> Window | None:
-    if event.date is not None:
-        return (event.date.start, event.date.end)
+    when = own_date(event)
+    if when is not None and when.precision != "vague":
+        return (when.start, when.end)
     if event.published_at is not None:
         day = event.published_at.date()
         return (day, day + UNDATED_FUTURE)
@@ -64,18 +100,65 @@ def _is_future(event: Event) -> bool:
     return event.date.start >= day and event.date.end > day
 
 
+def _plan_words(event: Event) -> bool:
+    return cues.round_cue("plan", event.sentence.text)
+
+
 def _is_meeting(event: Event) -> bool:
-    # A sentence on the state of the talks ("deadlocked", "productive") is not a meeting.
-    return event.type == "talks" and event.subtype != "status" and event.modality != "negated"
+    # A sentence on the state of the talks ("deadlocked", "productive") is not a meeting, nor is
+    # a call ("a phone call between") or the report of an announcement.
+    return (
+        event.type == "talks"
+        and event.subtype != "status"
+        and event.modality != "negated"
+        and not cues.round_cue("not_meeting", event.sentence.text)
+    )
+
+
+def is_cancelled(event: Event) -> bool:
+    """A meeting called off or put off ("will not take place", "postponed")."""
+    return event.type == "talks" and cues.round_cue("cancelled", event.sentence.text)
+
+
+def is_historical(event: Event) -> bool:
+    """Read as history, or dated long before the report ("the 2016 accord signed in Havana")."""
+    if event.modality == "historical":
+        return True
+    when, day = own_date(event), published_day(event)
+    return when is not None and day is not None and (day - when.end) > HISTORY
 
 
 def is_held(event: Event) -> bool:
-    return _is_meeting(event) and event.modality in HELD and not _is_future(event)
+    # Only the present news: a historical mention is not a round of this process's talks.
+    return (
+        _is_meeting(event)
+        and not is_historical(event)
+        and event.modality == "actual"
+        and not _is_future(event)
+        and not _plan_words(event)
+        and not is_cancelled(event)
+    )
 
 
 def is_planned(event: Event) -> bool:
-    return _is_meeting(event) and (
-        event.modality == "planned" or (event.modality in HELD and _is_future(event))
+    return (
+        _is_meeting(event)
+        and not is_cancelled(event)
+        and (
+            event.modality == "planned"
+            or (event.modality == "actual" and (_is_future(event) or _plan_words(event)))
+        )
+    )
+
+
+def meeting_cue(event: Event) -> bool:
+    """The report says a meeting was held: "held talks", "met", "ended a round" (a signing placed
+    at a venue is one too, see signing_venue)."""
+    text = event.sentence.text.rstrip()
+    # A headline or caption ("Peace talks in Lisbon") is no sentence: it has no full stop.
+    headline = not text.endswith(_SENTENCE_ENDS)
+    return (
+        not headline and cues.round_cue("held_meeting", text) and not cues.round_cue("recap", text)
     )
 
 
@@ -98,11 +181,63 @@ def _heads(event: Event) -> tuple[DelegationHead, ...]:
     )
 
 
-def new_round(event: Event, window: Window | None, cite: Evidence) -> Round:
+@cache
+def _ordinal_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
+    lexicon = load("rounds")
+    words: dict[str, int] = lexicon["ordinals"]
+    nouns = "|".join(lexicon["round_nouns"])
+    number = "|".join(words) + r"|\d{1,2}(?:st|nd|rd|th)"
+    pattern = re.compile(
+        rf"\b(?:(?P<ord>{number})\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?"
+        rf"|(?:round|session)\s+(?P<num>\d{{1,2}}|{'|'.join(_CARDINALS)}))\b",
+        re.IGNORECASE,
+    )
+    return pattern, words
+
+
+_CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def round_ordinal(text: str) -> tuple[int, ...]:
+    """The number of the round a sentence reports ("the fourth round", "round two"); none when
+    it numbers several (a recap: "the first ... and the fourth rounds")."""
+    pattern, words = _ordinal_pattern()
+    found = set()
+    for match in pattern.finditer(text):
+        word = (match.group("ord") or match.group("num")).lower()
+        value = words.get(word) or _CARDINALS.get(word)
+        found.add(value if value is not None else int(re.sub(r"\D", "", word)))
+    return tuple(found) if len(found) == 1 else ()
+
+
+def signing_venue(event: Event) -> str | None:
+    """Where a signing took place, for an accord signed at a named place ("signed ... in Doha"):
+    a signing ceremony is a meeting of the signatories."""
+    text = event.sentence.text
+    if event.type != "agreement" or event.modality != "actual" or is_historical(event):
+        return None
+    if not cues.round_cue("signing", text) or _plan_words(event):
+        return None
+    for place in event.places:
+        mention = place.mention or place.name
+        if re.search(rf"\b(?:in|at) (?:the )?{re.escape(mention)}\b", text):
+            return place.name
+    return None
+
+
+def new_round(
+    event: Event,
+    window: Window | None,
+    cite: Evidence,
+    cancelled: bool = False,
+    venue: str | None = None,
+) -> Round:
     fmt = event.format if isinstance(event, TalksEvent) else None
+    text = event.sentence.text
+    venue = venue or (event.venue if isinstance(event, TalksEvent) else None)
     return Round(
-        venue=event.venue if isinstance(event, TalksEvent) else None,
-        date=event.date,
+        venue=venue,
+        date=own_date(event),
         window_start=window[0] if window else None,
         window_end=window[1] if window else None,
         format=fmt,
@@ -113,7 +248,34 @@ def new_round(event: Event, window: Window | None, cite: Evidence) -> Round:
         corroboration=1,
         reports=1,
         last_reported_at=event.published_at,
+        meeting_cue=meeting_cue(event) or (venue is not None and cues.round_cue("signing", text)),
+        ordinals=round_ordinal(text),
+        cancelled=cancelled,
     )
+
+
+@cache
+def _places() -> dict[str, tuple[str, str]]:
+    """Place name -> (country code, kind), from the places lexicon."""
+    out: dict[str, tuple[str, str]] = {}
+    for p in load("places")["places"]:
+        if p.get("country"):
+            out.setdefault(p["name"].casefold(), (p["country"], p.get("kind") or ""))
+    return out
+
+
+def _place(venue: str | None) -> tuple[str, str] | None:
+    return _places().get(venue.casefold()) if venue else None
+
+
+def _is_country(venue: str | None) -> bool:
+    found = _place(venue)
+    return found is not None and found[1] == "country"
+
+
+def _venue_rank(venue: str) -> tuple[bool, str]:
+    # A city (or any place inside a country) names the meeting better than its country.
+    return (_is_country(venue), venue)
 
 
 def round_window(item: Round) -> Window | None:
@@ -138,7 +300,7 @@ def _merge_rounds(a: Round, b: Round) -> Round:
     )
     window = hull(round_window(a), round_window(b))
     snippets = merged_names(a.snippets, b.snippets, SNIPPET_LIMIT)
-    venues = sorted(v for v in (a.venue, b.venue) if v)
+    venues = sorted((v for v in (a.venue, b.venue) if v), key=_venue_rank)
     return Round(
         venue=venues[0] if venues else None,
         date=merged_date(a.date, b.date),
@@ -156,6 +318,9 @@ def _merge_rounds(a: Round, b: Round) -> Round:
         corroboration=max(a.corroboration, b.corroboration, len(snippets)),
         reports=a.reports + b.reports,
         last_reported_at=latest(a.last_reported_at, b.last_reported_at),
+        meeting_cue=a.meeting_cue or b.meeting_cue,
+        ordinals=tuple(sorted({*a.ordinals, *b.ordinals})),
+        cancelled=a.cancelled or b.cancelled,
     )
 
 
@@ -170,10 +335,167 @@ def add_round(rounds: tuple[Round, ...], new: Round) -> tuple[Round, ...]:
     return absorb(rounds, new, _same_round, _merge_rounds, _round_order, ROUND_LIMIT)
 
 
-def next_meeting(planned: tuple[Round, ...], now: datetime | None) -> NextMeeting | None:
-    """The plan reported last that is not yet past, completed by plans of the same report."""
+def _span(item: Round) -> Window | None:
+    """The days of a meeting: its reported date when precise, else the days its reports allow."""
+    if item.date is not None and item.date.precision in ("day", "week"):
+        return (item.date.start, item.date.end)
+    return round_window(item)
+
+
+def _precise(item: Round) -> bool:
+    return item.date is not None and item.date.precision in ("day", "week")
+
+
+def _own_venue(item: Round, process: str) -> str | None:
+    """Its venue, unless that is the whole country of a party ("the war in Sudan"): a country
+    that is a side is what talks are about more often than where they are."""
+    found = _place(item.venue)
+    if found and found[1] == "country" and found[0] in process.split("--"):
+        return None
+    return item.venue
+
+
+def _same_meeting(a: Round, b: Round, process: str) -> bool:
+    """Reports of one meeting: the same place, or a city and its own country, on the same days."""
+    va, vb = _own_venue(a, process), _own_venue(b, process)
+    if va is None or vb is None:
+        return False
+    if va.casefold() == vb.casefold():
+        # Talks at one place with reports less than a week apart are one round running on.
+        gap = SAME_PLACE_GAP if _precise(a) and _precise(b) else 1
+        return overlaps(_span(a), _span(b), gap)
+    pa, pb = _place(va), _place(vb)
+    if pa and pb and pa[0] == pb[0] and "country" in (pa[1], pb[1]):
+        return overlaps(_span(a), _span(b))
+    return False
+
+
+def _same_numbered_round(a: Round, b: Round, process: str) -> bool:
+    if not set(a.ordinals) & set(b.ordinals):
+        return False
+    va, vb = _own_venue(a, process), _own_venue(b, process)
+    if va is not None and vb is not None and not _same_place(va, vb):
+        return False
+    return overlaps(_span(a), _span(b), ROUND_SPAN_DAYS)
+
+
+def _find(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def _closest(item: Round, rows: list[Round], process: str) -> int | None:
+    """The row of a placed meeting an unplaced report belongs to: one on the same days, sharing a
+    snippet first, else the most precisely dated; None when none is on those days."""
+    span = _span(item)
+    best: tuple[bool, bool, int] | None = None
+    chosen = None
+    for i, row in enumerate(rows):
+        if _own_venue(row, process) is None or not overlaps(span, _span(row), 1):
+            continue
+        rank = (
+            not (set(item.snippets) & set(row.snippets)),
+            not (row.date is not None and row.date.precision == "day"),
+            i,
+        )
+        if best is None or rank < best:
+            best, chosen = rank, i
+    return chosen
+
+
+def meetings(reports: tuple[Round, ...], process: str) -> tuple[Round, ...]:
+    """One row per meeting, a function of the clustered reports (not of their arrival order).
+
+    Reports of a place and of its own country on the same days are one meeting, the city named;
+    an unplaced report joins the placed meeting of its days (of its snippet first), and unplaced
+    reports of the same days make one meeting. A meeting is shown only when one of its reports
+    says it was held ("met", "held talks", "ended a round"): a mention of talks is not a meeting.
+    """
+    items = sorted(reports, key=_round_order)
+    parent = list(range(len(items)))
+    for i, a in enumerate(items):
+        for j in range(i):
+            if _same_meeting(a, items[j], process):
+                parent[_find(parent, i)] = _find(parent, j)
+    for i, a in enumerate(items):
+        if _own_venue(a, process) is not None:
+            continue
+        target = _closest(a, items, process)
+        if target is not None:
+            parent[_find(parent, i)] = _find(parent, target)
+            continue
+        for j in range(i):
+            b = items[j]
+            if (
+                _own_venue(b, process) is None
+                and overlaps(_span(a), _span(b), 1)
+                and _closest(b, items, process) is None
+            ):
+                parent[_find(parent, i)] = _find(parent, j)
+    # Reports of the same numbered round ("the fourth round") at places that agree, within
+    # weeks of each other, are one meeting: a long round reported at its start and at its end.
+    for i, a in enumerate(items):
+        for j in range(i):
+            if _same_numbered_round(a, items[j], process):
+                parent[_find(parent, i)] = _find(parent, j)
+    groups: dict[int, list[Round]] = {}
+    for i, item in enumerate(items):
+        groups.setdefault(_find(parent, i), []).append(item)
+    rows = []
+    for members in groups.values():
+        if not any(m.meeting_cue for m in members):
+            continue
+        row = reduce(_merge_rounds, members)
+        if row.venue is not None and _own_venue(row, process) is None:
+            row = row.model_copy(update={"venue": None})
+        rows.append(row)
+    return tuple(sorted(rows, key=_round_order))
+
+
+def _fulfilled(plan: Round, rounds: tuple[Round, ...]) -> bool:
+    """A plan that a later report says was held: a meeting at its place (a city or its country),
+    reported after the plan, on the plan's days."""
+    first = plan.evidence[0].published_at if plan.evidence else None
+    if first is None or plan.venue is None:
+        return False
+    day = first.date()
+    for r in rounds:
+        span = _span(r)
+        if span is None or r.venue is None or not _same_place(plan.venue, r.venue):
+            continue
+        if r.last_reported_at is None or r.last_reported_at <= first:
+            continue
+        # A dated plan is held on its days; an undated one by a meeting from the day it was
+        # reported on.
+        if (
+            overlaps(span, round_window(plan), 1)
+            if plan.date is not None and plan.date.precision != "vague"
+            else span[0] >= day
+        ):
+            return True
+    return False
+
+
+def _same_place(a: str, b: str) -> bool:
+    if a.casefold() == b.casefold():
+        return True
+    pa, pb = _place(a), _place(b)
+    return bool(pa and pb and pa[0] == pb[0] and "country" in (pa[1], pb[1]))
+
+
+def next_meeting(
+    planned: tuple[Round, ...], now: datetime | None, rounds: tuple[Round, ...] = ()
+) -> NextMeeting | None:
+    """The plan reported last that is not yet past, called off or held, completed by plans of
+    the same report."""
     today = now.date() if now else None
-    current = [r for r in planned if today is None or r.window_end is None or r.window_end >= today]
+    current = [
+        r
+        for r in planned
+        if not r.cancelled and (today is None or r.window_end is None or r.window_end >= today)
+    ]
     if not current:
         return None
 
@@ -186,6 +508,9 @@ def next_meeting(planned: tuple[Round, ...], now: datetime | None) -> NextMeetin
         )
 
     chosen = max(current, key=rank)
+    if _fulfilled(chosen, rounds):
+        # The latest plan was held: nothing newer is planned (older plans are not promoted).
+        return None
     # "talks will continue in the coming weeks ... likely in the United States": one meeting,
     # told in two sentences of the same report.
     same_report = [r for r in current if r is not chosen and set(r.snippets) & set(chosen.snippets)]
@@ -197,8 +522,11 @@ def next_meeting(planned: tuple[Round, ...], now: datetime | None) -> NextMeetin
         key=report_order,
         reverse=True,
     )
+    # "soon", "in the coming weeks": the words stay, no date is made up from them.
+    vague = date_ is not None and date_.precision == "vague"
     return NextMeeting(
-        date=date_,
+        date=None if vague else date_,
+        when=date_.text if vague and date_ else None,
         venue=venue,
         format=fmt,
         reported_at=chosen.last_reported_at,

@@ -36,7 +36,8 @@ _PATTERNS = gated(
     rf"\b(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<year1>(?:19|20)\d\d))?"
     rf"|(?P<month2>{_MONTH[10:]}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year2>(?:19|20)\d\d))?"
     rf"|(?:in\s+|early\s+|late\s+|mid-?)?(?P<month3>{_MONTH[10:]}\s+(?P<year3>(?:19|20)\d\d)"
-    rf"|(?P<rel>yesterday|today|tomorrow|last\s+(?:week|month|year)|next\s+(?:week|month|year)"
+    rf"|(?P<rel>yesterday|today|tomorrow|last\s+(?:weekend|week|month|year)"
+    rf"|next\s+(?:weekend|week|month|year)"
     rf"|earlier\s+this\s+(?:week|month|year)|this\s+(?:week|month|year))"
     rf"|(?P<ago>(?P<count>\d{{1,2}}|{_COUNT_WORDS})\s+(?P<unit>day|week|month|year)s?\s+ago)"
     rf"|(?P<vague>(?:in\s+|over\s+|within\s+)?the\s+(?:coming|next|following)\s+(?:days|weeks|months)"
@@ -44,6 +45,13 @@ _PATTERNS = gated(
     rf"|(?:in|since|until|by|during|for|before|after|early|late|mid-?)\s+"
     rf"(?P<month4>{_MONTH[10:]}(?!\s*\d)"
     rf"|(?P<which>last|next|on|this|early|late)?\s*{_WEEKDAY})\b",
+    re.IGNORECASE,
+)
+
+
+# A calendar date right after a weekday: "Monday, May 22", "Friday, 27 June 2025".
+_EXPLICIT_AFTER = re.compile(
+    rf",?\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH[10:]}|(?:{_MONTH[10:]}\s+\d{{1,2}}\b)",
     re.IGNORECASE,
 )
 
@@ -85,6 +93,13 @@ def _relative(word: str, today: date) -> tuple[date, date, str]:
         day = today + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[word])
         return day, day, "day"
     step, unit = word.rsplit(" ", 1)
+    if unit == "weekend":
+        # The Saturday and Sunday before this week's Monday (after it, for "next").
+        monday = today - timedelta(days=today.weekday())
+        saturday = monday + timedelta(days=5 if step == "next" else -2)
+        if step == "next" and today.weekday() >= 5:
+            saturday += timedelta(days=7)
+        return saturday, saturday + timedelta(days=1), "week"
     if unit == "week":
         monday = today - timedelta(days=today.weekday())
         offset = {"last": -7, "next": 7}.get(step, 0)
@@ -148,6 +163,8 @@ def resolve_date(text: str, published_at: datetime | None) -> EventDate | None:
                 start, end = _nearest_month(_month_number(g["month4"]), today)
                 return EventDate(start=start, end=end, precision="month", text=words)
             if g["weekday"]:
+                if _EXPLICIT_AFTER.match(text, match.end()):
+                    continue  # "Monday, May 22": the date that follows says which Monday
                 target = _DAYS[g["weekday"].lower()]
                 back = (today.weekday() - target) % 7
                 when = (

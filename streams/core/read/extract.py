@@ -5,6 +5,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime
+from itertools import pairwise
 
 from schemas.events import (
     EVENT_CLASSES,
@@ -18,6 +19,7 @@ from schemas.events import (
 )
 from schemas.ids import event_id
 from schemas.snippet import Snippet
+from streams.core.lexicon import load
 from streams.core.read.classify import Label, classify_sentences
 from streams.core.read.conflicts import join_codes, match_conflict
 from streams.core.read.dates import resolve_date
@@ -39,6 +41,12 @@ UNASSIGNED = "unassigned"
 _BELLIGERENT_KINDS = frozenset({"state", "armed_group", "person"})
 _VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _QUOTED = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
+# A place named as where talks are: "talks in", "a meeting at the", "negotiations held in".
+_TALKS_IN = re.compile(
+    r"\b(?:talks|negotiations|meeting|meetings|round|summit|consultations)[\u201d\"\u2019]?"
+    r"(?: (?:were|was) held| held| conducted)? (?:in|at) (?:the )?$",
+    re.IGNORECASE,
+)
 
 
 def party_codes(mentions: Iterable[ActorMention], non_parties: Iterable[str] = ()) -> list[str]:
@@ -137,6 +145,10 @@ def _in_venue_context(text: str, mention: PlaceMention) -> bool:
     return _VENUE.search(text, max(0, mention.start - 8), mention.start) is not None
 
 
+def _after_talks(text: str, mention: PlaceMention) -> bool:
+    return _TALKS_IN.search(text, max(0, mention.start - 40), mention.start) is not None
+
+
 def _places(text: str, mentions: Sequence[PlaceMention]) -> tuple[Place, ...]:
     """Places, venue-like ones ("in Doha", "at Camp David") first: the fold reads the first."""
     unique: dict[str, Place] = {}
@@ -181,6 +193,68 @@ def _quantities(sentence: Sentence, event_type: str, claimant: str | None) -> tu
 
 
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})
+_BODY_KINDS = ("organisation", "armed_group", "state")
+# Words after a speaker that are not part of the name: "He also said", "Smith later told".
+_TRAILING = re.compile(
+    r"\s+(?:also|later|further|again|then|too|himself|herself|itself|separately|earlier)$",
+    re.IGNORECASE,
+)
+# "A year earlier he had put the toll at ...": the person named before gives the figure.
+_PRONOUN_CLAIM = re.compile(
+    r"\b(?:he|she)\s+(?:had\s+|has\s+)?(?:put|puts|estimated|estimates|gave|gives|cited|cites"
+    r"|reported|reports|said|says|told|tells)\b",
+    re.IGNORECASE,
+)
+_ORGANISATION_NOUNS = frozenset({"organisation", "organization", "agency", "body", "charity"})
+
+
+def _claimant_words(
+    speaker: str | None, words: str | None, actor: ActorMention | None
+) -> str | None:
+    """ "Israel's Health Ministry said": the whole body, not only the state its name begins with."""
+    if actor is None or actor.kind == "person" or not words or not words[:1].isupper():
+        return speaker
+    return words if len(words) > len(actor.mention) and actor.mention in words else speaker
+
+
+_DEFINITE = re.compile(r"^the\s+([\w-]+)$", re.IGNORECASE)
+
+
+def _whole_claimant(
+    claimant: str | None,
+    text: str,
+    previous: ActorMention | None,
+    surnames: dict[str, ActorMention],
+    bodies: Sequence[tuple[str, str]],
+) -> str | None:
+    """The whole name of who gives a figure: a pronoun or a surname resolves to the person named
+    before in the snippet, "the ministry" to the last body named with that word; fragments
+    ("according to a") are no claimant."""
+    if not claimant:
+        return previous.name if previous and _PRONOUN_CLAIM.search(text) else None
+    words = _TRAILING.sub("", claimant.strip())
+    if words.lower() in _PERSONAL_PRONOUNS:
+        return previous.name if previous else None
+    definite = _DEFINITE.match(words)
+    if definite:
+        noun = definite.group(1).lower()
+        found = next(
+            (
+                name
+                for name, kind in reversed(bodies)
+                if noun in name.lower().split()
+                or (noun in _ORGANISATION_NOUNS and kind == "organisation")
+            ),
+            None,
+        )
+        return found or words
+    if not words[:1].isupper():
+        return None
+    if words in surnames:
+        return surnames[words].name
+    return words
+
+
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w’'-]+")
 
 
@@ -245,6 +319,8 @@ def extract_events(snippet: Snippet) -> list[Event]:
     # snippet already placed keeps its venue in the sentences that follow.
     held_venue: str | None = None
     surnames: dict[str, ActorMention] = {}
+    # Bodies named so far ("the Health Ministry", "the Red Cross"), for "the ministry said".
+    bodies: list[tuple[str, str]] = []
     typed = classify_sentences([s.text for s, _, _ in found], in_quote)
     kinds = furniture(text, sentences)
     for (sentence, actors, places), inside, labels, kind in zip(
@@ -252,6 +328,10 @@ def extract_events(snippet: Snippet) -> list[Event]:
     ):
         if kind == "credit":
             continue  # "Photo: X / Telegram" is no news, and its speaker is no speaker
+        bodies.extend((a.name, a.kind) for a in actors if a.kind in _BODY_KINDS)
+        attributed = find_attribution(sentence.text)
+        if attributed:
+            bodies.append((attributed, "organisation"))
         # Titled people ("Estonian President Alar Karis") describe the event, but only
         # gazetteer actors decide the process key: an unknown name is no evidence of a side.
         people = with_people(actors, find_titled_people(sentence.text, actors))
@@ -281,7 +361,13 @@ def extract_events(snippet: Snippet) -> list[Event]:
         towns = find_towns(sentence.text, taken, countries)
         all_places = sorted((*places, *towns), key=lambda m: m.start)
         event_places = _places(sentence.text, all_places)
-        venues = [m.name for m in all_places if _in_venue_context(sentence.text, m)]
+        # "fighting raged in Khartoum ... talks in Jeddah": the place the talks are said to be in
+        # is their venue before any other place after "in".
+        venues = [
+            m.name
+            for m in sorted(all_places, key=lambda m: not _after_talks(sentence.text, m))
+            if _in_venue_context(sentence.text, m)
+        ]
         for label in labels:
             cls = EVENT_CLASSES[label.type]
             extra: dict[str, object] = {}
@@ -314,12 +400,75 @@ def extract_events(snippet: Snippet) -> list[Event]:
                     actors=_actors(sentence, people, label, parties, speaker_span),
                     places=event_places,
                     date=date,
-                    quantities=_quantities(sentence, label.type, speaker),
+                    quantities=_quantities(
+                        sentence,
+                        label.type,
+                        _whole_claimant(
+                            _claimant_words(speaker, speaker_words, speaker_actor),
+                            sentence.text,
+                            previous_person,
+                            surnames,
+                            bodies,
+                        ),
+                    ),
                     quote=_quote(sentence, speaker) if label.type == "statement" else None,
                     **extra,
                 )
             )
+            if label.type == "talks" and label.modality == "actual":
+                # "The first round took place on April 12 in Muscat; the second on April 19 in
+                # Rome": each further numbered round of the list is a report of its own.
+                first = events[-1]
+                for start, when, place in _enumerated_rounds(sentence, all_places, snippet):
+                    events.append(
+                        first.model_copy(
+                            update={
+                                "id": event_id(snippet.id, start, label.type),
+                                "date": when,
+                                "venue": place,
+                            }
+                        )
+                    )
     return events
+
+
+def _ordinal_words() -> str:
+    words: dict[str, int] = load("rounds")["ordinals"]
+    return "|".join(words)
+
+
+_ORDINAL_CLAUSE = re.compile(rf"\b(?:the\s+)?(?:{_ordinal_words()})\b", re.IGNORECASE)
+
+
+def _enumerated_rounds(
+    sentence: Sentence, places: Sequence[PlaceMention], snippet: Snippet
+) -> list[tuple[int, EventDate, str | None]]:
+    """Dates and places of the numbered rounds after the first in a list of rounds, one clause
+    each ("; the second on April 19 in Rome; and the third and fourth on April 26 and May 11,
+    again in Muscat"). Offsets stand for the rounds in their event ids."""
+    text = sentence.text
+    clauses = [m.start() for m in re.finditer(r";\s*", text)]
+    if not clauses or not _ORDINAL_CLAUSE.search(text[: clauses[0]]):
+        return []
+    found = []
+    bounds = [*clauses, len(text)]
+    for begin, end in pairwise(bounds):
+        clause = text[begin:end]
+        if not _ORDINAL_CLAUSE.search(clause):
+            continue
+        inside = [p for p in places if begin <= p.start < end]
+        place = inside[-1].name if inside else None
+        offset = 0
+        while True:
+            when = resolve_date(clause[offset:], snippet.published_at)
+            if when is None or not when.text:
+                break
+            at = clause.find(when.text, offset)
+            if at < 0:
+                break
+            found.append((sentence.start + begin + at, when, place))
+            offset = at + len(when.text)
+    return found
 
 
 def _ahead(date: EventDate | None, published_at: datetime | None) -> bool:

@@ -21,7 +21,8 @@ _UNIT_OF: list[tuple[re.Pattern[str], str]] = [
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _WORD_NUMBER = (
-    rf"(?:{_TENS})[- ](?:one|two|three|four|five|six|seven|eight|nine)|{alternation(list(_WORDS))}"
+    rf"half\s+an?|(?:{_TENS})[- ](?:one|two|three|four|five|six|seven|eight|nine)"
+    rf"|{alternation(list(_WORDS))}"
 )
 _MULT = alternation(list(_MULTIPLIERS))
 _QUAL = alternation(list(_QUALIFIER_OF))
@@ -49,8 +50,9 @@ _TOLL_VERBS = (
     "rose|climbed|jumped|increased|reached|risen|stands|stood|crosses|crossed|to|of|at|is|was|has"
 )
 _SINGLE_UNIT = "killed|dead|wounded|injured|hurt|missing"
-# Four linguistic shapes of a casualty report, tried in one pass:
-# "<figure> ... were killed", "killing <figure>", "death toll rose to <figure>", "a man was killed".
+# Five linguistic shapes of a casualty report, tried in one pass: "<figure> ... were killed",
+# "killing <figure>", "death toll rose to <figure>", "put the number of X killed at <figure>",
+# "a man was killed".
 _REPORT = gated(
     rf"(?<![\w,.])(?:{FIGURE})\s+{_GAP}(?:{_AUX}\s+){{0,3}}(?P<unit>{_UNIT})(?![\w])"
     rf"|(?<![\w-])(?P<agent>{_AGENT})\s+(?:(?:an estimated|a further|another)\s+)?"
@@ -58,6 +60,9 @@ _REPORT = gated(
     rf"(?=[\s,.;]|$)(?=(?P<rest>(?:\s+[\w’'-]+){{0,4}}))"
     rf"|(?P<toll>death toll|toll|casualt(?:y|ies) figures?)\s+{_GAP}(?:(?:{_TOLL_VERBS})\s+){{1,3}}"
     rf"(?P<fig3>{FIGURE.replace('?P<', '?P<c_')})"
+    rf"|(?<![\w-])(?P<put>put|puts|putting|estimated|estimates|estimating|placed|places)\s+"
+    rf"the\s+(?:number|toll|figure|tally|count)\s+of\s+(?:[\w’'-]+\s+){{0,4}}?"
+    rf"(?P<unit5>{_UNIT})\s+at\s+(?P<fig5>{FIGURE.replace('?P<', '?P<e_')})"
     rf"|(?<![\w])(?P<single>[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?:was|is|got|has been|had been)\s+(?:(?:shot|reportedly|also)\s+)?"
     rf"(?P<unit4>{_SINGLE_UNIT})\b",
@@ -90,6 +95,9 @@ def _unit(words: str) -> str:
 
 def _value(number: str, multiplier: str | None) -> int | None:
     number = number.lower().replace(",", "")
+    if re.fullmatch(r"half\s+an?", number):
+        # "half a million": a half of the multiplier
+        return int(_MULTIPLIERS.get((multiplier or "").lower(), 2) / 2) if multiplier else None
     try:
         value = float(number)
     except ValueError:
@@ -174,11 +182,40 @@ def find_figures(text: str) -> tuple[Figure, ...]:
             figure = _figure(text, match, "b_", unit) if unit else None
         elif groups["toll"]:
             figure = _figure(text, match, "c_", "killed")
+        elif groups["put"]:
+            # "put the number of soldiers killed at 325,000"
+            figure = _figure(text, match, "e_", _unit(groups["unit5"]))
         else:
             figure = _figure(text, match, "d_", _unit(groups["unit4"]), number="1")
         if figure is not None:
             figures.append(figure)
+    if figures:
+        figures.extend(_elided(text, figures))
+        figures.sort(key=lambda f: f.start)
     return tuple(figures)
+
+
+# "325,000 Russian soldiers were killed, and up to 140,000 on the Ukrainian side": a figure with
+# no unit of its own, that a side phrase follows, takes the unit of the figure before it.
+_SIDE_FIGURE = re.compile(
+    rf"(?<![\w,.])(?:{FIGURE.replace('?P<', '?P<s_')})"
+    r"(?=\s+on\s+(?:the\s+[\w-]+\s+side|both\s+sides|each\s+side|either\s+side))",
+    re.IGNORECASE,
+)
+
+
+def _elided(text: str, found: list[Figure]) -> list[Figure]:
+    extra = []
+    for match in _SIDE_FIGURE.finditer(text):
+        if any(f.start <= match.start() < f.end for f in found):
+            continue
+        before = [f for f in found if f.end <= match.start()]
+        if not before:
+            continue
+        figure = _figure(text, match, "s_", before[-1].unit)
+        if figure is not None and (figure.value or figure.high):
+            extra.append(figure)
+    return extra
 
 
 def _range(

@@ -5,7 +5,14 @@ import pytest
 
 from schemas.events import Actor, Event, Quantity
 from schemas.state import CasualtyUnit, Qualifier
-from streams.core.fold.casualty_claims import evolve, initial, project, project_all
+from streams.core.fold.casualty_claims import (
+    BOTH_SIDES,
+    evolve,
+    figure_side,
+    initial,
+    project,
+    project_all,
+)
 from tests.factories import casualties, make_event, on_day, party, speaker
 
 
@@ -147,3 +154,29 @@ def test_the_side_of_a_much_repeated_figure_does_not_depend_on_arrival_order() -
     assert first == last
     (claim,) = first.by_claimant["unattributed"]
     assert claim.side == "Ukraine" and claim.corroboration == SOURCE_LIMIT + 3
+
+
+def test_the_side_of_a_figure_comes_from_the_phrase_that_names_it() -> None:
+    sides = (
+        Actor(name="Russia", country="RU", role="party"),
+        Actor(name="Ukraine", country="UA", role="party"),
+    )
+    text = (
+        "The study put the number of Russian soldiers killed at 300,000, with up to 100,000 "
+        "deaths on the Ukrainian side, and 900,000 wounded on both sides."
+    )
+
+    def q(words: str, value: int) -> Quantity:
+        return Quantity(value=value, unit="killed", text=words)
+
+    event = make_event("casualty_report", text=text, actors=sides, process="RU--UA")
+    assert figure_side(event, q("put the number of Russian soldiers killed at 300,000", 1)) == (
+        "Russia"
+    )
+    assert figure_side(event, q("up to 100,000 deaths", 1)) == "Ukraine"
+    assert figure_side(event, q("900,000 wounded", 1)) == BOTH_SIDES
+    # Two sides named and no phrase for this figure: no side is guessed.
+    bare = make_event(
+        "casualty_report", text="Russia and Ukraine lost 5,000 men.", actors=sides, process="RU--UA"
+    )
+    assert figure_side(bare, q("5,000 men", 1)) is None

@@ -74,3 +74,27 @@ def test_relative_words_without_a_publication_date_resolve_to_nothing() -> None:
 
 def test_a_sentence_without_a_date_has_none() -> None:
     assert resolve_date("The talks were productive.", NEW_YEAR) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "precision"),
+    [
+        # A weekday followed by its calendar date: the calendar date says which one.
+        ("The truce begins on Monday, January 12, officials said.", date(2026, 1, 12), None, "day"),
+        ("The accord was signed on Tuesday, 30 December 2025.", date(2025, 12, 30), None, "day"),
+        # The weekend before the week of publication (a Friday), and the one after it.
+        (
+            "Last weekend's talks in Oslo were cordial.",
+            date(2025, 12, 27),
+            date(2025, 12, 28),
+            "week",
+        ),
+        ("They will meet again next weekend.", date(2026, 1, 3), date(2026, 1, 4), "week"),
+    ],
+)
+def test_explicit_dates_after_weekdays_and_weekends(
+    text: str, start: date, end: date | None, precision: str
+) -> None:
+    found = resolve_date(text, NEW_YEAR)
+    assert found is not None
+    assert (found.start, found.end, found.precision) == (start, end or start, precision)

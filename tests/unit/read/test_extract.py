@@ -112,3 +112,20 @@ def test_dev_items_macro_f1_floor() -> None:
             counts[2] += gold and kind not in predicted
     f1 = [2 * tp / (2 * tp + fp + fn) for tp, fp, fn in scores.values()]
     assert sum(f1) / 3 >= 0.85
+
+
+def test_a_list_of_numbered_rounds_gives_one_report_per_round() -> None:
+    text = (
+        "The first round took place on March 2 in Oslo; the second on March 9 in Lisbon; "
+        "and the third and fourth rounds on March 16 and March 23, again in Oslo."
+    )
+    snippet = Snippet(text=text, published_at="2031-04-01T00:00:00Z")
+    talks = [e for e in extract_events(snippet) if e.type == "talks"]
+    got = [(e.date.start if e.date else None, e.venue) for e in talks]
+    assert got == [
+        (date(2031, 3, 2), "Oslo"),
+        (date(2031, 3, 9), "Lisbon"),
+        (date(2031, 3, 16), "Oslo"),
+        (date(2031, 3, 23), "Oslo"),
+    ]
+    assert len({e.id for e in talks}) == 4

@@ -1,0 +1,567 @@
+"""Quality of the negotiation state on the dev stories, scored against their gold state files.
+
+For every story of `../shared/corpus/dev/stories/` the snippets are read and folded with the core
+functions (as `parley state` does) and the state is compared with `<track>.gold.json`:
+- rounds: precision counted one row per real round (a row that matches a gold round already
+  matched, or no gold round, is false; the first row of an optional round is neither right nor
+  wrong) and recall of the required gold rounds. A row matches a round when their days overlap
+  within the gold date's precision and their venues agree (a country matches its own city);
+- exchanges: every gold exchange done found with its count, every gold exchange found with its
+  stage, done exchanges that are not in the gold, and the total `prisoners_exchanged`;
+- parties and mediators/hosts (precision and recall by name and alias) and parties listed as a
+  host or mediator;
+- the next meeting (none when the gold has none, else its venue or day);
+- casualty claims with a figure: found (measure and figure), and of those the claimant and the
+  side right.
+
+Tune stories are printed in detail; the check stories only add to their split's totals (the
+locked split of the extraction issue: never read check items while changing rules).
+
+    .venv/bin/python bench/state_quality.py [--json]
+"""
+
+import json
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from schemas.snippet import Snippet
+from schemas.state import CasualtyClaims, NegotiationState, Round
+from streams.core.fold.folds import project_tables
+from streams.core.lexicon import load
+from streams.core.read.extract import extract_events
+
+STORIES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev" / "stories"
+TUNE = (
+    "armenia-azerbaijan",
+    "drc-rwanda-m23",
+    "sudan-jeddah",
+    "riyadh-jeddah-2025",
+    "israel-iran-2025",
+)
+CHECK = ("colombia-eln-2023", "ethiopia-tigray-2022", "yemen-2023")
+
+# Counters of one story; totals are their sums.
+FIELDS = (
+    "rows",
+    "rows_right",
+    "rows_neutral",
+    "rows_duplicate",
+    "rows_phantom",
+    "rounds_required",
+    "rounds_found",
+    "swaps_done",
+    "swaps_done_count_right",
+    "swaps",
+    "swaps_status_right",
+    "swaps_extra_done",
+    "total_right",
+    "parties_gold",
+    "parties_pred",
+    "parties_right",
+    "mediators_gold",
+    "mediators_pred",
+    "mediators_right",
+    "party_as_mediator",
+    "next_right",
+    "next_gold",
+    "claims_gold",
+    "claims_found",
+    "claimant_right",
+    "side_gold",
+    "side_right",
+)
+
+
+@dataclass
+class Score:
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, other: "Score") -> None:
+        for k, v in other.counts.items():
+            self.counts[k] += v
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.2f}" if b else "  - "
+
+
+# --- reading and folding -------------------------------------------------------------------
+
+
+def fold_story(track: str) -> tuple[dict[str, NegotiationState], dict[str, CasualtyClaims]]:
+    events = []
+    for line in (STORIES / f"{track}.jsonl").read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        snippet = Snippet(
+            id=record["id"],
+            source=record.get("source"),
+            text=record["text"],
+            published_at=record.get("published_at"),
+        )
+        events.extend(extract_events(snippet))
+    tables = project_tables(events)
+    return tables["negotiations"], tables["casualty_claims"]  # type: ignore[return-value]
+
+
+# --- names and places ----------------------------------------------------------------------
+
+
+def _norm(name: str) -> str:
+    name = name.casefold().replace("\u2019", "'").strip()
+    name = re.sub(r"^the ", "", name)
+    return re.sub(r"[^\w' ]+", " ", name).strip()
+
+
+def _heads(name: str) -> set[str]:
+    """A gold name and the forms it is written in: 'M23 / Congo River Alliance (AFC)'."""
+    forms = {name}
+    head = name.split(" (")[0]
+    forms.add(head)
+    forms.update(part.strip() for part in head.split("/"))
+    inner = re.findall(r"\(([^)]*)\)", name)
+    forms.update(i for i in inner if len(i) <= 6)  # an acronym: (DRC), (ICRC)
+    return {_norm(f) for f in forms if f.strip()}
+
+
+@cache
+def _places() -> dict[str, tuple[str, str]]:
+    """Place name -> (country code, kind)."""
+    out: dict[str, tuple[str, str]] = {}
+    for p in load("places")["places"]:
+        for alias in (p["name"], *p.get("aliases", ())):
+            out.setdefault(_norm(alias), (p.get("country") or "", p.get("kind") or ""))
+    return out
+
+
+def _place_forms(venue: str) -> set[str]:
+    forms = {_norm(venue), _norm(venue.split(" (")[0])}
+    forms.update(_norm(x) for x in re.findall(r"\(([^)]*)\)", venue))
+    forms.update(_norm(x) for x in re.split(r",", venue))
+    return {f for f in forms if f}
+
+
+def venue_agrees(predicted: str | None, gold: str | None) -> bool:
+    if not predicted or not gold:
+        return True
+    p, g = _place_forms(predicted), _place_forms(gold)
+    if p & g or any(a in b or b in a for a in p for b in g if min(len(a), len(b)) >= 4):
+        return True
+    # A country agrees with a city of its own (not one city with another).
+    places = _places()
+    for a in p:
+        pa = places.get(a)
+        if pa is None:
+            continue
+        for b in g:
+            pb = places.get(b)
+            if pb and pa[0] == pb[0] and "country" in (pa[1], pb[1]):
+                return True
+    return False
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+def _parse(text: Any) -> tuple[date, date] | None:
+    if not isinstance(text, str):
+        return None
+    m = re.match(r"^(\d{4})-(\d{2})(?:-(\d{2}))?", text)
+    if not m:
+        return None
+    y, mo = int(m.group(1)), int(m.group(2))
+    if m.group(3):
+        d = date(y, mo, int(m.group(3)))
+        return (d, d)
+    start = date(y, mo, 1)
+    end = (date(y + mo // 12, mo % 12 + 1, 1)) - timedelta(days=1)
+    return (start, end)
+
+
+def gold_spans(item: dict[str, Any]) -> list[tuple[date, date]] | None:
+    """Days a gold item may be on, with slack for its precision; None when it is undated."""
+    first = _parse(item.get("date"))
+    if first is None:
+        return None
+    end = _parse(item.get("date_end"))
+    start, stop = first[0], (end[1] if end else first[1])
+    precision = item.get("date_precision")
+    slack = {"day": 1, "approximate": 3, "month": 0}.get(precision or "day", 1)
+    spans = [(start - timedelta(days=slack), stop + timedelta(days=slack))]
+    if precision == "on_or_before":
+        spans = [(start - timedelta(days=45), stop + timedelta(days=1))]
+    for key in ("accept", "date_alternatives"):
+        values = item.get(key)
+        for value in values if isinstance(values, list) else [values]:
+            alt = _parse(value) if isinstance(value, str) else None
+            if isinstance(value, dict):
+                alt = _parse(value.get("date"))
+            if alt:
+                spans.append((alt[0] - timedelta(days=1), alt[1] + timedelta(days=1)))
+    return spans
+
+
+def _row_span(row: Round) -> tuple[date, date] | None:
+    if row.date is not None and row.date.precision != "vague":
+        return (row.date.start, row.date.end)
+    if row.window_start and row.window_end:
+        return (row.window_start, row.window_end)
+    return None
+
+
+def _overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+# --- rounds --------------------------------------------------------------------------------
+
+
+def round_matches(row: Round, gold: dict[str, Any]) -> bool:
+    if not venue_agrees(row.venue, gold.get("venue")):
+        return False
+    spans = gold_spans(gold)
+    if spans is None:
+        # An undated gold round: the row must come from its reports.
+        return bool(set(row.snippets) & set(gold.get("evidence", ())))
+    span = _row_span(row)
+    return span is not None and any(_overlap(span, s) for s in spans)
+
+
+def _distance(row: Round, gold: dict[str, Any]) -> tuple[int, int]:
+    """How far a row is from a gold round: days apart, then 1 when the venues differ in name."""
+    spans = gold_spans(gold)
+    span = _row_span(row)
+    days = 0
+    if spans and span:
+        first = _parse(gold.get("date"))
+        if first:
+            days = min(abs((span[0] - first[0]).days), abs((span[1] - first[1]).days))
+    named = bool(
+        row.venue and gold.get("venue") and _place_forms(row.venue) & _place_forms(gold["venue"])
+    )
+    return (days, 0 if named else 1)
+
+
+def score_rounds(rows: list[Round], gold: list[dict[str, Any]], s: Score, verbose: bool) -> None:
+    matched: set[int] = set()
+    rows = sorted(rows, key=lambda r: (_row_span(r) or (date.min, date.min), r.venue or ""))
+    for row in rows:
+        s.counts["rows"] += 1
+        candidates = [i for i, g in enumerate(gold) if round_matches(row, g)]
+        free = [i for i in candidates if i not in matched]
+        free.sort(key=lambda i: (bool(gold[i].get("optional")), _distance(row, gold[i])))
+        label = "phantom"
+        if free:
+            i = free[0]
+            matched.add(i)
+            if gold[i].get("optional"):
+                s.counts["rows_neutral"] += 1
+                label = "optional"
+            else:
+                s.counts["rows_right"] += 1
+                label = "ok"
+        elif candidates:
+            s.counts["rows_duplicate"] += 1
+            label = "duplicate"
+        else:
+            s.counts["rows_phantom"] += 1
+        if verbose:
+            span = _row_span(row)
+            when = f"{span[0]}..{span[1]}" if span else "undated"
+            s.notes.append(f"  row {label:<9} {row.venue or '-':<22} {when}  {row.snippets}")
+    for i, g in enumerate(gold):
+        if g.get("optional"):
+            continue
+        s.counts["rounds_required"] += 1
+        if i in matched:
+            s.counts["rounds_found"] += 1
+        elif verbose:
+            s.notes.append(f"  missed round {g.get('venue')} {g.get('date')}")
+
+
+# --- exchanges -----------------------------------------------------------------------------
+
+
+def _gold_stage(g: dict[str, Any]) -> str:
+    stage = str(g.get("agreed_or_done") or g.get("status") or "").casefold()
+    return "done" if "done" in stage else ("agreed" if "agreed" in stage else stage)
+
+
+def score_exchanges(
+    states: Iterable[NegotiationState], gold: list[dict[str, Any]], s: Score, verbose: bool
+) -> None:
+    measures = [m for st in states for m in st.measures if m.kind == "prisoner exchange"]
+    total = sum(st.prisoners_exchanged for st in states)
+    explained: set[int] = set()
+    for g in gold:
+        stage = _gold_stage(g)
+        count = g.get("count")
+        spans = gold_spans(g)
+
+        def near(m: Any, spans: Any = spans) -> bool:
+            if spans is None or m.window_start is None:
+                return True
+            span = (m.window_start, m.window_end)
+            wide = [(a - timedelta(days=2), b + timedelta(days=2)) for a, b in spans]
+            return any(_overlap(span, w) for w in wide)
+
+        same = [m for m in measures if near(m) and (count is None or m.count == count)]
+        s.counts["swaps"] += 1
+        if any(m.status == stage for m in same):
+            s.counts["swaps_status_right"] += 1
+        if stage == "done":
+            s.counts["swaps_done"] += 1
+            if count is not None and any(m.status == "done" and m.count == count for m in same):
+                s.counts["swaps_done_count_right"] += 1
+            elif verbose:
+                s.notes.append(f"  swap done {count} {g.get('date')}: not found with its count")
+        explained.update(id(m) for m in same if count is not None)
+    extra = [m for m in measures if m.status == "done" and id(m) not in explained]
+    s.counts["swaps_extra_done"] += len(extra)
+    if verbose:
+        for m in extra:
+            s.notes.append(f"  extra done swap count={m.count} {m.window_start} {m.snippets}")
+    gold_total = sum(g.get("count") or 0 for g in gold if _gold_stage(g) == "done")
+    right = total == gold_total
+    s.counts["total_right"] += int(right)
+    if verbose:
+        s.notes.append(f"  prisoners_exchanged {total} (gold {gold_total})")
+
+
+# --- roles ---------------------------------------------------------------------------------
+
+
+def _gold_names(process: dict[str, Any]) -> tuple[list[set[str]], list[set[str]]]:
+    aliases = process.get("party_aliases") or {}
+    parties = []
+    for p in process.get("parties", []):
+        forms = _heads(p)
+        for alias in aliases.get(p, []):
+            forms |= _heads(alias)
+        parties.append(forms)
+    mediators = [_heads(m["name"]) for m in process.get("mediators_or_hosts", [])]
+    for track in process.get("tracks", []) or []:
+        for m in track.get("mediators", []):
+            mediators.append(_heads(m))
+    return parties, mediators
+
+
+def _found(name: str, golds: list[set[str]]) -> int | None:
+    n = _norm(name)
+    for i, forms in enumerate(golds):
+        if n in forms:
+            return i
+    return None
+
+
+def score_roles(
+    states: list[NegotiationState], gold: dict[str, Any], s: Score, verbose: bool
+) -> None:
+    parties, mediators = _gold_names(gold.get("process", {}))
+    pred_parties = sorted({p.name for st in states for p in st.parties})
+    pred_mediators = sorted({m.name for st in states for m in (*st.mediators, *st.hosts)})
+    s.counts["parties_gold"] += len(parties)
+    s.counts["parties_pred"] += len(pred_parties)
+    s.counts["parties_right"] += len({_found(p, parties) for p in pred_parties} - {None})
+    s.counts["mediators_gold"] += len({frozenset(m) for m in mediators})
+    s.counts["mediators_pred"] += len(pred_mediators)
+    s.counts["mediators_right"] += len(
+        {p for p in pred_mediators if _found(p, mediators) is not None}
+    )
+    own = 0
+    for st in states:
+        names = {p.name for p in st.parties}
+        for m in (*st.mediators, *st.hosts):
+            if m.name in names or (
+                _found(m.name, parties) is not None and _found(m.name, mediators) is None
+            ):
+                own += 1
+                if verbose:
+                    s.notes.append(f"  party as {m.role}: {m.name} ({st.process})")
+    s.counts["party_as_mediator"] += own
+    if verbose:
+        s.notes.append(f"  parties {pred_parties}  mediators/hosts {pred_mediators}")
+
+
+# --- next meeting --------------------------------------------------------------------------
+
+
+def score_next(states: list[NegotiationState], gold: Any, s: Score, verbose: bool) -> None:
+    shown = [st.next_meeting for st in states if st.next_meeting is not None]
+    s.counts["next_gold"] += 1
+    if not gold:
+        right = not shown
+    else:
+        spans = gold_spans(gold) if isinstance(gold, dict) else None
+        right = any(
+            venue_agrees(n.venue, gold.get("venue"))
+            and (
+                spans is None
+                or (
+                    n.date is not None
+                    and any(_overlap((n.date.start, n.date.end), x) for x in spans)
+                )
+            )
+            for n in shown
+        )
+    s.counts["next_right"] += int(right)
+    if verbose and not right:
+        s.notes.append(
+            f"  next meeting wrong: shown {[(n.venue, n.date and n.date.text) for n in shown]}"
+        )
+
+
+# --- casualty claims -----------------------------------------------------------------------
+
+_MEASURES = {
+    "killed": "killed",
+    "wounded": "wounded",
+    "displaced": "displaced",
+    "fled": "displaced",
+    "fled abroad": "displaced",
+    "missing": "missing",
+}
+
+
+def _claimant_agrees(predicted: str, gold: str) -> bool:
+    p, g = _norm(predicted), _norm(gold)
+    if p.startswith("unattributed") or g.startswith("unattributed"):
+        return p.startswith("unattributed") and g.startswith("unattributed")
+    words = {w for w in re.findall(r"\w+", p) if len(w) > 2}
+    gwords = {w for w in re.findall(r"\w+", g) if len(w) > 2}
+    if not words:
+        return False
+    # Whole name: most of the claimant's words are in the gold name, and it is not a lone
+    # generic word.
+    common = words & gwords
+    return len(common) >= max(1, (len(words) + 1) // 2) and (
+        len(words) > 1 or len(gwords) <= 2 or p in g.split()
+    )
+
+
+def _side_agrees(predicted: str | None, gold: str) -> bool:
+    if not predicted:
+        return False
+    p, g = _norm(predicted), _norm(gold)
+    return p in g or g in p or bool(set(p.split()) & set(g.split()) - {"the", "of"})
+
+
+def score_claims(
+    claims: list[CasualtyClaims], gold: list[dict[str, Any]], s: Score, verbose: bool
+) -> None:
+    pred = [c for table in claims for group in table.by_claimant.values() for c in group]
+    for g in gold:
+        figure = g.get("figure")
+        measure = _MEASURES.get(str(g.get("measure")))
+        if not isinstance(figure, int) or figure <= 0 or measure is None:
+            continue
+        s.counts["claims_gold"] += 1
+        same = [
+            c
+            for c in pred
+            if _MEASURES.get(c.unit, c.unit) == measure and figure in (c.value, c.low, c.high)
+        ]
+        if not same:
+            if verbose:
+                s.notes.append(f"  claim missed {measure} {figure} ({g.get('claimant')})")
+            continue
+        s.counts["claims_found"] += 1
+        if any(_claimant_agrees(c.claimant, g.get("claimant", "")) for c in same):
+            s.counts["claimant_right"] += 1
+        elif verbose:
+            s.notes.append(
+                f"  claimant {[c.claimant for c in same]} for {figure} (gold {g.get('claimant')})"
+            )
+        if g.get("side"):
+            s.counts["side_gold"] += 1
+            if any(_side_agrees(c.side, g["side"]) for c in same):
+                s.counts["side_right"] += 1
+            elif verbose:
+                s.notes.append(f"  side {[c.side for c in same]} for {figure} (gold {g['side']})")
+
+
+# --- one story -----------------------------------------------------------------------------
+
+
+def score_story(track: str, verbose: bool) -> Score:
+    gold = json.loads((STORIES / f"{track}.gold.json").read_text("utf-8"))
+    negotiations, casualties = fold_story(track)
+    states = list(negotiations.values())
+    s = Score()
+    score_rounds([r for st in states for r in st.rounds], gold.get("rounds", []), s, verbose)
+    score_exchanges(states, gold.get("prisoner_exchanges", []), s, verbose)
+    score_roles(states, gold, s, verbose)
+    score_next(states, gold.get("next_meeting"), s, verbose)
+    score_claims(list(casualties.values()), gold.get("casualty_claims", []), s, verbose)
+    return s
+
+
+def summary(c: dict[str, int]) -> dict[str, str]:
+    scored_rows = c["rows"] - c["rows_neutral"]
+    return {
+        "rounds P": _ratio(c["rows_right"], scored_rows),
+        "rounds R": _ratio(c["rounds_found"], c["rounds_required"]),
+        "rows": f"{c['rows']}",
+        "dup": f"{c['rows_duplicate']}",
+        "phantom": f"{c['rows_phantom']}",
+        "swap count": f"{c['swaps_done_count_right']}/{c['swaps_done']}",
+        "swap stage": f"{c['swaps_status_right']}/{c['swaps']}",
+        "extra swaps": f"{c['swaps_extra_done']}",
+        "total": f"{c['total_right']}/{c['next_gold']}",
+        "parties P/R": f"{_ratio(c['parties_right'], c['parties_pred'])}/"
+        f"{_ratio(c['parties_right'], c['parties_gold'])}",
+        "med P/R": f"{_ratio(c['mediators_right'], c['mediators_pred'])}/"
+        f"{_ratio(c['mediators_right'], c['mediators_gold'])}",
+        "party as med": f"{c['party_as_mediator']}",
+        "next": f"{c['next_right']}/{c['next_gold']}",
+        "claims": f"{c['claims_found']}/{c['claims_gold']}",
+        "claimant": f"{c['claimant_right']}/{c['claims_found']}",
+        "side": f"{c['side_right']}/{c['side_gold']}",
+    }
+
+
+def table(rows: list[tuple[str, dict[str, str]]]) -> str:
+    keys = list(rows[0][1])
+    lines = ["| story | " + " | ".join(keys) + " |", "|---" * (len(keys) + 1) + "|"]
+    for name, values in rows:
+        lines.append(f"| {name} | " + " | ".join(values[k] for k in keys) + " |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    as_json = "--json" in argv
+    details = "--quiet" not in argv
+    rows: list[tuple[str, dict[str, str]]] = []
+    totals: dict[str, Score] = {"tune": Score(), "check": Score()}
+    for track in TUNE:
+        s = score_story(track, verbose=details)
+        totals["tune"].add(s)
+        rows.append((track, summary(s.counts)))
+        if details and not as_json:
+            print(f"\n## {track}")
+            print("\n".join(s.notes))
+    for track in CHECK:
+        # Check stories: totals only, no items, no notes.
+        totals["check"].add(score_story(track, verbose=False))
+    rows.append(("**tune total**", summary(totals["tune"].counts)))
+    rows.append(("**check total**", summary(totals["check"].counts)))
+    if as_json:
+        print(json.dumps({name: values for name, values in rows}, indent=2))
+    else:
+        print()
+        print(table(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

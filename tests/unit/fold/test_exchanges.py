@@ -1,0 +1,78 @@
+"""Exchanges that add up: the rules of streams/core/fold/measures.py, on invented sentences."""
+
+from datetime import UTC, date, datetime
+
+from schemas.events import Actor, Quantity
+from streams.core.fold.negotiations import project
+from tests.factories import make_event, on_day
+
+P = "XA--XB"
+SIDES = (
+    Actor(name="Atlantis", country="XA", role="party"),
+    Actor(name="Borduria", country="XB", role="party"),
+)
+
+
+def _swap(text: str, n: int, count: int | None, day: int = 10, **fields: object) -> object:
+    quantities = (Quantity(value=count, unit="prisoners", text=f"{count} prisoners"),)
+    return make_event(
+        "prisoner_exchange",
+        snippet=f"s-{n}",
+        process=P,
+        text=text,
+        quantities=quantities if count is not None else (),
+        published=datetime(2031, 5, day, 18, tzinfo=UTC),
+        **fields,
+    )
+
+
+def test_n_each_and_the_total_of_the_same_day_are_one_swap_with_its_sides() -> None:
+    each = _swap("Each side freed 157 prisoners on Friday.", 1, 157, actors=SIDES)
+    total = _swap("Atlantis and Borduria exchanged 314 prisoners.", 2, 314)
+    state = project(P, [each, total])
+    (swap,) = state.measures
+    assert (swap.count, swap.status) == (314, "done")
+    assert state.prisoners_exchanged == 314
+    assert state.prisoners_exchanged_by_side == {"Atlantis": 157, "Borduria": 157}
+
+
+def test_a_rate_is_not_the_size_of_a_swap() -> None:
+    rate = _swap("The group freed 30 prisoners for each hostage released.", 1, 30)
+    (swap,) = project(P, [rate]).measures
+    assert swap.count is None
+
+
+def test_n_for_m_counts_both_sides() -> None:
+    uneven = _swap("Borduria freed 13 detainees for one pilot held by Atlantis.", 1, 13)
+    (swap,) = project(P, [uneven]).measures
+    assert swap.count == 14
+
+
+def test_bodies_returned_are_not_prisoners_exchanged() -> None:
+    bodies = _swap("The sides handed over the bodies of 40 fallen soldiers.", 1, 40)
+    state = project(P, [bodies])
+    assert [m.kind for m in state.measures] == ["bodies returned"]
+    assert state.prisoners_exchanged == 0
+
+
+def test_an_agreed_swap_later_done_is_one_exchange_and_only_then_counted() -> None:
+    agreed = _swap(
+        "The sides agreed to exchange 60 prisoners next week.",
+        1,
+        60,
+        day=3,
+        date=on_day(date(2031, 5, 3)),
+    )
+    assert project(P, [agreed]).prisoners_exchanged == 0
+    done = _swap("The prisoners were freed at the border on Saturday.", 2, None, day=10)
+    state = project(P, [agreed, done])
+    (swap,) = state.measures
+    assert (swap.count, swap.status) == (60, "done")
+    assert state.prisoners_exchanged == 60
+
+
+def test_a_halted_release_is_not_done() -> None:
+    halted = _swap("The release of 25 prisoners was halted at the last minute.", 1, 25)
+    state = project(P, [halted])
+    assert [m.status for m in state.measures] == ["collapsed"]
+    assert state.prisoners_exchanged == 0

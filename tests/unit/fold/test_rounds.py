@@ -1,0 +1,176 @@
+"""One row per real meeting: the rules of streams/core/fold/rounds.py, on invented sentences."""
+
+from datetime import UTC, date, datetime
+
+from schemas.events import EventDate
+from streams.core.fold.negotiations import project
+from tests.factories import make_event, on_day, place
+
+FRI = datetime(2031, 3, 7, 18, tzinfo=UTC)  # a Friday
+DAY = on_day(date(2031, 3, 7))
+P = "XA--XB"
+
+
+def _talks(text: str, n: int = 0, **fields: object) -> object:
+    fields.setdefault("published", FRI)
+    fields.setdefault("process", P)
+    return make_event("talks", snippet=f"s-{n}", start=n * 100, text=text, **fields)
+
+
+def test_a_headline_a_call_a_recap_and_a_mere_mention_of_talks_are_not_meetings() -> None:
+    events = [
+        _talks("Peace talks in Lisbon", 1, venue="Lisbon", subtype="held"),
+        _talks("The two leaders spoke by phone on Friday.", 2, date=DAY),
+        _talks("The sides have conducted four rounds of negotiations since autumn.", 3),
+        _talks("The talks aim to address humanitarian issues.", 4),
+    ]
+    assert project(P, events).rounds == ()
+
+
+def test_reports_of_a_city_and_of_its_country_on_the_same_day_are_one_meeting_named_by_city() -> (
+    None
+):
+    events = [
+        _talks("Envoys held talks in Portugal on Friday.", 1, venue="Portugal", date=DAY),
+        _talks("The envoys met in Lisbon on Friday.", 2, venue="Lisbon", date=DAY),
+        _talks("The meeting lasted five hours.", 3),
+    ]
+    state = project(P, events)
+    assert [(r.venue, r.reports) for r in state.rounds] == [("Lisbon", 3)]
+    assert len(state.round_reports) == 3
+
+
+def test_meetings_at_two_cities_on_the_same_day_stay_two() -> None:
+    events = [
+        _talks("The envoys met in Lisbon on Friday.", 1, venue="Lisbon", date=DAY),
+        _talks("Other delegates met in Madrid on Friday.", 2, venue="Madrid", date=DAY),
+    ]
+    assert sorted(r.venue or "" for r in project(P, events).rounds) == ["Lisbon", "Madrid"]
+
+
+def test_a_party_country_named_in_a_talks_sentence_is_not_taken_as_the_venue() -> None:
+    talks = _talks(
+        "Envoys held talks on the crisis in Portugal.",
+        1,
+        venue="Portugal",
+        date=DAY,
+        process="PT--XB",
+    )
+    assert [r.venue for r in project("PT--XB", [talks]).rounds] == [None]
+
+
+def test_a_date_that_since_introduces_is_not_the_date_of_the_meeting() -> None:
+    since = EventDate(
+        start=date(2031, 1, 1), end=date(2031, 1, 31), precision="month", text="in January"
+    )
+    talks = _talks(
+        "The sides resumed negotiations in Lisbon, the first since the war began in January.",
+        1,
+        venue="Lisbon",
+        date=since,
+    )
+    (row,) = project(P, [talks]).rounds
+    assert row.date is None and row.window_end == date(2031, 3, 7)
+
+
+def test_an_accord_signed_at_a_named_place_is_a_meeting_there() -> None:
+    signed = make_event(
+        "agreement",
+        snippet="s-9",
+        text="The two ministers signed the accord in Lisbon on Friday.",
+        places=(place("Lisbon", "PT"),),
+        date=DAY,
+        published=FRI,
+        process=P,
+    )
+    assert [r.venue for r in project(P, [signed]).rounds] == ["Lisbon"]
+
+
+def test_a_plan_reported_on_a_day_takes_not_that_day_and_a_vague_time_gives_no_date() -> None:
+    plan = _talks(
+        "The minister said on Friday that further meetings were planned soon, in Lisbon.",
+        1,
+        modality="planned",
+        venue="Lisbon",
+        date=on_day(date(2031, 3, 7)),
+    )
+    meeting = project(P, [plan]).next_meeting
+    assert meeting is not None and meeting.venue == "Lisbon" and meeting.date is None
+
+
+def test_a_plan_called_off_is_not_the_next_meeting() -> None:
+    when = on_day(date(2031, 3, 9))
+    plan = _talks(
+        "The next round is slated for Sunday in Lisbon.",
+        1,
+        venue="Lisbon",
+        date=when,
+        modality="planned",
+    )
+    off = _talks(
+        "The talks scheduled in Lisbon on Sunday will not take place.",
+        2,
+        venue="Lisbon",
+        date=when,
+        modality="negated",
+        subtype="cancelled",
+    )
+    state = project(P, [plan, off])
+    assert state.next_meeting is None
+    assert [p.cancelled for p in state.planned] == [True]
+
+
+def test_a_plan_held_since_is_not_the_next_meeting() -> None:
+    plan = _talks(
+        "The next round is expected to take place in Lisbon.",
+        1,
+        modality="planned",
+        venue="Lisbon",
+        published=datetime(2031, 3, 3, tzinfo=UTC),
+    )
+    held = _talks("The envoys met in Lisbon on Friday.", 2, venue="Lisbon", date=DAY, published=FRI)
+    assert project(P, [plan]).next_meeting is not None
+    assert project(P, [plan, held]).next_meeting is None
+
+
+def test_reports_of_the_same_numbered_round_weeks_apart_are_one_meeting() -> None:
+    start = _talks(
+        "The fourth round of talks began in Lisbon on Friday.", 1, venue="Lisbon", date=DAY
+    )
+    end = _talks(
+        "Delegations ended the fourth round in Lisbon on Friday.",
+        2,
+        venue="Lisbon",
+        date=on_day(date(2031, 3, 28)),
+        published=datetime(2031, 3, 28, tzinfo=UTC),
+    )
+    (row,) = project(P, [start, end]).rounds
+    assert row.ordinals == (4,) and row.reports == 2
+
+
+def test_a_meeting_dated_long_before_its_report_is_history_not_a_round() -> None:
+    old = EventDate(
+        start=date(2026, 9, 1), end=date(2026, 9, 30), precision="month", text="September 2026"
+    )
+    talks = _talks("The sides first met in Lisbon in September 2026.", 1, venue="Lisbon", date=old)
+    signed = make_event(
+        "agreement",
+        snippet="s-2",
+        process=P,
+        text="The accord signed in Lisbon in September 2026 still holds.",
+        places=(place("Lisbon", "PT"),),
+        date=old,
+        published=FRI,
+    )
+    assert project(P, [talks, signed]).rounds == ()
+
+
+def test_only_a_status_cue_sets_the_status_and_it_cites_that_sentence() -> None:
+    channel = _talks(
+        "The two armies agreed to restore a channel for military dialogue.", 1, subtype="held"
+    )
+    assert project(P, [channel]).status.status == "unknown"
+    held = _talks("Envoys met in Lisbon on Friday.", 2, venue="Lisbon", date=DAY)
+    status = project(P, [channel, held]).status
+    assert status.status == "active"
+    assert status.evidence is not None and status.evidence.sentence == held.sentence.text
