@@ -50,6 +50,7 @@ def series_names(days: list[dict[str, Any]]) -> list[str]:
 
 
 UNKNOWN_PLACE = "unknown"
+UNASSIGNED = "unassigned"
 ALL = "all"  # the `process` value that charts every process together
 HELD = ("actual", "historical")  # the strikes the fold counts (streams.core.fold.foldkit.HELD)
 
@@ -118,13 +119,14 @@ def name_unknown_places(
 
 
 def default_process(states: Mapping[str, Any]) -> str | None:
-    """The process to chart when none is asked for: the one with the newest strike day."""
+    """The process to chart when none is asked for: the one with the newest strike day, a
+    real process before the reports that name none."""
     latest = {
         process: max((str(d.get("day", "")) for d in (state or {}).get("days", [])), default="")
         for process, state in states.items()
     }
     chosen = [p for p in latest if latest[p]]
-    return max(chosen, key=lambda p: (latest[p], p)) if chosen else None
+    return max(chosen, key=lambda p: (p != UNASSIGNED, latest[p], p)) if chosen else None
 
 
 def _ticks(first: date, last: date) -> list[tuple[date, str]]:

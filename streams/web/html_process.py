@@ -156,7 +156,8 @@ def overview(states: Mapping[str, Mapping[str, Any]], as_of: str | None) -> str:
         counts = count_words(card.get("counts"))
         name = str(card.get("name") or process)
         cards.append(
-            f'<article class="process" data-process="{e(process)}">'
+            f'<article class="process" data-process="{e(process)}" '
+            f'data-updated="{e(card.get("last_published_at"))}">'
             f"<h2>{title(process, name, as_of)} {status_badge(card.get('status'))}</h2>"
             f"{because(card.get('status'))}"
             f"{facts(card)}"

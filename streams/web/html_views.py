@@ -82,7 +82,9 @@ def timeline_page(
         published = e(str(item.get("published_at") or "")[:16].replace("T", " "))
         rows.append(
             f'<tr class="event" data-type="{e(item.get("type"))}" data-types="{e(types)}" '
-            f'data-process="{e(item.get("process"))}">'
+            f'data-process="{e(item.get("process"))}" data-day="{e(timeline.event_day(item))}" '
+            f'data-published="{e(item.get("published_at"))}" '
+            f'data-sentence="{e(item.get("snippet_id"))}#{e(_start(item))}">'
             f'<td data-label="When">{when}<br><span class="muted">published {published}</span>'
             f'</td><td data-label="Types">{kinds}<br>'
             f"<span class='muted'>{e(item.get('modality'))}</span></td>"
@@ -102,6 +104,11 @@ def timeline_page(
         f'</thead><tbody id="events">{"".join(rows)}</tbody></table>'
     )
     return form + shown + listing
+
+
+def _start(event: Mapping[str, Any]) -> Any:
+    sentence = event.get("sentence") or {}
+    return sentence.get("start", sentence.get("index"))
 
 
 def _kind(event: Mapping[str, Any]) -> str:
@@ -127,7 +134,8 @@ def evidence_page(
         body = f"{e(text[:start])}<mark id='highlight'>{e(text[start:end])}</mark>{e(text[end:])}"
     else:
         body = e(text)
-    link = safe_url(snippet.get("url"))
+    # Feeds that give the page address as their source have no other link.
+    link = safe_url(snippet.get("url")) or safe_url(snippet.get("source"))
     link_html = (
         f'<a class="source-link" href="{e(link)}" rel="noreferrer">{e(link)}</a>'
         if link
