@@ -281,11 +281,18 @@ def planned_table(planned: Iterable[Mapping[str, Any]] | None, today: str) -> st
 
 def _issues(items: Iterable[Mapping[str, Any]] | None) -> str:
     blocks = []
-    for issue in items or []:
-        positions = sorted(issue.get("positions") or [], key=lambda p: str(p.get("when") or ""))
+    # Sticking points first, then the most discussed issues.
+    issues = sorted(
+        (i for i in items or [] if isinstance(i, Mapping)),
+        key=lambda i: (not i.get("sticking_point"), -int(i.get("mentions") or 0)),
+    )
+    for issue in issues:
+        positions = sorted(
+            (p for p in issue.get("positions") or [] if isinstance(p, Mapping)), key=_position_day
+        )
         rows = [
             [
-                e(p.get("when") or "—"),
+                _position_when(p),
                 e(", ".join(p.get("actors") or []) or "—"),
                 e(digest.words(p.get("stance")))
                 + (' <span class="tag">sticking</span>' if p.get("sticking") else ""),
@@ -300,6 +307,20 @@ def _issues(items: Iterable[Mapping[str, Any]] | None) -> str:
             f"{table(('When', 'Who', 'Position', 'Evidence'), rows, css='positions')}</section>"
         )
     return "".join(blocks) or "<p>No issues reported.</p>"
+
+
+def _position_day(position: Mapping[str, Any]) -> str:
+    """The day a position was taken, else the day it was reported."""
+    cited = position.get("evidence")
+    published = cited.get("published_at") if isinstance(cited, Mapping) else None
+    return str(position.get("when") or published or "")[:10]
+
+
+def _position_when(position: Mapping[str, Any]) -> str:
+    if position.get("when"):
+        return e(position.get("when"))
+    day = _position_day(position)
+    return f'<span class="muted">reported {e(day)}</span>' if day else "—"
 
 
 def _measures(items: Iterable[Mapping[str, Any]] | None, exchanged: Any) -> str:
