@@ -5,10 +5,11 @@ taken from data goes through `safe_url()`, so a snippet holding markup or a `jav
 shows as text. The pages need no script: JavaScript only adds live updates.
 """
 
+import functools
 from collections.abc import Iterable, Mapping
 from html import escape
 from typing import Any
-from urllib.parse import quote, urlencode, urlsplit
+from urllib.parse import quote, quote_plus, urlencode, urlsplit
 
 import orjson
 
@@ -135,7 +136,8 @@ def _path_of(api: str) -> str:
 
 
 def evidence_href(snippet_id: Any, event_id: Any = None) -> str:
-    return href(f"/ui/evidence/{seg(str(snippet_id))}", event=event_id)
+    path = f"/ui/evidence/{seg(str(snippet_id))}"
+    return e(path + (f"?event={quote_plus(str(event_id))}" if event_id not in (None, "") else ""))
 
 
 def evidence(item: Mapping[str, Any] | None, *, cite: bool = True) -> str:
@@ -145,20 +147,44 @@ def evidence(item: Mapping[str, Any] | None, *, cite: bool = True) -> str:
     sentence = item.get("sentence")
     if isinstance(sentence, Mapping):
         sentence = sentence.get("text")
-    snippet_id = item.get("snippet_id")
-    event_id = item.get("event_id") or item.get("id")
+    # The same citation shows up many times (rounds, outcomes, measures, every page view): it is
+    # rendered once and kept, keyed by every value it shows.
+    return _evidence(
+        _text(sentence),
+        _text(item.get("snippet_id")),
+        _text(item.get("event_id") or item.get("id")),
+        _text(item.get("source")),
+        _text(item.get("url")),
+        _text(item.get("published_at")),
+        cite,
+    )
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+@functools.lru_cache(maxsize=8192)
+def _evidence(
+    sentence: str | None,
+    snippet_id: str | None,
+    event_id: str | None,
+    source: str | None,
+    url: str | None,
+    published_at: str | None,
+    cite: bool,
+) -> str:
     bits = [f'<q class="sentence">{e(sentence)}</q>']
     if cite:
         meta = []
-        source = item.get("source")
-        link = safe_url(item.get("url")) or safe_url(source)
+        link = safe_url(url) or safe_url(source)
         if source and safe_url(source):
             # A feed that gives its page address as the source: name the site, link the page.
-            meta.append(f'<span class="source">{e(host(str(source)))}</span>')
+            meta.append(f'<span class="source">{e(host(source))}</span>')
         elif source:
             meta.append(f'<span class="source">{e(source)}</span>')
-        if item.get("published_at"):
-            meta.append(f"<time>{e(str(item.get('published_at'))[:16])}</time>")
+        if published_at:
+            meta.append(f"<time>{e(published_at[:16])}</time>")
         if snippet_id:
             meta.append(
                 f'<a class="evidence" href="{evidence_href(snippet_id, event_id)}">evidence</a>'
