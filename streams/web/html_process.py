@@ -408,6 +408,11 @@ def _statements(statements: Mapping[str, Any] | None) -> str:
     return "".join(blocks) or "<p>No statements.</p>"
 
 
+def _meeting_sources(meeting: Mapping[str, Any] | None) -> str:
+    cited = evidence_list((meeting or {}).get("evidence"), 2)
+    return f"<h3>The next meeting, as reported</h3>{cited}" if cited else ""
+
+
 def toc() -> str:
     links = "".join(f'<a href="#{e(anchor)}">{e(label)}</a>' for anchor, label in SECTIONS)
     return f'<nav class="toc" aria-label="On this page">{links}</nav>'
@@ -432,7 +437,7 @@ def process_page(
 <p class="muted">{e(state.get("event_count", 0))} events ({counts or "none"}) ·
 <a href="{timeline_link}">timeline of this process</a> ·
 <a href="{strikes_link}">strikes: {e(strikes.get("total", 0))}</a></p>
-{evidence_list((state.get("next_meeting") or {}).get("evidence"), 2)}
+{_meeting_sources(state.get("next_meeting"))}
 </section>
 <section id="rounds"><h2>Rounds held, in date order</h2>
 {rounds_table(state.get("rounds"))}</section>
