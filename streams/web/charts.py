@@ -79,16 +79,12 @@ def country_of(event: Mapping[str, Any]) -> str | None:
     return None
 
 
-def name_unknown_places(
-    states: Mapping[str, Any], events: Iterable[Mapping[str, Any]]
-) -> dict[str, Any]:
-    """The states with their "unknown" places named where the events say more: a strike
-    whose sentence names no town but the state it targeted counts under that state.
+PlaceIndex = dict[tuple[str, str], list[str]]
 
-    Only days with unknown places change, by at most their unknown count, so the totals stay
-    the fold's.
-    """
-    named: dict[tuple[str, str], list[str]] = {}
+
+def unknown_place_index(events: Iterable[Mapping[str, Any]]) -> PlaceIndex:
+    """(process, day) -> the states targeted by the strikes of that day that name no town."""
+    named: PlaceIndex = {}
     for event in events:
         if event.get("type") != "strike" or event.get("modality") not in HELD:
             continue
@@ -97,6 +93,18 @@ def name_unknown_places(
         day, country = strike_day(event), country_of(event)
         if day and country:
             named.setdefault((str(event.get("process")), day), []).append(country)
+    for countries in named.values():
+        countries.sort()
+    return named
+
+
+def name_unknown_places(states: Mapping[str, Any], named: PlaceIndex) -> dict[str, Any]:
+    """The states with their "unknown" places named where the events say more: a strike
+    whose sentence names no town but the state it targeted counts under that state.
+
+    Only days with unknown places change, by at most their unknown count, so the totals stay
+    the fold's.
+    """
     if not named:
         return dict(states)
     result: dict[str, Any] = {}
@@ -105,7 +113,7 @@ def name_unknown_places(
         for item in (state or {}).get("days", []):
             places = dict(item.get("by_place") or {})
             unknown = int(places.get(UNKNOWN_PLACE, 0))
-            found = sorted(named.get((process, str(item.get("day"))), []))[:unknown]
+            found = named.get((process, str(item.get("day"))), [])[:unknown]
             if found:
                 for country in found:
                     places[country] = places.get(country, 0) + 1

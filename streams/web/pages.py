@@ -242,6 +242,25 @@ class EvidenceApi(View):
 # Strikes ------------------------------------------------------------------------------------
 
 
+_place_indexes: dict[datetime | None, tuple[int, charts.PlaceIndex]] = {}
+
+
+async def place_index(as_of: datetime | None) -> charts.PlaceIndex:
+    """The states targeted by strikes that name no town, read again only when the log grew."""
+    records = await data.events_log.events()
+    kept = _place_indexes.get(as_of)
+    if kept is None or kept[0] != len(records):
+        events = [r.data for r in records]
+        if as_of is not None:
+            past = timeline.Filters(as_of=as_of)
+            events = [ev for ev in events if timeline.matches(ev, past)]
+        if len(_place_indexes) > 16:  # past moments asked once should not pile up
+            _place_indexes.clear()
+        kept = (len(records), charts.unknown_place_index(events))
+        _place_indexes[as_of] = kept
+    return kept[1]
+
+
 async def strikes_data(request: Request) -> dict[str, Any]:
     as_of, as_of_text = parse_as_of(request)
     by = request.query.get("by") or "place"
@@ -260,10 +279,7 @@ async def strikes_data(request: Request) -> dict[str, Any]:
         for state in chosen.values()
         for d in (state or {}).get("days", [])
     ):
-        events = [r.data for r in await data.events_log.events()]
-        if as_of is not None:
-            events = [ev for ev in events if timeline.matches(ev, timeline.Filters(as_of=as_of))]
-        chosen = charts.name_unknown_places(chosen, events)
+        chosen = charts.name_unknown_places(chosen, await place_index(as_of))
     days = charts.strikes_per_day(chosen, by, start, end)
     return {
         "as_of": as_of_text,

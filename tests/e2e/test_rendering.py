@@ -151,13 +151,16 @@ def test_every_value_from_data_is_escaped() -> None:
                                 ]
                             }
                         },
-                        [
-                            _event(
-                                process=HOSTILE,
-                                places=[],
-                                actors=[{"name": HOSTILE, "role": "target", "kind": "state"}],
-                            )
-                        ],
+                        charts.unknown_place_index(
+                            [
+                                _event(
+                                    process=HOSTILE,
+                                    modality="actual",
+                                    places=[],
+                                    actors=[{"name": HOSTILE, "role": "target", "kind": "state"}],
+                                )
+                            ]
+                        ),
                     ),
                     "place",
                 ),
@@ -172,6 +175,7 @@ def test_every_value_from_data_is_escaped() -> None:
         assert "<script>" not in page
         assert "javascript:" not in page
     assert HOSTILE.replace("<", "&lt;").replace(">", "&gt;").split('"')[0] in pages[2]
+    assert "(no town named)" in pages[-1]  # the hostile target was named, and escaped
 
 
 @pytest.mark.parametrize(
