@@ -182,27 +182,38 @@ def sides(by_claimant: Mapping[str, Any] | None) -> list[str]:
 
 
 def brief(state: Mapping[str, Any], claims: Mapping[str, Any] | None = None) -> dict[str, Any]:
-    """The overview's card of one process: small, and the same facts as the page's summary."""
+    """The overview's card of one process: the same facts as the page's summary, without the
+    citation lists the card does not show (the overview's JSON stays small)."""
     process = str(state.get("process") or "")
-    last = last_round(state.get("rounds"))
+    measure = last_measure(state.get("measures"))
     return {
         "process": process,
         "name": process_name(process, state.get("parties")),
         "status": state.get("status"),
-        "parties": state.get("parties") or [],
-        "mediators": mediators(state),
+        "parties": [_slim(p, _CITATIONS) for p in state.get("parties") or []],
+        "mediators": [_slim(m, _CITATIONS) for m in mediators(state)],
         "counts": state.get("counts") or {},
         "event_count": state.get("event_count", 0),
-        "last_round": last,
-        # Kept for readers of the earlier shape: the same round, in a list.
-        "rounds": [last] if last else [],
-        "next_meeting": state.get("next_meeting"),
-        "last_measure": last_measure(state.get("measures")),
+        "last_round": _slim(last_round(state.get("rounds")), _CITATIONS),
+        "next_meeting": _slim(state.get("next_meeting"), _CITATIONS),
+        # The card links the newest measure's first citation.
+        "last_measure": {**measure, "evidence": (measure.get("evidence") or [])[:1]}
+        if measure
+        else None,
         "sticking_points": sticking_points(state.get("issues")),
-        "claims": latest_claims(claims),
+        "claims": [_slim(c, ("sources", "snippets")) for c in latest_claims(claims)],
         "recent": (state.get("recent") or [])[:3],
         "last_published_at": state.get("last_published_at"),
     }
+
+
+_CITATIONS = ("evidence", "outcomes", "snippets", "sources", "formats")
+
+
+def _slim(item: Any, dropped: tuple[str, ...]) -> Any:
+    if not isinstance(item, Mapping):
+        return item
+    return {k: v for k, v in item.items() if k not in dropped}
 
 
 def overview_order(cards: Mapping[str, Mapping[str, Any]]) -> list[str]:
