@@ -1,5 +1,7 @@
 """Server-side SVG charts: strikes per day, stacked by place or weapon. No script, no library."""
 
+from collections.abc import Iterable, Mapping
+from datetime import date, timedelta
 from html import escape
 from typing import Any
 
@@ -47,8 +49,122 @@ def series_names(days: list[dict[str, Any]]) -> list[str]:
     return ranked
 
 
+UNKNOWN_PLACE = "unknown"
+UNASSIGNED = "unassigned"
+ALL = "all"  # the `process` value that charts every process together
+HELD = ("actual", "historical")  # the strikes the fold counts (streams.core.fold.foldkit.HELD)
+
+
+def strike_day(event: Mapping[str, Any]) -> str | None:
+    """The day the fold counts a strike on: its own date when given to the day, else the day
+    it was published."""
+    date = event.get("date")
+    if isinstance(date, Mapping) and date.get("precision") == "day" and date.get("start"):
+        return str(date["start"])[:10]
+    published = event.get("published_at")
+    return str(published)[:10] if published else None
+
+
+def country_of(event: Mapping[str, Any]) -> str | None:
+    """Where a strike with no place named hit, as far as the sentence says: the state it
+    targeted."""
+    for actor in event.get("actors") or []:
+        if (
+            isinstance(actor, Mapping)
+            and actor.get("role") == "target"
+            and actor.get("kind") in (None, "state")
+            and actor.get("name")
+        ):
+            return f"{actor['name']} (no town named)"
+    return None
+
+
+PlaceIndex = dict[tuple[str, str], list[str]]
+
+
+def unknown_place_index(events: Iterable[Mapping[str, Any]]) -> PlaceIndex:
+    """(process, day) -> the states targeted by the strikes of that day that name no town."""
+    named: PlaceIndex = {}
+    for event in events:
+        if event.get("type") != "strike" or event.get("modality") not in HELD:
+            continue
+        if event.get("places"):
+            continue
+        day, country = strike_day(event), country_of(event)
+        if day and country:
+            named.setdefault((str(event.get("process")), day), []).append(country)
+    for countries in named.values():
+        countries.sort()
+    return named
+
+
+def name_unknown_places(states: Mapping[str, Any], named: PlaceIndex) -> dict[str, Any]:
+    """The states with their "unknown" places named where the events say more: a strike
+    whose sentence names no town but the state it targeted counts under that state.
+
+    Only days with unknown places change, by at most their unknown count, so the totals stay
+    the fold's.
+    """
+    if not named:
+        return dict(states)
+    result: dict[str, Any] = {}
+    for process, state in states.items():
+        days = []
+        for item in (state or {}).get("days", []):
+            places = dict(item.get("by_place") or {})
+            unknown = int(places.get(UNKNOWN_PLACE, 0))
+            found = named.get((process, str(item.get("day"))), [])[:unknown]
+            if found:
+                for country in found:
+                    places[country] = places.get(country, 0) + 1
+                places[UNKNOWN_PLACE] = unknown - len(found)
+                if not places[UNKNOWN_PLACE]:
+                    del places[UNKNOWN_PLACE]
+                item = {**item, "by_place": places}
+            days.append(item)
+        result[process] = {**(state or {}), "days": days}
+    return result
+
+
+def default_process(states: Mapping[str, Any]) -> str | None:
+    """The process to chart when none is asked for: the one with the newest strike day, a
+    real process before the reports that name none."""
+    latest = {
+        process: max((str(d.get("day", "")) for d in (state or {}).get("days", [])), default="")
+        for process, state in states.items()
+    }
+    chosen = [p for p in latest if latest[p]]
+    return max(chosen, key=lambda p: (p != UNASSIGNED, latest[p], p)) if chosen else None
+
+
+def _ticks(first: date, last: date) -> list[tuple[date, str]]:
+    """Axis ticks with their labels, years always shown: days, weeks, months or years."""
+    span = (last - first).days
+    if span <= 14:
+        days = [first + timedelta(days=i) for i in range(span + 1)]
+        return [(d, d.isoformat()) for d in days]
+    if span <= 120:
+        start = first + timedelta(days=(7 - first.weekday()) % 7)  # Mondays
+        mondays = [start + timedelta(weeks=i) for i in range((last - start).days // 7 + 1)]
+        return [(d, d.isoformat()) for d in mondays]
+    months = []
+    current = date(first.year, first.month, 1)
+    if current < first:
+        current = _next_month(current)
+    while current <= last:
+        months.append(current)
+        current = _next_month(current)
+    step = 1 if len(months) <= 14 else 3 if len(months) <= 40 else 12
+    return [(m, m.isoformat()[:7]) for m in months if (m.month - 1) % step == 0]
+
+
+def _next_month(day: date) -> date:
+    return date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
 def stacked_bars(days: list[dict[str, Any]], title: str) -> str:
-    """An accessible SVG: one bar per day, one coloured segment per series, a legend."""
+    """An accessible SVG on a real time axis: one bar per day with strikes, at its place in
+    time (gaps stay gaps), one coloured segment per series, ticks labelled with the year."""
     if not days:
         return '<p class="empty">No strikes in this selection.</p>'
     names = series_names(days)
@@ -56,16 +172,22 @@ def stacked_bars(days: list[dict[str, Any]], title: str) -> str:
         name: (OTHER_COLOUR if name == "other" else PALETTE[i % len(PALETTE)])
         for i, name in enumerate(names)
     }
-    left, top, height, bar, gap = 40, 20, 220, 28, 10
-    width = left + len(days) * (bar + gap) + 20
+    first = date.fromisoformat(days[0]["day"][:10])
+    last = date.fromisoformat(days[-1]["day"][:10])
+    span = (last - first).days + 1
+    left, top, height, plot = 44, 20, 220, 900
+    per_day = plot / span
+    bar = max(1.5, min(28.0, per_day * 0.8))
+    width = left + plot + 30
     peak = max(max(day["count"], sum(day["parts"].values())) for day in days) or 1
     scale = height / peak
+    full = top + height + 70
     parts = [
         f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" role="img" '
-        f'width="{width}" height="{top + height + 70}" viewBox="0 0 {width} {top + height + 70}" '
+        f'width="{width}" height="{full}" viewBox="0 0 {width} {full}" '
         f'aria-label="{escape(title)}">',
         f"<title>{escape(title)}</title>",
-        f'<line x1="{left}" y1="{top + height}" x2="{width - 10}" y2="{top + height}" '
+        f'<line x1="{left}" y1="{top + height}" x2="{left + plot + 10}" y2="{top + height}" '
         'stroke="#555"/>',
     ]
     for tick in sorted({0, peak // 2, peak}):
@@ -73,8 +195,26 @@ def stacked_bars(days: list[dict[str, Any]], title: str) -> str:
         parts.append(
             f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="11">{tick}</text>'
         )
-    for index, day in enumerate(days):
-        x = left + 10 + index * (bar + gap)
+
+    def x_of(day: date) -> float:
+        return left + 5 + ((day - first).days + 0.5) * per_day
+
+    ticks = _ticks(first, last)
+    every = max(1, len(ticks) // 16)
+    for index, (day, label) in enumerate(ticks):
+        x = x_of(day)
+        parts.append(
+            f'<line class="tick" x1="{x:.1f}" y1="{top + height}" x2="{x:.1f}" '
+            f'y2="{top + height + 4}" stroke="#555"/>'
+        )
+        if index % every == 0:
+            parts.append(
+                f'<text class="tick" x="{x:.1f}" y="{top + height + 14}" font-size="10" '
+                f'text-anchor="end" transform="rotate(-45 {x:.1f} {top + height + 14})">'
+                f"{escape(label)}</text>"
+            )
+    for day in days:
+        x = x_of(date.fromisoformat(day["day"][:10])) - bar / 2
         y = top + height
         counted = dict(day["parts"])
         segments: list[tuple[str, int]] = []
@@ -90,16 +230,11 @@ def stacked_bars(days: list[dict[str, Any]], title: str) -> str:
             h = n * scale
             y -= h
             parts.append(
-                f'<rect class="bar" x="{x}" y="{y:.1f}" width="{bar}" height="{h:.1f}" '
+                f'<rect class="bar" x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" '
                 f'fill="{colours[name]}" data-day="{escape(day["day"])}" '
                 f'data-series="{escape(name)}"><title>{escape(day["day"])}: {escape(name)} '
                 f"{n}</title></rect>"
             )
-        parts.append(
-            f'<text x="{x + bar / 2}" y="{top + height + 14}" font-size="10" '
-            f'text-anchor="end" transform="rotate(-45 {x + bar / 2} {top + height + 14})">'
-            f"{escape(day['day'][5:])}</text>"
-        )
     parts.append("</svg>")
     legend = "".join(
         f'<li><svg class="swatch" width="12" height="12" aria-hidden="true">'

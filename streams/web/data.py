@@ -17,6 +17,7 @@ from streams import codec
 from streams.app import app, settings
 from streams.kafka import history
 from streams.tables import TABLES
+from streams.web import digest
 from streams.web.log import EventLog
 
 events_log = EventLog(settings)
@@ -31,45 +32,39 @@ def local_values(table: str) -> dict[str, Any]:
     return values
 
 
-# What the overview shows of a process; the full state is one request away on its page.
-_SUMMARY_FIELDS = (
-    "process",
-    "status",
-    "parties",
-    "mediators",
-    "counts",
-    "event_count",
-    "next_meeting",
-    "last_published_at",
-)
-_summaries: dict[str, tuple[bytes, dict[str, Any]]] = {}
+_summaries: dict[str, tuple[Any, Any, dict[str, Any]]] = {}
 
 
-def summary(state: dict[str, Any]) -> dict[str, Any]:
-    """The overview's view of one negotiation state: the header, the last round, 3 events."""
-    brief = {field: state.get(field) for field in _SUMMARY_FIELDS}
-    brief["rounds"] = (state.get("rounds") or [])[-1:]
-    brief["recent"] = (state.get("recent") or [])[:3]
-    return brief
+def summary(state: dict[str, Any], claims: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The overview's card of one process (`digest.brief`); the full state is on its page."""
+    return digest.brief(state, claims)
 
 
 def local_summaries() -> dict[str, Any]:
-    """Summaries of this worker's processes, each decoded again only when its bytes changed.
+    """Cards of this worker's processes, each built again only when its values changed.
 
     Parsing every full state on each overview request cost ~20 ms per request for a thousand
-    processes, which queued requests up at 66 per second.
+    processes, which queued requests up at 66 per second. The card also names the latest
+    casualty figures, from the claims table, whose keys are the same processes.
     """
     values = {}
     table = TABLES["negotiations"]
+    claims_table = TABLES["casualty_claims"]
     for key, raw in table.items():
         if not raw:
             continue
+        raw_claims = claims_table.get(key)
         cached = _summaries.get(key)
-        if cached is None or (cached[0] is not raw and cached[0] != raw):
-            cached = (raw, summary(codec.entry_state_json(raw)))
+        if cached is None or _changed(cached[0], raw) or _changed(cached[1], raw_claims):
+            claims = codec.entry_state_json(raw_claims) if raw_claims else None
+            cached = (raw, raw_claims, summary(codec.entry_state_json(raw), claims))
             _summaries[key] = cached
-        values[key] = cached[1]
+        values[key] = cached[2]
     return values
+
+
+def _changed(kept: Any, now: Any) -> bool:
+    return kept is not now and kept != now
 
 
 def local_value(table: str, key: str) -> Any:

@@ -5,10 +5,11 @@ taken from data goes through `safe_url()`, so a snippet holding markup or a `jav
 shows as text. The pages need no script: JavaScript only adds live updates.
 """
 
+import functools
 from collections.abc import Iterable, Mapping
 from html import escape
 from typing import Any
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, quote_plus, urlencode, urlsplit
 
 import orjson
 
@@ -81,12 +82,13 @@ def layout(
     live_attr = f' data-live="{e(live)}"' if live is not None and not as_of else ""
     # The script listens for every registered event type; the page tells it which they are.
     live_attr += f' data-event-types="{e(",".join(EVENT_TYPES))}"' if live_attr else ""
+    # A small indicator in the header: the connection, a count and the newest event, one line.
     live_box = ""
     if live_attr:
         live_box = (
-            '<aside class="live" aria-live="polite"><h2>Live <span id="live-status">'
-            'connecting</span> · <span id="live-count">0</span> new events</h2>'
-            '<ol id="live-events"></ol></aside>'
+            '<div class="live" aria-live="polite"><span class="live-dot"></span>'
+            '<span id="live-status">connecting</span> · <span id="live-count">0</span> new'
+            '<ol id="live-events"></ol></div>'
         )
     return f"""<!doctype html>
 <html lang="en">
@@ -107,12 +109,12 @@ def layout(
  placeholder="2026-02-05T18:00:00Z" size="22"></label>
 <button type="submit">travel</button>
 </form>
+{live_box}
 </header>
 <main>
 <h1>{e(title)}</h1>
 {banner}{notes_html}
 <p class="api">JSON: <a href="{e(api)}">{e(api)}</a> · <a href="/api/openapi.json">OpenAPI</a></p>
-{live_box}
 <div id="live-region">
 {body}
 </div>
@@ -134,7 +136,8 @@ def _path_of(api: str) -> str:
 
 
 def evidence_href(snippet_id: Any, event_id: Any = None) -> str:
-    return href(f"/ui/evidence/{seg(str(snippet_id))}", event=event_id)
+    path = f"/ui/evidence/{seg(str(snippet_id))}"
+    return e(path + (f"?event={quote_plus(str(event_id))}" if event_id not in (None, "") else ""))
 
 
 def evidence(item: Mapping[str, Any] | None, *, cite: bool = True) -> str:
@@ -144,24 +147,58 @@ def evidence(item: Mapping[str, Any] | None, *, cite: bool = True) -> str:
     sentence = item.get("sentence")
     if isinstance(sentence, Mapping):
         sentence = sentence.get("text")
-    snippet_id = item.get("snippet_id")
-    event_id = item.get("event_id") or item.get("id")
+    # The same citation shows up many times (rounds, outcomes, measures, every page view): it is
+    # rendered once and kept, keyed by every value it shows.
+    return _evidence(
+        _text(sentence),
+        _text(item.get("snippet_id")),
+        _text(item.get("event_id") or item.get("id")),
+        _text(item.get("source")),
+        _text(item.get("url")),
+        _text(item.get("published_at")),
+        cite,
+    )
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+@functools.lru_cache(maxsize=8192)
+def _evidence(
+    sentence: str | None,
+    snippet_id: str | None,
+    event_id: str | None,
+    source: str | None,
+    url: str | None,
+    published_at: str | None,
+    cite: bool,
+) -> str:
     bits = [f'<q class="sentence">{e(sentence)}</q>']
     if cite:
         meta = []
-        if item.get("source"):
-            meta.append(f'<span class="source">{e(item.get("source"))}</span>')
-        if item.get("published_at"):
-            meta.append(f"<time>{e(str(item.get('published_at'))[:16])}</time>")
+        link = safe_url(url) or safe_url(source)
+        if source and safe_url(source):
+            # A feed that gives its page address as the source: name the site, link the page.
+            meta.append(f'<span class="source">{e(host(source))}</span>')
+        elif source:
+            meta.append(f'<span class="source">{e(source)}</span>')
+        if published_at:
+            meta.append(f"<time>{e(published_at[:16])}</time>")
         if snippet_id:
             meta.append(
                 f'<a class="evidence" href="{evidence_href(snippet_id, event_id)}">evidence</a>'
             )
-        link = safe_url(item.get("url"))
         if link:
             meta.append(f'<a class="source-link" href="{e(link)}" rel="noreferrer">source</a>')
         bits.append(f'<span class="cite">{" · ".join(meta)}</span>')
     return f'<span class="fact">{"".join(bits)}</span>'
+
+
+def host(url: str) -> str:
+    """The site of an http(s) address, without "www."."""
+    found = urlsplit(url.strip()).hostname or url
+    return found.removeprefix("www.")
 
 
 def evidence_list(items: Iterable[Mapping[str, Any]] | None, limit: int = 5) -> str:
@@ -189,6 +226,33 @@ def window(item: Mapping[str, Any]) -> str:
 
 def names(items: Iterable[Mapping[str, Any]] | None) -> str:
     return ", ".join(e(item.get("name")) for item in items or []) or "—"
+
+
+def table(
+    columns: Iterable[str],
+    rows: Iterable[Iterable[str]],
+    *,
+    css: str = "",
+    body_id: str = "",
+    row_attrs: Iterable[str] | None = None,
+) -> str:
+    """A table whose cells name their column (`data-label`), so that narrow screens can show
+    each row as a card (style.css) instead of scrolling sideways. Cells are HTML already;
+    `row_attrs` are attribute strings (escaped already), one per row."""
+    heads = list(columns)
+    head = "".join(f"<th>{e(h)}</th>" for h in heads)
+    attrs = iter(row_attrs or ())
+    body = "".join(
+        f"<tr{(' ' + next(attrs, '')).rstrip()}>"
+        + "".join(f'<td data-label="{e(h)}">{c}</td>' for h, c in zip(heads, row, strict=False))
+        + "</tr>"
+        for row in rows
+    )
+    ident = f' id="{e(body_id)}"' if body_id else ""
+    return (
+        f'<table class="stack {e(css)}"><thead><tr>{head}</tr></thead>'
+        f"<tbody{ident}>{body}</tbody></table>"
+    )
 
 
 def status_badge(status: Mapping[str, Any] | None) -> str:

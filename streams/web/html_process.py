@@ -1,76 +1,189 @@
-"""HTML of the overview and of one process: status, rounds, measures, issues, claims."""
+"""HTML of the overview and of one process: where the talks stand and why, then the detail."""
 
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from streams.web import digest
 from streams.web.html import (
     e,
     event_date,
     evidence,
+    evidence_href,
     evidence_list,
     href,
     names,
     seg,
     status_badge,
+    table,
     window,
 )
+
+# Shared facts: the overview card and the process page's summary say the same ---------------
+
+
+def process_link(process: str, as_of: str | None, label: str | None = None) -> str:
+    target = href(f"/ui/process/{seg(process)}", as_of=as_of)
+    return f'<a href="{target}">{e(label or process)}</a>'
+
+
+def title(process: str, name: str, as_of: str | None) -> str:
+    """The plain name, linked, with the key beside it."""
+    key = f' <span class="key">{e(process)}</span>' if name != process else ""
+    return f"{process_link(process, as_of, name)}{key}"
+
+
+def because(status: Mapping[str, Any] | None) -> str:
+    """Why the status is what it is: the cited sentence, and the rule that read it."""
+    status = status or {}
+    given = status.get("because")
+    cited = status.get("evidence")
+    if isinstance(given, Mapping):
+        cited = given.get("evidence") or given
+        given = given.get("text") or given.get("rule")
+    reason = given if isinstance(given, str) and given else status.get("rule")
+    if not cited and not reason:
+        return '<p class="because muted">No report bears on the status yet.</p>'
+    rule = f'<span class="muted rule">{e(reason)}</span>' if reason else ""
+    fact = evidence(cited) if isinstance(cited, Mapping) else ""
+    return f'<p class="because"><span class="label">because</span> {fact} {rule}</p>'
+
+
+def round_brief(item: Mapping[str, Any] | None) -> str:
+    if not item:
+        return "none reported"
+    bits = [window(item), e(item.get("venue") or "venue not reported")]
+    if item.get("format"):
+        bits.append(e(item.get("format")))
+    return " · ".join(bits)
+
+
+def meeting_brief(item: Mapping[str, Any] | None) -> str:
+    if not item:
+        return "none announced"
+    bits = [
+        # A vague time ("in the coming weeks") is shown in its words, never as a date.
+        event_date(item.get("date")) or e(item.get("when") or "") or "date not given",
+        e(item.get("venue") or "venue not given"),
+    ]
+    if item.get("format"):
+        bits.append(e(item.get("format")))
+    sure = f' <span class="tag certainty">{e(digest.certainty(item))}</span>'
+    reported = (
+        f' <span class="muted">reported {e(str(item.get("reported_at"))[:16])}</span>'
+        if item.get("reported_at")
+        else ""
+    )
+    return " · ".join(bits) + sure + reported
+
+
+def measure_brief(item: Mapping[str, Any] | None) -> str:
+    if not item:
+        return "none reported"
+    bits = [f"<strong>{e(item.get('kind'))}</strong> {e(item.get('status') or '')}"]
+    if item.get("count") is not None:
+        bits.append(f"{e(_number(item.get('count')))} people")
+    bits.append(window(item))
+    cited = (item.get("evidence") or [None])[0]
+    link = ""
+    if isinstance(cited, Mapping) and cited.get("snippet_id"):
+        link = f" {_evidence_link(cited)}"
+    return " · ".join(bits) + link
+
+
+def claims_brief(claims: Iterable[Mapping[str, Any]] | None) -> str:
+    rows = [
+        f"<li><strong>{e(c.get('claimant'))}</strong>: {figure(c)}"
+        f"{' on the ' + e(c.get('side')) + ' side' if c.get('side') else ''}"
+        f' <span class="muted">as of {e(c.get("as_of") or "—")}</span></li>'
+        for c in claims or []
+    ]
+    return f'<ul class="claims-brief">{"".join(rows)}</ul>' if rows else "none reported"
+
+
+def facts(card: Mapping[str, Any]) -> str:
+    """The facts list of a card or a summary (a `digest.brief`)."""
+    sticking = ", ".join(e(s) for s in card.get("sticking_points") or []) or "none reported"
+    return (
+        '<dl class="facts">'
+        f"<dt>Parties</dt><dd>{names(card.get('parties'))}</dd>"
+        f"<dt>Mediators</dt><dd>{names(card.get('mediators'))}</dd>"
+        f'<dt>Last round</dt><dd class="last-round">{round_brief(card.get("last_round"))}</dd>'
+        f'<dt>Next meeting</dt><dd class="next-meeting">{meeting_brief(card.get("next_meeting"))}'
+        "</dd>"
+        f'<dt>Last exchange or agreement</dt><dd class="last-measure">'
+        f"{measure_brief(card.get('last_measure'))}</dd>"
+        f'<dt>Sticking points</dt><dd class="sticking">{sticking}</dd>'
+        f'<dt>Casualty figures</dt><dd class="claims">{claims_brief(card.get("claims"))}</dd>'
+        f"<dt>Updated</dt><dd>{e(card.get('last_published_at') or '—')}</dd>"
+        "</dl>"
+    )
+
+
+def _evidence_link(item: Mapping[str, Any]) -> str:
+    target = evidence_href(item.get("snippet_id"), item.get("event_id") or item.get("id"))
+    return f'<a class="evidence" href="{target}">evidence</a>'
+
+
+def _number(value: Any) -> str:
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
+def count_words(counts: Mapping[str, Any] | None) -> str:
+    """ "statement 12, prisoner exchange 3": events per type."""
+    items = sorted((counts or {}).items())
+    return ", ".join(f"{e(str(k).replace('_', ' '))} {e(v)}" for k, v in items)
+
+
+def _recent(items: Iterable[Mapping[str, Any]] | None) -> str:
+    return "".join(
+        f'<li><span class="type">{e(str(item.get("type") or "").replace("_", " "))}</span> '
+        f"{evidence(item)}</li>"
+        for item in items or []
+    )
+
 
 # Overview -----------------------------------------------------------------------------------
 
 
-def process_link(process: str, as_of: str | None) -> str:
-    return f'<a href="{href(f"/ui/process/{seg(process)}", as_of=as_of)}">{e(process)}</a>'
-
-
-def last_round(state: Mapping[str, Any]) -> str:
-    rounds = state.get("rounds") or []
-    if not rounds:
-        return "—"
-    item = rounds[-1]
-    return f"{window(item)} · {e(item.get('venue') or 'venue unknown')}"
-
-
-def next_meeting(state: Mapping[str, Any]) -> str:
-    item = state.get("next_meeting")
-    if not item:
-        return "—"
-    venue = e(item.get("venue") or "venue unknown")
-    # A vague time ("in the coming weeks") is shown in its words, never as a date.
-    when = event_date(item.get("date")) or e(item.get("when") or "") or "date unknown"
-    return f"{when} · {venue}"
-
-
 def overview(states: Mapping[str, Mapping[str, Any]], as_of: str | None) -> str:
+    """One card per process, newest activity first, reports with no process last."""
     if not states:
         return '<p class="empty" id="processes">No negotiation process yet.</p>'
     cards = []
-    ordered = sorted(
-        states.items(), key=lambda kv: (str(kv[1].get("last_published_at") or ""), kv[0])
-    )
-    for process, state in reversed(ordered):
-        recent = "".join(
-            f'<li><span class="type">{e(item.get("type"))}</span> {evidence(item)}</li>'
-            for item in (state.get("recent") or [])[:3]
-        )
-        counts = ", ".join(f"{e(k)} {e(v)}" for k, v in sorted((state.get("counts") or {}).items()))
+    for process in digest.overview_order(states):
+        card = states[process] or {}
+        if "name" not in card:  # a full state, or a card from a worker of an earlier version
+            card = digest.brief(card)
+        counts = count_words(card.get("counts"))
+        name = str(card.get("name") or process)
         cards.append(
-            f'<article class="process" data-process="{e(process)}">'
-            f"<h2>{process_link(process, as_of)} {status_badge(state.get('status'))}</h2>"
-            "<dl>"
-            f"<dt>Parties</dt><dd>{names(state.get('parties'))}</dd>"
-            f"<dt>Mediators</dt><dd>{names(state.get('mediators'))}</dd>"
-            f'<dt>Last round</dt><dd class="last-round">{last_round(state)}</dd>'
-            f'<dt>Next meeting</dt><dd class="next-meeting">{next_meeting(state)}</dd>'
-            f"<dt>Events</dt><dd>{e(state.get('event_count', 0))} ({counts or 'none'})</dd>"
-            f"<dt>Updated</dt><dd>{e(state.get('last_published_at') or '—')}</dd>"
-            "</dl>"
-            f'<h3>Recent events</h3><ul class="recent">{recent}</ul>'
+            f'<article class="process" data-process="{e(process)}" '
+            f'data-updated="{e(card.get("last_published_at"))}">'
+            f"<h2>{title(process, name, as_of)} {status_badge(card.get('status'))}</h2>"
+            f"{because(card.get('status'))}"
+            f"{facts(card)}"
+            f'<p class="muted counts">{e(card.get("event_count", 0))} events'
+            f"{' (' + counts + ')' if counts else ''}</p>"
+            f'<details class="recent-events"><summary>Latest events</summary>'
+            f'<ul class="recent">{_recent((card.get("recent") or [])[:3])}</ul></details>'
             "</article>"
         )
     return f'<section id="processes" class="cards">{"".join(cards)}</section>'
 
 
 # Process page -------------------------------------------------------------------------------
+
+SECTIONS = (
+    ("summary", "Summary"),
+    ("rounds", "Rounds"),
+    ("planned", "Planned"),
+    ("issues", "Issues"),
+    ("measures", "Agreements"),
+    ("claims", "Casualties"),
+    ("statements", "Statements"),
+    ("actors", "Parties"),
+    ("recent", "Latest events"),
+)
 
 
 def _participants(items: Iterable[Mapping[str, Any]] | None) -> str:
@@ -85,89 +198,202 @@ def _participants(items: Iterable[Mapping[str, Any]] | None) -> str:
     return f"<ul>{''.join(rows)}</ul>" if rows else "<p>—</p>"
 
 
-def _round(item: Mapping[str, Any], kind: str) -> str:
-    heads = ", ".join(
-        f"{e(h.get('name'))} ({e(', '.join(str(v) for v in (h.get('title'), h.get('country')) if v))})"  # noqa: E501
-        for h in item.get("delegation_heads") or []
-    )
-    outcomes = evidence_list(item.get("outcomes"))
+def _heads(item: Mapping[str, Any]) -> str:
+    heads = []
+    for head in item.get("delegation_heads") or []:
+        if not isinstance(head, Mapping):
+            continue
+        about = ", ".join(str(v) for v in (head.get("title"), head.get("country")) if v)
+        heads.append(f"{e(head.get('name'))}{' (' + e(about) + ')' if about else ''}")
+    return ", ".join(heads) or "—"
+
+
+def _sources(item: Mapping[str, Any]) -> str:
+    count = item.get("corroboration", len(item.get("snippets") or []))
+    cited = evidence_list(item.get("evidence"))
+    if not cited:
+        return f'<span class="sources">{e(count)}</span>'
     return (
-        f'<li class="round {e(kind)}">'
-        f'<div class="when">{window(item)}</div>'
-        f'<div class="what"><strong class="venue">{e(item.get("venue") or "venue unknown")}'
-        f"</strong> · {e(item.get('format') or 'format unknown')} · reported by "
-        f"{e(item.get('corroboration', 0))} snippet(s)"
-        f"<div>Delegations: {heads or '—'}</div>"
-        f"<div>Outcomes: {outcomes or '—'}</div>"
-        f"<details><summary>Evidence</summary>{evidence_list(item.get('evidence'))}</details>"
-        "</div></li>"
+        f'<details class="sources"><summary>{e(count)} source{"s" if count != 1 else ""}'
+        f"</summary>{cited}</details>"
+    )
+
+
+def _outcomes(item: Mapping[str, Any]) -> str:
+    outcomes = [o for o in item.get("outcomes") or [] if isinstance(o, Mapping)]
+    if not outcomes:
+        return "—"
+    shown = evidence_list(outcomes[:1])
+    more = ""
+    if len(outcomes) > 1:
+        more = (
+            f"<details><summary>{len(outcomes) - 1} more</summary>"
+            f"{evidence_list(outcomes[1:])}</details>"
+        )
+    return shown + more
+
+
+def _round_row(item: Mapping[str, Any]) -> list[str]:
+    return [
+        window(item),
+        f'<strong class="venue">{e(item.get("venue") or "not reported")}</strong>',
+        e(item.get("format") or "—"),
+        _heads(item),
+        _outcomes(item),
+        _sources(item),
+    ]
+
+
+def rounds_table(rounds: Iterable[Mapping[str, Any]] | None) -> str:
+    ordered = digest.in_date_order(rounds)
+    if not ordered:
+        return "<p>No rounds held.</p>"
+    return table(
+        ("When", "Venue", "Format", "Delegation heads", "Outcomes", "Sources"),
+        [_round_row(r) for r in ordered],
+        css="rounds",
+        # Each row carries its first day: the order can be checked without reading the text.
+        row_attrs=[f'class="round" data-day="{e(digest.span(r)[0])}"' for r in ordered],
+    )
+
+
+def planned_table(planned: Iterable[Mapping[str, Any]] | None, today: str) -> str:
+    ordered = digest.in_date_order(planned)
+    if not ordered:
+        return "<p>None planned.</p>"
+    marks = [digest.plan_mark(item, today) for item in ordered]
+    rows = [
+        [
+            window(item),
+            f'<span class="tag plan-{e(mark)}">{e(mark)}</span>',
+            e(item.get("venue") or "not given"),
+            e(item.get("format") or "—"),
+            _sources(item),
+        ]
+        for item, mark in zip(ordered, marks, strict=True)
+    ]
+    return table(
+        ("When", "Now", "Venue", "Format", "Sources"),
+        rows,
+        css="planned",
+        row_attrs=[f'class="plan" data-mark="{e(mark)}"' for mark in marks],
     )
 
 
 def _issues(items: Iterable[Mapping[str, Any]] | None) -> str:
     blocks = []
-    for issue in items or []:
-        positions = sorted(issue.get("positions") or [], key=lambda p: str(p.get("when") or ""))
-        rows = "".join(
-            f"<tr><td>{e(p.get('when') or '—')}</td><td>{e(', '.join(p.get('actors') or []))}"
-            f"</td><td>{e(p.get('stance') or '—')}{' · sticking' if p.get('sticking') else ''}"
-            f"</td><td>{evidence(p.get('evidence'))}</td></tr>"
-            for p in positions
+    # Sticking points first, then the most discussed issues.
+    issues = sorted(
+        (i for i in items or [] if isinstance(i, Mapping)),
+        key=lambda i: (not i.get("sticking_point"), -int(i.get("mentions") or 0)),
+    )
+    for issue in issues:
+        positions = sorted(
+            (p for p in issue.get("positions") or [] if isinstance(p, Mapping)), key=_position_day
         )
+        rows = [
+            [
+                _position_when(p),
+                e(", ".join(p.get("actors") or []) or "—"),
+                e(digest.words(p.get("stance")))
+                + (' <span class="tag">sticking</span>' if p.get("sticking") else ""),
+                evidence(p.get("evidence")),
+            ]
+            for p in positions
+        ]
         sticking = ' <span class="tag">sticking point</span>' if issue.get("sticking_point") else ""
         blocks.append(
             f'<section class="issue"><h3>{e(issue.get("issue"))}{sticking} '
             f'<span class="muted">{e(issue.get("mentions", 0))} mentions</span></h3>'
-            "<table><thead><tr><th>When</th><th>Who</th><th>Position</th><th>Evidence</th>"
-            f"</tr></thead><tbody>{rows}</tbody></table></section>"
+            f"{table(('When', 'Who', 'Position', 'Evidence'), rows, css='positions')}</section>"
         )
     return "".join(blocks) or "<p>No issues reported.</p>"
 
 
+def _position_day(position: Mapping[str, Any]) -> str:
+    """The day a position was taken, else the day it was reported."""
+    cited = position.get("evidence")
+    published = cited.get("published_at") if isinstance(cited, Mapping) else None
+    return str(position.get("when") or published or "")[:10]
+
+
+def _position_when(position: Mapping[str, Any]) -> str:
+    if position.get("when"):
+        return e(position.get("when"))
+    day = _position_day(position)
+    return f'<span class="muted">reported {e(day)}</span>' if day else "—"
+
+
 def _measures(items: Iterable[Mapping[str, Any]] | None, exchanged: Any) -> str:
-    rows = "".join(
-        f"<tr><td>{e(m.get('kind'))}</td><td>{e(m.get('status'))}</td>"
-        f"<td>{e(', '.join(f'{k} {v}' for k, v in sorted((m.get('stages') or {}).items())))}</td>"
-        f"<td>{e(m.get('count') if m.get('count') is not None else '—')}</td>"
-        f"<td>{window(m)}</td><td>{e(m.get('corroboration', 0))}</td>"
-        f"<td>{evidence_list(m.get('evidence'), 3)}</td></tr>"
-        for m in items or []
-    )
+    rows = [
+        [
+            e(m.get("kind")),
+            e(m.get("status")),
+            e(", ".join(f"{k} {v}" for k, v in sorted((m.get("stages") or {}).items()))),
+            e(_number(m.get("count")) if m.get("count") is not None else "—"),
+            window(m),
+            _sources(m),
+        ]
+        for m in reversed(digest.in_date_order(items))
+    ]
     total = f"<p>People freed in exchanges reported as done: <strong>{e(exchanged)}</strong></p>"
     if not rows:
         return total + "<p>No agreements or exchanges reported.</p>"
-    return (
-        total + '<table class="measures"><thead><tr><th>Kind</th><th>Status</th><th>Reports per '
-        "stage</th><th>Count</th><th>When</th><th>Snippets</th><th>Evidence</th></tr></thead>"
-        f"<tbody>{rows}</tbody></table>"
-    )
+    columns = ("Kind", "Status", "Reports per stage", "Count", "When", "Sources")
+    return total + table(columns, rows, css="measures")
 
 
 def figure(claim: Mapping[str, Any]) -> str:
-    if claim.get("value") is not None:
-        number = f"{claim['value']:,}" if isinstance(claim["value"], int) else claim["value"]
+    """ "about 2,000 killed": the value, else the range, else what is known of it."""
+    value, low, high = claim.get("value"), claim.get("low"), claim.get("high")
+    if value is not None:
+        number = _number(value)
+    elif low is not None and high is not None:
+        number = f"{_number(low)}–{_number(high)}"
+    elif low is not None or high is not None:
+        number = _number(low if low is not None else high)
     else:
-        number = f"{claim.get('low')}–{claim.get('high')}"
+        number = "an unknown number"
     qualifier = claim.get("qualifier")
     prefix = "" if qualifier in (None, "exact") else str(qualifier).replace("_", " ") + " "
-    return f"{e(prefix)}{e(number)} {e(claim.get('unit'))}"
+    unit = claim.get("unit")
+    return f"{e(prefix)}{e(number)}{' ' + e(unit) if unit else ''}"
 
 
-def claims_side_by_side(claims: Mapping[str, Any] | None) -> str:
+def claims_table(claims: Mapping[str, Any] | None) -> str:
+    """Claimants as rows, the sides their figures are about as columns; never averaged."""
     by_claimant = (claims or {}).get("by_claimant") or {}
     if not by_claimant:
         return "<p>No casualty claims.</p>"
-    columns = []
+    sides = digest.sides(by_claimant)
+    rows = []
     for claimant, items in sorted(by_claimant.items()):
-        rows = "".join(
-            f'<li class="claim"><strong>{figure(c)}</strong> '
-            f"<span class='muted'>side {e(c.get('side') or '—')}, as of "
-            f"{e(c.get('as_of') or '—')}, {e(c.get('corroboration', 0))} snippet(s)</span>"
-            f"{evidence_list(c.get('sources'), 2)}</li>"
-            for c in items
-        )
-        columns.append(f'<section class="claimant"><h3>{e(claimant)}</h3><ul>{rows}</ul></section>')
-    return f'<div class="side-by-side">{"".join(columns)}</div>'
+        cells = [f"<strong>{e(claimant)}</strong>"]
+        for side in sides:
+            mine = [
+                c for c in items or [] if isinstance(c, Mapping) and (c.get("side") or "") == side
+            ]
+            mine.sort(key=lambda c: str(c.get("as_of") or ""), reverse=True)
+            cells.append(
+                "".join(
+                    f'<div class="claim"><strong>{figure(c)}</strong> '
+                    f'<span class="muted">as of {e(c.get("as_of") or "—")}</span> '
+                    f"{_claim_sources(c)}</div>"
+                    for c in mine
+                )
+                or "—"
+            )
+        rows.append(cells)
+    columns = ["Claimant", *(f"About {s}" if s else "Side not given" for s in sides)]
+    return table(columns, rows, css="claims")
+
+
+def _claim_sources(claim: Mapping[str, Any]) -> str:
+    cited = evidence_list(claim.get("sources"), 2)
+    count = claim.get("corroboration", 0)
+    if not cited:
+        return f'<span class="muted">{e(count)} snippet(s)</span>'
+    return f"<details><summary>{e(count)} source(s)</summary>{cited}</details>"
 
 
 def _statements(statements: Mapping[str, Any] | None) -> str:
@@ -176,11 +402,21 @@ def _statements(statements: Mapping[str, Any] | None) -> str:
     for actor, items in sorted(by_actor.items()):
         rows = "".join(
             f"<li><span class='stance stance-{e(s.get('stance'))}'>{e(s.get('stance'))}</span> "
-            f"{e(s.get('subtype') or '')} {evidence(s)}</li>"
+            f"{e(digest.words(s.get('subtype')))} {evidence(s)}</li>"
             for s in items[:5]
         )
         blocks.append(f"<section><h3>{e(actor)}</h3><ul>{rows}</ul></section>")
     return "".join(blocks) or "<p>No statements.</p>"
+
+
+def _meeting_sources(meeting: Mapping[str, Any] | None) -> str:
+    cited = evidence_list((meeting or {}).get("evidence"), 2)
+    return f"<h3>The next meeting, as reported</h3>{cited}" if cited else ""
+
+
+def toc() -> str:
+    links = "".join(f'<a href="#{e(anchor)}">{e(label)}</a>' for anchor, label in SECTIONS)
+    return f'<nav class="toc" aria-label="On this page">{links}</nav>'
 
 
 def process_page(
@@ -189,43 +425,53 @@ def process_page(
     as_of: str | None,
 ) -> str:
     state = tables.get("negotiations") or {}
-    status = state.get("status") or {}
+    card = digest.brief({"process": process, **state}, tables.get("casualty_claims"))
     strikes = tables.get("strike_activity") or {}
-    rounds = "".join(_round(r, "held") for r in state.get("rounds") or [])
-    planned = "".join(_round(r, "planned") for r in state.get("planned") or [])
-    recent = "".join(
-        f'<li><span class="type">{e(item.get("type"))}</span> {evidence(item)}</li>'
-        for item in state.get("recent") or []
-    )
-    counts = "".join(
-        f"<li>{e(k)}: {e(v)}</li>" for k, v in sorted((state.get("counts") or {}).items())
-    )
+    counts = count_words(state.get("counts"))
     timeline_link = href("/ui/timeline", process=process, as_of=as_of)
     hosted = [*(state.get("mediators") or []), *(state.get("hosts") or [])]
     strikes_link = href("/ui/strikes", process=process, as_of=as_of)
-    return f"""
-<section class="summary" data-process="{e(process)}">
-<p>Status {status_badge(status)} <span class="muted">{e(status.get("rule"))}</span>
-{evidence(status.get("evidence")) if status.get("evidence") else ""}</p>
-<div class="columns">
-<section><h2>Parties</h2>{_participants(state.get("parties"))}</section>
-<section><h2>Mediators and hosts</h2>{_participants(hosted)}</section>
-<section><h2>Events</h2><p>{e(state.get("event_count", 0))} in all</p><ul>{counts}</ul>
-<p><a href="{timeline_link}">timeline of this process</a> ·
-<a href="{strikes_link}">strikes: {e(strikes.get("total", 0))}</a></p></section>
-</div>
+    return f"""{toc()}
+<section id="summary" class="summary" data-process="{e(process)}">
+<h2>Where the talks stand {status_badge(card.get("status"))}</h2>
+{because(card.get("status"))}
+{facts(card)}
+<p class="muted">{e(state.get("event_count", 0))} events ({counts or "none"}) ·
+<a href="{timeline_link}">timeline of this process</a> ·
+<a href="{strikes_link}">strikes: {e(strikes.get("total", 0))}</a></p>
+{_meeting_sources(state.get("next_meeting"))}
 </section>
-<section id="rounds"><h2>Rounds</h2>
-<h3>Next meeting</h3><p class="next-meeting">{next_meeting(state)}</p>
-{evidence_list((state.get("next_meeting") or {}).get("evidence"), 2)}
-<ol class="timeline">{rounds or "<li>No rounds held.</li>"}</ol>
-<h3>Planned</h3><ol class="timeline">{planned or "<li>None planned.</li>"}</ol>
-</section>
+<section id="rounds"><h2>Rounds held, in date order</h2>
+{rounds_table(state.get("rounds"))}</section>
+<section id="planned"><h2>Planned</h2>
+<p class="muted">A plan is marked passed when its last day is before the newest report
+({e(digest.latest_day(state) or "none")}), unless the state says otherwise.</p>
+{planned_table(state.get("planned"), digest.latest_day(state))}</section>
 <section id="issues"><h2>Issues and positions</h2>{_issues(state.get("issues"))}</section>
 <section id="measures"><h2>Agreements and exchanges</h2>
 {_measures(state.get("measures"), state.get("prisoners_exchanged", 0))}</section>
-<section id="claims"><h2>Casualty claims, side by side</h2>
-{claims_side_by_side(tables.get("casualty_claims"))}</section>
+<section id="claims"><h2>Casualty claims, by claimant and side</h2>
+{claims_table(tables.get("casualty_claims"))}</section>
 <section id="statements"><h2>Statements</h2>{_statements(tables.get("statements"))}</section>
-<section id="recent"><h2>Recent events</h2><ul class="recent">{recent}</ul></section>
+<section id="actors" class="columns">
+<section><h2>Parties</h2>{_participants(state.get("parties"))}</section>
+<section><h2>Mediators and hosts</h2>{_participants(hosted)}</section>
+</section>
+<section id="recent"><h2>Latest events</h2><ul class="recent">{_recent(state.get("recent"))}</ul>
+</section>
 """
+
+
+def unknown_process(process: str, known: Mapping[str, Mapping[str, Any]], as_of: str | None) -> str:
+    """The 404 body: what was asked, and the processes there are."""
+    rows = "".join(
+        f'<li data-process="{e(key)}">'
+        f"{title(key, str((known[key] or {}).get('name') or key), as_of)}</li>"
+        for key in digest.overview_order(known)
+    )
+    listed = f'<ul id="known-processes">{rows}</ul>' if rows else "<p>No process yet.</p>"
+    return (
+        f'<p class="error" id="error">No process {e(process)}'
+        f"{' as of ' + e(as_of) if as_of else ''}.</p>"
+        f"<h2>Known processes</h2>{listed}"
+    )

@@ -4,7 +4,19 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from schemas.events import EVENT_TYPES
-from streams.web.html import e, event_date, evidence, evidence_href, href, json_block, safe_url, seg
+from streams.web import digest, timeline
+from streams.web.charts import ALL
+from streams.web.html import (
+    e,
+    event_date,
+    evidence,
+    evidence_href,
+    href,
+    json_block,
+    safe_url,
+    seg,
+    table,
+)
 from streams.web.html_process import process_link
 
 # Timeline -----------------------------------------------------------------------------------
@@ -50,28 +62,62 @@ def timeline_page(
         '<a href="/ui/timeline">clear</a></form>'
     )
     rows = []
-    for item in events:
+    for group in timeline.by_sentence(events):
+        item = group[0]
         actors = ", ".join(
-            f"{e(a.get('name'))}{' (' + e(a.get('role')) + ')' if a.get('role') else ''}"
-            for a in item.get("actors") or []
+            dict.fromkeys(
+                f"{e(a.get('name'))}{' (' + e(a.get('role')) + ')' if a.get('role') else ''}"
+                for ev in group
+                for a in ev.get("actors") or []
+            )
         )
-        places = ", ".join(e(p.get("name")) for p in item.get("places") or [])
-        kind = e(item.get("type")) + (f"/{e(item.get('subtype'))}" if item.get("subtype") else "")
+        places = ", ".join(
+            dict.fromkeys(e(p.get("name")) for ev in group for p in ev.get("places") or [])
+        )
+        kinds = "".join(
+            f'<span class="type type-{e(ev.get("type"))}">{e(_kind(ev))}</span>' for ev in group
+        )
+        types = " ".join(dict.fromkeys(str(ev.get("type")) for ev in group))
         when = event_date(item.get("date")) or e(str(item.get("published_at") or "")[:10])
+        published = e(str(item.get("published_at") or "")[:16].replace("T", " "))
         rows.append(
-            f'<tr class="event" data-type="{e(item.get("type"))}" '
-            f'data-process="{e(item.get("process"))}">'
-            f"<td>{when}</td><td>{kind}<br><span class='muted'>{e(item.get('modality'))}</span>"
-            f"</td><td>{process_link(str(item.get('process')), filters.get('as_of'))}</td>"
-            f"<td>{actors or '—'}</td><td>{places or '—'}</td><td>{evidence(item)}</td></tr>"
+            f'<tr class="event" data-type="{e(item.get("type"))}" data-types="{e(types)}" '
+            f'data-process="{e(item.get("process"))}" data-day="{e(timeline.event_day(item))}" '
+            f'data-published="{e(item.get("published_at"))}" '
+            f'data-sentence="{e(item.get("snippet_id"))}#{e(_start(item))}">'
+            f'<td data-label="When">{when}<br><span class="muted">published {published}</span>'
+            f'</td><td data-label="Types">{kinds}<br>'
+            f"<span class='muted'>{e(item.get('modality'))}</span></td>"
+            f'<td data-label="Process">'
+            f"{process_link(str(item.get('process')), filters.get('as_of'))}</td>"
+            f'<td data-label="Actors">{actors or "—"}</td>'
+            f'<td data-label="Places">{places or "—"}</td>'
+            f'<td data-label="Sentence">{evidence(item)}</td></tr>'
         )
-    shown = f'<p class="count" id="event-count">{len(events)} of {total} events</p>'
-    table = (
-        '<table class="events"><thead><tr><th>When</th><th>Type</th><th>Process</th>'
-        "<th>Actors</th><th>Places</th><th>Sentence and provenance</th></tr></thead>"
-        f'<tbody id="events">{"".join(rows)}</tbody></table>'
+    shown = (
+        f'<p class="count" id="event-count">{len(events)} of {total} events, '
+        f"in {len(rows)} sentences; newest first by the day they happened</p>"
     )
-    return form + shown + table
+    listing = (
+        '<table class="events stack"><thead><tr><th>When (published)</th><th>Types</th>'
+        "<th>Process</th><th>Actors</th><th>Places</th><th>Sentence and provenance</th></tr>"
+        f'</thead><tbody id="events">{"".join(rows)}</tbody></table>'
+    )
+    return form + shown + listing
+
+
+def _start(event: Mapping[str, Any]) -> Any:
+    sentence = event.get("sentence") or {}
+    return sentence.get("start", sentence.get("index"))
+
+
+def _kind(event: Mapping[str, Any]) -> str:
+    kind = str(event.get("type") or "").replace("_", " ")
+    subtype = event.get("subtype")
+    # "statement: stated" says nothing more than "statement".
+    if not subtype or subtype == "public_statement":
+        return kind
+    return f"{kind}: {digest.words(subtype)}"
 
 
 def evidence_page(
@@ -88,7 +134,8 @@ def evidence_page(
         body = f"{e(text[:start])}<mark id='highlight'>{e(text[start:end])}</mark>{e(text[end:])}"
     else:
         body = e(text)
-    link = safe_url(snippet.get("url"))
+    # Feeds that give the page address as their source have no other link.
+    link = safe_url(snippet.get("url")) or safe_url(snippet.get("source"))
     link_html = (
         f'<a class="source-link" href="{e(link)}" rel="noreferrer">{e(link)}</a>'
         if link
@@ -114,13 +161,18 @@ def evidence_page(
 # Strikes, tables, health --------------------------------------------------------------------
 
 
+def _parts(parts: Mapping[str, Any]) -> str:
+    return ", ".join(f"{k} {v}" for k, v in sorted(parts.items()))
+
+
 def strikes_page(
     chart: str, days: list[Mapping[str, Any]], filters: Mapping[str, Any], processes: list[str]
 ) -> str:
     by = filters.get("by") or "place"
+    chosen = filters.get("process") or ALL
     form = (
         '<form class="filters" method="get" action="/ui/strikes">'
-        f"<label>process {_select('process', processes, [filters.get('process') or ''], False)}"
+        f"<label>process {_select('process', [*processes, ALL], [chosen], False, False)}"
         "</label>"
         f"<label>by {_select('by', ['place', 'weapon'], [by], False, any_option=False)}"
         "</label>"
@@ -129,18 +181,21 @@ def strikes_page(
         f'<input type="hidden" name="as_of" value="{e(filters.get("as_of"))}">'
         '<button type="submit">show</button></form>'
     )
-    rows = "".join(
-        f"<tr><td>{e(d['day'])}</td><td>{e(d['count'])}</td><td>"
-        f"{e(', '.join(f'{k} {v}' for k, v in sorted(d['parts'].items())))}</td></tr>"
-        for d in days
-    )
+    rows = [
+        [
+            e(d["day"]),
+            e(d["count"]),
+            e(", ".join(f"{k} {v}" for k, v in sorted(d["parts"].items()))),
+        ]
+        for d in reversed(days)
+    ]
     total = sum(int(d["count"]) for d in days)
+    scope = "all processes" if chosen == ALL else chosen
     return (
-        form
-        + f'<p id="strike-total">{e(total)} strikes on {e(len(days))} days, by {e(by)}</p>'
+        form + f'<p id="strike-total">{e(total)} strikes on {e(len(days))} days in {e(scope)}, '
+        f"by {e(by)}</p>"
         + f'<figure id="strike-chart">{chart}</figure>'
-        + f"<table><thead><tr><th>Day</th><th>Strikes</th><th>By {e(by)}</th></tr></thead>"
-        f"<tbody>{rows}</tbody></table>"
+        + table(("Day", "Strikes", f"By {by}"), rows, css="strike-days")
     )
 
 

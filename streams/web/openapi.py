@@ -67,7 +67,12 @@ def _timeline_params() -> list[dict[str, Any]]:
         _query("place", "Part of a place's name or of the venue, case-insensitive."),
         _query("from", "First day (YYYY-MM-DD) of the event's date.", type="string", format="date"),
         _query("to", "Last day (YYYY-MM-DD) of the event's date.", type="string", format="date"),
-        _query("limit", "Most events returned (newest first).", type="integer", maximum=2000),
+        _query(
+            "limit",
+            "Most events returned, newest first by the day they happened.",
+            type="integer",
+            maximum=2000,
+        ),
         _AS_OF,
     ]
 
@@ -75,7 +80,9 @@ def _timeline_params() -> list[dict[str, Any]]:
 def _ui_paths() -> dict[str, Any]:
     """The JSON behind each page of /ui."""
     return {
-        "/api/ui/overview": _get("Every negotiation process, merged over workers", [_AS_OF], "/ui"),
+        "/api/ui/overview": _get(
+            "Every negotiation process as an overview card, merged over workers", [_AS_OF], "/ui"
+        ),
         "/api/ui/process/{process}": _get(
             "One process in every table", [PROCESS, _AS_OF], "/ui/process/{process}"
         ),
@@ -93,7 +100,10 @@ def _ui_paths() -> dict[str, Any]:
         "/api/ui/strikes": _get(
             "Strikes per day, by place or weapon",
             [
-                _query("process", "Process key."),
+                _query(
+                    "process",
+                    "Process key, or `all`; by default the process with the newest strike.",
+                ),
                 _query("by", "Stack by place or weapon.", type="string", enum=["place", "weapon"]),
                 _query("from", "First day.", type="string", format="date"),
                 _query("to", "Last day.", type="string", format="date"),

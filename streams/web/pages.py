@@ -12,11 +12,10 @@ from faust.web import Request, Response, View
 
 from streams.app import app, settings
 from streams.tables import TABLES, negotiations
-from streams.web import charts, data, html_process, html_views, timeline
+from streams.web import charts, data, digest, html_process, html_views, timeline
 from streams.web.http import (
     BadQuery,
     api_of,
-    error_page,
     json_errors,
     json_response,
     page_errors,
@@ -36,8 +35,10 @@ async def overview_data(as_of: datetime | None) -> tuple[dict[str, Any], list[st
     """Each process's summary (status, parties, last round, next meeting, latest events)."""
     if as_of is None:
         return await data.cluster_values("negotiations", brief=True)
-    states, missing = await data.table_values("negotiations", as_of)
-    return {key: data.summary(state) for key, state in states.items()}, missing
+    past = await data.tables_as_of(as_of)
+    claims = past.get("casualty_claims", {})
+    states = past.get("negotiations", {})
+    return {key: data.summary(state, claims.get(key)) for key, state in states.items()}, []
 
 
 @app.page("/ui")
@@ -95,12 +96,22 @@ class ProcessPage(View):
         as_of, as_of_text = parse_as_of(request)
         found = await process_data(process, as_of)
         if not any(found.values()):
-            message = f"No process {process!r}" + (f" as of {as_of_text}" if as_of_text else "")
-            return error_page(self, request, "overview", message, 404)
+            known, _ = await overview_data(as_of)
+            return page_response(
+                self,
+                request,
+                "No such process",
+                html_process.unknown_process(process, known, as_of_text),
+                active="overview",
+                as_of=as_of_text,
+                api=api_of(request),
+                status=404,
+            )
+        name = digest.process_name(process, (found.get("negotiations") or {}).get("parties"))
         return page_response(
             self,
             request,
-            f"Process {process}",
+            name if name == process else f"{name} ({process})",
             html_process.process_page(process, found, as_of_text),
             active="overview",
             as_of=as_of_text,
@@ -231,17 +242,44 @@ class EvidenceApi(View):
 # Strikes ------------------------------------------------------------------------------------
 
 
+_place_indexes: dict[datetime | None, tuple[int, charts.PlaceIndex]] = {}
+
+
+async def place_index(as_of: datetime | None) -> charts.PlaceIndex:
+    """The states targeted by strikes that name no town, read again only when the log grew."""
+    records = await data.events_log.events()
+    kept = _place_indexes.get(as_of)
+    if kept is None or kept[0] != len(records):
+        events = [r.data for r in records]
+        if as_of is not None:
+            past = timeline.Filters(as_of=as_of)
+            events = [ev for ev in events if timeline.matches(ev, past)]
+        if len(_place_indexes) > 16:  # past moments asked once should not pile up
+            _place_indexes.clear()
+        kept = (len(records), charts.unknown_place_index(events))
+        _place_indexes[as_of] = kept
+    return kept[1]
+
+
 async def strikes_data(request: Request) -> dict[str, Any]:
     as_of, as_of_text = parse_as_of(request)
     by = request.query.get("by") or "place"
     if by not in ("place", "weapon"):
         raise BadQuery(f"by: expected place or weapon, got {by!r}")
-    process = (request.query.get("process") or "").strip() or None
+    asked = (request.query.get("process") or "").strip() or None
     start = timeline._day(request.query.get("from"), "from")
     end = timeline._day(request.query.get("to"), "to")
     values, missing = await data.table_values("strike_activity", as_of)
     processes = sorted(values)
-    chosen = {k: v for k, v in values.items() if process is None or k == process}
+    # One process unless all are asked for: mixing processes hides what each is doing.
+    process = charts.default_process(values) if asked is None else asked
+    chosen = {k: v for k, v in values.items() if process == charts.ALL or k == process}
+    if by == "place" and any(
+        charts.UNKNOWN_PLACE in (d.get("by_place") or {})
+        for state in chosen.values()
+        for d in (state or {}).get("days", [])
+    ):
+        chosen = charts.name_unknown_places(chosen, await place_index(as_of))
     days = charts.strikes_per_day(chosen, by, start, end)
     return {
         "as_of": as_of_text,
@@ -259,8 +297,9 @@ class StrikesPage(View):
     async def get(self, request: Request) -> Response:
         found = await strikes_data(request)
         filters = {**found["filters"], "as_of": found["as_of"]}
+        chosen = filters["process"]
         title = f"Strikes per day by {filters['by']}" + (
-            f" in {filters['process']}" if filters["process"] else ""
+            f" in {chosen}" if chosen and chosen != charts.ALL else " in all processes"
         )
         chart = charts.stacked_bars(found["days"], title)
         return page_response(

@@ -127,14 +127,31 @@ def matches(event: Mapping[str, Any], filters: Filters) -> bool:
 
 
 def select(events: Iterable[Mapping[str, Any]], filters: Filters) -> tuple[list[Any], int]:
-    """(the matching events newest first, up to the limit; how many matched in all)."""
+    """(the matching events, up to the limit; how many matched in all).
+
+    Newest first by the day the event happened (its own date, else its publication day), then
+    by publication time; the events of one sentence stay next to each other, in type order.
+    """
     chosen = [event for event in events if matches(event, filters)]
+    order = {name: i for i, name in enumerate(EVENT_TYPES)}
+    chosen.sort(key=lambda ev: order.get(str(ev.get("type")), len(order)))
     chosen.sort(
         key=lambda ev: (
+            event_day(ev) or "",
             str(ev.get("published_at") or ""),
             str(ev.get("snippet_id") or ""),
-            (ev.get("sentence") or {}).get("start", 0),
+            -int((ev.get("sentence") or {}).get("start", 0) or 0),
         ),
         reverse=True,
     )
     return chosen[: filters.limit], len(chosen)
+
+
+def by_sentence(events: Iterable[Mapping[str, Any]]) -> list[list[Mapping[str, Any]]]:
+    """Events grouped by the sentence they were read from, in the order given."""
+    groups: dict[tuple[str, Any], list[Mapping[str, Any]]] = {}
+    for event in events:
+        sentence = event.get("sentence") or {}
+        key = (str(event.get("snippet_id")), sentence.get("start", sentence.get("index")))
+        groups.setdefault(key, []).append(event)
+    return list(groups.values())

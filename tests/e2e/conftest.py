@@ -18,6 +18,7 @@ from schemas.events import EVENT_TYPES
 from tests.integration.conftest import (  # noqa: F401  (bootstrap is a fixture used here)
     ARTIFACTS,
     ROOT,
+    SHARED_CORPUS,
     Worker,
     bootstrap,
     new_worker,
@@ -57,6 +58,33 @@ LIVE_SNIPPET = {
     "source": "e2e live feed",
 }
 ALL_TYPES = list(EVENT_TYPES)
+STORIES = SHARED_CORPUS / "dev" / "stories"
+# Invented: talks and a strike that name no process, published after everything else, so that
+# the `unassigned` card is the newest and must still come last.
+UNASSIGNED_SNIPPET = {
+    "id": "e2e-unassigned",
+    "text": "Negotiators met in a neutral city on Monday for a second round of talks, officials "
+    "said. A drone strike hit a depot overnight.",
+    "published_at": "2027-01-10T09:00:00Z",
+    "source": "e2e invented wire",
+}
+
+
+def story_snippets() -> list[dict[str, Any]]:
+    """The dev stories' snippets, read at run time (never copied into the repository)."""
+    files = sorted(
+        path
+        for path in STORIES.glob("*.jsonl")
+        if not path.name.endswith((".sentences.jsonl", ".gold.jsonl"))
+    )
+    if not files:
+        pytest.fail(f"no dev stories under {STORIES}")
+    return [
+        orjson.loads(line)
+        for path in files
+        for line in path.read_text("utf-8").splitlines()
+        if line.strip()
+    ]
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -102,6 +130,27 @@ def web_worker(bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -> Iter
         running.stop()
 
 
+@pytest.fixture(scope="session")
+def stories_worker(bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Worker]:  # noqa: F811
+    """A worker of its own with the demo snippets, every dev story and one unassigned report."""
+    running = new_worker(bootstrap, tmp_path_factory.mktemp("stories-worker-data"))
+    running.start()
+    try:
+        seed = [orjson.loads(line) for line in SEED.read_text("utf-8").splitlines() if line]
+        publish(running, [*seed, *story_snippets(), UNASSIGNED_SNIPPET])
+        off_loop(running.settle, ALL_TYPES, 120.0)
+        yield running
+    finally:
+        running.stop()
+
+
+def launch(playwright: Any, chromium: Path) -> Any:
+    # Playwright gives each launch a fresh, temporary user-data-dir.
+    return playwright.chromium.launch(
+        executable_path=str(chromium), args=CHROMIUM_ARGS, headless=True
+    )
+
+
 @pytest.fixture(scope="module")
 def browser(chromium: Path, web_worker: Worker) -> Iterator[Any]:
     # Depends on the worker so that the worker is fed before Playwright's loop is running.
@@ -110,10 +159,7 @@ def browser(chromium: Path, web_worker: Worker) -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        # Playwright gives each launch a fresh, temporary user-data-dir.
-        launched = playwright.chromium.launch(
-            executable_path=str(chromium), args=CHROMIUM_ARGS, headless=True
-        )
+        launched = launch(playwright, chromium)
         try:
             yield launched
         finally:
@@ -132,7 +178,7 @@ def page(browser: Any) -> Iterator[Any]:
 
 
 def shoot(page: Any, name: str) -> Path:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
+    path.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(path), full_page=True)
     return path
