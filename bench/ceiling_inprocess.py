@@ -26,6 +26,7 @@ def run(count: int, batch: int) -> dict[str, float]:
     raw = [value for _, value in snippets(count, "inprocess")]
     tables = MemoryTables()
     read_seconds = fold_seconds = 0.0
+    cpu_started = time.process_time()
     for start in range(0, count, batch):
         began = time.perf_counter()
         batch_events = [read_snippet(snippet) for snippet in raw[start : start + batch]]
@@ -37,10 +38,12 @@ def run(count: int, batch: int) -> dict[str, float]:
         read_seconds += read_done - began
         fold_seconds += time.perf_counter() - read_done
     seconds = read_seconds + fold_seconds
+    cpu_seconds = time.process_time() - cpu_started
     return {
         "snippets": count,
         "events": tables.events,
         "seconds": seconds,
+        "cpu_seconds": cpu_seconds,
         "snippets_per_second": count / seconds,
         "events_per_second": tables.events / seconds,
         "read_snippets_per_second": count / read_seconds,

@@ -78,6 +78,17 @@ def http_get(url: str, timeout: float = 10.0) -> tuple[int, Any]:
             return error.code, None
 
 
+def process_cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of a running process, from /proc (Linux); NaN elsewhere.
+
+    On a machine shared with other work, CPU time per message moves much less than wall time."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 # --- snippets ---------------------------------------------------------------------------------
 
 
@@ -290,6 +301,10 @@ class Worker:
         if wait:
             self.wait_ready(timeout)
         return time.perf_counter() - started
+
+    def cpu_seconds(self) -> float:
+        """CPU time the process has used so far (user + system); NaN where /proc is missing."""
+        return process_cpu_seconds(self.process.pid) if self.process else float("nan")
 
     def alive(self) -> bool:
         return self.process is not None and self.process.poll() is None
