@@ -48,6 +48,8 @@ def _consumer(bootstrap: str, group: str, *topics: str) -> AIOKafkaConsumer:
 
 
 class Loop:
+    """The reader and the folder of one run, with the counts that tell them when to stop."""
+
     def __init__(self, bootstrap: str, tag: str, expected: int) -> None:
         self.tag, self.expected = tag, expected
         self.reader = _consumer(bootstrap, f"{tag}-read", f"{tag}.snippets")
