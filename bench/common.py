@@ -1,4 +1,5 @@
-"""Shared pieces of the benchmarks: the broker, worker processes, snippets, Kafka counts."""
+"""Shared pieces of the benchmarks: the broker, worker processes, snippets, Kafka counts, and
+the worker's own work (read a snippet, fold events) without Kafka or Faust, for the ceilings."""
 
 import asyncio
 import os
@@ -20,6 +21,9 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
 from schemas.events import EVENT_TYPES
+from streams import codec
+from streams.core.fold.folds import FOLDS
+from streams.core.read.extract import extract_events
 from streams.kafka.admin import broker_reachable
 from tests.processes import stop_process
 
@@ -74,6 +78,17 @@ def http_get(url: str, timeout: float = 10.0) -> tuple[int, Any]:
             return error.code, None
 
 
+def process_cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of a running process, from /proc (Linux); NaN elsewhere.
+
+    On a machine shared with other work, CPU time per message moves much less than wall time."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 # --- snippets ---------------------------------------------------------------------------------
 
 
@@ -105,6 +120,49 @@ def snippets(count: int, tag: str) -> list[tuple[bytes, bytes]]:
         value = orjson.dumps({"id": snippet_id, **records[number % len(records)]})
         out.append((snippet_id.encode(), value))
     return out
+
+
+# --- the worker's own work, without Kafka or Faust ----------------------------------------------
+
+
+def read_snippet(raw: bytes) -> list[tuple[str, bytes, bytes]]:
+    """The classify agent's work on one snippet: (event type, process key, event JSON) per event."""
+    snippet = codec.decode_snippet(raw)
+    return [
+        (event.type, event.process.encode(), codec.encode_event(event))
+        for event in extract_events(snippet)
+    ]
+
+
+class MemoryTables:
+    """The fold agent's table work on plain dicts: each event is decoded and folded into every
+    table; a changed key keeps its state unencoded and is encoded once per `commit()`, as the
+    worker encodes it once per changelog record. No offset marks, no event-id dedup."""
+
+    def __init__(self) -> None:
+        self.tables: dict[str, dict[str, bytes]] = {fold.name: {} for fold in FOLDS}
+        self.events = 0
+        self._states: dict[tuple[str, str], Any] = {}
+        self._dirty: set[tuple[str, str]] = set()
+
+    def fold(self, raw_event: bytes) -> None:
+        event = codec.decode_event(raw_event)
+        for fold in FOLDS:
+            slot = (fold.name, event.process)
+            state = self._states.get(slot)
+            updated = fold.evolve(fold.initial(event.process) if state is None else state, event)
+            if updated is not state:
+                self._states[slot] = updated
+                self._dirty.add(slot)
+        self.events += 1
+
+    def commit(self) -> int:
+        """Encode every key changed since the last commit; how many there were."""
+        for name, key in self._dirty:
+            self.tables[name][key] = codec.encode_state(self._states[(name, key)])
+        changed = len(self._dirty)
+        self._dirty.clear()
+        return changed
 
 
 # --- Kafka ------------------------------------------------------------------------------------
@@ -243,6 +301,10 @@ class Worker:
         if wait:
             self.wait_ready(timeout)
         return time.perf_counter() - started
+
+    def cpu_seconds(self) -> float:
+        """CPU time the process has used so far (user + system); NaN where /proc is missing."""
+        return process_cpu_seconds(self.process.pid) if self.process else float("nan")
 
     def alive(self) -> bool:
         return self.process is not None and self.process.poll() is None

@@ -89,6 +89,7 @@ def throughput(group: list[Worker], total: int) -> dict[str, float]:
     restarts = warm_up(group)
     since = progress(group, bootstrap)
     messages = snippets(total, group[0].app_id)
+    cpu_before = sum(w.cpu_seconds() for w in group)
     started = time.perf_counter()
     asyncio.run(produce_all(bootstrap, group[0].topic("snippets"), messages))
     produced = time.perf_counter() - started
@@ -98,6 +99,7 @@ def throughput(group: list[Worker], total: int) -> dict[str, float]:
             raise RuntimeError("workers did not finish:\n" + group[0].log_tail())
         time.sleep(0.2)
     seconds = time.perf_counter() - started
+    cpu_seconds = sum(w.cpu_seconds() for w in group) - cpu_before
     events = count(bootstrap, [group[0].topic(f"events.{t}") for t in EVENT_TYPES])
     events -= since["in_kafka"]
     return {
@@ -106,6 +108,7 @@ def throughput(group: list[Worker], total: int) -> dict[str, float]:
         "snippets": total,
         "events": events,
         "seconds": seconds,
+        "cpu_seconds": cpu_seconds,
         "produce_seconds": produced,
         "snippets_per_second": total / seconds,
         "events_per_second": events / seconds,

@@ -23,18 +23,13 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import snippets
+from bench.common import MemoryTables, read_snippet, snippets
 from streams import codec
 from streams.core.fold.folds import FOLDS
-from streams.core.read.extract import extract_events
 
 
 def classify_stage(raw_snippets: list[bytes]) -> list[bytes]:
-    out: list[bytes] = []
-    for raw in raw_snippets:
-        snippet = codec.decode_snippet(raw)
-        out.extend(codec.encode_event(event) for event in extract_events(snippet))
-    return out
+    return [value for raw in raw_snippets for _, _, value in read_snippet(raw)]
 
 
 # Events folded between two commits: about 2.8 s (Faust's commit interval) at ~1,800 events/s.
@@ -49,25 +44,20 @@ def fold_stage(raw_events: list[bytes], mode: str = "decode") -> dict[str, dict[
     - "commit": keep the state unencoded and encode each changed key once per commit
       (`codec.TableEntry`, encoded when its changelog record goes out; since 1d34d6a).
     """
+    if mode == "commit":
+        memory = MemoryTables()
+        for number, raw in enumerate(raw_events, start=1):
+            memory.fold(raw)
+            if number % EVENTS_PER_COMMIT == 0:
+                memory.commit()
+        memory.commit()
+        return memory.tables
     tables: dict[str, dict[str, bytes]] = {fold.name: {} for fold in FOLDS}
     decoded: dict[tuple[str, str], tuple[bytes, Any]] = {}
-    states: dict[tuple[str, str], Any] = {}
-    dirty: set[tuple[str, str]] = set()
-
-    def commit() -> None:
-        for name, key in dirty:
-            tables[name][key] = codec.encode_state(states[(name, key)])
-        dirty.clear()
-
-    for number, raw in enumerate(raw_events, start=1):
+    for raw in raw_events:
         event = codec.decode_event(raw)
         for fold in FOLDS:
             slot = (fold.name, event.process)
-            if mode == "commit":
-                state = states.get(slot) or fold.initial(event.process)
-                states[slot] = fold.evolve(state, event)
-                dirty.add(slot)
-                continue
             stored = tables[fold.name].get(event.process)
             memo = decoded.get(slot) if mode == "cached" else None
             if memo is not None and memo[0] is stored:
@@ -81,9 +71,6 @@ def fold_stage(raw_events: list[bytes], mode: str = "decode") -> dict[str, dict[
             tables[fold.name][event.process] = encoded
             if mode == "cached":
                 decoded[slot] = (encoded, updated)
-        if number % EVENTS_PER_COMMIT == 0:
-            commit()
-    commit()
     return tables
 
 
