@@ -444,8 +444,8 @@ def _enumerated_rounds(
     sentence: Sentence, places: Sequence[PlaceMention], snippet: Snippet
 ) -> list[tuple[int, EventDate, str | None]]:
     """Dates and places of the numbered rounds after the first in a list of rounds, one clause
-    each ("; the second on April 19 in Rome; and the third and fourth on April 26 and May 11,
-    again in Muscat"). Offsets stand for the rounds in their event ids."""
+    each ("; the second on March 3 in Porto; and the third and fourth on March 10 and March 24,
+    again in Lisbon"). Offsets stand for the rounds in their event ids."""
     text = sentence.text
     clauses = [m.start() for m in re.finditer(r";\s*", text)]
     if not clauses or not _ORDINAL_CLAUSE.search(text[: clauses[0]]):

@@ -133,7 +133,7 @@ def test_explosives_dropped_by_drones_are_air_strikes() -> None:
 def test_narrator_sourcing_and_protest_participles_are_not_statements() -> None:
     for text in (
         "Around 3 June 2024 (as reported), forces shelled a depot near the river.",
-        "Two soldiers were wounded and, according to intelligence reports, one rebel was killed.",
+        "Three guards were hurt and, according to field reports, one raider was killed.",
         "Thousands of protesters marched to the palace, calling on the army to step aside.",
         "Demonstrations demanding new elections spread to three cities.",
     ):
