@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 UNASSIGNED = "unassigned"
+UNATTRIBUTED = "unattributed"  # the claimant of a figure no one is reported to have given
 # Words for the codes of the extraction (statement subtypes and position stances).
 STANCE_WORDS = {
     "public_statement": "stated",
@@ -190,7 +191,7 @@ def sticking_points(issues: Iterable[Mapping[str, Any]] | None, limit: int = 3) 
 
 def latest_claims(claims: Mapping[str, Any] | None, limit: int = 4) -> list[Mapping[str, Any]]:
     """Each claimant's newest figure (killed before other units on the same day); the claimants
-    with the newest figures first."""
+    with the newest figures first, unattributed figures last."""
     by_claimant = (claims or {}).get("by_claimant") or {}
     picked = []
     for claimant, items in by_claimant.items():
@@ -202,7 +203,9 @@ def latest_claims(claims: Mapping[str, Any] | None, limit: int = 4) -> list[Mapp
             key=lambda c: (str(c.get("as_of") or ""), c.get("unit") == "killed", _size(c)),
         )
         picked.append({**best, "claimant": best.get("claimant") or claimant})
+    # Named claimants first: a figure nobody is reported to give says less than one that has.
     picked.sort(key=lambda c: (str(c.get("as_of") or ""), str(c.get("claimant"))), reverse=True)
+    picked.sort(key=lambda c: str(c.get("claimant")) == UNATTRIBUTED)
     return picked[:limit]
 
 

@@ -112,10 +112,15 @@ def test_latest_figure_per_claimant_and_sticking_points() -> None:
             ],
             "Y": [{"as_of": "2024-01-01", "unit": "killed", "value": 1}],
             "Z": [],
+            "unattributed": [{"as_of": "2026-01-01", "unit": "killed", "value": 7}],
         }
     }
     picked = digest.latest_claims(claims)
-    assert [(c["claimant"], c["value"]) for c in picked] == [("X", 3), ("Y", 1)]
+    assert [(c["claimant"], c["value"]) for c in picked] == [
+        ("X", 3),
+        ("Y", 1),
+        ("unattributed", 7),
+    ]
     issues = [
         {"issue": "territory", "sticking_point": True, "mentions": 2},
         {"issue": "ceasefire", "sticking_point": False, "mentions": 9},
