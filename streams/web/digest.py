@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 UNASSIGNED = "unassigned"
+UNATTRIBUTED = "unattributed"  # the claimant of a figure no one is reported to have given
 # Words for the codes of the extraction (statement subtypes and position stances).
 STANCE_WORDS = {
     "public_statement": "stated",
@@ -46,11 +47,55 @@ def words(code: Any) -> str:
 
 
 def process_name(process: str, parties: Iterable[Mapping[str, Any]] | None) -> str:
-    """ "Russia – Ukraine" from the parties; the key when there are none."""
+    """ "Russia – Ukraine": each side of the key ("RU--UA") named by the party that stands for
+    it, in the key's order; a side no party stands for keeps its code ("AM – Azerbaijan"), and
+    parties the key does not name follow. The key itself when no party is known."""
     if process == UNASSIGNED:
         return "Reports with no process"
-    named = [str(p.get("name")) for p in parties or [] if isinstance(p, Mapping) and p.get("name")]
-    return " – ".join(dict.fromkeys(named)) or process
+    listed = [p for p in parties or [] if isinstance(p, Mapping) and p.get("name")]
+    if not listed:
+        return process
+    used: set[int] = set()
+    names = []
+    for side in (s for s in process.split("--") if s):
+        found = next(
+            (i for i, p in enumerate(listed) if i not in used and _stands_for(p, side)), None
+        )
+        if found is None and "-" in side:  # a group named in another language ("CO-ELN")
+            country = side.partition("-")[0]
+            found = next(
+                (
+                    i
+                    for i, p in enumerate(listed)
+                    if i not in used
+                    and p.get("kind") not in (None, "state")
+                    and p.get("country") == country
+                ),
+                None,
+            )
+        if found is None:
+            names.append(side)
+        else:
+            used.add(found)
+            names.append(str(listed[found]["name"]))
+    names += [str(p["name"]) for i, p in enumerate(listed) if i not in used]
+    return " – ".join(dict.fromkeys(names))
+
+
+def _stands_for(party: Mapping[str, Any], side: str) -> bool:
+    """A state stands for its country code; a group for "CC-NAME" when NAME is its initials or
+    the start of its name ("SD-RSF": Rapid Support Forces, "YE-HOUTHI": Houthis)."""
+    country, _, group = side.partition("-")
+    if not group:
+        if party.get("kind") in (None, "state"):
+            return party.get("country") == country
+        return "".join(str(party.get("name")).split()).casefold() == side.casefold()
+    if party.get("kind") in (None, "state"):
+        return False
+    words = [w for w in str(party.get("name")).replace("'s", "").split() if w[:1].isupper()]
+    initials = "".join(w[0] for w in words).casefold()
+    compact = "".join(str(party.get("name")).split()).casefold()
+    return group.casefold() in (initials,) or compact.startswith(group.casefold())
 
 
 def mediators(state: Mapping[str, Any]) -> list[Mapping[str, Any]]:
@@ -146,7 +191,7 @@ def sticking_points(issues: Iterable[Mapping[str, Any]] | None, limit: int = 3) 
 
 def latest_claims(claims: Mapping[str, Any] | None, limit: int = 4) -> list[Mapping[str, Any]]:
     """Each claimant's newest figure (killed before other units on the same day); the claimants
-    with the newest figures first."""
+    with the newest figures first, unattributed figures last."""
     by_claimant = (claims or {}).get("by_claimant") or {}
     picked = []
     for claimant, items in by_claimant.items():
@@ -158,7 +203,9 @@ def latest_claims(claims: Mapping[str, Any] | None, limit: int = 4) -> list[Mapp
             key=lambda c: (str(c.get("as_of") or ""), c.get("unit") == "killed", _size(c)),
         )
         picked.append({**best, "claimant": best.get("claimant") or claimant})
+    # Named claimants first: a figure nobody is reported to give says less than one that has.
     picked.sort(key=lambda c: (str(c.get("as_of") or ""), str(c.get("claimant"))), reverse=True)
+    picked.sort(key=lambda c: str(c.get("claimant")) == UNATTRIBUTED)
     return picked[:limit]
 
 

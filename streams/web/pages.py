@@ -94,8 +94,11 @@ class ProcessPage(View):
     @app.table_route(table=negotiations, match_info="process")
     async def get(self, request: Request, process: str) -> Response:
         as_of, as_of_text = parse_as_of(request)
-        found = await process_data(process, as_of)
-        if not any(found.values()):
+        page = await process_page_now(process) if as_of is None else None
+        if page is None:
+            found = await process_data(process, as_of)
+            page = rendered_process(process, found, as_of_text) if any(found.values()) else None
+        if page is None:
             known, _ = await overview_data(as_of)
             return page_response(
                 self,
@@ -107,17 +110,46 @@ class ProcessPage(View):
                 api=api_of(request),
                 status=404,
             )
-        name = digest.process_name(process, (found.get("negotiations") or {}).get("parties"))
+        title, body = page
         return page_response(
             self,
             request,
-            name if name == process else f"{name} ({process})",
-            html_process.process_page(process, found, as_of_text),
+            title,
+            body,
             active="overview",
             as_of=as_of_text,
             api=api_of(request),
             live=f"process={process}",
         )
+
+
+def rendered_process(
+    process: str, found: dict[str, Any], as_of_text: str | None
+) -> tuple[str, str]:
+    """(title, body) of a process page."""
+    name = digest.process_name(process, (found.get("negotiations") or {}).get("parties"))
+    title = name if name == process else f"{name} ({process})"
+    return title, html_process.process_page(process, found, as_of_text)
+
+
+# The page of a process as it stands now, kept until one of its table values changes: reading
+# and rendering the four values costs a few milliseconds that most requests need not pay.
+_process_pages: dict[str, tuple[tuple[Any, ...], tuple[str, str]]] = {}
+PAGES_KEPT = 256
+
+
+async def process_page_now(process: str) -> tuple[str, str] | None:
+    raws = tuple(TABLES[table].get(process) for table in TABLES)
+    if not any(raws):
+        return None
+    kept = _process_pages.get(process)
+    if kept is not None and all(a is b or a == b for a, b in zip(kept[0], raws, strict=True)):
+        return kept[1]
+    page = rendered_process(process, await process_data(process, None), None)
+    if len(_process_pages) >= PAGES_KEPT:
+        _process_pages.pop(next(iter(_process_pages)))
+    _process_pages[process] = (raws, page)
+    return page
 
 
 @app.page("/api/ui/process/{process}")

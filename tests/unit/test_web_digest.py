@@ -7,11 +7,33 @@ def _round(start: str, end: str | None = None, **fields: object) -> dict[str, ob
     return {"window_start": start, "window_end": end or start, **fields}
 
 
-def test_a_process_is_named_by_its_parties() -> None:
-    parties = [{"name": "Russia"}, {"name": "Ukraine"}]
-    assert digest.process_name("RU--UA", parties) == "Russia – Ukraine"
+def _party(name: str, country: str, kind: str = "state") -> dict[str, str]:
+    return {"name": name, "country": country, "kind": kind}
+
+
+def test_a_process_is_named_by_its_parties_in_the_order_of_its_key() -> None:
+    ukraine, russia = _party("Ukraine", "UA"), _party("Russia", "RU")
+    assert digest.process_name("RU--UA", [ukraine, russia]) == "Russia – Ukraine"
     assert digest.process_name("RU--UA", []) == "RU--UA"
     assert digest.process_name("unassigned", []) == "Reports with no process"
+    # A side no party stands for keeps its code; a party the key does not name follows.
+    assert digest.process_name("AM--AZ", [_party("Azerbaijan", "AZ")]) == "AM – Azerbaijan"
+    sudan = [
+        _party("Sudanese Armed Forces", "SD", "armed_group"),
+        _party("Rapid Support Forces", "SD", "armed_group"),
+        _party("Sudan", "SD"),
+    ]
+    assert digest.process_name("SD--SD-RSF", sudan) == (
+        "Sudan – Rapid Support Forces – Sudanese Armed Forces"
+    )
+    yemen = [_party("Houthis", "YE", "armed_group"), _party("Yemen", "YE")]
+    assert digest.process_name("YE--YE-HOUTHI", yemen) == "Yemen – Houthis"
+    tigray = [_party("Tigray People's Liberation Front", "ET", "armed_group"), _party("x", "ET")]
+    assert digest.process_name("ET--ET-TPLF", tigray).endswith("Tigray People's Liberation Front")
+    eln = [_party("National Liberation Army", "CO", "armed_group"), _party("Colombia", "CO")]
+    assert digest.process_name("CO--CO-ELN", eln) == "Colombia – National Liberation Army"
+    m23 = [_party("Rwanda", "RW"), _party("M23", "CD", "armed_group"), _party("Congo", "CD")]
+    assert digest.process_name("CD--M23--RW", m23) == "Congo – M23 – Rwanda"
 
 
 def test_a_party_is_never_listed_as_a_mediator() -> None:
@@ -90,10 +112,15 @@ def test_latest_figure_per_claimant_and_sticking_points() -> None:
             ],
             "Y": [{"as_of": "2024-01-01", "unit": "killed", "value": 1}],
             "Z": [],
+            "unattributed": [{"as_of": "2026-01-01", "unit": "killed", "value": 7}],
         }
     }
     picked = digest.latest_claims(claims)
-    assert [(c["claimant"], c["value"]) for c in picked] == [("X", 3), ("Y", 1)]
+    assert [(c["claimant"], c["value"]) for c in picked] == [
+        ("X", 3),
+        ("Y", 1),
+        ("unattributed", 7),
+    ]
     issues = [
         {"issue": "territory", "sticking_point": True, "mentions": 2},
         {"issue": "ceasefire", "sticking_point": False, "mentions": 9},
