@@ -1,6 +1,7 @@
 """Server-side SVG charts: strikes per day, stacked by place or weapon. No script, no library."""
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date, timedelta
 from html import escape
 from typing import Any
@@ -162,6 +163,26 @@ def _next_month(day: date) -> date:
     return date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
 
+@dataclass(frozen=True)
+class _Axes:
+    """Where a day and a count are drawn: a real time axis from `first`, counts from zero."""
+
+    first: date
+    per_day: float
+    scale: float
+    left: int = 44
+    top: int = 20
+    height: int = 220
+    plot: int = 900
+
+    @property
+    def base(self) -> int:
+        return self.top + self.height
+
+    def x_of(self, day: date) -> float:
+        return self.left + 5 + ((day - self.first).days + 0.5) * self.per_day
+
+
 def stacked_bars(days: list[dict[str, Any]], title: str) -> str:
     """An accessible SVG on a real time axis: one bar per day with strikes, at its place in
     time (gaps stay gaps), one coloured segment per series, ticks labelled with the year."""
@@ -174,67 +195,23 @@ def stacked_bars(days: list[dict[str, Any]], title: str) -> str:
     }
     first = date.fromisoformat(days[0]["day"][:10])
     last = date.fromisoformat(days[-1]["day"][:10])
-    span = (last - first).days + 1
-    left, top, height, plot = 44, 20, 220, 900
-    per_day = plot / span
-    bar = max(1.5, min(28.0, per_day * 0.8))
-    width = left + plot + 30
     peak = max(max(day["count"], sum(day["parts"].values())) for day in days) or 1
-    scale = height / peak
-    full = top + height + 70
+    axes = _Axes(first, per_day=900 / ((last - first).days + 1), scale=220 / peak)
+    width = axes.left + axes.plot + 30
+    full = axes.base + 70
     parts = [
         f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" role="img" '
         f'width="{width}" height="{full}" viewBox="0 0 {width} {full}" '
         f'aria-label="{escape(title)}">',
         f"<title>{escape(title)}</title>",
-        f'<line x1="{left}" y1="{top + height}" x2="{left + plot + 10}" y2="{top + height}" '
-        'stroke="#555"/>',
+        f'<line x1="{axes.left}" y1="{axes.base}" x2="{axes.left + axes.plot + 10}" '
+        f'y2="{axes.base}" stroke="#555"/>',
+        *_count_ticks(axes, peak),
+        *_day_ticks(axes, last),
     ]
-    for tick in sorted({0, peak // 2, peak}):
-        y = top + height - tick * scale
-        parts.append(
-            f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="11">{tick}</text>'
-        )
-
-    def x_of(day: date) -> float:
-        return left + 5 + ((day - first).days + 0.5) * per_day
-
-    ticks = _ticks(first, last)
-    every = max(1, len(ticks) // 16)
-    for index, (day, label) in enumerate(ticks):
-        x = x_of(day)
-        parts.append(
-            f'<line class="tick" x1="{x:.1f}" y1="{top + height}" x2="{x:.1f}" '
-            f'y2="{top + height + 4}" stroke="#555"/>'
-        )
-        if index % every == 0:
-            parts.append(
-                f'<text class="tick" x="{x:.1f}" y="{top + height + 14}" font-size="10" '
-                f'text-anchor="end" transform="rotate(-45 {x:.1f} {top + height + 14})">'
-                f"{escape(label)}</text>"
-            )
+    bar = max(1.5, min(28.0, axes.per_day * 0.8))
     for day in days:
-        x = x_of(date.fromisoformat(day["day"][:10])) - bar / 2
-        y = top + height
-        counted = dict(day["parts"])
-        segments: list[tuple[str, int]] = []
-        for name in names:
-            if name == "other":
-                rest = sum(n for k, n in counted.items() if k not in names)
-                segments.append(("other", rest))
-            else:
-                segments.append((name, counted.get(name, 0)))
-        for name, n in segments:
-            if n <= 0:
-                continue
-            h = n * scale
-            y -= h
-            parts.append(
-                f'<rect class="bar" x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" '
-                f'fill="{colours[name]}" data-day="{escape(day["day"])}" '
-                f'data-series="{escape(name)}"><title>{escape(day["day"])}: {escape(name)} '
-                f"{n}</title></rect>"
-            )
+        parts += _bar(axes, day, names, colours, bar)
     parts.append("</svg>")
     legend = "".join(
         f'<li><svg class="swatch" width="12" height="12" aria-hidden="true">'
@@ -242,3 +219,56 @@ def stacked_bars(days: list[dict[str, Any]], title: str) -> str:
         for name in names
     )
     return "".join(parts) + f'<ul class="legend">{legend}</ul>'
+
+
+def _count_ticks(axes: _Axes, peak: int) -> list[str]:
+    return [
+        f'<text x="{axes.left - 6}" y="{axes.base - tick * axes.scale + 4:.1f}" '
+        f'text-anchor="end" font-size="11">{tick}</text>'
+        for tick in sorted({0, peak // 2, peak})
+    ]
+
+
+def _day_ticks(axes: _Axes, last: date) -> list[str]:
+    ticks = _ticks(axes.first, last)
+    every = max(1, len(ticks) // 16)
+    parts = []
+    for index, (day, label) in enumerate(ticks):
+        x = axes.x_of(day)
+        parts.append(
+            f'<line class="tick" x1="{x:.1f}" y1="{axes.base}" x2="{x:.1f}" '
+            f'y2="{axes.base + 4}" stroke="#555"/>'
+        )
+        if index % every == 0:
+            parts.append(
+                f'<text class="tick" x="{x:.1f}" y="{axes.base + 14}" font-size="10" '
+                f'text-anchor="end" transform="rotate(-45 {x:.1f} {axes.base + 14})">'
+                f"{escape(label)}</text>"
+            )
+    return parts
+
+
+def _bar(
+    axes: _Axes, day: dict[str, Any], names: list[str], colours: dict[str, str], bar: float
+) -> list[str]:
+    """One day's bar: a segment per series, stacked from the axis up; the rest as "other"."""
+    x = axes.x_of(date.fromisoformat(day["day"][:10])) - bar / 2
+    y: float = axes.base
+    counted = dict(day["parts"])
+    parts = []
+    for name in names:
+        if name == "other":
+            n = sum(count for k, count in counted.items() if k not in names)
+        else:
+            n = counted.get(name, 0)
+        if n <= 0:
+            continue
+        h = n * axes.scale
+        y -= h
+        parts.append(
+            f'<rect class="bar" x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" '
+            f'fill="{colours[name]}" data-day="{escape(day["day"])}" '
+            f'data-series="{escape(name)}"><title>{escape(day["day"])}: {escape(name)} '
+            f"{n}</title></rect>"
+        )
+    return parts

@@ -67,28 +67,68 @@ def layout(
 
     `live` is the SSE query the script subscribes to; pages in the past are never live.
     """
+    live_attr = _live_attributes(live, as_of)
+    return _frame(
+        title,
+        body,
+        active=active,
+        as_of=as_of,
+        api=api,
+        attributes=live_attr,
+        header=_header(active, as_of, live_box=LIVE_BOX if live_attr else ""),
+        notes="".join(f'<p class="note">{e(note)}</p>' for note in notes),
+    )
+
+
+# A small indicator in the header: the connection, a count and the newest event, one line.
+LIVE_BOX = (
+    '<div class="live" aria-live="polite"><span class="live-dot"></span>'
+    '<span id="live-status">connecting</span> · <span id="live-count">0</span> new'
+    '<ol id="live-events"></ol></div>'
+)
+
+
+def _live_attributes(live: str | None, as_of: str | None) -> str:
+    if live is None or as_of:
+        return ""
+    # The script listens for every registered event type; the page tells it which they are.
+    return f' data-live="{e(live)}" data-event-types="{e(",".join(EVENT_TYPES))}"'
+
+
+def _header(active: str, as_of: str | None, live_box: str) -> str:
     nav = "".join(
         f'<a href="{href(path, as_of=as_of)}"'
         f"{' aria-current=page class=active' if name == active else ''}>{e(label)}</a>"
         for name, path, label in NAV
     )
+    return f"""<header>
+<a class="brand" href="/ui">Parley</a>
+<nav>{nav}</nav>
+<form class="timetravel" method="get" action="">
+<label>as of <input type="text" name="as_of" value="{e(as_of)}"
+ placeholder="2026-02-05T18:00:00Z" size="22"></label>
+<button type="submit">travel</button>
+</form>
+{live_box}
+</header>"""
+
+
+def _frame(
+    title: str,
+    body: str,
+    *,
+    active: str,
+    as_of: str | None,
+    api: str,
+    attributes: str,
+    header: str,
+    notes: str,
+) -> str:
     banner = ""
     if as_of:
         banner = (
             f'<p class="asof" id="as-of-banner">Showing the state as of <strong>{e(as_of)}</strong>'
             f' — <a href="{href(_path_of(api))}">back to now</a></p>'
-        )
-    notes_html = "".join(f'<p class="note">{e(note)}</p>' for note in notes)
-    live_attr = f' data-live="{e(live)}"' if live is not None and not as_of else ""
-    # The script listens for every registered event type; the page tells it which they are.
-    live_attr += f' data-event-types="{e(",".join(EVENT_TYPES))}"' if live_attr else ""
-    # A small indicator in the header: the connection, a count and the newest event, one line.
-    live_box = ""
-    if live_attr:
-        live_box = (
-            '<div class="live" aria-live="polite"><span class="live-dot"></span>'
-            '<span id="live-status">connecting</span> · <span id="live-count">0</span> new'
-            '<ol id="live-events"></ol></div>'
         )
     return f"""<!doctype html>
 <html lang="en">
@@ -100,20 +140,11 @@ def layout(
 <link rel="stylesheet" href="/ui/static/style.css">
 <script src="/ui/static/live.js" defer></script>
 </head>
-<body data-page="{e(active)}"{live_attr}>
-<header>
-<a class="brand" href="/ui">Parley</a>
-<nav>{nav}</nav>
-<form class="timetravel" method="get" action="">
-<label>as of <input type="text" name="as_of" value="{e(as_of)}"
- placeholder="2026-02-05T18:00:00Z" size="22"></label>
-<button type="submit">travel</button>
-</form>
-{live_box}
-</header>
+<body data-page="{e(active)}"{attributes}>
+{header}
 <main>
 <h1>{e(title)}</h1>
-{banner}{notes_html}
+{banner}{notes}
 <p class="api">JSON: <a href="{e(api)}">{e(api)}</a> · <a href="/api/openapi.json">OpenAPI</a></p>
 <div id="live-region">
 {body}

@@ -1,4 +1,4 @@
-"""HTML of the overview and of one process: where the talks stand and why, then the detail."""
+"""HTML of one process: summary, rounds, plans, issues, measures, claims, statements."""
 
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -6,170 +6,22 @@ from typing import Any
 from streams.web import digest
 from streams.web.html import (
     e,
-    event_date,
     evidence,
-    evidence_href,
     evidence_list,
     href,
-    names,
-    seg,
     status_badge,
     table,
     window,
 )
-
-# Shared facts: the overview card and the process page's summary say the same ---------------
-
-
-def process_link(process: str, as_of: str | None, label: str | None = None) -> str:
-    target = href(f"/ui/process/{seg(process)}", as_of=as_of)
-    return f'<a href="{target}">{e(label or process)}</a>'
-
-
-def title(process: str, name: str, as_of: str | None) -> str:
-    """The plain name, linked, with the key beside it."""
-    key = f' <span class="key">{e(process)}</span>' if name != process else ""
-    return f"{process_link(process, as_of, name)}{key}"
-
-
-def because(status: Mapping[str, Any] | None) -> str:
-    """Why the status is what it is: the cited sentence, and the rule that read it."""
-    status = status or {}
-    given = status.get("because")
-    cited = status.get("evidence")
-    if isinstance(given, Mapping):
-        cited = given.get("evidence") or given
-        given = given.get("text") or given.get("rule")
-    reason = given if isinstance(given, str) and given else status.get("rule")
-    if not cited and not reason:
-        return '<p class="because muted">No report bears on the status yet.</p>'
-    rule = f'<span class="muted rule">{e(reason)}</span>' if reason else ""
-    fact = evidence(cited) if isinstance(cited, Mapping) else ""
-    return f'<p class="because"><span class="label">because</span> {fact} {rule}</p>'
-
-
-def round_brief(item: Mapping[str, Any] | None) -> str:
-    if not item:
-        return "none reported"
-    bits = [window(item), e(item.get("venue") or "venue not reported")]
-    if item.get("format"):
-        bits.append(e(item.get("format")))
-    return " · ".join(bits)
-
-
-def meeting_brief(item: Mapping[str, Any] | None) -> str:
-    if not item:
-        return "none announced"
-    bits = [
-        # A vague time ("in the coming weeks") is shown in its words, never as a date.
-        event_date(item.get("date")) or e(item.get("when") or "") or "date not given",
-        e(item.get("venue") or "venue not given"),
-    ]
-    if item.get("format"):
-        bits.append(e(item.get("format")))
-    sure = f' <span class="tag certainty">{e(digest.certainty(item))}</span>'
-    reported = (
-        f' <span class="muted">reported {e(str(item.get("reported_at"))[:16])}</span>'
-        if item.get("reported_at")
-        else ""
-    )
-    return " · ".join(bits) + sure + reported
-
-
-def measure_brief(item: Mapping[str, Any] | None) -> str:
-    if not item:
-        return "none reported"
-    bits = [f"<strong>{e(item.get('kind'))}</strong> {e(item.get('status') or '')}"]
-    if item.get("count") is not None:
-        bits.append(f"{e(_number(item.get('count')))} people")
-    bits.append(window(item))
-    cited = (item.get("evidence") or [None])[0]
-    link = ""
-    if isinstance(cited, Mapping) and cited.get("snippet_id"):
-        link = f" {_evidence_link(cited)}"
-    return " · ".join(bits) + link
-
-
-def claims_brief(claims: Iterable[Mapping[str, Any]] | None) -> str:
-    rows = [
-        f"<li><strong>{e(c.get('claimant'))}</strong>: {figure(c)}"
-        f"{' on the ' + e(c.get('side')) + ' side' if c.get('side') else ''}"
-        f' <span class="muted">as of {e(c.get("as_of") or "—")}</span></li>'
-        for c in claims or []
-    ]
-    return f'<ul class="claims-brief">{"".join(rows)}</ul>' if rows else "none reported"
-
-
-def facts(card: Mapping[str, Any]) -> str:
-    """The facts list of a card or a summary (a `digest.brief`)."""
-    sticking = ", ".join(e(s) for s in card.get("sticking_points") or []) or "none reported"
-    return (
-        '<dl class="facts">'
-        f"<dt>Parties</dt><dd>{names(card.get('parties'))}</dd>"
-        f"<dt>Mediators</dt><dd>{names(card.get('mediators'))}</dd>"
-        f'<dt>Last round</dt><dd class="last-round">{round_brief(card.get("last_round"))}</dd>'
-        f'<dt>Next meeting</dt><dd class="next-meeting">{meeting_brief(card.get("next_meeting"))}'
-        "</dd>"
-        f'<dt>Last exchange or agreement</dt><dd class="last-measure">'
-        f"{measure_brief(card.get('last_measure'))}</dd>"
-        f'<dt>Sticking points</dt><dd class="sticking">{sticking}</dd>'
-        f'<dt>Casualty figures</dt><dd class="claims">{claims_brief(card.get("claims"))}</dd>'
-        f"<dt>Updated</dt><dd>{e(card.get('last_published_at') or '—')}</dd>"
-        "</dl>"
-    )
-
-
-def _evidence_link(item: Mapping[str, Any]) -> str:
-    target = evidence_href(item.get("snippet_id"), item.get("event_id") or item.get("id"))
-    return f'<a class="evidence" href="{target}">evidence</a>'
-
-
-def _number(value: Any) -> str:
-    return f"{value:,}" if isinstance(value, int) else str(value)
-
-
-def count_words(counts: Mapping[str, Any] | None) -> str:
-    """ "statement 12, prisoner exchange 3": events per type."""
-    items = sorted((counts or {}).items())
-    return ", ".join(f"{e(str(k).replace('_', ' '))} {e(v)}" for k, v in items)
-
-
-def _recent(items: Iterable[Mapping[str, Any]] | None) -> str:
-    return "".join(
-        f'<li><span class="type">{e(str(item.get("type") or "").replace("_", " "))}</span> '
-        f"{evidence(item)}</li>"
-        for item in items or []
-    )
-
-
-# Overview -----------------------------------------------------------------------------------
-
-
-def overview(states: Mapping[str, Mapping[str, Any]], as_of: str | None) -> str:
-    """One card per process, newest activity first, reports with no process last."""
-    if not states:
-        return '<p class="empty" id="processes">No negotiation process yet.</p>'
-    cards = []
-    for process in digest.overview_order(states):
-        card = states[process] or {}
-        if "name" not in card:  # a full state, or a card from a worker of an earlier version
-            card = digest.brief(card)
-        counts = count_words(card.get("counts"))
-        name = str(card.get("name") or process)
-        cards.append(
-            f'<article class="process" data-process="{e(process)}" '
-            f'data-updated="{e(card.get("last_published_at"))}">'
-            f"<h2>{title(process, name, as_of)} {status_badge(card.get('status'))}</h2>"
-            f"{because(card.get('status'))}"
-            f"{facts(card)}"
-            f'<p class="muted counts">{e(card.get("event_count", 0))} events'
-            f"{' (' + counts + ')' if counts else ''}</p>"
-            f'<details class="recent-events"><summary>Latest events</summary>'
-            f'<ul class="recent">{_recent((card.get("recent") or [])[:3])}</ul></details>'
-            "</article>"
-        )
-    return f'<section id="processes" class="cards">{"".join(cards)}</section>'
-
+from streams.web.html_overview import (
+    because,
+    count_words,
+    facts,
+    figure,
+    recent_list,
+    title,
+    with_commas,
+)
 
 # Process page -------------------------------------------------------------------------------
 
@@ -330,7 +182,7 @@ def _measures(items: Iterable[Mapping[str, Any]] | None, exchanged: Any) -> str:
             e(m.get("kind")),
             e(m.get("status")),
             e(", ".join(f"{k} {v}" for k, v in sorted((m.get("stages") or {}).items()))),
-            e(_number(m.get("count")) if m.get("count") is not None else "—"),
+            e(with_commas(m.get("count")) if m.get("count") is not None else "—"),
             window(m),
             _sources(m),
         ]
@@ -341,23 +193,6 @@ def _measures(items: Iterable[Mapping[str, Any]] | None, exchanged: Any) -> str:
         return total + "<p>No agreements or exchanges reported.</p>"
     columns = ("Kind", "Status", "Reports per stage", "Count", "When", "Sources")
     return total + table(columns, rows, css="measures")
-
-
-def figure(claim: Mapping[str, Any]) -> str:
-    """ "about 2,000 killed": the value, else the range, else what is known of it."""
-    value, low, high = claim.get("value"), claim.get("low"), claim.get("high")
-    if value is not None:
-        number = _number(value)
-    elif low is not None and high is not None:
-        number = f"{_number(low)}–{_number(high)}"
-    elif low is not None or high is not None:
-        number = _number(low if low is not None else high)
-    else:
-        number = "an unknown number"
-    qualifier = claim.get("qualifier")
-    prefix = "" if qualifier in (None, "exact") else str(qualifier).replace("_", " ") + " "
-    unit = claim.get("unit")
-    return f"{e(prefix)}{e(number)}{' ' + e(unit) if unit else ''}"
 
 
 def claims_table(claims: Mapping[str, Any] | None) -> str:
@@ -430,6 +265,7 @@ def process_page(
     counts = count_words(state.get("counts"))
     timeline_link = href("/ui/timeline", process=process, as_of=as_of)
     hosted = [*(state.get("mediators") or []), *(state.get("hosts") or [])]
+    recent = recent_list(state.get("recent"))
     strikes_link = href("/ui/strikes", process=process, as_of=as_of)
     return f"""{toc()}
 <section id="summary" class="summary" data-process="{e(process)}">
@@ -457,7 +293,7 @@ def process_page(
 <section><h2>Parties</h2>{_participants(state.get("parties"))}</section>
 <section><h2>Mediators and hosts</h2>{_participants(hosted)}</section>
 </section>
-<section id="recent"><h2>Latest events</h2><ul class="recent">{_recent(state.get("recent"))}</ul>
+<section id="recent"><h2>Latest events</h2><ul class="recent">{recent}</ul>
 </section>
 """
 

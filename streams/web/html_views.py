@@ -17,7 +17,7 @@ from streams.web.html import (
     seg,
     table,
 )
-from streams.web.html_process import process_link
+from streams.web.html_overview import process_link
 
 # Timeline -----------------------------------------------------------------------------------
 
@@ -45,7 +45,21 @@ def timeline_page(
     processes: list[str],
     total: int,
 ) -> str:
-    form = (
+    rows = [_sentence_row(group, filters) for group in timeline.by_sentence(events)]
+    shown = (
+        f'<p class="count" id="event-count">{len(events)} of {total} events, '
+        f"in {len(rows)} sentences; newest first by the day they happened</p>"
+    )
+    listing = (
+        '<table class="events stack"><thead><tr><th>When (published)</th><th>Types</th>'
+        "<th>Process</th><th>Actors</th><th>Places</th><th>Sentence and provenance</th></tr>"
+        f'</thead><tbody id="events">{"".join(rows)}</tbody></table>'
+    )
+    return _timeline_form(filters, processes) + shown + listing
+
+
+def _timeline_form(filters: Mapping[str, Any], processes: list[str]) -> str:
+    return (
         '<form class="filters" method="get" action="/ui/timeline">'
         f"<label>type {_select('type', EVENT_TYPES, filters.get('types') or [], True)}</label>"
         f"<label>process {_select('process', processes, [filters.get('process') or ''], False)}"
@@ -61,49 +75,41 @@ def timeline_page(
         '<button type="submit" id="f-apply">filter</button> '
         '<a href="/ui/timeline">clear</a></form>'
     )
-    rows = []
-    for group in timeline.by_sentence(events):
-        item = group[0]
-        actors = ", ".join(
-            dict.fromkeys(
-                f"{e(a.get('name'))}{' (' + e(a.get('role')) + ')' if a.get('role') else ''}"
-                for ev in group
-                for a in ev.get("actors") or []
-            )
+
+
+def _sentence_row(group: list[Mapping[str, Any]], filters: Mapping[str, Any]) -> str:
+    """One sentence of the timeline, its types as badges, the events' actors and places."""
+    item = group[0]
+    actors = ", ".join(
+        dict.fromkeys(
+            f"{e(a.get('name'))}{' (' + e(a.get('role')) + ')' if a.get('role') else ''}"
+            for ev in group
+            for a in ev.get("actors") or []
         )
-        places = ", ".join(
-            dict.fromkeys(e(p.get("name")) for ev in group for p in ev.get("places") or [])
-        )
-        kinds = "".join(
-            f'<span class="type type-{e(ev.get("type"))}">{e(_kind(ev))}</span>' for ev in group
-        )
-        types = " ".join(dict.fromkeys(str(ev.get("type")) for ev in group))
-        when = event_date(item.get("date")) or e(str(item.get("published_at") or "")[:10])
-        published = e(str(item.get("published_at") or "")[:16].replace("T", " "))
-        rows.append(
-            f'<tr class="event" data-type="{e(item.get("type"))}" data-types="{e(types)}" '
-            f'data-process="{e(item.get("process"))}" data-day="{e(timeline.event_day(item))}" '
-            f'data-published="{e(item.get("published_at"))}" '
-            f'data-sentence="{e(item.get("snippet_id"))}#{e(_start(item))}">'
-            f'<td data-label="When">{when}<br><span class="muted">published {published}</span>'
-            f'</td><td data-label="Types">{kinds}<br>'
-            f"<span class='muted'>{e(item.get('modality'))}</span></td>"
-            f'<td data-label="Process">'
-            f"{process_link(str(item.get('process')), filters.get('as_of'))}</td>"
-            f'<td data-label="Actors">{actors or "—"}</td>'
-            f'<td data-label="Places">{places or "—"}</td>'
-            f'<td data-label="Sentence">{evidence(item)}</td></tr>'
-        )
-    shown = (
-        f'<p class="count" id="event-count">{len(events)} of {total} events, '
-        f"in {len(rows)} sentences; newest first by the day they happened</p>"
     )
-    listing = (
-        '<table class="events stack"><thead><tr><th>When (published)</th><th>Types</th>'
-        "<th>Process</th><th>Actors</th><th>Places</th><th>Sentence and provenance</th></tr>"
-        f'</thead><tbody id="events">{"".join(rows)}</tbody></table>'
+    places = ", ".join(
+        dict.fromkeys(e(p.get("name")) for ev in group for p in ev.get("places") or [])
     )
-    return form + shown + listing
+    kinds = "".join(
+        f'<span class="type type-{e(ev.get("type"))}">{e(_kind(ev))}</span>' for ev in group
+    )
+    types = " ".join(dict.fromkeys(str(ev.get("type")) for ev in group))
+    when = event_date(item.get("date")) or e(str(item.get("published_at") or "")[:10])
+    published = e(str(item.get("published_at") or "")[:16].replace("T", " "))
+    return (
+        f'<tr class="event" data-type="{e(item.get("type"))}" data-types="{e(types)}" '
+        f'data-process="{e(item.get("process"))}" data-day="{e(timeline.event_day(item))}" '
+        f'data-published="{e(item.get("published_at"))}" '
+        f'data-sentence="{e(item.get("snippet_id"))}#{e(_start(item))}">'
+        f'<td data-label="When">{when}<br><span class="muted">published {published}</span>'
+        f'</td><td data-label="Types">{kinds}<br>'
+        f"<span class='muted'>{e(item.get('modality'))}</span></td>"
+        f'<td data-label="Process">'
+        f"{process_link(str(item.get('process')), filters.get('as_of'))}</td>"
+        f'<td data-label="Actors">{actors or "—"}</td>'
+        f'<td data-label="Places">{places or "—"}</td>'
+        f'<td data-label="Sentence">{evidence(item)}</td></tr>'
+    )
 
 
 def _start(event: Mapping[str, Any]) -> Any:

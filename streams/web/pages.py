@@ -12,7 +12,7 @@ from faust.web import Request, Response, View
 
 from streams.app import app, settings
 from streams.tables import TABLES, negotiations
-from streams.web import charts, data, digest, html_process, html_views, timeline
+from streams.web import charts, data, digest, html_overview, html_process, html_views, timeline
 from streams.web.http import (
     BadQuery,
     api_of,
@@ -51,7 +51,7 @@ class OverviewPage(View):
             self,
             request,
             "Negotiation processes",
-            html_process.overview(states, as_of_text),
+            html_overview.overview(states, as_of_text),
             active="overview",
             as_of=as_of_text,
             api=api_of(request),

@@ -4,7 +4,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from streams.web import charts, digest, html, html_process, html_views, timeline
+from streams.web import charts, digest, html, html_overview, html_process, html_views, timeline
 
 HOSTILE = '<script>alert("x")</script>'
 
@@ -128,8 +128,8 @@ def test_every_value_from_data_is_escaped() -> None:
     card = digest.brief(state, HOSTILE_CLAIMS)
     strike_states = {HOSTILE: {"days": [{"day": "2026-02-05", "count": 1, "by_place": {}}]}}
     pages = [
-        html_process.overview({HOSTILE: state}, None),
-        html_process.overview({HOSTILE: card, "unassigned": card}, HOSTILE),
+        html_overview.overview({HOSTILE: state}, None),
+        html_overview.overview({HOSTILE: card, "unassigned": card}, HOSTILE),
         html_process.process_page(HOSTILE, tables, HOSTILE),
         html_process.unknown_process(HOSTILE, {HOSTILE: card}, HOSTILE),
         html_views.timeline_page(
@@ -241,19 +241,19 @@ def test_missing_or_odd_fields_never_break_a_page() -> None:
     for state in ({}, odd):
         tables = {"negotiations": state, "casualty_claims": {"by_claimant": {"x": [{}]}}}
         assert "Last round" in html_process.process_page("X", tables, None)
-        assert 'data-process="X"' in html_process.overview({"X": state}, None)
+        assert 'data-process="X"' in html_overview.overview({"X": state}, None)
         assert "X" in html_process.unknown_process("Y", {"X": digest.brief(state)}, None)
 
 
 def test_a_figure_says_what_is_known_of_it() -> None:
-    assert html_process.figure({"value": 2000, "qualifier": "about", "unit": "killed"}) == (
+    assert html_overview.figure({"value": 2000, "qualifier": "about", "unit": "killed"}) == (
         "about 2,000 killed"
     )
-    assert html_process.figure({"low": 10, "high": 20, "unit": "killed"}) == "10–20 killed"
-    assert html_process.figure({"low": 10, "unit": "killed", "qualifier": "at_least"}) == (
+    assert html_overview.figure({"low": 10, "high": 20, "unit": "killed"}) == "10–20 killed"
+    assert html_overview.figure({"low": 10, "unit": "killed", "qualifier": "at_least"}) == (
         "at least 10 killed"
     )
-    unknown = html_process.figure({"qualifier": "about", "unit": "killed"})
+    unknown = html_overview.figure({"qualifier": "about", "unit": "killed"})
     assert "None" not in unknown and unknown == "about an unknown number killed"
 
 
