@@ -118,3 +118,42 @@ def api_of(request: Request) -> str:
 
 def unreachable_notes(missing: list[str]) -> list[str]:
     return [f"Worker {host} did not answer; its keys are missing here." for host in missing]
+
+
+async def as_of_page(
+    view: View,
+    request: Request,
+    title: str,
+    load: Callable[[datetime | None], Awaitable[tuple[Any, list[str]]]],
+    render: Callable[[Any, str | None], str],
+    **frame: Any,
+) -> Response:
+    """A page of what `load` finds as of the requested moment (now when none), drawn by
+    `render`, noting the workers that did not answer."""
+    as_of, as_of_text = parse_as_of(request)
+    found, missing = await load(as_of)
+    return page_response(
+        view,
+        request,
+        title,
+        render(found, as_of_text),
+        as_of=as_of_text,
+        api=api_of(request),
+        notes=unreachable_notes(missing),
+        **frame,
+    )
+
+
+async def as_of_json(
+    view: View,
+    request: Request,
+    name: str,
+    load: Callable[[datetime | None], Awaitable[tuple[Any, list[str]]]],
+    **extra: Callable[[Any], Any],
+) -> Response:
+    """The JSON of what `load` finds as of the requested moment, under `name`, with the
+    workers that did not answer; `extra` adds fields computed from what was found."""
+    as_of, as_of_text = parse_as_of(request)
+    found, missing = await load(as_of)
+    payload = {"as_of": as_of_text, name: found, "unreachable_workers": missing}
+    return json_response(view, payload | {key: f(found) for key, f in extra.items()})

@@ -16,6 +16,8 @@ from streams.web import charts, data, digest, html_overview, html_process, html_
 from streams.web.http import (
     BadQuery,
     api_of,
+    as_of_json,
+    as_of_page,
     json_errors,
     json_response,
     page_errors,
@@ -45,18 +47,14 @@ async def overview_data(as_of: datetime | None) -> tuple[dict[str, Any], list[st
 class OverviewPage(View):
     @page_errors("overview")
     async def get(self, request: Request) -> Response:
-        as_of, as_of_text = parse_as_of(request)
-        states, missing = await overview_data(as_of)
-        return page_response(
+        return await as_of_page(
             self,
             request,
             "Negotiation processes",
-            html_overview.overview(states, as_of_text),
+            overview_data,
+            html_overview.overview,
             active="overview",
-            as_of=as_of_text,
-            api=api_of(request),
             live="",
-            notes=unreachable_notes(missing),
         )
 
 
@@ -64,17 +62,7 @@ class OverviewPage(View):
 class OverviewApi(View):
     @json_errors
     async def get(self, request: Request) -> Response:
-        as_of, as_of_text = parse_as_of(request)
-        states, missing = await overview_data(as_of)
-        return json_response(
-            self,
-            {
-                "as_of": as_of_text,
-                "processes": states,
-                "count": len(states),
-                "unreachable_workers": missing,
-            },
-        )
+        return await as_of_json(self, request, "processes", overview_data, count=len)
 
 
 # One process --------------------------------------------------------------------------------

@@ -11,19 +11,7 @@ from faust.web import Request, Response, View
 from streams.agents import processed
 from streams.app import app, settings
 from streams.tables import TABLES, negotiations
-from streams.web import data, health, html, html_views, openapi
-from streams.web.http import (
-    SECURITY_HEADERS,
-    STATIC_TYPES,
-    api_of,
-    error_page,
-    json_errors,
-    json_response,
-    page_errors,
-    page_response,
-    parse_as_of,
-    unreachable_notes,
-)
+from streams.web import data, health, html, html_views, http, openapi
 
 # Tables -------------------------------------------------------------------------------------
 
@@ -39,35 +27,22 @@ async def all_counts(as_of: datetime | None) -> tuple[dict[str, int], list[str]]
 
 @app.page("/ui/tables")
 class TablesPage(View):
-    @page_errors("tables")
+    @http.page_errors("tables")
     async def get(self, request: Request) -> Response:
-        as_of, as_of_text = parse_as_of(request)
-        counts, missing = await all_counts(as_of)
-        return page_response(
-            self,
-            request,
-            "Tables",
-            html_views.tables_index(counts, as_of_text),
-            active="tables",
-            as_of=as_of_text,
-            api=api_of(request),
-            notes=unreachable_notes(missing),
+        return await http.as_of_page(
+            self, request, "Tables", all_counts, html_views.tables_index, active="tables"
         )
 
 
 @app.page("/api/ui/tables")
 class TablesApi(View):
-    @json_errors
+    @http.json_errors
     async def get(self, request: Request) -> Response:
-        as_of, as_of_text = parse_as_of(request)
-        counts, missing = await all_counts(as_of)
-        return json_response(
-            self, {"as_of": as_of_text, "tables": counts, "unreachable_workers": missing}
-        )
+        return await http.as_of_json(self, request, "tables", all_counts)
 
 
 async def table_search(request: Request, table: str) -> dict[str, Any]:
-    as_of, as_of_text = parse_as_of(request)
+    as_of, as_of_text = http.parse_as_of(request)
     query = (request.query.get("q") or "").strip()
     values, missing = await data.table_values(table, as_of)
     chosen = {k: v for k, v in values.items() if query.casefold() in k.casefold()}
@@ -83,72 +58,72 @@ async def table_search(request: Request, table: str) -> dict[str, Any]:
 
 @app.page("/ui/tables/{table}")
 class TablePage(View):
-    @page_errors("tables")
+    @http.page_errors("tables")
     async def get(self, request: Request, table: str) -> Response:
         if table not in TABLES:
-            return error_page(self, request, "tables", f"No table {table!r}", 404)
+            return http.error_page(self, request, "tables", f"No table {table!r}", 404)
         found = await table_search(request, table)
-        return page_response(
+        return http.page_response(
             self,
             request,
             f"Table {table}",
             html_views.table_page(table, found["values"], found["q"], found["as_of"]),
             active="tables",
             as_of=found["as_of"],
-            api=api_of(request),
-            notes=unreachable_notes(found["unreachable_workers"]),
+            api=http.api_of(request),
+            notes=http.unreachable_notes(found["unreachable_workers"]),
         )
 
 
 @app.page("/api/ui/tables/{table}")
 class TableApi(View):
-    @json_errors
+    @http.json_errors
     async def get(self, request: Request, table: str) -> Response:
         if table not in TABLES:
-            return json_response(self, {"error": f"no table {table!r}"}, 404)
-        return json_response(self, await table_search(request, table))
+            return http.json_response(self, {"error": f"no table {table!r}"}, 404)
+        return http.json_response(self, await table_search(request, table))
 
 
 async def key_data(request: Request, table: str, key: str) -> tuple[Any, str | None]:
-    as_of, as_of_text = parse_as_of(request)
+    as_of, as_of_text = http.parse_as_of(request)
     values, _ = await data.table_values(table, as_of, key)
     return values.get(key), as_of_text
 
 
 @app.page("/ui/tables/{table}/{process}")
 class KeyPage(View):
-    @page_errors("tables")
+    @http.page_errors("tables")
     @app.table_route(table=negotiations, match_info="process")
     async def get(self, request: Request, table: str, process: str) -> Response:
         if table not in TABLES:
-            return error_page(self, request, "tables", f"No table {table!r}", 404)
+            return http.error_page(self, request, "tables", f"No table {table!r}", 404)
         value, as_of_text = await key_data(request, table, process)
         if value is None:
-            return error_page(self, request, "tables", f"No key {process!r} in {table}", 404)
+            return http.error_page(self, request, "tables", f"No key {process!r} in {table}", 404)
         link = html.href(f"/ui/process/{html.seg(process)}", as_of=as_of_text)
         body = f'<p><a href="{link}">process page</a></p>{html.json_block(value)}'
-        return page_response(
+        return http.page_response(
             self,
             request,
             f"{table} / {process}",
             body,
             active="tables",
             as_of=as_of_text,
-            api=api_of(request),
+            api=http.api_of(request),
         )
 
 
 @app.page("/api/ui/tables/{table}/{process}")
 class KeyApi(View):
-    @json_errors
+    @http.json_errors
     @app.table_route(table=negotiations, match_info="process")
     async def get(self, request: Request, table: str, process: str) -> Response:
         if table not in TABLES:
-            return json_response(self, {"error": f"no table {table!r}"}, 404)
+            return http.json_response(self, {"error": f"no table {table!r}"}, 404)
         value, as_of_text = await key_data(request, table, process)
         if value is None:
-            return json_response(self, {"error": f"no key {process!r} in {table}"}, 404)
-        return json_response(
+            return http.json_response(self, {"error": f"no key {process!r} in {table}"}, 404)
+        return http.json_response(
             self, {"table": table, "key": process, "as_of": as_of_text, "value": value}
         )
 
@@ -159,10 +134,10 @@ class LocalTableApi(View):
 
     async def get(self, request: Request, table: str) -> Response:
         if table not in TABLES:
-            return json_response(self, {"error": f"no table {table!r}"}, 404)
+            return http.json_response(self, {"error": f"no table {table!r}"}, 404)
         brief = table == "negotiations" and request.query.get("brief") == "1"
         values = data.local_summaries() if brief else data.local_values(table)
-        return json_response(self, {"table": table, "values": values, "count": len(values)})
+        return http.json_response(self, {"table": table, "values": values, "count": len(values)})
 
 
 # Health -------------------------------------------------------------------------------------
@@ -192,14 +167,14 @@ async def health_data() -> dict[str, Any]:
 class HealthPage(View):
     async def get(self, request: Request) -> Response:
         report = await health_data()
-        return page_response(
+        return http.page_response(
             self,
             request,
             "Health",
             html_views.health_page(report),
             active="health",
             as_of=None,
-            api=api_of(request),
+            api=http.api_of(request),
             live="",
         )
 
@@ -207,7 +182,7 @@ class HealthPage(View):
 @app.page("/api/ui/health")
 class HealthApi(View):
     async def get(self, request: Request) -> Response:
-        return json_response(self, await health_data())
+        return http.json_response(self, await health_data())
 
 
 # OpenAPI and static files -------------------------------------------------------------------
@@ -216,12 +191,12 @@ class HealthApi(View):
 @app.page("/api/openapi.json")
 class OpenApi(View):
     async def get(self, request: Request) -> Response:
-        return json_response(self, openapi.document(str(app.conf.canonical_url)))
+        return http.json_response(self, openapi.document(str(app.conf.canonical_url)))
 
 
 _STATIC = {
     name: resources.files("streams.web").joinpath("static", name).read_bytes()
-    for name in STATIC_TYPES
+    for name in http.STATIC_TYPES
 }
 
 
@@ -230,5 +205,5 @@ class Static(View):
     async def get(self, request: Request, name: str) -> Response:
         if name not in _STATIC:
             return self.text("not found", status=404)
-        headers = {**SECURITY_HEADERS, "Cache-Control": "max-age=300"}
-        return self.bytes(_STATIC[name], content_type=STATIC_TYPES[name], headers=headers)
+        headers = {**http.SECURITY_HEADERS, "Cache-Control": "max-age=300"}
+        return self.bytes(_STATIC[name], content_type=http.STATIC_TYPES[name], headers=headers)

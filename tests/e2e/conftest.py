@@ -119,26 +119,34 @@ def chromium() -> Path:
 @pytest.fixture(scope="session")
 def web_worker(bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Worker]:  # noqa: F811
     """One worker with the seed snippets, the script-injection snippet and one dead letter."""
-    running = new_worker(bootstrap, tmp_path_factory.mktemp("web-worker-data"))
-    running.start()
-    try:
-        seed = [orjson.loads(line) for line in SEED.read_text("utf-8").splitlines() if line]
-        publish(running, [*seed, EVIL_SNIPPET])
+
+    def feed(running: Worker) -> None:
+        publish(running, [*_seed(), EVIL_SNIPPET])
         off_loop(produce, bootstrap, running.topic("snippets"), [(b"broken", b"{not json")])
-        off_loop(settle_patiently, running)
-        yield running
-    finally:
-        running.stop()
+
+    yield from _fed_worker(bootstrap, tmp_path_factory.mktemp("web-worker-data"), feed)
 
 
 @pytest.fixture(scope="session")
 def stories_worker(bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Worker]:  # noqa: F811
     """A worker of its own with the demo snippets, every dev story and one unassigned report."""
-    running = new_worker(bootstrap, tmp_path_factory.mktemp("stories-worker-data"))
+
+    def feed(running: Worker) -> None:
+        publish(running, [*_seed(), *story_snippets(), UNASSIGNED_SNIPPET])
+
+    yield from _fed_worker(bootstrap, tmp_path_factory.mktemp("stories-worker-data"), feed)
+
+
+def _seed() -> list[Any]:
+    return [orjson.loads(line) for line in SEED.read_text("utf-8").splitlines() if line]
+
+
+def _fed_worker(address: str, data: Path, feed: Callable[[Worker], None]) -> Iterator[Worker]:
+    """A running worker, fed by `feed` and settled, stopped once its tests are done."""
+    running = new_worker(address, data)
     running.start()
     try:
-        seed = [orjson.loads(line) for line in SEED.read_text("utf-8").splitlines() if line]
-        publish(running, [*seed, *story_snippets(), UNASSIGNED_SNIPPET])
+        feed(running)
         off_loop(settle_patiently, running)
         yield running
     finally:
@@ -171,6 +179,12 @@ def browser(chromium: Path, web_worker: Worker) -> Iterator[Any]:
     # Depends on the worker so that the worker is fed before Playwright's loop is running.
     # Module scope: Playwright's sync API keeps an event loop running in this thread until it
     # stops, and every later test that calls asyncio.run() would fail.
+
+    yield from launched_browser(chromium)
+
+
+def launched_browser(chromium: Path) -> Iterator[Any]:
+    """A headless Chromium driven by Playwright, closed when its user is done."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.conftest import launch, shoot
+from tests.e2e.conftest import launched_browser, shoot
 from tests.integration.conftest import Worker
 
 WIDTHS = (400, 1400)
@@ -25,14 +25,7 @@ PLAN_MARKS = {"passed", "upcoming", "postponed", "cancelled", "held"}
 @pytest.fixture(scope="module")
 def browser(chromium: Path, stories_worker: Worker) -> Iterator[Any]:
     # This module's browser waits for its own worker to be fed (see conftest's `browser`).
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = launch(playwright, chromium)
-        try:
-            yield launched
-        finally:
-            launched.close()
+    yield from launched_browser(chromium)
 
 
 def processes_on_the_overview(page: Any, base: str) -> list[str]:
