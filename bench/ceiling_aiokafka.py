@@ -14,9 +14,7 @@ the reader sent has been folded.
     .venv/bin/python bench/ceiling_aiokafka.py --bootstrap 127.0.0.1:9092 --count 2000
 """
 
-import argparse
 import asyncio
-import json
 import sys
 import time
 import uuid
@@ -29,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.common import (
     EVENT_TYPES,
     MemoryTables,
+    broker_bench_main,
     create_topics,
     produce_all,
     read_snippet,
@@ -130,12 +129,7 @@ async def run(bootstrap: str, count: int, partitions: int) -> dict[str, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--bootstrap", default="127.0.0.1:9092")
-    parser.add_argument("--count", type=int, default=2000)
-    parser.add_argument("--partitions", type=int, default=4)
-    args = parser.parse_args()
-    print(json.dumps(asyncio.run(run(args.bootstrap, args.count, args.partitions))))
+    broker_bench_main(__doc__, run, default_count=2000)
 
 
 if __name__ == "__main__":

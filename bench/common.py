@@ -1,7 +1,9 @@
 """Shared pieces of the benchmarks: the broker, worker processes, snippets, Kafka counts, and
 the worker's own work (read a snippet, fold events) without Kafka or Faust, for the ceilings."""
 
+import argparse
 import asyncio
+import json
 import os
 import platform
 import socket
@@ -407,3 +409,14 @@ def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
     return ordered[index]
+
+
+def broker_bench_main(description: str | None, run: Any, default_count: int) -> None:
+    """The command line of a bench that takes a broker, a count and a partition count, and
+    prints what `run` measured as JSON."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--bootstrap", default="127.0.0.1:9092")
+    parser.add_argument("--count", type=int, default=default_count)
+    parser.add_argument("--partitions", type=int, default=4)
+    args = parser.parse_args()
+    print(json.dumps(asyncio.run(run(args.bootstrap, args.count, args.partitions))))

@@ -6,9 +6,7 @@ batch in flight at once, one wait for all acknowledgements, then one commit per 
     .venv/bin/python bench/raw_passthrough.py --bootstrap 127.0.0.1:9092 --count 20000
 """
 
-import argparse
 import asyncio
-import json
 import sys
 import time
 import uuid
@@ -18,7 +16,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import create_topics, end_offsets, produce_all, snippets
+from bench.common import broker_bench_main, create_topics, end_offsets, produce_all, snippets
 
 
 async def passthrough(bootstrap: str, source: str, target: str, expected: int) -> float:
@@ -72,12 +70,7 @@ async def run(bootstrap: str, count: int, partitions: int) -> dict[str, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--bootstrap", default="127.0.0.1:9092")
-    parser.add_argument("--count", type=int, default=20_000)
-    parser.add_argument("--partitions", type=int, default=4)
-    args = parser.parse_args()
-    print(json.dumps(asyncio.run(run(args.bootstrap, args.count, args.partitions))))
+    broker_bench_main(__doc__, run, default_count=20_000)
 
 
 if __name__ == "__main__":
