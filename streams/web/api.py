@@ -255,40 +255,12 @@ class EventStream(View):
                 settings, [settings.topic(f"events.{t}") for t in types]
             )
             consumer.assign(partitions)
-            # One offsets request for all partitions: seeking each in turn took ~0.5 s apiece.
-            fresh = [tp for tp in partitions if tp not in cursor]
-            if query.get("from") == "beginning":
-                starts = await consumer.beginning_offsets(fresh) if fresh else {}
-            else:
-                starts = await consumer.end_offsets(fresh) if fresh else {}
-            positions = {tp: cursor[tp] if tp in cursor else starts[tp] for tp in partitions}
-            for tp, offset in positions.items():
-                consumer.seek(tp, offset)
+            positions = await _start_positions(
+                consumer, partitions, cursor, query.get("from") == "beginning"
+            )
             await response.prepare(request)
             await response.write(b": connected\n\n")
-            sent, quiet = 0, 0.0
-            while limit is None or sent < limit:
-                batch = await consumer.getmany(timeout_ms=1000)
-                if not batch:
-                    quiet += 1.0
-                    if idle is not None and quiet >= idle:
-                        break
-                    await response.write(b": keep-alive\n\n")  # also notices a gone client
-                    continue
-                quiet = 0.0
-                for tp, messages in batch.items():
-                    for message in messages:
-                        positions[tp] = message.offset + 1
-                        if process and (message.key or b"").decode("utf-8", "replace") != process:
-                            continue
-                        event_type = tp.topic.rsplit(".", 1)[-1]
-                        cursor_text = sse.encode_cursor(positions)
-                        await response.write(sse.frame(cursor_text, event_type, message.value))
-                        sent += 1
-                        if limit is not None and sent >= limit:
-                            break
-                    if limit is not None and sent >= limit:
-                        break
+            await _relay(response, consumer, positions, process, limit, idle)
             await response.write_eof()
             return response
         except ConnectionResetError:
@@ -296,3 +268,53 @@ class EventStream(View):
             return response
         finally:
             await consumer.stop()
+
+
+async def _start_positions(
+    consumer: AIOKafkaConsumer, partitions: list[Any], cursor: dict[Any, int], beginning: bool
+) -> dict[Any, int]:
+    """Where each partition starts: the client's cursor, else the start or the end of the log.
+
+    One offsets request for all partitions: seeking each in turn took ~0.5 s apiece."""
+    fresh = [tp for tp in partitions if tp not in cursor]
+    if beginning:
+        starts = await consumer.beginning_offsets(fresh) if fresh else {}
+    else:
+        starts = await consumer.end_offsets(fresh) if fresh else {}
+    positions = {tp: cursor[tp] if tp in cursor else starts[tp] for tp in partitions}
+    for tp, offset in positions.items():
+        consumer.seek(tp, offset)
+    return positions
+
+
+async def _relay(
+    response: web.StreamResponse,
+    consumer: AIOKafkaConsumer,
+    positions: dict[Any, int],
+    process: str | None,
+    limit: int | None,
+    idle: float | None,
+) -> None:
+    """Events as server-sent frames, each carrying the cursor after it, until `limit` events
+    were sent or `idle` seconds passed without one; keep-alives in the quiet seconds."""
+    sent, quiet = 0, 0.0
+    while limit is None or sent < limit:
+        batch = await consumer.getmany(timeout_ms=1000)
+        if not batch:
+            quiet += 1.0
+            if idle is not None and quiet >= idle:
+                return
+            await response.write(b": keep-alive\n\n")  # also notices a gone client
+            continue
+        quiet = 0.0
+        for tp, messages in batch.items():
+            for message in messages:
+                positions[tp] = message.offset + 1
+                if process and (message.key or b"").decode("utf-8", "replace") != process:
+                    continue
+                event_type = tp.topic.rsplit(".", 1)[-1]
+                cursor_text = sse.encode_cursor(positions)
+                await response.write(sse.frame(cursor_text, event_type, message.value))
+                sent += 1
+                if limit is not None and sent >= limit:
+                    return
