@@ -25,6 +25,7 @@ docs/kafka.md explains each case. Installed by streams.app before the worker sta
 """
 
 import asyncio
+import bisect
 import logging
 import time
 from typing import Any
@@ -71,7 +72,15 @@ async def _add_gap(self: Any, tp: Any, offset_from: int, offset_to: int) -> None
 
 
 class Holes:
-    """Offsets the fetcher passed without a record, per partition: merged half-open ranges."""
+    """Offsets the fetcher passed without a record, per partition: merged half-open ranges.
+
+    Fetches move forward, so a new hole nearly always lies after the last one and is appended
+    or merged in constant time; after a seek back it is put in its place. Compacted changelogs,
+    read by the same consumer at recovery, have a hole between most records: each partition
+    keeps its latest `LIMIT` holes, far more than lie past any committed offset.
+    """
+
+    LIMIT = 10_000
 
     def __init__(self) -> None:
         self._ranges: dict[tuple[str, int], list[tuple[int, int]]] = {}
@@ -80,20 +89,26 @@ class Holes:
         if end <= start:
             return
         ranges = self._ranges.setdefault((topic, partition), [])
-        ranges.append((start, end))
-        ranges.sort()
-        merged: list[tuple[int, int]] = []
-        for low, high in ranges:
-            if merged and low <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], high))
-            else:
-                merged.append((low, high))
-        ranges[:] = merged
+        if ranges and start < ranges[-1][0]:
+            bisect.insort(ranges, (start, end))
+            merged: list[tuple[int, int]] = []
+            for low, high in ranges:
+                if merged and low <= merged[-1][1]:
+                    merged[-1] = (merged[-1][0], max(merged[-1][1], high))
+                else:
+                    merged.append((low, high))
+            ranges[:] = merged
+        elif ranges and start <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], max(ranges[-1][1], end))
+        else:
+            ranges.append((start, end))
+        if len(ranges) > self.LIMIT:
+            del ranges[: len(ranges) - self.LIMIT]
 
     def of(self, topic: str, partition: int, committed: int | None) -> list[tuple[int, int]]:
         """The holes at or after `committed`; those before it are forgotten."""
         ranges = self._ranges.get((topic, partition), [])
-        if committed is not None:
+        if committed is not None and ranges and ranges[0][1] <= committed:
             ranges[:] = [(low, high) for low, high in ranges if high > committed]
         return ranges
 
