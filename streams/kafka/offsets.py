@@ -34,7 +34,7 @@ from aiokafka.consumer import fetcher as aiokafka_fetcher
 from faust.transport import consumer as faust_consumer
 from faust.transport.drivers import aiokafka as faust_aiokafka
 
-from streams.core.fold.delivery import next_commit
+from streams.core.fold.delivery import admit_in_order, next_commit
 
 log = logging.getLogger(__name__)
 
@@ -158,6 +158,21 @@ def _new_offset(self: Any, tp: Any) -> int | None:
 
 # Partitions whose commit waits for a missing offset, since when (monotonic); for health.
 stuck_since: dict[tuple[str, int], float] = {}
+
+
+_fold_next: dict[tuple[str, int], int] = {}
+
+
+def fold_in_order(app: Any, message: Any) -> bool:
+    """Whether the fold agent may fold this record now (`delivery.admit_in_order`)."""
+    consumer = getattr(app, "_consumer", None)  # `app.consumer` would create one in tests
+    committed = consumer._committed_offset.get(message.tp) if consumer is not None else None
+    key = (message.topic, message.partition)
+    admitted, next_offset = admit_in_order(
+        _fold_next.get(key), message.offset, committed, holes.of(*key, None)
+    )
+    _fold_next[key] = next_offset
+    return admitted
 
 
 def stuck_partitions(longer_than: float, now: float | None = None) -> list[str]:
