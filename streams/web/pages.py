@@ -5,6 +5,7 @@ Read-only: every view answers GET only. Every page takes ?as_of= for time travel
 to the worker that owns the key; list views merge the keys of every worker.
 """
 
+import asyncio
 import time
 from datetime import datetime
 from importlib import resources
@@ -14,8 +15,9 @@ from urllib.parse import urlencode
 import orjson
 from faust.web import Request, Response, View
 
+from streams import liveness
 from streams.agents import processed
-from streams.app import app, settings
+from streams.app import app, broker, settings
 from streams.core.moments import moment_or_none
 from streams.tables import TABLES, negotiations
 from streams.web import charts, data, health, html, openapi, timeline
@@ -538,14 +540,18 @@ async def health_data() -> dict[str, Any]:
     tables = health.tables_report(app, TABLES)
     worker = health.worker_report(app, settings, dict(processed))
     try:
-        kafka = await health.kafka_report(settings, settings.app_id)
+        # Bounded: during a broker outage the report would wait for the broker (issue 16, D6).
+        limit = 2.0 if broker.down else 10.0
+        kafka = await asyncio.wait_for(health.kafka_report(settings, settings.app_id), limit)
     except Exception as error:  # the page must still show what the worker knows
         kafka = {"error": f"{type(error).__name__}: {error}"}
     ready = (
         bool(worker["assigned_partitions"]) and tables["recovered"] and not worker["rebalancing"]
     )
+    problems = liveness.problems()
     return {
-        "status": "ready" if ready else "starting",
+        "status": ("degraded" if problems else "ready") if ready else "starting",
+        "problems": problems,
         "worker": worker,
         "tables": tables,
         "kafka": kafka,

@@ -75,7 +75,9 @@ def test_broker_outage_answers_503_degraded_and_resumes(
 
         _until(lambda: worker.health_now().get("status") == "degraded", 20, "health: degraded")
         assert any("broker" in p for p in worker.health_now()["problems"])
-        for page in ("/ui", "/ui/timeline", "/api/negotiations"):
+        status, _, body = _call(worker, "/api/ui/health", timeout=10)
+        assert status == 200 and json.loads(body)["status"] == "degraded", body[:300]
+        for page in ("/ui", "/ui/timeline", "/ui/health", "/api/negotiations"):
             started = time.monotonic()
             status, headers, _ = _call(worker, page)
             assert status in (200, 503), (page, status)
