@@ -10,6 +10,7 @@ from schemas.snippet import Snippet
 from streams import codec, table_writes
 from streams.app import app, settings
 from streams.core.read.extract import extract_events
+from streams.kafka import offsets
 from streams.tables import snippet_texts
 from streams.topics import all_events_topic, deadletter_topic, event_topics, snippets_topic
 
@@ -120,6 +121,10 @@ async def classify_snippets(stream: Any) -> None:
 async def fold_negotiations(stream: Any) -> None:
     """Fold each event into every state table, once; the tables are keyed like the stream."""
     async for event in stream.events():
+        if not offsets.fold_in_order(app, event.message):
+            # A record past a missing one: folded when the partition is read again in order.
+            processed["events_deferred"] += 1
+            continue
         try:
             codec.decode_key(event.key)
             found = codec.decode_event(event.value)

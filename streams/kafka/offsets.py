@@ -25,6 +25,7 @@ docs/kafka.md explains each case. Installed by streams.app before the worker sta
 """
 
 import asyncio
+import bisect
 import logging
 import time
 from typing import Any
@@ -33,7 +34,7 @@ from aiokafka.consumer import fetcher as aiokafka_fetcher
 from faust.transport import consumer as faust_consumer
 from faust.transport.drivers import aiokafka as faust_aiokafka
 
-from streams.core.fold.delivery import next_commit
+from streams.core.fold.delivery import admit_in_order, next_commit
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +72,15 @@ async def _add_gap(self: Any, tp: Any, offset_from: int, offset_to: int) -> None
 
 
 class Holes:
-    """Offsets the fetcher passed without a record, per partition: merged half-open ranges."""
+    """Offsets the fetcher passed without a record, per partition: merged half-open ranges.
+
+    Fetches move forward, so a new hole nearly always lies after the last one and is appended
+    or merged in constant time; after a seek back it is put in its place. Compacted changelogs,
+    read by the same consumer at recovery, have a hole between most records: each partition
+    keeps its latest `LIMIT` holes, far more than lie past any committed offset.
+    """
+
+    LIMIT = 10_000
 
     def __init__(self) -> None:
         self._ranges: dict[tuple[str, int], list[tuple[int, int]]] = {}
@@ -80,20 +89,26 @@ class Holes:
         if end <= start:
             return
         ranges = self._ranges.setdefault((topic, partition), [])
-        ranges.append((start, end))
-        ranges.sort()
-        merged: list[tuple[int, int]] = []
-        for low, high in ranges:
-            if merged and low <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], high))
-            else:
-                merged.append((low, high))
-        ranges[:] = merged
+        if ranges and start < ranges[-1][0]:
+            bisect.insort(ranges, (start, end))
+            merged: list[tuple[int, int]] = []
+            for low, high in ranges:
+                if merged and low <= merged[-1][1]:
+                    merged[-1] = (merged[-1][0], max(merged[-1][1], high))
+                else:
+                    merged.append((low, high))
+            ranges[:] = merged
+        elif ranges and start <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], max(ranges[-1][1], end))
+        else:
+            ranges.append((start, end))
+        if len(ranges) > self.LIMIT:
+            del ranges[: len(ranges) - self.LIMIT]
 
     def of(self, topic: str, partition: int, committed: int | None) -> list[tuple[int, int]]:
         """The holes at or after `committed`; those before it are forgotten."""
         ranges = self._ranges.get((topic, partition), [])
-        if committed is not None:
+        if committed is not None and ranges and ranges[0][1] <= committed:
             ranges[:] = [(low, high) for low, high in ranges if high > committed]
         return ranges
 
@@ -143,6 +158,21 @@ def _new_offset(self: Any, tp: Any) -> int | None:
 
 # Partitions whose commit waits for a missing offset, since when (monotonic); for health.
 stuck_since: dict[tuple[str, int], float] = {}
+
+
+_fold_next: dict[tuple[str, int], int] = {}
+
+
+def fold_in_order(app: Any, message: Any) -> bool:
+    """Whether the fold agent may fold this record now (`delivery.admit_in_order`)."""
+    consumer = getattr(app, "_consumer", None)  # `app.consumer` would create one in tests
+    committed = consumer._committed_offset.get(message.tp) if consumer is not None else None
+    key = (message.topic, message.partition)
+    admitted, next_offset = admit_in_order(
+        _fold_next.get(key), message.offset, committed, holes.of(*key, None)
+    )
+    _fold_next[key] = next_offset
+    return admitted
 
 
 def stuck_partitions(longer_than: float, now: float | None = None) -> list[str]:

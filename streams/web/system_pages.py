@@ -1,6 +1,7 @@
 """Operator pages and JSON of the tables, the worker's health, the API description and the
 static files (/ui/tables, /ui/health, /api/openapi.json, /ui/static)."""
 
+import asyncio
 import time
 from datetime import datetime
 from importlib import resources
@@ -8,8 +9,9 @@ from typing import Any
 
 from faust.web import Request, Response, View
 
+from streams import liveness
 from streams.agents import processed
-from streams.app import app, settings
+from streams.app import app, broker, settings
 from streams.tables import TABLES, negotiations
 from streams.web import data, health, html, html_views, http, openapi
 
@@ -148,14 +150,18 @@ async def health_data() -> dict[str, Any]:
     tables = health.tables_report(app, TABLES)
     worker = health.worker_report(app, settings, dict(processed))
     try:
-        kafka = await health.kafka_report(settings, settings.app_id)
+        # Bounded: during a broker outage the report would wait for the broker (issue 16, D6).
+        limit = 2.0 if broker.down else 10.0
+        kafka = await asyncio.wait_for(health.kafka_report(settings, settings.app_id), limit)
     except Exception as error:  # the page must still show what the worker knows
         kafka = {"error": f"{type(error).__name__}: {error}"}
     ready = (
         bool(worker["assigned_partitions"]) and tables["recovered"] and not worker["rebalancing"]
     )
+    problems = liveness.problems()
     return {
-        "status": "ready" if ready else "starting",
+        "status": ("degraded" if problems else "ready") if ready else "starting",
+        "problems": problems,
         "worker": worker,
         "tables": tables,
         "kafka": kafka,

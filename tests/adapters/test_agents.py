@@ -267,3 +267,26 @@ async def test_a_snippet_id_that_comes_back_with_another_text_is_dead_lettered(
     assert kwargs["value"] == codec.encode_snippet(other)
     assert "id conflict" in codec.deadletter_from_headers(kwargs["headers"]).reason
     assert sends["talks"].await_count == 2  # the first text, and its republication
+
+
+@pytest.mark.asyncio
+async def test_the_fold_defers_a_record_past_a_missing_one_until_it_is_read_in_order(
+    harness: None,
+) -> None:
+    from streams.kafka import offsets
+
+    offsets._fold_next.clear()
+    first = make_event("talks", actors=(party("Russia", "RU"),))
+    second = make_event("strike", start=200)
+    async with agents.fold_negotiations.test_context() as agent:
+        await agent.put(key=first.process, value=codec.encode_event(first))
+        agent.sent_offset += 1  # the record at offset 1 was dropped before the agent saw it
+        await agent.put(key=second.process, value=codec.encode_event(second))
+        counts = codec.decode_state(codec.split_entry(negotiations[first.process])[1]).counts
+        assert counts == {"talks": 1}, "a record past a missing one was folded"
+        # Read again in order: offset 1, then 2.
+        agent.sent_offset = 1
+        await agent.put(key=first.process, value=codec.encode_event(make_event("aid", start=300)))
+        await agent.put(key=second.process, value=codec.encode_event(second))
+    state = codec.decode_state(codec.split_entry(negotiations[first.process])[1])
+    assert state.counts == {"aid": 1, "strike": 1, "talks": 1}

@@ -102,3 +102,11 @@ async def test_a_partition_whose_head_stays_missing_is_reported_stuck_until_it_c
     fake._acked[TOPIC].insert(0, 26)
     assert offsets._new_offset(fake, TOPIC) == 29
     assert offsets.stuck_partitions(30.0, now=later) == []
+
+
+def test_holes_are_merged_in_order_whatever_order_they_are_noted_in() -> None:
+    found = offsets.Holes()
+    for start, end in [(10, 11), (11, 13), (20, 21), (5, 6), (6, 10), (30, 31)]:
+        found.note("t", 0, start, end)
+    assert found.of("t", 0, None) == [(5, 13), (20, 21), (30, 31)]
+    assert found.of("t", 0, 21) == [(30, 31)]

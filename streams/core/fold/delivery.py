@@ -46,7 +46,7 @@ def next_commit(
     if not acked:
         return None, acked
     position = acked[0] if committed is None else committed
-    if acked[0] > position and not _in_hole(holes, position):
+    if acked[0] > position and not hole_end(holes, position):
         return None, acked
     taken = 0
     while True:
@@ -54,9 +54,9 @@ def next_commit(
             position = max(position, acked[taken] + 1)
             taken += 1
             continue
-        hole_end = _in_hole(holes, position)
-        if hole_end:
-            position = hole_end
+        passed = hole_end(holes, position)
+        if passed:
+            position = passed
             continue
         break
     if taken == 0:
@@ -64,9 +64,37 @@ def next_commit(
     return position, acked[taken:]
 
 
-def _in_hole(holes: Sequence[tuple[int, int]], offset: int) -> int:
-    """The end of the hole that holds `offset`, or 0."""
+def hole_end(holes: Sequence[tuple[int, int]], offset: int) -> int:
+    """The end of the hole that holds `offset`, or 0 (`holes` as for `next_commit`)."""
     at = bisect_right(holes, (offset, float("inf"))) - 1
     if at >= 0 and holes[at][0] <= offset < holes[at][1]:
         return holes[at][1]
     return 0
+
+
+def admit_in_order(
+    next_offset: int | None, offset: int, committed: int | None, holes: Sequence[tuple[int, int]]
+) -> tuple[bool, int]:
+    """Whether the fold may take the record at `offset` now, and the partition's next offset.
+
+    Table values mark the last offset folded per input partition, so a record folded after a
+    later one of the same partition and key would be taken for a redelivery and skipped: lost.
+    That happens when Faust drops a record and delivers the next ones (the commit then waits
+    and the partition is read again). The fold therefore takes a partition's records in offset
+    order only: a record past the next expected one (holes aside) waits for the re-read.
+    Records before it are redeliveries, which the marks and `folded_events` recognise.
+    `committed` (Kafka's next offset to read) was processed before, by this worker or another.
+    """
+    if committed is not None and (next_offset is None or committed > next_offset):
+        next_offset = committed
+    if next_offset is None:
+        return True, offset + 1  # the first record seen, with nothing committed: no reference
+    end = hole_end(holes, next_offset)
+    while end:
+        next_offset = end
+        end = hole_end(holes, next_offset)
+    if offset < next_offset:
+        return True, next_offset
+    if offset == next_offset:
+        return True, offset + 1
+    return False, next_offset
