@@ -81,6 +81,11 @@ class Round(_Frozen):
     cancelled: bool = Field(
         default=False, description="A plan that a report calls off or puts off."
     )
+    postponed: bool = Field(
+        default=False,
+        description="A report that puts a meeting off: earlier plans at its place are no longer "
+        "next; with a new date it is itself the plan.",
+    )
 
 
 class NextMeeting(_Frozen):

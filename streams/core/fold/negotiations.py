@@ -48,7 +48,9 @@ from streams.core.fold.rounds import (
     is_cancelled,
     is_held,
     is_planned,
+    is_postponed,
     meetings,
+    moved_to,
     new_round,
     next_meeting,
     past_window,
@@ -131,9 +133,15 @@ def _talks(event: TalksEvent, state: NegotiationState, cite: Evidence) -> dict[s
         return {"round_reports": reports, "rounds": meetings(reports, state.process)}
     if is_planned(event):
         return {"planned": add_round(state.planned, new_round(event, future_window(event), cite))}
+    if moved_to(event):
+        # "postponed to March 20": the plan moves; earlier plans at its place are no longer next.
+        moved = new_round(event, future_window(event), cite, postponed=True)
+        return {"planned": add_round(state.planned, moved)}
     if is_cancelled(event):
         # A plan called off stays listed, marked, and is no longer the next meeting.
-        called_off = new_round(event, future_window(event), cite, cancelled=True)
+        called_off = new_round(
+            event, future_window(event), cite, cancelled=True, postponed=is_postponed(event)
+        )
         return {"planned": add_round(state.planned, called_off)}
     return {}
 

@@ -120,6 +120,22 @@ def is_cancelled(event: Event) -> bool:
     return event.type == "talks" and cues.round_cue("cancelled", event.sentence.text)
 
 
+def is_postponed(event: Event) -> bool:
+    return event.type == "talks" and cues.round_cue("postponed", event.sentence.text)
+
+
+def moved_to(event: Event) -> bool:
+    """A postponement that gives the new date ("postponed to March 20"): the plan moved."""
+    when, day = own_date(event), published_day(event)
+    return (
+        is_postponed(event)
+        and when is not None
+        and when.precision != "vague"
+        and day is not None
+        and when.start > day
+    )
+
+
 def is_historical(event: Event) -> bool:
     """Read as history, or dated long before the report ("the 2016 accord signed in Havana")."""
     if event.modality == "historical":
@@ -231,6 +247,7 @@ def new_round(
     cite: Evidence,
     cancelled: bool = False,
     venue: str | None = None,
+    postponed: bool = False,
 ) -> Round:
     fmt = event.format if isinstance(event, TalksEvent) else None
     text = event.sentence.text
@@ -250,6 +267,7 @@ def new_round(
         last_reported_at=event.published_at,
         meeting_cue=meeting_cue(event) or (venue is not None and cues.round_cue("signing", text)),
         ordinals=round_ordinal(text),
+        postponed=postponed,
         cancelled=cancelled,
     )
 
@@ -321,6 +339,7 @@ def _merge_rounds(a: Round, b: Round) -> Round:
         meeting_cue=a.meeting_cue or b.meeting_cue,
         ordinals=tuple(sorted({*a.ordinals, *b.ordinals})),
         cancelled=a.cancelled or b.cancelled,
+        postponed=a.postponed or b.postponed,
     )
 
 
@@ -478,6 +497,23 @@ def _fulfilled(plan: Round, rounds: tuple[Round, ...]) -> bool:
     return False
 
 
+def _put_off(plan: Round, planned: tuple[Round, ...]) -> bool:
+    """A plan that a later report puts off (at its place, or with no place named): the
+    postponement, with its new date, is the plan now."""
+    first = plan.evidence[0].published_at if plan.evidence else None
+    if first is None or plan.postponed:
+        return False
+    for other in planned:
+        if not other.postponed or other is plan:
+            continue
+        told = other.evidence[0].published_at if other.evidence else None
+        if told is None or told <= first:
+            continue
+        if plan.venue is None or other.venue is None or _same_place(plan.venue, other.venue):
+            return True
+    return False
+
+
 def _same_place(a: str, b: str) -> bool:
     if a.casefold() == b.casefold():
         return True
@@ -494,7 +530,9 @@ def next_meeting(
     current = [
         r
         for r in planned
-        if not r.cancelled and (today is None or r.window_end is None or r.window_end >= today)
+        if not r.cancelled
+        and (today is None or r.window_end is None or r.window_end >= today)
+        and not _put_off(r, planned)
     ]
     if not current:
         return None

@@ -174,3 +174,26 @@ def test_only_a_status_cue_sets_the_status_and_it_cites_that_sentence() -> None:
     status = project(P, [channel, held]).status
     assert status.status == "active"
     assert status.evidence is not None and status.evidence.sentence == held.sentence.text
+
+
+def test_a_postponement_moves_the_plan_to_its_new_date() -> None:
+    plan = _talks(
+        "The next round is slated for March 12 in Lisbon.",
+        1,
+        venue="Lisbon",
+        modality="planned",
+        date=on_day(date(2031, 3, 12)),
+        published=datetime(2031, 3, 1, tzinfo=UTC),
+    )
+    moved = _talks(
+        "The talks in Lisbon were postponed to March 20.",
+        2,
+        venue="Lisbon",
+        modality="planned",
+        date=on_day(date(2031, 3, 20)),
+        published=datetime(2031, 3, 10, tzinfo=UTC),
+    )
+    for events in ([plan, moved], [moved, plan]):
+        meeting = project(P, events).next_meeting
+        assert meeting is not None and meeting.date is not None
+        assert meeting.date.start == date(2031, 3, 20)
