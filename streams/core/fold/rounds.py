@@ -407,12 +407,18 @@ def _find(parent: list[int], i: int) -> int:
 
 def _closest(item: Round, rows: list[Round], process: str) -> int | None:
     """The row of a placed meeting an unplaced report belongs to: one on the same days, sharing a
-    snippet first, else the most precisely dated; None when none is on those days."""
+    snippet first, else the most precisely dated; None when none is on those days. A report with
+    no held cue joins only a meeting its own snippet reports."""
     span = _span(item)
     best: tuple[bool, bool, int] | None = None
     chosen = None
     for i, row in enumerate(rows):
         if _own_venue(row, process) is None or not overlaps(span, _span(row), 1):
+            continue
+        shared = bool(set(item.snippets) & set(row.snippets))
+        if not item.meeting_cue and not shared:
+            # A mere mention of talks from another report ("a result of productive talks") is
+            # no report of this meeting: it is not cited for it.
             continue
         rank = (
             not (set(item.snippets) & set(row.snippets)),
