@@ -72,6 +72,8 @@ class Round(_Frozen):
     corroboration: int = Field(default=0, description="Distinct snippets that report it.")
     reports: int = Field(default=0, description="Sentences that report it.")
     last_reported_at: datetime | None = Field(default=None, description="Its latest report.")
+    began: bool = Field(default=False, description="A report says the round began or resumed.")
+    ended: bool = Field(default=False, description="A report says the round ended.")
     ordinals: tuple[int, ...] = Field(
         default=(), description='Round numbers its reports give ("the fourth round").'
     )

@@ -267,6 +267,8 @@ def new_round(
         last_reported_at=event.published_at,
         meeting_cue=meeting_cue(event) or (venue is not None and cues.round_cue("signing", text)),
         ordinals=round_ordinal(text),
+        began=cues.round_cue("began", text),
+        ended=cues.round_cue("ended", text),
         postponed=postponed,
         cancelled=cancelled,
     )
@@ -338,6 +340,8 @@ def _merge_rounds(a: Round, b: Round) -> Round:
         last_reported_at=latest(a.last_reported_at, b.last_reported_at),
         meeting_cue=a.meeting_cue or b.meeting_cue,
         ordinals=tuple(sorted({*a.ordinals, *b.ordinals})),
+        began=a.began or b.began,
+        ended=a.ended or b.ended,
         cancelled=a.cancelled or b.cancelled,
         postponed=a.postponed or b.postponed,
     )
@@ -387,6 +391,35 @@ def _same_meeting(a: Round, b: Round, process: str) -> bool:
     if pa and pb and pa[0] == pb[0] and "country" in (pa[1], pb[1]):
         return overlaps(_span(a), _span(b))
     return False
+
+
+def when_gap(a: Window, b: Window | None) -> int:
+    return (b[0] - a[0]).days if b else 0
+
+
+def _run_of(i: int, items: list[Round], process: str) -> list[int]:
+    """The reports from a round begun (items[i]) to its end at the same place, within
+    ROUND_SPAN_DAYS, when no other beginning at that place comes between; else none."""
+    a = items[i]
+    place, span = _own_venue(a, process), _span(a)
+    if not a.began or a.ended or place is None or span is None:
+        return []
+    later = []
+    for j, b in enumerate(items):
+        other, when = _own_venue(b, process), _span(b)
+        if j == i or other is None or when is None or not _same_place(place, other):
+            continue
+        if span[0] <= when[0] <= span[0] + timedelta(days=ROUND_SPAN_DAYS):
+            later.append((when[0], j, b))
+    later.sort(key=lambda x: (x[0], x[1]))
+    run: list[int] = []
+    for _, j, b in later:
+        if b.began and not b.ended and when_gap(span, _span(b)) > SAME_PLACE_GAP:
+            return []  # another round began there first
+        run.append(j)
+        if b.ended:
+            return run
+    return []
 
 
 def _same_numbered_round(a: Round, b: Round, process: str) -> bool:
@@ -465,6 +498,11 @@ def meetings(reports: tuple[Round, ...], process: str) -> tuple[Round, ...]:
         for j in range(i):
             if _same_numbered_round(a, items[j], process):
                 parent[_find(parent, i)] = _find(parent, j)
+    # A round reported begun at a place and later ended there is one meeting, with the reports
+    # of that place in between: "talks opened in X on Monday" ... "talks in X concluded".
+    for i in range(len(items)):
+        for j in _run_of(i, items, process):
+            parent[_find(parent, j)] = _find(parent, i)
     groups: dict[int, list[Round]] = {}
     for i, item in enumerate(items):
         groups.setdefault(_find(parent, i), []).append(item)

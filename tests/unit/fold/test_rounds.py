@@ -197,3 +197,29 @@ def test_a_postponement_moves_the_plan_to_its_new_date() -> None:
         meeting = project(P, events).next_meeting
         assert meeting is not None and meeting.date is not None
         assert meeting.date.start == date(2031, 3, 20)
+
+
+def test_a_round_begun_and_later_ended_at_one_place_is_one_meeting() -> None:
+    opened = _talks("Talks opened in Lisbon on Friday.", 1, venue="Lisbon", date=DAY)
+    middle = _talks(
+        "The delegations met in Lisbon again on Monday.",
+        2,
+        venue="Lisbon",
+        date=on_day(date(2031, 3, 17)),
+        published=datetime(2031, 3, 17, tzinfo=UTC),
+    )
+    closed = _talks(
+        "The talks in Lisbon concluded with a joint statement on Friday.",
+        3,
+        venue="Lisbon",
+        date=on_day(date(2031, 3, 28)),
+        published=datetime(2031, 3, 28, tzinfo=UTC),
+    )
+    for events in ([opened, middle, closed], [closed, middle, opened]):
+        (row,) = project(P, events).rounds
+        assert row.reports == 3
+    # Without the report of its end, talks at one place weeks apart stay two meetings.
+    assert (
+        len(project(P, [opened, closed.model_copy(update={"sentence": middle.sentence})]).rounds)
+        == 2
+    )
