@@ -1,6 +1,7 @@
 """Rounds held and planned: one row per meeting, merged across reports, and the next meeting."""
 
 import re
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache, reduce
 
@@ -378,43 +379,83 @@ def _own_venue(item: Round, process: str) -> str | None:
     return item.venue
 
 
-def _same_meeting(a: Round, b: Round, process: str) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Report:
+    """What the joins read of one cluster of reports, computed once per `meetings` call."""
+
+    venue: str | None
+    key: str
+    place: tuple[str, str] | None
+    span: Window | None
+    precise: bool
+    day: bool
+    began: bool
+    ended: bool
+    ordinals: frozenset[int]
+    snippets: frozenset[str]
+    cue: bool
+
+
+def _report(item: Round, process: str) -> _Report:
+    venue = _own_venue(item, process)
+    return _Report(
+        venue=venue,
+        key=venue.casefold() if venue else "",
+        place=_place(venue),
+        span=_span(item),
+        precise=_precise(item),
+        day=item.date is not None and item.date.precision == "day",
+        began=item.began,
+        ended=item.ended,
+        ordinals=frozenset(item.ordinals),
+        snippets=frozenset(item.snippets),
+        cue=item.meeting_cue,
+    )
+
+
+def _agree(a: _Report, b: _Report) -> bool:
+    """The same place, or a city and its own country."""
+    if a.key == b.key:
+        return True
+    return bool(
+        a.place and b.place and a.place[0] == b.place[0] and "country" in (a.place[1], b.place[1])
+    )
+
+
+def _same_meeting(a: _Report, b: _Report) -> bool:
     """Reports of one meeting: the same place, or a city and its own country, on the same days."""
-    va, vb = _own_venue(a, process), _own_venue(b, process)
-    if va is None or vb is None:
+    if a.venue is None or b.venue is None:
         return False
-    if va.casefold() == vb.casefold():
+    if a.key == b.key:
         # Talks at one place with reports less than a week apart are one round running on.
-        gap = SAME_PLACE_GAP if _precise(a) and _precise(b) else 1
-        return overlaps(_span(a), _span(b), gap)
-    pa, pb = _place(va), _place(vb)
-    if pa and pb and pa[0] == pb[0] and "country" in (pa[1], pb[1]):
-        return overlaps(_span(a), _span(b))
-    return False
+        gap = SAME_PLACE_GAP if a.precise and b.precise else 1
+        return overlaps(a.span, b.span, gap)
+    return _agree(a, b) and overlaps(a.span, b.span)
 
 
 def when_gap(a: Window, b: Window | None) -> int:
     return (b[0] - a[0]).days if b else 0
 
 
-def _run_of(i: int, items: list[Round], process: str) -> list[int]:
-    """The reports from a round begun (items[i]) to its end at the same place, within
-    ROUND_SPAN_DAYS, when no other beginning at that place comes between; else none."""
-    a = items[i]
-    place, span = _own_venue(a, process), _span(a)
-    if not a.began or a.ended or place is None or span is None:
+def _run_of(i: int, info: list[_Report], by_start: list[int]) -> list[int]:
+    """The reports from a round begun (info[i]) to its end at the same place, within
+    ROUND_SPAN_DAYS, when no other beginning at that place comes between; else none.
+    `by_start`: the indices of the dated reports, by first day."""
+    a = info[i]
+    span = a.span
+    if not a.began or a.ended or a.venue is None or span is None:
         return []
-    later = []
-    for j, b in enumerate(items):
-        other, when = _own_venue(b, process), _span(b)
-        if j == i or other is None or when is None or not _same_place(place, other):
-            continue
-        if span[0] <= when[0] <= span[0] + timedelta(days=ROUND_SPAN_DAYS):
-            later.append((when[0], j, b))
-    later.sort(key=lambda x: (x[0], x[1]))
+    reach = span[0] + timedelta(days=ROUND_SPAN_DAYS)
     run: list[int] = []
-    for _, j, b in later:
-        if b.began and not b.ended and when_gap(span, _span(b)) > SAME_PLACE_GAP:
+    for j in by_start:
+        b = info[j]
+        if b.span is None:
+            continue
+        if b.span[0] < span[0] or j == i or b.venue is None or not _agree(a, b):
+            continue
+        if b.span[0] > reach:
+            break
+        if b.began and not b.ended and when_gap(span, b.span) > SAME_PLACE_GAP:
             return []  # another round began there first
         run.append(j)
         if b.ended:
@@ -422,13 +463,12 @@ def _run_of(i: int, items: list[Round], process: str) -> list[int]:
     return []
 
 
-def _same_numbered_round(a: Round, b: Round, process: str) -> bool:
-    if not set(a.ordinals) & set(b.ordinals):
+def _same_numbered_round(a: _Report, b: _Report) -> bool:
+    if not a.ordinals & b.ordinals:
         return False
-    va, vb = _own_venue(a, process), _own_venue(b, process)
-    if va is not None and vb is not None and not _same_place(va, vb):
+    if a.venue is not None and b.venue is not None and not _agree(a, b):
         return False
-    return overlaps(_span(a), _span(b), ROUND_SPAN_DAYS)
+    return overlaps(a.span, b.span, ROUND_SPAN_DAYS)
 
 
 def _find(parent: list[int], i: int) -> int:
@@ -438,26 +478,21 @@ def _find(parent: list[int], i: int) -> int:
     return i
 
 
-def _closest(item: Round, rows: list[Round], process: str) -> int | None:
+def _closest(item: _Report, info: list[_Report]) -> int | None:
     """The row of a placed meeting an unplaced report belongs to: one on the same days, sharing a
     snippet first, else the most precisely dated; None when none is on those days. A report with
     no held cue joins only a meeting its own snippet reports."""
-    span = _span(item)
     best: tuple[bool, bool, int] | None = None
     chosen = None
-    for i, row in enumerate(rows):
-        if _own_venue(row, process) is None or not overlaps(span, _span(row), 1):
+    for i, row in enumerate(info):
+        if row.venue is None or not overlaps(item.span, row.span, 1):
             continue
-        shared = bool(set(item.snippets) & set(row.snippets))
-        if not item.meeting_cue and not shared:
+        shared = bool(item.snippets & row.snippets)
+        if not item.cue and not shared:
             # A mere mention of talks from another report ("a result of productive talks") is
             # no report of this meeting: it is not cited for it.
             continue
-        rank = (
-            not (set(item.snippets) & set(row.snippets)),
-            not (row.date is not None and row.date.precision == "day"),
-            i,
-        )
+        rank = (not shared, not row.day, i)
         if best is None or rank < best:
             best, chosen = rank, i
     return chosen
@@ -472,37 +507,44 @@ def meetings(reports: tuple[Round, ...], process: str) -> tuple[Round, ...]:
     says it was held ("met", "held talks", "ended a round"): a mention of talks is not a meeting.
     """
     items = sorted(reports, key=_round_order)
+    info = [_report(item, process) for item in items]
     parent = list(range(len(items)))
-    for i, a in enumerate(items):
+
+    def join(i: int, j: int) -> None:
+        parent[_find(parent, i)] = _find(parent, j)
+
+    # Day numbers of each span, to skip at once the pairs too far apart to join.
+    far = ROUND_SPAN_DAYS + 1
+    starts = [a.span[0].toordinal() if a.span else None for a in info]
+    ends = [a.span[1].toordinal() if a.span else None for a in info]
+    for i, a in enumerate(info):
+        si, ei = starts[i], ends[i]
         for j in range(i):
-            if _same_meeting(a, items[j], process):
-                parent[_find(parent, i)] = _find(parent, j)
-    for i, a in enumerate(items):
-        if _own_venue(a, process) is not None:
+            sj, ej = starts[j], ends[j]
+            if si is not None and sj is not None and (si - ej > far or sj - ei > far):  # type: ignore[operator]
+                continue
+            # The same numbered round ("the fourth round") at places that agree, within weeks:
+            # a long round reported at its start and at its end.
+            if _same_meeting(a, info[j]) or _same_numbered_round(a, info[j]):
+                join(i, j)
+    closest = [_closest(a, info) if a.venue is None else None for a in info]
+    for i, a in enumerate(info):
+        if a.venue is not None:
             continue
-        target = _closest(a, items, process)
+        target = closest[i]
         if target is not None:
-            parent[_find(parent, i)] = _find(parent, target)
+            join(i, target)
             continue
         for j in range(i):
-            b = items[j]
-            if (
-                _own_venue(b, process) is None
-                and overlaps(_span(a), _span(b), 1)
-                and _closest(b, items, process) is None
-            ):
-                parent[_find(parent, i)] = _find(parent, j)
-    # Reports of the same numbered round ("the fourth round") at places that agree, within
-    # weeks of each other, are one meeting: a long round reported at its start and at its end.
-    for i, a in enumerate(items):
-        for j in range(i):
-            if _same_numbered_round(a, items[j], process):
-                parent[_find(parent, i)] = _find(parent, j)
+            b = info[j]
+            if b.venue is None and closest[j] is None and overlaps(a.span, b.span, 1):
+                join(i, j)
     # A round reported begun at a place and later ended there is one meeting, with the reports
     # of that place in between: "talks opened in X on Monday" ... "talks in X concluded".
-    for i in range(len(items)):
-        for j in _run_of(i, items, process):
-            parent[_find(parent, j)] = _find(parent, i)
+    by_start = sorted((j for j, b in enumerate(info) if b.span), key=lambda j: (starts[j], j))
+    for i in range(len(info)):
+        for j in _run_of(i, info, by_start):
+            join(j, i)
     groups: dict[int, list[Round]] = {}
     for i, item in enumerate(items):
         groups.setdefault(_find(parent, i), []).append(item)
