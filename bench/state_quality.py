@@ -369,7 +369,9 @@ def score_roles(
 ) -> None:
     parties, mediators = _gold_names(gold.get("process", {}))
     pred_parties = sorted({p.name for st in states for p in st.parties})
-    pred_mediators = sorted({m.name for st in states for m in (*st.mediators, *st.hosts)})
+    pred_mediators = sorted(
+        {m.name for st in states for m in (*st.mediators, *getattr(st, "hosts", ()))}
+    )
     s.counts["parties_gold"] += len(parties)
     s.counts["parties_pred"] += len(pred_parties)
     s.counts["parties_right"] += len({_found(p, parties) for p in pred_parties} - {None})
@@ -381,7 +383,7 @@ def score_roles(
     own = 0
     for st in states:
         names = {p.name for p in st.parties}
-        for m in (*st.mediators, *st.hosts):
+        for m in (*st.mediators, *getattr(st, "hosts", ())):
             if m.name in names or (
                 _found(m.name, parties) is not None and _found(m.name, mediators) is None
             ):
