@@ -2,6 +2,8 @@
 
 from datetime import UTC, date, datetime
 
+import pytest
+
 from schemas.events import EventDate
 from streams.core.fold.negotiations import project
 from tests.factories import make_event, on_day, place
@@ -223,3 +225,21 @@ def test_a_round_begun_and_later_ended_at_one_place_is_one_meeting() -> None:
         len(project(P, [opened, closed.model_copy(update={"sentence": middle.sentence})]).rounds)
         == 2
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("The envoys met in Lisbon on Friday.", True),
+        ("Delegations ended a third round of negotiations in Oslo.", True),
+        ("Talks in Geneva wrapped up late on Sunday.", True),
+        ("Their demands for talks were not met.", False),
+        ("The offer of talks was met with criticism.", False),
+        ("The talks aim to address humanitarian issues.", False),
+        ("The two presidents spoke by phone about the talks.", False),
+    ],
+)
+def test_held_meeting_cues(text: str, held: bool) -> None:
+    from streams.core.fold.rounds import meeting_cue
+
+    assert meeting_cue(_talks(text, 1)) is held  # type: ignore[arg-type]
