@@ -64,7 +64,8 @@ def _side_names() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _SIDE_PHRASE = re.compile(
-    r"[^.;]{0,12}?\bon\s+(?:(?P<both>both|each|either)\s+sides?|(?P<its>its|their)\s+side"
+    r"[^.;]{0,12}?\b(?:on|across|for|among)\s+(?:(?P<both>both|each|either)\s+(?:sides?|armies)"
+    r"|(?P<its>its|their)\s+side"
     r"|the\s+(?P<side>[\w'’ -]+?)\s+side)\b",
     re.IGNORECASE,
 )
@@ -73,6 +74,12 @@ _SIDE_PHRASE = re.compile(
 _SIDE_PLACE = re.compile(r"[^.;]{0,40}?\b(?:in|across|inside|throughout)\s+(?P<place>[\w'’ -]+)")
 
 BOTH_SIDES = "both sides"
+
+# "Across both armies, the total came to ...": the sides named at the head of the sentence.
+_BOTH_BEFORE = re.compile(
+    r"(?:across|for|on|among)\s+(?:both|each|either)\s+(?:sides|armies|forces|countries),",
+    re.IGNORECASE,
+)
 
 _AGENT = re.compile(r"(?:killing|injuring|wounding|leaving|killed|injured|wounded)\b", re.I)
 
@@ -109,6 +116,8 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
         named = pattern.match(place.group("place")) if place else None
         if named:
             return names[named.group(1).casefold()]
+        if _BOTH_BEFORE.match(text.lstrip()):
+            return BOTH_SIDES
         # "missiles hit a Ukrainian city, killing at least 34": the victims are where it struck,
         # the side named last before the figure.
         if _AGENT.match(quantity.text):

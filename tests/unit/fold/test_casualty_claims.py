@@ -199,3 +199,15 @@ def test_the_victims_of_a_strike_are_on_the_side_it_hit_not_the_side_that_struck
         process="RU--UA",
     )
     assert figure_side(struck, Quantity(value=40, unit="killed", text="40 dead")) is None
+
+
+def test_a_total_across_both_armies_is_on_both_sides() -> None:
+    sides = (
+        Actor(name="Russia", country="RU", role="party"),
+        Actor(name="Ukraine", country="UA", role="party"),
+    )
+    text = "Across both armies, the total came to almost 20,000 dead."
+    event = make_event("casualty_report", text=text, actors=sides, process="RU--UA")
+    assert figure_side(event, Quantity(value=20000, unit="killed", text="20,000 dead")) == (
+        BOTH_SIDES
+    )
