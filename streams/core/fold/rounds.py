@@ -227,12 +227,25 @@ def round_ordinal(text: str) -> tuple[int, ...]:
     return tuple(found) if len(found) == 1 else ()
 
 
+def _older_year(event: Event) -> bool:
+    """The sentence names a year before the one it was published in."""
+    day = published_day(event)
+    if day is None:
+        return False
+    return any(int(y) < day.year for y in _YEAR.findall(event.sentence.text))
+
+
+_YEAR = re.compile(r"(?<![\w,.])((?:19|20)\d\d)(?![\w,])")
+
+
 def signing_venue(event: Event) -> str | None:
     """Where a signing took place, for an accord signed at a named place ("signed ... in Doha"):
     a signing ceremony is a meeting of the signatories."""
     text = event.sentence.text
     if event.type != "agreement" or event.modality != "actual" or is_historical(event):
         return None
+    if own_date(event) is None and _older_year(event):
+        return None  # "the 2016 accord signed in Havana": an old signing, named as history
     if not cues.round_cue("signing", text) or _plan_words(event):
         return None
     for place in event.places:

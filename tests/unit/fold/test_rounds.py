@@ -246,3 +246,21 @@ def test_held_meeting_cues(text: str, held: bool) -> None:
     from streams.core.fold.rounds import meeting_cue
 
     assert meeting_cue(_talks(text, 1)) is held  # type: ignore[arg-type]
+
+
+def test_an_old_accord_named_by_its_year_is_no_meeting_now() -> None:
+    old = make_event(
+        "agreement",
+        snippet="s-3",
+        process=P,
+        text="The 2019 accord signed in Lisbon still frames the talks.",
+        places=(place("Lisbon", "PT"),),
+        published=FRI,
+    )
+    assert project(P, [old]).rounds == ()
+
+
+def test_a_sentence_about_previous_rounds_is_no_meeting() -> None:
+    assert (
+        project(P, [_talks("Portugal hosted previous rounds of talks in Lisbon.", 1)]).rounds == ()
+    )
