@@ -191,6 +191,11 @@ class NegotiationState(_Frozen):
         description="Reports of talks held, clustered by venue as named and overlapping days.",
     )
     planned: tuple[Round, ...] = Field(default=(), description="Talks announced or expected.")
+    past_meetings: tuple[Round, ...] = Field(
+        default=(),
+        description="Meetings told as history (read as historical, or dated over 120 days before "
+        "their report): kept apart, marked, and not counted among the rounds.",
+    )
     next_meeting: NextMeeting | None = None
     issues: tuple[Issue, ...] = Field(default=(), description="Issues raised, by name.")
     measures: tuple[Measure, ...] = Field(

@@ -47,6 +47,7 @@ from streams.core.fold.rounds import (
     future_window,
     is_cancelled,
     is_held,
+    is_past_meeting,
     is_planned,
     is_postponed,
     meetings,
@@ -131,6 +132,9 @@ def _talks(event: TalksEvent, state: NegotiationState, cite: Evidence) -> dict[s
     if is_held(event):
         reports = add_round(state.round_reports, new_round(event, past_window(event), cite))
         return {"round_reports": reports, "rounds": meetings(reports, state.process)}
+    if is_past_meeting(event):
+        past = add_round(state.past_meetings, new_round(event, past_window(event), cite))
+        return {"past_meetings": past}
     if is_planned(event):
         return {"planned": add_round(state.planned, new_round(event, future_window(event), cite))}
     if moved_to(event):

@@ -157,6 +157,17 @@ def is_held(event: Event) -> bool:
     )
 
 
+def is_past_meeting(event: Event) -> bool:
+    """A meeting told as history ("the sides first met in Oslo in 2019"): kept apart."""
+    return (
+        _is_meeting(event)
+        and is_historical(event)
+        and not _plan_words(event)
+        and not is_cancelled(event)
+        and meeting_cue(event)
+    )
+
+
 def is_planned(event: Event) -> bool:
     return (
         _is_meeting(event)

@@ -164,7 +164,10 @@ def test_a_meeting_dated_long_before_its_report_is_history_not_a_round() -> None
         date=old,
         published=FRI,
     )
-    assert project(P, [talks, signed]).rounds == ()
+    state = project(P, [talks, signed])
+    assert state.rounds == ()
+    # Kept apart and marked, not lost.
+    assert [r.venue for r in state.past_meetings] == ["Lisbon"]
 
 
 def test_only_a_status_cue_sets_the_status_and_it_cites_that_sentence() -> None:
