@@ -38,6 +38,9 @@ UNDATED_PAST = timedelta(days=2)
 
 UNDATED_FUTURE = timedelta(days=7)
 
+# A round reported begun and not (yet) ended runs on this long at its place.
+OPEN_ROUND_DAYS = 21
+
 # A meeting dated this long before the report that tells of it is a historical mention.
 HISTORY = timedelta(days=120)
 
@@ -462,29 +465,33 @@ def when_gap(a: Window, b: Window | None) -> int:
 
 
 def _run_of(i: int, info: list[_Report], by_start: list[int]) -> list[int]:
-    """The reports from a round begun (info[i]) to its end at the same place, within
-    ROUND_SPAN_DAYS, when no other beginning at that place comes between; else none.
-    `by_start`: the indices of the dated reports, by first day."""
+    """The reports of a round begun (info[i]) at its place: to the report of its end within
+    ROUND_SPAN_DAYS, or, with none, those within OPEN_ROUND_DAYS (the round runs on); never past
+    another beginning there. `by_start`: the indices of the dated reports, by first day."""
     a = info[i]
     span = a.span
     if not a.began or a.ended or a.venue is None or span is None:
         return []
     reach = span[0] + timedelta(days=ROUND_SPAN_DAYS)
+    open_until = span[0] + timedelta(days=OPEN_ROUND_DAYS)
     run: list[int] = []
+    open_run: list[int] = []
     for j in by_start:
         b = info[j]
-        if b.span is None:
+        if b.span is None or j == i or b.venue is None:
             continue
-        if b.span[0] < span[0] or j == i or b.venue is None or not _agree(a, b):
+        if b.span[0] < span[0] or not _agree(a, b):
             continue
         if b.span[0] > reach:
             break
         if b.began and not b.ended and when_gap(span, b.span) > SAME_PLACE_GAP:
-            return []  # another round began there first
+            break  # another round began there
         run.append(j)
+        if b.span[0] <= open_until:
+            open_run.append(j)
         if b.ended:
             return run
-    return []
+    return open_run
 
 
 def _same_numbered_round(a: _Report, b: _Report) -> bool:
