@@ -50,6 +50,7 @@ CHECK = ("colombia-eln-2023", "ethiopia-tigray-2022", "yemen-2023")
 
 # Counters of one story; totals are their sums.
 FIELDS = (
+    "stories",
     "rows",
     "rows_right",
     "rows_neutral",
@@ -369,7 +370,9 @@ def score_roles(
 ) -> None:
     parties, mediators = _gold_names(gold.get("process", {}))
     pred_parties = sorted({p.name for st in states for p in st.parties})
-    pred_mediators = sorted({m.name for st in states for m in (*st.mediators, *st.hosts)})
+    pred_mediators = sorted(
+        {m.name for st in states for m in (*st.mediators, *getattr(st, "hosts", ()))}
+    )
     s.counts["parties_gold"] += len(parties)
     s.counts["parties_pred"] += len(pred_parties)
     s.counts["parties_right"] += len({_found(p, parties) for p in pred_parties} - {None})
@@ -381,7 +384,7 @@ def score_roles(
     own = 0
     for st in states:
         names = {p.name for p in st.parties}
-        for m in (*st.mediators, *st.hosts):
+        for m in (*st.mediators, *getattr(st, "hosts", ())):
             if m.name in names or (
                 _found(m.name, parties) is not None and _found(m.name, mediators) is None
             ):
@@ -498,6 +501,7 @@ def score_story(track: str, verbose: bool) -> Score:
     negotiations, casualties = fold_story(track)
     states = list(negotiations.values())
     s = Score()
+    s.counts["stories"] = 1
     score_rounds([r for st in states for r in st.rounds], gold.get("rounds", []), s, verbose)
     score_exchanges(states, gold.get("prisoner_exchanges", []), s, verbose)
     score_roles(states, gold, s, verbose)
@@ -517,7 +521,7 @@ def summary(c: dict[str, int]) -> dict[str, str]:
         "swap count": f"{c['swaps_done_count_right']}/{c['swaps_done']}",
         "swap stage": f"{c['swaps_status_right']}/{c['swaps']}",
         "extra swaps": f"{c['swaps_extra_done']}",
-        "total": f"{c['total_right']}/{c['next_gold']}",
+        "total": f"{c['total_right']}/{c['stories']}",
         "parties P/R": f"{_ratio(c['parties_right'], c['parties_pred'])}/"
         f"{_ratio(c['parties_right'], c['parties_gold'])}",
         "med P/R": f"{_ratio(c['mediators_right'], c['mediators_pred'])}/"

@@ -72,6 +72,8 @@ class Round(_Frozen):
     corroboration: int = Field(default=0, description="Distinct snippets that report it.")
     reports: int = Field(default=0, description="Sentences that report it.")
     last_reported_at: datetime | None = Field(default=None, description="Its latest report.")
+    began: bool = Field(default=False, description="A report says the round began or resumed.")
+    ended: bool = Field(default=False, description="A report says the round ended.")
     ordinals: tuple[int, ...] = Field(
         default=(), description='Round numbers its reports give ("the fourth round").'
     )
@@ -80,6 +82,11 @@ class Round(_Frozen):
     )
     cancelled: bool = Field(
         default=False, description="A plan that a report calls off or puts off."
+    )
+    postponed: bool = Field(
+        default=False,
+        description="A report that puts a meeting off: earlier plans at its place are no longer "
+        "next; with a new date it is itself the plan.",
     )
 
 
@@ -184,6 +191,11 @@ class NegotiationState(_Frozen):
         description="Reports of talks held, clustered by venue as named and overlapping days.",
     )
     planned: tuple[Round, ...] = Field(default=(), description="Talks announced or expected.")
+    past_meetings: tuple[Round, ...] = Field(
+        default=(),
+        description="Meetings told as history (read as historical, or dated over 120 days before "
+        "their report): kept apart, marked, and not counted among the rounds.",
+    )
     next_meeting: NextMeeting | None = None
     issues: tuple[Issue, ...] = Field(default=(), description="Issues raised, by name.")
     measures: tuple[Measure, ...] = Field(

@@ -64,7 +64,8 @@ def _side_names() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _SIDE_PHRASE = re.compile(
-    r"[^.;]{0,12}?\bon\s+(?:(?P<both>both|each|either)\s+sides?|(?P<its>its|their)\s+side"
+    r"[^.;]{0,12}?\b(?:on|across|for|among)\s+(?:(?P<both>both|each|either)\s+(?:sides?|armies)"
+    r"|(?P<its>its|their)\s+side"
     r"|the\s+(?P<side>[\w'’ -]+?)\s+side)\b",
     re.IGNORECASE,
 )
@@ -73,6 +74,14 @@ _SIDE_PHRASE = re.compile(
 _SIDE_PLACE = re.compile(r"[^.;]{0,40}?\b(?:in|across|inside|throughout)\s+(?P<place>[\w'’ -]+)")
 
 BOTH_SIDES = "both sides"
+
+# "Across both armies, the total came to ...": the sides named at the head of the sentence.
+_BOTH_BEFORE = re.compile(
+    r"(?:across|for|on|among)\s+(?:both|each|either)\s+(?:sides|armies|forces|countries),",
+    re.IGNORECASE,
+)
+
+_AGENT = re.compile(r"(?:killing|injuring|wounding|leaving|killed|injured|wounded)\b", re.I)
 
 
 def figure_side(event: Event, quantity: Quantity) -> str | None:
@@ -107,14 +116,33 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
         named = pattern.match(place.group("place")) if place else None
         if named:
             return names[named.group(1).casefold()]
+        if _BOTH_BEFORE.match(text.lstrip()):
+            return BOTH_SIDES
+        # "missiles hit a Ukrainian city, killing at least 34": the victims are where it struck,
+        # the side named last before the figure.
+        if _AGENT.match(quantity.text):
+            before = list(pattern.finditer(text, 0, at))
+            if before:
+                return names[before[-1].group(1).casefold()]
     else:
         named = pattern.search(quantity.text)
         if named:
             return names[named.group(1).casefold()]
     if own:
         return _state_of(own)
-    sides = {a.name for a in event.actors if a.role == "party" and a.kind in _SIDE_KINDS}
+    # The one side named, unless it is named as the one who struck ("attacks by Israel").
+    sides = {
+        a.name
+        for a in event.actors
+        if a.role == "party" and a.kind in _SIDE_KINDS and not _named_as_agent(a.mention, text)
+    }
     return sides.pop() if len(sides) == 1 else None
+
+
+def _named_as_agent(mention: str | None, text: str) -> bool:
+    if not mention:
+        return False
+    return re.search(rf"\b(?:by|from)\s+(?:the\s+)?{re.escape(mention)}", text) is not None
 
 
 @cache

@@ -119,11 +119,65 @@ def _each(event: Event) -> bool:
 
 
 def _by_side(event: Event, count: int | None) -> dict[str, int]:
-    """ "N each" between the two sides the sentence names: N for each."""
-    if count is None or not (_each(event) or _even(event.sentence.text)):
+    """People freed by each side: N each for "N each"; for "X will release N in return for M",
+    N by X and M by the other side of the process."""
+    if count is None:
         return {}
-    sides = sorted({a.name for a in event.actors if a.role == "party" and a.kind != "person"})
-    return dict.fromkeys(sides, count // 2) if len(sides) == 2 else {}
+    text = event.sentence.text
+    if _each(event) or _even(text):
+        sides = sorted({a.name for a in event.actors if a.role == "party" and a.kind != "person"})
+        return dict.fromkeys(sides, count // 2) if len(sides) == 2 else {}
+    pair = _pair(text)
+    if pair is None or pair[0] + pair[1] != count:
+        return {}
+    releasing = _releasing_side(event)
+    other = _other_side(event, releasing)
+    if releasing is None or other is None:
+        return {}
+    return {releasing: pair[0], other: pair[1]}
+
+
+_RELEASE = re.compile(
+    r"\b(?:will |would |to |has |have |had )?(?:release[sd]?|free[sd]?|freed|hand(?:s|ed)? over)\b",
+    re.IGNORECASE,
+)
+
+
+def _releasing_side(event: Event) -> str | None:
+    """The side named last before the release verb: "Azerbaijan will release 32 ..."."""
+    text = event.sentence.text
+    verb = _RELEASE.search(text)
+    if verb is None:
+        return None
+    best: tuple[int, str] | None = None
+    for a in event.actors:
+        if a.role != "party" or a.kind == "person" or not a.mention:
+            continue
+        at = text.rfind(a.mention, 0, verb.start())
+        if at >= 0 and (best is None or at > best[0]):
+            best = (at, a.name)
+    return best[1] if best else None
+
+
+def _other_side(event: Event, side: str | None) -> str | None:
+    """The other side: the one other side the sentence names, else that of a two-sided process
+    by its country codes."""
+    if side is None:
+        return None
+    named = {a.name for a in event.actors if a.role == "party" and a.kind != "person"} - {side}
+    if len(named) == 1:
+        return named.pop()
+    names = [_state_names().get(code) for code in event.process.split("--")]
+    others = [n for n in names if n and n != side]
+    return others[0] if len(names) == 2 and len(others) == 1 else None
+
+
+@cache
+def _state_names() -> dict[str, str]:
+    actors: list[dict[str, str]] = load("actors")["actors"]
+    return {
+        a["country"]: a["name"] for a in actors if a.get("kind") == "state" and a.get("country")
+    }
 
 
 def _stage(event: Event, kind: str) -> MeasureStatus:

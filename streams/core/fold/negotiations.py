@@ -47,8 +47,11 @@ from streams.core.fold.rounds import (
     future_window,
     is_cancelled,
     is_held,
+    is_past_meeting,
     is_planned,
+    is_postponed,
     meetings,
+    moved_to,
     new_round,
     next_meeting,
     past_window,
@@ -123,11 +126,20 @@ def _talks(event: TalksEvent, state: NegotiationState, cite: Evidence) -> dict[s
     if is_held(event):
         reports = add_round(state.round_reports, new_round(event, past_window(event), cite))
         return {"round_reports": reports, "rounds": meetings(reports, state.process)}
+    if is_past_meeting(event):
+        past = add_round(state.past_meetings, new_round(event, past_window(event), cite))
+        return {"past_meetings": past}
     if is_planned(event):
         return {"planned": add_round(state.planned, new_round(event, future_window(event), cite))}
+    if moved_to(event):
+        # "postponed to March 20": the plan moves; earlier plans at its place are no longer next.
+        moved = new_round(event, future_window(event), cite, postponed=True)
+        return {"planned": add_round(state.planned, moved)}
     if is_cancelled(event):
         # A plan called off stays listed, marked, and is no longer the next meeting.
-        called_off = new_round(event, future_window(event), cite, cancelled=True)
+        called_off = new_round(
+            event, future_window(event), cite, cancelled=True, postponed=is_postponed(event)
+        )
         return {"planned": add_round(state.planned, called_off)}
     return {}
 

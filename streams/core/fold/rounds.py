@@ -1,6 +1,7 @@
 """Rounds held and planned: one row per meeting, merged across reports, and the next meeting."""
 
 import re
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache, reduce
 
@@ -36,6 +37,9 @@ HEAD_LIMIT = 10
 UNDATED_PAST = timedelta(days=2)
 
 UNDATED_FUTURE = timedelta(days=7)
+
+# A round reported begun and not (yet) ended runs on this long at its place.
+OPEN_ROUND_DAYS = 21
 
 # A meeting dated this long before the report that tells of it is a historical mention.
 HISTORY = timedelta(days=120)
@@ -120,6 +124,22 @@ def is_cancelled(event: Event) -> bool:
     return event.type == "talks" and cues.round_cue("cancelled", event.sentence.text)
 
 
+def is_postponed(event: Event) -> bool:
+    return event.type == "talks" and cues.round_cue("postponed", event.sentence.text)
+
+
+def moved_to(event: Event) -> bool:
+    """A postponement that gives the new date ("postponed to March 20"): the plan moved."""
+    when, day = own_date(event), published_day(event)
+    return (
+        is_postponed(event)
+        and when is not None
+        and when.precision != "vague"
+        and day is not None
+        and when.start > day
+    )
+
+
 def is_historical(event: Event) -> bool:
     """Read as history, or dated long before the report ("the 2016 accord signed in Havana")."""
     if event.modality == "historical":
@@ -137,6 +157,17 @@ def is_held(event: Event) -> bool:
         and not _is_future(event)
         and not _plan_words(event)
         and not is_cancelled(event)
+    )
+
+
+def is_past_meeting(event: Event) -> bool:
+    """A meeting told as history ("the sides first met in Oslo in 2019"): kept apart."""
+    return (
+        _is_meeting(event)
+        and is_historical(event)
+        and not _plan_words(event)
+        and not is_cancelled(event)
+        and meeting_cue(event)
     )
 
 
@@ -210,12 +241,25 @@ def round_ordinal(text: str) -> tuple[int, ...]:
     return tuple(found) if len(found) == 1 else ()
 
 
+def _older_year(event: Event) -> bool:
+    """The sentence names a year before the one it was published in."""
+    day = published_day(event)
+    if day is None:
+        return False
+    return any(int(y) < day.year for y in _YEAR.findall(event.sentence.text))
+
+
+_YEAR = re.compile(r"(?<![\w,.])((?:19|20)\d\d)(?![\w,])")
+
+
 def signing_venue(event: Event) -> str | None:
     """Where a signing took place, for an accord signed at a named place ("signed ... in Doha"):
     a signing ceremony is a meeting of the signatories."""
     text = event.sentence.text
     if event.type != "agreement" or event.modality != "actual" or is_historical(event):
         return None
+    if own_date(event) is None and _older_year(event):
+        return None  # "the 2016 accord signed in Havana": an old signing, named as history
     if not cues.round_cue("signing", text) or _plan_words(event):
         return None
     for place in event.places:
@@ -231,6 +275,7 @@ def new_round(
     cite: Evidence,
     cancelled: bool = False,
     venue: str | None = None,
+    postponed: bool = False,
 ) -> Round:
     fmt = event.format if isinstance(event, TalksEvent) else None
     text = event.sentence.text
@@ -250,6 +295,9 @@ def new_round(
         last_reported_at=event.published_at,
         meeting_cue=meeting_cue(event) or (venue is not None and cues.round_cue("signing", text)),
         ordinals=round_ordinal(text),
+        began=cues.round_cue("began", text),
+        ended=cues.round_cue("ended", text),
+        postponed=postponed,
         cancelled=cancelled,
     )
 
@@ -320,7 +368,10 @@ def _merge_rounds(a: Round, b: Round) -> Round:
         last_reported_at=latest(a.last_reported_at, b.last_reported_at),
         meeting_cue=a.meeting_cue or b.meeting_cue,
         ordinals=tuple(sorted({*a.ordinals, *b.ordinals})),
+        began=a.began or b.began,
+        ended=a.ended or b.ended,
         cancelled=a.cancelled or b.cancelled,
+        postponed=a.postponed or b.postponed,
     )
 
 
@@ -355,28 +406,100 @@ def _own_venue(item: Round, process: str) -> str | None:
     return item.venue
 
 
-def _same_meeting(a: Round, b: Round, process: str) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Report:
+    """What the joins read of one cluster of reports, computed once per `meetings` call."""
+
+    venue: str | None
+    key: str
+    place: tuple[str, str] | None
+    span: Window | None
+    precise: bool
+    day: bool
+    began: bool
+    ended: bool
+    ordinals: frozenset[int]
+    snippets: frozenset[str]
+    cue: bool
+
+
+def _report(item: Round, process: str) -> _Report:
+    venue = _own_venue(item, process)
+    return _Report(
+        venue=venue,
+        key=venue.casefold() if venue else "",
+        place=_place(venue),
+        span=_span(item),
+        precise=_precise(item),
+        day=item.date is not None and item.date.precision == "day",
+        began=item.began,
+        ended=item.ended,
+        ordinals=frozenset(item.ordinals),
+        snippets=frozenset(item.snippets),
+        cue=item.meeting_cue,
+    )
+
+
+def _agree(a: _Report, b: _Report) -> bool:
+    """The same place, or a city and its own country."""
+    if a.key == b.key:
+        return True
+    return bool(
+        a.place and b.place and a.place[0] == b.place[0] and "country" in (a.place[1], b.place[1])
+    )
+
+
+def _same_meeting(a: _Report, b: _Report) -> bool:
     """Reports of one meeting: the same place, or a city and its own country, on the same days."""
-    va, vb = _own_venue(a, process), _own_venue(b, process)
-    if va is None or vb is None:
+    if a.venue is None or b.venue is None:
         return False
-    if va.casefold() == vb.casefold():
+    if a.key == b.key:
         # Talks at one place with reports less than a week apart are one round running on.
-        gap = SAME_PLACE_GAP if _precise(a) and _precise(b) else 1
-        return overlaps(_span(a), _span(b), gap)
-    pa, pb = _place(va), _place(vb)
-    if pa and pb and pa[0] == pb[0] and "country" in (pa[1], pb[1]):
-        return overlaps(_span(a), _span(b))
-    return False
+        gap = SAME_PLACE_GAP if a.precise and b.precise else 1
+        return overlaps(a.span, b.span, gap)
+    return _agree(a, b) and overlaps(a.span, b.span)
 
 
-def _same_numbered_round(a: Round, b: Round, process: str) -> bool:
-    if not set(a.ordinals) & set(b.ordinals):
+def when_gap(a: Window, b: Window | None) -> int:
+    return (b[0] - a[0]).days if b else 0
+
+
+def _run_of(i: int, info: list[_Report], by_start: list[int]) -> list[int]:
+    """The reports of a round begun (info[i]) at its place: to the report of its end within
+    ROUND_SPAN_DAYS, or, with none, those within OPEN_ROUND_DAYS (the round runs on); never past
+    another beginning there. `by_start`: the indices of the dated reports, by first day."""
+    a = info[i]
+    span = a.span
+    if not a.began or a.ended or a.venue is None or span is None:
+        return []
+    reach = span[0] + timedelta(days=ROUND_SPAN_DAYS)
+    open_until = span[0] + timedelta(days=OPEN_ROUND_DAYS)
+    run: list[int] = []
+    open_run: list[int] = []
+    for j in by_start:
+        b = info[j]
+        if b.span is None or j == i or b.venue is None:
+            continue
+        if b.span[0] < span[0] or not _agree(a, b):
+            continue
+        if b.span[0] > reach:
+            break
+        if b.began and not b.ended and when_gap(span, b.span) > SAME_PLACE_GAP:
+            break  # another round began there
+        run.append(j)
+        if b.span[0] <= open_until:
+            open_run.append(j)
+        if b.ended:
+            return run
+    return open_run
+
+
+def _same_numbered_round(a: _Report, b: _Report) -> bool:
+    if not a.ordinals & b.ordinals:
         return False
-    va, vb = _own_venue(a, process), _own_venue(b, process)
-    if va is not None and vb is not None and not _same_place(va, vb):
+    if a.venue is not None and b.venue is not None and not _agree(a, b):
         return False
-    return overlaps(_span(a), _span(b), ROUND_SPAN_DAYS)
+    return overlaps(a.span, b.span, ROUND_SPAN_DAYS)
 
 
 def _find(parent: list[int], i: int) -> int:
@@ -386,20 +509,21 @@ def _find(parent: list[int], i: int) -> int:
     return i
 
 
-def _closest(item: Round, rows: list[Round], process: str) -> int | None:
+def _closest(item: _Report, info: list[_Report]) -> int | None:
     """The row of a placed meeting an unplaced report belongs to: one on the same days, sharing a
-    snippet first, else the most precisely dated; None when none is on those days."""
-    span = _span(item)
+    snippet first, else the most precisely dated; None when none is on those days. A report with
+    no held cue joins only a meeting its own snippet reports."""
     best: tuple[bool, bool, int] | None = None
     chosen = None
-    for i, row in enumerate(rows):
-        if _own_venue(row, process) is None or not overlaps(span, _span(row), 1):
+    for i, row in enumerate(info):
+        if row.venue is None or not overlaps(item.span, row.span, 1):
             continue
-        rank = (
-            not (set(item.snippets) & set(row.snippets)),
-            not (row.date is not None and row.date.precision == "day"),
-            i,
-        )
+        shared = bool(item.snippets & row.snippets)
+        if not item.cue and not shared:
+            # A mere mention of talks from another report ("a result of productive talks") is
+            # no report of this meeting: it is not cited for it.
+            continue
+        rank = (not shared, not row.day, i)
         if best is None or rank < best:
             best, chosen = rank, i
     return chosen
@@ -414,32 +538,44 @@ def meetings(reports: tuple[Round, ...], process: str) -> tuple[Round, ...]:
     says it was held ("met", "held talks", "ended a round"): a mention of talks is not a meeting.
     """
     items = sorted(reports, key=_round_order)
+    info = [_report(item, process) for item in items]
     parent = list(range(len(items)))
-    for i, a in enumerate(items):
+
+    def join(i: int, j: int) -> None:
+        parent[_find(parent, i)] = _find(parent, j)
+
+    # Day numbers of each span, to skip at once the pairs too far apart to join.
+    far = ROUND_SPAN_DAYS + 1
+    starts = [a.span[0].toordinal() if a.span else None for a in info]
+    ends = [a.span[1].toordinal() if a.span else None for a in info]
+    for i, a in enumerate(info):
+        si, ei = starts[i], ends[i]
         for j in range(i):
-            if _same_meeting(a, items[j], process):
-                parent[_find(parent, i)] = _find(parent, j)
-    for i, a in enumerate(items):
-        if _own_venue(a, process) is not None:
+            sj, ej = starts[j], ends[j]
+            if si is not None and sj is not None and (si - ej > far or sj - ei > far):  # type: ignore[operator]
+                continue
+            # The same numbered round ("the fourth round") at places that agree, within weeks:
+            # a long round reported at its start and at its end.
+            if _same_meeting(a, info[j]) or _same_numbered_round(a, info[j]):
+                join(i, j)
+    closest = [_closest(a, info) if a.venue is None else None for a in info]
+    for i, a in enumerate(info):
+        if a.venue is not None:
             continue
-        target = _closest(a, items, process)
+        target = closest[i]
         if target is not None:
-            parent[_find(parent, i)] = _find(parent, target)
+            join(i, target)
             continue
         for j in range(i):
-            b = items[j]
-            if (
-                _own_venue(b, process) is None
-                and overlaps(_span(a), _span(b), 1)
-                and _closest(b, items, process) is None
-            ):
-                parent[_find(parent, i)] = _find(parent, j)
-    # Reports of the same numbered round ("the fourth round") at places that agree, within
-    # weeks of each other, are one meeting: a long round reported at its start and at its end.
-    for i, a in enumerate(items):
-        for j in range(i):
-            if _same_numbered_round(a, items[j], process):
-                parent[_find(parent, i)] = _find(parent, j)
+            b = info[j]
+            if b.venue is None and closest[j] is None and overlaps(a.span, b.span, 1):
+                join(i, j)
+    # A round reported begun at a place and later ended there is one meeting, with the reports
+    # of that place in between: "talks opened in X on Monday" ... "talks in X concluded".
+    by_start = sorted((j for j, b in enumerate(info) if b.span), key=lambda j: (starts[j], j))
+    for i in range(len(info)):
+        for j in _run_of(i, info, by_start):
+            join(j, i)
     groups: dict[int, list[Round]] = {}
     for i, item in enumerate(items):
         groups.setdefault(_find(parent, i), []).append(item)
@@ -478,6 +614,23 @@ def _fulfilled(plan: Round, rounds: tuple[Round, ...]) -> bool:
     return False
 
 
+def _put_off(plan: Round, planned: tuple[Round, ...]) -> bool:
+    """A plan that a later report puts off (at its place, or with no place named): the
+    postponement, with its new date, is the plan now."""
+    first = plan.evidence[0].published_at if plan.evidence else None
+    if first is None or plan.postponed:
+        return False
+    for other in planned:
+        if not other.postponed or other is plan:
+            continue
+        told = other.evidence[0].published_at if other.evidence else None
+        if told is None or told <= first:
+            continue
+        if plan.venue is None or other.venue is None or _same_place(plan.venue, other.venue):
+            return True
+    return False
+
+
 def _same_place(a: str, b: str) -> bool:
     if a.casefold() == b.casefold():
         return True
@@ -494,7 +647,9 @@ def next_meeting(
     current = [
         r
         for r in planned
-        if not r.cancelled and (today is None or r.window_end is None or r.window_end >= today)
+        if not r.cancelled
+        and (today is None or r.window_end is None or r.window_end >= today)
+        and not _put_off(r, planned)
     ]
     if not current:
         return None

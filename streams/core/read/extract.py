@@ -205,7 +205,29 @@ _PRONOUN_CLAIM = re.compile(
     r"|reported|reports|said|says|told|tells)\b",
     re.IGNORECASE,
 )
-_ORGANISATION_NOUNS = frozenset({"organisation", "organization", "agency", "body", "charity"})
+_ORGANISATION_NOUNS = frozenset(
+    {
+        "organisation",
+        "organization",
+        "agency",
+        "body",
+        "charity",
+        "tank",
+        "institute",
+        "institution",
+        "centre",
+        "center",
+        "group",
+        "study",
+        "report",
+        "monitor",
+        "observatory",
+    }
+)
+_POSSESSIVE = re.compile(
+    r"\bthe\s+((?:[\w-]+\s+)?[\w-]+)['\u2019]s\s+(?:\w+\s+)?(?:total|toll|figures?|count|estimates?|tally|data|tallies)\b",
+    re.IGNORECASE,
+)
 
 
 def _claimant_words(
@@ -217,7 +239,7 @@ def _claimant_words(
     return words if len(words) > len(actor.mention) and actor.mention in words else speaker
 
 
-_DEFINITE = re.compile(r"^the\s+([\w-]+)$", re.IGNORECASE)
+_DEFINITE = re.compile(r"^the\s+(?:[\w-]+\s+)?([\w-]+)$", re.IGNORECASE)
 
 
 def _whole_claimant(
@@ -231,7 +253,13 @@ def _whole_claimant(
     before in the snippet, "the ministry" to the last body named with that word; fragments
     ("according to a") are no claimant."""
     if not claimant:
-        return previous.name if previous and _PRONOUN_CLAIM.search(text) else None
+        if previous and _PRONOUN_CLAIM.search(text):
+            return previous.name
+        # "the think tank's total came to ...": the body named before, by its kind.
+        owner = _POSSESSIVE.search(text)
+        if owner is None:
+            return None
+        claimant = f"the {owner.group(1)}"
     words = _TRAILING.sub("", claimant.strip())
     if words.lower() in _PERSONAL_PRONOUNS:
         return previous.name if previous else None

@@ -260,7 +260,30 @@ _ATTRIBUTION = re.compile(
 )
 
 
+# A body with the lower-case words of its kind: "the Khartoum state health ministry",
+# "Iranian state media".
+_BODY_WITH_KIND = (
+    r"(?!(?:The|A|An|This|That|It|He|She|They)\b)"
+    + _BODY
+    + r"(?:\s+(?:"
+    + alternation(_LEX["institution_words"])
+    + r"))*"
+)
+_REPORTING = alternation(_LEX["reporting_verbs"])
+# "..., the Khartoum state health ministry said on Saturday" and "Iranian state media reported
+# that ...": the body that reports, named before its verb.
+_REPORTED_BY = re.compile(
+    r"(?:^|,\s+)(?:[Tt]he\s+)?(?P<body>" + _BODY_WITH_KIND + r")\s+(?:" + _REPORTING + r")\b"
+)
+
+
 def find_attribution(text: str) -> str | None:
-    """Who gives the figures when no one speaks: "the report by X put ...", "according to X"."""
-    match = _ATTRIBUTION.search(text)
-    return match.group("body") if match else None
+    """Who gives the figures when no one speaks: "the report by X put ...", "according to X",
+    "..., X said", "X reported that ..."."""
+    match = _ATTRIBUTION.search(text) or _REPORTED_BY.search(text)
+    if match is None or match.group("body") in _OUTLETS:
+        return None  # a news agency relays the figure: it is the reporting outlet's
+    return match.group("body")
+
+
+_OUTLETS = frozenset(_LEX["news_outlets"])

@@ -115,6 +115,12 @@ _ACTING = re.compile(
 _MEDIATOR = re.compile(r"\b" + alternation(_ACTORS["roles"]["mediator"]) + r"\b", re.IGNORECASE)
 _HOST = re.compile(r"\b" + alternation(_ACTORS["roles"]["host"]) + r"\b", re.IGNORECASE)
 _MEDIA = re.compile(r"\b" + alternation(_ACTORS["roles"]["media"]) + r"\b", re.IGNORECASE)
+# "talks mediated by the United States", "under the mediation of Qatar": a cue that names its
+# agent next ("by", "of"), with the name right after it.
+_CUE_THEN_AGENT = {
+    role: re.compile(r"\b" + alternation(cues) + r"\s+(?:the\s+)?$", re.IGNORECASE)
+    for role, cues in _ACTORS["roles_before_agent"].items()
+}
 # A channel number right after a name makes it a brand: "France 24", "Russia 1".
 _CHANNEL_NUMBER = re.compile(r" \d{1,2}(?![\d,.:])")
 
@@ -239,6 +245,13 @@ def _lacks(hits: _Hits, start: int, end: int) -> bool:
 
 def role_cue(text: str, mention: ActorMention) -> Literal["mediator", "host"] | None:
     """Mediator or host when a role cue touches the mention ("US envoy", "hosted by Qatar")."""
+    # "talks mediated by the United States", "under the auspices of the AU": the cue names its
+    # agent next (checked before the stem gate: "auspices" has no role stem).
+    head = text[max(0, mention.start - 40) : mention.start]
+    if _CUE_THEN_AGENT["mediator"].search(head):
+        return "mediator"
+    if _CUE_THEN_AGENT["host"].search(head):
+        return "host"
     if _lacks(_stems_in(text).role, mention.start - 25, mention.end + 25):
         return None
     before = text[max(0, mention.start - 25) : mention.start]

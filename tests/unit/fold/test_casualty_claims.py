@@ -180,3 +180,34 @@ def test_the_side_of_a_figure_comes_from_the_phrase_that_names_it() -> None:
         "casualty_report", text="Russia and Ukraine lost 5,000 men.", actors=sides, process="RU--UA"
     )
     assert figure_side(bare, q("5,000 men", 1)) is None
+
+
+def test_the_victims_of_a_strike_are_on_the_side_it_hit_not_the_side_that_struck() -> None:
+    sides = (
+        Actor(name="Russia", country="RU", role="party", mention="Russian"),
+        Actor(name="Ukraine", country="UA", role="party", mention="Ukrainian"),
+    )
+    text = "Russian missiles hit a Ukrainian town, killing at least 12 people."
+    event = make_event("casualty_report", text=text, actors=sides, process="RU--UA")
+    killing = Quantity(value=12, unit="killed", text="killing at least 12")
+    assert figure_side(event, killing) == "Ukraine"
+    by = (Actor(name="Atlantis", country="RU", role="party", mention="Atlantis"),)
+    struck = make_event(
+        "casualty_report",
+        text="Attacks by Atlantis over the past day left 40 dead.",
+        actors=by,
+        process="RU--UA",
+    )
+    assert figure_side(struck, Quantity(value=40, unit="killed", text="40 dead")) is None
+
+
+def test_a_total_across_both_armies_is_on_both_sides() -> None:
+    sides = (
+        Actor(name="Russia", country="RU", role="party"),
+        Actor(name="Ukraine", country="UA", role="party"),
+    )
+    text = "Across both armies, the total came to almost 20,000 dead."
+    event = make_event("casualty_report", text=text, actors=sides, process="RU--UA")
+    assert figure_side(event, Quantity(value=20000, unit="killed", text="20,000 dead")) == (
+        BOTH_SIDES
+    )

@@ -76,3 +76,21 @@ def test_a_halted_release_is_not_done() -> None:
     state = project(P, [halted])
     assert [m.status for m in state.measures] == ["collapsed"]
     assert state.prisoners_exchanged == 0
+
+
+def test_n_in_return_for_m_gives_each_side_its_count() -> None:
+    agreed = make_event(
+        "prisoner_exchange",
+        snippet="s-1",
+        process="XA--XB",
+        text="In return for two soldiers, Atlantis will release 30 prisoners to Borduria.",
+        quantities=(Quantity(value=30, unit="prisoners", text="30 prisoners"),),
+        actors=(
+            Actor(name="Atlantis", country="XA", role="party", mention="Atlantis"),
+            Actor(name="Borduria", country="XB", role="party", mention="Borduria"),
+        ),
+        published=datetime(2031, 5, 3, tzinfo=UTC),
+    )
+    (swap,) = project(P, [agreed]).measures
+    assert swap.count == 32
+    assert swap.count_by_side == {"Atlantis": 30, "Borduria": 2}

@@ -2,6 +2,8 @@
 
 from datetime import UTC, date, datetime
 
+import pytest
+
 from schemas.events import EventDate
 from streams.core.fold.negotiations import project
 from tests.factories import make_event, on_day, place
@@ -162,7 +164,10 @@ def test_a_meeting_dated_long_before_its_report_is_history_not_a_round() -> None
         date=old,
         published=FRI,
     )
-    assert project(P, [talks, signed]).rounds == ()
+    state = project(P, [talks, signed])
+    assert state.rounds == ()
+    # Kept apart and marked, not lost.
+    assert [r.venue for r in state.past_meetings] == ["Lisbon"]
 
 
 def test_only_a_status_cue_sets_the_status_and_it_cites_that_sentence() -> None:
@@ -174,3 +179,96 @@ def test_only_a_status_cue_sets_the_status_and_it_cites_that_sentence() -> None:
     status = project(P, [channel, held]).status
     assert status.status == "active"
     assert status.evidence is not None and status.evidence.sentence == held.sentence.text
+
+
+def test_a_postponement_moves_the_plan_to_its_new_date() -> None:
+    plan = _talks(
+        "The next round is slated for March 12 in Lisbon.",
+        1,
+        venue="Lisbon",
+        modality="planned",
+        date=on_day(date(2031, 3, 12)),
+        published=datetime(2031, 3, 1, tzinfo=UTC),
+    )
+    moved = _talks(
+        "The talks in Lisbon were postponed to March 20.",
+        2,
+        venue="Lisbon",
+        modality="planned",
+        date=on_day(date(2031, 3, 20)),
+        published=datetime(2031, 3, 10, tzinfo=UTC),
+    )
+    for events in ([plan, moved], [moved, plan]):
+        meeting = project(P, events).next_meeting
+        assert meeting is not None and meeting.date is not None
+        assert meeting.date.start == date(2031, 3, 20)
+
+
+def test_a_round_begun_and_later_ended_at_one_place_is_one_meeting() -> None:
+    opened = _talks("Talks opened in Lisbon on Friday.", 1, venue="Lisbon", date=DAY)
+    middle = _talks(
+        "The delegations met in Lisbon again on Monday.",
+        2,
+        venue="Lisbon",
+        date=on_day(date(2031, 3, 17)),
+        published=datetime(2031, 3, 17, tzinfo=UTC),
+    )
+    closed = _talks(
+        "The talks in Lisbon concluded with a joint statement on Friday.",
+        3,
+        venue="Lisbon",
+        date=on_day(date(2031, 3, 28)),
+        published=datetime(2031, 3, 28, tzinfo=UTC),
+    )
+    for events in ([opened, middle, closed], [closed, middle, opened]):
+        (row,) = project(P, events).rounds
+        assert row.reports == 3
+    # Not reported ended, a round runs on for three weeks: a report at its place a month
+    # later is another meeting.
+    later = _talks(
+        "The delegations met in Lisbon on Thursday.",
+        4,
+        venue="Lisbon",
+        date=on_day(date(2031, 4, 10)),
+        published=datetime(2031, 4, 10, tzinfo=UTC),
+    )
+    assert len(project(P, [opened, middle, later]).rounds) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("The envoys met in Lisbon on Friday.", True),
+        ("Delegations ended a third round of negotiations in Oslo.", True),
+        ("Talks in Geneva wrapped up late on Sunday.", True),
+        ("The parties are meeting in Pretoria this week.", True),
+        ("Talks are being held behind closed doors.", True),
+        ("They negotiated in Havana for a month.", True),
+        ("Their demands for talks were not met.", False),
+        ("The offer of talks was met with criticism.", False),
+        ("The talks aim to address humanitarian issues.", False),
+        ("The two presidents spoke by phone about the talks.", False),
+    ],
+)
+def test_held_meeting_cues(text: str, held: bool) -> None:
+    from streams.core.fold.rounds import meeting_cue
+
+    assert meeting_cue(_talks(text, 1)) is held  # type: ignore[arg-type]
+
+
+def test_an_old_accord_named_by_its_year_is_no_meeting_now() -> None:
+    old = make_event(
+        "agreement",
+        snippet="s-3",
+        process=P,
+        text="The 2019 accord signed in Lisbon still frames the talks.",
+        places=(place("Lisbon", "PT"),),
+        published=FRI,
+    )
+    assert project(P, [old]).rounds == ()
+
+
+def test_a_sentence_about_previous_rounds_is_no_meeting() -> None:
+    assert (
+        project(P, [_talks("Portugal hosted previous rounds of talks in Lisbon.", 1)]).rounds == ()
+    )

@@ -56,3 +56,31 @@ def test_the_ministry_resolves_to_the_body_named_before() -> None:
         "The ministry said 14 people were killed."
     )
     assert _claimants(text) == ["Atlantean Health Ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Atlantean state media reported that six engineers were killed.", "Atlantean state media"),
+        (
+            "At least 9 people were killed, the Ostia city health ministry said on Monday.",
+            "Ostia city health ministry",
+        ),
+        # A news agency relays the figure: the claim is the outlet's, unattributed.
+        ("At least 9 people were killed, Reuters reported.", None),
+    ],
+)
+def test_a_body_reporting_before_or_after_the_figure_is_its_claimant(
+    text: str, body: str | None
+) -> None:
+    from streams.core.read.figures import find_attribution
+
+    assert find_attribution(text) == body
+
+
+def test_the_think_tanks_total_is_the_think_tanks_claim() -> None:
+    text = (
+        "A study by the Institute for Peace Data estimated that 9,000 soldiers were killed. "
+        "Across both armies, the think tank's total came to almost twenty thousand dead."
+    )
+    assert _claimants(text) == ["Institute for Peace Data", "Institute for Peace Data"]

@@ -63,6 +63,12 @@ def _reference_find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceM
 
 
 def _reference_role_cue(text: str, mention: ActorMention) -> Literal["mediator", "host"] | None:
+    # The rule added for issue 14 ("mediated by the X"), which runs before the stem gate.
+    head = text[max(0, mention.start - 40) : mention.start]
+    if gazetteer._CUE_THEN_AGENT["mediator"].search(head):
+        return "mediator"
+    if gazetteer._CUE_THEN_AGENT["host"].search(head):
+        return "host"
     before = text[max(0, mention.start - 25) : mention.start]
     after = text[mention.end : mention.end + 25]
     window = " ".join(before.split()[-2:] + after.split()[:3])

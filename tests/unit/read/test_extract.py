@@ -129,3 +129,16 @@ def test_a_list_of_numbered_rounds_gives_one_report_per_round() -> None:
         (date(2031, 3, 23), "Oslo"),
     ]
     assert len({e.id for e in talks}) == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Envoys of Armenia and Azerbaijan met for talks mediated by the United States.",
+        "Armenia and Azerbaijan signed the text under the mediation of Qatar.",
+    ],
+)
+def test_a_mediator_named_after_by_the_or_of_is_a_mediator(text: str) -> None:
+    events = extract_events(Snippet(text=text, published_at="2031-04-01T00:00:00Z"))
+    roles = {(a.name, a.role) for e in events for a in e.actors}
+    assert any(role == "mediator" for name, role in roles if name in ("United States", "Qatar"))
