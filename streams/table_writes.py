@@ -4,10 +4,11 @@ keep that cheap (decoded states, the `folded_events` shard objects) and the offs
 from collections import OrderedDict
 from typing import Any
 
+from schemas.snippet import Snippet
 from streams import codec
 from streams.core.fold import delivery
 from streams.core.fold.folds import FOLDS
-from streams.tables import TABLES, folded_events, folded_key
+from streams.tables import TABLES, folded_events, folded_key, snippet_texts
 
 FOLDED = "events_folded"
 REPUBLISHED = "events_republished"
@@ -119,3 +120,18 @@ def _fold_all_tables(
         decoded.put(fold.name, found.process, entry)
         changes.append((fold.name, entry))
     return changes
+
+
+def id_conflict(snippet: Snippet) -> str | None:
+    """Why a snippet cannot be read under its id: the id came before with another text.
+
+    Remembers the text of an id seen for the first time. The same id and text again is a
+    republication, which the fold recognises by its event ids."""
+    digest = codec.text_digest(snippet.text)
+    known = snippet_texts.get(snippet.id)
+    if known is None:
+        snippet_texts[snippet.id] = digest
+        return None
+    if bytes(known) != digest:
+        return f"id conflict: snippet id {snippet.id!r} was first read with another text"
+    return None

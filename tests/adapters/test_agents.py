@@ -10,7 +10,7 @@ from faust.types import TP
 
 from schemas.snippet import Snippet
 from schemas.state import StrikeActivity
-from streams import agents, codec, table_writes
+from streams import agents, codec, handling, table_writes
 from streams.app import app
 from streams.core.fold.folds import FOLDS
 from streams.tables import (
@@ -126,7 +126,7 @@ async def test_a_snippet_the_core_fails_on_is_dead_lettered_and_the_stream_goes_
     def broken(snippet: Snippet) -> list:
         raise RuntimeError("boom")
 
-    with patch.object(agents, "extract_events", broken):
+    with patch.object(handling, "extract_events", broken):
         async with agents.classify_snippets.test_context() as agent:
             await agent.put(key=SNIPPET.id, value=codec.encode_snippet(SNIPPET))
     letter = codec.deadletter_from_headers(sends["deadletter"].await_args.kwargs["headers"])
@@ -221,10 +221,10 @@ async def test_a_long_snippet_is_extracted_off_the_event_loop(
             await asyncio.sleep(0.01)
             ticks += 1
 
-    long_text = Snippet(text="he said " * (agents.INLINE_EXTRACTION_CHARS // 8 + 1))
+    long_text = Snippet(text="he said " * (handling.INLINE_EXTRACTION_CHARS // 8 + 1))
     ticker = asyncio.ensure_future(tick())
     try:
-        with patch.object(agents, "extract_events", slow_extract):
+        with patch.object(handling, "extract_events", slow_extract):
             async with agents.classify_snippets.test_context() as agent:
                 await agent.put(key=long_text.id, value=codec.encode_snippet(long_text))
                 for _ in range(500):  # the agent awaits the thread: wait for it here too
@@ -241,8 +241,8 @@ async def test_a_long_snippet_is_extracted_off_the_event_loop(
 async def test_a_snippet_over_the_size_setting_is_dead_lettered_with_the_reason(
     harness: None, sends: dict[str, AsyncMock]
 ) -> None:
-    small = agents.settings.model_copy(update={"snippet_max_chars": 50})
-    with patch.object(agents, "settings", small):
+    small = handling.settings.model_copy(update={"snippet_max_chars": 50})
+    with patch.object(handling, "settings", small):
         async with agents.classify_snippets.test_context() as agent:
             await agent.put(key=SNIPPET.id, value=codec.encode_snippet(SNIPPET))
     assert sends["deadletter"].await_count == 1
