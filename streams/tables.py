@@ -61,13 +61,21 @@ FOLDED_CHANGELOG_CONFIGS = {
     key: value for key, value in CHANGELOG_CONFIGS.items() if key != "min.cleanable.dirty.ratio"
 }
 
-folded_events = app.Table(
-    "folded_events",
-    key_type=str,
-    value_type=bytes,
-    default=None,
-    help="Process#shard -> the event ids folded, each with where it was first folded.",
-    extra_topic_configs=FOLDED_CHANGELOG_CONFIGS,
+
+def _bookkeeping_table(name: str, help: str) -> Any:
+    """A table of the worker's own bookkeeping (not a fold), compacted like `folded_events`."""
+    return app.Table(
+        name,
+        key_type=str,
+        value_type=bytes,
+        default=None,
+        help=help,
+        extra_topic_configs=FOLDED_CHANGELOG_CONFIGS,
+    )
+
+
+folded_events = _bookkeeping_table(
+    "folded_events", "Process#shard -> the event ids folded, each with where it was first folded."
 )
 
 
@@ -76,13 +84,8 @@ folded_events = app.Table(
 # republication whose events would be skipped. Keyed by snippet id like parley.snippets, so
 # the classify agent that writes it is co-partitioned with it when producers key snippets by
 # their id, as the README asks. Derived ids are content-based and never conflict.
-snippet_texts = app.Table(
-    "snippet_texts",
-    key_type=str,
-    value_type=bytes,
-    default=None,
-    help="Snippet id -> digest of the text it was first read with.",
-    extra_topic_configs=FOLDED_CHANGELOG_CONFIGS,
+snippet_texts = _bookkeeping_table(
+    "snippet_texts", "Snippet id -> digest of the text it was first read with."
 )
 
 

@@ -227,11 +227,7 @@ def evolve(state: CasualtyClaims, event: Event) -> CasualtyClaims:
         claim = CasualtyClaim(
             claimant=claimant,
             side=side,
-            unit=quantity.unit,
-            value=quantity.value,
-            low=quantity.low,
-            high=quantity.high,
-            qualifier=quantity.qualifier,
+            **quantity.model_dump(include={"unit", "value", "low", "high", "qualifier"}),
             as_of=_as_of(event),
             sources=(source,),
             side_from=event.id if side else None,
