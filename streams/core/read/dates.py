@@ -3,6 +3,7 @@
 import calendar
 import re
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from schemas.events import EventDate
 from streams.core.read.gates import gated
@@ -125,58 +126,72 @@ def resolve_date(text: str, published_at: datetime | None) -> EventDate | None:
         g = match.groupdict()
         words = text[match.start() : match.end()]
         try:
-            if g["day1"] or g["day2"]:
-                year_text = g["year1"] or g["year2"]
-                month = _month_number(g["month"] or g["month2"].split()[0])
-                day = int(g["day1"] or g["day2"])
-                if year_text:
-                    year = int(year_text)
-                elif today:
-                    year = today.year
-                    # Without a year, a date far after publication belongs to the year before.
-                    if date(year, month, day) - today > timedelta(days=183):
-                        year -= 1
-                else:
-                    continue
-                when = date(year, month, day)
-                return EventDate(start=when, end=when, precision="day", text=words)
-            if g["year3"]:
-                start, end = _month_span(int(g["year3"]), _month_number(g["month3"].split()[0]))
-                return EventDate(start=start, end=end, precision="month", text=words)
-            if today is None:
-                continue
-            if g["rel"]:
-                start, end, precision = _relative(g["rel"], today)
-                return EventDate(start=start, end=end, precision=precision, text=words)
-            if g["ago"]:
-                count = _COUNTS.get(g["count"].lower()) or int(g["count"])
-                start, end, precision = _ago(count, g["unit"].lower(), today)
-                return EventDate(start=start, end=end, precision=precision, text=words)
-            if g["vague"]:
-                horizon = _HORIZON[g["vague"].split()[-1].lower()]
-                return EventDate(
-                    start=today, end=today + timedelta(days=horizon), precision="vague", text=words
-                )
-            if g["month4"]:
-                if not text[match.start("month4")].isupper():
-                    continue  # "in may": the verb, not the month
-                start, end = _nearest_month(_month_number(g["month4"]), today)
-                return EventDate(start=start, end=end, precision="month", text=words)
-            if g["weekday"]:
-                if _EXPLICIT_AFTER.match(text, match.end()):
-                    continue  # "Monday, May 22": the date that follows says which Monday
-                target = _DAYS[g["weekday"].lower()]
-                back = (today.weekday() - target) % 7
-                when = (
-                    today + timedelta(days=(7 - back) % 7 or 7)
-                    if g["which"] and g["which"].lower() == "next"
-                    else today
-                    - timedelta(
-                        days=back
-                        + (7 if g["which"] and g["which"].lower() == "last" and back == 0 else 0)
-                    )
-                )
-                return EventDate(start=when, end=when, precision="day", text=words.strip())
+            if g["day1"] or g["day2"] or g["year3"]:
+                found = _calendar_date(g, words, today)
+            else:
+                found = _relative_date(g, text, match, words, today) if today else None
         except ValueError:
             continue  # "31 February": not a date
+        if found is not None:
+            return found
     return None
+
+
+def _calendar_date(g: dict[str, Any], words: str, today: date | None) -> EventDate | None:
+    """A day ("22 May 2023", "May 22") or a month of a year ("May 2023")."""
+    if g["year3"] and not (g["day1"] or g["day2"]):
+        start, end = _month_span(int(g["year3"]), _month_number(g["month3"].split()[0]))
+        return EventDate(start=start, end=end, precision="month", text=words)
+    year_text = g["year1"] or g["year2"]
+    month = _month_number(g["month"] or g["month2"].split()[0])
+    day = int(g["day1"] or g["day2"])
+    if year_text:
+        year = int(year_text)
+    elif today:
+        year = today.year
+        # Without a year, a date far after publication belongs to the year before.
+        if date(year, month, day) - today > timedelta(days=183):
+            year -= 1
+    else:
+        return None
+    when = date(year, month, day)
+    return EventDate(start=when, end=when, precision="day", text=words)
+
+
+def _relative_date(
+    g: dict[str, Any], text: str, match: re.Match[str], words: str, today: date
+) -> EventDate | None:
+    """A date told from the publication day: "yesterday", "three days ago", "in the coming
+    weeks", "in May", "on Monday"."""
+    if g["rel"]:
+        start, end, precision = _relative(g["rel"], today)
+        return EventDate(start=start, end=end, precision=precision, text=words)
+    if g["ago"]:
+        count = _COUNTS.get(g["count"].lower()) or int(g["count"])
+        start, end, precision = _ago(count, g["unit"].lower(), today)
+        return EventDate(start=start, end=end, precision=precision, text=words)
+    if g["vague"]:
+        horizon = _HORIZON[g["vague"].split()[-1].lower()]
+        return EventDate(
+            start=today, end=today + timedelta(days=horizon), precision="vague", text=words
+        )
+    if g["month4"]:
+        if not text[match.start("month4")].isupper():
+            return None  # "in may": the verb, not the month
+        start, end = _nearest_month(_month_number(g["month4"]), today)
+        return EventDate(start=start, end=end, precision="month", text=words)
+    if g["weekday"]:
+        if _EXPLICIT_AFTER.match(text, match.end()):
+            return None  # "Monday, May 22": the date that follows says which Monday
+        when = _weekday(_DAYS[g["weekday"].lower()], (g["which"] or "").lower(), today)
+        return EventDate(start=when, end=when, precision="day", text=words.strip())
+    return None
+
+
+def _weekday(target: int, which: str, today: date) -> date:
+    """The day of that weekday: the next one after today for "next", else the latest on or
+    before today ("last Monday" on a Monday is a week ago)."""
+    back = (today.weekday() - target) % 7
+    if which == "next":
+        return today + timedelta(days=(7 - back) % 7 or 7)
+    return today - timedelta(days=back + (7 if which == "last" and back == 0 else 0))
