@@ -1,6 +1,7 @@
 """The pure parts of the web view: escaping, links from data, filters and the chart (no browser)."""
 
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 
@@ -115,6 +116,24 @@ HOSTILE_CLAIMS = {
 }
 
 
+def _hostile_strikes_page(strike_states: dict[str, Any]) -> str:
+    """The strikes page of a hostile process whose unplaced strike names a hostile target."""
+    unplaced = _event(
+        process=HOSTILE,
+        modality="actual",
+        places=[],
+        actors=[{"name": HOSTILE, "role": "target", "kind": "state"}],
+    )
+    days = {HOSTILE: {"days": [{"day": "2026-02-05", "count": 1, "by_place": {"unknown": 1}}]}}
+    named = charts.name_unknown_places(days, charts.unknown_place_index([unplaced]))
+    return html_views.strikes_page(
+        charts.stacked_bars(charts.strikes_per_day(named, "place"), HOSTILE),
+        charts.strikes_per_day(strike_states, "place"),
+        {"process": HOSTILE, "by": HOSTILE, "as_of": HOSTILE},
+        [HOSTILE],
+    )
+
+
 def test_every_value_from_data_is_escaped() -> None:
     state = _hostile_state()
     tables = {
@@ -140,36 +159,7 @@ def test_every_value_from_data_is_escaped() -> None:
         ),
         html_views.evidence_page(HOSTILE, {"text": HOSTILE, "source": HOSTILE}, [_event()], (0, 5)),
         html_views.table_page("negotiations", {HOSTILE: {"x": HOSTILE}}, HOSTILE, HOSTILE),
-        html_views.strikes_page(
-            charts.stacked_bars(
-                charts.strikes_per_day(
-                    charts.name_unknown_places(
-                        {
-                            HOSTILE: {
-                                "days": [
-                                    {"day": "2026-02-05", "count": 1, "by_place": {"unknown": 1}}
-                                ]
-                            }
-                        },
-                        charts.unknown_place_index(
-                            [
-                                _event(
-                                    process=HOSTILE,
-                                    modality="actual",
-                                    places=[],
-                                    actors=[{"name": HOSTILE, "role": "target", "kind": "state"}],
-                                )
-                            ]
-                        ),
-                    ),
-                    "place",
-                ),
-                HOSTILE,
-            ),
-            charts.strikes_per_day(strike_states, "place"),
-            {"process": HOSTILE, "by": HOSTILE, "as_of": HOSTILE},
-            [HOSTILE],
-        ),
+        _hostile_strikes_page(strike_states),
     ]
     for page in pages:
         assert "<script>" not in page
