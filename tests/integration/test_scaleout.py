@@ -9,6 +9,7 @@ after the kill. Nothing here asserts on time: the bench (`make bench`) measures 
 import threading
 import uuid
 from pathlib import Path
+from typing import Any
 
 from schemas.events import EVENT_TYPES
 from tests.integration.conftest import (
@@ -89,29 +90,36 @@ def test_kill_one_of_three_workers_mid_stream(bootstrap: str, tmp_path: Path) ->
             60,
             "the survivors to take the dead worker's partitions",
         )
-        served = wait_for_tables(survivors, expected, timeout=120)
-        differences = table_differences(expected, served)
-        # On failure, say whether the survivors were still working or had stopped.
-        assert not differences, "\n".join(
-            [
-                *differences[:20],
-                *(f"survivor health: {w.health_now()}" for w in survivors),
-                *(w.log_tail(30) for w in survivors),
-            ]
-        )
-        first = survivors[0]
-        topics = [first.topic("snippets"), *(first.topic(f"events.{t}") for t in EVENT_TYPES)]
-        wait_until(lambda: group_lag(bootstrap, first.app_id, topics) == 0, 30, "zero lag")
-        # Every key answers from either survivor: one holds it, the other forwards the request.
-        for table in tables:
-            for key, value in served[table].items():
-                for running in survivors:
-                    status, body = http_get(f"{running.base_url}/api/tables/{table}/{key}")
-                    assert (status, body) == (200, value), (table, running.port, key)
+        _check_survivors_serve(bootstrap, survivors, expected, tables)
     finally:
         victim.kill()
         for running in survivors:
             running.stop()
+
+
+def _check_survivors_serve(
+    bootstrap: str, survivors: list[Worker], expected: dict[str, Any], tables: list[str]
+) -> None:
+    """The survivors' tables equal `parley state`, the group has no lag, and every key answers
+    from either survivor: one holds it, the other forwards the request."""
+    served = wait_for_tables(survivors, expected, timeout=120)
+    differences = table_differences(expected, served)
+    # On failure, say whether the survivors were still working or had stopped.
+    assert not differences, "\n".join(
+        [
+            *differences[:20],
+            *(f"survivor health: {w.health_now()}" for w in survivors),
+            *(w.log_tail(30) for w in survivors),
+        ]
+    )
+    first = survivors[0]
+    topics = [first.topic("snippets"), *(first.topic(f"events.{t}") for t in EVENT_TYPES)]
+    wait_until(lambda: group_lag(bootstrap, first.app_id, topics) == 0, 30, "zero lag")
+    for table in tables:
+        for key, value in served[table].items():
+            for running in survivors:
+                status, body = http_get(f"{running.base_url}/api/tables/{table}/{key}")
+                assert (status, body) == (200, value), (table, running.port, key)
 
 
 def test_per_key_requests_are_routed_among_three_workers(bootstrap: str, tmp_path: Path) -> None:
