@@ -331,3 +331,17 @@ def _first_difference(want: Any, got: Any, path: str = "") -> str:
     if isinstance(want, list) and isinstance(got, list):
         return f"{path or '.'}: {len(want)} items expected, {len(got)} served"
     return f"{path or '.'}: expected {str(want)[:200]}, served {str(got)[:200]}"
+
+
+@pytest.fixture
+def broker(bootstrap: str, tmp_path: Path) -> Iterator[Any]:
+    """A broker of the test's own, stopped after it; `bootstrap` makes the test fail, like
+    the others, when the shared broker is missing."""
+    from tests.integration.private_broker import PrivateBroker
+
+    private = PrivateBroker(tmp_path / "kafka")
+    private.run("start")
+    try:
+        yield private
+    finally:
+        private.run("stop")

@@ -8,21 +8,15 @@ and the final tables must equal `parley state` over the same snippets.
 
 import asyncio
 import contextlib
-import os
-import subprocess
 import threading
 import time
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import orjson
-import pytest
 from aiokafka import AIOKafkaProducer
 
 from tests.integration.conftest import (
-    ROOT,
-    _free_port,
     corpus_snippets,
     http_get,
     new_worker,
@@ -32,49 +26,9 @@ from tests.integration.conftest import (
     wait_until,
 )
 from tests.integration.kafka_helpers import broker_reachable
+from tests.integration.private_broker import PrivateBroker
 
-
-class PrivateBroker:
-    """A scripts/kafka broker with its own ports and home, for tests that stop it."""
-
-    def __init__(self, home: Path) -> None:
-        self.port, self.controller_port = _free_port(), _free_port()
-        while self.controller_port == self.port:
-            self.controller_port = _free_port()
-        self.env = {
-            key: value for key, value in os.environ.items() if key != "KAFKA_BOOTSTRAP_SERVERS"
-        }
-        self.env.update(
-            PARLEY_KAFKA_PORT=str(self.port),
-            PARLEY_KAFKA_CONTROLLER_PORT=str(self.controller_port),
-            PARLEY_KAFKA_HOME=str(home),
-            PARLEY_KAFKA_STOP_TIMEOUT="20",
-        )
-
-    @property
-    def bootstrap(self) -> str:
-        return f"127.0.0.1:{self.port}"
-
-    def run(self, command: str) -> None:
-        result = subprocess.run(
-            [str(ROOT / "scripts" / "kafka"), command],
-            env=self.env,
-            capture_output=True,
-            text=True,
-            timeout=180,
-        )
-        assert result.returncode == 0, f"scripts/kafka {command}:\n{result.stdout}{result.stderr}"
-
-
-@pytest.fixture
-def broker(bootstrap: str, tmp_path: Path) -> Iterator[PrivateBroker]:
-    # `bootstrap` makes this module fail, like the others, when the shared broker is missing.
-    private = PrivateBroker(tmp_path / "kafka")
-    private.run("start")
-    try:
-        yield private
-    finally:
-        private.run("stop")
+__all__ = ["PrivateBroker"]
 
 
 class ResilientProducer(threading.Thread):

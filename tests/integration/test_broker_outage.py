@@ -11,23 +11,10 @@ import time
 import urllib.error
 import urllib.request
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
-from tests.integration.conftest import INGEST_TOKEN, Worker, new_worker
-from tests.integration.test_broker_faults import PrivateBroker
-
-
-@pytest.fixture
-def broker(bootstrap: str, tmp_path: Path) -> Iterator[PrivateBroker]:
-    private = PrivateBroker(tmp_path / "kafka")
-    private.run("start")
-    try:
-        yield private
-    finally:
-        private.run("stop")
+from tests.integration.conftest import INGEST_TOKEN, Worker, new_worker, wait_until
+from tests.integration.private_broker import PrivateBroker
 
 
 def _call(
@@ -49,14 +36,6 @@ def _snippet(n: int) -> bytes:
     ).encode()
 
 
-def _until(condition, timeout: float, what: str) -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            pytest.fail(f"timed out waiting for {what}")
-        time.sleep(0.5)
-
-
 def test_broker_outage_answers_503_degraded_and_resumes(
     broker: PrivateBroker, tmp_path: Path
 ) -> None:
@@ -73,7 +52,7 @@ def test_broker_outage_answers_503_degraded_and_resumes(
         assert status == 503 and headers.get("Retry-After"), (status, headers)
         assert took < 10, f"ingest took {took:.1f} s to answer"
 
-        _until(lambda: worker.health_now().get("status") == "degraded", 20, "health: degraded")
+        wait_until(lambda: worker.health_now().get("status") == "degraded", 20, "health: degraded")
         assert any("broker" in p for p in worker.health_now()["problems"])
         status, _, body = _call(worker, "/api/ui/health", timeout=10)
         assert status == 200 and json.loads(body)["status"] == "degraded", body[:300]
@@ -89,9 +68,9 @@ def test_broker_outage_answers_503_degraded_and_resumes(
         assert outage_lines < 3000, f"{outage_lines} log lines during the outage"
 
         broker.run("start")
-        _until(lambda: worker.health_now().get("status") == "ready", 120, "health: ready again")
+        wait_until(lambda: worker.health_now().get("status") == "ready", 120, "health: ready again")
         assert _call(worker, "/api/snippets", _snippet(2))[0] == 202
-        _until(
+        wait_until(
             lambda: worker.health_now().get("processed", {}).get("snippets", 0) >= 2,
             120,
             "the snippets written before and after the outage to be read",

@@ -9,12 +9,10 @@ import json
 import random
 import time
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import orjson
-import pytest
 
 from schemas.events import EVENT_TYPES
 from streams import codec
@@ -27,23 +25,15 @@ from tests.integration.conftest import (
     parley_state,
     table_differences,
     wait_for_tables,
+    wait_until,
 )
 from tests.integration.kafka_helpers import read_all
-from tests.integration.test_broker_faults import PrivateBroker, ResilientProducer
+from tests.integration.private_broker import PrivateBroker
+from tests.integration.test_broker_faults import ResilientProducer
 from tests.integration.test_fuzz import _kinds
 
 COPIES = 2  # the dev corpus twice, each copy with ids of its own: ~2,600 valid snippets
 MALFORMED_SHARE = 0.1
-
-
-@pytest.fixture
-def broker(bootstrap: str, tmp_path: Path) -> Iterator[PrivateBroker]:
-    private = PrivateBroker(tmp_path / "kafka")
-    private.run("start")
-    try:
-        yield private
-    finally:
-        private.run("stop")
 
 
 def _malformed(count: int, seed: int) -> list[bytes]:
@@ -57,14 +47,6 @@ def _malformed(count: int, seed: int) -> list[bytes]:
         except codec.DecodeError:
             found.append(raw)
     return found
-
-
-def _until(condition, timeout: float, what: str) -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            pytest.fail(f"timed out waiting for {what}")
-        time.sleep(0.5)
 
 
 def test_soak_with_malformed_input_a_broker_restart_and_a_kill(
@@ -85,11 +67,11 @@ def test_soak_with_malformed_input_a_broker_restart_and_a_kill(
     producer = ResilientProducer(broker.bootstrap, worker.topic("snippets"), messages)
     try:
         producer.start()
-        _until(lambda: producer.acknowledged >= len(messages) // 3, 120, "a third sent")
+        wait_until(lambda: producer.acknowledged >= len(messages) // 3, 120, "a third sent")
         broker.run("stop")
         time.sleep(3)  # an outage, not a blip
         broker.run("start")
-        _until(lambda: producer.acknowledged >= 2 * len(messages) // 3, 180, "two thirds sent")
+        wait_until(lambda: producer.acknowledged >= 2 * len(messages) // 3, 180, "two thirds sent")
         worker.kill()
         worker = new_worker(broker.bootstrap, tmp_path / "worker", uid)
         worker.overrides = dict(FAST_FAILOVER)
