@@ -19,6 +19,15 @@ def _talks(text: str, n: int = 0, **fields: object) -> object:
     return make_event("talks", snippet=f"s-{n}", start=n * 100, text=text, **fields)
 
 
+def _in_lisbon(
+    text: str, n: int, day: int, reported: int | None = None, **fields: object
+) -> object:
+    """Talks in Lisbon on a day of March 2031, reported that day unless `reported` says."""
+    published = datetime(2031, 3, reported or day, tzinfo=UTC)
+    on = on_day(date(2031, 3, day))
+    return _talks(text, n, venue="Lisbon", date=on, published=published, **fields)
+
+
 def test_a_headline_a_call_a_recap_and_a_mere_mention_of_talks_are_not_meetings() -> None:
     events = [
         _talks("Peace talks in Lisbon", 1, venue="Lisbon", subtype="held"),
@@ -139,13 +148,7 @@ def test_reports_of_the_same_numbered_round_weeks_apart_are_one_meeting() -> Non
     start = _talks(
         "The fourth round of talks began in Lisbon on Friday.", 1, venue="Lisbon", date=DAY
     )
-    end = _talks(
-        "Delegations ended the fourth round in Lisbon on Friday.",
-        2,
-        venue="Lisbon",
-        date=on_day(date(2031, 3, 28)),
-        published=datetime(2031, 3, 28, tzinfo=UTC),
-    )
+    end = _in_lisbon("Delegations ended the fourth round in Lisbon on Friday.", 2, day=28)
     (row,) = project(P, [start, end]).rounds
     assert row.ordinals == (4,) and row.reports == 2
 
@@ -182,21 +185,19 @@ def test_only_a_status_cue_sets_the_status_and_it_cites_that_sentence() -> None:
 
 
 def test_a_postponement_moves_the_plan_to_its_new_date() -> None:
-    plan = _talks(
+    plan = _in_lisbon(
         "The next round is slated for March 12 in Lisbon.",
         1,
-        venue="Lisbon",
+        day=12,
+        reported=1,
         modality="planned",
-        date=on_day(date(2031, 3, 12)),
-        published=datetime(2031, 3, 1, tzinfo=UTC),
     )
-    moved = _talks(
+    moved = _in_lisbon(
         "The talks in Lisbon were postponed to March 20.",
         2,
-        venue="Lisbon",
+        day=20,
+        reported=10,
         modality="planned",
-        date=on_day(date(2031, 3, 20)),
-        published=datetime(2031, 3, 10, tzinfo=UTC),
     )
     for events in ([plan, moved], [moved, plan]):
         meeting = project(P, events).next_meeting
@@ -206,19 +207,9 @@ def test_a_postponement_moves_the_plan_to_its_new_date() -> None:
 
 def test_a_round_begun_and_later_ended_at_one_place_is_one_meeting() -> None:
     opened = _talks("Talks opened in Lisbon on Friday.", 1, venue="Lisbon", date=DAY)
-    middle = _talks(
-        "The delegations met in Lisbon again on Monday.",
-        2,
-        venue="Lisbon",
-        date=on_day(date(2031, 3, 17)),
-        published=datetime(2031, 3, 17, tzinfo=UTC),
-    )
-    closed = _talks(
-        "The talks in Lisbon concluded with a joint statement on Friday.",
-        3,
-        venue="Lisbon",
-        date=on_day(date(2031, 3, 28)),
-        published=datetime(2031, 3, 28, tzinfo=UTC),
+    middle = _in_lisbon("The delegations met in Lisbon again on Monday.", 2, day=17)
+    closed = _in_lisbon(
+        "The talks in Lisbon concluded with a joint statement on Friday.", 3, day=28
     )
     for events in ([opened, middle, closed], [closed, middle, opened]):
         (row,) = project(P, events).rounds
