@@ -183,6 +183,8 @@ def test_a_quotation_from_a_document_is_not_a_statement() -> None:
         ("The union invited both parties to talks in the capital.", "talks"),
         ("The presidents spoke at length during a phone call on Friday.", "talks"),
         ("The meeting in the border town lasted four hours.", "talks"),
+        ("The first humanitarian flights landed in the northern city.", "aid"),
+        ("Both sides promised unhindered humanitarian access.", "aid"),
         ("Water rights were on the agenda.", "talks"),
         # releases and swaps
         ("Valdor freed 40 border guards on Tuesday.", "prisoner_exchange"),
@@ -211,6 +213,8 @@ def test_frames_for_unseen_phrasing(text: str, kind: str) -> None:
         ("The two firms agreed a debt swap.", "prisoner_exchange"),
         ("The senator suffered a heart attack.", "strike"),
         ("The shareholders' meeting approved the budget.", "talks"),
+        ("The humanitarian situation in the valley worsened.", "aid"),
+        ("They cited humanitarian law.", "aid"),
     ],
 )
 def test_frames_that_are_not_the_event(text: str, kind: str) -> None:
