@@ -172,6 +172,8 @@ def test_a_quotation_from_a_document_is_not_a_statement() -> None:
         ("The attack on the checkpoint lasted an hour.", "strike"),
         ("Gunmen killed seven police officers at the toll gate.", "strike"),
         ("A local mayor was kidnapped on the mountain road.", "strike"),
+        ("Rebel fighters overran two hill villages.", "strike"),
+        ("The garrison repelled a night assault.", "strike"),
         # meetings and mediation
         ("The northern delegation was led by the deputy premier.", "talks"),
         ("Two generals also took part in the discussions.", "talks"),
