@@ -32,13 +32,18 @@ def hull(a: Window | None, b: Window | None) -> Window | None:
 
 
 def merged_date(a: EventDate | None, b: EventDate | None) -> EventDate | None:
-    """The most precise of two dates; equally precise dates give their span."""
+    """The most precise of two dates; equally precise dates give their span.
+
+    Associative and commutative, so a fold gives the same date in any arrival order: the span's
+    words are those of the earliest start (then the smallest text), and the key (start, text) of
+    a merged date is the smaller of its parts' keys.
+    """
     if a is None or b is None:
         return a or b
     rank_a, rank_b = _PRECISION_RANK[a.precision], _PRECISION_RANK[b.precision]
     if rank_a != rank_b:
         return a if rank_a < rank_b else b
-    first = min(a, b, key=lambda d: (d.start, d.end, d.text))
+    first = min(a, b, key=lambda d: (d.start, d.text))
     return EventDate(
         start=min(a.start, b.start),
         end=max(a.end, b.end),

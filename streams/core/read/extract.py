@@ -20,7 +20,8 @@ from schemas.events import (
 from schemas.ids import event_id
 from schemas.snippet import Snippet
 from streams.core.lexicon import load
-from streams.core.read.classify import Label, classify_sentences
+from streams.core.read import typer
+from streams.core.read.classify import Label, classify_sentence, classify_sentences
 from streams.core.read.conflicts import join_codes, match_conflict
 from streams.core.read.dates import resolve_date
 from streams.core.read.figures import find_attribution, find_exchanged, find_figures
@@ -349,9 +350,15 @@ def extract_events(snippet: Snippet) -> list[Event]:
     surnames: dict[str, ActorMention] = {}
     # Bodies named so far ("the Health Ministry", "the Red Cross"), for "the ministry said".
     bodies: list[tuple[str, str]] = []
-    typed = classify_sentences([s.text for s, _, _ in found], in_quote)
+    # With the learned typer on, a sentence is typed in its snippet's context (all rule labels
+    # first); with the rules alone, in the loop, where its gate scan serves the other readers.
+    typed: list[list[Label]] | list[None] = (
+        [None] * len(found)
+        if typer.current_mode() == "rules"
+        else classify_sentences([s.text for s, _, _ in found], in_quote)
+    )
     kinds = furniture(text, sentences)
-    for (sentence, actors, places), inside, labels, kind in zip(
+    for (sentence, actors, places), inside, context_labels, kind in zip(
         found, in_quote, typed, kinds, strict=True
     ):
         if kind == "credit":
@@ -369,6 +376,11 @@ def extract_events(snippet: Snippet) -> list[Event]:
                 surnames.setdefault(person.name.rsplit(" ", 1)[1], person)
         previous_person = last_person
         last_person = next((a for a in reversed(people) if a.kind == "person"), last_person)
+        labels = (
+            context_labels
+            if context_labels is not None
+            else classify_sentence(sentence.text, inside)
+        )
         if not labels:
             continue
         speaker_span, speaker_words = _speaker_span(sentence, inside)

@@ -37,21 +37,21 @@ def _same_line(text: str, first: Sentence, second: Sentence) -> bool:
 
 
 def _is_credit(sentence: Sentence) -> bool:
-    words = _WORD.findall(sentence.text)
+    # Cheap tests first: most sentences are long, and few name a photo or a source.
     return (
-        len(words) <= 15
+        len(sentence.text) <= 160
+        and len(sentence.text.split()) <= 15
         and _CREDIT_SHAPE.search(sentence.text) is not None
         and _CREDIT.fullmatch(sentence.text.strip()) is not None
     )
 
 
 def _is_headline(text: str, sentence: Sentence) -> bool:
-    words = _WORD.findall(sentence.text)
+    if sentence.text[-1] in _CLOSED or not sentence.text[0].isupper():
+        return False  # most sentences end with a full stop
     low, high = _HEADLINE_WORDS
     return (
-        low <= len(words) <= high
-        and sentence.text[-1] not in _CLOSED
-        and sentence.text[0].isupper()
+        low <= len(_WORD.findall(sentence.text)) <= high
         and _whole_line(text, sentence)
         and bool(text[sentence.end :].strip())  # more text follows: not a cut-off last line
     )
@@ -72,7 +72,7 @@ def furniture(text: str, sentences: list[Sentence]) -> list[Kind]:
             kinds.append("caption")  # "<caption>. Photo: <credit>": the credit closes its caption
         elif _is_headline(text, sentence):
             kinds.append("headline")
-        elif _CAPTION.search(sentence.text) and (not kinds or kinds[-1] != "body"):
+        elif (not kinds or kinds[-1] != "body") and _CAPTION.search(sentence.text):
             kinds.append("caption")  # "A view shows ...", before the body or after furniture
         else:
             kinds.append("body")

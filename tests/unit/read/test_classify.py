@@ -172,6 +172,8 @@ def test_a_quotation_from_a_document_is_not_a_statement() -> None:
         ("The attack on the checkpoint lasted an hour.", "strike"),
         ("Gunmen killed seven police officers at the toll gate.", "strike"),
         ("A local mayor was kidnapped on the mountain road.", "strike"),
+        ("Rebel fighters overran two hill villages.", "strike"),
+        ("The garrison repelled a night assault.", "strike"),
         # meetings and mediation
         ("The northern delegation was led by the deputy premier.", "talks"),
         ("Two generals also took part in the discussions.", "talks"),
@@ -182,6 +184,10 @@ def test_a_quotation_from_a_document_is_not_a_statement() -> None:
         ("The guarantor countries will attend the next session.", "talks"),
         ("The union invited both parties to talks in the capital.", "talks"),
         ("The presidents spoke at length during a phone call on Friday.", "talks"),
+        ("The meeting in the border town lasted four hours.", "talks"),
+        ("The first humanitarian flights landed in the northern city.", "aid"),
+        ("Both sides promised unhindered humanitarian access.", "aid"),
+        ("Water rights were on the agenda.", "talks"),
         # releases and swaps
         ("Valdor freed 40 border guards on Tuesday.", "prisoner_exchange"),
         ("Nineteen wounded were released at the crossing.", "prisoner_exchange"),
@@ -208,6 +214,9 @@ def test_frames_for_unseen_phrasing(text: str, kind: str) -> None:
         ("The ministry released a statement on the exchange of views.", "prisoner_exchange"),
         ("The two firms agreed a debt swap.", "prisoner_exchange"),
         ("The senator suffered a heart attack.", "strike"),
+        ("The shareholders' meeting approved the budget.", "talks"),
+        ("The humanitarian situation in the valley worsened.", "aid"),
+        ("They cited humanitarian law.", "aid"),
     ],
 )
 def test_frames_that_are_not_the_event(text: str, kind: str) -> None:
