@@ -196,6 +196,17 @@ class NegotiationState(_Frozen):
         description="Meetings told as history (read as historical, or dated over 120 days before "
         "their report): kept apart, marked, and not counted among the rounds.",
     )
+    round_report_items: tuple[Round, ...] = Field(
+        default=(),
+        description="The reports round_reports is clustered from, one per event: the latest 120 "
+        "by (date, publication, event id), so the clusters do not depend on arrival order.",
+    )
+    planned_items: tuple[Round, ...] = Field(
+        default=(), description="The reports planned is clustered from, bounded the same way."
+    )
+    past_meeting_items: tuple[Round, ...] = Field(
+        default=(), description="The reports past_meetings is clustered from, bounded the same way."
+    )
     next_meeting: NextMeeting | None = None
     issues: tuple[Issue, ...] = Field(default=(), description="Issues raised, by name.")
     measures: tuple[Measure, ...] = Field(
@@ -205,6 +216,11 @@ class NegotiationState(_Frozen):
     )
     measure_reports: tuple[Measure, ...] = Field(
         default=(), description="Reports of measures, clustered by kind and overlapping days."
+    )
+    measure_report_items: tuple[Measure, ...] = Field(
+        default=(),
+        description="The reports measure_reports is clustered from, one per event: the latest 120 "
+        "by (date, publication, event id).",
     )
     prisoners_exchanged: int = Field(
         default=0, description="People freed in distinct exchanges reported as done."

@@ -1,14 +1,19 @@
 """Incremental clustering of reports into facts: windows of days, merged dates, bounded lists.
 
 A fact (a round of talks, an exchange) is the set of reports with the same label whose day
-windows overlap. Each new report merges every cluster it overlaps, so the clusters are the
-connected components of that relation whatever order the reports arrive in. Lists inside a
-cluster keep the first N items under a total order, which is also independent of arrival order.
+windows overlap. Each new report merges every cluster it overlaps. Lists inside a cluster keep
+the first N items under a total order, which is independent of arrival order.
+
+A list of clusters is bounded through its reports, never through the clusters themselves: a
+cluster dropped by a cap could not absorb a later report that would have joined it, so the
+result would depend on arrival order. `add_report` keeps the reports (the last N under a total
+order of their own content, which merging never changes) and derives the clusters from them.
 """
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from schemas.events import EventDate
 
@@ -87,3 +92,78 @@ def absorb(
             kept.append(cluster)
     result = sorted((*kept, merged), key=order)  # type: ignore[arg-type]
     return tuple(result[-limit:])
+
+
+def clusters_of(
+    reports: tuple[T, ...],
+    joins: Callable[[T, T], bool],
+    merge: Callable[[T, T], T],
+    order: Callable[[T], object],
+) -> tuple[T, ...]:
+    """The clusters of reports given in their order: each absorbed in turn, none dropped.
+
+    The same as `absorb` report by report (merged in the order of the clusters, the result
+    placed after clusters of equal order, as a stable sort would), with each cluster's order
+    computed once.
+    """
+    keys: list[Any] = []
+    clusters: list[T] = []
+    for report in reports:
+        merged = report
+        kept_keys: list[Any] = []
+        kept: list[T] = []
+        for key, cluster in zip(keys, clusters, strict=True):
+            if joins(cluster, report):
+                merged = merge(cluster, merged)
+            else:
+                kept_keys.append(key)
+                kept.append(cluster)
+        key = order(merged)
+        at = bisect_right(kept_keys, key)
+        kept_keys.insert(at, key)
+        kept.insert(at, merged)
+        keys, clusters = kept_keys, kept
+    return tuple(clusters)
+
+
+def add_report(
+    reports: tuple[T, ...],
+    clusters: tuple[T, ...],
+    new: T,
+    joins: Callable[[T, T], bool],
+    merge: Callable[[T, T], T],
+    order: Callable[[T], object],
+    limit: int,
+) -> tuple[tuple[T, ...], tuple[T, ...]]:
+    """Add one report to a bounded list of reports and its clusters: (reports, clusters).
+
+    `reports` holds the `limit` last reports under (order, repr), a total order of a report's
+    own content, sorted: it is a function of the set of reports seen, whatever their arrival
+    order (like `first_n`). `clusters` is always `clusters_of(reports)`, a function of `reports`:
+    when the new report sorts last and none is dropped it is the old clusters absorbing it
+    (exactly what `clusters_of` computes last), otherwise it is recomputed. A report equal to a
+    kept one changes nothing. The same pair is returned when nothing changes.
+
+    A state written before reports were kept has clusters and no reports: it goes on the old
+    way (capped clusters, which depend on arrival order) until its tables are folded again.
+    """
+    if clusters and not reports:
+        return reports, absorb(clusters, new, joins, merge, order, limit)
+    key = order(new)
+    at = bisect_left(reports, key, key=order)  # type: ignore[call-overload]
+    end = bisect_right(reports, key, key=order)  # type: ignore[call-overload]
+    if at < end:
+        # Reports of equal key (rare: one event, one report per list) go by their repr.
+        if new in reports[at:end]:
+            return reports, clusters
+        text = repr(new)
+        at += sum(1 for report in reports[at:end] if repr(report) < text)
+    kept = (*reports[:at], new, *reports[at:])
+    if len(kept) > limit:
+        if at == 0:
+            return reports, clusters  # the new report is the one the bound drops
+        kept = kept[-limit:]
+        return kept, clusters_of(kept, joins, merge, order)
+    if at == len(reports):
+        return kept, absorb(clusters, new, joins, merge, order, len(kept))
+    return kept, clusters_of(kept, joins, merge, order)

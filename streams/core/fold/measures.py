@@ -25,7 +25,9 @@ from streams.core.fold.foldkit import EPOCH, HELD
 from streams.core.fold.rounds import SNIPPET_LIMIT, own_date, past_window, round_window
 from streams.core.lexicon import load
 
-MEASURE_LIMIT = 60
+# Reports of measures kept per process: the latest by date, then publication, then event id;
+# the measures are computed from them (clusterkit.add_report).
+MEASURE_REPORT_LIMIT = 120
 
 _PRISONER_UNITS = ("prisoners", "captured", "people")
 

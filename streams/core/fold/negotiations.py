@@ -20,15 +20,14 @@ from schemas.state import (
     EventSummary,
     Evidence,
     NegotiationState,
+    Round,
     StatusSignal,
 )
 from streams.core.fold.citations import cite, evidence, latest
-from streams.core.fold.clusterkit import (
-    absorb,
-)
+from streams.core.fold.clusterkit import add_report
 from streams.core.fold.foldkit import EPOCH, bump, check_process, fold_all, fold_one
 from streams.core.fold.measures import (
-    MEASURE_LIMIT,
+    MEASURE_REPORT_LIMIT,
     linked_measures,
     measure_kind,
     measure_order,
@@ -124,24 +123,42 @@ def _changes_of(event: Any, state: NegotiationState, cite: Evidence) -> dict[str
 @_changes_of.register
 def _talks(event: TalksEvent, state: NegotiationState, cite: Evidence) -> dict[str, object]:
     if is_held(event):
-        reports = add_round(state.round_reports, new_round(event, past_window(event), cite))
-        return {"round_reports": reports, "rounds": meetings(reports, state.process)}
+        return _held(state, new_round(event, past_window(event), cite))
     if is_past_meeting(event):
-        past = add_round(state.past_meetings, new_round(event, past_window(event), cite))
-        return {"past_meetings": past}
+        items, past = add_round(
+            state.past_meeting_items,
+            state.past_meetings,
+            new_round(event, past_window(event), cite),
+        )
+        return {"past_meeting_items": items, "past_meetings": past}
     if is_planned(event):
-        return {"planned": add_round(state.planned, new_round(event, future_window(event), cite))}
+        return _plan(state, new_round(event, future_window(event), cite))
     if moved_to(event):
         # "postponed to March 20": the plan moves; earlier plans at its place are no longer next.
-        moved = new_round(event, future_window(event), cite, postponed=True)
-        return {"planned": add_round(state.planned, moved)}
+        return _plan(state, new_round(event, future_window(event), cite, postponed=True))
     if is_cancelled(event):
         # A plan called off stays listed, marked, and is no longer the next meeting.
         called_off = new_round(
             event, future_window(event), cite, cancelled=True, postponed=is_postponed(event)
         )
-        return {"planned": add_round(state.planned, called_off)}
+        return _plan(state, called_off)
     return {}
+
+
+def _held(state: NegotiationState, report: Round) -> dict[str, object]:
+    items, reports = add_round(state.round_report_items, state.round_reports, report)
+    if reports is state.round_reports:
+        return {}  # below the bound: dropped
+    return {
+        "round_report_items": items,
+        "round_reports": reports,
+        "rounds": meetings(reports, state.process),
+    }
+
+
+def _plan(state: NegotiationState, report: Round) -> dict[str, object]:
+    items, planned = add_round(state.planned_items, state.planned, report)
+    return {"planned_items": items, "planned": planned}
 
 
 @_changes_of.register(AgreementEvent)
@@ -150,22 +167,28 @@ def _measure(event: Event, state: NegotiationState, cite: Evidence) -> dict[str,
     kind = measure_kind(event)
     if event.modality == "negated" or kind is None:
         return {}
-    measure = new_measure(event, kind, cite)
-    reports = absorb(
-        state.measure_reports, measure, same_measure, merge_measures, measure_order, MEASURE_LIMIT
+    items, reports = add_report(
+        state.measure_report_items,
+        state.measure_reports,
+        new_measure(event, kind, cite),
+        same_measure,
+        merge_measures,
+        measure_order,
+        MEASURE_REPORT_LIMIT,
     )
-    measures = linked_measures(reports)
-    update: dict[str, object] = {
-        "measure_reports": reports,
-        "measures": measures,
-        "prisoners_exchanged": prisoners_exchanged(measures),
-        "prisoners_exchanged_by_side": prisoners_by_side(measures),
-    }
+    update: dict[str, object] = {}
+    if reports is not state.measure_reports:
+        measures = linked_measures(reports)
+        update = {
+            "measure_report_items": items,
+            "measure_reports": reports,
+            "measures": measures,
+            "prisoners_exchanged": prisoners_exchanged(measures),
+            "prisoners_exchanged_by_side": prisoners_by_side(measures),
+        }
     venue = signing_venue(event)
     if venue is not None:
-        signing = new_round(event, past_window(event), cite, venue=venue)
-        held = add_round(state.round_reports, signing)
-        update.update({"round_reports": held, "rounds": meetings(held, state.process)})
+        update.update(_held(state, new_round(event, past_window(event), cite, venue=venue)))
     return update
 
 

@@ -16,7 +16,7 @@ from streams.core.fold import negotiation_cues as cues
 from streams.core.fold.citations import EVIDENCE_LIMIT, earliest, latest, report_order
 from streams.core.fold.clusterkit import (
     Window,
-    absorb,
+    add_report,
     first_n,
     hull,
     merged_date,
@@ -26,7 +26,9 @@ from streams.core.fold.clusterkit import (
 from streams.core.fold.foldkit import EPOCH, published_day
 from streams.core.lexicon import load
 
-ROUND_LIMIT = 60
+# Reports of talks kept per list (held, planned, past meetings): the latest by date, then
+# publication, then event id; the rounds are computed from them (clusterkit.add_report).
+ROUND_REPORT_LIMIT = 120
 
 SNIPPET_LIMIT = 20
 
@@ -382,8 +384,13 @@ def _round_order(item: Round) -> tuple[str, datetime, str]:
     return (happened, first.published_at or EPOCH, first.event_id)
 
 
-def add_round(rounds: tuple[Round, ...], new: Round) -> tuple[Round, ...]:
-    return absorb(rounds, new, _same_round, _merge_rounds, _round_order, ROUND_LIMIT)
+def add_round(
+    reports: tuple[Round, ...], rounds: tuple[Round, ...], new: Round
+) -> tuple[tuple[Round, ...], tuple[Round, ...]]:
+    """One more report of talks: the kept reports and the rounds clustered from them."""
+    return add_report(
+        reports, rounds, new, _same_round, _merge_rounds, _round_order, ROUND_REPORT_LIMIT
+    )
 
 
 def _span(item: Round) -> Window | None:

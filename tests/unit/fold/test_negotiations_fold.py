@@ -13,7 +13,7 @@ from streams.core.fold.negotiations import (
     project,
     project_all,
 )
-from streams.core.fold.rounds import ROUND_LIMIT
+from streams.core.fold.rounds import ROUND_REPORT_LIMIT
 from tests.factories import make_event, mediator, on_day, party, place
 
 FEB_5 = datetime(2026, 2, 5, 18, tzinfo=UTC)
@@ -294,7 +294,7 @@ def test_issues_collect_positions_and_sticking_points_one_per_sentence() -> None
     assert not issues["security guarantees"].sticking_point
 
 
-def test_rounds_are_capped_at_the_newest_under_any_arrival_order() -> None:
+def test_rounds_are_bounded_by_their_newest_reports_under_any_arrival_order() -> None:
     events = [
         make_event(
             "talks",
@@ -302,11 +302,14 @@ def test_rounds_are_capped_at_the_newest_under_any_arrival_order() -> None:
             venue=f"Town {i:04d}",
             published=datetime(2026, 1, 1, tzinfo=UTC),
         )
-        for i in range(ROUND_LIMIT + 30)
+        for i in range(ROUND_REPORT_LIMIT + 30)
     ]
     state = project("RU-UA", events)
-    assert len(state.rounds) == ROUND_LIMIT
-    assert state.counts == {"talks": ROUND_LIMIT + 30}
+    # One report per town: the newest (by event id, all else equal) are kept, one round each.
+    assert len(state.round_report_items) == len(state.rounds) == ROUND_REPORT_LIMIT
+    newest = sorted(events, key=lambda e: e.id)[30:]
+    assert {r.venue for r in state.rounds} == {e.venue for e in newest}  # type: ignore[attr-defined]
+    assert state.counts == {"talks": ROUND_REPORT_LIMIT + 30}
     shuffled = events[:]
     random.Random(7).shuffle(shuffled)
     assert project("RU-UA", shuffled) == state
