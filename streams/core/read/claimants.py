@@ -1,0 +1,145 @@
+"""Who speaks and who claims: a speaker or claimant resolved through the snippet (pronouns and
+surnames to the person named before, "the ministry" to the body named before), never "He"."""
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from streams.core.read.gazetteer import (
+    ActorMention,
+)
+
+PERSONAL_PRONOUNS = frozenset({"he", "she"})
+
+BODY_KINDS = ("organisation", "armed_group", "state")
+
+# Words after a speaker that are not part of the name: "He also said", "Smith later told".
+TRAILING = re.compile(
+    r"\s+(?:also|later|further|again|then|too|himself|herself|itself|separately|earlier)$",
+    re.IGNORECASE,
+)
+
+# "A year earlier he had put the toll at ...": the person named before gives the figure.
+PRONOUN_CLAIM = re.compile(
+    r"\b(?:he|she)\s+(?:had\s+|has\s+)?(?:put|puts|estimated|estimates|gave|gives|cited|cites"
+    r"|reported|reports|said|says|told|tells)\b",
+    re.IGNORECASE,
+)
+
+ORGANISATION_NOUNS = frozenset(
+    {
+        "organisation",
+        "organization",
+        "agency",
+        "body",
+        "charity",
+        "tank",
+        "institute",
+        "institution",
+        "centre",
+        "center",
+        "group",
+        "study",
+        "report",
+        "monitor",
+        "observatory",
+    }
+)
+
+POSSESSIVE = re.compile(
+    r"\bthe\s+((?:[\w-]+\s+)?[\w-]+)['\u2019]s\s+(?:\w+\s+)?(?:total|toll|figures?|count|estimates?|tally|data|tallies)\b",
+    re.IGNORECASE,
+)
+
+
+def claimant_words(
+    speaker: str | None, words: str | None, actor: ActorMention | None
+) -> str | None:
+    """ "Israel's Health Ministry said": the whole body, not only the state its name begins with."""
+    if actor is None or actor.kind == "person" or not words or not words[:1].isupper():
+        return speaker
+    return words if len(words) > len(actor.mention) and actor.mention in words else speaker
+
+
+DEFINITE = re.compile(r"^the\s+(?:[\w-]+\s+)?([\w-]+)$", re.IGNORECASE)
+
+
+def whole_claimant(
+    claimant: str | None,
+    text: str,
+    previous: ActorMention | None,
+    surnames: dict[str, ActorMention],
+    bodies: Sequence[tuple[str, str]],
+) -> str | None:
+    """The whole name of who gives a figure: a pronoun or a surname resolves to the person named
+    before in the snippet, "the ministry" to the last body named with that word; fragments
+    ("according to a") are no claimant."""
+    if not claimant:
+        if previous and PRONOUN_CLAIM.search(text):
+            return previous.name
+        # "the think tank's total came to ...": the body named before, by its kind.
+        owner = POSSESSIVE.search(text)
+        if owner is None:
+            return None
+        claimant = f"the {owner.group(1)}"
+    words = TRAILING.sub("", claimant.strip())
+    if words.lower() in PERSONAL_PRONOUNS:
+        return previous.name if previous else None
+    definite = DEFINITE.match(words)
+    if definite:
+        noun = definite.group(1).lower()
+        found = next(
+            (
+                name
+                for name, kind in reversed(bodies)
+                if noun in name.lower().split()
+                or (noun in ORGANISATION_NOUNS and kind == "organisation")
+            ),
+            None,
+        )
+        return found or words
+    if not words[:1].isupper():
+        return None
+    if words in surnames:
+        return surnames[words].name
+    return words
+
+
+CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w’'-]+")
+
+
+def by_surname(
+    text: str, people: Sequence[ActorMention], surnames: dict[str, ActorMention]
+) -> list[ActorMention]:
+    """People named earlier in full and here by surname alone ("Alar Karis" ... "Karis said")."""
+    if not surnames:
+        return list(people)
+    taken = [(a.start, a.end) for a in people]
+    found = list(people)
+    for word in CAPITALISED.finditer(text):
+        person = surnames.get(word.group(0))
+        if person and not any(s <= word.start() < e for s, e in taken):
+            found.append(
+                replace(
+                    person, start=word.start(), end=word.end(), mention=word.group(0), title=None
+                )
+            )
+    return sorted(found, key=lambda a: a.start)
+
+
+def resolve_speaker(
+    words: str | None,
+    span: range | None,
+    people: Sequence[ActorMention],
+    last_person: ActorMention | None,
+) -> ActorMention | None:
+    """The actor who speaks: the named one in the speaker's words, a person first; or, for
+    "he said", the person named last before (news names a speaker, then refers back)."""
+    if span is not None:
+        named = [a for a in people if a.start in span]
+        persons = [a for a in named if a.kind == "person"]
+        if persons or named:
+            return (persons or named)[-1]
+    if words and words.lower() in PERSONAL_PRONOUNS:
+        return last_person
+    return None
