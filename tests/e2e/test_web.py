@@ -51,7 +51,8 @@ def test_process_page_timeline_claims_and_evidence(page: Any, web_worker: Worker
     shoot(page, "02-process")
 
     # Every fact links to its evidence: the sentence highlighted in its snippet.
-    fact = page.locator("#rounds .fact:visible").first
+    rounds.locator("details.sources summary").first.click()
+    fact = page.locator("#rounds details.sources[open] li").first
     sentence = fact.locator("q.sentence").inner_text()
     fact.locator("a.evidence").click()
     page.wait_for_url("**/ui/evidence/**")
