@@ -22,7 +22,8 @@ from streams.core.fold.clusterkit import (
     overlaps,
 )
 from streams.core.fold.foldkit import EPOCH, HELD
-from streams.core.fold.rounds import SNIPPET_LIMIT, own_date, past_window, round_window
+from streams.core.fold.meeting_cues import own_date, past_window
+from streams.core.fold.rounds import SNIPPET_LIMIT, round_window
 from streams.core.lexicon import load
 
 # Reports of measures kept per process: the latest by date, then publication, then event id;

@@ -38,24 +38,23 @@ from streams.core.fold.measures import (
     same_measure,
     with_outcomes,
 )
-from streams.core.fold.participants import hosts, participants
-from streams.core.fold.positions import with_positions
-from streams.core.fold.process_status import status, status_of, with_signal
-from streams.core.fold.rounds import (
-    add_round,
+from streams.core.fold.meeting_cues import (
     future_window,
     is_cancelled,
     is_held,
     is_past_meeting,
     is_planned,
     is_postponed,
-    meetings,
     moved_to,
-    new_round,
-    next_meeting,
     past_window,
     signing_venue,
 )
+from streams.core.fold.meetings import meetings
+from streams.core.fold.next_meetings import next_meeting
+from streams.core.fold.participants import hosts, participants
+from streams.core.fold.positions import with_positions
+from streams.core.fold.process_status import status, status_of, with_signal
+from streams.core.fold.rounds import add_round, new_round
 
 RECENT_LIMIT = 10
 

@@ -11,7 +11,7 @@ from schemas.state import (
 from streams.core.fold import negotiation_cues as cues
 from streams.core.fold.foldkit import EPOCH, HELD
 from streams.core.fold.measures import collapse, measure_kind
-from streams.core.fold.rounds import is_held, meeting_cue
+from streams.core.fold.meeting_cues import is_held, meeting_cue
 
 # When reports of different kinds are equally recent, the more decisive one wins.
 _STATUS_PRIORITY: dict[str, int] = {

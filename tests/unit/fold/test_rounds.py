@@ -242,7 +242,7 @@ def test_a_round_begun_and_later_ended_at_one_place_is_one_meeting() -> None:
     ],
 )
 def test_held_meeting_cues(text: str, held: bool) -> None:
-    from streams.core.fold.rounds import meeting_cue
+    from streams.core.fold.meeting_cues import meeting_cue
 
     assert meeting_cue(_talks(text, 1)) is held  # type: ignore[arg-type]
 

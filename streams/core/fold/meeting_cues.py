@@ -1,0 +1,244 @@
+"""What a talks report says of a meeting: held, planned, cancelled, postponed or historical;
+its days, its numbered round, its delegation heads."""
+
+import re
+from datetime import timedelta
+from functools import cache
+
+from schemas.events import Actor, Event, EventDate
+from schemas.state import (
+    DelegationHead,
+)
+from streams.core.fold import negotiation_cues as cues
+from streams.core.fold.clusterkit import (
+    Window,
+)
+from streams.core.fold.foldkit import published_day
+from streams.core.lexicon import load
+
+# An undated report of a meeting speaks of the days just before it was published; an undated
+# plan, of the days just after.
+UNDATED_PAST = timedelta(days=2)
+
+
+UNDATED_FUTURE = timedelta(days=7)
+
+
+# A meeting dated this long before the report that tells of it is a historical mention.
+HISTORY = timedelta(days=120)
+
+
+_SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "\u2019", "'", ")", "\u2026")
+
+
+def own_date(event: Event) -> EventDate | None:
+    """The date of the meeting itself: not a date that "since" or "began in" introduces (when
+    something started), nor, for a plan, the day it was reported ("said on Thursday that further
+    meetings were planned")."""
+    when = event.date
+    if when is None:
+        return None
+    text = event.sentence.text
+    if when.text and (
+        cues.round_cue("background_date", when.text)
+        or cues.introduced_by("background_date", when.text, text)
+    ):
+        return None
+    if _plan_words(event) or event.modality == "planned":
+        day = published_day(event)
+        if day is not None and when.end <= day:
+            return None
+    return when
+
+
+def past_window(event: Event) -> Window | None:
+    when = own_date(event)
+    if when is not None:
+        return (when.start, when.end)
+    if event.published_at is not None:
+        day = event.published_at.date()
+        return (day - UNDATED_PAST, day)
+    return None
+
+
+def future_window(event: Event) -> Window | None:
+    when = own_date(event)
+    if when is not None and when.precision != "vague":
+        return (when.start, when.end)
+    if event.published_at is not None:
+        day = event.published_at.date()
+        return (day, day + UNDATED_FUTURE)
+    return None
+
+
+def _is_future(event: Event) -> bool:
+    """Dated from its publication day on and running past it: it cannot have been held yet."""
+    if event.date is None or event.published_at is None:
+        return False
+    day = event.published_at.date()
+    return event.date.start >= day and event.date.end > day
+
+
+def _plan_words(event: Event) -> bool:
+    return cues.round_cue("plan", event.sentence.text)
+
+
+def _is_meeting(event: Event) -> bool:
+    # A sentence on the state of the talks ("deadlocked", "productive") is not a meeting, nor is
+    # a call ("a phone call between") or the report of an announcement.
+    return (
+        event.type == "talks"
+        and event.subtype != "status"
+        and event.modality != "negated"
+        and not cues.round_cue("not_meeting", event.sentence.text)
+    )
+
+
+def is_cancelled(event: Event) -> bool:
+    """A meeting called off or put off ("will not take place", "postponed")."""
+    return event.type == "talks" and cues.round_cue("cancelled", event.sentence.text)
+
+
+def is_postponed(event: Event) -> bool:
+    return event.type == "talks" and cues.round_cue("postponed", event.sentence.text)
+
+
+def moved_to(event: Event) -> bool:
+    """A postponement that gives the new date ("postponed to March 20"): the plan moved."""
+    when, day = own_date(event), published_day(event)
+    return (
+        is_postponed(event)
+        and when is not None
+        and when.precision != "vague"
+        and day is not None
+        and when.start > day
+    )
+
+
+def is_historical(event: Event) -> bool:
+    """Read as history, or dated long before the report ("the 2016 accord signed in Havana")."""
+    if event.modality == "historical":
+        return True
+    when, day = own_date(event), published_day(event)
+    return when is not None and day is not None and (day - when.end) > HISTORY
+
+
+def is_held(event: Event) -> bool:
+    # Only the present news: a historical mention is not a round of this process's talks.
+    return (
+        _is_meeting(event)
+        and not is_historical(event)
+        and event.modality == "actual"
+        and not _is_future(event)
+        and not _plan_words(event)
+        and not is_cancelled(event)
+    )
+
+
+def is_past_meeting(event: Event) -> bool:
+    """A meeting told as history ("the sides first met in Oslo in 2019"): kept apart."""
+    return (
+        _is_meeting(event)
+        and is_historical(event)
+        and not _plan_words(event)
+        and not is_cancelled(event)
+        and meeting_cue(event)
+    )
+
+
+def is_planned(event: Event) -> bool:
+    return (
+        _is_meeting(event)
+        and not is_cancelled(event)
+        and (
+            event.modality == "planned"
+            or (event.modality == "actual" and (_is_future(event) or _plan_words(event)))
+        )
+    )
+
+
+def meeting_cue(event: Event) -> bool:
+    """The report says a meeting was held: "held talks", "met", "ended a round" (a signing placed
+    at a venue is one too, see signing_venue)."""
+    text = event.sentence.text.rstrip()
+    # A headline or caption ("Peace talks in Lisbon") is no sentence: it has no full stop.
+    headline = not text.endswith(_SENTENCE_ENDS)
+    return (
+        not headline and cues.round_cue("held_meeting", text) and not cues.round_cue("recap", text)
+    )
+
+
+def _possessor(actor: Actor, text: str) -> bool:
+    """ "President Trump's envoy": the possessor names whom the envoy serves, not who met."""
+    if not actor.mention:
+        return False
+    at = text.find(actor.mention)
+    return at >= 0 and text.startswith(("'s", "\u2019s"), at + len(actor.mention))
+
+
+def heads(event: Event) -> tuple[DelegationHead, ...]:
+    return tuple(
+        DelegationHead(name=a.name, title=a.title, country=a.country)
+        for a in event.actors
+        if a.kind == "person"
+        and a.title
+        and cues.has("delegation_titles", a.title)
+        and not _possessor(a, event.sentence.text)
+    )
+
+
+@cache
+def _ordinal_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
+    lexicon = load("rounds")
+    words: dict[str, int] = lexicon["ordinals"]
+    nouns = "|".join(lexicon["round_nouns"])
+    number = "|".join(words) + r"|\d{1,2}(?:st|nd|rd|th)"
+    pattern = re.compile(
+        rf"\b(?:(?P<ord>{number})\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?"
+        rf"|(?:round|session)\s+(?P<num>\d{{1,2}}|{'|'.join(_CARDINALS)}))\b",
+        re.IGNORECASE,
+    )
+    return pattern, words
+
+
+_CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def round_ordinal(text: str) -> tuple[int, ...]:
+    """The number of the round a sentence reports ("the fourth round", "round two"); none when
+    it numbers several (a recap: "the first ... and the fourth rounds")."""
+    pattern, words = _ordinal_pattern()
+    found = set()
+    for match in pattern.finditer(text):
+        word = (match.group("ord") or match.group("num")).lower()
+        value = words.get(word) or _CARDINALS.get(word)
+        found.add(value if value is not None else int(re.sub(r"\D", "", word)))
+    return tuple(found) if len(found) == 1 else ()
+
+
+def _older_year(event: Event) -> bool:
+    """The sentence names a year before the one it was published in."""
+    day = published_day(event)
+    if day is None:
+        return False
+    return any(int(y) < day.year for y in _YEAR.findall(event.sentence.text))
+
+
+_YEAR = re.compile(r"(?<![\w,.])((?:19|20)\d\d)(?![\w,])")
+
+
+def signing_venue(event: Event) -> str | None:
+    """Where a signing took place, for an accord signed at a named place ("signed ... in Doha"):
+    a signing ceremony is a meeting of the signatories."""
+    text = event.sentence.text
+    if event.type != "agreement" or event.modality != "actual" or is_historical(event):
+        return None
+    if own_date(event) is None and _older_year(event):
+        return None  # "the 2016 accord signed in Havana": an old signing, named as history
+    if not cues.round_cue("signing", text) or _plan_words(event):
+        return None
+    for place in event.places:
+        mention = place.mention or place.name
+        if re.search(rf"\b(?:in|at) (?:the )?{re.escape(mention)}\b", text):
+            return place.name
+    return None

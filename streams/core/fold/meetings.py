@@ -1,0 +1,230 @@
+"""Reports of rounds merged into meetings: one row per real meeting, by place (a city over its
+country), days and round number."""
+
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import reduce
+
+from schemas.state import (
+    Round,
+)
+from streams.core.fold.clusterkit import (
+    Window,
+    overlaps,
+)
+from streams.core.fold.rounds import merge_rounds, place, round_order, round_window
+
+# A round reported begun and not (yet) ended runs on this long at its place.
+OPEN_ROUND_DAYS = 21
+
+
+# The longest a numbered round is taken to run (its reports this many days apart at most).
+ROUND_SPAN_DAYS = 45
+
+
+# Reports of talks at the same place this many days apart or less are of one round.
+SAME_PLACE_GAP = 7
+
+
+def meeting_span(item: Round) -> Window | None:
+    """The days of a meeting: its reported date when precise, else the days its reports allow."""
+    if item.date is not None and item.date.precision in ("day", "week"):
+        return (item.date.start, item.date.end)
+    return round_window(item)
+
+
+def _precise(item: Round) -> bool:
+    return item.date is not None and item.date.precision in ("day", "week")
+
+
+def _own_venue(item: Round, process: str) -> str | None:
+    """Its venue, unless that is the whole country of a party ("the war in Sudan"): a country
+    that is a side is what talks are about more often than where they are."""
+    found = place(item.venue)
+    if found and found[1] == "country" and found[0] in process.split("--"):
+        return None
+    return item.venue
+
+
+@dataclass(frozen=True, slots=True)
+class _Report:
+    """What the joins read of one cluster of reports, computed once per `meetings` call."""
+
+    venue: str | None
+    key: str
+    place: tuple[str, str] | None
+    span: Window | None
+    precise: bool
+    day: bool
+    began: bool
+    ended: bool
+    ordinals: frozenset[int]
+    snippets: frozenset[str]
+    cue: bool
+
+
+def _report(item: Round, process: str) -> _Report:
+    venue = _own_venue(item, process)
+    return _Report(
+        venue=venue,
+        key=venue.casefold() if venue else "",
+        place=place(venue),
+        span=meeting_span(item),
+        precise=_precise(item),
+        day=item.date is not None and item.date.precision == "day",
+        began=item.began,
+        ended=item.ended,
+        ordinals=frozenset(item.ordinals),
+        snippets=frozenset(item.snippets),
+        cue=item.meeting_cue,
+    )
+
+
+def _agree(a: _Report, b: _Report) -> bool:
+    """The same place, or a city and its own country."""
+    if a.key == b.key:
+        return True
+    return bool(
+        a.place and b.place and a.place[0] == b.place[0] and "country" in (a.place[1], b.place[1])
+    )
+
+
+def _same_meeting(a: _Report, b: _Report) -> bool:
+    """Reports of one meeting: the same place, or a city and its own country, on the same days."""
+    if a.venue is None or b.venue is None:
+        return False
+    if a.key == b.key:
+        # Talks at one place with reports less than a week apart are one round running on.
+        gap = SAME_PLACE_GAP if a.precise and b.precise else 1
+        return overlaps(a.span, b.span, gap)
+    return _agree(a, b) and overlaps(a.span, b.span)
+
+
+def when_gap(a: Window, b: Window | None) -> int:
+    return (b[0] - a[0]).days if b else 0
+
+
+def _run_of(i: int, info: list[_Report], by_start: list[int]) -> list[int]:
+    """The reports of a round begun (info[i]) at its place: to the report of its end within
+    ROUND_SPAN_DAYS, or, with none, those within OPEN_ROUND_DAYS (the round runs on); never past
+    another beginning there. `by_start`: the indices of the dated reports, by first day."""
+    a = info[i]
+    span = a.span
+    if not a.began or a.ended or a.venue is None or span is None:
+        return []
+    reach = span[0] + timedelta(days=ROUND_SPAN_DAYS)
+    open_until = span[0] + timedelta(days=OPEN_ROUND_DAYS)
+    run: list[int] = []
+    open_run: list[int] = []
+    for j in by_start:
+        b = info[j]
+        if b.span is None or j == i or b.venue is None:
+            continue
+        if b.span[0] < span[0] or not _agree(a, b):
+            continue
+        if b.span[0] > reach:
+            break
+        if b.began and not b.ended and when_gap(span, b.span) > SAME_PLACE_GAP:
+            break  # another round began there
+        run.append(j)
+        if b.span[0] <= open_until:
+            open_run.append(j)
+        if b.ended:
+            return run
+    return open_run
+
+
+def _same_numbered_round(a: _Report, b: _Report) -> bool:
+    if not a.ordinals & b.ordinals:
+        return False
+    if a.venue is not None and b.venue is not None and not _agree(a, b):
+        return False
+    return overlaps(a.span, b.span, ROUND_SPAN_DAYS)
+
+
+def _find(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def _closest(item: _Report, info: list[_Report]) -> int | None:
+    """The row of a placed meeting an unplaced report belongs to: one on the same days, sharing a
+    snippet first, else the most precisely dated; None when none is on those days. A report with
+    no held cue joins only a meeting its own snippet reports."""
+    best: tuple[bool, bool, int] | None = None
+    chosen = None
+    for i, row in enumerate(info):
+        if row.venue is None or not overlaps(item.span, row.span, 1):
+            continue
+        shared = bool(item.snippets & row.snippets)
+        if not item.cue and not shared:
+            # A mere mention of talks from another report ("a result of productive talks") is
+            # no report of this meeting: it is not cited for it.
+            continue
+        rank = (not shared, not row.day, i)
+        if best is None or rank < best:
+            best, chosen = rank, i
+    return chosen
+
+
+def meetings(reports: tuple[Round, ...], process: str) -> tuple[Round, ...]:
+    """One row per meeting, a function of the clustered reports (not of their arrival order).
+
+    Reports of a place and of its own country on the same days are one meeting, the city named;
+    an unplaced report joins the placed meeting of its days (of its snippet first), and unplaced
+    reports of the same days make one meeting. A meeting is shown only when one of its reports
+    says it was held ("met", "held talks", "ended a round"): a mention of talks is not a meeting.
+    """
+    items = sorted(reports, key=round_order)
+    info = [_report(item, process) for item in items]
+    parent = list(range(len(items)))
+
+    def join(i: int, j: int) -> None:
+        parent[_find(parent, i)] = _find(parent, j)
+
+    # Day numbers of each span, to skip at once the pairs too far apart to join.
+    far = ROUND_SPAN_DAYS + 1
+    starts = [a.span[0].toordinal() if a.span else None for a in info]
+    ends = [a.span[1].toordinal() if a.span else None for a in info]
+    for i, a in enumerate(info):
+        si, ei = starts[i], ends[i]
+        for j in range(i):
+            sj, ej = starts[j], ends[j]
+            if si is not None and sj is not None and (si - ej > far or sj - ei > far):  # type: ignore[operator]
+                continue
+            # The same numbered round ("the fourth round") at places that agree, within weeks:
+            # a long round reported at its start and at its end.
+            if _same_meeting(a, info[j]) or _same_numbered_round(a, info[j]):
+                join(i, j)
+    closest = [_closest(a, info) if a.venue is None else None for a in info]
+    for i, a in enumerate(info):
+        if a.venue is not None:
+            continue
+        target = closest[i]
+        if target is not None:
+            join(i, target)
+            continue
+        for j in range(i):
+            b = info[j]
+            if b.venue is None and closest[j] is None and overlaps(a.span, b.span, 1):
+                join(i, j)
+    # A round reported begun at a place and later ended there is one meeting, with the reports
+    # of that place in between: "talks opened in X on Monday" ... "talks in X concluded".
+    by_start = sorted((j for j, b in enumerate(info) if b.span), key=lambda j: (starts[j], j))
+    for i in range(len(info)):
+        for j in _run_of(i, info, by_start):
+            join(j, i)
+    groups: dict[int, list[Round]] = {}
+    for i, item in enumerate(items):
+        groups.setdefault(_find(parent, i), []).append(item)
+    rows = []
+    for members in groups.values():
+        if not any(m.meeting_cue for m in members):
+            continue
+        row = reduce(merge_rounds, members)
+        if row.venue is not None and _own_venue(row, process) is None:
+            row = row.model_copy(update={"venue": None})
+        rows.append(row)
+    return tuple(sorted(rows, key=round_order))
