@@ -8,6 +8,8 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
+from streams.core.read.stems import Stems, fold, required_stems
+
 # The stdlib regex parser has no public API or stubs; it is stable across 3.11+ and only read here.
 _sre: Any = importlib.import_module("re._parser")
 _casefix: Any = importlib.import_module("re._casefix")
@@ -16,84 +18,6 @@ try:  # pyahocorasick: finds every stem in one C pass; the regex scanner below d
     _ahocorasick: Any = importlib.import_module("ahocorasick")
 except ImportError:  # pragma: no cover - depends on the environment
     _ahocorasick = None
-# Characters that IGNORECASE matches to an ASCII letter although str.lower() does not give it
-# ("İ".lower() is two characters): folding them keeps a gate from hiding a real match.
-_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_ZERO_WIDTH = frozenset({_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT})
-_REPEATS = frozenset({_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT})
-
-Stems = frozenset[str]
-
-
-def fold(text: str) -> str:
-    """Text lower-cased the way a case-insensitive regex compares ASCII letters."""
-    return text.translate(_FOLD).lower()
-
-
-# Function words occur in most sentences: a gate on them opens for nearly every text, however
-# long they are ("have been", " of "), so they rank below any content stem.
-_FUNCTION_WORDS = frozenset(
-    {
-        *("a", "an", "and", "are", "as", "at", "be", "been", "by", "for", "from", "had", "has"),
-        *("have", "in", "is", "it", "its", "of", "on", "or", "that", "the", "their", "this"),
-        *("to", "was", "were", "will", "with", "had been", "has been", "have been", "is being"),
-        *("are being", "will be"),
-    }
-)
-
-
-def _selectivity(stems: Stems) -> tuple[int, int]:
-    return (
-        min(0 if s.strip() in _FUNCTION_WORDS else len(s) for s in stems),
-        -len(stems),
-    )
-
-
-def _better(a: Stems | None, b: Stems | None) -> Stems | None:
-    """The more selective of two stem sets: longer shortest stem (a function word counts as
-    none), then fewer stems."""
-    if a is None or b is None:
-        return a if b is None else b
-    return max(a, b, key=_selectivity)
-
-
-def _item_stems(op: Any, av: Any) -> Stems | None:
-    if op is _sre.SUBPATTERN:
-        return _sequence_stems(av[-1])
-    if op is _sre.ATOMIC_GROUP:
-        return _sequence_stems(av)
-    if op in _REPEATS:
-        return _sequence_stems(av[2]) if av[0] >= 1 else None
-    if op is _sre.BRANCH:
-        branches = [_sequence_stems(branch) for branch in av[1]]
-        if any(b is None for b in branches):
-            return None  # one alternative needs no literal: nothing is required
-        return frozenset().union(*branches)  # type: ignore[arg-type]
-    return None
-
-
-def _sequence_stems(items: Any) -> Stems | None:
-    """Stems of a sequence: its best literal run or the best required set of one of its items."""
-    best: Stems | None = None
-    run = ""
-    for op, av in [*items, (None, None)]:
-        if op is _sre.LITERAL and av < 128:
-            run += chr(av).lower()
-            continue
-        if run.strip():
-            best = _better(best, frozenset({run}))
-        run = ""
-        if op is not None and op not in _ZERO_WIDTH:
-            best = _better(best, _item_stems(op, av))
-    return best
-
-
-def required_stems(pattern: re.Pattern[str]) -> Stems | None:
-    """Lower-case ASCII strings, one of which every match contains; None when none is certain."""
-    stems = _sequence_stems(_sre.parse(pattern.pattern, pattern.flags))
-    return stems if stems and all(s.strip() for s in stems) else None
-
-
 _STEMS: list[Stems] = []  # stem set of each gate; bit i of a scan result stands for gate i
 _enabled = True
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from streams.core.lexicon import alternation, load
-from streams.core.read.gates import fold, required_stems
+from streams.core.read.stems import fold, required_stems
 from streams.core.spans import Spans
 
 ActorKind = Literal["state", "person", "armed_group", "organisation", "other"]

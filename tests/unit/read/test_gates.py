@@ -8,7 +8,8 @@ import pytest
 
 from schemas.snippet import Snippet
 from streams.core.read.extract import extract_events
-from streams.core.read.gates import fold, gated, required_stems, ungated
+from streams.core.read.gates import gated, ungated
+from streams.core.read.stems import fold, required_stems
 
 DEV = Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "dev"
 
