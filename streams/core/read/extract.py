@@ -3,7 +3,8 @@
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from schemas.events import (
     EVENT_CLASSES,
@@ -207,14 +208,7 @@ def extract_events(snippet: Snippet) -> list[Event]:
     # Countries the snippet names decide which of several same-named towns is meant.
     countries = {m.country for _, a, _ in found for m in a if m.country}
     countries |= {m.country for _, _, p in found for m in p if m.country}
-    events: list[Event] = []
-    last_person: ActorMention | None = None
-    # "Talks in Abu Dhabi ended on Thursday. ... the talks were productive": a meeting the
-    # snippet already placed keeps its venue in the sentences that follow.
-    held_venue: str | None = None
-    surnames: dict[str, ActorMention] = {}
-    # Bodies named so far ("the Health Ministry", "the Red Cross"), for "the ministry said".
-    bodies: list[tuple[str, str]] = []
+    reading = _Reading(snippet, process, parties, countries)
     # With the learned typer on, a sentence is typed in its snippet's context (all rule labels
     # first); with the rules alone, in the loop, where its gate scan serves the other readers.
     typed: list[list[Label]] | list[None] = (
@@ -223,31 +217,89 @@ def extract_events(snippet: Snippet) -> list[Event]:
         else classify_sentences([s.text for s, _, _ in found], in_quote)
     )
     kinds = furniture(text, sentences)
+    events: list[Event] = []
     for (sentence, actors, places), inside, context_labels, kind in zip(
         found, in_quote, typed, kinds, strict=True
     ):
         if kind == "credit":
             continue  # "Photo: X / Telegram" is no news, and its speaker is no speaker
-        bodies.extend((a.name, a.kind) for a in actors if a.kind in BODY_KINDS)
-        attributed = find_attribution(sentence.text)
-        if attributed:
-            bodies.append((attributed, "organisation"))
-        # Titled people ("Estonian President Alar Karis") describe the event, but only
-        # gazetteer actors decide the process key: an unknown name is no evidence of a side.
-        people = with_people(actors, find_titled_people(sentence.text, actors))
-        people = by_surname(sentence.text, people, surnames)
-        for person in people:
-            if person.kind == "person" and " " in person.name:
-                surnames.setdefault(person.name.rsplit(" ", 1)[1], person)
-        previous_person = last_person
-        last_person = next((a for a in reversed(people) if a.kind == "person"), last_person)
+        people, previous_person = reading.people_of(sentence, actors)
         labels = (
             context_labels
             if context_labels is not None
             else classify_sentence(sentence.text, inside)
         )
-        if not labels:
-            continue
+        if labels:
+            frame = reading.frame(sentence, people, places, previous_person, inside, kind)
+            for label in labels:
+                events += reading.events_of(frame, label)
+    return events
+
+
+@dataclass
+class _Frame:
+    """What every event of one sentence shares: its people, speaker, date, places and venues."""
+
+    sentence: Sentence
+    kind: Any
+    people: list[ActorMention]
+    speaker_span: range | None
+    speaker: str | None
+    claimant: str | None
+    date: EventDate | None
+    all_places: list[PlaceMention]
+    places: tuple[Place, ...]
+    venues: list[str]
+
+
+@dataclass
+class _Reading:
+    """A snippet read sentence by sentence, with what earlier sentences tell later ones: the
+    last person named, the surnames and bodies named, the venue of talks already placed."""
+
+    snippet: Snippet
+    process: str
+    parties: Any
+    countries: set[str]
+    last_person: ActorMention | None = None
+    # "Talks in Abu Dhabi ended on Thursday. ... the talks were productive": a meeting the
+    # snippet already placed keeps its venue in the sentences that follow.
+    held_venue: str | None = None
+    surnames: dict[str, ActorMention] = field(default_factory=dict)
+    # Bodies named so far ("the Health Ministry", "the Red Cross"), for "the ministry said".
+    bodies: list[tuple[str, str]] = field(default_factory=list)
+
+    def people_of(
+        self, sentence: Sentence, actors: list[ActorMention]
+    ) -> tuple[list[ActorMention], ActorMention | None]:
+        """The people and bodies of a sentence, remembered for the sentences after it; and
+        the person named last before it."""
+        self.bodies.extend((a.name, a.kind) for a in actors if a.kind in BODY_KINDS)
+        attributed = find_attribution(sentence.text)
+        if attributed:
+            self.bodies.append((attributed, "organisation"))
+        # Titled people ("Estonian President Alar Karis") describe the event, but only
+        # gazetteer actors decide the process key: an unknown name is no evidence of a side.
+        people = with_people(actors, find_titled_people(sentence.text, actors))
+        people = by_surname(sentence.text, people, self.surnames)
+        for person in people:
+            if person.kind == "person" and " " in person.name:
+                self.surnames.setdefault(person.name.rsplit(" ", 1)[1], person)
+        previous_person = self.last_person
+        self.last_person = next(
+            (a for a in reversed(people) if a.kind == "person"), self.last_person
+        )
+        return people, previous_person
+
+    def frame(
+        self,
+        sentence: Sentence,
+        people: list[ActorMention],
+        places: list[PlaceMention],
+        previous_person: ActorMention | None,
+        inside: bool,
+        kind: Any,
+    ) -> _Frame:
         speaker_span, speaker_words = _speaker_span(sentence, inside)
         speaker_actor = resolve_speaker(speaker_words, speaker_span, people, previous_person)
         speaker = speaker_actor.name if speaker_actor else speaker_words
@@ -261,77 +313,79 @@ def extract_events(snippet: Snippet) -> list[Event]:
                 title=None,
             )
             people = sorted([*people, pronoun], key=lambda a: a.start)
-        date: EventDate | None = resolve_date(sentence.text, snippet.published_at)
         taken = [(m.start, m.end) for m in people] + [(m.start, m.end) for m in places]
-        towns = find_towns(sentence.text, taken, countries)
+        towns = find_towns(sentence.text, taken, self.countries)
         all_places = sorted((*places, *towns), key=lambda m: m.start)
-        event_places = _places(sentence.text, all_places)
-        # "fighting raged in Khartoum ... talks in Jeddah": the place the talks are said to be in
-        # is their venue before any other place after "in".
-        venues = [
-            m.name
-            for m in sorted(all_places, key=lambda m: not after_talks(sentence.text, m))
-            if in_venue_context(sentence.text, m)
-        ]
-        for label in labels:
-            cls = EVENT_CLASSES[label.type]
-            extra: dict[str, object] = {}
-            if label.type == "talks":
-                held = label.modality in ("actual", "historical") and not ahead(
-                    date, snippet.published_at
-                )
-                venue, held_venue = choose_venue(held, venues, held_venue)
-                extra = {"format": label.detail, "venue": venue}
-            events.append(
-                cls(  # type: ignore[arg-type]
-                    id=event_id(snippet.id, sentence.start, label.type),
-                    snippet_id=snippet.id,
-                    process=process,
-                    source=snippet.source,
-                    url=snippet.url,
-                    published_at=snippet.published_at,
-                    subtype=label.subtype,
-                    modality=label.modality,
-                    confidence=label.confidence,
-                    cameo=label.cameo,
-                    plover=label.plover,
-                    sentence=SentenceRef(
-                        index=sentence.index,
-                        start=sentence.start,
-                        end=sentence.end,
-                        text=sentence.text,
-                        kind=kind,  # narrowed: credit lines were skipped above
-                    ),
-                    actors=_actors(sentence, people, label, parties, speaker_span),
-                    places=event_places,
-                    date=date,
-                    quantities=_quantities(
-                        sentence,
-                        label.type,
-                        whole_claimant(
-                            claimant_words(speaker, speaker_words, speaker_actor),
-                            sentence.text,
-                            previous_person,
-                            surnames,
-                            bodies,
-                        ),
-                    ),
-                    quote=_quote(sentence, speaker) if label.type == "statement" else None,
-                    **extra,
-                )
+        claimant = whole_claimant(
+            claimant_words(speaker, speaker_words, speaker_actor),
+            sentence.text,
+            previous_person,
+            self.surnames,
+            self.bodies,
+        )
+        return _Frame(
+            sentence=sentence,
+            kind=kind,
+            people=people,
+            speaker_span=speaker_span,
+            speaker=speaker,
+            claimant=claimant,
+            date=resolve_date(sentence.text, self.snippet.published_at),
+            all_places=all_places,
+            places=_places(sentence.text, all_places),
+            # "fighting raged in Khartoum ... talks in Jeddah": the place the talks are said to
+            # be in is their venue before any other place after "in".
+            venues=[
+                m.name
+                for m in sorted(all_places, key=lambda m: not after_talks(sentence.text, m))
+                if in_venue_context(sentence.text, m)
+            ],
+        )
+
+    def events_of(self, frame: _Frame, label: Label) -> list[Event]:
+        """The event of one label of a sentence, and the further rounds a list of rounds tells."""
+        snippet, sentence = self.snippet, frame.sentence
+        extra: dict[str, object] = {}
+        if label.type == "talks":
+            held = label.modality in ("actual", "historical") and not ahead(
+                frame.date, snippet.published_at
             )
-            if label.type == "talks" and label.modality == "actual":
-                # "The first round took place on April 12 in Muscat; the second on April 19 in
-                # Rome": each further numbered round of the list is a report of its own.
-                first = events[-1]
-                for start, when, place in enumerated_rounds(sentence, all_places, snippet):
-                    events.append(
-                        first.model_copy(
-                            update={
-                                "id": event_id(snippet.id, start, label.type),
-                                "date": when,
-                                "venue": place,
-                            }
-                        )
-                    )
-    return events
+            venue, self.held_venue = choose_venue(held, frame.venues, self.held_venue)
+            extra = {"format": label.detail, "venue": venue}
+        make: Any = EVENT_CLASSES[label.type]
+        event: Event = make(
+            id=event_id(snippet.id, sentence.start, label.type),
+            snippet_id=snippet.id,
+            process=self.process,
+            source=snippet.source,
+            url=snippet.url,
+            published_at=snippet.published_at,
+            subtype=label.subtype,
+            modality=label.modality,
+            confidence=label.confidence,
+            cameo=label.cameo,
+            plover=label.plover,
+            sentence=SentenceRef(
+                index=sentence.index,
+                start=sentence.start,
+                end=sentence.end,
+                text=sentence.text,
+                kind=frame.kind,  # narrowed: credit lines were skipped by the caller
+            ),
+            actors=_actors(sentence, frame.people, label, self.parties, frame.speaker_span),
+            places=frame.places,
+            date=frame.date,
+            quantities=_quantities(sentence, label.type, frame.claimant),
+            quote=_quote(sentence, frame.speaker) if label.type == "statement" else None,
+            **extra,
+        )
+        if label.type != "talks" or label.modality != "actual":
+            return [event]
+        # "The first round was held on March 1 in Porto; the second on March 8 in Lisbon": each
+        # further numbered round of the list is a report of its own.
+        return [event] + [
+            event.model_copy(
+                update={"id": event_id(snippet.id, start, label.type), "date": when, "venue": at}
+            )
+            for start, when, at in enumerated_rounds(sentence, frame.all_places, snippet)
+        ]
