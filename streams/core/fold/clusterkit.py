@@ -13,11 +13,21 @@ order of their own content, which merging never changes) and derives the cluster
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
-from typing import Any, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from schemas.events import EventDate
 
 T = TypeVar("T")
+
+
+class Clustering(NamedTuple, Generic[T]):
+    """How reports cluster: whether two join, how two merge, and the order clusters are kept in."""
+
+    joins: Callable[[T, T], bool]
+    merge: Callable[[T, T], T]
+    order: Callable[[T], object]
+
+
 Window = tuple[date, date]
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "vague": 5}
@@ -74,15 +84,9 @@ def merged_names(a: Iterable[str], b: Iterable[str], limit: int) -> tuple[str, .
     return tuple(sorted({*a, *b}))[:limit]
 
 
-def absorb(
-    clusters: tuple[T, ...],
-    new: T,
-    joins: Callable[[T, T], bool],
-    merge: Callable[[T, T], T],
-    order: Callable[[T], object],
-    limit: int,
-) -> tuple[T, ...]:
+def absorb(clusters: tuple[T, ...], new: T, rule: Clustering[T], limit: int) -> tuple[T, ...]:
     """Add one cluster: merge it with every cluster it joins, keep the `limit` last by order."""
+    joins, merge, order = rule
     merged = new
     kept: list[T] = []
     for cluster in clusters:
@@ -94,18 +98,14 @@ def absorb(
     return tuple(result[-limit:])
 
 
-def clusters_of(
-    reports: tuple[T, ...],
-    joins: Callable[[T, T], bool],
-    merge: Callable[[T, T], T],
-    order: Callable[[T], object],
-) -> tuple[T, ...]:
+def clusters_of(reports: tuple[T, ...], rule: Clustering[T]) -> tuple[T, ...]:
     """The clusters of reports given in their order: each absorbed in turn, none dropped.
 
     The same as `absorb` report by report (merged in the order of the clusters, the result
     placed after clusters of equal order, as a stable sort would), with each cluster's order
     computed once.
     """
+    joins, merge, order = rule
     keys: list[Any] = []
     clusters: list[T] = []
     for report in reports:
@@ -127,13 +127,7 @@ def clusters_of(
 
 
 def add_report(
-    reports: tuple[T, ...],
-    clusters: tuple[T, ...],
-    new: T,
-    joins: Callable[[T, T], bool],
-    merge: Callable[[T, T], T],
-    order: Callable[[T], object],
-    limit: int,
+    reports: tuple[T, ...], clusters: tuple[T, ...], new: T, rule: Clustering[T], limit: int
 ) -> tuple[tuple[T, ...], tuple[T, ...]]:
     """Add one report to a bounded list of reports and its clusters: (reports, clusters).
 
@@ -148,7 +142,8 @@ def add_report(
     way (capped clusters, which depend on arrival order) until its tables are folded again.
     """
     if clusters and not reports:
-        return reports, absorb(clusters, new, joins, merge, order, limit)
+        return reports, absorb(clusters, new, rule, limit)
+    order = rule.order
     key = order(new)
     at = bisect_left(reports, key, key=order)  # type: ignore[call-overload]
     end = bisect_right(reports, key, key=order)  # type: ignore[call-overload]
@@ -163,7 +158,7 @@ def add_report(
         if at == 0:
             return reports, clusters  # the new report is the one the bound drops
         kept = kept[-limit:]
-        return kept, clusters_of(kept, joins, merge, order)
+        return kept, clusters_of(kept, rule)
     if at == len(reports):
-        return kept, absorb(clusters, new, joins, merge, order, len(kept))
-    return kept, clusters_of(kept, joins, merge, order)
+        return kept, absorb(clusters, new, rule, len(kept))
+    return kept, clusters_of(kept, rule)

@@ -24,7 +24,7 @@ from schemas.state import (
     StatusSignal,
 )
 from streams.core.fold.citations import cite, evidence, latest
-from streams.core.fold.clusterkit import add_report
+from streams.core.fold.clusterkit import Clustering, add_report
 from streams.core.fold.foldkit import EPOCH, bump, check_process, fold_all, fold_one
 from streams.core.fold.measures import (
     MEASURE_REPORT_LIMIT,
@@ -170,9 +170,7 @@ def _measure(event: Event, state: NegotiationState, cite: Evidence) -> dict[str,
         state.measure_report_items,
         state.measure_reports,
         new_measure(event, kind, cite),
-        same_measure,
-        merge_measures,
-        measure_order,
+        Clustering(same_measure, merge_measures, measure_order),
         MEASURE_REPORT_LIMIT,
     )
     update: dict[str, object] = {}

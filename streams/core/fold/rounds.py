@@ -11,6 +11,7 @@ from schemas.state import (
 from streams.core.fold import negotiation_cues as cues
 from streams.core.fold.citations import EVIDENCE_LIMIT, earliest, latest
 from streams.core.fold.clusterkit import (
+    Clustering,
     Window,
     add_report,
     first_n,
@@ -155,6 +156,7 @@ def add_round(
     reports: tuple[Round, ...], rounds: tuple[Round, ...], new: Round
 ) -> tuple[tuple[Round, ...], tuple[Round, ...]]:
     """One more report of talks: the kept reports and the rounds clustered from them."""
-    return add_report(
-        reports, rounds, new, _same_round, merge_rounds, round_order, ROUND_REPORT_LIMIT
-    )
+    return add_report(reports, rounds, new, ROUND_CLUSTERING, ROUND_REPORT_LIMIT)
+
+
+ROUND_CLUSTERING = Clustering(_same_round, merge_rounds, round_order)

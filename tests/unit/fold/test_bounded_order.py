@@ -12,7 +12,14 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from schemas.events import Event
-from streams.core.fold.clusterkit import absorb, add_report, clusters_of, first_n, merged_names
+from streams.core.fold.clusterkit import (
+    Clustering,
+    absorb,
+    add_report,
+    clusters_of,
+    first_n,
+    merged_names,
+)
 from streams.core.fold.measures import MEASURE_REPORT_LIMIT
 from streams.core.fold.negotiations import project
 from streams.core.fold.rounds import ROUND_REPORT_LIMIT
@@ -60,12 +67,15 @@ def _order(span: Span) -> Span:
     return span
 
 
+RULE = Clustering(_joins, _merge, _order)
+
+
 def _fold_clusters(spans: list[Span], limit: int) -> tuple[Span, ...]:
     reports: tuple[Span, ...] = ()
     clusters: tuple[Span, ...] = ()
     for span in spans:
-        reports, clusters = add_report(reports, clusters, span, _joins, _merge, _order, limit)
-    assert clusters == clusters_of(reports, _joins, _merge, _order)
+        reports, clusters = add_report(reports, clusters, span, RULE, limit)
+    assert clusters == clusters_of(reports, RULE)
     return clusters
 
 
@@ -84,7 +94,7 @@ def test_capped_clusters_ignore_arrival_order_beyond_the_cap() -> None:
     assert len(results) == 1
     # The clusters of the 60 last spans, merged: what the bound promises, whatever the order.
     kept = tuple(sorted(set(spans))[-60:])
-    assert results == {clusters_of(kept, _joins, _merge, _order)}
+    assert results == {clusters_of(kept, RULE)}
 
 
 def test_capped_clusters_ignore_arrival_order_below_the_cap() -> None:
@@ -103,18 +113,18 @@ def test_the_old_capped_absorb_did_depend_on_arrival_order() -> None:
     def fold(spans: list[Span]) -> tuple[Span, ...]:
         clusters: tuple[Span, ...] = ()
         for span in spans:
-            clusters = absorb(clusters, span, _joins, _merge, _order, 1)
+            clusters = absorb(clusters, span, RULE, 1)
         return clusters
 
     assert fold([(0, 1), (5, 6), (1, 5)]) != fold([(1, 5), (0, 1), (5, 6)])
 
 
 def test_equal_reports_count_once_and_a_report_below_the_bound_changes_nothing() -> None:
-    reports, clusters = add_report((), (), (5, 6), _joins, _merge, _order, 2)
-    again = add_report(reports, clusters, (5, 6), _joins, _merge, _order, 2)
+    reports, clusters = add_report((), (), (5, 6), RULE, 2)
+    again = add_report(reports, clusters, (5, 6), RULE, 2)
     assert again[0] is reports and again[1] is clusters
-    reports, clusters = add_report(reports, clusters, (9, 9), _joins, _merge, _order, 2)
-    below = add_report(reports, clusters, (1, 2), _joins, _merge, _order, 2)
+    reports, clusters = add_report(reports, clusters, (9, 9), RULE, 2)
+    below = add_report(reports, clusters, (1, 2), RULE, 2)
     assert below[0] is reports and below[1] is clusters
     assert reports == ((5, 6), (9, 9))
 
@@ -184,5 +194,5 @@ def test_thousands_of_reports_of_one_process_in_any_order_give_one_state() -> No
 
 def test_a_state_from_before_the_fix_goes_on_with_its_clusters() -> None:
     # Clusters and no reports: written before reports were kept; nothing is lost.
-    reports, clusters = add_report((), ((0, 5),), (3, 9), _joins, _merge, _order, 60)
+    reports, clusters = add_report((), ((0, 5),), (3, 9), RULE, 60)
     assert reports == () and clusters == ((0, 9),)
