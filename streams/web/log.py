@@ -125,16 +125,26 @@ class EventLog:
 
     def __init__(self, settings: Settings) -> None:
         self.cache = TopicCache(settings, [settings.topic(f"events.{t}") for t in EVENT_TYPES])
+        self._unique: tuple[int, list[Logged]] = (0, [])
 
     async def events(self) -> list[Logged]:
+        """Every event once, in log order; recomputed only when the log has grown."""
+        records = await self.cache.refresh()
+        if self._unique[0] == len(records) and records:
+            return self._unique[1]
         seen: set[str] = set()
         unique = []
-        for record in await self.cache.refresh():
+        for record in records:
             event_id = str(record.data.get("id", ""))
             if event_id and event_id not in seen:
                 seen.add(event_id)
                 unique.append(record)
+        self._unique = (len(records), unique)
         return unique
+
+    def version(self) -> int:
+        """How many records the log held at the last refresh: a key for what was drawn from it."""
+        return self._unique[0]
 
 
 class SnippetLog:
