@@ -2,6 +2,7 @@
 
 import faust
 
+from streams.core.read import typer
 from streams.kafka import offsets
 from streams.kafka.broker_watch import BrokerWatch
 from streams.settings import Settings, get_settings
@@ -46,6 +47,7 @@ def create_app(settings: Settings, web_guards: guards.Guards | None = None) -> f
 
 
 settings = get_settings()
+typer.use(settings.typer)
 # Probed by streams.liveness; ingest, health and the web guards read it.
 broker = BrokerWatch(settings.kafka_bootstrap_servers)
 web_guards = guards.Guards(settings, lambda: broker.down)

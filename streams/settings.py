@@ -2,6 +2,7 @@
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -28,6 +29,11 @@ class Settings(BaseSettings):
     store: str = Field(default="memory://", description="Faust table store, e.g. rocksdb://.")
     data_dir: Path = Field(default=Path(".run/data"), description="Worker state directory.")
     log_level: str = "info"
+    typer: Literal["rules", "both", "model"] = Field(
+        default="rules",
+        description="Sentence typing: the rules, the rules plus the learned typer's additions, "
+        "or the learned typer alone (docs/extraction.md).",
+    )
     ingest_token: str | None = Field(
         default=None, description="Bearer token for POST /api/snippets; unset disables writing."
     )

@@ -101,7 +101,15 @@ def _id_of(line: bytes) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def _use_typer() -> None:
+    from streams.core.read import typer
+    from streams.settings import get_settings
+
+    typer.use(get_settings().typer)
+
+
 def _cmd_classify(args: argparse.Namespace, rest: list[str]) -> int:
+    _use_typer()
     source = open(args.path, "rb") if args.path != "-" else sys.stdin.buffer  # noqa: SIM115
     out = sys.stdout.buffer
     try:
@@ -117,6 +125,7 @@ def _cmd_classify(args: argparse.Namespace, rest: list[str]) -> int:
 
 
 def _cmd_state(args: argparse.Namespace, rest: list[str]) -> int:
+    _use_typer()
     from streams.codec import DecodeError, decode_snippet
     from streams.core.fold.folds import project_tables
     from streams.core.read.extract import extract_events

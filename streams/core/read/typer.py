@@ -14,7 +14,6 @@ costs more than half the classifier's throughput (see docs/typer.md).
 
 import itertools
 import math
-import os
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -108,12 +107,18 @@ def model() -> Model:
 
 
 # How the rules and the model combine: "rules" (the default), "both" (the rules plus the labels
-# the model adds) or "model" (the model decides every type; for measurement). PARLEY_TYPER sets
-# it for a process; `mode()` for a block.
+# the model adds) or "model" (the model decides every type; for measurement). The entry points
+# set it for a process from PARLEY_TYPER (`use`, read in streams.settings: the core reads no
+# environment); `mode()` sets it for a block.
 _MODES = ("rules", "both", "model")
-_MODE = [os.environ.get("PARLEY_TYPER", "rules")]
-if _MODE[0] not in _MODES:
-    raise ValueError(f"PARLEY_TYPER must be one of {_MODES}, not {_MODE[0]!r}")
+_MODE = ["rules"]
+
+
+def use(name: str) -> None:
+    """Type sentences with `rules`, `both` or `model` from now on."""
+    if name not in _MODES:
+        raise ValueError(f"typer mode must be one of {_MODES}, not {name!r}")
+    _MODE[0] = name
 
 
 def current_mode() -> str:
