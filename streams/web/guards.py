@@ -62,13 +62,18 @@ def host_name(host: str) -> str:
     return host
 
 
-def bearer_matches(request: web.Request, expected: str) -> bool:
-    """Constant-time check of `Authorization: Bearer <token>` (or ?token= for EventSource,
-    which cannot set headers). Header bytes that are not UTF-8 simply do not match."""
+def bearer_in_header(request: Any, expected: str) -> bool:
+    """Constant-time check of `Authorization: Bearer <token>`. Header bytes that are not UTF-8
+    arrive as surrogates and simply do not match."""
     given = request.headers.get("Authorization", "")
-    wanted = f"Bearer {expected}".encode()
     raw = given.encode("utf-8", "surrogateescape")
-    if given and hmac.compare_digest(raw, wanted):
+    return bool(given) and hmac.compare_digest(raw, f"Bearer {expected}".encode())
+
+
+def bearer_matches(request: web.Request, expected: str) -> bool:
+    """The bearer token in the header, or in ?token= for EventSource, which cannot set
+    headers."""
+    if bearer_in_header(request, expected):
         return True
     token = request.query.get("token", "")
     return bool(token) and hmac.compare_digest(
