@@ -8,7 +8,7 @@ are folded from the event log up to that time (`streams.kafka.history`), which a
 
 import asyncio
 from datetime import datetime
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import aiohttp
 import orjson
@@ -21,6 +21,7 @@ from streams.web import digest
 from streams.web.log import EventLog
 
 events_log = EventLog(settings)
+V = TypeVar("V")
 
 
 def local_values(table: str) -> dict[str, Any]:
@@ -135,3 +136,24 @@ async def table_values(
         value = local_value(table, process)
         return ({process: value} if value is not None else {}), []
     return await cluster_values(table)
+
+
+class Kept(Generic[V]):
+    """What was computed from a state of the data, kept while that state lasts: a value is
+    served again only for the same key and an equal version (a log length, the table values
+    it was drawn from). The `limit` newest keys are kept; a question asked once does not stay."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._items: dict[Any, tuple[Any, V]] = {}
+
+    def get(self, key: Any, version: Any) -> V | None:
+        kept = self._items.get(key)
+        return kept[1] if kept is not None and kept[0] == version else None
+
+    def put(self, key: Any, version: Any, value: V) -> V:
+        self._items.pop(key, None)
+        if len(self._items) >= self.limit:
+            self._items.pop(next(iter(self._items)))
+        self._items[key] = (version, value)
+        return value

@@ -142,10 +142,6 @@ class EventLog:
         self._unique = (len(records), unique)
         return unique
 
-    def version(self) -> int:
-        """How many records the log held at the last refresh: a key for what was drawn from it."""
-        return self._unique[0]
-
 
 class SnippetLog:
     """The snippets topic, by snippet id (the latest record of an id wins)."""

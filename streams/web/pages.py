@@ -122,21 +122,17 @@ def rendered_process(
 
 # The page of a process as it stands now, kept until one of its table values changes: reading
 # and rendering the four values costs a few milliseconds that most requests need not pay.
-_process_pages: dict[str, tuple[tuple[Any, ...], tuple[str, str]]] = {}
-PAGES_KEPT = 256
+_process_pages: data.Kept[tuple[str, str]] = data.Kept(limit=256)
 
 
 async def process_page_now(process: str) -> tuple[str, str] | None:
     raws = tuple(TABLES[table].get(process) for table in TABLES)
     if not any(raws):
         return None
-    kept = _process_pages.get(process)
-    if kept is not None and all(a is b or a == b for a, b in zip(kept[0], raws, strict=True)):
-        return kept[1]
-    page = rendered_process(process, await process_data(process, None), None)
-    if len(_process_pages) >= PAGES_KEPT:
-        _process_pages.pop(next(iter(_process_pages)))
-    _process_pages[process] = (raws, page)
+    page = _process_pages.get(process, raws)
+    if page is None:
+        page = rendered_process(process, await process_data(process, None), None)
+        _process_pages.put(process, raws, page)
     return page
 
 
@@ -171,29 +167,32 @@ async def timeline_data(request: Request) -> tuple[timeline.Filters, list[Any], 
     return filters, chosen, total, processes
 
 
-_timeline_bodies: dict[tuple[Any, int], str] = {}
+# Drawn once per question and state of the log: at 200 requests/s the selecting and drawing of
+# a few thousand rows, not the log, was the bound.
+_timeline_bodies: data.Kept[str] = data.Kept(limit=64)
+
+
+async def timeline_body(request: Request) -> str:
+    key = tuple(sorted(request.query.items()))
+    version = len(await data.events_log.events())
+    body = _timeline_bodies.get(key, version)
+    if body is None:
+        filters, chosen, total, processes = await timeline_data(request)
+        shown = {**filters.as_dict(), "as_of": request.query.get("as_of")}
+        body = html_views.timeline_page(chosen, shown, processes, total)
+        _timeline_bodies.put(key, version, body)
+    return body
 
 
 @app.page("/ui/timeline")
 class TimelinePage(View):
     @page_errors("timeline")
     async def get(self, request: Request) -> Response:
-        filters, chosen, total, processes = await timeline_data(request)
-        # Drawn once per question and state of the log: at 200 requests/s the drawing of a
-        # few thousand rows, not the log, was the bound.
-        key = (tuple(sorted(request.query.items())), data.events_log.version())
-        body = _timeline_bodies.get(key)
-        if body is None:
-            shown = {**filters.as_dict(), "as_of": request.query.get("as_of")}
-            body = html_views.timeline_page(chosen, shown, processes, total)
-            if len(_timeline_bodies) >= 64:
-                _timeline_bodies.pop(next(iter(_timeline_bodies)))
-            _timeline_bodies[key] = body
         return page_response(
             self,
             request,
             "Timeline",
-            body,
+            await timeline_body(request),
             active="timeline",
             as_of=request.query.get("as_of") or None,
             api=api_of(request),
@@ -274,23 +273,21 @@ class EvidenceApi(View):
 # Strikes ------------------------------------------------------------------------------------
 
 
-_place_indexes: dict[datetime | None, tuple[int, charts.PlaceIndex]] = {}
+# Past moments asked once should not pile up.
+_place_indexes: data.Kept[charts.PlaceIndex] = data.Kept(limit=16)
 
 
 async def place_index(as_of: datetime | None) -> charts.PlaceIndex:
     """The states targeted by strikes that name no town, read again only when the log grew."""
     records = await data.events_log.events()
-    kept = _place_indexes.get(as_of)
-    if kept is None or kept[0] != len(records):
+    index = _place_indexes.get(as_of, len(records))
+    if index is None:
         events = [r.data for r in records]
         if as_of is not None:
             past = timeline.Filters(as_of=as_of)
             events = [ev for ev in events if timeline.matches(ev, past)]
-        if len(_place_indexes) > 16:  # past moments asked once should not pile up
-            _place_indexes.clear()
-        kept = (len(records), charts.unknown_place_index(events))
-        _place_indexes[as_of] = kept
-    return kept[1]
+        index = _place_indexes.put(as_of, len(records), charts.unknown_place_index(events))
+    return index
 
 
 async def strikes_data(request: Request) -> dict[str, Any]:
