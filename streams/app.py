@@ -3,13 +3,15 @@
 import faust
 
 from streams.core.read import typer
-from streams.kafka import offsets
+from streams.kafka import event_path, offsets
 from streams.kafka.broker_watch import BrokerWatch
 from streams.settings import Settings, get_settings
 from streams.web import guards
 
 # Before any consumer exists: commits must never pass a message that was not processed.
 offsets.install()
+# Before any consumer exists: its livelock check must not crash on a partition being reset.
+event_path.install()
 
 MAX_VALUE_BYTES = 8 * 1024 * 1024
 

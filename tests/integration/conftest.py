@@ -40,12 +40,16 @@ def bootstrap() -> str:
     return address
 
 
-def wait_until(condition: Any, timeout: float, what: str, every: float = 0.5) -> None:
-    """Polls `condition` until it holds; fails the test with `what` after `timeout` seconds."""
+def wait_until(
+    condition: Any, timeout: float, what: str, every: float = 0.5, report: Any = None
+) -> None:
+    """Polls `condition` until it holds; fails the test with `what` after `timeout` seconds,
+    adding what `report()` says about the last state seen when one is given."""
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
-            pytest.fail(f"timed out waiting for {what}")
+            seen = f"; last seen: {report()}" if report else ""
+            pytest.fail(f"timed out waiting for {what}{seen}")
         time.sleep(every)
 
 

@@ -35,8 +35,17 @@ THREE_WAY = {**FAST_FAILOVER, "PARLEY_PARTITIONS": "6"}
 
 
 def _all_hold_partitions(workers: list[Worker]) -> bool:
+    """Every worker holds partitions and has recovered its tables. "degraded" counts: on a loaded
+    machine a slow broker probe reports a problem, which is not what this waits for."""
     healths = [w.health_now() for w in workers]
-    return all(h.get("status") == "ready" and h.get("assigned_partitions", 0) > 0 for h in healths)
+    return all(
+        h.get("status") in ("ready", "degraded") and h.get("assigned_partitions", 0) > 0
+        for h in healths
+    )
+
+
+def _healths(workers: list[Worker]) -> list[dict[str, Any]]:
+    return [w.health_now() for w in workers]
 
 
 def _snippets_done(workers: list[Worker]) -> int:
@@ -61,7 +70,12 @@ def test_kill_one_of_three_workers_mid_stream(bootstrap: str, tmp_path: Path) ->
         for running in workers:
             running.start()
         # Each arrival rebalances the group: wait until every worker holds a share.
-        wait_until(lambda: _all_hold_partitions(workers), 90, "all three workers assigned")
+        wait_until(
+            lambda: _all_hold_partitions(workers),
+            120,
+            "all three workers assigned",
+            report=lambda: _healths(workers),
+        )
         held_before = _assigned(survivors)
 
         # Stream the snippets in slices, and kill the third worker once about half are out.
@@ -131,7 +145,12 @@ def test_per_key_requests_are_routed_among_three_workers(bootstrap: str, tmp_pat
         for running in workers:
             running.overrides = dict(THREE_WAY)
             running.start()
-        wait_until(lambda: _all_hold_partitions(workers), 90, "all three workers assigned")
+        wait_until(
+            lambda: _all_hold_partitions(workers),
+            120,
+            "all three workers assigned",
+            report=lambda: _healths(workers),
+        )
         produce_batch(bootstrap, workers[0].topic("snippets"), keyed_by_id(lines))
         served = wait_for_tables(workers, expected, timeout=60)
         differences = table_differences(expected, served)
