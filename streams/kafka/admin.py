@@ -69,9 +69,14 @@ async def partitions_at(bootstrap: str, topics: list[str]) -> list[TopicPartitio
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
     await admin.start()
     try:
-        described = await admin.describe_topics(topics)
+        return await partitions_of(admin, topics)
     finally:
         await admin.close()
+
+
+async def partitions_of(admin: AIOKafkaAdminClient, topics: list[str]) -> list[TopicPartition]:
+    """`partitions_at` with an admin client already started."""
+    described = await admin.describe_topics(topics)
     return [
         TopicPartition(item["topic"], part["partition"])
         for item in described
