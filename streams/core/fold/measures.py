@@ -34,7 +34,9 @@ _PRISONER_UNITS = ("prisoners", "captured", "people")
 
 _PRISONER_WORDS = re.compile(r"\b(?:prisoners?|POWs?|detainees?|captives?|hostages?)\b", re.I)
 
+PRISONERS_FREED = "prisoner exchange"
 BODIES = "bodies returned"
+RUNNING_TOTAL = "releases to date"
 
 # A deal reported agreed and then done within this many days is one exchange.
 AGREED_TO_DONE = timedelta(days=14)
@@ -57,13 +59,17 @@ def measure_kind(event: Event) -> str | None:
         and not _PRISONER_WORDS.search(text)
     ):
         return BODIES
+    # "In all, N have been freed since the war began": a running total, never one swap.
+    if kind == "prisoner exchange" and cues.exchange_cue("running_total", text):
+        return RUNNING_TOTAL
     return kind
 
 
 def _prisoners(event: Event) -> int | None:
-    """People freed, as the sentence counts them: twice N for "N each", none for a rate."""
+    """People freed, as the sentence counts them: twice N for "N each", none for a rate or
+    for "another N" (a part of a swap whose total is told elsewhere)."""
     text = event.sentence.text
-    if cues.exchange_cue("ratio", text):
+    if cues.exchange_cue("ratio", text) or cues.exchange_cue("addition", text):
         return None
     pair = _pair(text)
     for q in event.quantities:
@@ -222,8 +228,8 @@ def _measure_status(stages: dict[str, int], latest: MeasureStatus) -> MeasureSta
 def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
     window = past_window(event)
     stage = _stage(event, kind)
-    count = _prisoners(event) if kind == "prisoner exchange" else None
-    by_side = _by_side(event, count)
+    count = _prisoners(event) if kind in (PRISONERS_FREED, RUNNING_TOTAL) else None
+    by_side = _by_side(event, count) if kind == PRISONERS_FREED else {}
     return Measure(
         kind=kind,
         status=_measure_status({stage: 1}, stage),
@@ -246,8 +252,25 @@ def same_measure(a: Measure, b: Measure) -> bool:
     if a.kind != b.kind or not overlaps(measure_window(a), measure_window(b), 1):
         return False
     # Exchanges of the same days are one swap told several ways ("157 each", "314 in total",
-    # an uncounted "the swap took place"); other measures merge only with equal counts.
-    return a.kind == "prisoner exchange" or a.count == b.count
+    # an uncounted "the swap took place", "more than 100" and "125"), unless their counts
+    # cannot be the same swap ("14 wounded released" beside "125 soldiers returned"); other
+    # measures merge only with equal counts.
+    if a.kind == PRISONERS_FREED:
+        return _counts_agree(a.count, b.count)
+    return a.count == b.count
+
+
+# Two counts of one swap differ at most this much (one side of the lead rounds it down).
+_SAME_SWAP_RATIO = 0.7
+
+
+def _counts_agree(a: int | None, b: int | None) -> bool:
+    """Whether two counts can tell one swap: either unknown, equal, one side and the total
+    (N and 2N), or roughly the same size."""
+    if not a or not b:
+        return True
+    low, high = sorted((a, b))
+    return high == 2 * low or low / high >= _SAME_SWAP_RATIO
 
 
 def _merged_date(a: EventDate | None, b: EventDate | None) -> EventDate | None:

@@ -55,6 +55,37 @@ def test_bodies_returned_are_not_prisoners_exchanged() -> None:
     assert state.prisoners_exchanged == 0
 
 
+def test_a_running_total_is_its_own_measure_and_not_a_swap() -> None:
+    swap = _swap("Atlantis and Borduria exchanged a total of 120 prisoners on Friday.", 1, 120)
+    to_date = _swap(
+        "In all, the mediator said it has now helped free 2,400 prisoners since the war began.",
+        2,
+        2400,
+    )
+    state = project(P, [swap, to_date])
+    assert sorted((m.kind, m.count) for m in state.measures) == [
+        ("prisoner exchange", 120),
+        ("releases to date", 2400),
+    ]
+    assert state.prisoners_exchanged == 120
+
+
+def test_releases_of_very_different_sizes_on_nearby_days_are_two() -> None:
+    soldiers = _swap("The rebels freed 125 soldiers on Thursday.", 1, 125)
+    wounded = _swap("Separately, 14 wounded were released on Monday.", 2, 14, day=7)
+    lead = _swap("More than 100 prisoners were freed this week.", 3, 100)
+    state = project(P, [soldiers, wounded, lead])
+    assert sorted(m.count for m in state.measures) == [14, 125]
+    assert state.prisoners_exchanged == 139
+
+
+def test_people_added_to_a_swap_are_not_a_swap_of_their_own() -> None:
+    total = _swap("Atlantis and Borduria exchanged a total of 500 prisoners on Friday.", 1, 500)
+    added = _swap("Borduria also handed over another 30 wounded soldiers.", 2, 30)
+    (swap,) = project(P, [total, added]).measures
+    assert swap.count == 500
+
+
 def test_an_agreed_swap_later_done_is_one_exchange_and_only_then_counted() -> None:
     agreed = _swap(
         "The sides agreed to exchange 60 prisoners next week.",

@@ -45,6 +45,19 @@ def test_prisoner_exchanges_carry_the_number_of_prisoners() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Eleven wounded were released on Monday with the help of the Red Crescent.",
+        "The rebels freed 11 fishermen held since the spring.",
+        "Borduria handed over 11 captured troops at the border crossing.",
+    ],
+)
+def test_freed_people_of_any_kind_are_counted(text: str) -> None:
+    exchange = next(e for e in extract_events(Snippet(text=text)) if e.type == "prisoner_exchange")
+    assert [q.value for q in exchange.quantities] == [11]
+
+
+@pytest.mark.parametrize(
     ("text", "claimant"),
     [
         (
