@@ -385,7 +385,13 @@ class _Reading:
         # further numbered round of the list is a report of its own.
         return [event] + [
             event.model_copy(
-                update={"id": event_id(snippet.id, start, label.type), "date": when, "venue": at}
+                # A clause naming no place it can resolve keeps the held venue, as a talks
+                # sentence without a place does (choose_venue).
+                update={
+                    "id": event_id(snippet.id, start, label.type),
+                    "date": when,
+                    "venue": at or event.venue,
+                }
             )
             for start, when, at in enumerated_rounds(sentence, frame.all_places, snippet)
         ]

@@ -5,7 +5,10 @@ from datetime import UTC, date, datetime
 import pytest
 
 from schemas.events import EventDate
+from schemas.snippet import Snippet
+from streams.core.fold.folds import project_tables
 from streams.core.fold.negotiations import project
+from streams.core.read.extract import extract_events
 from tests.factories import make_event, on_day, place
 
 FRI = datetime(2031, 3, 7, 18, tzinfo=UTC)  # a Friday
@@ -263,3 +266,28 @@ def test_a_sentence_about_previous_rounds_is_no_meeting() -> None:
     assert (
         project(P, [_talks("Portugal hosted previous rounds of talks in Lisbon.", 1)]).rounds == ()
     )
+
+
+def test_an_earlier_round_told_in_a_clause_of_a_later_one_is_its_own_meeting() -> None:
+    text = (
+        "Delegations of Russia and Ukraine ended two days of talks in Lisbon on Friday. "
+        "It was the second bilateral round hosted by Portugal; the first took place in the "
+        "Portuguese capital last month and produced no result."
+    )
+    snippet = Snippet(text=text, published_at=datetime(2031, 5, 9, 18, tzinfo=UTC))
+    (state,) = project_tables(extract_events(snippet))["negotiations"].values()
+    assert [(r.venue, r.date.start.month if r.date else None) for r in state.rounds] == [
+        ("Lisbon", 4),
+        ("Lisbon", 5),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bloc adopted a second round of sanctions on Monday.",
+        "The second round of elections is due in June.",
+    ],
+)
+def test_a_round_of_something_else_is_not_talks(text: str) -> None:
+    assert "talks" not in {e.type for e in extract_events(Snippet(text=text))}
