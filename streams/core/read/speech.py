@@ -31,6 +31,12 @@ _CLAUSE_END = re.compile(r"[,;:“”\"()—–]|\s-\s")
 _WORD = re.compile(r"[\w’'.-]+")
 _OPEN_QUOTE = re.compile(r"^\s*[\"“‘«]")
 _SPEAKER_WORDS = 6
+# An appositive that relays the words of its head: "An official, cited by a news agency, said".
+_RELAY = re.compile(r"\s*(?:cited|quoted|speaking|writing|interviewed)\b", re.IGNORECASE)
+# "An official was quoted by a news agency as saying": the agency only passes the words on.
+_RELAYED = re.compile(
+    r"\s+(?:was|were|is|are)\s+(?:quoted|cited)\b(?:\s+\S+){0,6}?\s+as\s*$", re.IGNORECASE
+)
 _INVERSION = frozenset(_LEX["inversion_verbs"])
 
 
@@ -54,11 +60,32 @@ def _window_before(text: str, start: int) -> str:
     cuts = list(_CLAUSE_END.finditer(chunk))
     if cuts:
         last = chunk[cuts[-1].end() :]
-        # "Lavrov, the foreign minister, says": skip back over one appositive between commas.
-        if not last.strip() and len(cuts) > 1 and cuts[-1].group(0) == ",":
+        if not last.strip() and len(cuts) > 1 and cuts[-1].group(0) == ")":
+            # "The Defence Forces (ADF) said": the name stands before its acronym.
+            opening = [c for c in cuts[:-1] if c.group(0) == "("]
+            if opening:
+                last = _clause_tail(chunk[: opening[-1].start()])
+        elif not last.strip() and len(cuts) > 1 and cuts[-1].group(0) == ",":
+            # "Lavrov, the foreign minister, says": skip back over one appositive between
+            # commas; "An official, cited by a news agency, confirmed": a relay is no speaker.
             last = chunk[cuts[-2].end() : cuts[-1].start()]
+            if _RELAY.match(last):
+                last = _clause_tail(chunk[: cuts[-2].start()])
         chunk = last
-    return " ".join(_WORD.findall(chunk)[-_SPEAKER_WORDS:])
+    return " ".join(_WORD.findall(_RELAYED.sub("", chunk))[-_SPEAKER_WORDS:])
+
+
+def _clause_tail(chunk: str) -> str:
+    cuts = list(_CLAUSE_END.finditer(chunk))
+    return chunk[cuts[-1].end() :] if cuts else chunk
+
+
+def _main_clause(text: str, start: int) -> str:
+    """The clause before ", saying" that a participle's speaker is the subject of."""
+    head = text[max(0, start - 90) : start].rstrip()
+    if not head.endswith(","):
+        return ""
+    return " ".join(_WORD.findall(_clause_tail(head[:-1]))[:_SPEAKER_WORDS])
 
 
 def _window_after(text: str, end: int) -> str:
@@ -146,11 +173,19 @@ def _verb_act(text: str, match: re.Match[str], context: _Context) -> SpeechAct |
             return None  # "TASS reported ..., though it said": the pronoun is the outlet
     else:
         speaker = _inverted_speaker(text, match)
+        if not speaker and match.group(0).lower().endswith("ing"):
+            # "The army shelled the town, accusing the rebels of ...": the clause's subject.
+            speaker = _main_clause(text, match.start())
         if not speaker:
             return None
     if _unreliable(speaker):
         return None
-    if match.group(0).lower().endswith("ing") and context.unreliable_before(match.start()):
+    participle = match.group(0).lower().endswith("ing")
+    if (
+        participle
+        and text[: match.start()].rstrip().endswith(",")
+        and context.unreliable_before(match.start())
+    ):
         # A participle ("..., calling on the army to ...") takes the subject of its clause,
         # which may stand far back: "Protesters rallied outside ..., calling on ...".
         return None

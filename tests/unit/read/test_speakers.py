@@ -44,3 +44,21 @@ def test_he_said_refers_back_to_the_person_named_last() -> None:
 def test_no_person_before_a_pronoun_leaves_the_speaker_unresolved() -> None:
     [statement] = _statements("“We will not give up,” he said.")
     assert _speakers(statement) == []
+
+
+def test_a_name_before_its_acronym_speaks() -> None:
+    assert len(_statements("The Atlantis Defence Forces (ADF) said that jets hit a depot.")) == 1
+
+
+def test_a_relay_between_a_speaker_and_the_verb_is_not_the_speaker() -> None:
+    for text in (
+        "An Atlantean official, cited by a local news agency, confirmed that the depot was hit.",
+        "A senior official was quoted by a news agency as saying the talks lasted two hours.",
+    ):
+        assert _statements(text), text
+
+
+def test_a_participle_after_a_clause_speaks_for_that_clauses_subject() -> None:
+    assert _statements("The army shelled rebel bases, accusing them of breaching the truce.")
+    # A news outlet earlier in the clause still makes no statement.
+    assert not _statements("The state news agency reported the blast, saying three people died.")
