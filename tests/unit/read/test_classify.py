@@ -102,6 +102,8 @@ def test_no_casualties_is_not_a_casualty_report() -> None:
 def test_hunger_strike_and_deals_are_not_attacks() -> None:
     assert "strike" not in types("Detainees began a hunger strike on Monday.")
     assert "strike" not in types("The sides struck a deal after midnight.")
+    assert "strike" not in types("The strike by dock workers entered its third week.")
+    assert "strike" not in types("Teachers joined the general strike on Monday.")
 
 
 def test_failed_agreement_is_talks_only() -> None:
@@ -174,6 +176,11 @@ def test_a_quotation_from_a_document_is_not_a_statement() -> None:
         ("A local mayor was kidnapped on the mountain road.", "strike"),
         ("Rebel fighters overran two hill villages.", "strike"),
         ("The garrison repelled a night assault.", "strike"),
+        ("Subsequent strikes have hit the port's fuel depots.", "strike"),
+        ("The Bordurian strike destroyed a bridge near the border.", "strike"),
+        ("The town fell to the rebels after a week.", "strike"),
+        ("The capture of the city's airport came overnight.", "strike"),
+        ("Militia fighters took over the river port on Sunday.", "strike"),
         # meetings and mediation
         ("The northern delegation was led by the deputy premier.", "talks"),
         ("Two generals also took part in the discussions.", "talks"),
