@@ -7,6 +7,7 @@ are folded from the event log up to that time (`streams.kafka.history`), which a
 """
 
 import asyncio
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
@@ -27,10 +28,32 @@ V = TypeVar("V")
 def local_values(table: str) -> dict[str, Any]:
     """Every key of a table this worker holds, with its state as JSON-able data."""
     values = {}
+    held = holds(table)
     for key, raw in TABLES[table].items():
-        if raw:
+        if raw and held(key):
             values[key] = codec.entry_state_json(raw)
     return values
+
+
+def holds(table: str) -> Callable[[str], bool]:
+    """Whether a key of `table` lies in a partition this worker actively holds.
+
+    The in-memory store keeps the keys of partitions a rebalance moved away, and those it
+    replicates as a standby: neither is this worker's to serve, and either may be stale (after
+    a kill -9 a survivor listed a state one event behind the owner's, for good).
+    """
+    changelog = TABLES[table].changelog_topic
+    topic = changelog.get_topic_name()
+    assignor = app.assignor
+
+    def held(key: str) -> bool:
+        try:
+            tp = app.producer.key_partition(topic, changelog.prepare_key(key, None)[0])
+        except Exception:  # no metadata for the topic yet: nothing to tell keys apart by
+            return True
+        return bool(assignor.is_active(tp))
+
+    return held
 
 
 _summaries: dict[str, tuple[Any, Any, dict[str, Any]]] = {}
@@ -51,8 +74,9 @@ def local_summaries() -> dict[str, Any]:
     values = {}
     table = TABLES["negotiations"]
     claims_table = TABLES["casualty_claims"]
+    held = holds("negotiations")
     for key, raw in table.items():
-        if not raw:
+        if not raw or not held(key):
             continue
         raw_claims = claims_table.get(key)
         cached = _summaries.get(key)

@@ -390,7 +390,7 @@ class _Reading:
                 update={
                     "id": event_id(snippet.id, start, label.type),
                     "date": when,
-                    "venue": at or event.venue,
+                    "venue": at or extra["venue"],
                 }
             )
             for start, when, at in enumerated_rounds(sentence, frame.all_places, snippet)
