@@ -106,6 +106,20 @@ def test_hunger_strike_and_deals_are_not_attacks() -> None:
     assert "strike" not in types("Teachers joined the general strike on Monday.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police seized 40 pistols and 9,000 bullets in the port town.",
+        "A strong earthquake killed eight people and damaged 300 buildings.",
+        "Two workers died when a blast hit the chemical plant near the river.",
+        "The republic threatened to launch a new offensive unless its terms were met.",
+        "Police raided two hostels in the old town at dawn.",
+    ],
+)
+def test_seizures_accidents_disasters_and_threats_are_not_attacks(text: str) -> None:
+    assert "strike" not in types(text)
+
+
 def test_failed_agreement_is_talks_only() -> None:
     assert types("Negotiators failed to reach an agreement after two days.") == {"talks"}
 
