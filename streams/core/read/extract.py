@@ -37,6 +37,7 @@ from streams.core.read.gazetteer import (
     find_mentions,
     media_cue,
     role_cue,
+    speaker_mediates,
 )
 from streams.core.read.geo import find_towns
 from streams.core.read.sentences import Sentence, quote_states, split_sentences
@@ -131,19 +132,23 @@ def _actors(
     actors: list[Actor] = []
     for mention in mentions:
         role = _actor_role(mention, sentence.text, label, parties, speaker)
-        if (mention.name, role) in seen:
-            continue
-        seen.add((mention.name, role))
-        actors.append(
-            Actor(
-                name=mention.name,
-                country=mention.country,
-                kind=mention.kind,
-                role=role,
-                title=mention.title,
-                mention=mention.mention,
+        roles = [role]
+        if role == "speaker" and mention.code not in parties and speaker_mediates(sentence.text):
+            roles.append("mediator")  # "the Red Cross says it mediated": it speaks and mediates
+        for each in roles:
+            if (mention.name, each) in seen:
+                continue
+            seen.add((mention.name, each))
+            actors.append(
+                Actor(
+                    name=mention.name,
+                    country=mention.country,
+                    kind=mention.kind,
+                    role=each,
+                    title=mention.title,
+                    mention=mention.mention,
+                )
             )
-        )
     return tuple(actors)
 
 

@@ -121,6 +121,17 @@ _CUE_THEN_AGENT = {
     role: re.compile(r"\b" + alternation(cues) + r"\s+(?:the\s+)?$", re.IGNORECASE)
     for role, cues in _ACTORS["roles_before_agent"].items()
 }
+# "The Red Cross says it mediated between the sides": the speaker tells its own role.
+_SPEAKER_MEDIATES = re.compile(
+    r"\b" + alternation(_ACTORS["speaker_mediates"]) + r"\b", re.IGNORECASE
+)
+# "US-brokered truce", "EU-led Brussels process": the name leads or brokers the process (a
+# "Saudi-led coalition" fights: "-led" counts only before a word of talks).
+_LED_PROCESS = re.compile(
+    r"-(?:brokered|mediated|sponsored|led (?:\w+ ){0,2}(?:process|talks|mediation|negotiations|"
+    r"initiative|dialogue|format|track|efforts?)\b)",
+    re.IGNORECASE,
+)
 # A channel number right after a name makes it a brand: "France 24", "Russia 1".
 _CHANNEL_NUMBER = re.compile(r" \d{1,2}(?![\d,.:])")
 
@@ -252,16 +263,23 @@ def role_cue(text: str, mention: ActorMention) -> Literal["mediator", "host"] | 
         return "mediator"
     if _CUE_THEN_AGENT["host"].search(head):
         return "host"
+    if _LED_PROCESS.match(text, mention.end):
+        return "mediator"
     if _lacks(_stems_in(text).role, mention.start - 25, mention.end + 25):
         return None
     before = text[max(0, mention.start - 25) : mention.start]
     after = text[mention.end : mention.end + 25]
     window = " ".join(before.split()[-2:] + after.split()[:3])
-    if _MEDIATOR.search(window) or after.startswith("-brokered") or after.startswith("-mediated"):
+    if _MEDIATOR.search(window):
         return "mediator"
     if _HOST.search(window):
         return "host"
     return None
+
+
+def speaker_mediates(text: str) -> bool:
+    """Whether the sentence's speaker says it mediated ("says it brokered the exchange")."""
+    return _SPEAKER_MEDIATES.search(text) is not None
 
 
 def media_cue(text: str, mention: ActorMention) -> bool:

@@ -3,7 +3,10 @@
 from datetime import UTC, date, datetime
 
 from schemas.events import Actor
+from schemas.snippet import Snippet
+from streams.core.fold.folds import project_tables
 from streams.core.fold.negotiations import project
+from streams.core.read.extract import extract_events
 from tests.factories import make_event, on_day
 
 P = "PT--ES"  # a process between two states, keyed by their codes
@@ -63,3 +66,24 @@ def test_a_mediator_named_a_guarantor_elsewhere_stays_a_mediator_in_any_order() 
     guarantees = _talks("Qatar is one of the guarantors.", 2, actors=(qatar,))
     for events in ([mediates, guarantees], [guarantees, mediates]):
         assert [m.role for m in project(P, events).mediators] == ["mediator"]
+
+
+def _read_roles(text: str) -> list[tuple[str, str]]:
+    states = project_tables(extract_events(Snippet(text=text)))["negotiations"].values()
+    return sorted((m.name, m.role) for state in states for m in state.mediators)
+
+
+def test_roles_read_from_the_text() -> None:
+    # A body that says it mediated is a mediator as well as the speaker.
+    said = "The International Committee of the Red Cross says it mediated between the two sides."
+    assert ("International Committee of the Red Cross", "mediator") in _read_roles(
+        "Portugal and Spain freed 20 prisoners on Friday. " + said
+    )
+    # "X-led process" names its mediator; a "-led coalition" is a side, not a mediator.
+    assert ("European Union", "mediator") in _read_roles(
+        "Portuguese and Spanish envoys held talks within the EU-led Brussels process."
+    )
+    # "in partnership with" makes a co-facilitator.
+    assert ("African Union", "facilitator") in _read_roles(
+        "Portuguese and Spanish envoys held talks in Geneva in partnership with the African Union."
+    )

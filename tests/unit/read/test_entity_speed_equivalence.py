@@ -69,14 +69,15 @@ def _reference_role_cue(text: str, mention: ActorMention) -> Literal["mediator",
         return "mediator"
     if gazetteer._CUE_THEN_AGENT["host"].search(head):
         return "host"
+    # "EU-led process", "US-brokered truce" (before the stem gate too: "led" has no role stem).
+    if re.match(
+        r"-(?:brokered|mediated|sponsored|led (?:\w+ ){0,2}(?:process|talks))", text[mention.end :]
+    ):
+        return "mediator"
     before = text[max(0, mention.start - 25) : mention.start]
     after = text[mention.end : mention.end + 25]
     window = " ".join(before.split()[-2:] + after.split()[:3])
-    if (
-        gazetteer._MEDIATOR.search(window)
-        or after.startswith("-brokered")
-        or after.startswith("-mediated")
-    ):
+    if gazetteer._MEDIATOR.search(window):
         return "mediator"
     if gazetteer._HOST.search(window):
         return "host"
