@@ -73,6 +73,20 @@ _SIDE_PHRASE = re.compile(
 # "in Iran", "across Iran": the place of the dead, right after the figure.
 _SIDE_PLACE = re.compile(r"[^.;]{0,40}?\b(?:in|across|inside|throughout)\s+(?P<place>[\w'’ -]+)")
 
+_PLACE_INSIDE = re.compile(r"\b(?:in|across|inside|throughout)\s+(?P<place>[\w'’ -]+)")
+
+# "Israeli strikes", "Russian shelling": the demonym of the side that struck.
+_STRUCK_BY = re.compile(
+    r"\s+(?:air\s?)?(?:strikes?|attacks?|shelling|bombardments?|raids?|missiles?|drones?|fire)\b",
+    re.IGNORECASE,
+)
+
+
+def _victim_side(pattern: re.Pattern[str], words: str) -> re.Match[str] | None:
+    """The first side named in `words` that is not named as the one who struck."""
+    return next((m for m in pattern.finditer(words) if not _STRUCK_BY.match(words, m.end())), None)
+
+
 BOTH_SIDES = "both sides"
 
 # "Across both armies, the total came to ...": the sides named at the head of the sentence.
@@ -107,9 +121,16 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
             named = pattern.search(phrase.group("side"))
             if named:
                 return names[named.group(1).casefold()]
-        # "22 wounded Ukrainian soldiers": a side named within three words after the figure.
+        # "The death toll from strikes across Iran ... has reached 606": the place inside a
+        # toll's own words.
+        inside = _PLACE_INSIDE.search(quantity.text)
+        named = pattern.match(inside.group("place")) if inside else None
+        if named:
+            return names[named.group(1).casefold()]
+        # "22 wounded Ukrainian soldiers": a side named within three words after the figure; in
+        # the figure's own words, not the side that struck ("the toll from Israeli strikes").
         tail = " ".join(text[after:].split()[:3])
-        named = pattern.match(tail) or pattern.search(quantity.text)
+        named = pattern.match(tail) or _victim_side(pattern, quantity.text)
         if named:
             return names[named.group(1).casefold()]
         place = _SIDE_PLACE.match(text, after)

@@ -61,6 +61,7 @@ def claimant_words(
     return words if len(words) > len(actor.mention) and actor.mention in words else speaker
 
 
+LEADING_ARTICLE = re.compile(r"^[Tt]he\s+(?=[A-ZÀ-ÖØ-Þ])")
 DEFINITE = re.compile(r"^the\s+(?:[\w-]+\s+)?([\w-]+)$", re.IGNORECASE)
 
 
@@ -98,6 +99,8 @@ def whole_claimant(
             None,
         )
         return found or words
+    # "the Atlantean Health Ministry has reported": the name, without its article.
+    words = LEADING_ARTICLE.sub("", words)
     if not words[:1].isupper():
         return None
     if words in surnames:

@@ -45,6 +45,10 @@ _AUX = alternation(_LEX["auxiliaries"])
 _FORBIDDEN = alternation(_LEX["gap_words_forbidden"])
 _GAP = rf"(?:(?!{_FORBIDDEN}\b|{_UNIT}\b)[\w’'-]+\s+){{0,5}}?"
 _AGENT = alternation(_LEX["agent_verbs"])
+# A toll is often qualified at length before its verb: "the death toll from Israeli strikes
+# across the country over the past 12 days has reached 606".
+# Measures and times may stand in it ("over the past 12 days"), only casualty words may not.
+_TOLL_GAP = rf"(?:(?!{_UNIT}\b)[\w’'-]+\s+){{0,12}}?"
 
 _TOLL_VERBS = (
     "rose|climbed|jumped|increased|reached|risen|stands|stood|crosses|crossed|to|of|at|is|was|has"
@@ -58,7 +62,7 @@ _REPORT = gated(
     rf"|(?<![\w-])(?P<agent>{_AGENT})\s+(?:(?:an estimated|a further|another)\s+)?"
     rf"(?P<fig2>{FIGURE.replace('?P<', '?P<b_')})"
     rf"(?=[\s,.;]|$)(?=(?P<rest>(?:\s+[\w’'-]+){{0,4}}))"
-    rf"|(?P<toll>death toll|toll|casualt(?:y|ies) figures?)\s+{_GAP}(?:(?:{_TOLL_VERBS})\s+){{1,3}}"
+    rf"|(?P<toll>death toll|toll|casualt(?:y|ies) figures?)\s+{_TOLL_GAP}(?:(?:{_TOLL_VERBS})\s+){{1,3}}"
     rf"(?P<fig3>{FIGURE.replace('?P<', '?P<c_')})"
     rf"|(?<![\w-])(?P<put>put|puts|putting|estimated|estimates|estimating|placed|places)\s+"
     rf"the\s+(?:number|toll|figure|tally|count)\s+of\s+(?:[\w’'-]+\s+){{0,4}}?"

@@ -27,6 +27,7 @@ _DOCUMENTS = compile_words(_LEX["documents"])
 _EXCLUDE = gated(word_pattern(_LEX["exclude"]), re.IGNORECASE)
 _PRONOUNS = frozenset(_LEX["pronouns"])
 _PASSIVE = frozenset(_LEX["passive"])
+_TRAILING = frozenset(w for w in _LEX["trailing"] if " " not in w)
 _CLAUSE_END = re.compile(r"[,;:“”\"()—–]|\s-\s")
 _WORD = re.compile(r"[\w’'.-]+")
 _OPEN_QUOTE = re.compile(r"^\s*[\"“‘«]")
@@ -165,6 +166,9 @@ def _verb_act(text: str, match: re.Match[str], context: _Context) -> SpeechAct |
     words = before.split()
     if words and words[-1].lower() in _PASSIVE:
         return None  # "was accused of": a passive with no agent
+    while len(words) > 1 and words[-1].lower() in _TRAILING:
+        words.pop()  # "the ministry has reported": "has" is no part of the speaker's name
+    before = " ".join(words)
     if words and words[-1].lower() not in _PRONOUNS:
         speaker = before
     elif words:

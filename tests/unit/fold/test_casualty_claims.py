@@ -4,6 +4,7 @@ from typing import get_args
 import pytest
 
 from schemas.events import Actor, Event, Quantity
+from schemas.snippet import Snippet
 from schemas.state import CasualtyUnit, Qualifier
 from streams.core.fold.casualty_claims import (
     BOTH_SIDES,
@@ -13,6 +14,7 @@ from streams.core.fold.casualty_claims import (
     project,
     project_all,
 )
+from streams.core.read.extract import extract_events
 from tests.factories import casualties, make_event, on_day, party, speaker
 
 
@@ -211,3 +213,28 @@ def test_a_total_across_both_armies_is_on_both_sides() -> None:
     assert figure_side(event, Quantity(value=20000, unit="killed", text="20,000 dead")) == (
         BOTH_SIDES
     )
+
+
+def test_a_toll_is_on_the_side_where_it_was_counted_not_the_side_that_struck() -> None:
+    sides = (
+        Actor(name="Russia", country="RU", role="party", mention="Russian"),
+        Actor(name="Ukraine", country="UA", role="party", mention="Ukraine"),
+    )
+    text = "The death toll from Russian strikes across Ukraine over the past week has reached 90."
+    event = make_event("casualty_report", text=text, actors=sides, process="RU--UA")
+    toll = Quantity(
+        value=90,
+        unit="killed",
+        text="death toll from Russian strikes across Ukraine over the past week has reached 90",
+    )
+    assert figure_side(event, toll) == "Ukraine"
+
+
+def test_a_long_toll_a_claimant_and_its_auxiliary() -> None:
+    text = (
+        "The death toll from the shelling of the border towns over the past 12 days has "
+        "reached 75, the Atlantean Health Ministry has reported."
+    )
+    (report,) = [e for e in extract_events(Snippet(text=text)) if e.type == "casualty_report"]
+    assert [(q.value, q.unit) for q in report.quantities] == [(75, "killed")]
+    assert report.quantities[0].claimant == "Atlantean Health Ministry"
