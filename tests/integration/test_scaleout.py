@@ -44,8 +44,14 @@ def _all_hold_partitions(workers: list[Worker]) -> bool:
     )
 
 
-def _healths(workers: list[Worker]) -> list[dict[str, Any]]:
-    return [w.health_now() for w in workers]
+def _wait_all_assigned(workers: list[Worker]) -> None:
+    """Each arrival rebalances the group: wait until every worker holds a share."""
+    wait_until(
+        lambda: _all_hold_partitions(workers),
+        120,
+        "all three workers assigned",
+        report=lambda: [w.health_now() for w in workers],
+    )
 
 
 def _snippets_done(workers: list[Worker]) -> int:
@@ -69,13 +75,7 @@ def test_kill_one_of_three_workers_mid_stream(bootstrap: str, tmp_path: Path) ->
     try:
         for running in workers:
             running.start()
-        # Each arrival rebalances the group: wait until every worker holds a share.
-        wait_until(
-            lambda: _all_hold_partitions(workers),
-            120,
-            "all three workers assigned",
-            report=lambda: _healths(workers),
-        )
+        _wait_all_assigned(workers)
         held_before = _assigned(survivors)
 
         # Stream the snippets in slices, and kill the third worker once about half are out.
@@ -145,12 +145,7 @@ def test_per_key_requests_are_routed_among_three_workers(bootstrap: str, tmp_pat
         for running in workers:
             running.overrides = dict(THREE_WAY)
             running.start()
-        wait_until(
-            lambda: _all_hold_partitions(workers),
-            120,
-            "all three workers assigned",
-            report=lambda: _healths(workers),
-        )
+        _wait_all_assigned(workers)
         produce_batch(bootstrap, workers[0].topic("snippets"), keyed_by_id(lines))
         served = wait_for_tables(workers, expected, timeout=60)
         differences = table_differences(expected, served)

@@ -184,15 +184,19 @@ def test_the_side_of_a_figure_comes_from_the_phrase_that_names_it() -> None:
     assert figure_side(bare, q("5,000 men", 1)) is None
 
 
+def _side_of(text: str, figure: str, sides: tuple[Actor, ...]) -> str | None:
+    """The side of the figure told by the words `figure` of `text` (a Russia-Ukraine story)."""
+    event = make_event("casualty_report", text=text, actors=sides, process="RU--UA")
+    return figure_side(event, Quantity(value=1, unit="killed", text=figure))
+
+
 def test_the_victims_of_a_strike_are_on_the_side_it_hit_not_the_side_that_struck() -> None:
     sides = (
         Actor(name="Russia", country="RU", role="party", mention="Russian"),
         Actor(name="Ukraine", country="UA", role="party", mention="Ukrainian"),
     )
     text = "Russian missiles hit a Ukrainian town, killing at least 12 people."
-    event = make_event("casualty_report", text=text, actors=sides, process="RU--UA")
-    killing = Quantity(value=12, unit="killed", text="killing at least 12")
-    assert figure_side(event, killing) == "Ukraine"
+    assert _side_of(text, "killing at least 12", sides) == "Ukraine"
     by = (Actor(name="Atlantis", country="RU", role="party", mention="Atlantis"),)
     struck = make_event(
         "casualty_report",
@@ -221,13 +225,7 @@ def test_a_toll_is_on_the_side_where_it_was_counted_not_the_side_that_struck() -
         Actor(name="Ukraine", country="UA", role="party", mention="Ukraine"),
     )
     text = "The death toll from Russian strikes across Ukraine over the past week has reached 90."
-    event = make_event("casualty_report", text=text, actors=sides, process="RU--UA")
-    toll = Quantity(
-        value=90,
-        unit="killed",
-        text="death toll from Russian strikes across Ukraine over the past week has reached 90",
-    )
-    assert figure_side(event, toll) == "Ukraine"
+    assert _side_of(text, text[4:-1], sides) == "Ukraine"
 
 
 def test_a_long_toll_a_claimant_and_its_auxiliary() -> None:
