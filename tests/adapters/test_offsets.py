@@ -110,3 +110,62 @@ def test_holes_are_merged_in_order_whatever_order_they_are_noted_in() -> None:
         found.note("t", 0, start, end)
     assert found.of("t", 0, None) == [(5, 13), (20, 21), (30, 31)]
     assert found.of("t", 0, 21) == [(30, 31)]
+
+
+class Delivered:
+    """A record as the fold agent sees it: topic, partition, offset, generation."""
+
+    def __init__(self, offset: int, generation_id: int = 3) -> None:
+        self.topic, self.partition, self.tp = TOPIC.topic, TOPIC.partition, TOPIC
+        self.offset = offset
+        self.generation_id = generation_id
+        self.acked = False
+
+
+def _faust_consumer(committed: int | None) -> Any:
+    fake = consumer([], committed=committed)
+    fake.app = SimpleNamespace(consumer_generation_id=3, topics=SimpleNamespace())
+    fake.app.topics.acks_enabled_for = lambda topic: True
+    fake._unacked_messages = set()
+    fake._n_acked = 0
+    fake._waiting_for_ack = None
+    return fake
+
+
+@pytest.mark.asyncio
+async def test_a_deferred_record_is_never_committed_and_its_partition_is_read_again() -> None:
+    offsets._last_refetch.clear()
+    offsets._fold_next.clear()
+    offsets.deferred.forget(TOPIC.topic, TOPIC.partition)
+    fake = _faust_consumer(committed=26)
+    app = SimpleNamespace(_consumer=fake)
+    # 26 never arrives (Faust dropped it in a rebalance); 27 and 28 come and are deferred.
+    for offset in (27, 28):
+        record = Delivered(offset)
+        assert offsets.fold_in_order(app, record) is False
+        assert offsets.ack(fake, record) is False  # released, not counted
+        assert record.acked
+    assert fake._acked[TOPIC] == []
+    assert offsets._new_offset(fake, TOPIC) is None  # nothing to commit past 26 ...
+    await asyncio.sleep(0)
+    assert fake.seeks == [(TOPIC, 26)]  # ... and the partition is read again from there
+    # The re-read folds them in order, and only then are they counted and committed.
+    for offset in (26, 27, 28):
+        record = Delivered(offset)
+        assert offsets.fold_in_order(app, record) is True
+        offsets.ack(fake, record)
+    assert offsets._new_offset(fake, TOPIC) == 29
+
+
+@pytest.mark.asyncio
+async def test_with_no_commit_yet_the_read_starts_again_where_the_fold_expects() -> None:
+    offsets._last_refetch.clear()
+    offsets._fold_next.clear()
+    offsets.deferred.forget(TOPIC.topic, TOPIC.partition)
+    fake = _faust_consumer(committed=None)
+    app = SimpleNamespace(_consumer=fake)
+    assert offsets.fold_in_order(app, Delivered(40)) is True  # the first record seen
+    assert offsets.fold_in_order(app, Delivered(43)) is False  # 41 and 42 went missing
+    assert offsets._new_offset(fake, TOPIC) is None
+    await asyncio.sleep(0)
+    assert fake.seeks == [(TOPIC, 41)]
