@@ -120,6 +120,19 @@ def test_seizures_accidents_disasters_and_threats_are_not_attacks(text: str) -> 
     assert "strike" not in types(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers have been engaged in a fire exchange with the militants since morning.",
+        "The two ministers agreed to exchange information on water resources.",
+        "The rebels said they will return the vehicles seized from the peacekeepers.",
+        "Police said they recovered stolen property worth a million.",
+    ],
+)
+def test_exchanges_of_fire_or_information_and_returned_things_free_no_one(text: str) -> None:
+    assert "prisoner_exchange" not in types(text)
+
+
 def test_failed_agreement_is_talks_only() -> None:
     assert types("Negotiators failed to reach an agreement after two days.") == {"talks"}
 
@@ -218,6 +231,10 @@ def test_a_quotation_from_a_document_is_not_a_statement() -> None:
         ("The committee counted 312 detainees on both lists.", "prisoner_exchange"),
         ("The sides handed over the remains of fallen soldiers.", "prisoner_exchange"),
         ("The kidnapped engineer was released by his captors.", "prisoner_exchange"),
+        (
+            "Borduria has recovered the bodies of a further 300 fallen soldiers.",
+            "prisoner_exchange",
+        ),
     ],
 )
 def test_frames_for_unseen_phrasing(text: str, kind: str) -> None:
