@@ -84,13 +84,19 @@ def _spans(rng: random.Random, count: int, days: int, longest: int) -> list[Span
     return [(start, start + rng.randrange(1, longest)) for start in starts]
 
 
-def test_capped_clusters_ignore_arrival_order_beyond_the_cap() -> None:
-    rng = random.Random(16)
-    spans = _spans(rng, 3_000, 10_000, 8)
+def _in_five_orders(rng: random.Random, spans: list, cap: int) -> set:
+    """The clusters folded from the same spans in five shuffled orders."""
     results = set()
     for _ in range(5):
         rng.shuffle(spans)
-        results.add(_fold_clusters(spans, 60))
+        results.add(_fold_clusters(spans, cap))
+    return results
+
+
+def test_capped_clusters_ignore_arrival_order_beyond_the_cap() -> None:
+    rng = random.Random(16)
+    spans = _spans(rng, 3_000, 10_000, 8)
+    results = _in_five_orders(rng, spans, 60)
     assert len(results) == 1
     # The clusters of the 60 last spans, merged: what the bound promises, whatever the order.
     kept = tuple(sorted(set(spans))[-60:])
@@ -100,10 +106,7 @@ def test_capped_clusters_ignore_arrival_order_beyond_the_cap() -> None:
 def test_capped_clusters_ignore_arrival_order_below_the_cap() -> None:
     rng = random.Random(7)
     spans = _spans(rng, 2_000, 300, 3)
-    results = set()
-    for _ in range(5):
-        rng.shuffle(spans)
-        results.add(_fold_clusters(spans, 1_000))
+    results = _in_five_orders(rng, spans, 1_000)
     assert len(results) == 1
 
 
