@@ -132,6 +132,8 @@ _LED_PROCESS = re.compile(
     r"initiative|dialogue|format|track|efforts?)\b)",
     re.IGNORECASE,
 )
+# "the Sudanese capital": a demonym before "capital" names the state's capital city.
+_CAPITAL_BY_ROLE = re.compile(r"\s+capital\b(?!\s+(?:of|punishment|gains?|expenditure|investment))")
 # A channel number right after a name makes it a brand: "France 24", "Russia 1".
 _CHANNEL_NUMBER = re.compile(r" \d{1,2}(?![\d,.:])")
 
@@ -158,6 +160,11 @@ def find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceMention]]:
         return actors, places
     for match in _find_names(text, words, _ACTOR_INDEX):
         entry, form_kind = _ACTOR_FORMS[match.group(0)]
+        capital = capital_by_role(text, match, entry, form_kind)
+        if capital is not None:
+            places.append(capital)
+            taken.append((capital.start, capital.end))
+            continue
         if form_kind == "metonyms":
             if not _ACTING.match(text, match.end()):
                 continue  # a capital used as a place: left to the place pass
@@ -179,6 +186,21 @@ def find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceMention]]:
             )
         )
     return actors, places
+
+
+def capital_by_role(
+    text: str, match: re.Match[str], entry: dict[str, Any], form_kind: str
+) -> PlaceMention | None:
+    """ "the Emirati capital": a state's demonym before "capital" names its capital city."""
+    if form_kind != "demonyms" or not entry.get("metonyms"):
+        return None
+    capital = _CAPITAL_BY_ROLE.match(text, match.end())
+    if capital is None:
+        return None
+    mention = text[match.start() : capital.end()]
+    return PlaceMention(
+        match.start(), capital.end(), mention, entry["metonyms"][0], entry.get("country")
+    )
 
 
 def is_country(name: str) -> bool:

@@ -40,6 +40,11 @@ def _reference_find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceM
     words = list(g._WORD_RUN.finditer(text))
     for match in g._find_names(text, words, g._ACTOR_INDEX):
         entry, form_kind = g._ACTOR_FORMS[match.group(0)]
+        capital = g.capital_by_role(text, match, entry, form_kind)
+        if capital is not None:  # "the Emirati capital" is a place
+            places.append(capital)
+            taken.append((capital.start, capital.end))
+            continue
         before = text[max(0, match.start() - 20) : match.start()]
         place = g._PLACE_FORMS.get(match.group(0))
         if form_kind == "metonyms" and not g._ACTING.match(text, match.end()):

@@ -30,6 +30,11 @@ def _reference_find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceM
     taken: list[tuple[int, int]] = []
     for match in _REFERENCE_ACTOR_RE.finditer(text):
         entry, form_kind = gazetteer._ACTOR_FORMS[match.group(0)]
+        capital = gazetteer.capital_by_role(text, match, entry, form_kind)
+        if capital is not None:  # "the Emirati capital" is a place
+            places.append(capital)
+            taken.append((capital.start, capital.end))
+            continue
         before = text[max(0, match.start() - 20) : match.start()]
         place = gazetteer._PLACE_FORMS.get(match.group(0))
         if form_kind == "metonyms" and not gazetteer._ACTING.match(text, match.end()):

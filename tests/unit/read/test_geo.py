@@ -4,6 +4,7 @@ import pytest
 
 from schemas.snippet import Snippet
 from streams.core.read.extract import extract_events
+from streams.core.read.gazetteer import find_mentions
 from streams.core.read.geo import find_towns
 
 
@@ -49,3 +50,14 @@ def test_towns_reach_the_events_of_a_snippet() -> None:
     assert [(p.name, p.country, p.region) for p in strike.places][:1] == [
         ("Vovchansk", "UA", "Kharkiv")
     ]
+
+
+def test_a_capital_named_by_its_role_is_that_city() -> None:
+    actors, places = find_mentions("Talks resumed in the Sudanese capital on Sunday.")
+    assert [(p.name, p.country, p.mention) for p in places] == [
+        ("Khartoum", "SD", "Sudanese capital")
+    ]
+    assert actors == []
+    # "capital of" and "capital punishment" are no place by role.
+    _, places = find_mentions("Sudanese capital punishment laws were debated.")
+    assert places == []
