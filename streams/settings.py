@@ -24,6 +24,12 @@ class Settings(BaseSettings):
     topic_prefix: str = Field(default="parley", description="Prefix of every Parley topic name.")
     partitions: int = Field(default=4, ge=1, description="Partitions of topics and tables.")
     replication_factor: int = Field(default=1, ge=1)
+    event_retention_ms: int = Field(
+        default=-1,
+        ge=-1,
+        description="retention.ms of the snippet and event topics Parley creates: the event log "
+        "is the truth that replay and as_of read, so it is kept for good (-1) unless set.",
+    )
     web_host: str = Field(default="127.0.0.1", description="Address the web view binds to.")
     web_port: int = Field(default=6066, ge=1, le=65535)
     store: str = Field(default="memory://", description="Faust table store, e.g. rocksdb://.")

@@ -4,6 +4,7 @@ from typing import Any
 
 from schemas.events import EVENT_TYPES
 from streams.app import app, settings
+from streams.kafka.admin import log_topic_config
 
 # Parley owns its topics: `internal` makes Faust create them with these partitions on start,
 # instead of leaving them to broker auto-creation with its defaults.
@@ -11,6 +12,7 @@ _OWNED: dict[str, Any] = {
     "internal": True,
     "partitions": settings.partitions,
     "replicas": settings.replication_factor,
+    "config": log_topic_config(settings),
 }
 
 # Faust topics take no help text (tables do), so the descriptions live here and in the README.

@@ -25,6 +25,12 @@ def parley_topics(settings: Settings) -> list[str]:
     return [settings.topic(name) for name in names]
 
 
+def log_topic_config(settings: Settings) -> dict[str, str]:
+    """Configs of the topics Parley owns: the log is kept (the broker's default would delete
+    events after days, 24 h on `scripts/kafka`, and replay and `?as_of=` read them)."""
+    return {"retention.ms": str(settings.event_retention_ms)}
+
+
 async def ensure_topics(
     settings: Settings, changelogs: dict[str, dict[str, str]] | None = None
 ) -> list[str]:
@@ -38,7 +44,8 @@ async def ensure_topics(
     await admin.start()
     try:
         existing = set(await admin.list_topics())
-        configs = {name: {} for name in parley_topics(settings)} | (changelogs or {})
+        configs = {name: log_topic_config(settings) for name in parley_topics(settings)}
+        configs |= changelogs or {}
         wanted = [name for name in configs if name not in existing]
         if wanted:
             new = [

@@ -160,3 +160,25 @@ def group_lag(bootstrap: str, group: str, topics: list[str]) -> int:
         )
 
     return asyncio.run(run())
+
+
+def topic_config(bootstrap: str, topic: str, key: str) -> str | None:
+    """One config value of a topic as the broker reports it."""
+    from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
+
+    async def run() -> str | None:
+        admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+        await admin.start()
+        try:
+            [response] = await admin.describe_configs(
+                [ConfigResource(ConfigResourceType.TOPIC, topic, {key: None})]
+            )
+        finally:
+            await admin.close()
+        for resource in response.resources:
+            for entry in resource[4]:  # (name, value, read_only, is_default, sensitive)
+                if entry[0] == key:
+                    return str(entry[1])
+        return None
+
+    return asyncio.run(run())

@@ -11,7 +11,7 @@ from streams import codec
 from streams.core.fold.folds import project_tables
 from streams.core.fold.negotiations import project_all
 from tests.integration.conftest import ROOT, SHARED_CORPUS, Worker, http_get
-from tests.integration.kafka_helpers import produce, read_all
+from tests.integration.kafka_helpers import produce, read_all, topic_config
 
 TYPES = list(EVENT_TYPES)
 
@@ -148,3 +148,10 @@ def test_parley_publish_sends_the_demo_snippets_through_the_pipeline(worker: Wor
     # Every demo snippet reports the Russia-Ukraine talks, so they fold into one process.
     demo = [e for _, e in _events_in_kafka(worker) if e.snippet_id.startswith("demo-")]
     assert len({e.process for e in demo}) == 1
+
+
+def test_the_event_log_is_kept_for_good(worker: Worker) -> None:
+    # The broker's default would delete events after days (24 h on scripts/kafka), while replay
+    # and ?as_of= read them from offset zero.
+    for name in ("snippets", *(f"events.{t}" for t in EVENT_TYPES)):
+        assert topic_config(worker.bootstrap, worker.topic(name), "retention.ms") == "-1", name
