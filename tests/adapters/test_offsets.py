@@ -169,3 +169,48 @@ async def test_with_no_commit_yet_the_read_starts_again_where_the_fold_expects()
     assert offsets._new_offset(fake, TOPIC) is None
     await asyncio.sleep(0)
     assert fake.seeks == [(TOPIC, 41)]
+
+
+class Thread:
+    """A consumer thread stand-in: partition 1 has a commit, partition 2 has none."""
+
+    def __init__(self) -> None:
+        self.sought_to_start: list[TP] = []
+        outer = self
+
+        class AioConsumer:
+            async def seek_to_committed(self) -> dict[TP, int | None]:
+                return {TOPIC: 26, OTHER: None}
+
+            async def seek_to_beginning(self, *tps: TP) -> None:
+                outer.sought_to_start.extend(tps)
+
+            async def position(self, tp: TP) -> int:
+                return 7  # the log's start after retention removed offsets 0-6
+
+        self.consumer = AioConsumer()
+
+    def _ensure_consumer(self) -> Any:
+        return self.consumer
+
+
+OTHER = TP("parley.events.talks", 2)
+
+
+@pytest.mark.asyncio
+async def test_an_uncommitted_partition_is_read_from_its_start_and_folded_from_there() -> None:
+    offsets._fold_next[(OTHER.topic, OTHER.partition)] = 90  # from an earlier assignment
+    thread = Thread()
+    await offsets._seek_to_committed_or_start(thread)
+    assert thread.sought_to_start == [OTHER]
+    assert offsets.log_starts[(OTHER.topic, OTHER.partition)] == 7
+    fake = _faust_consumer(committed=None)
+    app = SimpleNamespace(_consumer=fake)
+    # Faust dropped offsets 7-18 in the rebalance and delivers 19 first: it waits for them,
+    # where it was once taken as the start and 7-18 were later skipped as already applied.
+    late = Delivered(19)
+    late.topic, late.partition, late.tp = OTHER.topic, OTHER.partition, OTHER
+    assert offsets.fold_in_order(app, late) is False
+    first = Delivered(7)
+    first.topic, first.partition, first.tp = OTHER.topic, OTHER.partition, OTHER
+    assert offsets.fold_in_order(app, first) is True
