@@ -27,8 +27,8 @@ class Settings(BaseSettings):
     event_retention_ms: int = Field(
         default=-1,
         ge=-1,
-        description="retention.ms of the snippet and event topics Parley creates: the event log "
-        "is the truth that replay and as_of read, so it is kept for good (-1) unless set.",
+        description="retention.ms of the snippet, event and dead-letter topics Parley creates: "
+        "the event log is the truth that replay and as_of read, so it is kept for good (-1).",
     )
     web_host: str = Field(default="127.0.0.1", description="Address the web view binds to.")
     web_port: int = Field(default=6066, ge=1, le=65535)

@@ -113,7 +113,7 @@ class Deferred:
         return bool(self._offsets.get((topic, partition)))
 
     def forget(self, topic: str, partition: int) -> None:
-        """The partition was revoked: whoever reads it next starts from its commit."""
+        """The partition was (re)assigned: it is read again from its commit."""
         self._offsets.pop((topic, partition), None)
 
 

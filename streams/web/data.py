@@ -9,6 +9,7 @@ are folded from the event log up to that time (`streams.kafka.history`), which a
 import asyncio
 from collections.abc import Callable
 from datetime import datetime
+from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 import aiohttp
@@ -42,18 +43,26 @@ def holds(table: str) -> Callable[[str], bool]:
     replicates as a standby: neither is this worker's to serve, and either may be stale (after
     a kill -9 a survivor listed a state one event behind the owner's, for good).
     """
-    changelog = TABLES[table].changelog_topic
-    topic = changelog.get_topic_name()
     assignor = app.assignor
 
     def held(key: str) -> bool:
         try:
-            tp = app.producer.key_partition(topic, changelog.prepare_key(key, None)[0])
+            tp = _key_partition(table, key)
         except Exception:  # no metadata for the topic yet: nothing to tell keys apart by
             return True
         return bool(assignor.is_active(tp))
 
     return held
+
+
+@lru_cache(maxsize=65_536)
+def _key_partition(table: str, key: str) -> Any:
+    """The changelog partition of a key: fixed (Parley's partition count is), so hashed once
+    rather than on every list request for every key."""
+    changelog = TABLES[table].changelog_topic
+    return app.producer.key_partition(
+        changelog.get_topic_name(), changelog.prepare_key(key, None)[0]
+    )
 
 
 _summaries: dict[str, tuple[Any, Any, dict[str, Any]]] = {}

@@ -73,13 +73,16 @@ _SIDE_PHRASE = re.compile(
 # "in Iran", "across Iran": the place of the dead, right after the figure.
 _SIDE_PLACE = re.compile(r"[^.;]{0,40}?\b(?:in|across|inside|throughout)\s+(?P<place>[\w'’ -]+)")
 
-_PLACE_INSIDE = re.compile(r"\b(?:in|across|inside|throughout)\s+(?P<place>[\w'’ -]+)")
-
 # "Israeli strikes", "Russian shelling": the demonym of the side that struck.
 _STRUCK_BY = re.compile(
     r"\s+(?:air\s?)?(?:strikes?|attacks?|shelling|bombardments?|raids?|missiles?|drones?|fire)\b",
     re.IGNORECASE,
 )
+
+
+def _side_of_place(pattern: re.Pattern[str], place: re.Match[str] | None) -> re.Match[str] | None:
+    """The side a place phrase names ("in Iran"), if it names one."""
+    return pattern.match(place.group("place")) if place else None
 
 
 def _victim_side(pattern: re.Pattern[str], words: str) -> re.Match[str] | None:
@@ -123,8 +126,7 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
                 return names[named.group(1).casefold()]
         # "The death toll from strikes across Iran ... has reached 606": the place inside a
         # toll's own words.
-        inside = _PLACE_INSIDE.search(quantity.text)
-        named = pattern.match(inside.group("place")) if inside else None
+        named = _side_of_place(pattern, _SIDE_PLACE.search(quantity.text))
         if named:
             return names[named.group(1).casefold()]
         # "22 wounded Ukrainian soldiers": a side named within three words after the figure; in
@@ -133,8 +135,7 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
         named = pattern.match(tail) or _victim_side(pattern, quantity.text)
         if named:
             return names[named.group(1).casefold()]
-        place = _SIDE_PLACE.match(text, after)
-        named = pattern.match(place.group("place")) if place else None
+        named = _side_of_place(pattern, _SIDE_PLACE.match(text, after))
         if named:
             return names[named.group(1).casefold()]
         if _BOTH_BEFORE.match(text.lstrip()):

@@ -51,16 +51,16 @@ def _order_text(event: Event) -> str:
 
 def measure_kind(event: Event) -> str | None:
     text = event.sentence.text
-    kind = "prisoner exchange" if event.type == "prisoner_exchange" else cues.measure_kind(text)
+    kind = PRISONERS_FREED if event.type == "prisoner_exchange" else cues.measure_kind(text)
     # Remains handed over are not prisoners freed, unless the sentence names both.
     if (
-        kind == "prisoner exchange"
+        kind == PRISONERS_FREED
         and cues.exchange_cue("bodies", text)
         and not _PRISONER_WORDS.search(text)
     ):
         return BODIES
     # "In all, N have been freed since the war began": a running total, never one swap.
-    if kind == "prisoner exchange" and cues.exchange_cue("running_total", text):
+    if kind == PRISONERS_FREED and cues.exchange_cue("running_total", text):
         return RUNNING_TOTAL
     return kind
 
@@ -195,11 +195,11 @@ def _stage(event: Event, kind: str) -> MeasureStatus:
         return "collapsed"
     if event.modality not in HELD:
         return "announced"
-    if kind != "prisoner exchange" and cues.has("done", text):
+    if kind != PRISONERS_FREED and cues.has("done", text):
         return "done"
-    if kind == "prisoner exchange" and cues.exchange_cue("halted", text):
+    if kind == PRISONERS_FREED and cues.exchange_cue("halted", text):
         return "collapsed"
-    if kind == "prisoner exchange" and event.type == "prisoner_exchange":
+    if kind == PRISONERS_FREED and event.type == "prisoner_exchange":
         # An exchange is done when the sentence says people were freed, and is not about a deal
         # to free them ("agreed to exchange", "will release", "in return for two").
         if cues.exchange_cue("done", text) and not cues.exchange_cue("deal", text):
@@ -319,16 +319,14 @@ def measure_order(m: Measure) -> tuple[str, datetime, str]:
 
 
 def prisoners_exchanged(measures: tuple[Measure, ...]) -> int:
-    return sum(
-        m.count or 0 for m in measures if m.kind == "prisoner exchange" and m.status == "done"
-    )
+    return sum(m.count or 0 for m in measures if m.kind == PRISONERS_FREED and m.status == "done")
 
 
 def prisoners_by_side(measures: tuple[Measure, ...]) -> dict[str, int]:
     """People freed by each side in the exchanges done, where the text gives the split."""
     totals: dict[str, int] = {}
     for m in measures:
-        if m.kind == "prisoner exchange" and m.status == "done":
+        if m.kind == PRISONERS_FREED and m.status == "done":
             for side, n in m.count_by_side.items():
                 totals[side] = totals.get(side, 0) + n
     return dict(sorted(totals.items()))
@@ -337,7 +335,7 @@ def prisoners_by_side(measures: tuple[Measure, ...]) -> dict[str, int]:
 def _agreed_then_done(a: Measure, b: Measure) -> bool:
     """An exchange agreed (or announced) and one done within two weeks after it, of a count
     that fits: the same swap at two stages."""
-    if a.kind != "prisoner exchange" or b.kind != "prisoner exchange":
+    if a.kind != PRISONERS_FREED or b.kind != PRISONERS_FREED:
         return False
     if a.status in ("done", "collapsed") or b.status != "done":
         return False

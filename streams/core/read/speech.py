@@ -27,7 +27,7 @@ _DOCUMENTS = compile_words(_LEX["documents"])
 _EXCLUDE = gated(word_pattern(_LEX["exclude"]), re.IGNORECASE)
 _PRONOUNS = frozenset(_LEX["pronouns"])
 _PASSIVE = frozenset(_LEX["passive"])
-_TRAILING = frozenset(w for w in _LEX["trailing"] if " " not in w)
+_TRAILING = frozenset(_LEX["trailing"])
 _CLAUSE_END = re.compile(r"[,;:“”\"()—–]|\s-\s")
 _WORD = re.compile(r"[\w’'.-]+")
 _OPEN_QUOTE = re.compile(r"^\s*[\"“‘«]")
@@ -162,6 +162,7 @@ class _Context:
 
 
 def _verb_act(text: str, match: re.Match[str], context: _Context) -> SpeechAct | None:
+    participle = match.group(0).lower().endswith("ing")
     before = _window_before(text, match.start())
     words = before.split()
     if words and words[-1].lower() in _PASSIVE:
@@ -177,14 +178,13 @@ def _verb_act(text: str, match: re.Match[str], context: _Context) -> SpeechAct |
             return None  # "TASS reported ..., though it said": the pronoun is the outlet
     else:
         speaker = _inverted_speaker(text, match)
-        if not speaker and match.group(0).lower().endswith("ing"):
+        if not speaker and participle:
             # "The army shelled the town, accusing the rebels of ...": the clause's subject.
             speaker = _main_clause(text, match.start())
         if not speaker:
             return None
     if _unreliable(speaker):
         return None
-    participle = match.group(0).lower().endswith("ing")
     if (
         participle
         and text[: match.start()].rstrip().endswith(",")
