@@ -201,6 +201,12 @@ def test_a_quotation_from_a_document_is_not_a_statement() -> None:
         ("The town fell to the rebels after a week.", "strike"),
         ("The capture of the city's airport came overnight.", "strike"),
         ("Militia fighters took over the river port on Sunday.", "strike"),
+        ("A suicide bomber blew himself up at the gate of the barracks.", "strike"),
+        ("Saboteurs blew up a gas pipeline in the hills.", "strike"),
+        ("Their truck hit a landmine on the ferry road.", "strike"),
+        ("Pitched battles raged around the grain silos for days.", "strike"),
+        ("Border units engaged the insurgents near the weir.", "strike"),
+        ("Anti-aircraft fire was heard over the port.", "strike"),
         # meetings and mediation
         ("The northern delegation was led by the deputy premier.", "talks"),
         ("Two generals also took part in the discussions.", "talks"),
@@ -224,6 +230,10 @@ def test_a_quotation_from_a_document_is_not_a_statement() -> None:
         ("The committee counted 312 detainees on both lists.", "prisoner_exchange"),
         ("The sides handed over the remains of fallen soldiers.", "prisoner_exchange"),
         ("The kidnapped engineer was released by his captors.", "prisoner_exchange"),
+        ("The militia set free the abducted surveyors.", "prisoner_exchange"),
+        ("The guerrillas released a kidnapped councillor on Monday.", "prisoner_exchange"),
+        ("Both armies committed to a cessation of hostilities.", "agreement"),
+        ("Relief agencies distributed food to 30,000 families.", "aid"),
         (
             "Borduria has recovered the bodies of a further 300 fallen soldiers.",
             "prisoner_exchange",
@@ -248,6 +258,10 @@ def test_frames_for_unseen_phrasing(text: str, kind: str) -> None:
         ("The shareholders' meeting approved the budget.", "talks"),
         ("The humanitarian situation in the valley worsened.", "aid"),
         ("They cited humanitarian law.", "aid"),
+        ("The guerrillas released a kidnapped councillor on Monday.", "strike"),
+        ("The rebels declared an armed strike across three provinces.", "strike"),
+        ("Dock workers went on strike over pay.", "strike"),
+        ("The strike was called off by the drivers' union.", "strike"),
     ],
 )
 def test_frames_that_are_not_the_event(text: str, kind: str) -> None:
