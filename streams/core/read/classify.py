@@ -75,7 +75,8 @@ def _build(name: str, spec: dict[str, Any], macros: dict[str, str]) -> _TypeRule
         cameo=spec.get("cameo"),
         plover=spec.get("plover"),
         groups=tuple(groups),
-        context=gated(context) if context else None,
+        # Context words are matched in any case: "President X met ..." opens a sentence.
+        context=gated(context, re.IGNORECASE) if context else None,
         exclude=_words(exclude, macros) if exclude else None,
         formats=tuple((f, _words(p, macros)) for f, p in spec.get("formats", {}).items()),
         subtype_order=tuple(spec.get("subtype_order", ())),
