@@ -114,7 +114,7 @@ CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w’'-]+")
 def by_surname(
     text: str, people: Sequence[ActorMention], surnames: dict[str, ActorMention]
 ) -> list[ActorMention]:
-    """People named earlier in full and here by surname alone ("Alar Karis" ... "Karis said")."""
+    """People named earlier in full and here by surname alone ("Ana Vell" ... "Vell said")."""
     if not surnames:
         return list(people)
     taken = [(a.start, a.end) for a in people]

@@ -283,7 +283,7 @@ class _Reading:
         attributed = find_attribution(sentence.text)
         if attributed:
             self.bodies.append((attributed, "organisation"))
-        # Titled people ("Estonian President Alar Karis") describe the event, but only
+        # Titled people ("Bordurian President Ana Vell") describe the event, but only
         # gazetteer actors decide the process key: an unknown name is no evidence of a side.
         people = with_people(actors, find_titled_people(sentence.text, actors))
         people = by_surname(sentence.text, people, self.surnames)

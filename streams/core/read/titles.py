@@ -1,4 +1,4 @@
-"""People introduced by a title: "Estonian President Alar Karis", "Ukraine's top negotiator X".
+"""People introduced by a title: "Bordurian President Ana Vell", "Valdoria's top negotiator X".
 
 News names far more people than any gazetteer lists. A title right before a capitalised name
 marks a person, and the actor that owns the title ("Estonian", "Ukraine's", "Trump's") gives
@@ -22,7 +22,7 @@ _TITLE = re.compile(
 _HONORIFIC = re.compile(r"(?<![\w-])" + alternation(_LEX["honorifics"]) + r"(?=\s)")
 _PARTICLE = alternation(_LEX["name_particles"])
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
-# A name word: capitalised ("Karis", "Al-Burhan", "McCain"), an initial ("T."), or a lower-case
+# A name word: capitalised ("Vell", "Al-Amin", "McNab"), an initial ("T."), or a lower-case
 # particle joined to one ("al-Burhan", "bin Salman").
 _WORD = rf"(?:[{_UPPER}]\.(?=\s)|(?:(?:{_PARTICLE})[-\s])?[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)*)"
 # What may stand between a title and the name: its complement ("envoy for Yemen", "President
