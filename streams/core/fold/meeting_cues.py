@@ -163,6 +163,8 @@ def meeting_cue(event: Event) -> bool:
     text = event.sentence.text.rstrip()
     # A headline or caption ("Peace talks in Lisbon") is no sentence: it has no full stop.
     headline = not text.endswith(_SENTENCE_ENDS)
+    # "The first swap since the talks began" dates the swap by the talks: no report of a meeting.
+    text = cues.without_cue("background_clause", text)
     return (
         not headline and cues.round_cue("held_meeting", text) and not cues.round_cue("recap", text)
     )

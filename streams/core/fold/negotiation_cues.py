@@ -66,6 +66,11 @@ def round_cue(cue: str, text: str) -> bool:
     return _file_pattern("rounds", cue).search(text) is not None
 
 
+def without_cue(cue: str, text: str) -> str:
+    """The sentence with the words of a rounds-lexicon cue blanked out (offsets kept)."""
+    return _file_pattern("rounds", cue).sub(lambda m: " " * len(m.group(0)), text)
+
+
 def exchange_cue(cue: str, text: str) -> bool:
     """Whether the sentence carries a cue of the exchanges lexicon (bodies, ratio, ...)."""
     return _file_pattern("exchanges", cue).search(text) is not None
