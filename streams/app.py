@@ -3,10 +3,11 @@
 import faust
 
 from streams.core.read import typer
-from streams.kafka import event_path, offsets
+from streams.kafka import event_path, offsets, shutdown
 from streams.kafka.broker_watch import BrokerWatch
 from streams.settings import Settings, get_settings
 from streams.web import guards
+from streams.worker import worker_class
 
 # Before any consumer exists: commits must never pass a message that was not processed.
 offsets.install()
@@ -39,6 +40,8 @@ def create_app(settings: Settings, web_guards: guards.Guards | None = None) -> f
         # Discover exactly these modules; the origin names where the app lives, so Faust does not
         # guess it from the command line (which would be `parley`).
         origin="streams.app",
+        # Rate-limited logs from the start, and a stop that ends within the shutdown deadline.
+        Worker=worker_class(settings.shutdown_timeout_s),
         autodiscover=[
             "streams.agents",
             "streams.web.api",
@@ -53,4 +56,6 @@ typer.use(settings.typer)
 # Probed by streams.liveness; ingest, health and the web guards read it.
 broker = BrokerWatch(settings.kafka_bootstrap_servers)
 web_guards = guards.Guards(settings, lambda: broker.down)
+# A stop skips what would wait for the broker while it is known to be down.
+shutdown.install(lambda: broker.down)
 app = create_app(settings, web_guards)

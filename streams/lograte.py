@@ -38,9 +38,13 @@ class RateLimit(logging.Filter):
         return False
 
 
+_shared = RateLimit()
+
+
 def install(limit: RateLimit | None = None) -> RateLimit:
-    """Put one filter on every handler configured so far (Faust's worker sets them up)."""
-    limit = limit or RateLimit()
+    """Put one filter on every handler configured so far (Faust's worker sets them up).
+    Called more than once (at logging setup, then at app start): one shared filter."""
+    limit = limit or _shared
     loggers = [logging.getLogger()]
     loggers += [
         item

@@ -75,6 +75,14 @@ class Settings(BaseSettings):
         description="Bearer token (or ?token=) for /api/events/stream; unset leaves it open.",
     )
 
+    shutdown_timeout_s: float = Field(
+        default=25.0,
+        gt=0,
+        description="Seconds a worker's stop may take once it starts (SIGTERM); after them it "
+        "exits with code 70 and a CRITICAL log line, without the final commit (the records since "
+        "the last commit are read again). Below an orchestrator's 30 s grace period.",
+    )
+
     @property
     def allowed_hosts(self) -> frozenset[str] | None:
         """Host names the web server answers, the bind address among them; None for any."""
