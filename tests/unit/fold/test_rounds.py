@@ -242,6 +242,9 @@ def test_a_round_begun_and_later_ended_at_one_place_is_one_meeting() -> None:
         ("The offer of talks was met with criticism.", False),
         ("The talks aim to address humanitarian issues.", False),
         ("The two presidents spoke by phone about the talks.", False),
+        ("It was the first swap since the talks began in March.", False),
+        ("Fighting has eased since the start of the negotiations.", False),
+        ("The talks began in Lisbon on Monday.", True),
     ],
 )
 def test_held_meeting_cues(text: str, held: bool) -> None:
