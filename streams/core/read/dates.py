@@ -43,7 +43,7 @@ _PATTERNS = gated(
     rf"|(?P<ago>(?P<count>\d{{1,2}}|{_COUNT_WORDS})\s+(?P<unit>day|week|month|year)s?\s+ago)"
     rf"|(?P<vague>(?:in\s+|over\s+|within\s+)?the\s+(?:coming|next|following)\s+(?:days|weeks|months)"
     rf"|(?:in\s+)?the\s+near\s+future)"
-    rf"|(?:in|since|until|by|during|for|before|after|early|late|mid-?)\s+"
+    rf"|(?:in|since|until|by|during|for|from|before|after|early|late|mid-?)\s+"
     rf"(?P<month4>{_MONTH[10:]}(?!\s*\d)"
     rf"|(?P<which>last|next|on|this|early|late)?\s*{_WEEKDAY})\b",
     re.IGNORECASE,
@@ -55,6 +55,19 @@ _EXPLICIT_AFTER = re.compile(
     rf",?\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH[10:]}|(?:{_MONTH[10:]}\s+\d{{1,2}}\b)",
     re.IGNORECASE,
 )
+
+
+# A span of days: the first day's expression is followed by the last one ("on Tuesday and
+# Wednesday", "from Monday to Thursday", "March 3-4", "March 3 and 4") or preceded by the first
+# day ("3-4 March", "3 and 4 March"). A last day must end the phrase (what follows is a
+# preposition or a name), so that "March 3 and 40 soldiers" stays one day.
+_JOIN = r"\s*(?:-|–|\s(?:and|to|through|until|till)\s)\s*"
+_LAST_WEEKDAY = re.compile(rf"{_JOIN}(?:on\s+)?{_WEEKDAY}\b", re.IGNORECASE)
+_PHRASE_GOES_ON = r"(?:in|at|on|and|to|with|for|of|the|when|after|before|as|but|while|near|under)\b"
+_LAST_DAY = re.compile(
+    rf"{_JOIN}(?P<last>\d{{1,2}})(?:st|nd|rd|th)?(?![\w-])(?!\s+(?!{_PHRASE_GOES_ON})[a-z])"
+)
+_FIRST_DAY = re.compile(rf"(?<![\w,.])(?P<first>\d{{1,2}})(?:st|nd|rd|th)?{_JOIN}$")
 
 
 def _month_span(year: int, month: int) -> tuple[date, date]:
@@ -133,8 +146,39 @@ def resolve_date(text: str, published_at: datetime | None) -> EventDate | None:
         except ValueError:
             continue  # "31 February": not a date
         if found is not None:
-            return found
+            return _as_span(found, g, text, match)
     return None
+
+
+def _as_span(found: EventDate, g: dict[str, Any], text: str, match: re.Match[str]) -> EventDate:
+    """The day found, widened to the span of days the sentence gives it (see _JOIN)."""
+    if found.precision != "day":
+        return found
+    start, end, first, last = found.start, found.end, match.start(), match.end()
+    if g["weekday"]:
+        after = _LAST_WEEKDAY.match(text, match.end())
+        if after:
+            end = start + timedelta(days=(_DAYS[after["weekday"].lower()] - start.weekday()) % 7)
+            last = after.end()
+    elif g["day2"]:
+        after = _LAST_DAY.match(text, match.end())
+        if after and int(after["last"]) > start.day:
+            end = _same_month(start, int(after["last"]))
+            last = after.end()
+    elif g["day1"]:
+        before = _FIRST_DAY.search(text, max(0, first - 12), first)
+        if before and int(before["first"]) < start.day:
+            start, first = start.replace(day=int(before["first"])), before.start()
+    if (start, end) == (found.start, found.end):
+        return found
+    return EventDate(start=start, end=end, precision="day", text=text[first:last].strip())
+
+
+def _same_month(day: date, last: int) -> date:
+    try:
+        return day.replace(day=last)
+    except ValueError:
+        return day  # "May 30-32": not a day of the month; keep the one day
 
 
 def _calendar_date(g: dict[str, Any], words: str, today: date | None) -> EventDate | None:

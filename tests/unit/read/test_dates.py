@@ -98,3 +98,27 @@ def test_explicit_dates_after_weekdays_and_weekends(
     found = resolve_date(text, NEW_YEAR)
     assert found is not None
     assert (found.start, found.end, found.precision) == (start, end or start, precision)
+
+
+# Published on Thursday 9 April 2026.
+_THURSDAY = datetime(2026, 4, 9, 10, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("The envoys met on Tuesday and Wednesday.", date(2026, 4, 7), date(2026, 4, 8)),
+        ("They negotiated from Monday to Thursday.", date(2026, 4, 6), date(2026, 4, 9)),
+        ("Talks were held on March 3 and 4 in the port.", date(2026, 3, 3), date(2026, 3, 4)),
+        ("Talks were held March 3-5 at the lake.", date(2026, 3, 3), date(2026, 3, 5)),
+        ("Talks were held on 3-4 March in the port.", date(2026, 3, 3), date(2026, 3, 4)),
+        ("Talks were held on 12 to 14 February.", date(2026, 2, 12), date(2026, 2, 14)),
+        # a number that is not a day: one day
+        ("On March 3 and 40 soldiers were freed.", date(2026, 3, 3), date(2026, 3, 3)),
+        ("Talks on Monday and a vote later.", date(2026, 4, 6), date(2026, 4, 6)),
+    ],
+)
+def test_a_span_of_days_is_read_whole(text: str, start: date, end: date) -> None:
+    when = resolve_date(text, _THURSDAY)
+    assert when is not None
+    assert (when.start, when.end, when.precision) == (start, end, "day")
