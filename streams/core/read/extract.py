@@ -34,8 +34,10 @@ from streams.core.read.furniture import furniture
 from streams.core.read.gazetteer import (
     ActorMention,
     PlaceMention,
+    apposed_mediators,
     find_mentions,
     media_cue,
+    names_a_mediator,
     role_cue,
     speaker_mediates,
 )
@@ -95,8 +97,13 @@ def process_key(mentions: Iterable[ActorMention], non_parties: Iterable[str] = (
 
 
 def _non_parties(text: str, mentions: Sequence[ActorMention]) -> set[str]:
-    """Codes that act as mediator or host anywhere in the snippet, unless they also fight."""
-    return {m.code for m in mentions if role_cue(text, m)}
+    """Codes that act as mediator or host anywhere in the snippet, unless they also fight;
+    and the countries of titled people named as mediators ("its former president, the AU
+    mediator")."""
+    codes = {m.code for m in mentions if role_cue(text, m)}
+    if names_a_mediator(text):  # titled people are looked for only where a mediator is named
+        codes |= apposed_mediators(text, find_titled_people(text, mentions))
+    return codes
 
 
 def _actor_role(

@@ -1,6 +1,7 @@
 """Gazetteer: actors (states, armed groups, organisations, leaders) and places, from lexicons."""
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -130,6 +131,13 @@ _SPEAKER_MEDIATES = re.compile(
 _LED_PROCESS = re.compile(
     r"-(?:brokered|mediated|sponsored|led (?:\w+ ){0,2}(?:process|talks|mediation|negotiations|"
     r"initiative|dialogue|format|track|efforts?)\b)",
+    re.IGNORECASE,
+)
+# "Ann Vell, the AU mediator, said": an apposition that gives the name its role.
+_APPOSED_MEDIATOR = re.compile(
+    r",\s+(?:the|a|an|its|their|who is the)\s+(?:[\w’'.-]+\s+){0,3}?(?:"
+    + alternation(_ACTORS["roles"]["mediator"])
+    + r"|mediator|facilitator)\b",
     re.IGNORECASE,
 )
 # "the Sudanese capital": a demonym before "capital" names the state's capital city.
@@ -285,7 +293,7 @@ def role_cue(text: str, mention: ActorMention) -> Literal["mediator", "host"] | 
         return "mediator"
     if _CUE_THEN_AGENT["host"].search(head):
         return "host"
-    if _LED_PROCESS.match(text, mention.end):
+    if _LED_PROCESS.match(text, mention.end) or _APPOSED_MEDIATOR.match(text, mention.end):
         return "mediator"
     if _lacks(_stems_in(text).role, mention.start - 25, mention.end + 25):
         return None
@@ -297,6 +305,18 @@ def role_cue(text: str, mention: ActorMention) -> Literal["mediator", "host"] | 
     if _HOST.search(window):
         return "host"
     return None
+
+
+def names_a_mediator(text: str) -> bool:
+    return "," in text and _MEDIATOR.search(text) is not None
+
+
+def apposed_mediators(text: str, people: Iterable[ActorMention]) -> set[str]:
+    """Codes of people an apposition names as mediators ("X, the AU mediator,"): a former
+    president of a third country who mediates does not make that country a side."""
+    if "," not in text:
+        return set()
+    return {p.code for p in people if _APPOSED_MEDIATOR.match(text, p.end)}
 
 
 def speaker_mediates(text: str) -> bool:

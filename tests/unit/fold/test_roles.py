@@ -87,3 +87,11 @@ def test_roles_read_from_the_text() -> None:
     assert ("African Union", "facilitator") in _read_roles(
         "Portuguese and Spanish envoys held talks in Geneva in partnership with the African Union."
     )
+    # An apposition names a titled person's role: their country mediates, it is no side.
+    text = (
+        "Portugal and Spain held talks in Geneva. Former Italian president Marco Vell, "
+        "the UN mediator, opened the session."
+    )
+    states = project_tables(extract_events(Snippet(text=text)))["negotiations"].values()
+    assert [s.process for s in states] == ["ES--PT"]
+    assert ("Italy", "mediator") in _read_roles(text)
