@@ -191,14 +191,12 @@ def _state_names() -> dict[str, str]:
 
 def _stage(event: Event, kind: str) -> MeasureStatus:
     text = event.sentence.text
-    if collapse(event):
+    if collapse(event) or halted_exchange(event, kind):
         return "collapsed"
     if event.modality not in HELD:
         return "announced"
     if kind != PRISONERS_FREED and cues.has("done", text):
         return "done"
-    if kind == PRISONERS_FREED and cues.exchange_cue("halted", text):
-        return "collapsed"
     if kind == PRISONERS_FREED and event.type == "prisoner_exchange":
         # An exchange is done when the sentence says people were freed, and is not about a deal
         # to free them ("agreed to exchange", "will release", "in return for two").
@@ -210,6 +208,12 @@ def _stage(event: Event, kind: str) -> MeasureStatus:
             else ("announced")
         )
     return "agreed"
+
+
+def halted_exchange(event: Event, kind: str) -> bool:
+    """An exchange stopped or called off ("the swap was halted"): reading it as negated must
+    not hide it, it is the exchange's latest stage."""
+    return kind == PRISONERS_FREED and cues.exchange_cue("halted", event.sentence.text)
 
 
 def measure_window(m: Measure) -> Window | None:
@@ -237,7 +241,7 @@ def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
         latest_stage=stage,
         latest_key=_order_text(event),
         count=count,
-        each=count // 2 if by_side and count is not None else None,
+        each=count // 2 if count is not None and len(set(by_side.values())) == 1 else None,
         count_by_side=by_side,
         date=own_date(event),
         window_start=window[0] if window else None,
@@ -254,10 +258,10 @@ def same_measure(a: Measure, b: Measure) -> bool:
     # Exchanges of the same days are one swap told several ways ("157 each", "314 in total",
     # an uncounted "the swap took place", "more than 100" and "125"), unless their counts
     # cannot be the same swap ("14 wounded released" beside "125 soldiers returned"); other
-    # measures merge only with equal counts.
+    # measures merge with equal counts or where one report gives none.
     if a.kind == PRISONERS_FREED:
         return _counts_agree(a.count, b.count)
-    return a.count == b.count
+    return a.count is None or b.count is None or a.count == b.count
 
 
 # Two counts of one swap differ at most this much (one side of the lead rounds it down).

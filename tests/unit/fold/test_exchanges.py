@@ -125,3 +125,43 @@ def test_n_in_return_for_m_gives_each_side_its_count() -> None:
     (swap,) = project(P, [agreed]).measures
     assert swap.count == 32
     assert swap.count_by_side == {"Atlantis": 30, "Borduria": 2}
+
+
+def test_n_of_a_kind_each_is_a_swap_of_twice_n_split_evenly() -> None:
+    each = _swap("The sides swapped 150 wounded prisoners each on Saturday.", 1, 150, actors=SIDES)
+    (swap,) = project(P, [each]).measures
+    assert (swap.count, swap.each, swap.count_by_side) == (
+        300,
+        150,
+        {"Atlantis": 150, "Borduria": 150},
+    )
+
+
+def test_an_uneven_swap_has_no_count_each() -> None:
+    uneven = _swap(
+        "Atlantis released 90 prisoners in exchange for 3 soldiers held by Borduria.",
+        1,
+        90,
+        actors=(
+            Actor(name="Atlantis", country="XA", role="party", mention="Atlantis"),
+            Actor(name="Borduria", country="XB", role="party", mention="Borduria"),
+        ),
+    )
+    (swap,) = project(P, [uneven]).measures
+    assert swap.count == 93
+    assert swap.each is None
+
+
+def test_a_total_since_the_truce_began_is_a_running_total_told_once() -> None:
+    counted = _swap("Since the truce took effect, 393 prisoners have been freed.", 1, 393)
+    uncounted = _swap("Since the truce took effect, prisoners have been freed.", 2, None)
+    state = project(P, [counted, uncounted])
+    assert [(m.kind, m.count) for m in state.measures] == [("releases to date", 393)]
+    assert state.prisoners_exchanged == 0
+
+
+def test_an_exchange_called_off_is_shown_as_collapsed_even_when_read_as_negated() -> None:
+    halted = _swap("A third exchange was halted after new accusations.", 1, None)
+    halted = halted.model_copy(update={"modality": "negated"})  # type: ignore[attr-defined]
+    state = project(P, [halted])
+    assert [(m.kind, m.status) for m in state.measures] == [("prisoner exchange", "collapsed")]
