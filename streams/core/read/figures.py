@@ -40,6 +40,12 @@ _RANGE_END = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(r"(?<![\w-])between\s+$", re.IGNORECASE)
+# The figure matched may be the range's upper bound, nearest its unit: "between 5,000 and
+# 7,000 civilians were killed", "from 20 to 30 people".
+_RANGE_START = re.compile(
+    rf"(?<![\w-])(?:between|from)\s+(?P<low>{_DIGITS}|{_WORD_NUMBER})\s+(?:and|to)\s+$",
+    re.IGNORECASE,
+)
 _UNIT = alternation([w for words in _LEX["units"].values() for w in words])
 _AUX = alternation(_LEX["auxiliaries"])
 _FORBIDDEN = alternation(_LEX["gap_words_forbidden"])
@@ -232,7 +238,9 @@ def _range(
     start, end = match.span(prefix + "num")
     tail = _RANGE_END.match(text, end)
     if tail is None:
-        return None, None
+        head = _RANGE_START.search(text, max(0, start - 40), start)
+        first = _value(head.group("low"), None) if head else None
+        return (first, low) if first is not None and first < low else (None, None)
     between = _BETWEEN.search(text, max(0, start - 12), start) is not None
     if tail.group("joint").strip().lower() == "and" and not between:
         return None, None
@@ -277,8 +285,18 @@ _BODY_WITH_KIND = (
 _REPORTING = alternation(_LEX["reporting_verbs"])
 # "..., the Khartoum state health ministry said on Saturday" and "Iranian state media reported
 # that ...": the body that reports, named before its verb.
+_PUTS_A_TOLL = (
+    r"(?:" + alternation(_LEX["toll_verbs"]) + r")\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:number|toll|figure|count|tally)"
+)
 _REPORTED_BY = re.compile(
-    r"(?:^|,\s+)(?:[Tt]he\s+)?(?P<body>" + _BODY_WITH_KIND + r")\s+(?:" + _REPORTING + r")\b"
+    r"(?:^|,\s+)(?:[Tt]he\s+)?(?P<body>"
+    + _BODY_WITH_KIND
+    + r")\s+(?:"
+    + _REPORTING
+    + r"|"
+    + _PUTS_A_TOLL
+    + r")\b"
 )
 
 

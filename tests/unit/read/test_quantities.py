@@ -27,6 +27,11 @@ from streams.core.read.figures import find_attribution, find_figures
         ("Five soldiers were captured near the border.", [(5, None, None, "exact", "captured")]),
         ("Some 1.5 million people fled.", [(1500000, None, None, "about", "displaced")]),
         ("Nearly 500 people remain unaccounted for.", [(500, None, None, "nearly", "missing")]),
+        (
+            "Between 5,000 and 7,000 civilians have been killed.",
+            [(None, 5000, 7000, "exact", "killed")],
+        ),
+        ("From 20 to 30 people died in the raid.", [(None, 20, 30, "exact", "killed")]),
     ],
 )
 def test_figures_have_value_or_range_qualifier_and_unit(text: str, expected: list) -> None:
@@ -68,6 +73,8 @@ def test_freed_people_of_any_kind_are_counted(text: str) -> None:
         ("An analysis from Mediazona counted 20,000 dead.", "Mediazona"),
         ("according to local residents, three people died.", None),
         ("The ministry said 12 were killed.", None),
+        ("Atlantis's army put the number of its dead at 450.", "Atlantis's army"),
+        ("The Health Ministry put the death toll at 300.", "Health Ministry"),
     ],
 )
 def test_figures_no_one_speaks_are_attributed_to_the_document_or_body_named(
