@@ -89,6 +89,13 @@ _RULES = {
     for name, spec in _LEX["types"].items()
     if name not in ("statement", "casualty_report")
 }
+# Triggers a sentence carries only right after a sentence of the same type: it refers back to
+# that event without naming it ("Talks were held in Oslo. The first took place in May.").
+_FOLLOWS = {
+    name: _build(name, {**spec, "triggers": spec["follows"], "weak": {}}, _MACROS)
+    for name, spec in _LEX["types"].items()
+    if "follows" in spec
+}
 _CASUALTY = _LEX["types"]["casualty_report"]
 _TALKS_SUBTYPE = {"negated": "cancelled", "planned": "planned", "hypothetical": "hypothetical"}
 # A status cue is the predicate of the talks trigger: up to four words after it, in its clause.
@@ -299,6 +306,8 @@ def classify_sentence(text: str, inside_quote: bool = False) -> list[Label]:
 def classify_sentences(texts: Sequence[str], inside_quote: Sequence[bool]) -> list[list[Label]]:
     """Every event type of each sentence of a snippet, the sentences read in their context."""
     ruled = [_rule_labels(t, q) for t, q in zip(texts, inside_quote, strict=True)]
+    for i in range(1, len(texts)):
+        ruled[i] += referring_back(texts[i], ruled[i - 1], ruled[i])
     if typer.current_mode() == "rules":
         return ruled
     kinds = [{label.type for label in labels} for labels in ruled]
@@ -306,6 +315,19 @@ def classify_sentences(texts: Sequence[str], inside_quote: Sequence[bool]) -> li
         _combine(labels, text, inside, typer.context_of(kinds, i))
         for i, (labels, text, inside) in enumerate(zip(ruled, texts, inside_quote, strict=True))
     ]
+
+
+def referring_back(text: str, previous: list[Label], own: list[Label]) -> list[Label]:
+    """Labels of the types of the previous sentence that this one refers back to."""
+    found = []
+    for name in {label.type for label in previous} - {label.type for label in own}:
+        rules = _FOLLOWS.get(name)
+        if rules is not None:
+            present, low = gates.view(text)
+            label = _label(rules, text, present, low)
+            if label is not None:
+                found.append(label)
+    return found
 
 
 def _rule_labels(text: str, inside_quote: bool) -> list[Label]:

@@ -26,7 +26,12 @@ from streams.core.read.claimants import (
     resolve_speaker,
     whole_claimant,
 )
-from streams.core.read.classify import Label, classify_sentence, classify_sentences
+from streams.core.read.classify import (
+    Label,
+    classify_sentence,
+    classify_sentences,
+    referring_back,
+)
 from streams.core.read.conflicts import join_codes, match_conflict
 from streams.core.read.dates import resolve_date
 from streams.core.read.figures import find_attribution, find_exchanged, find_figures
@@ -230,17 +235,19 @@ def extract_events(snippet: Snippet) -> list[Event]:
     )
     kinds = furniture(text, sentences)
     events: list[Event] = []
+    previous: list[Label] = []
     for (sentence, actors, places), inside, context_labels, kind in zip(
         found, in_quote, typed, kinds, strict=True
     ):
         if kind == "credit":
             continue  # "Photo: X / Telegram" is no news, and its speaker is no speaker
         people, previous_person = reading.people_of(sentence, actors)
-        labels = (
-            context_labels
-            if context_labels is not None
-            else classify_sentence(sentence.text, inside)
-        )
+        if context_labels is not None:
+            labels = context_labels
+        else:
+            labels = classify_sentence(sentence.text, inside)
+            labels += referring_back(sentence.text, previous, labels)
+        previous = labels
         if labels:
             frame = reading.frame(sentence, people, places, previous_person, inside, kind)
             for label in labels:

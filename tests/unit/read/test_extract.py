@@ -142,3 +142,14 @@ def test_a_mediator_named_after_by_the_or_of_is_a_mediator(text: str) -> None:
     events = extract_events(Snippet(text=text, published_at="2031-04-01T00:00:00Z"))
     roles = {(a.name, a.role) for e in events for a in e.actors}
     assert any(role == "mediator" for name, role in roles if name in ("United States", "Qatar"))
+
+
+def test_a_sentence_that_refers_back_to_a_meeting_is_talks_only_after_one() -> None:
+    talks = "The two delegations held a second round of talks in Oslo on Monday. "
+    back = "The first took place in the Danish capital last month."
+    published = "2031-05-10T10:00:00Z"
+    after = extract_events(Snippet(text=talks + back, published_at=published))
+    referring = [e for e in after if e.sentence.text == back]
+    assert [(e.type, e.venue) for e in referring] == [("talks", "Copenhagen")]
+    alone = extract_events(Snippet(text="Rain fell all week. " + back, published_at=published))
+    assert [e.type for e in alone if e.sentence.text == back] == []
