@@ -259,7 +259,8 @@ def find_exchanged(text: str) -> tuple[Figure, ...]:
 # The name of a body: capitalised words, with the small words inside names ("Center for
 # Strategic and International Studies", "Office of the High Commissioner").
 _BODY = r"[A-Z][\w'’.-]*(?:\s+(?:(?:for|of|and|on|the|de)\s+)*[A-Z][\w'’.-]*)*"
-_ATTRIBUTION = re.compile(
+# Gated: both are searched in every sentence, and few hold their heads or reporting verbs.
+_ATTRIBUTION = gated(
     r"(?:\b(?:" + alternation(_LEX["attribution_heads"]) + r")\s+(?:by|from|of)|[Aa]ccording\s+to)"
     r"\s+(?:the\s+)?(?:[\w-]+-based\s+)?(?P<body>" + _BODY + ")"
 )
@@ -277,7 +278,7 @@ _BODY_WITH_KIND = (
 _REPORTING = alternation(_LEX["reporting_verbs"])
 # "..., the Khartoum state health ministry said on Saturday" and "Iranian state media reported
 # that ...": the body that reports, named before its verb.
-_REPORTED_BY = re.compile(
+_REPORTED_BY = gated(
     r"(?:^|,\s+)(?:[Tt]he\s+)?(?P<body>" + _BODY_WITH_KIND + r")\s+(?:" + _REPORTING + r")\b"
 )
 
