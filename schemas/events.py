@@ -1,6 +1,6 @@
 """Typed events, one per (sentence, type), tagged by `type`; immutable facts with provenance."""
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from functools import cache
 from typing import Annotated, Any, Literal, TypeVar, Union, get_args
@@ -87,6 +87,10 @@ class _RegisteredTypes(Sequence[str]):
 
     def __len__(self) -> int:
         return len(EVENT_CLASSES)
+
+    def __iter__(self) -> Iterator[str]:
+        # Sequence's default iterates by index, rebuilding the tuple for every item.
+        return iter(tuple(EVENT_CLASSES))
 
     def __repr__(self) -> str:
         return repr(tuple(EVENT_CLASSES))

@@ -267,7 +267,8 @@ def find_exchanged(text: str) -> tuple[Figure, ...]:
 # The name of a body: capitalised words, with the small words inside names ("Center for
 # Strategic and International Studies", "Office of the High Commissioner").
 _BODY = r"[A-Z][\w'’.-]*(?:\s+(?:(?:for|of|and|on|the|de)\s+)*[A-Z][\w'’.-]*)*"
-_ATTRIBUTION = re.compile(
+# Gated: both are searched in every sentence, and few hold their heads or reporting verbs.
+_ATTRIBUTION = gated(
     r"(?:\b(?:" + alternation(_LEX["attribution_heads"]) + r")\s+(?:by|from|of)|[Aa]ccording\s+to)"
     r"\s+(?:the\s+)?(?:[\w-]+-based\s+)?(?P<body>" + _BODY + ")"
 )
@@ -289,7 +290,7 @@ _PUTS_A_TOLL = (
     r"(?:" + alternation(_LEX["toll_verbs"]) + r")\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
     r"(?:number|toll|figure|count|tally)"
 )
-_REPORTED_BY = re.compile(
+_REPORTED_BY = gated(
     r"(?:^|,\s+)(?:[Tt]he\s+)?(?P<body>"
     + _BODY_WITH_KIND
     + r")\s+(?:"

@@ -3,6 +3,7 @@
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Literal
 
 from streams.core.lexicon import alternation, load
@@ -250,10 +251,7 @@ def _hits(stems: tuple[str, ...] | None, folded: str | None) -> _Hits:
 
 
 class _Stems:
-    """Where the cue stems occur in the last text asked about (asked once per mention).
-
-    A whole record replaces the last one, keyed by the identity of the text it holds.
-    """
+    """Where the cue stems occur in a text (asked once per mention)."""
 
     __slots__ = ("media", "role", "text")
 
@@ -268,15 +266,11 @@ class _Stems:
         self.media = _hits(_MEDIA_STEMS, folded)
 
 
-_LAST_STEMS = _Stems(None)
-
-
+# The extractor asks about a snippet's sentences in passes (media cues, role cues, then each
+# sentence's roles): a cache holding a snippet's sentences, not only the last one, serves all.
+@lru_cache(maxsize=128)
 def _stems_in(text: str) -> _Stems:
-    global _LAST_STEMS
-    last = _LAST_STEMS
-    if last.text is not text:
-        last = _LAST_STEMS = _Stems(text)
-    return last
+    return _Stems(text)
 
 
 def _lacks(hits: _Hits, start: int, end: int) -> bool:
@@ -284,6 +278,9 @@ def _lacks(hits: _Hits, start: int, end: int) -> bool:
     return hits is not None and not any(s >= start and e <= end for s, e in hits)
 
 
+# Asked for each mention when the snippet's non-parties are read, then again for each event of
+# its sentence: the answer depends on the text and the mention alone.
+@lru_cache(maxsize=1024)
 def role_cue(text: str, mention: ActorMention) -> Literal["mediator", "host"] | None:
     """Mediator or host when a role cue touches the mention ("US envoy", "hosted by Qatar")."""
     # "talks mediated by the United States", "under the auspices of the AU": the cue names its
