@@ -29,6 +29,17 @@ def has(cue: str, text: str) -> bool:
     return _pattern(cue).search(text) is not None
 
 
+_NEGATOR = re.compile(r"\b(?:not|never|no longer|n['’]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def negated_cue(cue: str, text: str) -> bool:
+    """Whether a cue of the named list is itself negated ("have not collapsed")."""
+    return any(
+        _NEGATOR.search(text, max(0, m.start() - 24), m.start())
+        for m in _pattern(cue).finditer(text)
+    )
+
+
 def issues_in(text: str) -> tuple[str, ...]:
     return tuple(name for name, pattern in _issue_patterns() if pattern.search(text))
 

@@ -32,7 +32,9 @@ _STATUS_RULES: dict[str, str] = {
 
 def status_of(event: Event) -> ProcessStatusValue | None:
     text = event.sentence.text
-    if collapse(event) and event.modality != "negated":
+    # "suspending the talks" reads as talks negated, yet it is the collapse itself; "the talks
+    # have not collapsed" is none.
+    if collapse(event) and (event.modality != "negated" or not cues.negated_cue("collapse", text)):
         return "collapsed"
     if (
         event.type == "agreement"

@@ -187,6 +187,18 @@ def test_only_a_status_cue_sets_the_status_and_it_cites_that_sentence() -> None:
     assert status.evidence is not None and status.evidence.sentence == held.sentence.text
 
 
+def test_talks_suspended_collapse_the_process_even_when_read_as_negated() -> None:
+    held = _talks("Envoys met in Lisbon on Friday.", 1, venue="Lisbon", date=DAY)
+    suspended = _talks(
+        "Atlantis said it was suspending the talks.", 2, subtype="cancelled", modality="negated"
+    )
+    assert project(P, [held, suspended]).status.status == "collapsed"
+    not_collapsed = _talks(
+        "The talks have not collapsed, the envoy said.", 3, subtype="cancelled", modality="negated"
+    )
+    assert project(P, [held, not_collapsed]).status.status == "active"
+
+
 def test_a_postponement_moves_the_plan_to_its_new_date() -> None:
     plan = _in_lisbon(
         "The next round is slated for March 12 in Lisbon.",
