@@ -130,8 +130,27 @@ def _relative(word: str, today: date) -> tuple[date, date, str]:
     return date(year, 1, 1), date(year, 12, 31), "year"
 
 
+# A plan moved to a new date names it after the move: "the round planned for this week was
+# postponed to April 5" is dated April 5, not this week.
+_MOVED_TO = re.compile(
+    r"\b(?:postponed|put off|delayed|rescheduled|pushed back|moved|brought forward)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:to|until|till)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def resolve_date(text: str, published_at: datetime | None) -> EventDate | None:
-    """First date expression of a sentence; relative ones need the publication time."""
+    """First date expression of a sentence, or the date a plan was moved to; relative ones
+    need the publication time."""
+    moved = _MOVED_TO.search(text)
+    if moved is not None:
+        found = _first_date(text[moved.end() :], published_at)
+        if found is not None:
+            return found
+    return _first_date(text, published_at)
+
+
+def _first_date(text: str, published_at: datetime | None) -> EventDate | None:
     today = published_at.date() if published_at else None
     # Matches may be over the lower-cased sentence (GatedPattern.scan): the groups read below are
     # lower-cased or numbers, and the date's words are read from text.

@@ -122,3 +122,12 @@ def test_a_span_of_days_is_read_whole(text: str, start: date, end: date) -> None
     when = resolve_date(text, _THURSDAY)
     assert when is not None
     assert (when.start, when.end, when.precision) == (start, end, "day")
+
+
+def test_a_plan_moved_is_dated_by_its_new_date() -> None:
+    text = "The round planned for this week was postponed to April 20 at the mediators' request."
+    when = resolve_date(text, _THURSDAY)
+    assert when is not None and (when.start, when.text) == (date(2026, 4, 20), "April 20")
+    # without a date after the move, the sentence's first date stands
+    when = resolve_date("The talks set for Monday were postponed indefinitely.", _THURSDAY)
+    assert when is not None and when.start == date(2026, 4, 6)
