@@ -153,12 +153,16 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
     if own:
         return _state_of(own)
     # The one side named, unless it is named as the one who struck ("attacks by Israel").
-    sides = {
-        a.name
-        for a in event.actors
-        if a.role == "party" and a.kind in _SIDE_KINDS and not _named_as_agent(a.mention, text)
-    }
-    return sides.pop() if len(sides) == 1 else None
+    parties = [a for a in event.actors if a.role == "party" and a.kind in _SIDE_KINDS]
+    sides = {a.name for a in parties if not _named_as_agent(a.mention, text)}
+    if len(sides) == 1:
+        return sides.pop()
+    # "attacks by Israel, resulting in 104 deaths": of two sides, the one not named as striking.
+    agents = {a.country for a in parties if _named_as_agent(a.mention, text)}
+    others = [code for code in codes if code not in agents]
+    if not sides and len(agents) == 1 and len(codes) == 2 and len(others) == 1:
+        return _state_of(others[0])
+    return None
 
 
 def _named_as_agent(mention: str | None, text: str) -> bool:

@@ -204,7 +204,11 @@ def test_the_victims_of_a_strike_are_on_the_side_it_hit_not_the_side_that_struck
         actors=by,
         process="RU--UA",
     )
-    assert figure_side(struck, Quantity(value=40, unit="killed", text="40 dead")) is None
+    # Of a process's two sides, the victims are on the one not named as striking.
+    assert figure_side(struck, Quantity(value=40, unit="killed", text="40 dead")) == "Ukraine"
+    # With three sides that cannot be told.
+    three = struck.model_copy(update={"process": "CD--M23--RW"})
+    assert figure_side(three, Quantity(value=40, unit="killed", text="40 dead")) is None
 
 
 def test_a_total_across_both_armies_is_on_both_sides() -> None:
