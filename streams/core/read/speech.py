@@ -39,6 +39,9 @@ _RELAYED = re.compile(
     r"\s+(?:was|were|is|are)\s+(?:quoted|cited)\b(?:\s+\S+){0,6}?\s+as\s*$", re.IGNORECASE
 )
 _INVERSION = frozenset(_LEX["inversion_verbs"])
+# A headline's "Name: words" gives the words of Name; page labels ("Update: ...") do not.
+_COLON_SPEAKER = re.compile(r"(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*:\s+(?=\S)")
+_NOT_SPEAKER = frozenset(w.casefold() for w in _LEX["colon_not_speaker"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +224,17 @@ def _attribution(text: str, match: re.Match[str]) -> SpeechAct | None:
     return SpeechAct(match.start(), match.end(), "01", None, "public_statement", speaker, words)
 
 
+def _colon_speaker(text: str) -> list[SpeechAct]:
+    match = _COLON_SPEAKER.match(text)
+    if match is None:
+        return []
+    speaker = match.group("speaker")
+    if speaker.casefold() in _NOT_SPEAKER or _MEDIA.search(speaker) or _ANONYMOUS.search(speaker):
+        return []
+    colon = text.index(":", match.end("speaker"))
+    return [SpeechAct(colon, colon + 1, "01", None, "public_statement", speaker, speaker)]
+
+
 # The classifier and the extractor both read the cues of each sentence: compute them once.
 @lru_cache(maxsize=256)
 def find_speech(text: str, inside_quote: bool = False) -> tuple[SpeechAct, ...]:
@@ -250,6 +264,8 @@ def find_speech(text: str, inside_quote: bool = False) -> tuple[SpeechAct, ...]:
     sourced = any(
         not vetoed(m.start(), m.end()) and _unreliable(_window_after(text, m.end())) for m in cues
     )
+    if not acts:
+        acts += _colon_speaker(text)
     if not acts and not sourced and (inside_quote or _OPEN_QUOTE.match(text)):
         acts.append(SpeechAct(0, 0, "01", None, "quotation", "", "quotation"))
     return tuple(acts)
