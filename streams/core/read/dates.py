@@ -246,15 +246,29 @@ def _relative_date(
     if g["weekday"]:
         if _EXPLICIT_AFTER.match(text, match.end()):
             return None  # "Monday, May 22": the date that follows says which Monday
-        when = _weekday(_DAYS[g["weekday"].lower()], (g["which"] or "").lower(), today)
+        which = (g["which"] or "").lower()
+        if which in ("", "on") and _AHEAD.search(text, max(0, match.start() - 60), match.start()):
+            which = "coming"  # "are due to reconvene on Monday": the Monday to come
+        when = _weekday(_DAYS[g["weekday"].lower()], which, today)
         return EventDate(start=when, end=when, precision="day", text=words.strip())
     return None
 
 
+# Words that put a bare weekday ahead of the publication day: a plan, not a report.
+_AHEAD = re.compile(
+    r"\b(?:will|shall|would|due to|expected to|set to|scheduled|slated|planned|plans? to|"
+    r"(?:is|are) to|going to|next)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
 def _weekday(target: int, which: str, today: date) -> date:
-    """The day of that weekday: the next one after today for "next", else the latest on or
-    before today ("last Monday" on a Monday is a week ago)."""
+    """The day of that weekday: the next one after today for "next", the first on or after
+    today for "coming" (a plan), else the latest on or before today ("last Monday" on a Monday
+    is a week ago)."""
     back = (today.weekday() - target) % 7
     if which == "next":
         return today + timedelta(days=(7 - back) % 7 or 7)
+    if which == "coming":
+        return today + timedelta(days=(7 - back) % 7)
     return today - timedelta(days=back + (7 if which == "last" and back == 0 else 0))

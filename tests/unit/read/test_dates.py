@@ -131,3 +131,10 @@ def test_a_plan_moved_is_dated_by_its_new_date() -> None:
     # without a date after the move, the sentence's first date stands
     when = resolve_date("The talks set for Monday were postponed indefinitely.", _THURSDAY)
     assert when is not None and when.start == date(2026, 4, 6)
+
+
+def test_a_weekday_of_a_plan_is_the_one_to_come() -> None:
+    plan = resolve_date("The delegations are due to reconvene on Monday.", _THURSDAY)
+    assert plan is not None and plan.start == date(2026, 4, 13)
+    report = resolve_date("The delegations met on Monday and will meet again.", _THURSDAY)
+    assert report is not None and report.start == date(2026, 4, 6)
