@@ -19,6 +19,7 @@ def talks(text: str) -> Label:
         "in the coming days.",
         "Both delegations are expected to meet again later this month.",
         "A fresh round is scheduled for April 12 in Muscat.",
+        "The two delegations agreed to hold a third round in the port city.",
         "The next session will take place in Nairobi.",
         "Diplomats said follow-up meetings were planned soon.",
         "The ministers said further meetings were scheduled for the autumn.",
