@@ -87,6 +87,11 @@ def test_roles_read_from_the_text() -> None:
     assert ("African Union", "facilitator") in _read_roles(
         "Portuguese and Spanish envoys held talks in Geneva in partnership with the African Union."
     )
+    # ... also when the cue is quoted.
+    assert ("African Union", "facilitator") in _read_roles(
+        "Portuguese and Spanish envoys held talks in Geneva \u201cin partnership\u201d with "
+        "the African Union."
+    )
     # An apposition names a titled person's role: their country mediates, it is no side.
     text = (
         "Portugal and Spain held talks in Geneva. Former Italian president Marco Vell, "
