@@ -134,6 +134,7 @@ _LED_PROCESS = re.compile(
     r"initiative|dialogue|format|track|efforts?)\b)",
     re.IGNORECASE,
 )
+_BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,9}\)")
 # "Ann Vell, the AU mediator, said": an apposition that gives the name its role.
 _APPOSED_MEDIATOR = re.compile(
     r",\s+(?:the|a|an|its|their|who is the)\s+(?:[\w’'.-]+\s+){0,3}?(?:"
@@ -292,10 +293,14 @@ def role_cue(text: str, mention: ActorMention) -> Literal["mediator", "host"] | 
         return "host"
     if _LED_PROCESS.match(text, mention.end) or _APPOSED_MEDIATOR.match(text, mention.end):
         return "mediator"
-    if _lacks(_stems_in(text).role, mention.start - 25, mention.end + 25):
+    # "the International Committee of the Red Cross (ICRC) a neutral intermediary": the
+    # acronym in brackets is part of the name, not one of the words after it.
+    acronym = _BRACKETED_ACRONYM.match(text, mention.end)
+    start_after = acronym.end() if acronym else mention.end
+    if _lacks(_stems_in(text).role, mention.start - 25, start_after + 25):
         return None
     before = text[max(0, mention.start - 25) : mention.start]
-    after = text[mention.end : mention.end + 25]
+    after = text[start_after : start_after + 25]
     window = " ".join(before.split()[-2:] + after.split()[:3])
     if _MEDIATOR.search(window):
         return "mediator"

@@ -100,3 +100,13 @@ def test_roles_read_from_the_text() -> None:
     states = project_tables(extract_events(Snippet(text=text)))["negotiations"].values()
     assert [s.process for s in states] == ["ES--PT"]
     assert ("Italy", "mediator") in _read_roles(text)
+
+
+def test_a_role_word_after_a_bracketed_acronym_and_help_given_are_roles() -> None:
+    assert ("International Committee of the Red Cross", "mediator") in _read_roles(
+        "Portugal and Spain gave the International Committee of the Red Cross (ICRC) a neutral "
+        "intermediary role in the talks."
+    )
+    assert ("African Union", "facilitator") in _read_roles(
+        "Portugal and Spain freed 20 prisoners each with the help of the African Union."
+    )

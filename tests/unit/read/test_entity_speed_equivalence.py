@@ -79,8 +79,13 @@ def _reference_role_cue(text: str, mention: ActorMention) -> Literal["mediator",
         r"-(?:brokered|mediated|sponsored|led (?:\w+ ){0,2}(?:process|talks))", text[mention.end :]
     ):
         return "mediator"
+    if gazetteer._APPOSED_MEDIATOR.match(text, mention.end):  # "X, the AU mediator,"
+        return "mediator"
     before = text[max(0, mention.start - 25) : mention.start]
-    after = text[mention.end : mention.end + 25]
+    # A bracketed acronym after the name is skipped: "the Red Cross (ICRC) an intermediary".
+    acronym = re.match(r"\s*\([A-Z][A-Za-z.&-]{1,9}\)", text[mention.end :])
+    after_start = mention.end + (acronym.end() if acronym else 0)
+    after = text[after_start : after_start + 25]
     window = " ".join(before.split()[-2:] + after.split()[:3])
     if gazetteer._MEDIATOR.search(window):
         return "mediator"
