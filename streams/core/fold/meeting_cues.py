@@ -91,7 +91,19 @@ def _is_meeting(event: Event) -> bool:
         and event.subtype != "status"
         and event.modality != "negated"
         and not cues.round_cue("not_meeting", event.sentence.text)
+        and not other_track(event)
     )
+
+
+_SIDE_KINDS = ("state", "armed_group")
+
+
+def other_track(event: Event) -> bool:
+    """Talks between others ("Meanwhile, Brazil and Argentina held talks on trade"): two or
+    more states or armed groups named, none of them a party of this process nor a third party
+    in a role of it. A snippet has one process key, so such a meeting comes keyed as this one."""
+    sides = [a for a in event.actors if a.kind in _SIDE_KINDS]
+    return len(sides) >= 2 and all(a.role == "mentioned" for a in sides)
 
 
 def is_cancelled(event: Event) -> bool:

@@ -306,3 +306,14 @@ def test_an_earlier_round_told_in_a_clause_of_a_later_one_is_its_own_meeting() -
 )
 def test_a_round_of_something_else_is_not_talks(text: str) -> None:
     assert "talks" not in {e.type for e in extract_events(Snippet(text=text))}
+
+
+def test_talks_between_others_are_no_round_of_this_process() -> None:
+    text = (
+        "Portugal and Spain held talks in Lisbon on Tuesday. Meanwhile, Brazil and Argentina "
+        "held talks in Montevideo on Monday on a trade dispute."
+    )
+    events = extract_events(Snippet(text=text, published_at=datetime(2031, 3, 5, tzinfo=UTC)))
+    (state,) = project_tables(events)["negotiations"].values()
+    assert [r.venue for r in state.rounds] == ["Lisbon"]
+    assert state.hosts == ()
