@@ -42,6 +42,7 @@ def harness() -> Iterator[None]:
     for table in (*TABLES.values(), folded_events, snippet_texts):
         table.data.clear()
     held_changelog.forget()
+    offsets.log_starts.pop(("<internal>", 0), None)
 
 
 @pytest.fixture()
