@@ -45,7 +45,12 @@ async def _seek_to_committed_or_start(thread: Any) -> dict[Any, int | None]:
     consumer = thread._ensure_consumer()
     committed = await consumer.seek_to_committed()
     # A new assignment: the fold's order is taken afresh from the commits (or log starts).
-    _forget_fold_order(committed)
+    for tp in committed:
+        key = (tp.topic, tp.partition)
+        _fold_next.pop(key, None)
+        deferred.forget(*key)
+        log_starts.pop(key, None)
+        _pending_seeks.pop(tp, None)
     uncommitted = [tp for tp, offset in committed.items() if not offset]
     if uncommitted:
         await consumer.seek_to_beginning(*uncommitted)
@@ -223,30 +228,6 @@ stuck_since: dict[tuple[str, int], float] = {}
 _fold_next: dict[tuple[str, int], int] = {}
 
 
-def _forget_fold_order(tps: Any) -> None:
-    """The fold's order of these partitions is no longer known: taken afresh at the seek."""
-    for tp in tps:
-        key = (tp.topic, tp.partition)
-        _fold_next.pop(key, None)
-        deferred.forget(*key)
-        log_starts.pop(key, None)
-        _pending_seeks.pop(tp, None)
-
-
-_faust_partitions_revoked = faust_consumer.Consumer.on_partitions_revoked
-
-
-async def on_partitions_revoked(self: Any, revoked: Any) -> None:
-    """Faust's, after forgetting the fold's order of the revoked partitions.
-
-    Kept until the seek after the next assignment, an order from an earlier ownership took
-    records delivered before that seek for redeliveries (or held them back), though the
-    partition had been read on by another worker since.
-    """
-    _forget_fold_order(revoked)
-    await _faust_partitions_revoked(self, revoked)
-
-
 def fold_in_order(app: Any, message: Any) -> bool:
     """Whether the fold agent may fold this record now (`delivery.admit_in_order`)."""
     consumer = getattr(app, "_consumer", None)  # `app.consumer` would create one in tests
@@ -257,10 +238,7 @@ def fold_in_order(app: Any, message: Any) -> bool:
     admitted, next_offset = admit_in_order(
         _fold_next.get(key), message.offset, committed, holes.of(*key, None)
     )
-    if next_offset is None:
-        _fold_next.pop(key, None)
-    else:
-        _fold_next[key] = next_offset
+    _fold_next[key] = next_offset
     if admitted:
         deferred.discard(*key, message.offset)
     else:
@@ -336,4 +314,3 @@ def install() -> None:
     faust_consumer.Consumer._add_gap = _add_gap
     faust_consumer.Consumer._new_offset = _new_offset
     faust_consumer.Consumer.getmany = getmany
-    faust_consumer.Consumer.on_partitions_revoked = on_partitions_revoked

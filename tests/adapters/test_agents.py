@@ -13,7 +13,6 @@ from schemas.state import StrikeActivity
 from streams import agents, codec, handling, table_writes
 from streams.app import app
 from streams.core.fold.folds import FOLDS
-from streams.kafka import offsets
 from streams.tables import (
     TABLES,
     folded_events,
@@ -34,10 +33,6 @@ def harness() -> Iterator[None]:
     for table in (*TABLES.values(), folded_events, snippet_texts):
         table.data.clear()
     held_changelog.forget()
-    # The seek after an assignment gives the fold its reference; test_context's records come
-    # from partition 0 of an unnamed topic, numbered from 0.
-    offsets._fold_next.clear()
-    offsets.log_starts[("<internal>", 0)] = 0
     yield
     for table in (*TABLES.values(), folded_events, snippet_texts):
         table.data.clear()
@@ -278,6 +273,8 @@ async def test_a_snippet_id_that_comes_back_with_another_text_is_dead_lettered(
 async def test_the_fold_defers_a_record_past_a_missing_one_until_it_is_read_in_order(
     harness: None,
 ) -> None:
+    from streams.kafka import offsets
+
     offsets._fold_next.clear()
     first = make_event("talks", actors=(party("Russia", "RU"),))
     second = make_event("strike", start=200)

@@ -36,7 +36,6 @@ def consumer(acked: list[int], committed: int | None) -> Any:
 def test_the_corrections_are_installed_on_faust() -> None:
     assert faust_consumer.Consumer._new_offset is offsets._new_offset
     assert faust_consumer.Consumer.getmany is offsets.getmany
-    assert faust_consumer.Consumer.on_partitions_revoked is offsets.on_partitions_revoked
     assert faust_consumer.Consumer.ack is offsets.ack
     assert faust_aiokafka.AIOKafkaConsumerThread.seek_to_committed is offsets.seek_to_committed
     create = faust_aiokafka.AIOKafkaConsumerThread._create_worker_consumer
@@ -165,55 +164,13 @@ async def test_with_no_commit_yet_the_read_starts_again_where_the_fold_expects()
     offsets._last_refetch.clear()
     offsets._fold_next.clear()
     offsets.deferred.forget(TOPIC.topic, TOPIC.partition)
-    offsets.log_starts[(TOPIC.topic, TOPIC.partition)] = 40
     fake = _faust_consumer(committed=None)
     app = SimpleNamespace(_consumer=fake)
-    assert offsets.fold_in_order(app, Delivered(40)) is True  # the log's first record
+    assert offsets.fold_in_order(app, Delivered(40)) is True  # the first record seen
     assert offsets.fold_in_order(app, Delivered(43)) is False  # 41 and 42 went missing
     assert offsets._new_offset(fake, TOPIC) is None
     await offsets._apply_pending_seeks(fake)
     assert fake.seeks == [(TOPIC, 41)]
-    offsets.log_starts.clear()
-
-
-@pytest.mark.asyncio
-async def test_a_record_delivered_before_the_seek_gives_a_reference_waits_for_it() -> None:
-    """Between an assignment and its seek the fold knows neither commit nor log start. A record
-    taken then as the first made those Faust dropped before it look like redeliveries."""
-    offsets._last_refetch.clear()
-    offsets._fold_next.clear()
-    offsets.log_starts.clear()
-    offsets.deferred.forget(TOPIC.topic, TOPIC.partition)
-    fake = _faust_consumer(committed=None)
-    app = SimpleNamespace(_consumer=fake)
-    early = Delivered(43)
-    assert offsets.fold_in_order(app, early) is False
-    assert offsets.ack(fake, early) is False  # not counted: nothing commits past 40-42
-    assert offsets._new_offset(fake, TOPIC) is None
-    await offsets._apply_pending_seeks(fake)
-    assert fake.seeks == []  # nothing to read from yet: the seek of the assignment reads it
-    fake._committed_offset[TOPIC] = 40  # ... and gives the reference
-    for offset in (40, 41, 42, 43):
-        assert offsets.fold_in_order(app, Delivered(offset)) is True
-
-
-@pytest.mark.asyncio
-async def test_a_revoked_partition_s_fold_order_is_forgotten(monkeypatch: Any) -> None:
-    revoked: list[Any] = []
-
-    async def faust_revoked(self: Any, tps: Any) -> None:
-        revoked.append(tps)
-
-    monkeypatch.setattr(offsets, "_faust_partitions_revoked", faust_revoked)
-    key = (TOPIC.topic, TOPIC.partition)
-    offsets._fold_next[key] = 300  # read up to here in an earlier ownership
-    offsets.deferred.add(*key, 305)
-    await offsets.on_partitions_revoked(SimpleNamespace(), {TOPIC})
-    assert revoked == [{TOPIC}]
-    assert key not in offsets._fold_next and not offsets.deferred.any(*key)
-    # Reassigned later, before its seek: a record is not taken for a redelivery of the old order.
-    fake = _faust_consumer(committed=None)
-    assert offsets.fold_in_order(SimpleNamespace(_consumer=fake), Delivered(250)) is False
 
 
 class Thread:

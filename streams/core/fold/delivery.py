@@ -74,7 +74,7 @@ def hole_end(holes: Sequence[tuple[int, int]], offset: int) -> int:
 
 def admit_in_order(
     next_offset: int | None, offset: int, committed: int | None, holes: Sequence[tuple[int, int]]
-) -> tuple[bool, int | None]:
+) -> tuple[bool, int]:
     """Whether the fold may take the record at `offset` now, and the partition's next offset.
 
     Table values mark the last offset folded per input partition, so a record folded after a
@@ -84,14 +84,11 @@ def admit_in_order(
     order only: a record past the next expected one (holes aside) waits for the re-read.
     Records before it are redeliveries, which the marks and `folded_events` recognise.
     `committed` (Kafka's next offset to read) was processed before, by this worker or another.
-    With neither, the partition is being assigned and will be read again from its commit or
-    start: a record taken now as the first would make any record Faust dropped before it look
-    like a redelivery, so it waits too.
     """
     if committed is not None and (next_offset is None or committed > next_offset):
         next_offset = committed
     if next_offset is None:
-        return False, None
+        return True, offset + 1  # the first record seen, with nothing committed: no reference
     end = hole_end(holes, next_offset)
     while end:
         next_offset = end
