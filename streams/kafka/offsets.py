@@ -24,7 +24,6 @@ docs/kafka.md explains each case. Installed by streams.app before the worker sta
    are never processed. Faust sets read_committed only for its exactly-once mode.
 """
 
-import asyncio
 import bisect
 import logging
 import time
@@ -51,6 +50,7 @@ async def _seek_to_committed_or_start(thread: Any) -> dict[Any, int | None]:
         _fold_next.pop(key, None)
         deferred.forget(*key)
         log_starts.pop(key, None)
+        _pending_seeks.pop(tp, None)
     uncommitted = [tp for tp, offset in committed.items() if not offset]
     if uncommitted:
         await consumer.seek_to_beginning(*uncommitted)
@@ -109,8 +109,17 @@ class Deferred:
     def holds(self, topic: str, partition: int, offset: int) -> bool:
         return offset in self._offsets.get((topic, partition), ())
 
-    def any(self, topic: str, partition: int) -> bool:
-        return bool(self._offsets.get((topic, partition)))
+    def any(self, topic: str, partition: int, committed: int | None = None) -> bool:
+        """Whether offsets at or after `committed` wait; those before it are forgotten.
+
+        An offset below the commit was processed (by this worker or the partition's owner at
+        the time): one deferred from records still queued when the partition was reassigned
+        would otherwise keep the partition re-read, and reported stuck, for ever.
+        """
+        waiting = self._offsets.get((topic, partition))
+        if waiting and committed is not None:
+            waiting.difference_update([offset for offset in waiting if offset < committed])
+        return bool(waiting)
 
     def forget(self, topic: str, partition: int) -> None:
         """The partition was (re)assigned: it is read again from its commit."""
@@ -198,7 +207,7 @@ def _new_offset(self: Any, tp: Any) -> int | None:
     acked.sort()
     committed = self._committed_offset[tp]
     offset, waiting = next_commit(acked, committed, holes.of(tp.topic, tp.partition, committed))
-    if offset is None and (acked or deferred.any(tp.topic, tp.partition)):
+    if offset is None and (acked or deferred.any(tp.topic, tp.partition, committed)):
         stuck_since.setdefault((tp.topic, tp.partition), time.monotonic())
         # With no commit yet, the fold's next expected offset is where the gap begins.
         start = committed if committed is not None else _fold_next.get((tp.topic, tp.partition))
@@ -248,7 +257,9 @@ def stuck_partitions(longer_than: float, now: float | None = None) -> list[str]:
 
 
 _last_refetch: dict[Any, float] = {}
-_refetches: set[asyncio.Future[Any]] = set()
+
+# Re-reads asked for by `_refetch`: partition -> offset, applied by `getmany` between batches.
+_pending_seeks: dict[Any, int] = {}
 
 
 def _refetch(consumer: Any, tp: Any, committed: int) -> None:
@@ -264,9 +275,35 @@ def _refetch(consumer: Any, tp: Any, committed: int) -> None:
         consumer._acked[tp][:1],
         committed,
     )
-    seek = asyncio.ensure_future(consumer.seek(tp, committed))
-    _refetches.add(seek)
-    seek.add_done_callback(_refetches.discard)
+    _pending_seeks[tp] = committed
+
+
+_faust_getmany = faust_consumer.Consumer.getmany
+
+
+async def getmany(self: Any, timeout: float) -> Any:
+    """Faust's fetch, after the re-reads `_refetch` asked for.
+
+    Faust's drain loop notes the offset of each record it hands on as read and drops any
+    later record below it as a duplicate. A seek made while that loop still held a batch
+    fetched from the old position was undone by the batch's remaining records: the re-read
+    records fell below the read offset and were dropped, so the head of the gap never came
+    back and the partition stalled (the kill -9 scale-out test). Here no batch is held: the
+    loop asks for the next one only once it has handed on the last.
+    """
+    if _pending_seeks:
+        await _apply_pending_seeks(self)
+    async for item in _faust_getmany(self, timeout):
+        yield item
+
+
+async def _apply_pending_seeks(consumer: Any) -> None:
+    seeks = dict(_pending_seeks)
+    _pending_seeks.clear()
+    assigned = consumer.assignment()
+    for tp, offset in seeks.items():
+        if tp in assigned:  # revoked since: its new owner reads it from the commit
+            await consumer.seek(tp, offset)
 
 
 def install() -> None:
@@ -276,3 +313,4 @@ def install() -> None:
     faust_consumer.Consumer.ack = ack
     faust_consumer.Consumer._add_gap = _add_gap
     faust_consumer.Consumer._new_offset = _new_offset
+    faust_consumer.Consumer.getmany = getmany

@@ -29,11 +29,13 @@ def consumer(acked: list[int], committed: int | None) -> Any:
         _committed_offset=defaultdict(lambda: None, {TOPIC: committed}),
         seek=seek,
         seeks=seeks,
+        assignment=lambda: {TOPIC},
     )
 
 
 def test_the_corrections_are_installed_on_faust() -> None:
     assert faust_consumer.Consumer._new_offset is offsets._new_offset
+    assert faust_consumer.Consumer.getmany is offsets.getmany
     assert faust_consumer.Consumer.ack is offsets.ack
     assert faust_aiokafka.AIOKafkaConsumerThread.seek_to_committed is offsets.seek_to_committed
     create = faust_aiokafka.AIOKafkaConsumerThread._create_worker_consumer
@@ -62,12 +64,12 @@ async def test_a_missing_head_offset_blocks_the_commit_and_reads_the_partition_a
     offsets._last_refetch.clear()
     fake = consumer([27, 28], committed=26)
     assert offsets._new_offset(fake, TOPIC) is None
-    await asyncio.sleep(0)
+    await offsets._apply_pending_seeks(fake)
     assert fake.seeks == [(TOPIC, 26)]
     assert fake._acked[TOPIC] == [27, 28]
     # A second commit soon after does not seek again while the first read is under way.
     assert offsets._new_offset(fake, TOPIC) is None
-    await asyncio.sleep(0)
+    await offsets._apply_pending_seeks(fake)
     assert fake.seeks == [(TOPIC, 26)]
 
 
@@ -95,7 +97,7 @@ async def test_a_partition_whose_head_stays_missing_is_reported_stuck_until_it_c
     offsets.stuck_since.clear()
     fake = consumer([27, 28], committed=26)
     assert offsets._new_offset(fake, TOPIC) is None
-    await asyncio.sleep(0)
+    await offsets._apply_pending_seeks(fake)
     assert offsets.stuck_partitions(30.0) == []
     later = offsets.stuck_since[(TOPIC.topic, TOPIC.partition)] + 31
     assert offsets.stuck_partitions(30.0, now=later) == ["parley.events.talks[1]"]
@@ -147,7 +149,7 @@ async def test_a_deferred_record_is_never_committed_and_its_partition_is_read_ag
         assert record.acked
     assert fake._acked[TOPIC] == []
     assert offsets._new_offset(fake, TOPIC) is None  # nothing to commit past 26 ...
-    await asyncio.sleep(0)
+    await offsets._apply_pending_seeks(fake)
     assert fake.seeks == [(TOPIC, 26)]  # ... and the partition is read again from there
     # The re-read folds them in order, and only then are they counted and committed.
     for offset in (26, 27, 28):
@@ -167,7 +169,7 @@ async def test_with_no_commit_yet_the_read_starts_again_where_the_fold_expects()
     assert offsets.fold_in_order(app, Delivered(40)) is True  # the first record seen
     assert offsets.fold_in_order(app, Delivered(43)) is False  # 41 and 42 went missing
     assert offsets._new_offset(fake, TOPIC) is None
-    await asyncio.sleep(0)
+    await offsets._apply_pending_seeks(fake)
     assert fake.seeks == [(TOPIC, 41)]
 
 
@@ -214,3 +216,103 @@ async def test_an_uncommitted_partition_is_read_from_its_start_and_folded_from_t
     first = Delivered(7)
     first.topic, first.partition, first.tp = OTHER.topic, OTHER.partition, OTHER
     assert offsets.fold_in_order(app, first) is True
+
+
+class Draining:
+    """What Faust's drain loop (`Consumer._drain_messages`, run as is) needs of a consumer, over
+    a fetcher stand-in that hands out batches of a ten-record log from its position."""
+
+    LOG = range(20, 30)
+    BATCH = 5
+
+    def __init__(self, on_delivery: Any) -> None:
+        self._read_offset: Any = defaultdict(lambda: None)
+        self._acked: Any = defaultdict(list)
+        self._commit_every = None
+        self.position = self.LOG[0]
+        self.delivered: list[int] = []
+        self.on_delivery = on_delivery
+        self.should_stop = False
+        self._stopped = asyncio.Event()
+        self.suspend_flow = asyncio.Event()
+        self.consumer_stopped_errors = ()
+        self.diag = SimpleNamespace(set_flag=lambda flag: None, unset_flag=lambda flag: None)
+        self.app = SimpleNamespace(topics=SimpleNamespace(acks_enabled_for=lambda topic: True))
+        self.transport = SimpleNamespace(app=self.app)
+        self.log = SimpleNamespace(dev=lambda *args, **kwargs: None)
+        self.getmany = lambda timeout: offsets.getmany(self, timeout)
+
+    def assignment(self) -> set[TP]:
+        return {TOPIC}
+
+    async def seek(self, tp: TP, offset: int) -> None:
+        await faust_consumer.Consumer.seek(self, tp, offset)  # Faust's: it sets the read offset
+
+    async def _seek(self, tp: TP, offset: int) -> None:
+        self.position = offset
+
+    async def fetch(self, timeout: float) -> Any:
+        """aiokafka's side: the next batch from the position, which moves past it."""
+        batch = [offset for offset in self.LOG if offset >= self.position][: self.BATCH]
+        if not batch:
+            self._stopped.set()
+        self.position += len(batch)
+        for offset in batch:
+            yield TOPIC, SimpleNamespace(offset=offset, topic=TOPIC.topic, key=None, value=None)
+
+    async def callback(self, message: Any) -> None:
+        self.delivered.append(message.offset)
+        await self.on_delivery(self, message.offset)
+
+    async def wait_first(self, *coros: Any) -> None:
+        await coros[0]
+        for idle in coros[1:]:
+            idle.close()
+
+    async def sleep(self, seconds: float) -> None:
+        await asyncio.sleep(0)
+
+    async def _add_gap(self, tp: TP, offset_from: int, offset_to: int) -> None:
+        pass
+
+
+@pytest.mark.asyncio
+async def test_a_re_read_asked_for_mid_batch_delivers_the_head_again(monkeypatch: Any) -> None:
+    offsets._last_refetch.clear()
+    offsets._pending_seeks.clear()
+    monkeypatch.setattr(offsets, "_faust_getmany", Draining.fetch)
+
+    async def on_delivery(consumer: Draining, offset: int) -> None:
+        if offset == 21 and consumer.delivered.count(21) == 1:
+            # The commit timer finds 20 missing while the loop still holds 22-24 of the batch.
+            offsets._refetch(consumer, TOPIC, 20)
+        for _ in range(3):  # the hand-over to the agent's queue lets other tasks run
+            await asyncio.sleep(0)
+
+    draining = Draining(on_delivery)
+    fetcher = SimpleNamespace(_stopped=asyncio.Event())
+    await asyncio.wait_for(faust_consumer.Consumer._drain_messages(draining, fetcher), 5)
+    # The rest of the batch, then the re-read from 20: none of it dropped as already read.
+    # A seek made at once was undone by 22-24, and Faust dropped the re-read 20-23.
+    assert draining.delivered == [20, 21, 22, 23, 24, *range(20, 30)]
+
+
+@pytest.mark.asyncio
+async def test_deferred_offsets_below_the_commit_do_not_keep_the_partition_re_read() -> None:
+    offsets._last_refetch.clear()
+    offsets._pending_seeks.clear()
+    offsets.deferred.forget(TOPIC.topic, TOPIC.partition)
+    # Deferred from records still queued when the partition was reassigned; the commit
+    # (another worker's) has passed them since.
+    for offset in (3, 4, 5):
+        offsets.deferred.add(TOPIC.topic, TOPIC.partition, offset)
+    fake = consumer([], committed=30)
+    assert offsets._new_offset(fake, TOPIC) is None
+    await offsets._apply_pending_seeks(fake)
+    assert fake.seeks == []
+    assert (TOPIC.topic, TOPIC.partition) not in offsets.stuck_since
+    # One at or past the commit still waits.
+    offsets.deferred.add(TOPIC.topic, TOPIC.partition, 31)
+    assert offsets._new_offset(fake, TOPIC) is None
+    await offsets._apply_pending_seeks(fake)
+    assert fake.seeks == [(TOPIC, 30)]
