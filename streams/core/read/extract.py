@@ -246,7 +246,7 @@ def extract_events(snippet: Snippet) -> list[Event]:
             labels = context_labels
         else:
             labels = classify_sentence(sentence.text, inside)
-            labels += referring_back(sentence.text, previous, labels)
+            labels = labels + referring_back(sentence.text, previous, labels)
         previous = labels
         if labels:
             frame = reading.frame(sentence, people, places, previous_person, inside, kind)
