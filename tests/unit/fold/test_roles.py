@@ -110,3 +110,13 @@ def test_a_role_word_after_a_bracketed_acronym_and_help_given_are_roles() -> Non
     assert ("African Union", "facilitator") in _read_roles(
         "Portugal and Spain freed 20 prisoners each with the help of the African Union."
     )
+
+
+def test_a_country_named_beside_its_hostages_is_no_host() -> None:
+    text = (
+        "Portugal released three Spanish hostages on Saturday in exchange for 40 prisoners "
+        "freed by Spain."
+    )
+    states = project_tables(extract_events(Snippet(text=text)))["negotiations"].values()
+    assert [s.process for s in states] == ["ES--PT"]
+    assert _read_roles(text) == []
