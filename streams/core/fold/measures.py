@@ -197,6 +197,8 @@ def _stage(event: Event, kind: str) -> MeasureStatus:
         return "announced"
     if kind != PRISONERS_FREED and cues.has("done", text):
         return "done"
+    if kind == PRISONERS_FREED and cues.exchange_cue("ratio", text):
+        return "agreed"  # "30 prisoners for each hostage": the terms of a deal, not a swap done
     if kind == PRISONERS_FREED and event.type == "prisoner_exchange":
         # An exchange is done when the sentence says people were freed, and is not about a deal
         # to free them ("agreed to exchange", "will release", "in return for two").

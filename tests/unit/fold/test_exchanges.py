@@ -40,6 +40,8 @@ def test_a_rate_is_not_the_size_of_a_swap() -> None:
     rate = _swap("The group freed 30 prisoners for each hostage released.", 1, 30)
     (swap,) = project(P, [rate]).measures
     assert swap.count is None
+    # a rate states the terms of a deal: no swap done of its own
+    assert swap.status == "agreed"
 
 
 def test_n_for_m_counts_both_sides() -> None:
