@@ -81,8 +81,13 @@ _STRUCK_BY = re.compile(
 
 
 def _side_of_place(pattern: re.Pattern[str], place: re.Match[str] | None) -> re.Match[str] | None:
-    """The side a place phrase names ("in Iran"), if it names one."""
-    return pattern.match(place.group("place")) if place else None
+    """The side a place phrase names ("in Iran"), if it names one; not the side that struck
+    ("killed in Chilean shelling of a border town")."""
+    if place is None:
+        return None
+    words = place.group("place")
+    named = pattern.match(words)
+    return None if named is None or _STRUCK_BY.match(words, named.end()) else named
 
 
 def _victim_side(pattern: re.Pattern[str], words: str) -> re.Match[str] | None:
@@ -96,6 +101,10 @@ BOTH_SIDES = "both sides"
 _BOTH_BEFORE = re.compile(
     r"(?:across|for|on|among)\s+(?:both|each|either)\s+(?:sides|armies|forces|countries),",
     re.IGNORECASE,
+)
+
+_BOTH_WITHIN = re.compile(
+    r"\b(?:on|across|for|among)\s+(?:both|each|either)\s+(?:sides|armies)\b", re.IGNORECASE
 )
 
 _AGENT = re.compile(r"(?:killing|injuring|wounding|leaving|killed|injured|wounded)\b", re.I)
@@ -124,6 +133,9 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
             named = pattern.search(phrase.group("side"))
             if named:
                 return names[named.group(1).casefold()]
+        # "put the number of dead on both sides at 3,000": the sides inside the figure's words.
+        if _BOTH_WITHIN.search(quantity.text):
+            return BOTH_SIDES
         # "The death toll from strikes across Iran ... has reached 606": the place inside a
         # toll's own words.
         named = _side_of_place(pattern, _SIDE_PLACE.search(quantity.text))

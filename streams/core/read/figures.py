@@ -61,7 +61,8 @@ _TOLL_VERBS = (
 )
 _SINGLE_UNIT = "killed|dead|wounded|injured|hurt|missing"
 # Five linguistic shapes of a casualty report, tried in one pass: "<figure> ... were killed",
-# "killing <figure>", "death toll rose to <figure>", "put the number of X killed at <figure>",
+# "killing <figure>", "death toll rose to <figure>", "put the (total) number of X killed (on
+# both sides) at <figure>",
 # "a man was killed".
 _REPORT = gated(
     rf"(?<![\w,.])(?:{FIGURE})\s+{_GAP}(?:{_AUX}\s+){{0,3}}(?P<unit>{_UNIT})(?![\w])"
@@ -72,8 +73,9 @@ _REPORT = gated(
     rf"(?:(?:{_TOLL_VERBS})\s+){{1,3}}"
     rf"(?P<fig3>{FIGURE.replace('?P<', '?P<c_')})"
     rf"|(?<![\w-])(?P<put>put|puts|putting|estimated|estimates|estimating|placed|places)\s+"
-    rf"the\s+(?:number|toll|figure|tally|count)\s+of\s+(?:[\w’'-]+\s+){{0,4}}?"
-    rf"(?P<unit5>{_UNIT})\s+at\s+(?P<fig5>{FIGURE.replace('?P<', '?P<e_')})"
+    rf"the\s+(?:(?:total|overall|official|final)\s+)?(?:number|toll|figure|tally|count)\s+of\s+"
+    rf"(?:[\w’'-]+\s+){{0,4}}?(?P<unit5>{_UNIT})(?:\s+[\w’'-]+){{0,4}}?"
+    rf"\s+at\s+(?P<fig5>{FIGURE.replace('?P<', '?P<e_')})"
     rf"|(?<![\w])(?P<single>[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?:was|is|got|has been|had been)\s+(?:(?:shot|reportedly|also)\s+)?"
     rf"(?P<unit4>{_SINGLE_UNIT})\b",

@@ -240,3 +240,17 @@ def test_a_long_toll_a_claimant_and_its_auxiliary() -> None:
     (report,) = [e for e in extract_events(Snippet(text=text)) if e.type == "casualty_report"]
     assert [(q.value, q.unit) for q in report.quantities] == [(75, "killed")]
     assert report.quantities[0].claimant == "Atlantean Health Ministry"
+
+
+def test_a_place_phrase_that_names_the_striker_gives_no_side_and_both_sides_within() -> None:
+    sides = (
+        Actor(name="Russia", country="RU", role="party", mention="Russian"),
+        Actor(name="Ukraine", country="UA", role="party", mention="Ukraine"),
+    )
+    text = "Ukraine said 12 people were killed in Russian shelling of a border town."
+    # not the side that struck; with no other phrase, the side of the speaker that counts them
+    assert _side_of(text, "12 people were killed", sides) is None
+    speaking = (sides[0], Actor(name="Ukraine", country="UA", role="speaker", mention="Ukraine"))
+    assert _side_of(text, "12 people were killed", speaking) == "Ukraine"
+    both = "An official put the total number of dead on both sides at almost 3,000."
+    assert _side_of(both, both[14:-1], sides) == BOTH_SIDES

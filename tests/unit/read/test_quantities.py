@@ -32,6 +32,10 @@ from streams.core.read.figures import find_attribution, find_figures
             [(None, 5000, 7000, "exact", "killed")],
         ),
         ("From 20 to 30 people died in the raid.", [(None, 20, 30, "exact", "killed")]),
+        (
+            "An official put the total number of dead on both sides at almost 3,000.",
+            [(3000, None, None, "nearly", "killed")],
+        ),
     ],
 )
 def test_figures_have_value_or_range_qualifier_and_unit(text: str, expected: list) -> None:
