@@ -33,7 +33,7 @@ from aiokafka.consumer import fetcher as aiokafka_fetcher
 from faust.transport import consumer as faust_consumer
 from faust.transport.drivers import aiokafka as faust_aiokafka
 
-from streams.core.fold.delivery import admit_in_order, next_commit
+from streams.core.fold.delivery import admit_in_order, hole_end, next_commit
 
 log = logging.getLogger(__name__)
 
@@ -207,10 +207,13 @@ def _new_offset(self: Any, tp: Any) -> int | None:
     acked.sort()
     committed = self._committed_offset[tp]
     offset, waiting = next_commit(acked, committed, holes.of(tp.topic, tp.partition, committed))
+    offset, waiting = _within_fold(tp, offset, waiting, acked, committed)
     if offset is None and (acked or deferred.any(tp.topic, tp.partition, committed)):
         stuck_since.setdefault((tp.topic, tp.partition), time.monotonic())
-        # With no commit yet, the fold's next expected offset is where the gap begins.
-        start = committed if committed is not None else _fold_next.get((tp.topic, tp.partition))
+        # With no commit yet, the fold's next expected offset is where the gap begins, or the
+        # log's start when a seek has just reset the fold's order.
+        key = (tp.topic, tp.partition)
+        start = committed if committed is not None else _fold_next.get(key, log_starts.get(key))
         if start is not None:
             _refetch(self, tp, start)
         return None
@@ -219,6 +222,40 @@ def _new_offset(self: Any, tp: Any) -> int | None:
     acked[:] = waiting
     self._acked_index[tp].difference_update(done)
     return offset
+
+
+def _within_fold(
+    tp: Any, offset: int | None, waiting: list[int], acked: list[int], committed: int | None
+) -> tuple[int | None, list[int]]:
+    """The commit of a fold partition, never past the offset the fold expects next.
+
+    Acks and holes alone let a commit pass records the fold never took: at the end of a
+    recovery the seek to the commit (`_seek_to_committed_or_start`) resets the fold's order
+    while records fetched before it are still being handed on: the fold took offsets 0-2,
+    deferred 3-36 as out of order, and a commit with no commit yet went from 0 to 37 (the kill
+    -9 scale-out test: 3-36 of every topic on the dead worker's partition never folded, every
+    offset committed). Records acked without a fold (Faust acks those it skips while its flow
+    is suspended) or holes can carry a commit there; the fold's next expected offset cannot.
+    """
+    key = (tp.topic, tp.partition)
+    if offset is None or tp.topic not in _fold_topics:
+        return offset, waiting
+    frontier = _fold_next.get(key)
+    if frontier is not None:
+        # Holes at the fold's head (transaction markers) hold nothing to fold.
+        end = hole_end(holes.of(tp.topic, tp.partition, None), frontier)
+        while end:
+            frontier = end
+            end = hole_end(holes.of(tp.topic, tp.partition, None), frontier)
+    if frontier is not None and offset <= frontier:
+        return offset, waiting
+    if frontier is None or (committed is not None and frontier <= committed):
+        return None, acked  # the fold holds nothing past the commit yet
+    return frontier, [done for done in acked if done >= frontier]
+
+
+# Topics the fold agent reads: their commits follow the fold (`_within_fold`).
+_fold_topics: set[str] = set()
 
 
 # Partitions whose commit waits for a missing offset, since when (monotonic); for health.
@@ -233,6 +270,7 @@ def fold_in_order(app: Any, message: Any) -> bool:
     consumer = getattr(app, "_consumer", None)  # `app.consumer` would create one in tests
     committed = consumer._committed_offset.get(message.tp) if consumer is not None else None
     key = (message.topic, message.partition)
+    _fold_topics.add(message.topic)
     if committed is None:
         committed = log_starts.get(key)
     admitted, next_offset = admit_in_order(

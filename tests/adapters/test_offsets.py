@@ -316,3 +316,49 @@ async def test_deferred_offsets_below_the_commit_do_not_keep_the_partition_re_re
     assert offsets._new_offset(fake, TOPIC) is None
     await offsets._apply_pending_seeks(fake)
     assert fake.seeks == [(TOPIC, 30)]
+
+
+@pytest.mark.asyncio
+async def test_records_the_fold_never_took_are_not_committed_past_after_a_seek_reset() -> None:
+    """The kill -9 scale-out loss: at the end of its recovery a worker folded offsets 0-2 of a
+    partition with no commit, the seek to the log's start then reset the fold's order, and
+    records fetched before the seek came without being folded (deferred, or skipped and acked
+    by Faust while its flow was suspended). The commit went from 0 past them: never folded."""
+    offsets._last_refetch.clear()
+    offsets._fold_next.clear()
+    offsets.log_starts.clear()
+    offsets.deferred.forget(OTHER.topic, OTHER.partition)
+    fake = _faust_consumer(committed=None)
+    fake._acked[OTHER], fake._acked_index[OTHER] = [], set()
+    fake.assignment = lambda: {TOPIC, OTHER}
+    app = SimpleNamespace(_consumer=fake)
+
+    def delivered(offset: int) -> Delivered:
+        record = Delivered(offset)
+        record.topic, record.partition, record.tp = OTHER.topic, OTHER.partition, OTHER
+        return record
+
+    for offset in (0, 1, 2):  # before the seek: no commit, no log start yet
+        record = delivered(offset)
+        assert offsets.fold_in_order(app, record) is True
+        assert offsets.ack(fake, record) is True
+
+    class StartsAtZero(Thread):
+        def __init__(self) -> None:
+            super().__init__()
+
+            async def position(tp: TP) -> int:
+                return 0
+
+            self.consumer.position = position
+
+    await offsets._seek_to_committed_or_start(StartsAtZero())
+    for offset in (3, 4, 5):  # fetched before the seek, acked without being folded
+        assert offsets.ack(fake, delivered(offset)) is True
+    assert offsets._new_offset(fake, OTHER) is None  # was 6: 3-5 lost
+    await offsets._apply_pending_seeks(fake)
+    assert fake.seeks == [(OTHER, 0)]  # read again from the log's start
+    # The re-read folds in order (0-2 again, then 3-5), and only then is 6 committed.
+    for offset in range(6):
+        assert offsets.fold_in_order(app, delivered(offset)) is True
+    assert offsets._new_offset(fake, OTHER) == 6
