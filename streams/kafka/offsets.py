@@ -33,7 +33,7 @@ from aiokafka.consumer import fetcher as aiokafka_fetcher
 from faust.transport import consumer as faust_consumer
 from faust.transport.drivers import aiokafka as faust_aiokafka
 
-from streams.core.fold.delivery import admit_in_order, hole_end, next_commit
+from streams.core.fold.delivery import admit_in_order, next_commit, past_holes
 
 log = logging.getLogger(__name__)
 
@@ -243,10 +243,7 @@ def _within_fold(
     frontier = _fold_next.get(key)
     if frontier is not None:
         # Holes at the fold's head (transaction markers) hold nothing to fold.
-        end = hole_end(holes.of(tp.topic, tp.partition, None), frontier)
-        while end:
-            frontier = end
-            end = hole_end(holes.of(tp.topic, tp.partition, None), frontier)
+        frontier = past_holes(holes.of(tp.topic, tp.partition, None), frontier)
     if frontier is not None and offset <= frontier:
         return offset, waiting
     if frontier is None or (committed is not None and frontier <= committed):

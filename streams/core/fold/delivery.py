@@ -72,6 +72,15 @@ def hole_end(holes: Sequence[tuple[int, int]], offset: int) -> int:
     return 0
 
 
+def past_holes(holes: Sequence[tuple[int, int]], offset: int) -> int:
+    """The first offset at or after `offset` that no hole holds (holes may adjoin)."""
+    end = hole_end(holes, offset)
+    while end:
+        offset = end
+        end = hole_end(holes, offset)
+    return offset
+
+
 def admit_in_order(
     next_offset: int | None, offset: int, committed: int | None, holes: Sequence[tuple[int, int]]
 ) -> tuple[bool, int]:
@@ -89,10 +98,7 @@ def admit_in_order(
         next_offset = committed
     if next_offset is None:
         return True, offset + 1  # the first record seen, with nothing committed: no reference
-    end = hole_end(holes, next_offset)
-    while end:
-        next_offset = end
-        end = hole_end(holes, next_offset)
+    next_offset = past_holes(holes, next_offset)
     if offset < next_offset:
         return True, next_offset
     if offset == next_offset:
