@@ -12,6 +12,7 @@ from streams.core.fold.citations import cite
 from streams.core.fold.clusterkit import first_n, merged_names
 from streams.core.fold.foldkit import (
     HELD,
+    SIDE_KINDS,
     check_process,
     fold_all,
     fold_one,
@@ -23,7 +24,6 @@ UNATTRIBUTED = "unattributed"
 SOURCE_LIMIT = 5
 SNIPPET_LIMIT = 20
 CLAIM_LIMIT = 200
-_SIDE_KINDS = ("state", "armed_group")
 
 # What makes two reports the same figure: who, what, how many, how hedged and as of when.
 _Key = tuple[str, str, int | None, int | None, int | None, str, date | None]
@@ -42,7 +42,7 @@ def _claimant(event: Event, quantity: Quantity) -> str:
 
 def _side(event: Event) -> str | None:
     # Best effort: the first party that is a state or an armed group; people are not sides.
-    return next((a.name for a in event.actors if a.role == "party" and a.kind in _SIDE_KINDS), None)
+    return next((a.name for a in event.actors if a.role == "party" and a.kind in SIDE_KINDS), None)
 
 
 @cache
@@ -51,7 +51,7 @@ def _side_names() -> tuple[re.Pattern[str], dict[str, str]]:
     actors: list[dict[str, Any]] = load("actors")["actors"]
     names: dict[str, str] = {}
     for a in actors:
-        if a.get("kind") not in _SIDE_KINDS:
+        if a.get("kind") not in SIDE_KINDS:
             continue
         for word in (a["name"], *a.get("aliases", ()), *a.get("demonyms", ())):
             names.setdefault(word.casefold(), a["name"])
@@ -165,7 +165,7 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
     if own:
         return _state_of(own)
     # The one side named, unless it is named as the one who struck ("attacks by Israel").
-    parties = [a for a in event.actors if a.role == "party" and a.kind in _SIDE_KINDS]
+    parties = [a for a in event.actors if a.role == "party" and a.kind in SIDE_KINDS]
     sides = {a.name for a in parties if not _named_as_agent(a.mention, text)}
     if len(sides) == 1:
         return sides.pop()

@@ -13,7 +13,7 @@ from streams.core.fold import negotiation_cues as cues
 from streams.core.fold.clusterkit import (
     Window,
 )
-from streams.core.fold.foldkit import published_day
+from streams.core.fold.foldkit import SIDE_KINDS, published_day
 from streams.core.lexicon import load
 
 # An undated report of a meeting speaks of the days just before it was published; an undated
@@ -95,14 +95,11 @@ def _is_meeting(event: Event) -> bool:
     )
 
 
-_SIDE_KINDS = ("state", "armed_group")
-
-
 def other_track(event: Event) -> bool:
     """Talks between others ("Meanwhile, Brazil and Argentina held talks on trade"): two or
     more states or armed groups named, none of them a party of this process nor a third party
     in a role of it. A snippet has one process key, so such a meeting comes keyed as this one."""
-    sides = [a for a in event.actors if a.kind in _SIDE_KINDS]
+    sides = [a for a in event.actors if a.kind in SIDE_KINDS]
     return len(sides) >= 2 and all(a.role == "mentioned" for a in sides)
 
 

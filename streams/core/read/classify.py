@@ -319,15 +319,13 @@ def classify_sentences(texts: Sequence[str], inside_quote: Sequence[bool]) -> li
 
 def referring_back(text: str, previous: list[Label], own: list[Label]) -> list[Label]:
     """Labels of the types of the previous sentence that this one refers back to."""
-    found = []
-    for name in {label.type for label in previous} - {label.type for label in own}:
-        rules = _FOLLOWS.get(name)
-        if rules is not None:
-            present, low = gates.view(text)
-            label = _label(rules, text, present, low)
-            if label is not None:
-                found.append(label)
-    return found
+    kinds = {label.type for label in previous} - {label.type for label in own}
+    rules = [_FOLLOWS[name] for name in kinds if name in _FOLLOWS]
+    if not rules:
+        return []
+    present, low = gates.view(text)
+    found = (_label(each, text, present, low) for each in rules)
+    return [label for label in found if label is not None]
 
 
 def _rule_labels(text: str, inside_quote: bool) -> list[Label]:

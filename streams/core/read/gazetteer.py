@@ -316,8 +316,6 @@ def names_a_mediator(text: str) -> bool:
 def apposed_mediators(text: str, people: Iterable[ActorMention]) -> set[str]:
     """Codes of people an apposition names as mediators ("X, the AU mediator,"): a former
     president of a third country who mediates does not make that country a side."""
-    if "," not in text:
-        return set()
     return {p.code for p in people if _APPOSED_MEDIATOR.match(text, p.end)}
 
 
