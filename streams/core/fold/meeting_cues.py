@@ -31,10 +31,9 @@ HISTORY = timedelta(days=120)
 _SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "\u2019", "'", ")", "\u2026")
 
 
-def own_date(event: Event) -> EventDate | None:
-    """The date of the meeting itself: not a date that "since" or "began in" introduces (when
-    something started), nor, for a plan, the day it was reported ("said on Thursday that further
-    meetings were planned")."""
+def _told_date(event: Event) -> EventDate | None:
+    """The date the sentence gives, unless "since" or the start of a war introduces it (when
+    something began, not when the meeting was held)."""
     when = event.date
     if when is None:
         return None
@@ -44,11 +43,38 @@ def own_date(event: Event) -> EventDate | None:
         or cues.introduced_by("background_date", when.text, text)
     ):
         return None
-    if _plan_words(event) or event.modality == "planned":
+    return when
+
+
+def own_date(event: Event) -> EventDate | None:
+    """The date of the meeting itself: not a date that "since" introduces (when something
+    started), nor, for a plan, the day it was reported ("said on Thursday that further meetings
+    were planned")."""
+    when = _told_date(event)
+    if when is None:
+        return None
+    if (_plan_words(event) or event.modality == "planned") and not held_besides_plan(event):
         day = published_day(event)
         if day is not None and when.end <= day:
             return None
     return when
+
+
+def held_besides_plan(event: Event) -> bool:
+    """A meeting reported held on a past day in a sentence that also speaks of one to come ("met
+    in Lisbon on Thursday and agreed to meet again next month", "the talks, which opened on
+    Monday, are expected to last a week"): the words of the plan's clause taken out, a held cue
+    is left, and the sentence's date is a day (or week) already past."""
+    if event.type != "talks":
+        return False
+    when, day = _told_date(event), published_day(event)
+    if when is None or day is None or when.precision not in ("day", "week") or when.end > day:
+        return False
+    # The plan's words must be found to be taken out: a modality alone does not say where.
+    if not _plan_words(event):
+        return False
+    text = event.sentence.text
+    return _held_cue(text, cues.without_clause("plan", text))
 
 
 def past_window(event: Event) -> Window | None:
@@ -137,9 +163,8 @@ def is_held(event: Event) -> bool:
     return (
         _is_meeting(event)
         and not is_historical(event)
-        and event.modality == "actual"
         and not _is_future(event)
-        and not _plan_words(event)
+        and ((event.modality == "actual" and not _plan_words(event)) or held_besides_plan(event))
         and not is_cancelled(event)
     )
 
@@ -159,6 +184,7 @@ def is_planned(event: Event) -> bool:
     return (
         _is_meeting(event)
         and not is_cancelled(event)
+        and not held_besides_plan(event)
         and (
             event.modality == "planned"
             or (event.modality == "actual" and (_is_future(event) or _plan_words(event)))
@@ -169,14 +195,17 @@ def is_planned(event: Event) -> bool:
 def meeting_cue(event: Event) -> bool:
     """The report says a meeting was held: "held talks", "met", "ended a round" (a signing placed
     at a venue is one too, see signing_venue)."""
-    text = event.sentence.text.rstrip()
+    return _held_cue(event.sentence.text)
+
+
+def _held_cue(text: str, words: str | None = None) -> bool:
+    """A held cue in the sentence `text` (in `words`, the part of it to look in, when given)."""
     # A headline or caption ("Peace talks in Lisbon") is no sentence: it has no full stop.
-    headline = not text.endswith(_SENTENCE_ENDS)
+    if not text.rstrip().endswith(_SENTENCE_ENDS):
+        return False
     # "The first swap since the talks began" dates the swap by the talks: no report of a meeting.
-    text = cues.without_cue("background_clause", text)
-    return (
-        not headline and cues.round_cue("held_meeting", text) and not cues.round_cue("recap", text)
-    )
+    words = cues.without_cue("background_clause", text if words is None else words)
+    return cues.round_cue("held_meeting", words) and not cues.round_cue("recap", words)
 
 
 def _possessor(actor: Actor, text: str) -> bool:
@@ -235,7 +264,9 @@ def _older_year(event: Event) -> bool:
     return any(int(y) < day.year for y in _YEAR.findall(event.sentence.text))
 
 
-_YEAR = re.compile(r"(?<![\w,.])((?:19|20)\d\d)(?![\w,])")
+# A year, not part of a longer number ("1,2012" or "2012,000"); a comma after it may end a
+# clause ("signed in Lima in 2012, recalled an official").
+_YEAR = re.compile(r"(?<![\w,.])((?:18|19|20)\d\d)(?!\w|,\d)")
 
 
 def signing_venue(event: Event) -> str | None:

@@ -1,0 +1,109 @@
+"""Which invented sentences report a meeting held (a row), a plan, or neither: issue 14, part 1."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from schemas.snippet import Snippet
+from streams.core.fold.folds import project_tables
+from streams.core.read.extract import extract_events
+
+FRI = datetime(2031, 3, 7, 18, tzinfo=UTC)  # a Friday
+
+
+def _read(text: str) -> tuple[list[tuple[str | None, str | None]], int]:
+    """(venue, first day) of each row, and the number of plans, of a one-sentence snippet."""
+    states = project_tables(extract_events(Snippet(text=text, published_at=FRI)))["negotiations"]
+    rows = [
+        (r.venue, r.date.start.isoformat() if r.date else None)
+        for st in states.values()
+        for r in st.rounds
+    ]
+    return rows, sum(len(st.planned) for st in states.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # the days of a round told
+        (
+            "Talks between Chile and Peru entered their third day in Montevideo on Thursday.",
+            ("Montevideo", "2031-03-06"),
+        ),
+        ("Chile and Peru held a second day of talks in Montevideo on Thursday.", None),
+        # a held meeting told beside a plan: the plan's clause is taken out
+        (
+            "Chile and Peru met in Montevideo on Thursday and agreed to meet again next month.",
+            ("Montevideo", "2031-03-06"),
+        ),
+        (
+            "Chile and Peru ended a round of talks in Montevideo on Thursday and will resume "
+            "them in Quito next month.",
+            ("Montevideo", "2031-03-06"),
+        ),
+        (
+            "The talks between Chile and Peru, which opened in Montevideo on Monday, are "
+            "expected to last a week.",
+            ("Montevideo", "2031-03-03"),
+        ),
+        # "began in <place> on <day>" dates the round (only a war's start is background)
+        (
+            "The second round of talks between Chile and Peru began in Quito on Thursday.",
+            ("Quito", "2031-03-06"),
+        ),
+    ],
+)
+def test_reports_of_a_meeting_held_make_a_row(text: str, row: tuple[str, str] | None) -> None:
+    rows, _ = _read(text)
+    assert len(rows) == 1
+    if row is not None:
+        assert rows == [row]
+
+
+@pytest.mark.parametrize(
+    ("text", "planned"),
+    [
+        (
+            "Brazil announced on Thursday that Chile and Peru had agreed to hold talks in "
+            "Montevideo.",
+            True,
+        ),
+        ("Chile and Peru agreed on Thursday to resume talks in Montevideo next month.", True),
+        ("Chile invited Peru to talks in Santiago, the foreign ministry said on Thursday.", True),
+        ("The talks in Montevideo have not yet started, Brazil said on Thursday.", False),
+        ("Chile and Peru have held talks in Montevideo several times since 2029.", False),
+        (
+            "Chile and Peru signed a border accord in Lima in 2012, recalled a Peruvian official.",
+            False,
+        ),
+        (
+            "The war began in 1879 and ended with a treaty that Chile and Peru signed in Lima.",
+            False,
+        ),
+        ("The Chilean delegation arrived in Montevideo on Thursday for talks with Peru.", False),
+        (
+            "The talks between Chile and Peru, due to start in Montevideo on Monday, were "
+            "rescheduled after logistical problems.",
+            True,
+        ),
+        (
+            "The talks between Chile and Peru were postponed to next week, Brazil said on "
+            "Thursday.",
+            True,
+        ),
+    ],
+)
+def test_plans_invitations_recaps_and_recalled_signings_make_no_row(
+    text: str, planned: bool
+) -> None:
+    rows, plans = _read(text)
+    assert rows == []
+    assert (plans > 0) == planned
+
+
+def test_a_war_that_began_in_a_month_does_not_date_the_talks() -> None:
+    rows, _ = _read(
+        "The fighting, which erupted in the Atacama in January, stopped when Chile and Peru "
+        "met in Montevideo."
+    )
+    assert rows == [("Montevideo", None)]
