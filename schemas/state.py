@@ -46,6 +46,11 @@ class Participant(_Frozen):
     role: Literal["party", "mediator", "facilitator", "guarantor", "observer", "host"]
     mentions: int = Field(default=0, description="Events that name it in this role.")
     evidence: tuple[Evidence, ...] = Field(default=(), description="Earliest reports, at most 2.")
+    names: dict[str, int] = Field(
+        default_factory=dict,
+        description="A side named in several ways (its state and its army), with the events "
+        "that name it each way; empty when it has one name. The most used is `name`.",
+    )
 
 
 class DelegationHead(_Frozen):

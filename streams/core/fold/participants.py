@@ -74,6 +74,46 @@ def _roles(actor: Actor, text: str = "") -> tuple[str, str] | None:
     return None
 
 
+@cache
+def _side_codes() -> dict[str, str]:
+    """Actor name -> the code of the side it names: a state and its army share one."""
+    actors: list[dict[str, str]] = load("actors")["actors"]
+    return {a["name"]: a["code"] for a in actors if a.get("kind") in ("state", "armed_group")}
+
+
+def _side_code(name: str) -> str:
+    return _side_codes().get(name, name)
+
+
+def _with_side(
+    items: tuple[Participant, ...], actor: Actor, name: str, cite: Evidence
+) -> tuple[Participant, ...]:
+    """One party per side: "Sudan" and "the Sudanese Armed Forces" are one side, shown by the
+    name most events use (then the first in sort order), whatever the order of the events."""
+    code = _side_code(name)
+    same = [p for p in items if _side_code(p.name) == code]
+    if not same:
+        return _with_participant(items, actor, name, "party", cite)
+    (old,) = same
+    names = dict(old.names) or {old.name: old.mentions}
+    names[name] = names.get(name, 0) + 1
+    chosen = min(names, key=lambda n: (-names[n], n))
+    merged = old.model_copy(
+        update={
+            "name": chosen,
+            "country": actor.country if chosen == name else old.country,
+            "kind": (actor.kind if actor.kind != "person" else "state")
+            if chosen == name
+            else old.kind,
+            "mentions": old.mentions + 1,
+            "evidence": earliest(old.evidence, (cite,), PARTICIPANT_EVIDENCE_LIMIT),
+            "names": dict(sorted(names.items())) if len(names) > 1 else {},
+        }
+    )
+    rest = [p for p in items if p is not old]
+    return tuple(sorted((*rest, merged), key=lambda p: p.name))
+
+
 def _with_participant(
     items: tuple[Participant, ...], actor: Actor, name: str, role: str, cite: Evidence
 ) -> tuple[Participant, ...]:
@@ -120,10 +160,10 @@ def participants(
         named.add(found)
         name, role = found
         if role == "party":
-            parties = _with_participant(parties, actor, name, role, cite)
+            parties = _with_side(parties, actor, name, cite)
         else:
             mediators = _with_participant(mediators, actor, name, role, cite)
-    party_names = {p.name for p in parties}
+    party_names = {n for p in parties for n in (p.name, *p.names)}
     mediators = tuple(
         m for m in mediators if not _own_side(state.process, m.name, m.country, party_names)
     )
@@ -138,7 +178,7 @@ def hosts(
 ) -> tuple[Participant, ...]:
     """The states where meetings were held, other than the parties: a third-country venue makes
     its state the host. A function of the rounds, so of the set of events."""
-    party_names = {p.name for p in parties}
+    party_names = {n for p in parties for n in (p.name, *p.names)}
     mediator_names = {m.name for m in mediators}
     found: dict[str, Participant] = {}
     for r in rounds:

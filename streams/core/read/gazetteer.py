@@ -108,6 +108,10 @@ def _find_names(
 _LOCATIVE = re.compile(
     r"(?:^|\W)(?:" + "|".join(_ACTORS["locative_prepositions"]) + r")\s+(?:the\s+)?$", re.IGNORECASE
 )
+# "delegations from Chile": people sent by the state, which acts; not the country as a place.
+_SENT_FROM = re.compile(
+    r"\b" + alternation(_ACTORS["sent_from"]) + r"\s+from\s+(?:the\s+)?$", re.IGNORECASE
+)
 # A capital stands for its government when it acts: "Kyiv said", "Moscow's position", "Baku and".
 _ACTING = re.compile(
     r"(?:['’]s\b|\s+(?:has|have|had|is|was|were|will|would|says|said|and|accused|denied|rejected|"
@@ -181,7 +185,11 @@ def find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceMention]]:
             locative_check = True
         else:
             locative_check = entry["kind"] == "state" and match.group(0) in _PLACE_FORMS
-        if locative_check and _LOCATIVE.search(text[max(0, match.start() - 20) : match.start()]):
+        if (
+            locative_check
+            and _LOCATIVE.search(text[max(0, match.start() - 20) : match.start()])
+            and not _SENT_FROM.search(text[max(0, match.start() - 40) : match.start()])
+        ):
             continue  # "fighting in Sudan": the country as a place
         actors.append(_actor(match, entry))
         taken.append((match.start(), match.end()))

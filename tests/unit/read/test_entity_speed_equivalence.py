@@ -49,8 +49,11 @@ def _reference_find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceM
         place = g._PLACE_FORMS.get(match.group(0))
         if form_kind == "metonyms" and not g._ACTING.match(text, match.end()):
             continue
-        if (form_kind == "metonyms" or (place and entry["kind"] == "state")) and g._LOCATIVE.search(
-            before
+        sent = g._SENT_FROM.search(text[max(0, match.start() - 40) : match.start()])
+        if (
+            (form_kind == "metonyms" or (place and entry["kind"] == "state"))
+            and g._LOCATIVE.search(before)
+            and not sent
         ):
             continue
         actors.append(g._actor(match, entry))
