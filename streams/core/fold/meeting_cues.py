@@ -118,7 +118,20 @@ def _is_meeting(event: Event) -> bool:
         and event.modality != "negated"
         and not cues.round_cue("not_meeting", event.sentence.text)
         and not other_track(event)
+        and not _visit(event)
     )
+
+
+def _visit(event: Event) -> bool:
+    """A visit of one side to a third country ("the prime minister visited Rome, where he met
+    Italian officials"): one party named, no other side of the process, and no one in a third
+    party's role (an envoy visiting a side is mediation, and stays a meeting)."""
+    text = event.sentence.text
+    if not cues.round_cue("visit", text) or cues.round_cue("visitor_mediates", text):
+        return False
+    roles = {a.role for a in event.actors}
+    parties = {a.name for a in event.actors if a.role == "party" and a.kind in SIDE_KINDS}
+    return len(parties) <= 1 and not roles & {"mediator", "host"}
 
 
 def other_track(event: Event) -> bool:
@@ -151,11 +164,14 @@ def moved_to(event: Event) -> bool:
 
 
 def is_historical(event: Event) -> bool:
-    """Read as history, or dated long before the report ("the 2016 accord signed in Havana")."""
+    """Read as history, or dated long before the report ("the 2016 accord signed in Havana"), or
+    undated but told in an earlier year ("they had met in Geneva in 2029")."""
     if event.modality == "historical":
         return True
     when, day = own_date(event), published_day(event)
-    return when is not None and day is not None and (day - when.end) > HISTORY
+    if when is None:
+        return event.type == "talks" and _older_year(event)
+    return day is not None and (day - when.end) > HISTORY
 
 
 def is_held(event: Event) -> bool:
@@ -257,11 +273,19 @@ def round_ordinal(text: str) -> tuple[int, ...]:
 
 
 def _older_year(event: Event) -> bool:
-    """The sentence names a year before the one it was published in."""
+    """The sentence names a year before the one it was published in, other than as the start of
+    something ("at war since 2029")."""
     day = published_day(event)
     if day is None:
         return False
-    return any(int(y) < day.year for y in _YEAR.findall(event.sentence.text))
+    text = event.sentence.text
+    return any(
+        int(m.group(1)) < day.year and not _SINCE.search(text, max(0, m.start() - 12), m.start())
+        for m in _YEAR.finditer(text)
+    )
+
+
+_SINCE = re.compile(r"\b(?:since|from)\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
 
 
 # A year, not part of a longer number ("1,2012" or "2012,000"); a comma after it may end a

@@ -10,6 +10,7 @@ from schemas.state import (
 )
 from streams.core.fold.clusterkit import (
     Window,
+    hull,
     overlaps,
 )
 from streams.core.fold.rounds import merge_rounds, place, round_order, round_window
@@ -135,10 +136,12 @@ def _run_of(i: int, info: list[_Report], by_start: list[int]) -> list[int]:
 
 
 def _same_numbered_round(a: _Report, b: _Report) -> bool:
+    """The same numbered round ("the fourth round") within weeks at places that agree, or within
+    a week at two places: a round moved on ("begun in Quito", "ended in Guayaquil")."""
     if not a.ordinals & b.ordinals:
         return False
     if a.venue is not None and b.venue is not None and not _agree(a, b):
-        return False
+        return overlaps(a.span, b.span, SAME_PLACE_GAP)
     return overlaps(a.span, b.span, ROUND_SPAN_DAYS)
 
 
@@ -149,14 +152,15 @@ def _find(parent: list[int], i: int) -> int:
     return i
 
 
-def _closest(item: _Report, info: list[_Report]) -> int | None:
-    """The row of a placed meeting an unplaced report belongs to: one on the same days, sharing a
-    snippet first, else the most precisely dated; None when none is on those days. A report with
-    no held cue joins only a meeting its own snippet reports."""
+def _closest(item: _Report, info: list[_Report], days: list[Window | None]) -> int | None:
+    """The row of a placed meeting an unplaced report belongs to: one on the same days (`days`:
+    the days of the meeting each report is in so far), sharing a snippet first, else the most
+    precisely dated; None when none is on those days. A report with no held cue joins only a
+    meeting its own snippet reports."""
     best: tuple[bool, bool, int] | None = None
     chosen = None
     for i, row in enumerate(info):
-        if row.venue is None or not overlaps(item.span, row.span, 1):
+        if row.venue is None or not overlaps(item.span, days[i], 1):
             continue
         shared = bool(item.snippets & row.snippets)
         if not item.cue and not shared:
@@ -198,7 +202,21 @@ def meetings(reports: tuple[Round, ...], process: str) -> tuple[Round, ...]:
             # a long round reported at its start and at its end.
             if _same_meeting(a, info[j]) or _same_numbered_round(a, info[j]):
                 join(i, j)
-    closest = [_closest(a, info) if a.venue is None else None for a in info]
+    # A round reported begun at a place and later ended there is one meeting, with the reports
+    # of that place in between: "talks opened in X on Monday" ... "talks in X concluded".
+    by_start = sorted((j for j, b in enumerate(info) if b.span), key=lambda j: (starts[j], j))
+    for i in range(len(info)):
+        for j in _run_of(i, info, by_start):
+            join(j, i)
+    # An unplaced report ("talks entered their third day on Wednesday") joins a placed meeting
+    # whose days cover it, the days of all its reports so far (Monday to the next Friday).
+    hulls: dict[int, Window | None] = {}
+    for i, a in enumerate(info):
+        if a.venue is not None:
+            root = _find(parent, i)
+            hulls[root] = hull(hulls.get(root), a.span)
+    days = [hulls.get(_find(parent, i)) if a.venue else None for i, a in enumerate(info)]
+    closest = [_closest(a, info, days) if a.venue is None else None for a in info]
     for i, a in enumerate(info):
         if a.venue is not None:
             continue
@@ -210,12 +228,6 @@ def meetings(reports: tuple[Round, ...], process: str) -> tuple[Round, ...]:
             b = info[j]
             if b.venue is None and closest[j] is None and overlaps(a.span, b.span, 1):
                 join(i, j)
-    # A round reported begun at a place and later ended there is one meeting, with the reports
-    # of that place in between: "talks opened in X on Monday" ... "talks in X concluded".
-    by_start = sorted((j for j, b in enumerate(info) if b.span), key=lambda j: (starts[j], j))
-    for i in range(len(info)):
-        for j in _run_of(i, info, by_start):
-            join(j, i)
     groups: dict[int, list[Round]] = {}
     for i, item in enumerate(items):
         groups.setdefault(_find(parent, i), []).append(item)

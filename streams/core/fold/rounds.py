@@ -3,7 +3,7 @@
 from datetime import datetime
 from functools import cache
 
-from schemas.events import Event, TalksEvent
+from schemas.events import Event, EventDate, TalksEvent
 from schemas.state import (
     Evidence,
     Round,
@@ -121,7 +121,7 @@ def merge_rounds(a: Round, b: Round) -> Round:
     venues = sorted((v for v in (a.venue, b.venue) if v), key=_venue_rank)
     return Round(
         venue=venues[0] if venues else None,
-        date=merged_date(a.date, b.date),
+        date=_meeting_date(a, b),
         window_start=window[0] if window else None,
         window_end=window[1] if window else None,
         format=min(formats, key=lambda f: (-formats[f], _FORMAT_PREFERENCE.index(f)))
@@ -143,6 +143,14 @@ def merge_rounds(a: Round, b: Round) -> Round:
         cancelled=a.cancelled or b.cancelled,
         postponed=a.postponed or b.postponed,
     )
+
+
+def _meeting_date(a: Round, b: Round) -> EventDate | None:
+    """The dates of the reports that say the meeting was held, when some do: "a delegation
+    arrived in Nairobi on Sunday" does not date the round held there "this week"."""
+    if a.meeting_cue != b.meeting_cue:
+        return a.date if a.meeting_cue else b.date
+    return merged_date(a.date, b.date)
 
 
 def round_order(item: Round) -> tuple[str, datetime, str]:

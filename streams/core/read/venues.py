@@ -17,7 +17,8 @@ from streams.core.read.gazetteer import (
 )
 from streams.core.read.sentences import Sentence
 
-VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# Where a meeting is: "in", "at", or the place a visit went to ("visited Lima, where he met").
+VENUE = re.compile(r"\b(?:in|at|visit(?:ed|ing)?|(?:visit|trip) to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 # A place named as where talks are: "talks in", "a meeting at the", "negotiations held in".
 TALKS_IN = re.compile(

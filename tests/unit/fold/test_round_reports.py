@@ -107,3 +107,55 @@ def test_a_war_that_began_in_a_month_does_not_date_the_talks() -> None:
         "met in Montevideo."
     )
     assert rows == [("Montevideo", None)]
+
+
+@pytest.mark.parametrize(
+    ("second", "rows"),
+    [
+        # one side's visit to a third country: no meeting of the process
+        (
+            "On Thursday, Chile's foreign minister visited Montevideo, where he met Uruguayan "
+            "officials.",
+            [("Lima", "2031-03-03")],
+        ),
+        # a visit to the other side, or a mediator's visit, is a meeting there
+        (
+            "On Thursday, Chile's foreign minister visited Arequipa, where he met Peruvian "
+            "officials.",
+            [("Lima", "2031-03-03"), ("Arequipa", "2031-03-06")],
+        ),
+        (
+            "Brazil's envoy visited Santiago on Thursday, where he met Chilean officials.",
+            [("Lima", "2031-03-03"), ("Santiago", "2031-03-06")],
+        ),
+        # a meeting told in an earlier year, undated: history, not a row
+        (
+            "The Chilean and Peruvian delegations had met in Geneva in 2029 without result.",
+            [("Lima", "2031-03-03")],
+        ),
+    ],
+)
+def test_visits_and_meetings_of_earlier_years(second: str, rows: list[tuple[str, str]]) -> None:
+    found, _ = _read(f"Chile and Peru held talks in Lima on Monday. {second}")
+    assert sorted(found, key=lambda r: r[1] or "") == rows
+
+
+def test_a_year_a_conflict_started_in_does_not_make_a_meeting_history() -> None:
+    rows, _ = _read("Chile and Peru, at odds since 2029, met in Geneva.")
+    assert [venue for venue, _ in rows] == ["Geneva"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The exchange of 40 fishermen between Chile and Peru was overseen by the Red Cross.",
+        "The release, supervised by the Red Cross, freed 40 Chilean and Peruvian fishermen.",
+    ],
+)
+def test_a_release_overseen_by_a_body_makes_it_a_mediator(text: str) -> None:
+    (state,) = project_tables(extract_events(Snippet(text=text, published_at=FRI)))[
+        "negotiations"
+    ].values()
+    assert [(m.name, m.role) for m in state.mediators] == [
+        ("International Committee of the Red Cross", "mediator")
+    ]
