@@ -25,6 +25,17 @@ def _state_names() -> dict[str, str]:
     }
 
 
+# How far from its name a role word may be: "Norway and Cuba, the guarantor countries".
+CUE_REACH = 60
+# A role word before the name ("the guarantors, Norway and Cuba") is nearer.
+CUE_BEFORE_REACH = 30
+# Words between a name and a role word that part them: the name is a side ("talks between Chile
+# and Peru, with Norway as facilitator"), or the speaker of another clause ("..., said Chile").
+_PARTED = re.compile(
+    r"\b(?:between|with|said|says|told|tells|accused|announced|according)\b", re.IGNORECASE
+)
+
+
 @cache
 def _role_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
     lexicon = load("roles")
@@ -33,13 +44,31 @@ def _role_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
+def _role_near(text: str, start: int, end: int) -> str | None:
+    """Facilitator, guarantor or observer, when the sentence says so near the name at
+    text[start:end]: the nearest role word after it (within CUE_REACH) or before it (within
+    CUE_BEFORE_REACH), with no word between that makes the name a side or another's speaker."""
+    best: tuple[int, str] | None = None
+    for role, pattern in _role_cues():
+        for match in pattern.finditer(text):
+            if match.start() >= end:
+                gap, between = match.start() - end, text[end : match.start()]
+                reach = CUE_REACH
+            elif match.end() <= start:
+                gap, between = start - match.end(), text[match.end() : start]
+                reach = CUE_BEFORE_REACH
+            else:
+                continue
+            if gap > reach or _PARTED.search(between):
+                continue
+            if best is None or gap < best[0]:
+                best = (gap, role)
+    return best[1] if best else None
+
+
 def _precedence(role: str) -> int:
     order: list[str] = load("roles")["precedence"]
     return order.index(role) if role in order else -1
-
-
-# How far from its name a role word may be: "Norway and Cuba, the guarantor countries".
-_CUE_REACH = 60
 
 
 def _cued_role(actor: Actor, text: str) -> str | None:
@@ -49,18 +78,15 @@ def _cued_role(actor: Actor, text: str) -> str | None:
     at = text.find(actor.mention)
     if at < 0:
         return None
-    best: tuple[int, str] | None = None
-    for role, pattern in _role_cues():
-        for match in pattern.finditer(text):
-            gap = max(match.start() - (at + len(actor.mention)), at - match.end(), 0)
-            if gap <= _CUE_REACH and (best is None or gap < best[0]):
-                best = (gap, role)
-    return best[1] if best else None
+    return _role_near(text, at, at + len(actor.mention))
 
 
 def _roles(actor: Actor, text: str = "") -> tuple[str, str] | None:
     """(name, role) this actor gives the process, if any."""
-    if actor.role in ("mediator", "host", "mentioned", "speaker") and actor.kind != "person":
+    if (
+        actor.role in ("party", "mediator", "host", "mentioned", "speaker")
+        and actor.kind != "person"
+    ):
         cued = _cued_role(actor, text)
         if cued is not None:
             return (actor.name, cued)
