@@ -79,6 +79,11 @@ class Round(_Frozen):
     last_reported_at: datetime | None = Field(default=None, description="Its latest report.")
     began: bool = Field(default=False, description="A report says the round began or resumed.")
     ended: bool = Field(default=False, description="A report says the round ended.")
+    referring: bool = Field(
+        default=False,
+        description='All its reports only refer to a meeting, undated ("during the talks in '
+        'Lima"): they join the last meeting held there.',
+    )
     ordinals: tuple[int, ...] = Field(
         default=(), description='Round numbers its reports give ("the fourth round").'
     )

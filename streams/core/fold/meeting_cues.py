@@ -224,6 +224,19 @@ def _held_cue(text: str, words: str | None = None) -> bool:
     return cues.round_cue("held_meeting", words) and not cues.round_cue("recap", words)
 
 
+def referring(event: Event) -> bool:
+    """An undated sentence that names a meeting at a place without reporting one ("the agreement
+    reached at the talks in Lima was welcomed"): its held cue is only the meeting's name."""
+    text = event.sentence.text
+    when = own_date(event)
+    # "During the talks in Lima, ..., Chile said on Tuesday": the day of the statement.
+    if when is not None and not (
+        when.text and cues.introduced_by("report_date", when.text, text, adjacent=True)
+    ):
+        return False
+    return _held_cue(text) and not _held_cue(text, cues.without_cue("reference", text))
+
+
 def _possessor(actor: Actor, text: str) -> bool:
     """ "President Trump's envoy": the possessor names whom the envoy serves, not who met."""
     if not actor.mention:

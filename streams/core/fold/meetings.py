@@ -62,6 +62,7 @@ class _Report:
     ordinals: frozenset[int]
     snippets: frozenset[str]
     cue: bool
+    referring: bool
 
 
 def _report(item: Round, process: str) -> _Report:
@@ -78,6 +79,7 @@ def _report(item: Round, process: str) -> _Report:
         ordinals=frozenset(item.ordinals),
         snippets=frozenset(item.snippets),
         cue=item.meeting_cue,
+        referring=item.referring and not item.began,
     )
 
 
@@ -145,6 +147,25 @@ def _same_numbered_round(a: _Report, b: _Report) -> bool:
     return overlaps(a.span, b.span, ROUND_SPAN_DAYS)
 
 
+def _referred(i: int, info: list[_Report]) -> int | None:
+    """The meeting an undated reference at a place names: the report of the latest meeting held
+    there (at a place that agrees) that ended before it, within ROUND_SPAN_DAYS."""
+    a = info[i]
+    if a.venue is None or a.span is None:
+        return None
+    best: tuple[object, int] | None = None
+    for j, b in enumerate(info):
+        if j == i or b.referring or b.venue is None or b.span is None or not _agree(a, b):
+            continue
+        if not b.precise or b.span[1] > a.span[1]:
+            continue
+        if (a.span[0] - b.span[1]).days > ROUND_SPAN_DAYS:
+            continue
+        if best is None or b.span[1] > best[0]:  # type: ignore[operator]
+            best = (b.span[1], j)
+    return best[1] if best else None
+
+
 def _find(parent: list[int], i: int) -> int:
     while parent[i] != i:
         parent[i] = parent[parent[i]]
@@ -208,6 +229,11 @@ def meetings(reports: tuple[Round, ...], process: str) -> tuple[Round, ...]:
     for i in range(len(info)):
         for j in _run_of(i, info, by_start):
             join(j, i)
+    # "During the talks in Lima, the sides also agreed ...", undated: the last meeting held there.
+    for i, a in enumerate(info):
+        referred = _referred(i, info) if a.referring else None
+        if referred is not None:
+            join(i, referred)
     # An unplaced report ("talks entered their third day on Wednesday") joins a placed meeting
     # whose days cover it, the days of all its reports so far (Monday to the next Friday).
     hulls: dict[int, Window | None] = {}

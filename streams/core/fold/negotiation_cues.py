@@ -103,8 +103,10 @@ def exchange_cue(cue: str, text: str) -> bool:
     return _file_pattern("exchanges", cue).search(text) is not None
 
 
-def introduced_by(cue: str, phrase: str, text: str) -> bool:
-    """Whether a cue of the rounds lexicon opens the clause that holds `phrase` ("since ...")."""
+def introduced_by(cue: str, phrase: str, text: str, adjacent: bool = False) -> bool:
+    """Whether a cue of the rounds lexicon opens the clause that holds `phrase` ("since ..."),
+    or, `adjacent`, stands right before it ("said on Tuesday")."""
     words: list[str] = load("rounds")[cue]
-    pattern = rf"{word_pattern(words)}[^.;:]{{0,80}}?{re.escape(phrase)}"
+    gap = r"\s+" if adjacent else r"[^.;:]{0,80}?"
+    pattern = rf"{word_pattern(words)}{gap}{re.escape(phrase)}"
     return re.search(pattern, text, re.IGNORECASE) is not None

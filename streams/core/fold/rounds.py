@@ -21,7 +21,13 @@ from streams.core.fold.clusterkit import (
     overlaps,
 )
 from streams.core.fold.foldkit import EPOCH
-from streams.core.fold.meeting_cues import heads, meeting_cue, own_date, round_ordinal
+from streams.core.fold.meeting_cues import (
+    heads,
+    meeting_cue,
+    own_date,
+    referring,
+    round_ordinal,
+)
 from streams.core.lexicon import load
 
 # Reports of talks kept per list (held, planned, past meetings): the latest by date, then
@@ -67,6 +73,7 @@ def new_round(
         ordinals=round_ordinal(text),
         began=cues.round_cue("began", text),
         ended=cues.round_cue("ended", text),
+        referring=referring(event),
         postponed=postponed,
         cancelled=cancelled,
     )
@@ -140,17 +147,31 @@ def merge_rounds(a: Round, b: Round) -> Round:
         ordinals=tuple(sorted({*a.ordinals, *b.ordinals})),
         began=a.began or b.began,
         ended=a.ended or b.ended,
+        referring=_referring(a, b),
         cancelled=a.cancelled or b.cancelled,
         postponed=a.postponed or b.postponed,
     )
 
 
+def _telling(item: Round) -> int:
+    """How well a report dates its meeting: one that says it was held (2), one that only names
+    it (1: "during the talks in Lima, ..., Chile said on Tuesday"), one with no held cue (0)."""
+    return 0 if not item.meeting_cue else (1 if item.referring else 2)
+
+
 def _meeting_date(a: Round, b: Round) -> EventDate | None:
-    """The dates of the reports that say the meeting was held, when some do: "a delegation
-    arrived in Nairobi on Sunday" does not date the round held there "this week"."""
-    if a.meeting_cue != b.meeting_cue:
-        return a.date if a.meeting_cue else b.date
+    """The dates of the reports that tell best that the meeting was held: "a delegation arrived
+    in Nairobi on Sunday" does not date the round held there "this week"."""
+    if _telling(a) != _telling(b):
+        return a.date if _telling(a) > _telling(b) else b.date
     return merged_date(a.date, b.date)
+
+
+def _referring(a: Round, b: Round) -> bool:
+    """Only references, among the reports that carry a held cue (when some do)."""
+    if a.meeting_cue != b.meeting_cue:
+        return a.referring if a.meeting_cue else b.referring
+    return a.referring and b.referring
 
 
 def round_order(item: Round) -> tuple[str, datetime, str]:

@@ -307,6 +307,46 @@ REGIONAL_BODY = [
     },
 ]
 
+# Reports that name a meeting after it, undated ("during the talks in Lima", "the agreement
+# reached at the talks in Lima"), a statement's own day ("Chile said on Tuesday"), a later round.
+REFERENCES = [
+    {
+        "id": "e-01",
+        "published_at": "2031-05-05T10:00:00Z",
+        "text": ("Chile and Peru began talks in Lima on Monday under Brazilian mediation."),
+    },
+    {
+        "id": "e-02",
+        "published_at": "2031-05-08T10:00:00Z",
+        "text": (
+            "Chile and Peru concluded their talks in Lima on Thursday with an agreement to reopen"
+            " the border."
+        ),
+    },
+    {
+        "id": "e-03",
+        "published_at": "2031-05-19T10:00:00Z",
+        "text": (
+            "Peru accused Chile of delaying the reopening of the border agreed at the Lima talks."
+            " The agreement reached by Chile and Peru at the talks in Lima was welcomed by "
+            "Brazil."
+        ),
+    },
+    {
+        "id": "e-04",
+        "published_at": "2031-05-27T10:00:00Z",
+        "text": (
+            "During the talks in Lima, Chile and Peru also agreed to free 20 detainees, Chile "
+            "said on Tuesday."
+        ),
+    },
+    {
+        "id": "e-05",
+        "published_at": "2031-06-20T10:00:00Z",
+        "text": ("Chile and Peru held talks in Lima on Thursday on the detainees, Brazil said."),
+    },
+]
+
 
 def _fold(records: list[dict[str, Any]], seed: int | None = None) -> NegotiationState:
     events = [
@@ -398,7 +438,16 @@ def test_talks_under_a_regional_body_with_a_guarantor_host_and_an_observer() -> 
     assert state.next_meeting is not None and state.next_meeting.venue == "Nairobi"
 
 
-@pytest.mark.parametrize("story", [STATE_TALKS, GUARANTORS, RED_CROSS, REGIONAL_BODY])
+def test_undated_references_to_a_meeting_join_the_last_one_held_there() -> None:
+    state = _fold(REFERENCES)
+    assert _rows(state) == [
+        ("Lima", "2031-05-05", "2031-05-08"),
+        ("Lima", "2031-06-19", "2031-06-19"),  # a new meeting, dated: its own row
+    ]
+    assert state.rounds[0].snippets == ("e-01", "e-02", "e-03", "e-04")
+
+
+@pytest.mark.parametrize("story", [STATE_TALKS, GUARANTORS, RED_CROSS, REGIONAL_BODY, REFERENCES])
 def test_the_stories_fold_to_the_same_rows_and_roles_in_any_arrival_order(
     story: list[dict[str, Any]],
 ) -> None:
