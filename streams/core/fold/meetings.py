@@ -96,11 +96,12 @@ def _same_meeting(a: _Report, b: _Report) -> bool:
     """Reports of one meeting: the same place, or a city and its own country, on the same days."""
     if a.venue is None or b.venue is None:
         return False
+    # Talks at one place (or a city and its own country: "in Pretoria", "in South Africa") with
+    # reports less than a week apart are one round running on.
+    gap = SAME_PLACE_GAP if a.precise and b.precise else 1
     if a.key == b.key:
-        # Talks at one place with reports less than a week apart are one round running on.
-        gap = SAME_PLACE_GAP if a.precise and b.precise else 1
         return overlaps(a.span, b.span, gap)
-    return _agree(a, b) and overlaps(a.span, b.span)
+    return _agree(a, b) and overlaps(a.span, b.span, gap)
 
 
 def when_gap(a: Window, b: Window | None) -> int:

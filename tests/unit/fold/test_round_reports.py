@@ -159,3 +159,22 @@ def test_a_release_overseen_by_a_body_makes_it_a_mediator(text: str) -> None:
     assert [(m.name, m.role) for m in state.mediators] == [
         ("International Committee of the Red Cross", "mediator")
     ]
+
+
+def test_a_round_told_in_its_city_and_days_later_in_its_country_is_one_row() -> None:
+    snippets = [
+        ("Chile and Peru held talks in Montevideo on Monday.", datetime(2031, 3, 3, 18)),
+        (
+            "Talks between Chile and Peru in Uruguay continued on Thursday.",
+            datetime(2031, 3, 6, 18),
+        ),
+    ]
+    events = [
+        e
+        for text, at in snippets
+        for e in extract_events(Snippet(text=text, published_at=at.replace(tzinfo=UTC)))
+    ]
+    (state,) = project_tables(events)["negotiations"].values()
+    assert [(r.venue, r.date.start.day, r.date.end.day) for r in state.rounds if r.date] == [
+        ("Montevideo", 3, 6)
+    ]
