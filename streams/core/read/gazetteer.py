@@ -143,7 +143,7 @@ _LED_PROCESS = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_ROLE = re.compile(
-    r",\s+(?:which|who)\s+(?:[\w’']+\s+){0,2}?(?P<cue>mediat\w*|broker\w*|facilitat\w*|host\w*)\b",
+    r",\s+(?:which|who)\s+(?:[\w’']+\s+){0,4}?(?P<cue>mediat\w*|broker\w*|facilitat\w*|intermediar\w*|host\w*)\b",
     re.IGNORECASE,
 )
 _CONJUNCT = re.compile(r",?\s+and\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+")

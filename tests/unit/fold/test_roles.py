@@ -172,6 +172,34 @@ def _roles_of(text: str) -> tuple[list[str], dict[str, str]]:
             ["Chile", "Peru"],
             {"Norway": "facilitator"},
         ),
+        # more ways to name the one who mediates or oversees
+        (
+            "Chile and Peru resumed talks in Lima on Monday under the aegis of the African Union.",
+            ["Chile", "Peru"],
+            {"African Union": "mediator"},
+        ),
+        (
+            "Chile and Peru, meeting in Geneva under UN auspices, agreed to a truce.",
+            ["Chile", "Peru"],
+            {"United Nations": "mediator", "Switzerland": "host"},
+        ),
+        (
+            "The deal between Chile and Peru was reached in talks led by Norway.",
+            ["Chile", "Peru"],
+            {"Norway": "mediator"},
+        ),
+        (
+            "The ICRC, which acted as a neutral intermediary, oversaw the release of 40 "
+            "detainees by Chile and Peru.",
+            ["Chile", "Peru"],
+            {"International Committee of the Red Cross": "mediator"},
+        ),
+        (
+            "The Red Cross said it would facilitate the release of 40 prisoners held by Chile "
+            "and Peru.",
+            ["Chile", "Peru"],
+            {"International Committee of the Red Cross": "mediator"},
+        ),
         # a guarantor named beside one side only is never a party
         ("Norway, a guarantor of the process, said Chile had freed 12 fishermen.", ["Chile"], {}),
     ],
