@@ -140,6 +140,24 @@ def _with_side(
     return tuple(sorted((*rest, merged), key=lambda p: p.name))
 
 
+@cache
+def _runs_exchange_cue() -> re.Pattern[str]:
+    return compile_words(load("roles")["runs_exchange"])
+
+
+def _runs_exchange(actor: Actor, event: Event) -> tuple[str, str] | None:
+    """A body that flies, carries or hands over the people a release frees ("the ICRC flew 210
+    detainees"): the neutral intermediary of the exchange, a facilitator."""
+    if (
+        event.type == "prisoner_exchange"
+        and actor.kind == "organisation"
+        and actor.role in ("mentioned", "speaker")
+        and _runs_exchange_cue().search(event.sentence.text)
+    ):
+        return (actor.name, "facilitator")
+    return None
+
+
 def _with_participant(
     items: tuple[Participant, ...], actor: Actor, name: str, role: str, cite: Evidence
 ) -> tuple[Participant, ...]:
@@ -180,7 +198,7 @@ def participants(
     parties, mediators = state.parties, state.mediators
     named: set[tuple[str, str]] = set()
     for actor in event.actors:
-        found = _roles(actor, event.sentence.text)
+        found = _roles(actor, event.sentence.text) or _runs_exchange(actor, event)
         if found is None or found in named:
             continue
         named.add(found)

@@ -200,6 +200,15 @@ def _roles_of(text: str) -> tuple[list[str], dict[str, str]]:
             ["Chile", "Peru"],
             {"International Committee of the Red Cross": "mediator"},
         ),
+        # a body that flies or carries the freed runs the exchange; one that only counts them
+        # does not
+        (
+            "Red Cross planes carried 202 Peruvian prisoners home on Sunday, completing the "
+            "exchange with Chile.",
+            ["Chile", "Peru"],
+            {"International Committee of the Red Cross": "facilitator"},
+        ),
+        ("Chile freed 40 Peruvian prisoners on Sunday, the ICRC said.", ["Chile", "Peru"], {}),
         # a guarantor named beside one side only is never a party
         ("Norway, a guarantor of the process, said Chile had freed 12 fishermen.", ["Chile"], {}),
     ],
