@@ -91,6 +91,13 @@ def test_reports_of_a_meeting_held_make_a_row(text: str, row: tuple[str, str] | 
             "Thursday.",
             True,
         ),
+        ("Chile and Peru said on Thursday they were ready for talks in Lima.", True),
+        ("Chile confirmed on Thursday that its delegation would attend the talks in Lima.", True),
+        ("Chile and Peru have met in Lima twice this year.", False),
+        (
+            "Chile and Peru began fighting in the Atacama on Thursday, days after talks in Lima.",
+            False,
+        ),
     ],
 )
 def test_plans_invitations_recaps_and_recalled_signings_make_no_row(
