@@ -143,12 +143,17 @@ def other_track(event: Event) -> bool:
 
 
 def is_cancelled(event: Event) -> bool:
-    """A meeting called off or put off ("will not take place", "postponed")."""
-    return event.type == "talks" and cues.round_cue("cancelled", event.sentence.text)
+    """A meeting called off or put off ("will not take place", "postponed"); not a meeting
+    named by its delay ("the delayed talks finally opened")."""
+    return event.type == "talks" and cues.round_cue("cancelled", _put_off_words(event))
 
 
 def is_postponed(event: Event) -> bool:
-    return event.type == "talks" and cues.round_cue("postponed", event.sentence.text)
+    return event.type == "talks" and cues.round_cue("postponed", _put_off_words(event))
+
+
+def _put_off_words(event: Event) -> str:
+    return cues.without_cue("delay_named", event.sentence.text)
 
 
 def moved_to(event: Event) -> bool:

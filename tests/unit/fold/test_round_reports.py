@@ -46,6 +46,11 @@ def _read(text: str) -> tuple[list[tuple[str | None, str | None]], int]:
             "expected to last a week.",
             ("Montevideo", "2031-03-03"),
         ),
+        # a meeting named by its delay is held when it opens
+        (
+            "The delayed talks between Chile and Peru finally opened in Lima on Thursday.",
+            ("Lima", "2031-03-06"),
+        ),
         # "began in <place> on <day>" dates the round (only a war's start is background)
         (
             "The second round of talks between Chile and Peru began in Quito on Thursday.",
@@ -94,6 +99,12 @@ def test_reports_of_a_meeting_held_make_a_row(text: str, row: tuple[str, str] | 
         ("Chile and Peru said on Thursday they were ready for talks in Lima.", True),
         ("Chile confirmed on Thursday that its delegation would attend the talks in Lima.", True),
         ("Chile and Peru have met in Lima twice this year.", False),
+        ("Chile and Peru were meant to hold talks in Lima on Monday.", True),
+        (
+            "Talks between Chile and Peru, initially set for Monday in Lima, were pushed back "
+            "by a week.",
+            True,
+        ),
         (
             "Chile and Peru began fighting in the Atacama on Thursday, days after talks in Lima.",
             False,
