@@ -176,7 +176,10 @@ def is_historical(event: Event) -> bool:
     when, day = own_date(event), published_day(event)
     if when is None:
         return event.type == "talks" and _older_year(event)
-    return day is not None and (day - when.end) > HISTORY
+    if day is None:
+        return False
+    # "signed in Doha last year": a date no finer than a year, in an earlier year.
+    return (day - when.end) > HISTORY or (when.precision == "year" and when.end.year < day.year)
 
 
 def is_held(event: Event) -> bool:
@@ -240,6 +243,13 @@ def referring(event: Event) -> bool:
     ):
         return False
     return _held_cue(text) and not _held_cue(text, cues.without_cue("reference", text))
+
+
+def signing_reference(event: Event) -> bool:
+    """An undated signing that names the accord rather than reports it ("under the accord signed
+    in Doha", "the accord, which the sides signed in Doha, calls for"): it refers to the
+    signing, as a reference to talks does."""
+    return own_date(event) is None and cues.round_cue("signing_reference", event.sentence.text)
 
 
 def _possessor(actor: Actor, text: str) -> bool:

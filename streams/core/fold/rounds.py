@@ -27,6 +27,7 @@ from streams.core.fold.meeting_cues import (
     own_date,
     referring,
     round_ordinal,
+    signing_reference,
 )
 from streams.core.lexicon import load
 
@@ -73,7 +74,7 @@ def new_round(
         ordinals=round_ordinal(text),
         began=cues.round_cue("began", text),
         ended=cues.round_cue("ended", text),
-        referring=referring(event),
+        referring=referring(event) or (venue is not None and signing_reference(event)),
         postponed=postponed,
         cancelled=cancelled,
     )

@@ -99,6 +99,7 @@ def test_reports_of_a_meeting_held_make_a_row(text: str, row: tuple[str, str] | 
         ("Chile and Peru said on Thursday they were ready for talks in Lima.", True),
         ("Chile confirmed on Thursday that its delegation would attend the talks in Lima.", True),
         ("Chile and Peru have met in Lima twice this year.", False),
+        ("The accord that Chile and Peru signed in Doha last year has largely held.", False),
         ("Chile and Peru were meant to hold talks in Lima on Monday.", True),
         (
             "Talks between Chile and Peru, initially set for Monday in Lima, were pushed back "

@@ -347,6 +347,24 @@ REFERENCES = [
     },
 ]
 
+# A signing, then the accord named by its signing two weeks later, and an older accord.
+SIGNINGS = [
+    {
+        "id": "f-01",
+        "published_at": "2031-03-06T18:00:00Z",
+        "text": ("Chile and Peru signed a ceasefire in Doha on Thursday after two days of talks."),
+    },
+    {
+        "id": "f-02",
+        "published_at": "2031-03-20T18:00:00Z",
+        "text": (
+            "Under the accord signed in Doha, Chile and Peru must withdraw their troops from the "
+            "border. The accord that Chile and Peru signed in Doha last year had collapsed within"
+            " weeks."
+        ),
+    },
+]
+
 
 def _fold(records: list[dict[str, Any]], seed: int | None = None) -> NegotiationState:
     events = [
@@ -447,7 +465,16 @@ def test_undated_references_to_a_meeting_join_the_last_one_held_there() -> None:
     assert state.rounds[0].snippets == ("e-01", "e-02", "e-03", "e-04")
 
 
-@pytest.mark.parametrize("story", [STATE_TALKS, GUARANTORS, RED_CROSS, REGIONAL_BODY, REFERENCES])
+def test_an_accord_named_by_its_signing_is_no_new_meeting_and_last_years_is_history() -> None:
+    state = _fold(SIGNINGS)
+    assert _rows(state) == [("Doha", "2031-03-06", "2031-03-06")]
+    assert len(state.rounds) == 1
+    assert state.rounds[0].snippets == ("f-01", "f-02")
+
+
+@pytest.mark.parametrize(
+    "story", [STATE_TALKS, GUARANTORS, RED_CROSS, REGIONAL_BODY, REFERENCES, SIGNINGS]
+)
 def test_the_stories_fold_to_the_same_rows_and_roles_in_any_arrival_order(
     story: list[dict[str, Any]],
 ) -> None:
