@@ -79,6 +79,10 @@ class Round(_Frozen):
     last_reported_at: datetime | None = Field(default=None, description="Its latest report.")
     began: bool = Field(default=False, description="A report says the round began or resumed.")
     ended: bool = Field(default=False, description="A report says the round ended.")
+    moved: bool = Field(
+        default=False,
+        description='A report says the talks moved to its place ("moved the talks to Quito").',
+    )
     referring: bool = Field(
         default=False,
         description='All its reports only refer to a meeting, undated ("during the talks in '

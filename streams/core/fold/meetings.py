@@ -63,6 +63,7 @@ class _Report:
     snippets: frozenset[str]
     cue: bool
     referring: bool
+    moved: bool
 
 
 def _report(item: Round, process: str) -> _Report:
@@ -80,6 +81,7 @@ def _report(item: Round, process: str) -> _Report:
         snippets=frozenset(item.snippets),
         cue=item.meeting_cue,
         referring=item.referring and not item.began,
+        moved=item.moved,
     )
 
 
@@ -167,6 +169,23 @@ def _referred(i: int, info: list[_Report]) -> int | None:
     return best[1] if best else None
 
 
+def _moved_from(i: int, info: list[_Report]) -> int | None:
+    """The meeting talks moved away from: the latest report of a meeting held at another place
+    that began before the move and ran until SAME_PLACE_GAP days before it."""
+    a = info[i]
+    if a.venue is None or a.span is None:
+        return None
+    best: tuple[object, int] | None = None
+    for j, b in enumerate(info):
+        if j == i or b.venue is None or b.span is None or _agree(a, b) or not b.cue:
+            continue
+        if b.span[0] > a.span[0] or (a.span[0] - b.span[1]).days > SAME_PLACE_GAP:
+            continue
+        if best is None or b.span[1] > best[0]:  # type: ignore[operator]
+            best = (b.span[1], j)
+    return best[1] if best else None
+
+
 def _find(parent: list[int], i: int) -> int:
     while parent[i] != i:
         parent[i] = parent[parent[i]]
@@ -230,6 +249,12 @@ def meetings(reports: tuple[Round, ...], process: str) -> tuple[Round, ...]:
     for i in range(len(info)):
         for j in _run_of(i, info, by_start):
             join(j, i)
+    # "Delegations moved the talks to Guayaquil on Thursday": the meeting held elsewhere just
+    # before goes on there.
+    for i, a in enumerate(info):
+        before = _moved_from(i, info) if a.moved else None
+        if before is not None:
+            join(i, before)
     # "During the talks in Lima, the sides also agreed ...", undated: the last meeting held there.
     for i, a in enumerate(info):
         referred = _referred(i, info) if a.referring else None

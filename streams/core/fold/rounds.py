@@ -75,6 +75,7 @@ def new_round(
         began=cues.round_cue("began", text),
         ended=cues.round_cue("ended", text),
         referring=referring(event) or (venue is not None and signing_reference(event)),
+        moved=cues.round_cue("moved", text),
         postponed=postponed,
         cancelled=cancelled,
     )
@@ -149,6 +150,7 @@ def merge_rounds(a: Round, b: Round) -> Round:
         began=a.began or b.began,
         ended=a.ended or b.ended,
         referring=_referring(a, b),
+        moved=a.moved or b.moved,
         cancelled=a.cancelled or b.cancelled,
         postponed=a.postponed or b.postponed,
     )

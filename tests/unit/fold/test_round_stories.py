@@ -365,6 +365,42 @@ SIGNINGS = [
     },
 ]
 
+# Talks moved from one city to another mid-round (no round number), and later two meetings a day
+# apart in two cities, with no move told: two rows.
+MOVED = [
+    {
+        "id": "g-01",
+        "published_at": "2031-04-15T18:00:00Z",
+        "text": (
+            "Talks between Chile and Peru opened in Quito on Tuesday under Brazilian mediation."
+        ),
+    },
+    {
+        "id": "g-02",
+        "published_at": "2031-04-17T18:00:00Z",
+        "text": (
+            "Delegations from Chile and Peru moved the talks to Guayaquil on Thursday for "
+            "security reasons."
+        ),
+    },
+    {
+        "id": "g-03",
+        "published_at": "2031-04-19T18:00:00Z",
+        "text": (
+            "The talks between Chile and Peru ended in Guayaquil on Saturday with a joint "
+            "statement."
+        ),
+    },
+    {
+        "id": "g-04",
+        "published_at": "2031-05-20T18:00:00Z",
+        "text": (
+            "Chile and Peru held talks in Quito on Monday. Chilean and Peruvian negotiators met "
+            "in Cuenca on Tuesday."
+        ),
+    },
+]
+
 
 def _fold(records: list[dict[str, Any]], seed: int | None = None) -> NegotiationState:
     events = [
@@ -472,8 +508,17 @@ def test_an_accord_named_by_its_signing_is_no_new_meeting_and_last_years_is_hist
     assert state.rounds[0].snippets == ("f-01", "f-02")
 
 
+def test_talks_moved_to_another_city_are_one_row_and_meetings_in_two_cities_are_two() -> None:
+    state = _fold(MOVED)
+    assert _rows(state) == [
+        ("Guayaquil", "2031-04-15", "2031-04-19"),  # opened in Quito, moved, ended in Guayaquil
+        ("Quito", "2031-05-19", "2031-05-19"),
+        ("Cuenca", "2031-05-20", "2031-05-20"),
+    ]
+
+
 @pytest.mark.parametrize(
-    "story", [STATE_TALKS, GUARANTORS, RED_CROSS, REGIONAL_BODY, REFERENCES, SIGNINGS]
+    "story", [STATE_TALKS, GUARANTORS, RED_CROSS, REGIONAL_BODY, REFERENCES, SIGNINGS, MOVED]
 )
 def test_the_stories_fold_to_the_same_rows_and_roles_in_any_arrival_order(
     story: list[dict[str, Any]],
