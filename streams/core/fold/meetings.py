@@ -1,8 +1,9 @@
 """Reports of rounds merged into meetings: one row per real meeting, by place (a city over its
 country), days and round number."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import reduce
 
 from schemas.state import (
@@ -150,40 +151,39 @@ def _same_numbered_round(a: _Report, b: _Report) -> bool:
     return overlaps(a.span, b.span, ROUND_SPAN_DAYS)
 
 
-def _referred(i: int, info: list[_Report]) -> int | None:
-    """The meeting an undated reference at a place names: the report of the latest meeting held
-    there (at a place that agrees) that ended before it, within ROUND_SPAN_DAYS."""
+def _latest_before(
+    i: int, info: list[_Report], takes: Callable[[_Report, _Report], bool], reach: int
+) -> int | None:
+    """The report of the meeting that a report points back to: of the reports `takes` allows,
+    the one that ended last, on or before the report's days and at most `reach` days before."""
     a = info[i]
     if a.venue is None or a.span is None:
         return None
-    best: tuple[object, int] | None = None
+    best: tuple[date, int] | None = None
     for j, b in enumerate(info):
-        if j == i or b.referring or b.venue is None or b.span is None or not _agree(a, b):
+        if j == i or b.venue is None or b.span is None or not takes(a, b):
             continue
-        if not b.precise or b.span[1] > a.span[1]:
+        if b.span[0] > a.span[0] or b.span[1] > a.span[1]:
             continue
-        if (a.span[0] - b.span[1]).days > ROUND_SPAN_DAYS:
+        if (a.span[0] - b.span[1]).days > reach:
             continue
-        if best is None or b.span[1] > best[0]:  # type: ignore[operator]
+        if best is None or b.span[1] > best[0]:
             best = (b.span[1], j)
     return best[1] if best else None
+
+
+def _referred(i: int, info: list[_Report]) -> int | None:
+    """The meeting an undated reference at a place names ("during the talks in Lima"): the
+    latest precisely dated meeting there (or at a place that agrees), within ROUND_SPAN_DAYS."""
+    return _latest_before(
+        i, info, lambda a, b: not b.referring and b.precise and _agree(a, b), ROUND_SPAN_DAYS
+    )
 
 
 def _moved_from(i: int, info: list[_Report]) -> int | None:
-    """The meeting talks moved away from: the latest report of a meeting held at another place
-    that began before the move and ran until SAME_PLACE_GAP days before it."""
-    a = info[i]
-    if a.venue is None or a.span is None:
-        return None
-    best: tuple[object, int] | None = None
-    for j, b in enumerate(info):
-        if j == i or b.venue is None or b.span is None or _agree(a, b) or not b.cue:
-            continue
-        if b.span[0] > a.span[0] or (a.span[0] - b.span[1]).days > SAME_PLACE_GAP:
-            continue
-        if best is None or b.span[1] > best[0]:  # type: ignore[operator]
-            best = (b.span[1], j)
-    return best[1] if best else None
+    """The meeting talks moved away from ("moved the talks to Guayaquil"): the latest meeting
+    held at another place until at most SAME_PLACE_GAP days before."""
+    return _latest_before(i, info, lambda a, b: b.cue and not _agree(a, b), SAME_PLACE_GAP)
 
 
 def _find(parent: list[int], i: int) -> int:
