@@ -331,6 +331,8 @@ def signing_venue(event: Event) -> str | None:
         return None  # "the 2016 accord signed in Havana": an old signing, named as history
     if not cues.round_cue("signing", text) or _plan_words(event):
         return None
+    if cues.round_cue("agreement_reference", text) and not cues.round_cue("signed", text):
+        return None  # "the ceasefire agreed in Lima was extended": the accord, named
     for place in event.places:
         mention = place.mention or place.name
         if re.search(rf"\b(?:in|at) (?:the )?{re.escape(mention)}\b", text):

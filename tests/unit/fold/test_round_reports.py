@@ -51,6 +51,11 @@ def _read(text: str) -> tuple[list[tuple[str | None, str | None]], int]:
             "The delayed talks between Chile and Peru finally opened in Lima on Thursday.",
             ("Lima", "2031-03-06"),
         ),
+        # an accord agreed at a named place: the sides met there
+        (
+            "Chile and Peru agreed in Lima on Thursday to extend the ceasefire by 30 days.",
+            ("Lima", "2031-03-06"),
+        ),
         # "began in <place> on <day>" dates the round (only a war's start is background)
         (
             "The second round of talks between Chile and Peru began in Quito on Thursday.",
@@ -99,6 +104,7 @@ def test_reports_of_a_meeting_held_make_a_row(text: str, row: tuple[str, str] | 
         ("Chile and Peru said on Thursday they were ready for talks in Lima.", True),
         ("Chile confirmed on Thursday that its delegation would attend the talks in Lima.", True),
         ("Chile and Peru have met in Lima twice this year.", False),
+        ("The ceasefire agreed in Lima was extended by five days on Thursday.", False),
         ("The accord that Chile and Peru signed in Doha last year has largely held.", False),
         ("Chile and Peru were meant to hold talks in Lima on Monday.", True),
         (
