@@ -46,6 +46,11 @@ class Participant(_Frozen):
     role: Literal["party", "mediator", "facilitator", "guarantor", "observer", "host"]
     mentions: int = Field(default=0, description="Events that name it in this role.")
     evidence: tuple[Evidence, ...] = Field(default=(), description="Earliest reports, at most 2.")
+    names: dict[str, int] = Field(
+        default_factory=dict,
+        description="A side named in several ways (its state and its army), with the events "
+        "that name it each way; empty when it has one name. The most used is `name`.",
+    )
 
 
 class DelegationHead(_Frozen):
@@ -74,6 +79,15 @@ class Round(_Frozen):
     last_reported_at: datetime | None = Field(default=None, description="Its latest report.")
     began: bool = Field(default=False, description="A report says the round began or resumed.")
     ended: bool = Field(default=False, description="A report says the round ended.")
+    moved: bool = Field(
+        default=False,
+        description='A report says the talks moved to its place ("moved the talks to Quito").',
+    )
+    referring: bool = Field(
+        default=False,
+        description='All its reports only refer to a meeting, undated ("during the talks in '
+        'Lima"): they join the last meeting held there.',
+    )
     ordinals: tuple[int, ...] = Field(
         default=(), description='Round numbers its reports give ("the fourth round").'
     )

@@ -31,10 +31,9 @@ HISTORY = timedelta(days=120)
 _SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "\u2019", "'", ")", "\u2026")
 
 
-def own_date(event: Event) -> EventDate | None:
-    """The date of the meeting itself: not a date that "since" or "began in" introduces (when
-    something started), nor, for a plan, the day it was reported ("said on Thursday that further
-    meetings were planned")."""
+def _told_date(event: Event) -> EventDate | None:
+    """The date the sentence gives, unless "since" or the start of a war introduces it (when
+    something began, not when the meeting was held)."""
     when = event.date
     if when is None:
         return None
@@ -44,11 +43,38 @@ def own_date(event: Event) -> EventDate | None:
         or cues.introduced_by("background_date", when.text, text)
     ):
         return None
-    if _plan_words(event) or event.modality == "planned":
+    return when
+
+
+def own_date(event: Event) -> EventDate | None:
+    """The date of the meeting itself: not a date that "since" introduces (when something
+    started), nor, for a plan, the day it was reported ("said on Thursday that further meetings
+    were planned")."""
+    when = _told_date(event)
+    if when is None:
+        return None
+    if (_plan_words(event) or event.modality == "planned") and not held_besides_plan(event):
         day = published_day(event)
         if day is not None and when.end <= day:
             return None
     return when
+
+
+def held_besides_plan(event: Event) -> bool:
+    """A meeting reported held on a past day in a sentence that also speaks of one to come ("met
+    in Lisbon on Thursday and agreed to meet again next month", "the talks, which opened on
+    Monday, are expected to last a week"): the words of the plan's clause taken out, a held cue
+    is left, and the sentence's date is a day (or week) already past."""
+    if event.type != "talks":
+        return False
+    when, day = _told_date(event), published_day(event)
+    if when is None or day is None or when.precision not in ("day", "week") or when.end > day:
+        return False
+    # The plan's words must be found to be taken out: a modality alone does not say where.
+    if not _plan_words(event):
+        return False
+    text = event.sentence.text
+    return _held_cue(text, cues.without_clause("plan", text))
 
 
 def past_window(event: Event) -> Window | None:
@@ -92,7 +118,20 @@ def _is_meeting(event: Event) -> bool:
         and event.modality != "negated"
         and not cues.round_cue("not_meeting", event.sentence.text)
         and not other_track(event)
+        and not _visit(event)
     )
+
+
+def _visit(event: Event) -> bool:
+    """A visit of one side to a third country ("the prime minister visited Rome, where he met
+    Italian officials"): one party named, no other side of the process, and no one in a third
+    party's role (an envoy visiting a side is mediation, and stays a meeting)."""
+    text = event.sentence.text
+    if not cues.round_cue("visit", text) or cues.round_cue("visitor_mediates", text):
+        return False
+    roles = {a.role for a in event.actors}
+    parties = {a.name for a in event.actors if a.role == "party" and a.kind in SIDE_KINDS}
+    return len(parties) <= 1 and not roles & {"mediator", "host"}
 
 
 def other_track(event: Event) -> bool:
@@ -104,12 +143,17 @@ def other_track(event: Event) -> bool:
 
 
 def is_cancelled(event: Event) -> bool:
-    """A meeting called off or put off ("will not take place", "postponed")."""
-    return event.type == "talks" and cues.round_cue("cancelled", event.sentence.text)
+    """A meeting called off or put off ("will not take place", "postponed"); not a meeting
+    named by its delay ("the delayed talks finally opened")."""
+    return event.type == "talks" and cues.round_cue("cancelled", _put_off_words(event))
 
 
 def is_postponed(event: Event) -> bool:
-    return event.type == "talks" and cues.round_cue("postponed", event.sentence.text)
+    return event.type == "talks" and cues.round_cue("postponed", _put_off_words(event))
+
+
+def _put_off_words(event: Event) -> str:
+    return cues.without_cue("delay_named", event.sentence.text)
 
 
 def moved_to(event: Event) -> bool:
@@ -125,11 +169,17 @@ def moved_to(event: Event) -> bool:
 
 
 def is_historical(event: Event) -> bool:
-    """Read as history, or dated long before the report ("the 2016 accord signed in Havana")."""
+    """Read as history, or dated long before the report ("the 2016 accord signed in Havana"), or
+    undated but told in an earlier year ("they had met in Geneva in 2029")."""
     if event.modality == "historical":
         return True
     when, day = own_date(event), published_day(event)
-    return when is not None and day is not None and (day - when.end) > HISTORY
+    if when is None:
+        return event.type == "talks" and _older_year(event)
+    if day is None:
+        return False
+    # "signed in Doha last year": a date no finer than a year, in an earlier year.
+    return (day - when.end) > HISTORY or (when.precision == "year" and when.end.year < day.year)
 
 
 def is_held(event: Event) -> bool:
@@ -137,9 +187,8 @@ def is_held(event: Event) -> bool:
     return (
         _is_meeting(event)
         and not is_historical(event)
-        and event.modality == "actual"
         and not _is_future(event)
-        and not _plan_words(event)
+        and ((event.modality == "actual" and not _plan_words(event)) or held_besides_plan(event))
         and not is_cancelled(event)
     )
 
@@ -159,6 +208,7 @@ def is_planned(event: Event) -> bool:
     return (
         _is_meeting(event)
         and not is_cancelled(event)
+        and not held_besides_plan(event)
         and (
             event.modality == "planned"
             or (event.modality == "actual" and (_is_future(event) or _plan_words(event)))
@@ -169,14 +219,37 @@ def is_planned(event: Event) -> bool:
 def meeting_cue(event: Event) -> bool:
     """The report says a meeting was held: "held talks", "met", "ended a round" (a signing placed
     at a venue is one too, see signing_venue)."""
-    text = event.sentence.text.rstrip()
+    return _held_cue(event.sentence.text)
+
+
+def _held_cue(text: str, words: str | None = None) -> bool:
+    """A held cue in the sentence `text` (in `words`, the part of it to look in, when given)."""
     # A headline or caption ("Peace talks in Lisbon") is no sentence: it has no full stop.
-    headline = not text.endswith(_SENTENCE_ENDS)
+    if not text.rstrip().endswith(_SENTENCE_ENDS):
+        return False
     # "The first swap since the talks began" dates the swap by the talks: no report of a meeting.
-    text = cues.without_cue("background_clause", text)
-    return (
-        not headline and cues.round_cue("held_meeting", text) and not cues.round_cue("recap", text)
-    )
+    words = cues.without_cue("background_clause", text if words is None else words)
+    return cues.round_cue("held_meeting", words) and not cues.round_cue("recap", words)
+
+
+def referring(event: Event) -> bool:
+    """An undated sentence that names a meeting at a place without reporting one ("the agreement
+    reached at the talks in Lima was welcomed"): its held cue is only the meeting's name."""
+    text = event.sentence.text
+    when = own_date(event)
+    # "During the talks in Lima, ..., Chile said on Tuesday": the day of the statement.
+    if when is not None and not (
+        when.text and cues.introduced_by("report_date", when.text, text, adjacent=True)
+    ):
+        return False
+    return _held_cue(text) and not _held_cue(text, cues.without_cue("reference", text))
+
+
+def signing_reference(event: Event) -> bool:
+    """An undated signing that names the accord rather than reports it ("under the accord signed
+    in Doha", "the accord, which the sides signed in Doha, calls for"): it refers to the
+    signing, as a reference to talks does."""
+    return own_date(event) is None and cues.round_cue("signing_reference", event.sentence.text)
 
 
 def _possessor(actor: Actor, text: str) -> bool:
@@ -228,14 +301,24 @@ def round_ordinal(text: str) -> tuple[int, ...]:
 
 
 def _older_year(event: Event) -> bool:
-    """The sentence names a year before the one it was published in."""
+    """The sentence names a year before the one it was published in, other than as the start of
+    something ("at war since 2029")."""
     day = published_day(event)
     if day is None:
         return False
-    return any(int(y) < day.year for y in _YEAR.findall(event.sentence.text))
+    text = event.sentence.text
+    return any(
+        int(m.group(1)) < day.year and not _SINCE.search(text, max(0, m.start() - 12), m.start())
+        for m in _YEAR.finditer(text)
+    )
 
 
-_YEAR = re.compile(r"(?<![\w,.])((?:19|20)\d\d)(?![\w,])")
+_SINCE = re.compile(r"\b(?:since|from)\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
+
+
+# A year, not part of a longer number ("1,2012" or "2012,000"); a comma after it may end a
+# clause ("signed in Lima in 2012, recalled an official").
+_YEAR = re.compile(r"(?<![\w,.])((?:18|19|20)\d\d)(?!\w|,\d)")
 
 
 def signing_venue(event: Event) -> str | None:
@@ -248,6 +331,8 @@ def signing_venue(event: Event) -> str | None:
         return None  # "the 2016 accord signed in Havana": an old signing, named as history
     if not cues.round_cue("signing", text) or _plan_words(event):
         return None
+    if cues.round_cue("agreement_reference", text) and not cues.round_cue("signed", text):
+        return None  # "the ceasefire agreed in Lima was extended": the accord, named
     for place in event.places:
         mention = place.mention or place.name
         if re.search(rf"\b(?:in|at) (?:the )?{re.escape(mention)}\b", text):

@@ -1,8 +1,9 @@
 """Reports of rounds merged into meetings: one row per real meeting, by place (a city over its
 country), days and round number."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import reduce
 
 from schemas.state import (
@@ -10,6 +11,7 @@ from schemas.state import (
 )
 from streams.core.fold.clusterkit import (
     Window,
+    hull,
     overlaps,
 )
 from streams.core.fold.rounds import merge_rounds, place, round_order, round_window
@@ -61,6 +63,8 @@ class _Report:
     ordinals: frozenset[int]
     snippets: frozenset[str]
     cue: bool
+    referring: bool
+    moved: bool
 
 
 def _report(item: Round, process: str) -> _Report:
@@ -77,6 +81,8 @@ def _report(item: Round, process: str) -> _Report:
         ordinals=frozenset(item.ordinals),
         snippets=frozenset(item.snippets),
         cue=item.meeting_cue,
+        referring=item.referring and not item.began,
+        moved=item.moved,
     )
 
 
@@ -93,11 +99,12 @@ def _same_meeting(a: _Report, b: _Report) -> bool:
     """Reports of one meeting: the same place, or a city and its own country, on the same days."""
     if a.venue is None or b.venue is None:
         return False
+    # Talks at one place (or a city and its own country: "in Pretoria", "in South Africa") with
+    # reports less than a week apart are one round running on.
+    gap = SAME_PLACE_GAP if a.precise and b.precise else 1
     if a.key == b.key:
-        # Talks at one place with reports less than a week apart are one round running on.
-        gap = SAME_PLACE_GAP if a.precise and b.precise else 1
         return overlaps(a.span, b.span, gap)
-    return _agree(a, b) and overlaps(a.span, b.span)
+    return _agree(a, b) and overlaps(a.span, b.span, gap)
 
 
 def when_gap(a: Window, b: Window | None) -> int:
@@ -135,11 +142,48 @@ def _run_of(i: int, info: list[_Report], by_start: list[int]) -> list[int]:
 
 
 def _same_numbered_round(a: _Report, b: _Report) -> bool:
+    """The same numbered round ("the fourth round") within weeks at places that agree, or within
+    a week at two places: a round moved on ("begun in Quito", "ended in Guayaquil")."""
     if not a.ordinals & b.ordinals:
         return False
     if a.venue is not None and b.venue is not None and not _agree(a, b):
-        return False
+        return overlaps(a.span, b.span, SAME_PLACE_GAP)
     return overlaps(a.span, b.span, ROUND_SPAN_DAYS)
+
+
+def _latest_before(
+    i: int, info: list[_Report], takes: Callable[[_Report, _Report], bool], reach: int
+) -> int | None:
+    """The report of the meeting that a report points back to: of the reports `takes` allows,
+    the one that ended last, on or before the report's days and at most `reach` days before."""
+    a = info[i]
+    if a.venue is None or a.span is None:
+        return None
+    best: tuple[date, int] | None = None
+    for j, b in enumerate(info):
+        if j == i or b.venue is None or b.span is None or not takes(a, b):
+            continue
+        if b.span[0] > a.span[0] or b.span[1] > a.span[1]:
+            continue
+        if (a.span[0] - b.span[1]).days > reach:
+            continue
+        if best is None or b.span[1] > best[0]:
+            best = (b.span[1], j)
+    return best[1] if best else None
+
+
+def _referred(i: int, info: list[_Report]) -> int | None:
+    """The meeting an undated reference at a place names ("during the talks in Lima"): the
+    latest precisely dated meeting there (or at a place that agrees), within ROUND_SPAN_DAYS."""
+    return _latest_before(
+        i, info, lambda a, b: not b.referring and b.precise and _agree(a, b), ROUND_SPAN_DAYS
+    )
+
+
+def _moved_from(i: int, info: list[_Report]) -> int | None:
+    """The meeting talks moved away from ("moved the talks to Guayaquil"): the latest meeting
+    held at another place until at most SAME_PLACE_GAP days before."""
+    return _latest_before(i, info, lambda a, b: b.cue and not _agree(a, b), SAME_PLACE_GAP)
 
 
 def _find(parent: list[int], i: int) -> int:
@@ -149,14 +193,15 @@ def _find(parent: list[int], i: int) -> int:
     return i
 
 
-def _closest(item: _Report, info: list[_Report]) -> int | None:
-    """The row of a placed meeting an unplaced report belongs to: one on the same days, sharing a
-    snippet first, else the most precisely dated; None when none is on those days. A report with
-    no held cue joins only a meeting its own snippet reports."""
+def _closest(item: _Report, info: list[_Report], days: list[Window | None]) -> int | None:
+    """The row of a placed meeting an unplaced report belongs to: one on the same days (`days`:
+    the days of the meeting each report is in so far), sharing a snippet first, else the most
+    precisely dated; None when none is on those days. A report with no held cue joins only a
+    meeting its own snippet reports."""
     best: tuple[bool, bool, int] | None = None
     chosen = None
     for i, row in enumerate(info):
-        if row.venue is None or not overlaps(item.span, row.span, 1):
+        if row.venue is None or not overlaps(item.span, days[i], 1):
             continue
         shared = bool(item.snippets & row.snippets)
         if not item.cue and not shared:
@@ -198,7 +243,32 @@ def meetings(reports: tuple[Round, ...], process: str) -> tuple[Round, ...]:
             # a long round reported at its start and at its end.
             if _same_meeting(a, info[j]) or _same_numbered_round(a, info[j]):
                 join(i, j)
-    closest = [_closest(a, info) if a.venue is None else None for a in info]
+    # A round reported begun at a place and later ended there is one meeting, with the reports
+    # of that place in between: "talks opened in X on Monday" ... "talks in X concluded".
+    by_start = sorted((j for j, b in enumerate(info) if b.span), key=lambda j: (starts[j], j))
+    for i in range(len(info)):
+        for j in _run_of(i, info, by_start):
+            join(j, i)
+    # "Delegations moved the talks to Guayaquil on Thursday": the meeting held elsewhere just
+    # before goes on there.
+    for i, a in enumerate(info):
+        before = _moved_from(i, info) if a.moved else None
+        if before is not None:
+            join(i, before)
+    # "During the talks in Lima, the sides also agreed ...", undated: the last meeting held there.
+    for i, a in enumerate(info):
+        referred = _referred(i, info) if a.referring else None
+        if referred is not None:
+            join(i, referred)
+    # An unplaced report ("talks entered their third day on Wednesday") joins a placed meeting
+    # whose days cover it, the days of all its reports so far (Monday to the next Friday).
+    hulls: dict[int, Window | None] = {}
+    for i, a in enumerate(info):
+        if a.venue is not None:
+            root = _find(parent, i)
+            hulls[root] = hull(hulls.get(root), a.span)
+    days = [hulls.get(_find(parent, i)) if a.venue else None for i, a in enumerate(info)]
+    closest = [_closest(a, info, days) if a.venue is None else None for a in info]
     for i, a in enumerate(info):
         if a.venue is not None:
             continue
@@ -210,12 +280,6 @@ def meetings(reports: tuple[Round, ...], process: str) -> tuple[Round, ...]:
             b = info[j]
             if b.venue is None and closest[j] is None and overlaps(a.span, b.span, 1):
                 join(i, j)
-    # A round reported begun at a place and later ended there is one meeting, with the reports
-    # of that place in between: "talks opened in X on Monday" ... "talks in X concluded".
-    by_start = sorted((j for j, b in enumerate(info) if b.span), key=lambda j: (starts[j], j))
-    for i in range(len(info)):
-        for j in _run_of(i, info, by_start):
-            join(j, i)
     groups: dict[int, list[Round]] = {}
     for i, item in enumerate(items):
         groups.setdefault(_find(parent, i), []).append(item)

@@ -82,13 +82,31 @@ def without_cue(cue: str, text: str) -> str:
     return _file_pattern("rounds", cue).sub(lambda m: " " * len(m.group(0)), text)
 
 
+_CLAUSE_END = re.compile(r"[,;:(\u2013\u2014]|$")
+
+
+def without_clause(cue: str, text: str) -> str:
+    """The sentence with each rounds-lexicon cue blanked out from its first word to the end of
+    its clause (the next comma, semicolon or dash; offsets kept): "met on Thursday and agreed to
+    meet again next month" keeps "met on Thursday and"."""
+    spans: list[tuple[int, int]] = []
+    for match in _file_pattern("rounds", cue).finditer(text):
+        stop = _CLAUSE_END.search(text, match.end())
+        spans.append((match.start(), stop.start() if stop else len(text)))
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def exchange_cue(cue: str, text: str) -> bool:
     """Whether the sentence carries a cue of the exchanges lexicon (bodies, ratio, ...)."""
     return _file_pattern("exchanges", cue).search(text) is not None
 
 
-def introduced_by(cue: str, phrase: str, text: str) -> bool:
-    """Whether a cue of the rounds lexicon opens the clause that holds `phrase` ("since ...")."""
+def introduced_by(cue: str, phrase: str, text: str, adjacent: bool = False) -> bool:
+    """Whether a cue of the rounds lexicon opens the clause that holds `phrase` ("since ..."),
+    or, `adjacent`, stands right before it ("said on Tuesday")."""
     words: list[str] = load("rounds")[cue]
-    pattern = rf"{word_pattern(words)}[^.;:]{{0,80}}?{re.escape(phrase)}"
+    gap = r"\s+" if adjacent else r"[^.;:]{0,80}?"
+    pattern = rf"{word_pattern(words)}{gap}{re.escape(phrase)}"
     return re.search(pattern, text, re.IGNORECASE) is not None

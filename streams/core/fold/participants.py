@@ -25,6 +25,17 @@ def _state_names() -> dict[str, str]:
     }
 
 
+# How far from its name a role word may be: "Norway and Cuba, the guarantor countries".
+CUE_REACH = 60
+# A role word before the name ("the guarantors, Norway and Cuba") is nearer.
+CUE_BEFORE_REACH = 30
+# Words between a name and a role word that part them: the name is a side ("talks between Chile
+# and Peru, with Norway as facilitator"), or the speaker of another clause ("..., said Chile").
+_PARTED = re.compile(
+    r"\b(?:between|with|said|says|told|tells|accused|announced|according)\b", re.IGNORECASE
+)
+
+
 @cache
 def _role_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
     lexicon = load("roles")
@@ -33,13 +44,31 @@ def _role_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
+def _role_near(text: str, start: int, end: int) -> str | None:
+    """Facilitator, guarantor or observer, when the sentence says so near the name at
+    text[start:end]: the nearest role word after it (within CUE_REACH) or before it (within
+    CUE_BEFORE_REACH), with no word between that makes the name a side or another's speaker."""
+    best: tuple[int, str] | None = None
+    for role, pattern in _role_cues():
+        for match in pattern.finditer(text):
+            if match.start() >= end:
+                gap, between = match.start() - end, text[end : match.start()]
+                reach = CUE_REACH
+            elif match.end() <= start:
+                gap, between = start - match.end(), text[match.end() : start]
+                reach = CUE_BEFORE_REACH
+            else:
+                continue
+            if gap > reach or _PARTED.search(between):
+                continue
+            if best is None or gap < best[0]:
+                best = (gap, role)
+    return best[1] if best else None
+
+
 def _precedence(role: str) -> int:
     order: list[str] = load("roles")["precedence"]
     return order.index(role) if role in order else -1
-
-
-# How far from its name a role word may be: "Norway and Cuba, the guarantor countries".
-_CUE_REACH = 60
 
 
 def _cued_role(actor: Actor, text: str) -> str | None:
@@ -49,18 +78,15 @@ def _cued_role(actor: Actor, text: str) -> str | None:
     at = text.find(actor.mention)
     if at < 0:
         return None
-    best: tuple[int, str] | None = None
-    for role, pattern in _role_cues():
-        for match in pattern.finditer(text):
-            gap = max(match.start() - (at + len(actor.mention)), at - match.end(), 0)
-            if gap <= _CUE_REACH and (best is None or gap < best[0]):
-                best = (gap, role)
-    return best[1] if best else None
+    return _role_near(text, at, at + len(actor.mention))
 
 
 def _roles(actor: Actor, text: str = "") -> tuple[str, str] | None:
     """(name, role) this actor gives the process, if any."""
-    if actor.role in ("mediator", "host", "mentioned", "speaker") and actor.kind != "person":
+    if (
+        actor.role in ("party", "mediator", "host", "mentioned", "speaker")
+        and actor.kind != "person"
+    ):
         cued = _cued_role(actor, text)
         if cued is not None:
             return (actor.name, cued)
@@ -71,6 +97,64 @@ def _roles(actor: Actor, text: str = "") -> tuple[str, str] | None:
         return (name, "mediator") if actor.role == "mediator" and name else None
     if actor.role in ("party", "mediator", "host"):
         return (actor.name, actor.role)
+    return None
+
+
+@cache
+def _side_codes() -> dict[str, str]:
+    """Actor name -> the code of the side it names: a state and its army share one."""
+    actors: list[dict[str, str]] = load("actors")["actors"]
+    return {a["name"]: a["code"] for a in actors if a.get("kind") in ("state", "armed_group")}
+
+
+def _side_code(name: str) -> str:
+    return _side_codes().get(name, name)
+
+
+def _with_side(
+    items: tuple[Participant, ...], actor: Actor, name: str, cite: Evidence
+) -> tuple[Participant, ...]:
+    """One party per side: "Sudan" and "the Sudanese Armed Forces" are one side, shown by the
+    name most events use (then the first in sort order), whatever the order of the events."""
+    code = _side_code(name)
+    same = [p for p in items if _side_code(p.name) == code]
+    if not same:
+        return _with_participant(items, actor, name, "party", cite)
+    (old,) = same
+    names = dict(old.names) or {old.name: old.mentions}
+    names[name] = names.get(name, 0) + 1
+    chosen = min(names, key=lambda n: (-names[n], n))
+    merged = old.model_copy(
+        update={
+            "name": chosen,
+            "country": actor.country if chosen == name else old.country,
+            "kind": (actor.kind if actor.kind != "person" else "state")
+            if chosen == name
+            else old.kind,
+            "mentions": old.mentions + 1,
+            "evidence": earliest(old.evidence, (cite,), PARTICIPANT_EVIDENCE_LIMIT),
+            "names": dict(sorted(names.items())) if len(names) > 1 else {},
+        }
+    )
+    rest = [p for p in items if p is not old]
+    return tuple(sorted((*rest, merged), key=lambda p: p.name))
+
+
+@cache
+def _runs_exchange_cue() -> re.Pattern[str]:
+    return compile_words(load("roles")["runs_exchange"])
+
+
+def _runs_exchange(actor: Actor, event: Event) -> tuple[str, str] | None:
+    """A body that flies, carries or hands over the people a release frees ("the ICRC flew 210
+    detainees"): the neutral intermediary of the exchange, a facilitator."""
+    if (
+        event.type == "prisoner_exchange"
+        and actor.kind == "organisation"
+        and actor.role in ("mentioned", "speaker")
+        and _runs_exchange_cue().search(event.sentence.text)
+    ):
+        return (actor.name, "facilitator")
     return None
 
 
@@ -114,16 +198,16 @@ def participants(
     parties, mediators = state.parties, state.mediators
     named: set[tuple[str, str]] = set()
     for actor in event.actors:
-        found = _roles(actor, event.sentence.text)
+        found = _roles(actor, event.sentence.text) or _runs_exchange(actor, event)
         if found is None or found in named:
             continue
         named.add(found)
         name, role = found
         if role == "party":
-            parties = _with_participant(parties, actor, name, role, cite)
+            parties = _with_side(parties, actor, name, cite)
         else:
             mediators = _with_participant(mediators, actor, name, role, cite)
-    party_names = {p.name for p in parties}
+    party_names = {n for p in parties for n in (p.name, *p.names)}
     mediators = tuple(
         m for m in mediators if not _own_side(state.process, m.name, m.country, party_names)
     )
@@ -138,7 +222,7 @@ def hosts(
 ) -> tuple[Participant, ...]:
     """The states where meetings were held, other than the parties: a third-country venue makes
     its state the host. A function of the rounds, so of the set of events."""
-    party_names = {p.name for p in parties}
+    party_names = {n for p in parties for n in (p.name, *p.names)}
     mediator_names = {m.name for m in mediators}
     found: dict[str, Participant] = {}
     for r in rounds:

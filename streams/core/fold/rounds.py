@@ -3,7 +3,7 @@
 from datetime import datetime
 from functools import cache
 
-from schemas.events import Event, TalksEvent
+from schemas.events import Event, EventDate, TalksEvent
 from schemas.state import (
     Evidence,
     Round,
@@ -21,7 +21,14 @@ from streams.core.fold.clusterkit import (
     overlaps,
 )
 from streams.core.fold.foldkit import EPOCH
-from streams.core.fold.meeting_cues import heads, meeting_cue, own_date, round_ordinal
+from streams.core.fold.meeting_cues import (
+    heads,
+    meeting_cue,
+    own_date,
+    referring,
+    round_ordinal,
+    signing_reference,
+)
 from streams.core.lexicon import load
 
 # Reports of talks kept per list (held, planned, past meetings): the latest by date, then
@@ -67,6 +74,8 @@ def new_round(
         ordinals=round_ordinal(text),
         began=cues.round_cue("began", text),
         ended=cues.round_cue("ended", text),
+        referring=referring(event) or (venue is not None and signing_reference(event)),
+        moved=cues.round_cue("moved", text),
         postponed=postponed,
         cancelled=cancelled,
     )
@@ -121,7 +130,7 @@ def merge_rounds(a: Round, b: Round) -> Round:
     venues = sorted((v for v in (a.venue, b.venue) if v), key=_venue_rank)
     return Round(
         venue=venues[0] if venues else None,
-        date=merged_date(a.date, b.date),
+        date=_meeting_date(a, b),
         window_start=window[0] if window else None,
         window_end=window[1] if window else None,
         format=min(formats, key=lambda f: (-formats[f], _FORMAT_PREFERENCE.index(f)))
@@ -140,9 +149,32 @@ def merge_rounds(a: Round, b: Round) -> Round:
         ordinals=tuple(sorted({*a.ordinals, *b.ordinals})),
         began=a.began or b.began,
         ended=a.ended or b.ended,
+        referring=_referring(a, b),
+        moved=a.moved or b.moved,
         cancelled=a.cancelled or b.cancelled,
         postponed=a.postponed or b.postponed,
     )
+
+
+def _telling(item: Round) -> int:
+    """How well a report dates its meeting: one that says it was held (2), one that only names
+    it (1: "during the talks in Lima, ..., Chile said on Tuesday"), one with no held cue (0)."""
+    return 0 if not item.meeting_cue else (1 if item.referring else 2)
+
+
+def _meeting_date(a: Round, b: Round) -> EventDate | None:
+    """The dates of the reports that tell best that the meeting was held: "a delegation arrived
+    in Nairobi on Sunday" does not date the round held there "this week"."""
+    if _telling(a) != _telling(b):
+        return a.date if _telling(a) > _telling(b) else b.date
+    return merged_date(a.date, b.date)
+
+
+def _referring(a: Round, b: Round) -> bool:
+    """Only references, among the reports that carry a held cue (when some do)."""
+    if a.meeting_cue != b.meeting_cue:
+        return a.referring if a.meeting_cue else b.referring
+    return a.referring and b.referring
 
 
 def round_order(item: Round) -> tuple[str, datetime, str]:

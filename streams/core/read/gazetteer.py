@@ -108,6 +108,10 @@ def _find_names(
 _LOCATIVE = re.compile(
     r"(?:^|\W)(?:" + "|".join(_ACTORS["locative_prepositions"]) + r")\s+(?:the\s+)?$", re.IGNORECASE
 )
+# "delegations from Chile": people sent by the state, which acts; not the country as a place.
+_SENT_FROM = re.compile(
+    r"\b" + alternation(_ACTORS["sent_from"]) + r"\s+from\s+(?:the\s+)?$", re.IGNORECASE
+)
 # A capital stands for its government when it acts: "Kyiv said", "Moscow's position", "Baku and".
 _ACTING = re.compile(
     r"(?:['’]s\b|\s+(?:has|have|had|is|was|were|will|would|says|said|and|accused|denied|rejected|"
@@ -119,8 +123,12 @@ _HOST = re.compile(r"\b" + alternation(_ACTORS["roles"]["host"]) + r"\b", re.IGN
 _MEDIA = re.compile(r"\b" + alternation(_ACTORS["roles"]["media"]) + r"\b", re.IGNORECASE)
 # "talks mediated by the United States", "under the mediation of Qatar": a cue that names its
 # agent next ("by", "of"), with the name right after it.
+# A second agent after "and" shares the cue: "brokered by Brazil and Argentina".
+_CONJOINED = r"(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},?\s+and\s+)?"
 _CUE_THEN_AGENT = {
-    role: re.compile(r"\b" + alternation(cues) + r"\s+(?:the\s+)?$", re.IGNORECASE)
+    role: re.compile(
+        r"\b" + alternation(cues) + r"\s+" + _CONJOINED + r"(?:the\s+)?$", re.IGNORECASE
+    )
     for role, cues in _ACTORS["roles_before_agent"].items()
 }
 # "The Red Cross says it mediated between the sides": the speaker tells its own role.
@@ -134,10 +142,17 @@ _LED_PROCESS = re.compile(
     r"initiative|dialogue|format|track|efforts?)\b)",
     re.IGNORECASE,
 )
+_RELATIVE_ROLE = re.compile(
+    r",\s+(?:which|who)\s+(?:[\w’']+\s+){0,4}?(?P<cue>mediat\w*|broker\w*|facilitat\w*|intermediar\w*|host\w*)\b",
+    re.IGNORECASE,
+)
+_CONJUNCT = re.compile(r",?\s+and\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+")
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,9}\)")
 # "Ann Vell, the AU mediator, said": an apposition that gives the name its role.
 _APPOSED_MEDIATOR = re.compile(
-    r",\s+(?:the|a|an|its|their|who is the)\s+(?:[\w’'.-]+\s+){0,3}?(?:"
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?"
+    r",\s+(?:the|a|an|its|their|who is the|who are the)\s+(?:[\w’'.-]+\s+){0,3}?(?:"
     + alternation(_ACTORS["roles"]["mediator"])
     + r"|mediator|facilitator)\b",
     re.IGNORECASE,
@@ -181,7 +196,11 @@ def find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceMention]]:
             locative_check = True
         else:
             locative_check = entry["kind"] == "state" and match.group(0) in _PLACE_FORMS
-        if locative_check and _LOCATIVE.search(text[max(0, match.start() - 20) : match.start()]):
+        if (
+            locative_check
+            and _LOCATIVE.search(text[max(0, match.start() - 20) : match.start()])
+            and not _SENT_FROM.search(text[max(0, match.start() - 40) : match.start()])
+        ):
             continue  # "fighting in Sudan": the country as a place
         actors.append(_actor(match, entry))
         taken.append((match.start(), match.end()))
@@ -297,9 +316,26 @@ def role_cue(text: str, mention: ActorMention) -> Literal["mediator", "host"] | 
     # acronym in brackets is part of the name, not one of the words after it.
     acronym = _BRACKETED_ACRONYM.match(text, mention.end)
     start_after = acronym.end() if acronym else mention.end
+    # "Qatar, which has mediated between ...": a relative clause tells the name's role.
+    relative = _RELATIVE_ROLE.match(text, start_after)
+    if relative:
+        return "host" if relative.group("cue").lower().startswith("host") else "mediator"
+    # "The United Nations and the African Union co-chaired": the cue after a conjoined name.
+    conjunct = _CONJUNCT.match(text, start_after)
+    if conjunct:
+        words = " ".join(text[conjunct.end() : conjunct.end() + 25].split()[:2])
+        if _MEDIATOR.search(words):
+            return "mediator"
+        if _HOST.search(words):
+            return "host"
     if _lacks(_stems_in(text).role, mention.start - 25, start_after + 25):
         return None
     before = text[max(0, mention.start - 25) : mention.start]
+    # A cue before a comma is another clause's ("with Qatari mediation, Chile said"); a name
+    # right after "between" is a side ("mediated between Chile and Peru").
+    before = re.split(r"[,;:]", before)[-1]
+    if _BETWEEN.search(before):
+        return None
     after = text[start_after : start_after + 25]
     window = " ".join(before.split()[-2:] + after.split()[:3])
     if _MEDIATOR.search(window):

@@ -17,7 +17,8 @@ from streams.core.read.gazetteer import (
 )
 from streams.core.read.sentences import Sentence
 
-VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# Where a meeting is: "in", "at", or the place a visit went to ("visited Lima, where he met").
+VENUE = re.compile(r"\b(?:in|at|visit(?:ed|ing)?|(?:visit|trip) to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 # A place named as where talks are: "talks in", "a meeting at the", "negotiations held in".
 TALKS_IN = re.compile(
@@ -27,12 +28,30 @@ TALKS_IN = re.compile(
 )
 
 
+# Talks moved to another place: "delegations moved the talks to Quito", "the talks shifted to".
+MOVED_TO = re.compile(
+    r"\b(?:(?:moved|relocated|transferred|shifted)\s+(?:the\s+)?(?:\S+\s+){0,2}?"
+    r"(?:talks|negotiations|meeting|round|consultations)"
+    r"|(?:talks|negotiations|round|consultations)\s+(?:\S+\s+){0,4}?(?:moved|relocated|shifted))"
+    r"\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def in_venue_context(text: str, mention: PlaceMention) -> bool:
-    return VENUE.search(text, max(0, mention.start - 8), mention.start) is not None
+    return VENUE.search(text, max(0, mention.start - 8), mention.start) is not None or moved_to(
+        text, mention
+    )
+
+
+def moved_to(text: str, mention: PlaceMention) -> bool:
+    return MOVED_TO.search(text, max(0, mention.start - 60), mention.start) is not None
 
 
 def after_talks(text: str, mention: PlaceMention) -> bool:
-    return TALKS_IN.search(text, max(0, mention.start - 40), mention.start) is not None
+    return TALKS_IN.search(text, max(0, mention.start - 40), mention.start) is not None or moved_to(
+        text, mention
+    )
 
 
 def ordinal_words() -> str:

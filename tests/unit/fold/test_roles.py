@@ -2,6 +2,8 @@
 
 from datetime import UTC, date, datetime
 
+import pytest
+
 from schemas.events import Actor
 from schemas.snippet import Snippet
 from streams.core.fold.folds import project_tables
@@ -120,3 +122,102 @@ def test_a_country_named_beside_its_hostages_is_no_host() -> None:
     states = project_tables(extract_events(Snippet(text=text)))["negotiations"].values()
     assert [s.process for s in states] == ["ES--PT"]
     assert _read_roles(text) == []
+
+
+def _roles_of(text: str) -> tuple[list[str], dict[str, str]]:
+    """Parties and third parties (name -> role) of every process a one-sentence snippet makes."""
+    states = project_tables(extract_events(Snippet(text=text, published_at=FRI)))["negotiations"]
+    parties = sorted({p.name for st in states.values() for p in st.parties})
+    third = {m.name: m.role for st in states.values() for m in (*st.mediators, *st.hosts)}
+    return parties, third
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "third"),
+    [
+        # a relative clause tells the mediator; the sides after "between" are not mediators
+        (
+            "Qatar, which has mediated between Chile and Peru, said 40 prisoners were freed.",
+            None,
+            {"Qatar": "mediator"},
+        ),
+        # a cue in another clause does not reach the speaker
+        ("The deal was reached with Qatari mediation, Chile said.", None, {"Qatar": "mediator"}),
+        # conjoined agents share the cue, before or after them
+        (
+            "Chile and Peru met in Lima on Thursday, in talks brokered by Brazil and Argentina.",
+            ["Chile", "Peru"],
+            {"Argentina": "mediator", "Brazil": "mediator"},
+        ),
+        (
+            "Brazil and Argentina, the co-mediators, said Chile and Peru would meet again.",
+            ["Chile", "Peru"],
+            {"Argentina": "mediator", "Brazil": "mediator"},
+        ),
+        (
+            "The United Nations and the African Union co-chaired the talks between Chile and "
+            "Peru in Nairobi.",
+            ["Chile", "Peru"],
+            {"African Union": "mediator", "United Nations": "mediator"},
+        ),
+        # a guarantor's cue does not reach the sides of "talks between", nor the clause of "said"
+        (
+            "Norway and Cuba, which act as guarantors, said the talks between Chile and Peru "
+            "would resume.",
+            None,
+            {},
+        ),
+        (
+            "Talks between Chile and Peru resumed in Oslo on Thursday, with Norway as facilitator.",
+            ["Chile", "Peru"],
+            {"Norway": "facilitator"},
+        ),
+        # more ways to name the one who mediates or oversees
+        (
+            "Chile and Peru resumed talks in Lima on Monday under the aegis of the African Union.",
+            ["Chile", "Peru"],
+            {"African Union": "mediator"},
+        ),
+        (
+            "Chile and Peru, meeting in Geneva under UN auspices, agreed to a truce.",
+            ["Chile", "Peru"],
+            {"United Nations": "mediator", "Switzerland": "host"},
+        ),
+        (
+            "The deal between Chile and Peru was reached in talks led by Norway.",
+            ["Chile", "Peru"],
+            {"Norway": "mediator"},
+        ),
+        (
+            "The ICRC, which acted as a neutral intermediary, oversaw the release of 40 "
+            "detainees by Chile and Peru.",
+            ["Chile", "Peru"],
+            {"International Committee of the Red Cross": "mediator"},
+        ),
+        (
+            "The Red Cross said it would facilitate the release of 40 prisoners held by Chile "
+            "and Peru.",
+            ["Chile", "Peru"],
+            {"International Committee of the Red Cross": "mediator"},
+        ),
+        # a body that flies or carries the freed runs the exchange; one that only counts them
+        # does not
+        (
+            "Red Cross planes carried 202 Peruvian prisoners home on Sunday, completing the "
+            "exchange with Chile.",
+            ["Chile", "Peru"],
+            {"International Committee of the Red Cross": "facilitator"},
+        ),
+        ("Chile freed 40 Peruvian prisoners on Sunday, the ICRC said.", ["Chile", "Peru"], {}),
+        # a guarantor named beside one side only is never a party
+        ("Norway, a guarantor of the process, said Chile had freed 12 fishermen.", ["Chile"], {}),
+    ],
+)
+def test_roles_of_third_parties_and_sides(
+    text: str, parties: list[str] | None, third: dict[str, str]
+) -> None:
+    found_parties, found_third = _roles_of(text)
+    if parties is not None:
+        assert found_parties == parties
+    assert found_third == third
+    assert not set(found_parties) & set(found_third)

@@ -49,8 +49,11 @@ def _reference_find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceM
         place = g._PLACE_FORMS.get(match.group(0))
         if form_kind == "metonyms" and not g._ACTING.match(text, match.end()):
             continue
-        if (form_kind == "metonyms" or (place and entry["kind"] == "state")) and g._LOCATIVE.search(
-            before
+        sent = g._SENT_FROM.search(text[max(0, match.start() - 40) : match.start()])
+        if (
+            (form_kind == "metonyms" or (place and entry["kind"] == "state"))
+            and g._LOCATIVE.search(before)
+            and not sent
         ):
             continue
         actors.append(g._actor(match, entry))
@@ -85,6 +88,21 @@ def _reference_role_cue(text: str, mention: ActorMention) -> Literal["mediator",
     # A bracketed acronym after the name is skipped: "the Red Cross (ICRC) an intermediary".
     acronym = re.match(r"\s*\([A-Z][A-Za-z.&-]{1,9}\)", text[mention.end :])
     after_start = mention.end + (acronym.end() if acronym else 0)
+    # "Qatar, which has mediated", "The UN and the AU co-chaired" (before the stem gate).
+    relative = gazetteer._RELATIVE_ROLE.match(text, after_start)
+    if relative:
+        return "host" if relative.group("cue").lower().startswith("host") else "mediator"
+    conjunct = gazetteer._CONJUNCT.match(text, after_start)
+    if conjunct:
+        words = " ".join(text[conjunct.end() : conjunct.end() + 25].split()[:2])
+        if gazetteer._MEDIATOR.search(words):
+            return "mediator"
+        if gazetteer._HOST.search(words):
+            return "host"
+    # Not across a comma before the name, nor for a side after "between".
+    before = re.split(r"[,;:]", before)[-1]
+    if re.search(r"\bbetween\s+(?:the\s+)?$", before, re.IGNORECASE):
+        return None
     after = text[after_start : after_start + 25]
     window = " ".join(before.split()[-2:] + after.split()[:3])
     if gazetteer._MEDIATOR.search(window):

@@ -39,9 +39,12 @@ def _reference_find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceM
         place = gazetteer._PLACE_FORMS.get(match.group(0))
         if form_kind == "metonyms" and not gazetteer._ACTING.match(text, match.end()):
             continue
+        sent = gazetteer._SENT_FROM.search(text[max(0, match.start() - 40) : match.start()])
         if (
-            form_kind == "metonyms" or (place and entry["kind"] == "state")
-        ) and gazetteer._LOCATIVE.search(before):
+            (form_kind == "metonyms" or (place and entry["kind"] == "state"))
+            and gazetteer._LOCATIVE.search(before)
+            and not sent
+        ):
             continue
         actors.append(gazetteer._actor(match, entry))
         taken.append((match.start(), match.end()))
