@@ -63,6 +63,13 @@ def _side_names() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, names
 
 
+def side_named(words: str) -> str | None:
+    """The side that `words` name whole ("Uruguay", "the Uruguayans"), if any."""
+    pattern, names = _side_names()
+    found = pattern.fullmatch(words.strip())
+    return names[found.group(1).casefold()] if found else None
+
+
 _SIDE_PHRASE = re.compile(
     r"[^.;]{0,12}?\b(?:on|across|for|among)\s+(?:(?P<both>both|each|either)\s+(?:sides?|armies)"
     r"|(?P<its>its|their)\s+side"

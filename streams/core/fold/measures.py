@@ -12,6 +12,7 @@ from schemas.state import (
     Round,
 )
 from streams.core.fold import negotiation_cues as cues
+from streams.core.fold.casualty_claims import side_named
 from streams.core.fold.citations import EVIDENCE_LIMIT, earliest, report_order
 from streams.core.fold.clusterkit import (
     Window,
@@ -37,6 +38,9 @@ _PRISONER_WORDS = re.compile(r"\b(?:prisoners?|POWs?|detainees?|captives?|hostag
 PRISONERS_FREED = "prisoner exchange"
 BODIES = "bodies returned"
 RUNNING_TOTAL = "releases to date"
+# "In all, 515 were released over three days": one operation told whole, whose parts may be
+# told day by day; it adds to the people exchanged only what its parts do not account for.
+IN_ALL = "exchange in all"
 
 # A deal reported agreed and then done within this many days is one exchange.
 AGREED_TO_DONE = timedelta(days=14)
@@ -61,7 +65,7 @@ def measure_kind(event: Event) -> str | None:
         return BODIES
     # "In all, N have been freed since the war began": a running total, never one swap.
     if kind == PRISONERS_FREED and cues.exchange_cue("running_total", text):
-        return RUNNING_TOTAL
+        return IN_ALL if cues.exchange_cue("in_all_span", text) else RUNNING_TOTAL
     return kind
 
 
@@ -80,8 +84,11 @@ def _prisoners(event: Event) -> int | None:
             if pair and value in pair:
                 # "175 for 175", "32 in return for two": both sides of the swap.
                 return pair[0] + pair[1]
-            return value * 2 if _each(event) else value
-    return None
+            if not _each(event) or _each_number(text) * 2 == value:
+                return value  # "64 exchanged, 32 from each side": the total, told with its half
+            return value * 2
+    # "The rebels freed a kidnapped engineer": one person, counted.
+    return 1 if cues.exchange_cue("one_person", text) else None
 
 
 @cache
@@ -123,6 +130,20 @@ def _even(text: str) -> bool:
     return pair is not None and pair[0] == pair[1]
 
 
+_EACH_NUMBER = re.compile(
+    r"\b(\d[\d,]*)\s+(?:(?:[\w-]+\s+){0,3}?(?:from|on|by|for|of)\s+each\s+(?:side|party|country)"
+    r"|each\b)",
+    re.IGNORECASE,
+)
+
+
+def _each_number(text: str) -> int:
+    """The number each side freed, where the sentence ties one to "each" ("32 from each side",
+    "32 each"); 0 when it does not."""
+    found = _EACH_NUMBER.search(text)
+    return int(found.group(1).replace(",", "")) if found else 0
+
+
 def _each(event: Event) -> bool:
     return cues.exchange_cue("each_side", event.sentence.text)
 
@@ -135,6 +156,10 @@ def _by_side(event: Event, count: int | None) -> dict[str, int]:
     text = event.sentence.text
     if _each(event) or _even(text):
         sides = sorted({a.name for a in event.actors if a.role == "party" and a.kind != "person"})
+        if len(sides) < 2:
+            # "32 from each side": the two sides of a two-sided process.
+            states = [_state_names().get(code) for code in event.process.split("--")]
+            sides = sorted({n for n in states if n}) if len(states) == 2 else sides
         return dict.fromkeys(sides, count // 2) if len(sides) == 2 else {}
     pair = _pair(text)
     if pair is None or pair[0] + pair[1] != count:
@@ -150,6 +175,34 @@ _RELEASE = re.compile(
     r"\b(?:will |would |to |has |have |had )?(?:release[sd]?|free[sd]?|freed|hand(?:s|ed)? over)\b",
     re.IGNORECASE,
 )
+
+
+# "..., and Uruguay promised to free 30 in return": the other side and its own number, after
+# "and", within one sentence.
+_OTHER_RELEASE = re.compile(
+    r"\s*(?P<n>\d[\d,]*)(?:[\s,]+[\w'’-]+){0,10}?,?\s+and\s+(?:the\s+)?"
+    r"(?P<side>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"(?:\s+[\w-]+){0,4}?\s+(?P<m>\d[\d,]*)\b"
+)
+
+
+def _split(event: Event) -> dict[str, int]:
+    """ "Chile will free 420 prisoners and Peru 95", "Bolivia released 50 detainees, and
+    Uruguay freed 30": each side's count, the releasing side named before the verb, the other
+    after "and" with its own number."""
+    text = event.sentence.text
+    verb = _RELEASE.search(text)
+    first = _releasing_side(event)
+    if verb is None or first is None:
+        return {}
+    found = _OTHER_RELEASE.match(text, verb.end())
+    if found is None:
+        return {}
+    other = side_named(found.group("side"))
+    sides = {a.name for a in event.actors if a.role == "party" and a.kind != "person"}
+    if other is None or other == first or other not in sides | {_other_side(event, first)}:
+        return {}
+    return {first: _number(found.group("n")), other: _number(found.group("m"))}
 
 
 def _releasing_side(event: Event) -> str | None:
@@ -234,8 +287,12 @@ def _measure_status(stages: dict[str, int], latest: MeasureStatus) -> MeasureSta
 def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
     window = past_window(event)
     stage = _stage(event, kind)
-    count = _prisoners(event) if kind in (PRISONERS_FREED, RUNNING_TOTAL) else None
+    counted = (PRISONERS_FREED, RUNNING_TOTAL, IN_ALL, BODIES)
+    count = _prisoners(event) if kind in counted else None
     by_side = _by_side(event, count) if kind == PRISONERS_FREED else {}
+    split = _split(event) if kind == PRISONERS_FREED and not by_side else {}
+    if split:
+        count, by_side = sum(split.values()), split
     return Measure(
         kind=kind,
         status=_measure_status({stage: 1}, stage),
@@ -262,12 +319,28 @@ def same_measure(a: Measure, b: Measure) -> bool:
     # cannot be the same swap ("14 wounded released" beside "125 soldiers returned"); other
     # measures merge with equal counts or where one report gives none.
     if a.kind == PRISONERS_FREED:
-        return _counts_agree(a.count, b.count)
+        return _counts_agree(a.count, b.count) and not _parts_of_days(a, b)
     return a.count is None or b.count is None or a.count == b.count
 
 
 # Two counts of one swap differ at most this much (one side of the lead rounds it down).
 _SAME_SWAP_RATIO = 0.7
+
+
+def _parts_of_days(a: Measure, b: Measure) -> bool:
+    """Releases told on different days with different counts ("150 on Thursday", "120 on
+    Friday") are the parts of an operation, each its own swap; one swap told on two days keeps
+    its count (or gives one side of it and the whole)."""
+    if a.date is None or b.date is None or "day" not in (a.date.precision, b.date.precision):
+        return False
+    if a.date.precision != b.date.precision or overlaps(
+        (a.date.start, a.date.end), (b.date.start, b.date.end), 0
+    ):
+        return False
+    if not a.count or not b.count:
+        return False
+    low, high = sorted((a.count, b.count))
+    return high not in (low, 2 * low)
 
 
 def _counts_agree(a: int | None, b: int | None) -> bool:
@@ -324,16 +397,61 @@ def measure_order(m: Measure) -> tuple[str, datetime, str]:
     return (m.date.start.isoformat() if m.date else "", first.published_at or EPOCH, first.event_id)
 
 
+def _done_swaps(measures: tuple[Measure, ...]) -> list[Measure]:
+    return [m for m in measures if m.kind == PRISONERS_FREED and m.status == "done"]
+
+
+def _untold_parts(measures: tuple[Measure, ...]) -> int:
+    """People an operation told whole ("in all, 515 over three days") freed beyond its parts
+    told day by day: the whole once, never the whole and its parts."""
+    swaps = _done_swaps(measures)
+    untold = 0
+    for whole in measures:
+        if whole.kind != IN_ALL or whole.status != "done" or not whole.count:
+            continue
+        told = sum(
+            m.count or 0 for m in swaps if overlaps(measure_window(whole), measure_window(m), 1)
+        )
+        untold += max(0, whole.count - told)
+    return untold
+
+
 def prisoners_exchanged(measures: tuple[Measure, ...]) -> int:
-    return sum(m.count or 0 for m in measures if m.kind == PRISONERS_FREED and m.status == "done")
+    return sum(m.count or 0 for m in _done_swaps(measures)) + _untold_parts(measures)
 
 
 def prisoners_by_side(measures: tuple[Measure, ...]) -> dict[str, int]:
-    """People freed by each side in the exchanges done, where the text gives the split."""
+    """People freed by each side in the exchanges done, where the text gives the split; a deal
+    with its split ("Chile will free 420 and Peru 95") carried out in parts that add up to it
+    gives its split to them."""
     totals: dict[str, int] = {}
-    for m in measures:
-        if m.kind == PRISONERS_FREED and m.status == "done":
-            for side, n in m.count_by_side.items():
+    swaps = _done_swaps(measures)
+    split = [m for m in swaps if m.count_by_side]
+    for m in split:
+        for side, n in m.count_by_side.items():
+            totals[side] = totals.get(side, 0) + n
+    deals = [m for m in measures if m.kind == PRISONERS_FREED and m.status == "agreed"]
+    for deal in deals:
+        if not deal.count_by_side or deal.window_end is None:
+            continue
+        parts = [
+            m
+            for m in swaps
+            if not m.count_by_side
+            and m.window_start is not None
+            and timedelta(0) <= m.window_start - deal.window_end <= AGREED_TO_DONE
+        ]
+        wholes = [
+            m
+            for m in measures
+            if m.kind == IN_ALL
+            and m.status == "done"
+            and m.window_start is not None
+            and timedelta(0) <= m.window_start - deal.window_end <= AGREED_TO_DONE
+        ]
+        done = sum(m.count or 0 for m in parts)
+        if done == deal.count or any(m.count == deal.count for m in wholes):
+            for side, n in deal.count_by_side.items():
                 totals[side] = totals.get(side, 0) + n
     return dict(sorted(totals.items()))
 

@@ -1,0 +1,175 @@
+"""Exchanges told over several invented snippets, read and folded as `parley state` does."""
+
+from datetime import UTC, datetime
+
+from schemas.snippet import Snippet
+from schemas.state import NegotiationState
+from streams.core.fold.folds import project_tables
+from streams.core.read.extract import extract_events
+
+
+def _state(process: str, *snippets: tuple[str, str]) -> NegotiationState:
+    events = []
+    for n, (day, text) in enumerate(snippets):
+        published = datetime.fromisoformat(day).replace(hour=18, tzinfo=UTC)
+        events += extract_events(Snippet(id=f"x-{n}", text=text, published_at=published))
+    state = project_tables(events)["negotiations"][process]
+    assert isinstance(state, NegotiationState)
+    return state
+
+
+def _swaps(state: NegotiationState) -> list[tuple[str, str, int | None]]:
+    return sorted(
+        (str(m.window_start), m.status, m.count)
+        for m in state.measures
+        if m.kind == "prisoner exchange"
+    )
+
+
+# A deal with its split, carried out by flights over three days, then told whole.
+AIRLIFT = (
+    (
+        "2031-06-02",
+        "Chile and Peru agreed on Monday to exchange 515 detainees under a deal brokered by "
+        "the International Committee of the Red Cross. Under the deal, the Chilean government "
+        "will free 420 prisoners and Peru 95.",
+    ),
+    (
+        "2031-06-05",
+        "The first flights carried 150 detainees from Lima to Santiago on Thursday as Chile and "
+        "Peru began their exchange, the Red Cross said.",
+    ),
+    (
+        "2031-06-06",
+        "On the second day of the exchange between Chile and Peru, 120 prisoners were flown "
+        "from Santiago to Lima on Friday, the Red Cross said.",
+    ),
+    (
+        "2031-06-07",
+        "Chile and Peru completed their prisoner exchange on Saturday, when the last 245 "
+        "detainees were released. In all, 515 detainees were released over three days, the "
+        "Red Cross said.",
+    ),
+)
+
+
+def test_a_release_over_three_days_is_a_swap_a_day_and_adds_up_once() -> None:
+    state = _state("CL--PE", *AIRLIFT)
+    assert _swaps(state) == [
+        ("2031-05-31", "agreed", 515),
+        ("2031-06-05", "done", 150),
+        ("2031-06-06", "done", 120),
+        ("2031-06-07", "done", 245),
+    ]
+    # The daily figures and the total told whole are one release of 515, not 1,030.
+    assert state.prisoners_exchanged == 515
+    # The deal's split is that of the parts that carried it out.
+    assert state.prisoners_exchanged_by_side == {"Chile": 420, "Peru": 95}
+
+
+def test_an_operation_told_only_whole_counts_whole() -> None:
+    whole = (
+        "2031-06-07",
+        "In all, 515 detainees were freed by Chile and Peru over three days, the Red Cross said.",
+    )
+    state = _state("CL--PE", AIRLIFT[0], whole)
+    assert state.prisoners_exchanged == 515
+    assert [m.kind for m in state.measures if m.status == "done"] == ["exchange in all"]
+
+
+def test_a_total_since_the_war_began_adds_nothing() -> None:
+    state = _state(
+        "CL--PE",
+        AIRLIFT[1],
+        (
+            "2031-06-07",
+            "In all, 2,000 detainees have been released by Chile and Peru since the war began.",
+        ),
+    )
+    assert state.prisoners_exchanged == 150
+
+
+def test_a_total_and_its_half_each_side_are_not_doubled() -> None:
+    state = _state(
+        "BO--UY",
+        (
+            "2031-04-10",
+            "Bolivia and Uruguay exchanged 64 prisoners of war on Thursday at the border.",
+        ),
+        (
+            "2031-04-11",
+            "Uruguay's foreign ministry said on Friday that 64 prisoners had been exchanged with "
+            "Bolivia on Thursday, 32 from each side.",
+        ),
+    )
+    assert _swaps(state) == [("2031-04-10", "done", 64)]
+    assert state.prisoners_exchanged_by_side == {"Bolivia": 32, "Uruguay": 32}
+
+
+def test_each_side_named_with_its_own_number() -> None:
+    state = _state(
+        "BO--UY",
+        (
+            "2031-04-18",
+            "Bolivia released 50 Uruguayan detainees on Friday, and Uruguay freed 30 Bolivians "
+            "the same day.",
+        ),
+    )
+    assert _swaps(state) == [("2031-04-18", "done", 80)]
+    assert state.prisoners_exchanged_by_side == {"Bolivia": 50, "Uruguay": 30}
+
+
+def test_two_numbers_of_one_side_are_no_split() -> None:
+    # "and" joins two groups freed by the same side: no count for another side.
+    state = _state(
+        "BO--UY",
+        (
+            "2031-04-18",
+            "Bolivia released 50 Uruguayan detainees and 3 wounded on Friday.",
+        ),
+    )
+    assert state.prisoners_exchanged_by_side == {}
+
+
+def test_one_person_freed_is_counted_and_is_not_the_swap_of_a_nearby_day() -> None:
+    state = _state(
+        "CL--PE",
+        (
+            "2031-09-10",
+            "Peru released 12 Chilean soldiers to a Red Cross team on Tuesday.",
+        ),
+        (
+            "2031-09-12",
+            "Chilean rebels freed a kidnapped Peruvian engineer, Tomas Ferrer, on Thursday.",
+        ),
+    )
+    assert sorted(m.count for m in state.measures if m.kind == "prisoner exchange") == [1, 12]
+    assert state.prisoners_exchanged == 13
+
+
+def test_freeing_a_statement_is_no_person() -> None:
+    from streams.core.fold import negotiation_cues as cues
+
+    assert cues.exchange_cue("one_person", "The rebels freed a kidnapped engineer.")
+    assert cues.exchange_cue("one_person", "Chile released an army captain on Friday.")
+    assert not cues.exchange_cue("one_person", "The rebels released a statement on Friday.")
+    assert not cues.exchange_cue("one_person", "The army released a video of the raid.")
+
+
+def test_bodies_returned_keep_their_count() -> None:
+    state = _state(
+        "CL--PE",
+        ("2031-09-21", "Peru handed over the bodies of 7 Chilean soldiers on Saturday."),
+    )
+    assert [(m.kind, m.count) for m in state.measures] == [("bodies returned", 7)]
+    assert state.prisoners_exchanged == 0
+
+
+def test_the_same_swap_told_on_two_days_is_one() -> None:
+    state = _state(
+        "CL--PE",
+        ("2031-03-06", "Chile and Peru swapped 40 prisoners on Thursday, the Red Cross said."),
+        ("2031-03-07", "On Friday, Peru's army confirmed the exchange of 40 prisoners with Chile."),
+    )
+    assert [m.count for m in state.measures] == [40]
+    assert state.prisoners_exchanged == 40
