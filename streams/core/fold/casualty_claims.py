@@ -115,6 +115,16 @@ _BOTH_WITHIN = re.compile(
 )
 
 _AGENT = re.compile(r"(?:killing|injuring|wounding|leaving|killed|injured|wounded)\b", re.I)
+_FINITE = re.compile(r"(?:killed|injured|wounded)\b", re.I)
+_COORDINATED = re.compile(r"\b(?:and|between)\s+(?:the\s+)?$", re.I)
+# What stands between a side and its finite verb when the side is the verb's subject: "X
+# killed", "X forces have killed", "X artillery killed".
+_SUBJECT = re.compile(
+    r"(?:s|'s|’s)?(?:\s+(?:forces|troops|fighters|gunmen|militants|rebels|soldiers|army|police"
+    r"|artillery|jets|aircraft|warplanes|drones|militia|militias|units))?"
+    r"(?:\s+(?:also|reportedly|allegedly|have|has|had))*\s+",
+    re.I,
+)
 
 
 def figure_side(event: Event, quantity: Quantity) -> str | None:
@@ -126,6 +136,7 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
     at = text.find(quantity.text)
     pattern, names = _side_names()
     codes = event.process.split("--")
+    subject: str | None = None
     own = next(
         (a.country for a in event.actors if a.role == "speaker" and a.country in codes), None
     )
@@ -161,10 +172,19 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
             return BOTH_SIDES
         # "missiles hit a Ukrainian city, killing at least 34": the victims are where it struck,
         # the side named last before the figure.
+        # "The rebels of X killed 11 civilians", "Fighting between X and Y killed 23": a side
+        # that is the subject of a finite verb killed, it is not the victims' side.
         if _AGENT.match(quantity.text):
             before = list(pattern.finditer(text, 0, at))
             if before:
-                return names[before[-1].group(1).casefold()]
+                last = names[before[-1].group(1).casefold()]
+                if not _FINITE.match(quantity.text) or not _SUBJECT.fullmatch(
+                    text, before[-1].end(), at
+                ):
+                    return last
+                if _COORDINATED.search(text, 0, before[-1].start()):
+                    return None  # "fighting between X and Y killed 23": of both, or untold
+                subject = last
     else:
         named = pattern.search(quantity.text)
         if named:
@@ -173,11 +193,12 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
         return _state_of(own)
     # The one side named, unless it is named as the one who struck ("attacks by Israel").
     parties = [a for a in event.actors if a.role == "party" and a.kind in SIDE_KINDS]
-    sides = {a.name for a in parties if not _named_as_agent(a.mention, text)}
+    struck = {a.name for a in parties if _named_as_agent(a.mention, text) or a.name == subject}
+    sides = {a.name for a in parties} - struck
     if len(sides) == 1:
         return sides.pop()
     # "attacks by Israel, resulting in 104 deaths": of two sides, the one not named as striking.
-    agents = {a.country for a in parties if _named_as_agent(a.mention, text)}
+    agents = {a.country for a in parties if a.name in struck}
     others = [code for code in codes if code not in agents]
     if not sides and len(agents) == 1 and len(codes) == 2 and len(others) == 1:
         return _state_of(others[0])

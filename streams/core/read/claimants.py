@@ -5,11 +5,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from streams.core.lexicon import load
 from streams.core.read.gazetteer import (
     ActorMention,
 )
 
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
+
+BODY_HEADS = frozenset(load("casualties")["body_heads"])
 
 BODY_KINDS = ("organisation", "armed_group", "state")
 
@@ -52,17 +55,28 @@ POSSESSIVE = re.compile(
 )
 
 
+# Words after a body's name that are not part of it: "according to the ministry on Friday".
+AFTER_NAME = re.compile(
+    r"\s+(?:on|in|at|last|this|late|early|earlier|yesterday|today|which|who|that|citing|as)\b.*$"
+    r"|[.,;:!?]+$"
+)
+
+
 def claimant_words(
     speaker: str | None, words: str | None, actor: ActorMention | None
 ) -> str | None:
-    """ "Israel's Health Ministry said": the whole body, not only the state its name begins with."""
-    if actor is None or actor.kind == "person" or not words or not words[:1].isupper():
+    """ "Israel's Health Ministry said", "according to the Peruvian defence ministry", "the UN
+    refugee agency said": the whole body, not only the state or body its name begins with."""
+    if actor is None or actor.kind == "person" or not words:
+        return speaker
+    words = LEADING_ARTICLE.sub("", AFTER_NAME.sub("", words.strip()))
+    if not words[:1].isupper():
         return speaker
     return words if len(words) > len(actor.mention) and actor.mention in words else speaker
 
 
 LEADING_ARTICLE = re.compile(r"^[Tt]he\s+(?=[A-ZÀ-ÖØ-Þ])")
-DEFINITE = re.compile(r"^the\s+(?:[\w-]+\s+)?([\w-]+)$", re.IGNORECASE)
+DEFINITE = re.compile(r"^the\s+((?:[\w-]+\s+){0,3})([\w-]+)$", re.IGNORECASE)
 
 
 def whole_claimant(
@@ -88,7 +102,7 @@ def whole_claimant(
         return previous.name if previous else None
     definite = DEFINITE.match(words)
     if definite:
-        noun = definite.group(1).lower()
+        noun = definite.group(2).lower()
         found = next(
             (
                 name
@@ -98,11 +112,16 @@ def whole_claimant(
             ),
             None,
         )
-        return found or words
+        if found:
+            return found
+        # "the local health bureau": a body named by its kind is its claimant, without article.
+        return words[4:] if definite.group(1) and noun in BODY_HEADS else words
     # "the Atlantean Health Ministry has reported": the name, without its article.
     words = LEADING_ARTICLE.sub("", words)
     if not words[:1].isupper():
-        return None
+        # "figures released by the regional health office": a body named by its kind.
+        named_by_kind = " " in words and words.rsplit(" ", 1)[1].lower() in BODY_HEADS
+        return words if named_by_kind else None
     if words in surnames:
         return surnames[words].name
     return words
@@ -146,3 +165,21 @@ def resolve_speaker(
     if words and words.lower() in PERSONAL_PRONOUNS:
         return last_person
     return None
+
+
+# "..., said Peru's foreign minister, Diego Salas.": a name apposed right after the speaker's
+# title.
+APPOSED = re.compile(r",\s*$")
+
+
+def apposed_person(
+    text: str, span: range | None, speaker: ActorMention | None, people: Sequence[ActorMention]
+) -> ActorMention | None:
+    """The person named in apposition right after a speaker who is a title or a body ("said
+    Peru's foreign minister, Diego Salas"), else the speaker."""
+    if span is None or (speaker is not None and speaker.kind == "person"):
+        return speaker
+    after = next((a for a in people if a.kind == "person" and a.start >= span.stop), None)
+    if after is None or not APPOSED.fullmatch(text[span.stop : after.start]):
+        return speaker
+    return after

@@ -21,6 +21,7 @@ from schemas.snippet import Snippet
 from streams.core.read import typer
 from streams.core.read.claimants import (
     BODY_KINDS,
+    apposed_person,
     by_surname,
     claimant_words,
     resolve_speaker,
@@ -188,7 +189,6 @@ def _quantities(sentence: Sentence, event_type: str, claimant: str | None) -> tu
     """Casualty figures for casualty reports, head counts for prisoner exchanges."""
     if event_type == "casualty_report":
         figures = find_figures(sentence.text)
-        claimant = claimant or find_attribution(sentence.text)
     elif event_type == "prisoner_exchange":
         figures = find_exchanged(sentence.text)
     else:
@@ -321,6 +321,7 @@ class _Reading:
     ) -> _Frame:
         speaker_span, speaker_words = _speaker_span(sentence, inside)
         speaker_actor = resolve_speaker(speaker_words, speaker_span, people, previous_person)
+        speaker_actor = apposed_person(sentence.text, speaker_span, speaker_actor, people)
         speaker = speaker_actor.name if speaker_actor else speaker_words
         if speaker_actor is not None and speaker_span is not None and speaker_actor not in people:
             # "he said": the person named earlier is mentioned here by the pronoun.
@@ -339,6 +340,14 @@ class _Reading:
             claimant_words(speaker, speaker_words, speaker_actor),
             sentence.text,
             previous_person,
+            self.surnames,
+            self.bodies,
+        ) or whole_claimant(
+            # "according to the local health bureau", "the toll was put at 52 by X": the body
+            # that gives the figures when no one speaks, resolved as a speaker is.
+            find_attribution(sentence.text),
+            sentence.text,
+            None,
             self.surnames,
             self.bodies,
         )

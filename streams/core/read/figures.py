@@ -269,13 +269,15 @@ def find_exchanged(text: str) -> tuple[Figure, ...]:
 # The name of a body: capitalised words, with the small words inside names ("Center for
 # Strategic and International Studies", "Office of the High Commissioner").
 _BODY = r"[A-Z][\w'’.-]*(?:\s+(?:(?:for|of|and|on|the|de)\s+)*[A-Z][\w'’.-]*)*"
-# Gated: both are searched in every sentence, and few hold their heads or reporting verbs.
-_ATTRIBUTION = gated(
-    r"(?:\b(?:" + alternation(_LEX["attribution_heads"]) + r")\s+(?:by|from|of)|[Aa]ccording\s+to)"
-    r"\s+(?:the\s+)?(?:[\w-]+-based\s+)?(?P<body>" + _BODY + ")"
+# A body written in lower case, headed by a noun of a body: "the local health bureau", "the
+# regional health office", "the interior ministry".
+_LOWER_BODY = (
+    r"(?:(?:"
+    + alternation(_LEX["institution_words"])
+    + r")\s+){0,3}(?:"
+    + alternation(_LEX["body_heads"])
+    + r")(?![\w-])"
 )
-
-
 # A body with the lower-case words of its kind: "the Khartoum state health ministry",
 # "Iranian state media".
 _BODY_WITH_KIND = (
@@ -285,6 +287,28 @@ _BODY_WITH_KIND = (
     + alternation(_LEX["institution_words"])
     + r"))*"
 )
+# Gated: both are searched in every sentence, and few hold their heads or reporting verbs.
+# "the report by X", "figures released by X", "according to the Peruvian defence ministry",
+# "according to the local health bureau".
+_ATTRIBUTION = gated(
+    r"(?:\b(?:"
+    + alternation(_LEX["attribution_heads"])
+    + r")\s+(?:(?:"
+    + alternation(_LEX["attribution_participles"])
+    + r")\s+)?(?:by|from|of)|[Aa]ccording\s+to)"
+    r"\s+(?:the\s+)?(?:[\w-]+-based\s+)?(?P<body>" + _BODY_WITH_KIND + "|" + _LOWER_BODY + ")"
+)
+# "The toll was put at 52 by Bolivian state television": the body after "by" of a passive toll.
+_PASSIVE_TOLL = gated(
+    r"\b(?:was|were|has been|have been|had been)\s+(?:"
+    + alternation(_LEX["passive_toll_verbs"])
+    + r")\s+(?:at\s+[\w,.]+\s+)?by\s+(?:the\s+)?(?P<body>"
+    + _BODY_WITH_KIND
+    + "|"
+    + _LOWER_BODY
+    + ")"
+)
+
 _REPORTING = alternation(_LEX["reporting_verbs"])
 # "..., the Khartoum state health ministry said on Saturday" and "Iranian state media reported
 # that ...": the body that reports, named before its verb.
@@ -295,6 +319,8 @@ _PUTS_A_TOLL = (
 _REPORTED_BY = gated(
     r"(?:^|,\s+)(?:[Tt]he\s+)?(?P<body>"
     + _BODY_WITH_KIND
+    + "|"
+    + _LOWER_BODY
     + r")\s+(?:"
     + _REPORTING
     + r"|"
@@ -303,13 +329,17 @@ _REPORTED_BY = gated(
 )
 
 
+@lru_cache(maxsize=256)
 def find_attribution(text: str) -> str | None:
     """Who gives the figures when no one speaks: "the report by X put ...", "according to X",
-    "..., X said", "X reported that ..."."""
-    match = _ATTRIBUTION.search(text) or _REPORTED_BY.search(text)
+    "..., X said", "X reported that ...", "the toll was put at N by X"."""
+    match = _ATTRIBUTION.search(text) or _REPORTED_BY.search(text) or _PASSIVE_TOLL.search(text)
     if match is None or match.group("body") in _OUTLETS:
         return None  # a news agency relays the figure: it is the reporting outlet's
-    return match.group("body")
+    body = match.group("body")
+    if " " not in body and body.islower():
+        return None  # "the ministry said": which ministry is the speaker's to resolve
+    return body
 
 
 _OUTLETS = frozenset(_LEX["news_outlets"])

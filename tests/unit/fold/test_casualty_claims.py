@@ -254,3 +254,22 @@ def test_a_place_phrase_that_names_the_striker_gives_no_side_and_both_sides_with
     assert _side_of(text, "12 people were killed", speaking) == "Ukraine"
     both = "An official put the total number of dead on both sides at almost 3,000."
     assert _side_of(both, both[14:-1], sides) == BOTH_SIDES
+
+
+def test_the_subject_of_killed_is_not_the_side_of_its_victims() -> None:
+    def side(text: str, figure: str, *sides: Actor) -> str | None:
+        event = make_event("casualty_report", text=text, actors=sides, process="CL--PE")
+        return figure_side(event, Quantity(value=1, unit="killed", text=figure))
+
+    chile = Actor(name="Chile", country="CL", role="party", mention="Chilean")
+    peru = Actor(name="Peru", country="PE", role="party", mention="Peru")
+    # The side that killed: its victims are on the other side of the two.
+    text = "Chilean forces killed 11 villagers in a raid on Tuesday."
+    assert side(text, "killed 11", chile) == "Peru"
+    text = "Fighting between Peru and Chile killed 23 people on Thursday."
+    assert side(text, "killed 23", peru, chile) is None
+    # The side where the attack struck: the victims are its own.
+    text = "Shells hit a Chilean village, killing 4 people."
+    assert side(text, "killing 4", chile) == "Chile"
+    text = "An attack on a Chilean border post killed 6 guards."
+    assert side(text, "killed 6", chile) == "Chile"

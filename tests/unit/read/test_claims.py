@@ -84,3 +84,68 @@ def test_the_think_tanks_total_is_the_think_tanks_claim() -> None:
         "Across both armies, the think tank's total came to almost twenty thousand dead."
     )
     assert _claimants(text) == ["Institute for Peace Data", "Institute for Peace Data"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # A body named by its state's demonym and its kind, not the state alone.
+        (
+            "Fighting near the border killed 14 soldiers, according to the Peruvian defence "
+            "ministry.",
+            "Peruvian defence ministry",
+        ),
+        (
+            "Eight villagers were killed in Puno, the Peruvian interior ministry said on Friday.",
+            "Peruvian interior ministry",
+        ),
+        (
+            "The UN refugee agency said 4,000 people had been displaced in Bolivia.",
+            "UN refugee agency",
+        ),
+        # A body written in lower case, by its kind.
+        (
+            "At least 40 civilians have been killed, the local health bureau reported.",
+            "local health bureau",
+        ),
+        (
+            "The toll rose to 35, according to figures released by the regional health office.",
+            "regional health office",
+        ),
+        # A toll in the passive, with its author after "by".
+        ("The toll was put at 52 by Bolivian state television.", "Bolivian state television"),
+        # A title, then the name in apposition.
+        (
+            "Five civilians were killed in the strikes, said Peru's foreign minister, Diego Salas.",
+            "Diego Salas",
+        ),
+    ],
+)
+def test_the_claimant_is_the_whole_name_of_who_gives_the_figure(text: str, claimant: str) -> None:
+    assert _claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Anonymous officials and a news agency are no claimant.
+        "The death toll in Arica has risen to 31, officials said.",
+        "At least 18 civilians were killed in the clashes, a local official told AFP.",
+        "At least 9 people were killed, Reuters reported.",
+    ],
+)
+def test_no_claimant_is_made_of_anonymous_sources_or_outlets(text: str) -> None:
+    assert _claimants(text) == [None]
+
+
+def test_the_ministry_resolves_to_the_body_named_by_its_kind_before() -> None:
+    text = (
+        "Fighting killed 23 people on Thursday, according to the Bolivian health ministry. "
+        "The ministry said 61 others were wounded."
+    )
+    assert _claimants(text) == ["Bolivian health ministry", "Bolivian health ministry"]
+
+
+def test_a_date_after_the_body_is_no_part_of_its_name() -> None:
+    text = "Nine people were killed, according to the Bolivian health ministry on Friday."
+    assert _claimants(text) == ["Bolivian health ministry"]
