@@ -124,9 +124,17 @@ def _value(number: str, multiplier: str | None) -> int | None:
     return int(value * _MULTIPLIERS.get((multiplier or "").lower(), 1))
 
 
+_LOST_PEOPLE = re.compile(
+    r"\s+(?:[\w’'-]+\s+)?(?:" + alternation(_LEX["lost_people"]) + r")\b", re.IGNORECASE
+)
+
+
 def _agent_unit(agent: str, rest: str) -> str | None:
     """Unit of "killing 2 civilians"; "left 3 people dead" needs the unit after the figure."""
     agent = agent.lower()
+    if agent in ("lost", "losing"):
+        # "Peru had lost 6 men": lives lost, not "lost 20 villages" or "lost 3 tanks".
+        return "killed" if _LOST_PEOPLE.match(rest) else None
     if agent in ("left", "leaving", "claimed", "forced", "forcing"):
         tail = rest.lower()
         if agent.startswith("forc"):

@@ -149,3 +149,25 @@ def test_the_ministry_resolves_to_the_body_named_by_its_kind_before() -> None:
 def test_a_date_after_the_body_is_no_part_of_its_name() -> None:
     text = "Nine people were killed, according to the Bolivian health ministry on Friday."
     assert _claimants(text) == ["Bolivian health ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ramos added that Peru had lost 6 men.", [(6, "killed")]),
+        ("Chile has lost more than 200 troops since January.", [(200, "killed")]),
+        # Lost ground, arms or money are no toll.
+        ("The rebels lost 20 villages in a week.", []),
+        ("The army lost 3 tanks in the ambush.", []),
+        ("The currency lost 5 per cent of its value.", []),
+    ],
+)
+def test_lives_lost_are_a_toll_and_other_losses_are_not(text: str, expected: list) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+def test_a_relief_body_named_by_a_demonym_is_no_state() -> None:
+    text = "The Norwegian Refugee Council said 25,000 people had fled fighting in Bolivia."
+    (event,) = [e for e in extract_events(Snippet(text=text)) if e.type == "casualty_report"]
+    assert [q.claimant for q in event.quantities] == ["Norwegian Refugee Council"]
+    assert "NO" not in event.process.split("--")
