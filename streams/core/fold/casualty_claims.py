@@ -70,6 +70,12 @@ def side_named(words: str) -> str | None:
     return names[found.group(1).casefold()] if found else None
 
 
+def sides_named_in(words: str) -> set[str]:
+    """The sides that `words` name ("the Colombian army", "by Renamo")."""
+    pattern, names = _side_names()
+    return {names[m.group(1).casefold()] for m in pattern.finditer(words)}
+
+
 _SIDE_PHRASE = re.compile(
     r"[^.;]{0,12}?\b(?:on|across|for|among)\s+(?:(?P<both>both|each|either)\s+(?:sides?|armies)"
     r"|(?P<its>its|their)\s+side"

@@ -3,6 +3,7 @@
 import re
 from datetime import datetime, timedelta
 from functools import cache, reduce
+from itertools import pairwise
 
 from schemas.events import Event, EventDate
 from schemas.state import (
@@ -12,7 +13,7 @@ from schemas.state import (
     Round,
 )
 from streams.core.fold import negotiation_cues as cues
-from streams.core.fold.casualty_claims import side_named
+from streams.core.fold.casualty_claims import side_named, sides_named_in
 from streams.core.fold.citations import EVIDENCE_LIMIT, earliest, report_order
 from streams.core.fold.clusterkit import (
     Window,
@@ -76,6 +77,10 @@ def _prisoners(event: Event) -> int | None:
     if cues.exchange_cue("ratio", text) or cues.exchange_cue("addition", text):
         return None
     pair = _pair(text)
+    parts = _joined(event)
+    if parts and not pair and not _each(event):
+        # "22 hostages and 66 prisoners have been freed": the people of both, once each.
+        return sum(n for n, _ in parts)
     for q in event.quantities:
         if q.unit in _PRISONER_UNITS:
             value = q.value if q.value is not None else q.low
@@ -89,6 +94,39 @@ def _prisoners(event: Event) -> int | None:
             return value * 2
     # "The rebels freed a kidnapped engineer": one person, counted.
     return 1 if cues.exchange_cue("one_person", text) else None
+
+
+# Between two groups freed in one sentence: "N hostages and M prisoners", "N were freed by X,
+# while Y freed M"; not a part of the first ("N, including M wounded").
+_JOINT = re.compile(r"[^.;]*?(?:\band\b|\bwhile\b|\bwhereas\b)", re.IGNORECASE)
+_PART_OF = re.compile(r"\b(?:including|among|of whom|of them|out of|of which)\b", re.IGNORECASE)
+
+
+def _joined(event: Event) -> list[tuple[int, int]]:
+    """Groups of people freed told side by side in one sentence, as (count, where the clause
+    of the group starts); empty unless there are two or more."""
+    text = event.sentence.text
+    found: list[tuple[int, int, int]] = []  # (count, start, end)
+    at = 0
+    for q in event.quantities:
+        value = q.value if q.value is not None else q.low
+        start = text.find(q.text, at)
+        if q.unit not in _PRISONER_UNITS or value is None or start < 0:
+            continue
+        if cues.exchange_cue("bodies", q.text):
+            return []  # remains beside the living: not one count
+        found.append((value, start, start + len(q.text)))
+        at = start + len(q.text)
+    if len(found) < 2:
+        return []
+    parts = [(found[0][0], 0)]
+    for (_, _, end), (value, start, _) in pairwise(found):
+        between = text[end:start]
+        joint = _JOINT.match(between)
+        if joint is None or _PART_OF.search(between):
+            return []
+        parts.append((value, end + joint.end()))
+    return parts
 
 
 @cache
@@ -191,6 +229,9 @@ def _split(event: Event) -> dict[str, int]:
     Uruguay freed 30": each side's count, the releasing side named before the verb, the other
     after "and" with its own number."""
     text = event.sentence.text
+    by_clause = _clause_split(event)
+    if by_clause:
+        return by_clause
     verb = _RELEASE.search(text)
     first = _releasing_side(event)
     if verb is None or first is None:
@@ -203,6 +244,27 @@ def _split(event: Event) -> dict[str, int]:
     if other is None or other == first or other not in sides | {_other_side(event, first)}:
         return {}
     return {first: _number(found.group("n")), other: _number(found.group("m"))}
+
+
+def _clause_split(event: Event) -> dict[str, int]:
+    """ "10 hostages were freed by X on Sunday, while Y freed 30 prisoners": each group by the
+    one side its own clause names, when every clause names a different one."""
+    parts = _joined(event)
+    if not parts:
+        return {}
+    text = event.sentence.text
+    parties = {a.name for a in event.actors if a.role == "party" and a.kind != "person"}
+    bounds = [start for _, start in parts[1:]] + [len(text)]
+    split: dict[str, int] = {}
+    for (count, start), end in zip(parts, bounds, strict=True):
+        named = {n for n in sides_named_in(text[start:end]) if n in parties}
+        if len(named) != 1:
+            return {}
+        side = named.pop()
+        if side in split:
+            return {}
+        split[side] = count
+    return split
 
 
 def _releasing_side(event: Event) -> str | None:
@@ -290,7 +352,7 @@ def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
     counted = (PRISONERS_FREED, RUNNING_TOTAL, IN_ALL, BODIES)
     count = _prisoners(event) if kind in counted else None
     by_side = _by_side(event, count) if kind == PRISONERS_FREED else {}
-    split = _split(event) if kind == PRISONERS_FREED and not by_side else {}
+    split = _split(event) if kind == PRISONERS_FREED and not by_side and count else {}
     if split:
         count, by_side = sum(split.values()), split
     return Measure(
@@ -483,9 +545,11 @@ def linked_measures(reports: tuple[Measure, ...]) -> tuple[Measure, ...]:
         return i
 
     for i, a in enumerate(items):
-        for j, b in enumerate(items):
-            if i != j and _agreed_then_done(a, b):
-                parent[find(j)] = find(i)
+        # A deal is carried out by the first swap done after it that fits it, not by every
+        # later one (a deal carried out in parts keeps them apart).
+        j = next((j for j, b in enumerate(items) if i != j and _agreed_then_done(a, b)), None)
+        if j is not None:
+            parent[find(j)] = find(i)
     groups: dict[int, list[Measure]] = {}
     for i, item in enumerate(items):
         groups.setdefault(find(i), []).append(item)

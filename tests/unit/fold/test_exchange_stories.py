@@ -173,3 +173,58 @@ def test_the_same_swap_told_on_two_days_is_one() -> None:
     )
     assert [m.count for m in state.measures] == [40]
     assert state.prisoners_exchanged == 40
+
+
+# A hostage deal run by the Red Cross, carried out in phases, halted, then completed.
+PHASES = (
+    (
+        "2031-10-01",
+        "Mozambique's government and Renamo agreed in Maputo on Wednesday to a swap in which "
+        "the rebels will free 30 hostages in exchange for 90 jailed guerrillas, with the Red "
+        "Cross acting as a neutral intermediary.",
+    ),
+    (
+        "2031-10-04",
+        "Renamo handed 12 hostages to a Red Cross team in the Mozambican province of Sofala on "
+        "Saturday, the first phase of the swap.",
+    ),
+    (
+        "2031-10-05",
+        "A second group of 10 hostages was freed by Renamo on Sunday, the Red Cross said, while "
+        "Mozambique freed 30 more prisoners.",
+    ),
+    (
+        "2031-10-08",
+        "The swap between Mozambique and Renamo was halted on Tuesday after the rebels accused "
+        "the army of an attack. So far, 22 hostages and 66 prisoners have been freed.",
+    ),
+)
+
+
+def test_a_deal_carried_out_in_phases_keeps_each_phase_and_its_sides() -> None:
+    state = _state("MZ--MZ-RENAMO", *PHASES)
+    assert _swaps(state) == [
+        ("2031-10-01", "agreed", 120),
+        ("2031-10-04", "done", 12),
+        ("2031-10-05", "done", 40),
+        ("2031-10-07", "collapsed", None),
+    ]
+    deal = next(m for m in state.measures if m.status == "agreed")
+    assert deal.count_by_side == {"Renamo": 30, "Mozambique": 90}
+    second = next(m for m in state.measures if m.count == 40)
+    assert second.count_by_side == {"Renamo": 10, "Mozambique": 30}
+    # The count so far (22 + 66) is a running total: it adds nothing to the phases.
+    (so_far,) = [m for m in state.measures if m.kind == "releases to date"]
+    assert so_far.count == 88
+    assert state.prisoners_exchanged == 52
+
+
+def test_a_group_among_the_freed_is_no_second_group() -> None:
+    state = _state(
+        "MZ--MZ-RENAMO",
+        (
+            "2031-10-05",
+            "Renamo freed 40 hostages on Sunday, including 6 wounded soldiers.",
+        ),
+    )
+    assert state.prisoners_exchanged == 40
