@@ -63,18 +63,22 @@ AFTER_NAME = re.compile(
 
 
 def claimant_words(
-    speaker: str | None, words: str | None, actor: ActorMention | None
+    speaker: str | None, words: str | None, actor: ActorMention | None, named: int = 1
 ) -> str | None:
     """ "Israel's Health Ministry said", "according to the Peruvian defence ministry", "the UN
-    refugee agency said": the whole body, not only the state or body its name begins with."""
+    refugee agency said": the whole body, not only the state or body its name begins with;
+    "authorities in Atlantis and Borduria said": all of them (`named` bodies), not the last."""
     if actor is None or actor.kind == "person" or not words:
         return speaker
+    if named > 1:
+        return LEADING_ARTICLE.sub("", words.strip().rstrip(".,;:"))
     words = LEADING_ARTICLE.sub("", AFTER_NAME.sub("", words.strip()))
     if not words[:1].isupper():
         return speaker
     return words if len(words) > len(actor.mention) and actor.mention in words else speaker
 
 
+BY_PLACE = re.compile(r"^[\w-]+(?:\s+[\w-]+)?\s+(?:in|of|from)\s+[A-ZÀ-ÖØ-Þ]")
 LEADING_ARTICLE = re.compile(r"^[Tt]he\s+(?=[A-ZÀ-ÖØ-Þ])")
 DEFINITE = re.compile(r"^the\s+((?:[\w-]+\s+){0,3})([\w-]+)$", re.IGNORECASE)
 
@@ -121,7 +125,9 @@ def whole_claimant(
     if not words[:1].isupper():
         # "figures released by the regional health office": a body named by its kind.
         named_by_kind = " " in words and words.rsplit(" ", 1)[1].lower() in BODY_HEADS
-        return words if named_by_kind else None
+        # "authorities in Moscow and Kyiv", "health officials in Ostia": named by their place.
+        named_by_place = BY_PLACE.search(words) is not None
+        return words if named_by_kind or named_by_place else None
     if words in surnames:
         return surnames[words].name
     return words

@@ -207,6 +207,17 @@ def _quantities(sentence: Sentence, event_type: str, claimant: str | None) -> tu
     )
 
 
+def _named_in(
+    people: Sequence[ActorMention], places: Sequence[PlaceMention], span: range | None
+) -> int:
+    """How many different bodies or places the speaker's words name ("authorities in Moscow
+    and Kyiv")."""
+    if span is None:
+        return 0
+    bodies = {a.country or a.name for a in people if a.start in span and a.kind != "person"}
+    return len(bodies | {p.country or p.name for p in places if p.start in span})
+
+
 def _quote(sentence: Sentence, speaker: str | None) -> Quote | None:
     match = _QUOTED.search(sentence.text)
     return Quote(text=match.group(1).strip(), speaker=speaker) if match else None
@@ -337,7 +348,9 @@ class _Reading:
         towns = find_towns(sentence.text, taken, self.countries)
         all_places = sorted((*places, *towns), key=lambda m: m.start)
         claimant = whole_claimant(
-            claimant_words(speaker, speaker_words, speaker_actor),
+            claimant_words(
+                speaker, speaker_words, speaker_actor, _named_in(people, places, speaker_span)
+            ),
             sentence.text,
             previous_person,
             self.surnames,

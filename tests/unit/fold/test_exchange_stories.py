@@ -228,3 +228,34 @@ def test_a_group_among_the_freed_is_no_second_group() -> None:
         ),
     )
     assert state.prisoners_exchanged == 40
+
+
+def _one(text: str) -> list[tuple[str, str, int | None]]:
+    state = _state("BO--PE", ("2031-05-10", text))
+    return [(m.kind, m.status, m.count) for m in state.measures]
+
+
+def test_counts_and_stages_of_single_reports() -> None:
+    swap = "prisoner exchange"
+    assert _one("Bolivia and Peru swapped two dozen prisoners at the border on Friday.") == [
+        (swap, "done", 24)
+    ]
+    # Lists exchanged ahead of a swap are a step of the deal, not the swap.
+    assert _one("Bolivia and Peru exchanged lists of 300 prisoners ahead of a swap.") == [
+        (swap, "agreed", 300)
+    ]
+    # A release the Red Cross says it facilitated has taken place.
+    assert _one(
+        "The Red Cross said it had facilitated the release of 42 Peruvian detainees held by "
+        "Bolivia."
+    ) == [(swap, "done", 42)]
+    # Freed in return for others, in the past: done, and both sides counted.
+    assert _one("Peru freed 30 Bolivian prisoners in return for 12 of its own soldiers.") == [
+        (swap, "done", 42)
+    ]
+    # Freed in return, in the future: a deal.
+    assert _one("Peru will free 30 Bolivian prisoners in return for 12 of its soldiers.") == [
+        (swap, "announced", 42)
+    ]
+    # Both sides freed N each.
+    assert _one("Bolivia and Peru each freed 25 prisoners on Friday.") == [(swap, "done", 50)]

@@ -171,3 +171,14 @@ def test_a_relief_body_named_by_a_demonym_is_no_state() -> None:
     (event,) = [e for e in extract_events(Snippet(text=text)) if e.type == "casualty_report"]
     assert [q.claimant for q in event.quantities] == ["Norwegian Refugee Council"]
     assert "NO" not in event.process.split("--")
+
+
+def test_authorities_of_two_places_are_all_the_claimant() -> None:
+    text = (
+        "Chile and Peru exchanged 40 prisoners, including 12 wounded soldiers, authorities in "
+        "Santiago and Lima said on Monday."
+    )
+    assert _claimants(text) == ["authorities in Santiago and Lima"]
+    assert _claimants("Health officials in Arica said 30 people were killed.") == [
+        "Health officials in Arica"
+    ]
