@@ -4,6 +4,8 @@ surnames to the person named before, "the ministry" to the body named before), n
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
+from typing import Any
 
 from streams.core.lexicon import load
 from streams.core.read.gazetteer import (
@@ -13,6 +15,23 @@ from streams.core.read.gazetteer import (
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
 
 BODY_HEADS = frozenset(load("casualties")["body_heads"])
+KIND_NOUNS: dict[str, str] = {
+    noun: kind for kind, nouns in load("casualties")["kind_nouns"].items() for noun in nouns
+}
+# "a spokesperson for the Chilean health ministry", "a statement from the army": the body.
+ROLE_OF = re.compile(
+    r"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:"
+    + "|".join(load("casualties")["role_of_body"])
+    + r")\s+(?:from|by|for|of|at|with)\s+(?:the\s+)?(?=\S)",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    actors: list[dict[str, Any]] = load("actors")["actors"]
+    return {a["name"]: a["demonyms"][0] for a in actors if a.get("demonyms")}
+
 
 BODY_KINDS = ("organisation", "armed_group", "state")
 
@@ -72,7 +91,7 @@ def claimant_words(
         return speaker
     if named > 1:
         return LEADING_ARTICLE.sub("", words.strip().rstrip(".,;:"))
-    words = LEADING_ARTICLE.sub("", AFTER_NAME.sub("", words.strip()))
+    words = LEADING_ARTICLE.sub("", AFTER_NAME.sub("", ROLE_OF.sub("", words.strip())))
     if not words[:1].isupper():
         return speaker
     return words if len(words) > len(actor.mention) and actor.mention in words else speaker
@@ -104,20 +123,25 @@ def whole_claimant(
     words = TRAILING.sub("", claimant.strip())
     if words.lower() in PERSONAL_PRONOUNS:
         return previous.name if previous else None
+    words = ROLE_OF.sub("the ", words)
     definite = DEFINITE.match(words)
     if definite:
         noun = definite.group(2).lower()
         found = next(
             (
-                name
+                (name, kind)
                 for name, kind in reversed(bodies)
                 if noun in name.lower().split()
                 or (noun in ORGANISATION_NOUNS and kind == "organisation")
+                or KIND_NOUNS.get(noun) == kind
             ),
             None,
         )
+        if found and found[1] == "state" and found[0] in _demonyms():
+            # "Chile's government ... The government said": the Chilean government.
+            return f"{_demonyms()[found[0]]} {noun}"
         if found:
-            return found
+            return found[0]
         # "the local health bureau": a body named by its kind is its claimant, without article.
         return words[4:] if definite.group(1) and noun in BODY_HEADS else words
     # "the Atlantean Health Ministry has reported": the name, without its article.

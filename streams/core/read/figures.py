@@ -69,7 +69,7 @@ _REPORT = gated(
     rf"|(?<![\w-])(?P<agent>{_AGENT})\s+(?:(?:an estimated|a further|another)\s+)?"
     rf"(?P<fig2>{FIGURE.replace('?P<', '?P<b_')})"
     rf"(?=[\s,.;]|$)(?=(?P<rest>(?:\s+[\w’'-]+){{0,4}}))"
-    rf"|(?P<toll>death toll|toll|casualt(?:y|ies) figures?)\s+{_TOLL_GAP}"
+    rf"|(?P<toll>{alternation(_LEX['toll_nouns'])})\s+{_TOLL_GAP}"
     rf"(?:(?:{_TOLL_VERBS})\s+){{1,3}}"
     rf"(?P<fig3>{FIGURE.replace('?P<', '?P<c_')})"
     rf"|(?<![\w-])(?P<put>put|puts|putting|estimated|estimates|estimating|placed|places)\s+"
@@ -132,6 +132,8 @@ _LOST_PEOPLE = re.compile(
 def _agent_unit(agent: str, rest: str) -> str | None:
     """Unit of "killing 2 civilians"; "left 3 people dead" needs the unit after the figure."""
     agent = agent.lower()
+    if agent.startswith("deaths"):
+        return "killed"  # "the deaths of 6 soldiers"
     if agent in ("lost", "losing"):
         # "Peru had lost 6 men": lives lost, not "lost 20 villages" or "lost 3 tanks".
         return "killed" if _LOST_PEOPLE.match(rest) else None
@@ -285,6 +287,11 @@ _LOWER_BODY = (
     + r")\s+){0,3}(?:"
     + alternation(_LEX["body_heads"])
     + r")(?![\w-])"
+    # "the government of Peru", "the ministry of health of Atlantis"
+    + r"(?:\s+of\s+(?:"
+    + alternation(_LEX["institution_words"])
+    + r"))?"
+    + r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)?"
 )
 # A body with the lower-case words of its kind: "the Khartoum state health ministry",
 # "Iranian state media".

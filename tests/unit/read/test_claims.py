@@ -182,3 +182,54 @@ def test_authorities_of_two_places_are_all_the_claimant() -> None:
     assert _claimants("Health officials in Arica said 30 people were killed.") == [
         "Health officials in Arica"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimants"),
+    [
+        # A spokesperson or a statement of a body: the body's figure.
+        (
+            "A spokesperson for the Chilean health ministry said 31 people were wounded.",
+            ["Chilean health ministry"],
+        ),
+        (
+            "Fifteen people were killed, according to a statement from the Peruvian army.",
+            ["Peruvian army"],
+        ),
+        # "The group", "the government": the last body of that kind named before.
+        (
+            "Renamo fighters attacked a convoy near Beira on Monday. The group said 14 soldiers "
+            "were killed.",
+            ["Renamo"],
+        ),
+        (
+            "Chile's government condemned the raid. The government said 9 police officers had "
+            "died.",
+            ["Chilean government"],
+        ),
+        # Named by its kind and its state.
+        (
+            "The government of Peru put the number of dead at 44.",
+            ["government of Peru"],
+        ),
+        # No body of that kind named before: the words as they are.
+        ("The rebels said 20 soldiers were killed in the ambush.", ["The rebels"]),
+    ],
+)
+def test_a_body_behind_its_spokesperson_or_named_by_its_kind(
+    text: str, claimants: list[str]
+) -> None:
+    assert _claimants(text) == claimants
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Chilean army has confirmed the deaths of 6 of its soldiers.", [(6, "killed")]),
+        ("The number of dead has risen to 72, the civil defence said.", [(72, "killed")]),
+        # A number of other things is no toll.
+        ("The number of checkpoints has risen to 72.", []),
+    ],
+)
+def test_deaths_of_and_the_number_of_dead(text: str, expected: list) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
