@@ -123,6 +123,9 @@ def whole_claimant(
     words = TRAILING.sub("", claimant.strip())
     if words.lower() in PERSONAL_PRONOUNS:
         return previous.name if previous else None
+    if words.lower() == "it":
+        # "The UN office published its report. It said ...": the body named last before.
+        return bodies[-1][0] if bodies else None
     words = ROLE_OF.sub("the ", words)
     definite = DEFINITE.match(words)
     if definite:

@@ -35,7 +35,12 @@ from streams.core.read.classify import (
 )
 from streams.core.read.conflicts import join_codes, match_conflict
 from streams.core.read.dates import resolve_date
-from streams.core.read.figures import find_attribution, find_exchanged, find_figures
+from streams.core.read.figures import (
+    find_attribution,
+    find_bodies,
+    find_exchanged,
+    find_figures,
+)
 from streams.core.read.furniture import furniture
 from streams.core.read.gazetteer import (
     ActorMention,
@@ -245,12 +250,13 @@ def extract_events(snippet: Snippet) -> list[Event]:
         else classify_sentences([s.text for s, _, _ in found], in_quote)
     )
     kinds = furniture(text, sentences)
-    events: list[Event] = []
     previous: list[Label] = []
+    frames: list[tuple[_Frame, list[Label]] | None] = []
     for (sentence, actors, places), inside, context_labels, kind in zip(
         found, in_quote, typed, kinds, strict=True
     ):
         if kind == "credit":
+            frames.append(None)
             continue  # "Photo: X / Telegram" is no news, and its speaker is no speaker
         people, previous_person = reading.people_of(sentence, actors)
         if context_labels is not None:
@@ -259,11 +265,38 @@ def extract_events(snippet: Snippet) -> list[Event]:
             labels = classify_sentence(sentence.text, inside)
             labels = labels + referring_back(sentence.text, previous, labels)
         previous = labels
-        if labels:
-            frame = reading.frame(sentence, people, places, previous_person, inside, kind)
+        if not labels:
+            frames.append(None)
+            continue
+        frames.append(
+            (reading.frame(sentence, people, places, previous_person, inside, kind), labels)
+        )
+    _quoted_claimants(frames, in_quote)
+    events: list[Event] = []
+    for row in frames:
+        if row is not None:
+            frame, labels = row
             for label in labels:
                 events += reading.events_of(frame, label)
     return events
+
+
+def _quoted_claimants(
+    frames: list[tuple["_Frame", list[Label]] | None], in_quote: list[bool]
+) -> None:
+    """ "“We have recovered 30 bodies. Another 12 are missing,” the governor said.": a figure
+    quoted before its speaker is named is the claim of who speaks at the quotation's end."""
+    for i, row in enumerate(frames):
+        if row is None or row[0].claimant is not None:
+            continue
+        if i + 1 >= len(frames) or not in_quote[i + 1]:
+            continue  # the quotation, if any, ends in this sentence
+        last = i + 1
+        while last + 1 < len(frames) and in_quote[last + 1]:
+            last += 1
+        closer = frames[last]
+        if closer is not None and closer[0].claimant is not None:
+            row[0].claimant = closer[0].claimant
 
 
 @dataclass
@@ -305,6 +338,7 @@ class _Reading:
         """The people and bodies of a sentence, remembered for the sentences after it; and
         the person named last before it."""
         self.bodies.extend((a.name, a.kind) for a in actors if a.kind in BODY_KINDS)
+        self.bodies.extend((body, "organisation") for body in find_bodies(sentence.text))
         attributed = find_attribution(sentence.text)
         if attributed:
             self.bodies.append((attributed, "organisation"))

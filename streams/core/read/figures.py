@@ -344,6 +344,26 @@ _REPORTED_BY = gated(
 )
 
 
+# A body named with the words of its kind, anywhere in a sentence: "The Chilean health ministry
+# released new figures", "the UN humanitarian office published": for "it said" after it.
+_NAMED_BODY = gated(
+    r"(?P<body>(?!(?:The|A|An|This|That|It|He|She|They)\b)"
+    + _BODY
+    + r"(?:\s+(?:"
+    + alternation(_LEX["institution_words"])
+    + r"))*\s+(?:"
+    + alternation(_LEX["body_heads"])
+    + r"|"
+    + alternation([h.capitalize() for h in _LEX["body_heads"]])
+    + r"))(?![\w-])"
+)
+
+
+def find_bodies(text: str) -> list[str]:
+    """Bodies a sentence names with the words of their kind, in text order."""
+    return [m.group("body") for m in _NAMED_BODY.finditer(text)]
+
+
 @lru_cache(maxsize=256)
 def find_attribution(text: str) -> str | None:
     """Who gives the figures when no one speaks: "the report by X put ...", "according to X",

@@ -205,6 +205,10 @@ def test_authorities_of_two_places_are_all_the_claimant() -> None:
         (
             "Chile's government condemned the raid. The government said 9 police officers had "
             "died.",
+            ["Chile's government"],
+        ),
+        (
+            "Chile condemned the raid. The government said 9 police officers had died.",
             ["Chilean government"],
         ),
         # Named by its kind and its state.
@@ -233,3 +237,29 @@ def test_a_body_behind_its_spokesperson_or_named_by_its_kind(
 )
 def test_deaths_of_and_the_number_of_dead(text: str, expected: list) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+def test_a_figure_quoted_before_its_speaker_is_named_is_the_speakers() -> None:
+    text = (
+        "“We have recovered 30 bodies so far. Another 12 people are missing,” the governor of "
+        "Arica, Jorge Tapia, told reporters."
+    )
+    assert _claimants(text) == ["Jorge Tapia", "Jorge Tapia"]
+    # A figure outside any quotation stays the narrator's.
+    text = "At least 30 people died. “We are devastated,” the governor, Jorge Tapia, said."
+    assert _claimants(text) == [None]
+
+
+def test_it_said_is_the_body_named_before() -> None:
+    text = (
+        "The UN humanitarian office published its latest report on Tuesday. It said 80,000 "
+        "people had been displaced in the north."
+    )
+    assert _claimants(text) == ["UN humanitarian office"]
+    text = (
+        "The Chilean health ministry released new figures on Monday. At least 52 people have "
+        "been killed since the fighting began, it said."
+    )
+    assert _claimants(text) == ["Chilean health ministry"]
+    # With no body named before, "it" is no claimant.
+    assert _claimants("It said 52 people have been killed.") == [None]
