@@ -14,6 +14,9 @@ from streams.core.read.gazetteer import (
 
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
 
+# The claimant of a figure the narrator gives (the fold's casualty_claims.UNATTRIBUTED).
+UNATTRIBUTED = "unattributed"
+
 BODY_HEADS = frozenset(load("casualties")["body_heads"])
 KIND_NOUNS: dict[str, str] = {
     noun: kind for kind, nouns in load("casualties")["kind_nouns"].items() for noun in nouns
@@ -93,7 +96,9 @@ def claimant_words(
         return LEADING_ARTICLE.sub("", words.strip().rstrip(".,;:"))
     words = LEADING_ARTICLE.sub("", AFTER_NAME.sub("", ROLE_OF.sub("", words.strip())))
     if not words[:1].isupper():
-        return speaker
+        # "the ministry of Chile said": a body named by its kind and its state.
+        words = re.sub(r"^the\s+", "", words)
+        return words if BY_PLACE.search(words) and actor.mention in words else speaker
     return words if len(words) > len(actor.mention) and actor.mention in words else speaker
 
 

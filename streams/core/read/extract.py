@@ -21,6 +21,7 @@ from schemas.snippet import Snippet
 from streams.core.read import typer
 from streams.core.read.claimants import (
     BODY_KINDS,
+    UNATTRIBUTED,
     apposed_person,
     by_surname,
     claimant_words,
@@ -40,6 +41,7 @@ from streams.core.read.figures import (
     find_bodies,
     find_exchanged,
     find_figures,
+    in_background,
 )
 from streams.core.read.furniture import furniture
 from streams.core.read.gazetteer import (
@@ -205,7 +207,8 @@ def _quantities(sentence: Sentence, event_type: str, claimant: str | None) -> tu
             high=figure.high,
             qualifier=figure.qualifier,
             unit=figure.unit,
-            claimant=claimant,
+            # "talks would resume in a war that has killed 5,000": background, the narrator's.
+            claimant=UNATTRIBUTED if in_background(sentence.text, figure) else claimant,
             text=figure.text,
         )
         for figure in figures

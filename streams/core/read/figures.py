@@ -378,3 +378,18 @@ def find_attribution(text: str) -> str | None:
 
 
 _OUTLETS = frozenset(_LEX["news_outlets"])
+
+
+# "... in a war that has killed more than 5,000 people", "the conflict, which has displaced 2
+# million": the narrator's background, ending right where the figure begins.
+_BACKGROUND = re.compile(
+    r"\b(?:"
+    + alternation(_LEX["background_nouns"])
+    + r")\s*,?\s+(?:that|which)\s+(?:[\w’'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def in_background(text: str, figure: Figure) -> bool:
+    """Whether a figure is told in a relative clause on the war itself: the narrator's."""
+    return _BACKGROUND.search(text, max(0, figure.start - 80), figure.start) is not None

@@ -263,3 +263,25 @@ def test_it_said_is_the_body_named_before() -> None:
     assert _claimants(text) == ["Chilean health ministry"]
     # With no body named before, "it" is no claimant.
     assert _claimants("It said 52 people have been killed.") == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mediator, Ana Silva, said talks would resume on Monday in a war that has killed "
+        "more than 5,000 people.",
+        "President Elena Castro said she was ready to end the conflict, which has displaced 2 "
+        "million people.",
+    ],
+)
+def test_a_toll_on_the_war_itself_is_the_narrators_not_the_speakers(text: str) -> None:
+    from streams.core.fold.casualty_claims import UNATTRIBUTED as FOLDED
+    from streams.core.read.claimants import UNATTRIBUTED
+
+    assert UNATTRIBUTED == FOLDED
+    assert _claimants(text) == [UNATTRIBUTED]
+
+
+def test_a_toll_of_an_attack_told_by_a_speaker_stays_the_speakers() -> None:
+    text = "The strikes, which killed 12 people, hit a market, the ministry of Chile said."
+    assert _claimants(text) == ["ministry of Chile"]
