@@ -133,7 +133,8 @@ def whole_claimant(
         return bodies[-1][0] if bodies else None
     words = ROLE_OF.sub("the ", words)
     definite = DEFINITE.match(words)
-    if definite:
+    if definite and not CAPITALISED.search(words, 4):
+        # "the ministry", "the local health bureau": a description, not a name.
         noun = definite.group(2).lower()
         found = next(
             (
@@ -153,6 +154,7 @@ def whole_claimant(
         # "the local health bureau": a body named by its kind is its claimant, without article.
         return words[4:] if definite.group(1) and noun in BODY_HEADS else words
     # "the Atlantean Health Ministry has reported": the name, without its article.
+    words = re.sub(r"^[Tt]he\s+(?=\S*[A-ZÀ-ÖØ-Þ])", "", words) if definite else words
     words = LEADING_ARTICLE.sub("", words)
     if not words[:1].isupper():
         # "figures released by the regional health office": a body named by its kind.

@@ -285,3 +285,17 @@ def test_a_toll_on_the_war_itself_is_the_narrators_not_the_speakers(text: str) -
 def test_a_toll_of_an_attack_told_by_a_speaker_stays_the_speakers() -> None:
     text = "The strikes, which killed 12 people, hit a market, the ministry of Chile said."
     assert _claimants(text) == ["ministry of Chile"]
+
+
+def test_a_named_body_is_never_taken_for_another_of_its_kind() -> None:
+    text = (
+        "According to the Chilean health ministry, 30 people died. The Peruvian Defence "
+        "Ministry said 8 soldiers were killed. The ministry said 4 more were missing."
+    )
+    assert _claimants(text) == [
+        "Chilean health ministry",
+        "Peruvian Defence Ministry",
+        "Peruvian Defence Ministry",
+    ]
+    text = "A rights group, the Arica Human Rights Observatory, said 17 civilians had died."
+    assert _claimants(text) == ["Arica Human Rights Observatory"]
