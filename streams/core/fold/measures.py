@@ -65,7 +65,11 @@ def measure_kind(event: Event) -> str | None:
     ):
         return BODIES
     # "In all, N have been freed since the war began": a running total, never one swap.
-    if kind == PRISONERS_FREED and cues.exchange_cue("running_total", text):
+    if (
+        kind == PRISONERS_FREED
+        and cues.exchange_cue("running_total", text)
+        and not cues.exchange_cue("first_since", text)
+    ):
         return IN_ALL if cues.exchange_cue("in_all_span", text) else RUNNING_TOTAL
     return kind
 
@@ -532,6 +536,19 @@ def _agreed_then_done(a: Measure, b: Measure) -> bool:
     return a.count is None or b.count is None or b.count >= a.count
 
 
+def _told_again(a: Measure, b: Measure) -> bool:
+    """A swap done, dated, and a report without a date of its own, published within two weeks
+    after it, of a swap done of the same count ("the 120 prisoners exchanged ... have returned
+    to their families"): the same swap told again, not a second one."""
+    if a.kind != PRISONERS_FREED or b.kind != PRISONERS_FREED:
+        return False
+    if a.status != "done" or b.status != "done" or a.date is None or b.date is not None:
+        return False
+    if a.window_end is None or b.window_start is None or not a.count or a.count != b.count:
+        return False
+    return timedelta(0) <= b.window_start - a.window_end <= AGREED_TO_DONE
+
+
 def linked_measures(reports: tuple[Measure, ...]) -> tuple[Measure, ...]:
     """The measures shown: report clusters, with each exchange agreed and later done joined into
     one, a function of the set of clusters (not of arrival order)."""
@@ -547,9 +564,14 @@ def linked_measures(reports: tuple[Measure, ...]) -> tuple[Measure, ...]:
     for i, a in enumerate(items):
         # A deal is carried out by the first swap done after it that fits it, not by every
         # later one (a deal carried out in parts keeps them apart).
-        j = next((j for j, b in enumerate(items) if i != j and _agreed_then_done(a, b)), None)
-        if j is not None:
-            parent[find(j)] = find(i)
+        done = next((j for j, b in enumerate(items) if i != j and _agreed_then_done(a, b)), None)
+        if done is not None:
+            parent[find(done)] = find(i)
+    for j, b in enumerate(items):
+        # An undated report of a swap done, days after one of the same count: told again.
+        told = next((i for i, a in enumerate(items) if i != j and _told_again(a, b)), None)
+        if told is not None:
+            parent[find(j)] = find(told)
     groups: dict[int, list[Measure]] = {}
     for i, item in enumerate(items):
         groups.setdefault(find(i), []).append(item)

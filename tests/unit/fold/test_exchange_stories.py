@@ -259,3 +259,31 @@ def test_counts_and_stages_of_single_reports() -> None:
     ]
     # Both sides freed N each.
     assert _one("Bolivia and Peru each freed 25 prisoners on Friday.") == [(swap, "done", 50)]
+
+
+def test_the_first_swap_since_the_war_began_is_a_swap_not_a_running_total() -> None:
+    state = _state(
+        "CL--PE",
+        (
+            "2031-02-07",
+            "Chile and Peru exchanged 120 prisoners of war on Friday, the first swap since the "
+            "fighting began in October.",
+        ),
+    )
+    assert _swaps(state) == [("2031-02-07", "done", 120)]
+    assert state.prisoners_exchanged == 120
+
+
+def test_a_swap_told_again_days_later_without_its_date_is_counted_once() -> None:
+    first = ("2031-02-07", "Chile and Peru exchanged 120 prisoners of war on Friday.")
+    again = (
+        "2031-02-13",
+        "The 120 prisoners exchanged between Chile and Peru have returned to their families, "
+        "officials said.",
+    )
+    state = _state("CL--PE", first, again)
+    assert [m.count for m in state.measures] == [120]
+    assert state.prisoners_exchanged == 120
+    # A second swap of another size a week later is a second swap.
+    second = ("2031-02-14", "Chile and Peru exchanged 80 more prisoners on Friday.")
+    assert _state("CL--PE", first, again, second).prisoners_exchanged == 200
