@@ -250,6 +250,28 @@ def _split(event: Event) -> dict[str, int]:
     return {first: _number(found.group("n")), other: _number(found.group("m"))}
 
 
+_NAME = r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+# "..., 420 by Chile and 95 by Peru", "420 of them freed by Chile, 95 by Peru".
+_BY_SIDES = re.compile(
+    r"\b(\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+"
+    + _NAME
+    + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+"
+    + _NAME
+)
+
+
+def _split_by(event: Event, count: int | None) -> dict[str, int]:
+    """ "In all, 515 were released, 420 by Chile and 95 by Peru": the split of a count told."""
+    found = _BY_SIDES.search(event.sentence.text)
+    if found is None:
+        return {}
+    first, second = side_named(found.group(2)), side_named(found.group(4))
+    n, m = _number(found.group(1)), _number(found.group(3))
+    if first is None or second is None or first == second or (count and n + m != count):
+        return {}
+    return {first: n, second: m}
+
+
 def _clause_split(event: Event) -> dict[str, int]:
     """ "10 hostages were freed by X on Sunday, while Y freed 30 prisoners": each group by the
     one side its own clause names, when every clause names a different one."""
@@ -357,6 +379,8 @@ def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
     count = _prisoners(event) if kind in counted else None
     by_side = _by_side(event, count) if kind == PRISONERS_FREED else {}
     split = _split(event) if kind == PRISONERS_FREED and not by_side and count else {}
+    if not by_side and not split and kind in (PRISONERS_FREED, IN_ALL):
+        split = _split_by(event, count)
     if split:
         count, by_side = sum(split.values()), split
     return Measure(
@@ -496,6 +520,16 @@ def prisoners_by_side(measures: tuple[Measure, ...]) -> dict[str, int]:
     for m in split:
         for side, n in m.count_by_side.items():
             totals[side] = totals.get(side, 0) + n
+    wholes_split = [
+        m for m in measures if m.kind == IN_ALL and m.status == "done" and m.count_by_side
+    ]
+    told: set[int] = set()  # the wholes whose split is counted
+    for whole in wholes_split:
+        inside = [m for m in swaps if overlaps(measure_window(whole), measure_window(m), 1)]
+        if not any(m.count_by_side for m in inside):
+            told.add(id(whole))
+            for side, n in whole.count_by_side.items():
+                totals[side] = totals.get(side, 0) + n
     deals = [m for m in measures if m.kind == PRISONERS_FREED and m.status == "agreed"]
     for deal in deals:
         if not deal.count_by_side or deal.window_end is None:
@@ -516,6 +550,13 @@ def prisoners_by_side(measures: tuple[Measure, ...]) -> dict[str, int]:
             and timedelta(0) <= m.window_start - deal.window_end <= AGREED_TO_DONE
         ]
         done = sum(m.count or 0 for m in parts)
+        if any(id(m) in told for m in wholes) or any(
+            m.count_by_side
+            for m in swaps
+            if m.window_start is not None
+            and timedelta(0) <= m.window_start - deal.window_end <= AGREED_TO_DONE
+        ):
+            continue  # the carrying-out tells its own split
         if done == deal.count or any(m.count == deal.count for m in wholes):
             for side, n in deal.count_by_side.items():
                 totals[side] = totals.get(side, 0) + n

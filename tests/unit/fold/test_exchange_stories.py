@@ -287,3 +287,30 @@ def test_a_swap_told_again_days_later_without_its_date_is_counted_once() -> None
     # A second swap of another size a week later is a second swap.
     second = ("2031-02-14", "Chile and Peru exchanged 80 more prisoners on Friday.")
     assert _state("CL--PE", first, again, second).prisoners_exchanged == 200
+
+
+def test_an_operation_told_whole_with_its_split_gives_the_split_once() -> None:
+    whole = (
+        "2031-06-07",
+        "In all, 515 detainees were released by Chile and Peru over three days, 420 by Chile "
+        "and 95 by Peru, the Red Cross said.",
+    )
+    alone = _state("CL--PE", whole)
+    assert alone.prisoners_exchanged == 515
+    assert alone.prisoners_exchanged_by_side == {"Chile": 420, "Peru": 95}
+    # With the deal's split and the days told too: still 420 and 95, not twice.
+    told = _state("CL--PE", *AIRLIFT, whole)
+    assert told.prisoners_exchanged == 515
+    assert told.prisoners_exchanged_by_side == {"Chile": 420, "Peru": 95}
+
+
+def test_a_split_that_does_not_add_up_to_the_count_is_no_split() -> None:
+    state = _state(
+        "CL--PE",
+        (
+            "2031-06-07",
+            "Chile and Peru swapped 120 prisoners on Friday, 70 freed by Chile and 60 by Peru.",
+        ),
+    )
+    assert state.prisoners_exchanged == 120
+    assert state.prisoners_exchanged_by_side == {}
