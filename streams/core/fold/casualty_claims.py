@@ -143,9 +143,7 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
     pattern, names = _side_names()
     codes = event.process.split("--")
     subject: str | None = None
-    own = next(
-        (a.country for a in event.actors if a.role == "speaker" and a.country in codes), None
-    )
+    own = _own_side(event, codes)
     if at >= 0:
         after = at + len(quantity.text)
         phrase = _SIDE_PHRASE.match(text, after)
@@ -153,7 +151,7 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
             if phrase.group("both"):
                 return BOTH_SIDES
             if phrase.group("its"):
-                return _state_of(own) if own else None
+                return own
             named = pattern.search(phrase.group("side"))
             if named:
                 return names[named.group(1).casefold()]
@@ -196,7 +194,7 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
         if named:
             return names[named.group(1).casefold()]
     if own:
-        return _state_of(own)
+        return own
     # The one side named, unless it is named as the one who struck ("attacks by Israel").
     parties = [a for a in event.actors if a.role == "party" and a.kind in SIDE_KINDS]
     struck = {a.name for a in parties if _named_as_agent(a.mention, text) or a.name == subject}
@@ -208,6 +206,19 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
     others = [code for code in codes if code not in agents]
     if not sides and len(agents) == 1 and len(codes) == 2 and len(others) == 1:
         return _state_of(others[0])
+    return None
+
+
+def _own_side(event: Event, codes: list[str]) -> str | None:
+    """The side of a speaker who is one: an armed group speaks for itself ("Renamo said 9 of
+    its fighters were killed"), a state's body for its state."""
+    for a in event.actors:
+        if a.role != "speaker":
+            continue
+        if a.kind == "armed_group" and a.name in _side_names()[1].values():
+            return a.name
+        if a.country in codes and a.kind != "armed_group":
+            return _state_of(a.country)
     return None
 
 

@@ -273,3 +273,17 @@ def test_the_subject_of_killed_is_not_the_side_of_its_victims() -> None:
     assert side(text, "killing 4", chile) == "Chile"
     text = "An attack on a Chilean border post killed 6 guards."
     assert side(text, "killed 6", chile) == "Chile"
+
+
+def test_an_armed_group_that_speaks_counts_its_own_dead() -> None:
+    group = Actor(name="Renamo", country="MZ", kind="armed_group", role="speaker", mention="Renamo")
+    state = Actor(name="Mozambique", country="MZ", role="party", mention="Mozambican")
+    text = "Renamo said 9 of its fighters were killed in a Mozambican army raid."
+    event = make_event("casualty_report", text=text, actors=(group, state), process="MZ--MZ-RENAMO")
+    figure = Quantity(value=9, unit="killed", text="9 of its fighters were killed")
+    assert figure_side(event, figure) == "Renamo"
+    # A state's body still speaks for its state.
+    ministry = Actor(name="Mozambique", country="MZ", role="speaker", mention="Mozambican")
+    text = "The Mozambican defence ministry said 4 soldiers were killed."
+    event = make_event("casualty_report", text=text, actors=(ministry,), process="MZ--MZ-RENAMO")
+    assert figure_side(event, Quantity(value=4, unit="killed", text="4 soldiers")) == ("Mozambique")
