@@ -84,18 +84,14 @@ def _prisoners(event: Event) -> int | None:
     parts = _joined(event)
     if parts and not pair and not _each(event):
         # "22 hostages and 66 prisoners have been freed": the people of both, once each.
-        return sum(n for n, _ in parts)
-    for q in event.quantities:
-        if q.unit in _PRISONER_UNITS:
-            value = q.value if q.value is not None else q.low
-            if value is None:
-                continue
-            if pair and value in pair:
-                # "175 for 175", "32 in return for two": both sides of the swap.
-                return pair[0] + pair[1]
-            if not _each(event) or _each_number(text) * 2 == value:
-                return value  # "64 exchanged, 32 from each side": the total, told with its half
-            return value * 2
+        return sum(part[0] for part in parts)
+    for value, _, _ in _freed(event):
+        if pair and value in pair:
+            # "175 for 175", "32 in return for two": both sides of the swap.
+            return pair[0] + pair[1]
+        if not _each(event) or _each_number(text) * 2 == value:
+            return value  # "64 exchanged, 32 from each side": the total, told with its half
+        return value * 2
     # "The rebels freed a kidnapped engineer": one person, counted.
     return 1 if cues.exchange_cue("one_person", text) else None
 
@@ -106,30 +102,56 @@ _JOINT = re.compile(r"[^.;]*?(?:\band\b|\bwhile\b|\bwhereas\b)", re.IGNORECASE)
 _PART_OF = re.compile(r"\b(?:including|among|of whom|of them|out of|of which)\b", re.IGNORECASE)
 
 
-def _joined(event: Event) -> list[tuple[int, int]]:
-    """Groups of people freed told side by side in one sentence, as (count, where the clause
-    of the group starts); empty unless there are two or more."""
+# "the remains of 19 soldiers": a count of the dead, not of people freed.
+_REMAINS_OF = re.compile(r"\b(?:remains|bod(?:y|ies))\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "75 of the 100 prisoners": the part freed, of a whole named after it.
+_PART_OF_WHOLE = re.compile(r"\b(\d[\d,]*)\s+of\s+(?:the|its|their)\s+$", re.IGNORECASE)
+
+
+def _freed(event: Event) -> list[tuple[int, int, int]]:
+    """People freed as the sentence counts them, in text order: (count, start, end) of each
+    figure; not remains, and "75 of the 100 prisoners" counts 75."""
     text = event.sentence.text
-    found: list[tuple[int, int, int]] = []  # (count, start, end)
+    found: list[tuple[int, int, int]] = []
     at = 0
     for q in event.quantities:
         value = q.value if q.value is not None else q.low
         start = text.find(q.text, at)
-        if q.unit not in _PRISONER_UNITS or value is None or start < 0:
+        if q.unit not in _PRISONER_UNITS or value is None:
             continue
-        if cues.exchange_cue("bodies", q.text):
-            return []  # remains beside the living: not one count
-        found.append((value, start, start + len(q.text)))
+        if start < 0:
+            found.append((value, -1, -1))  # a figure not in the sentence's words as given
+            continue
         at = start + len(q.text)
-    if len(found) < 2:
+        if _REMAINS_OF.search(text, max(0, start - 24), start) or cues.exchange_cue(
+            "bodies", q.text
+        ):
+            continue
+        part = _PART_OF_WHOLE.search(text, max(0, start - 24), start)
+        found.append((_number(part.group(1)) if part else value, start, at))
+    return found
+
+
+def _remains(event: Event) -> int | None:
+    """The dead whose remains are handed over: "the bodies of 7 soldiers"."""
+    values = [q.value for q in event.quantities if q.unit in _PRISONER_UNITS and q.value]
+    return values[0] if values else None
+
+
+def _joined(event: Event) -> list[tuple[int, int, int, int]]:
+    """Groups of people freed told side by side in one sentence, as (count, where the clause
+    of the group starts, where its figure starts and ends); empty unless there are two."""
+    text = event.sentence.text
+    found = _freed(event)
+    if len(found) < 2 or any(start < 0 for _, start, _ in found):
         return []
-    parts = [(found[0][0], 0)]
-    for (_, _, end), (value, start, _) in pairwise(found):
+    parts = [(found[0][0], 0, found[0][1], found[0][2])]
+    for (_, _, end), (value, start, stop) in pairwise(found):
         between = text[end:start]
         joint = _JOINT.match(between)
         if joint is None or _PART_OF.search(between):
             return []
-        parts.append((value, end + joint.end()))
+        parts.append((value, end + joint.end(), start, stop))
     return parts
 
 
@@ -280,10 +302,12 @@ def _clause_split(event: Event) -> dict[str, int]:
         return {}
     text = event.sentence.text
     parties = {a.name for a in event.actors if a.role == "party" and a.kind != "person"}
-    bounds = [start for _, start in parts[1:]] + [len(text)]
+    bounds = [part[1] for part in parts[1:]] + [len(text)]
     split: dict[str, int] = {}
-    for (count, start), end in zip(parts, bounds, strict=True):
-        named = {n for n in sides_named_in(text[start:end]) if n in parties}
+    for (count, start, figure, figure_end), end in zip(parts, bounds, strict=True):
+        # The side that frees, not the people freed ("16 Peruvian fishermen").
+        clause = text[start:figure] + " " + text[figure_end:end]
+        named = {n for n in sides_named_in(clause) if n in parties}
         if len(named) != 1:
             return {}
         side = named.pop()
@@ -375,8 +399,10 @@ def _measure_status(stages: dict[str, int], latest: MeasureStatus) -> MeasureSta
 def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
     window = past_window(event)
     stage = _stage(event, kind)
-    counted = (PRISONERS_FREED, RUNNING_TOTAL, IN_ALL, BODIES)
+    counted = (PRISONERS_FREED, RUNNING_TOTAL, IN_ALL)
     count = _prisoners(event) if kind in counted else None
+    if kind == BODIES:
+        count = _remains(event)
     by_side = _by_side(event, count) if kind == PRISONERS_FREED else {}
     split = _split(event) if kind == PRISONERS_FREED and not by_side and count else {}
     if not by_side and not split and kind in (PRISONERS_FREED, IN_ALL):

@@ -314,3 +314,29 @@ def test_a_split_that_does_not_add_up_to_the_count_is_no_split() -> None:
     )
     assert state.prisoners_exchanged == 120
     assert state.prisoners_exchanged_by_side == {}
+
+
+def test_parts_remains_and_the_captives_own_nationality() -> None:
+    swap = "prisoner exchange"
+    # A part of a whole: the part is what was freed.
+    assert _one("Bolivia freed 5 of the 12 Peruvian hostages it was holding on Friday.") == [
+        (swap, "done", 5)
+    ]
+    # Remains beside the living: only the living are people freed.
+    assert _one("Bolivia and Peru swapped the remains of 19 soldiers and 44 prisoners.") == [
+        (swap, "done", 44)
+    ]
+    # A planned swap that did not take place is no swap done.
+    assert _one("A planned exchange of 100 prisoners between Bolivia and Peru fell through.") == [
+        (swap, "collapsed", 100)
+    ]
+    # "16 Peruvian fishermen" names the captives, not who freed them.
+    state = _state(
+        "BO--PE",
+        (
+            "2031-05-10",
+            "Bolivia returned 16 Peruvian fishermen, and Peru released 3 Bolivian sailors, on "
+            "Friday.",
+        ),
+    )
+    assert state.prisoners_exchanged_by_side == {"Bolivia": 16, "Peru": 3}
