@@ -39,6 +39,7 @@ from streams.core.read.dates import resolve_date
 from streams.core.read.figures import (
     find_attribution,
     find_bodies,
+    find_cited,
     find_exchanged,
     find_figures,
     in_background,
@@ -384,22 +385,27 @@ class _Reading:
         taken = [(m.start, m.end) for m in people] + [(m.start, m.end) for m in places]
         towns = find_towns(sentence.text, taken, self.countries)
         all_places = sorted((*places, *towns), key=lambda m: m.start)
-        claimant = whole_claimant(
-            claimant_words(
-                speaker, speaker_words, speaker_actor, _named_in(people, places, speaker_span)
-            ),
-            sentence.text,
-            previous_person,
-            self.surnames,
-            self.bodies,
-        ) or whole_claimant(
-            # "according to the local health bureau", "the toll was put at 52 by X": the body
-            # that gives the figures when no one speaks, resolved as a speaker is.
-            find_attribution(sentence.text),
-            sentence.text,
-            None,
-            self.surnames,
-            self.bodies,
+        cited = find_cited(sentence.text)
+        claimant = (
+            (cited and whole_claimant(cited, sentence.text, None, self.surnames, self.bodies))
+            or whole_claimant(
+                claimant_words(
+                    speaker, speaker_words, speaker_actor, _named_in(people, places, speaker_span)
+                ),
+                sentence.text,
+                previous_person,
+                self.surnames,
+                self.bodies,
+            )
+            or whole_claimant(
+                # "according to the local health bureau", "the toll was put at 52 by X": the body
+                # that gives the figures when no one speaks, resolved as a speaker is.
+                find_attribution(sentence.text),
+                sentence.text,
+                None,
+                self.surnames,
+                self.bodies,
+            )
         )
         return _Frame(
             sentence=sentence,

@@ -307,7 +307,7 @@ _BODY_WITH_KIND = (
 # "according to the local health bureau".
 _ATTRIBUTION = gated(
     r"(?:\b(?:"
-    + alternation(_LEX["attribution_heads"])
+    + alternation(_LEX["attribution_heads"] + [h.capitalize() for h in _LEX["attribution_heads"]])
     + r")\s+(?:(?:"
     + alternation(_LEX["attribution_participles"])
     + r")\s+)?(?:by|from|of)|[Aa]ccording\s+to)"
@@ -362,6 +362,26 @@ _NAMED_BODY = gated(
 def find_bodies(text: str) -> list[str]:
     """Bodies a sentence names with the words of their kind, in text order."""
     return [m.group("body") for m in _NAMED_BODY.finditer(text)]
+
+
+# "Citing the health ministry, state television said ...", "..., Reuters reported, citing the
+# army": whoever is cited gives the figure; who cites it only relays it.
+_CITING = gated(
+    r"\b[Cc]iting\s+(?:the\s+)?(?:[\w-]+-based\s+)?(?P<body>"
+    + _BODY_WITH_KIND
+    + "|"
+    + _LOWER_BODY
+    + ")"
+)
+
+
+def find_cited(text: str) -> str | None:
+    """The body a sentence cites as its source of figures, if any."""
+    match = _CITING.search(text)
+    if match is None or match.group("body") in _OUTLETS:
+        return None
+    body = match.group("body")
+    return None if " " not in body and body.islower() else body
 
 
 @lru_cache(maxsize=256)

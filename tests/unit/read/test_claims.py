@@ -299,3 +299,33 @@ def test_a_named_body_is_never_taken_for_another_of_its_kind() -> None:
     ]
     text = "A rights group, the Arica Human Rights Observatory, said 17 civilians had died."
     assert _claimants(text) == ["Arica Human Rights Observatory"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Citing the Chilean health ministry, state television said 30 people were killed.",
+            "Chilean health ministry",
+        ),
+        (
+            "State media, citing the regional health bureau, reported that 44 people had died.",
+            "regional health bureau",
+        ),
+        (
+            "At least 25 people were killed, Reuters reported, citing the Peruvian army.",
+            "Peruvian army",
+        ),
+        (
+            "Data from the UN humanitarian office show that 900,000 people have fled.",
+            "UN humanitarian office",
+        ),
+        # Citing what is no body leaves the speaker the claimant.
+        (
+            "Minister Rosa Alvarado said, citing hospital records, that 30 people were killed.",
+            "Rosa Alvarado",
+        ),
+    ],
+)
+def test_whoever_is_cited_gives_the_figure(text: str, claimant: str) -> None:
+    assert _claimants(text) == [claimant]
