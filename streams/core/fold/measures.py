@@ -57,6 +57,13 @@ def _order_text(event: Event) -> str:
 def measure_kind(event: Event) -> str | None:
     text = event.sentence.text
     kind = PRISONERS_FREED if event.type == "prisoner_exchange" else cues.measure_kind(text)
+    # "The sides exchanged accusations over the fate of 60 prisoners": words, not people.
+    if (
+        kind == PRISONERS_FREED
+        and cues.exchange_cue("other_exchanges", text)
+        and not cues.exchange_cue("release", text)
+    ):
+        return None
     # Remains handed over are not prisoners freed, unless the sentence names both.
     if (
         kind == PRISONERS_FREED

@@ -340,3 +340,12 @@ def test_parts_remains_and_the_captives_own_nationality() -> None:
         ),
     )
     assert state.prisoners_exchanged_by_side == {"Bolivia": 16, "Peru": 3}
+
+
+def test_words_or_fire_exchanged_are_no_swap() -> None:
+    assert _one("Bolivia and Peru exchanged accusations over the fate of 60 prisoners.") == []
+    assert _one("Bolivia and Peru exchanged fire near a camp holding 60 prisoners.") == []
+    # Unless people are set free too.
+    assert _one(
+        "Bolivia and Peru exchanged accusations, but 60 prisoners were freed on Friday."
+    ) == [("prisoner exchange", "done", 60)]
