@@ -158,6 +158,10 @@ def test_a_date_after_the_body_is_no_part_of_its_name() -> None:
         ("Chile has lost more than 200 troops since January.", [(200, "killed")]),
         # Lost ground, arms or money are no toll.
         ("The rebels lost 20 villages in a week.", []),
+        # Refuge taken is displacement; refuge in embassies counted is not a toll of people.
+        ("More than 15,000 have sought refuge in neighbouring countries.", [(15000, "displaced")]),
+        ("About 2,000 people took refuge in a church.", [(2000, "displaced")]),
+        ("The minister sought refuge in 2 embassies.", []),
         ("The army lost 3 tanks in the ambush.", []),
         ("The currency lost 5 per cent of its value.", []),
     ],
