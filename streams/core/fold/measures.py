@@ -100,7 +100,7 @@ def _prisoners(event: Event) -> int | None:
             return value  # "64 exchanged, 32 from each side": the total, told with its half
         return value * 2
     # "The rebels freed a kidnapped engineer": one person, counted.
-    return 1 if cues.exchange_cue("one_person", text) else None
+    return 1 if one_person_freed(text) else None
 
 
 # Between two groups freed in one sentence: "N hostages and M prisoners", "N were freed by X,
@@ -182,11 +182,37 @@ def _number(text: str) -> int:
     return _number_words().get(text.casefold()) or int(text.replace(",", ""))
 
 
+@cache
+def _one_person() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A release of one person named by a noun, and one person on the other side of a swap
+    (a noun, or a name: "in exchange for Captain Luis Ramos")."""
+    lexicon = load("exchanges")
+    person = r"(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(lexicon["person_nouns"]) + r")\b"
+    freed = re.compile(
+        r"\b(?:" + "|".join(lexicon["one_person_verbs"]) + r")\s+" + person, re.IGNORECASE
+    )
+    other = re.compile(
+        r"\b[Ii]n\s+(?:exchange|return)\s+for\s+(?:the\s+(?:release|return|freedom)\s+of\s+)?"
+        r"(?:(?i:" + person + r")|(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+\b)"
+    )
+    return freed, other
+
+
+def one_person_freed(text: str) -> bool:
+    """ "The rebels freed a kidnapped engineer": one person freed."""
+    return _one_person()[0].search(text) is not None
+
+
 def _pair(text: str) -> tuple[int, int] | None:
-    """ "N for M", "N-for-M", "N in return for M": the two sides of a swap."""
+    """ "N for M", "N-for-M", "N in return for M": the two sides of a swap; "N in exchange for
+    an army captain" or "for Captain Luis Ramos": N for one."""
     found = _pair_pattern().search(text)
     if found:
         return (_number(found.group(1)), _number(found.group(2)))
+    one = _one_person()[1].search(text)
+    if one:
+        counts = [int(n.replace(",", "")) for n in re.findall(r"\b\d[\d,]*\b", text[: one.start()])]
+        return (counts[-1], 1) if counts else None
     # "In return for two, ... will release 32": the other side named first.
     lead = re.search(r"\bin (?:return|exchange) for (\w+)", text, re.IGNORECASE)
     if lead and lead.group(1).casefold() in _number_words():

@@ -148,12 +148,22 @@ def test_one_person_freed_is_counted_and_is_not_the_swap_of_a_nearby_day() -> No
 
 
 def test_freeing_a_statement_is_no_person() -> None:
-    from streams.core.fold import negotiation_cues as cues
+    from streams.core.fold.measures import one_person_freed
 
-    assert cues.exchange_cue("one_person", "The rebels freed a kidnapped engineer.")
-    assert cues.exchange_cue("one_person", "Chile released an army captain on Friday.")
-    assert not cues.exchange_cue("one_person", "The rebels released a statement on Friday.")
-    assert not cues.exchange_cue("one_person", "The army released a video of the raid.")
+    assert one_person_freed("The rebels freed a kidnapped engineer.")
+    assert one_person_freed("Chile released an army captain on Friday.")
+    assert not one_person_freed("The rebels released a statement on Friday.")
+    assert not one_person_freed("The army released a video of the raid.")
+
+
+def test_n_in_exchange_for_one_person_counts_both_sides() -> None:
+    swap = "prisoner exchange"
+    for other in ("an army pilot", "Captain Luis Ramos", "the release of a kidnapped engineer"):
+        text = f"Bolivia freed 20 Peruvian prisoners in exchange for {other} on Friday."
+        assert _one(text) == [(swap, "done", 21)], other
+    # Remains in exchange are no person freed; a common noun after "the" is no name.
+    text = "Bolivia freed 20 Peruvian prisoners in exchange for the bodies of two soldiers."
+    assert _one(text) == [(swap, "done", 20)]
 
 
 def test_bodies_returned_keep_their_count() -> None:
