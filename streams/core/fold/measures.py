@@ -92,13 +92,19 @@ def _prisoners(event: Event) -> int | None:
     if parts and not pair and not _each(event):
         # "22 hostages and 66 prisoners have been freed": the people of both, once each.
         return sum(part[0] for part in parts)
-    for value, _, _ in _freed(event):
+    for value, _, end in _freed(event):
         if pair and value in pair:
             # "175 for 175", "32 in return for two": both sides of the swap.
             return pair[0] + pair[1]
-        if not _each(event) or _each_number(text) * 2 == value:
-            return value  # "64 exchanged, 32 from each side": the total, told with its half
-        return value * 2
+        if _each(event) and _each_number(text) * 2 != value:
+            return value * 2
+        # "64 exchanged, 32 from each side": the total, told with its half; "12 soldiers and
+        # a journalist", "20 ...; in return, Peru freed a captured pilot": one more.
+        return value + (0 if pair else _one_more(text, end))
+    numbers = _pair_pattern().search(text)
+    if numbers and numbers.group(1)[0].isdigit() and numbers.group(2)[0].isdigit():
+        # "a 30-for-28 prisoner swap"; not "a one-for-one swap", a ratio in words.
+        return _number(numbers.group(1)) + _number(numbers.group(2))
     # "The rebels freed a kidnapped engineer": one person, counted.
     return 1 if one_person_freed(text) else None
 
@@ -183,9 +189,9 @@ def _number(text: str) -> int:
 
 
 @cache
-def _one_person() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A release of one person named by a noun, and one person on the other side of a swap
-    (a noun, or a name: "in exchange for Captain Luis Ramos")."""
+def _one_person() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A release of one person named by a noun, one person on the other side of a swap (a
+    noun, or a name: "in exchange for Captain Luis Ramos"), and one person named by a noun."""
     lexicon = load("exchanges")
     person = r"(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(lexicon["person_nouns"]) + r")\b"
     freed = re.compile(
@@ -195,7 +201,24 @@ def _one_person() -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"\b[Ii]n\s+(?:exchange|return)\s+for\s+(?:the\s+(?:release|return|freedom)\s+of\s+)?"
         r"(?:(?i:" + person + r")|(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+\b)"
     )
-    return freed, other
+    return freed, other, re.compile(r"\b" + person, re.IGNORECASE)
+
+
+_ONE_MORE = re.compile(r"^[^.]*?(?:\band\b|;|\bin\s+return\b|\bin\s+turn\b)", re.IGNORECASE)
+
+
+def _one_more(text: str, after: int) -> int:
+    """One person freed besides a counted group, named after it and not among it: "12
+    soldiers and a journalist"; not "40 hostages, including a journalist"."""
+    if after < 0:
+        return 0
+    person = _one_person()[2].search(text, after)
+    if person is None:
+        return 0
+    between = text[after : person.start()]
+    if _PART_OF.search(between) or not _ONE_MORE.match(between):
+        return 0
+    return 1
 
 
 def one_person_freed(text: str) -> bool:
@@ -283,6 +306,35 @@ _OTHER_RELEASE = re.compile(
 )
 
 
+# "Peru handed over 12 prisoners to Chile, which in turn released 8": the receiving side frees
+# its own number in turn.
+_IN_TURN = re.compile(
+    r"\s*(?P<n>\d[\d,]*)(?:[\s,]+[\w'’-]+){0,6}?\s+to\s+(?:the\s+)?"
+    r"(?P<side>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+which\s+(?:in\s+turn\s+)?"
+    r"(?:released|freed|handed\s+over|returned|set\s+free)\s+(?P<m>\d[\d,]*)\b"
+)
+# "swapped 58 prisoners: 30 Peruvians and 28 Chileans": the captives by their nationality,
+# each freed by the other side.
+_BY_NATIONALITY = re.compile(
+    r"\b(?P<n>\d[\d,]*)\s+(?P<a>[A-Z][\w'’-]+)(?:\s+[\w-]+)?,?\s+and\s+(?P<m>\d[\d,]*)\s+"
+    r"(?P<b>[A-Z][\w'’-]+)"
+)
+
+
+def _by_nationality(event: Event, count: int | None) -> dict[str, int]:
+    found = _BY_NATIONALITY.search(event.sentence.text)
+    if found is None or not count:
+        return {}
+    n, m = _number(found.group("n")), _number(found.group("m"))
+    held = side_named(found.group("a")), side_named(found.group("b"))
+    if n + m != count or None in held or held[0] == held[1]:
+        return {}
+    freed_by = [_other_side(event, side) for side in held]
+    if None in freed_by or freed_by[0] == freed_by[1]:
+        return {}
+    return {str(freed_by[0]): n, str(freed_by[1]): m}
+
+
 def _split(event: Event) -> dict[str, int]:
     """ "Chile will free 420 prisoners and Peru 95", "Bolivia released 50 detainees, and
     Uruguay freed 30": each side's count, the releasing side named before the verb, the other
@@ -295,7 +347,7 @@ def _split(event: Event) -> dict[str, int]:
     first = _releasing_side(event)
     if verb is None or first is None:
         return {}
-    found = _OTHER_RELEASE.match(text, verb.end())
+    found = _OTHER_RELEASE.match(text, verb.end()) or _IN_TURN.match(text, verb.end())
     if found is None:
         return {}
     other = side_named(found.group("side"))
@@ -439,7 +491,7 @@ def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
     by_side = _by_side(event, count) if kind == PRISONERS_FREED else {}
     split = _split(event) if kind == PRISONERS_FREED and not by_side and count else {}
     if not by_side and not split and kind in (PRISONERS_FREED, IN_ALL):
-        split = _split_by(event, count)
+        split = _split_by(event, count) or _by_nationality(event, count)
     if split:
         count, by_side = sum(split.values()), split
     return Measure(

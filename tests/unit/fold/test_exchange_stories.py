@@ -359,3 +359,45 @@ def test_words_or_fire_exchanged_are_no_swap() -> None:
     assert _one(
         "Bolivia and Peru exchanged accusations, but 60 prisoners were freed on Friday."
     ) == [("prisoner exchange", "done", 60)]
+
+
+def test_more_shapes_of_one_swap() -> None:
+    swap = "prisoner exchange"
+    # One more person besides a counted group, not one among it.
+    assert _one("Bolivia freed 12 Peruvian soldiers and a journalist on Friday.") == [
+        (swap, "done", 13)
+    ]
+    assert _one(
+        "Bolivia freed 20 prisoners on Friday; in return, Peru freed a captured pilot."
+    ) == [(swap, "done", 21)]
+    assert _one("Bolivia freed 40 Peruvian hostages on Friday, including a journalist.") == [
+        (swap, "done", 40)
+    ]
+    # "N-for-M" in digits is the swap's size; "one-for-one" in words is a ratio.
+    assert _one("Bolivia and Peru carried out a 30-for-28 prisoner swap on Friday.") == [
+        (swap, "done", 58)
+    ]
+    assert _one("Bolivia and Peru carried out a one-for-one prisoner swap on Friday.") == [
+        (swap, "done", None)
+    ]
+
+
+def test_sides_by_the_captives_nationality_and_in_turn() -> None:
+    state = _state(
+        "BO--PE",
+        (
+            "2031-05-10",
+            "Bolivia and Peru swapped 58 prisoners on Friday: 30 Peruvians and 28 Bolivians.",
+        ),
+    )
+    assert state.prisoners_exchanged_by_side == {"Bolivia": 30, "Peru": 28}
+    state = _state(
+        "BO--PE",
+        (
+            "2031-05-10",
+            "Bolivia and Peru agreed on a swap last month. Peru handed over 12 prisoners to "
+            "Bolivia, which in turn released 8 on Friday.",
+        ),
+    )
+    assert state.prisoners_exchanged == 20
+    assert state.prisoners_exchanged_by_side == {"Bolivia": 8, "Peru": 12}
