@@ -26,7 +26,7 @@ from streams.core.fold.clusterkit import (
 from streams.core.fold.foldkit import EPOCH, HELD
 from streams.core.fold.meeting_cues import own_date, past_window
 from streams.core.fold.rounds import SNIPPET_LIMIT, round_window
-from streams.core.lexicon import load
+from streams.core.lexicon import compile_words, load
 
 # Reports of measures kept per process: the latest by date, then publication, then event id;
 # the measures are computed from them (clusterkit.add_report).
@@ -452,7 +452,7 @@ def _stage(event: Event, kind: str) -> MeasureStatus:
     if kind == PRISONERS_FREED and event.type == "prisoner_exchange":
         # An exchange is done when the sentence says people were freed, and is not about a deal
         # to free them ("agreed to exchange", "will release", "in return for two").
-        if cues.exchange_cue("done", text) and not cues.exchange_cue("deal", text):
+        if cues.exchange_cue("done", text) and not _about_a_deal(text):
             return "done"
         return (
             "agreed"
@@ -460,6 +460,22 @@ def _stage(event: Event, kind: str) -> MeasureStatus:
             else ("announced")
         )
     return "agreed"
+
+
+@cache
+def _exchange_words(name: str) -> re.Pattern[str]:
+    return compile_words(load("exchanges")[name])
+
+
+def _about_a_deal(text: str) -> bool:
+    """Whether the sentence is about a deal to free people, not their release: a deal's words
+    anywhere, unless a release told before them is the main clause and the deal is told after
+    a comma ("Peru released 50 detainees on Friday, the first of 200 it agreed to free")."""
+    deal = _exchange_words("deal").search(text)
+    if deal is None:
+        return False
+    done = _exchange_words("done").search(text)
+    return done is None or done.start() > deal.start() or "," not in text[done.end() : deal.start()]
 
 
 def halted_exchange(event: Event, kind: str) -> bool:

@@ -401,3 +401,26 @@ def test_sides_by_the_captives_nationality_and_in_turn() -> None:
     )
     assert state.prisoners_exchanged == 20
     assert state.prisoners_exchanged_by_side == {"Bolivia": 8, "Peru": 12}
+
+
+def test_a_release_done_with_the_deal_told_after_it() -> None:
+    swap = "prisoner exchange"
+    assert _one(
+        "Peru released 50 Bolivian detainees on Friday, the first batch of 200 it agreed to free."
+    ) == [(swap, "done", 50)]
+    assert _one("Peru has released 50 Bolivian detainees, and will free 150 more next week.") == [
+        (swap, "done", 50)
+    ]
+    # The deal before the release, or without a release told: not done.
+    assert _one("Peru agreed to release 50 Bolivian detainees on Friday.") == [(swap, "agreed", 50)]
+    assert _one("The release of 50 Bolivian detainees by Peru went ahead on Friday.") == [
+        (swap, "done", 50)
+    ]
+    assert _one(
+        "The Red Cross said 96 Bolivian detainees held by Peru had been transferred to their "
+        "home country on Friday."
+    ) == [(swap, "done", 96)]
+    # Moved between prisons is no release.
+    assert _one("Peru said 40 Bolivian prisoners had been moved to a prison in Lima.") == [
+        (swap, "announced", 40)
+    ]
