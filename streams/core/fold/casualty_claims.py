@@ -63,6 +63,19 @@ def _side_names() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, names
 
 
+def side_named(words: str) -> str | None:
+    """The side that `words` name whole ("Uruguay", "the Uruguayans"), if any."""
+    pattern, names = _side_names()
+    found = pattern.fullmatch(words.strip())
+    return names[found.group(1).casefold()] if found else None
+
+
+def sides_named_in(words: str) -> set[str]:
+    """The sides that `words` name ("the Colombian army", "by Renamo")."""
+    pattern, names = _side_names()
+    return {names[m.group(1).casefold()] for m in pattern.finditer(words)}
+
+
 _SIDE_PHRASE = re.compile(
     r"[^.;]{0,12}?\b(?:on|across|for|among)\s+(?:(?P<both>both|each|either)\s+(?:sides?|armies)"
     r"|(?P<its>its|their)\s+side"
@@ -108,6 +121,16 @@ _BOTH_WITHIN = re.compile(
 )
 
 _AGENT = re.compile(r"(?:killing|injuring|wounding|leaving|killed|injured|wounded)\b", re.I)
+_FINITE = re.compile(r"(?:killed|injured|wounded)\b", re.I)
+_COORDINATED = re.compile(r"\b(?:and|between)\s+(?:the\s+)?$", re.I)
+# What stands between a side and its finite verb when the side is the verb's subject: "X
+# killed", "X forces have killed", "X artillery killed".
+_SUBJECT = re.compile(
+    r"(?:s|'s|’s)?(?:\s+(?:forces|troops|fighters|gunmen|militants|rebels|soldiers|army|police"
+    r"|artillery|jets|aircraft|warplanes|drones|militia|militias|units))?"
+    r"(?:\s+(?:also|reportedly|allegedly|have|has|had))*\s+",
+    re.I,
+)
 
 
 def figure_side(event: Event, quantity: Quantity) -> str | None:
@@ -119,9 +142,8 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
     at = text.find(quantity.text)
     pattern, names = _side_names()
     codes = event.process.split("--")
-    own = next(
-        (a.country for a in event.actors if a.role == "speaker" and a.country in codes), None
-    )
+    subject: str | None = None
+    own = _own_side(event, codes)
     if at >= 0:
         after = at + len(quantity.text)
         phrase = _SIDE_PHRASE.match(text, after)
@@ -129,7 +151,7 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
             if phrase.group("both"):
                 return BOTH_SIDES
             if phrase.group("its"):
-                return _state_of(own) if own else None
+                return own
             named = pattern.search(phrase.group("side"))
             if named:
                 return names[named.group(1).casefold()]
@@ -154,26 +176,49 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
             return BOTH_SIDES
         # "missiles hit a Ukrainian city, killing at least 34": the victims are where it struck,
         # the side named last before the figure.
+        # "The rebels of X killed 11 civilians", "Fighting between X and Y killed 23": a side
+        # that is the subject of a finite verb killed, it is not the victims' side.
         if _AGENT.match(quantity.text):
             before = list(pattern.finditer(text, 0, at))
             if before:
-                return names[before[-1].group(1).casefold()]
+                last = names[before[-1].group(1).casefold()]
+                if not _FINITE.match(quantity.text) or not _SUBJECT.fullmatch(
+                    text, before[-1].end(), at
+                ):
+                    return last
+                if _COORDINATED.search(text, 0, before[-1].start()):
+                    return None  # "fighting between X and Y killed 23": of both, or untold
+                subject = last
     else:
         named = pattern.search(quantity.text)
         if named:
             return names[named.group(1).casefold()]
     if own:
-        return _state_of(own)
+        return own
     # The one side named, unless it is named as the one who struck ("attacks by Israel").
     parties = [a for a in event.actors if a.role == "party" and a.kind in SIDE_KINDS]
-    sides = {a.name for a in parties if not _named_as_agent(a.mention, text)}
+    struck = {a.name for a in parties if _named_as_agent(a.mention, text) or a.name == subject}
+    sides = {a.name for a in parties} - struck
     if len(sides) == 1:
         return sides.pop()
     # "attacks by Israel, resulting in 104 deaths": of two sides, the one not named as striking.
-    agents = {a.country for a in parties if _named_as_agent(a.mention, text)}
+    agents = {a.country for a in parties if a.name in struck}
     others = [code for code in codes if code not in agents]
     if not sides and len(agents) == 1 and len(codes) == 2 and len(others) == 1:
         return _state_of(others[0])
+    return None
+
+
+def _own_side(event: Event, codes: list[str]) -> str | None:
+    """The side of a speaker who is one: an armed group speaks for itself ("Renamo said 9 of
+    its fighters were killed"), a state's body for its state."""
+    for a in event.actors:
+        if a.role != "speaker":
+            continue
+        if a.kind == "armed_group" and a.name in _side_names()[1].values():
+            return a.name
+        if a.country in codes and a.kind != "armed_group":
+            return _state_of(a.country)
     return None
 
 

@@ -3,6 +3,7 @@
 import re
 from datetime import datetime, timedelta
 from functools import cache, reduce
+from itertools import pairwise
 
 from schemas.events import Event, EventDate
 from schemas.state import (
@@ -12,6 +13,7 @@ from schemas.state import (
     Round,
 )
 from streams.core.fold import negotiation_cues as cues
+from streams.core.fold.casualty_claims import side_named, sides_named_in
 from streams.core.fold.citations import EVIDENCE_LIMIT, earliest, report_order
 from streams.core.fold.clusterkit import (
     Window,
@@ -24,7 +26,7 @@ from streams.core.fold.clusterkit import (
 from streams.core.fold.foldkit import EPOCH, HELD
 from streams.core.fold.meeting_cues import own_date, past_window
 from streams.core.fold.rounds import SNIPPET_LIMIT, round_window
-from streams.core.lexicon import load
+from streams.core.lexicon import compile_words, load
 
 # Reports of measures kept per process: the latest by date, then publication, then event id;
 # the measures are computed from them (clusterkit.add_report).
@@ -37,6 +39,9 @@ _PRISONER_WORDS = re.compile(r"\b(?:prisoners?|POWs?|detainees?|captives?|hostag
 PRISONERS_FREED = "prisoner exchange"
 BODIES = "bodies returned"
 RUNNING_TOTAL = "releases to date"
+# "In all, 515 were released over three days": one operation told whole, whose parts may be
+# told day by day; it adds to the people exchanged only what its parts do not account for.
+IN_ALL = "exchange in all"
 
 # A deal reported agreed and then done within this many days is one exchange.
 AGREED_TO_DONE = timedelta(days=14)
@@ -52,6 +57,13 @@ def _order_text(event: Event) -> str:
 def measure_kind(event: Event) -> str | None:
     text = event.sentence.text
     kind = PRISONERS_FREED if event.type == "prisoner_exchange" else cues.measure_kind(text)
+    # "The sides exchanged accusations over the fate of 60 prisoners": words, not people.
+    if (
+        kind == PRISONERS_FREED
+        and cues.exchange_cue("other_exchanges", text)
+        and not cues.exchange_cue("release", text)
+    ):
+        return None
     # Remains handed over are not prisoners freed, unless the sentence names both.
     if (
         kind == PRISONERS_FREED
@@ -60,8 +72,12 @@ def measure_kind(event: Event) -> str | None:
     ):
         return BODIES
     # "In all, N have been freed since the war began": a running total, never one swap.
-    if kind == PRISONERS_FREED and cues.exchange_cue("running_total", text):
-        return RUNNING_TOTAL
+    if (
+        kind == PRISONERS_FREED
+        and cues.exchange_cue("running_total", text)
+        and not cues.exchange_cue("first_since", text)
+    ):
+        return IN_ALL if cues.exchange_cue("in_all_span", text) else RUNNING_TOTAL
     return kind
 
 
@@ -72,16 +88,84 @@ def _prisoners(event: Event) -> int | None:
     if cues.exchange_cue("ratio", text) or cues.exchange_cue("addition", text):
         return None
     pair = _pair(text)
+    parts = _joined(event)
+    if parts and not pair and not _each(event):
+        # "22 hostages and 66 prisoners have been freed": the people of both, once each.
+        return sum(part[0] for part in parts)
+    for value, _, end in _freed(event):
+        if pair and value in pair:
+            # "175 for 175", "32 in return for two": both sides of the swap.
+            return pair[0] + pair[1]
+        if _each(event) and _each_number(text) * 2 != value:
+            return value * 2
+        # "64 exchanged, 32 from each side": the total, told with its half; "12 soldiers and
+        # a journalist", "20 ...; in return, Peru freed a captured pilot": one more.
+        return value + (0 if pair else _one_more(text, end))
+    numbers = _pair_pattern().search(text)
+    if numbers and numbers.group(1)[0].isdigit() and numbers.group(2)[0].isdigit():
+        # "a 30-for-28 prisoner swap"; not "a one-for-one swap", a ratio in words.
+        return _number(numbers.group(1)) + _number(numbers.group(2))
+    # "The rebels freed a kidnapped engineer": one person, counted.
+    return 1 if one_person_freed(text) else None
+
+
+# Between two groups freed in one sentence: "N hostages and M prisoners", "N were freed by X,
+# while Y freed M"; not a part of the first ("N, including M wounded").
+_JOINT = re.compile(r"[^.;]*?(?:\band\b|\bwhile\b|\bwhereas\b)", re.IGNORECASE)
+_PART_OF = re.compile(r"\b(?:including|among|of whom|of them|out of|of which)\b", re.IGNORECASE)
+
+
+# "the remains of 19 soldiers": a count of the dead, not of people freed.
+_REMAINS_OF = re.compile(r"\b(?:remains|bod(?:y|ies))\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "75 of the 100 prisoners": the part freed, of a whole named after it.
+_PART_OF_WHOLE = re.compile(r"\b(\d[\d,]*)\s+of\s+(?:the|its|their)\s+$", re.IGNORECASE)
+
+
+def _freed(event: Event) -> list[tuple[int, int, int]]:
+    """People freed as the sentence counts them, in text order: (count, start, end) of each
+    figure; not remains, and "75 of the 100 prisoners" counts 75."""
+    text = event.sentence.text
+    found: list[tuple[int, int, int]] = []
+    at = 0
     for q in event.quantities:
-        if q.unit in _PRISONER_UNITS:
-            value = q.value if q.value is not None else q.low
-            if value is None:
-                continue
-            if pair and value in pair:
-                # "175 for 175", "32 in return for two": both sides of the swap.
-                return pair[0] + pair[1]
-            return value * 2 if _each(event) else value
-    return None
+        value = q.value if q.value is not None else q.low
+        start = text.find(q.text, at)
+        if q.unit not in _PRISONER_UNITS or value is None:
+            continue
+        if start < 0:
+            found.append((value, -1, -1))  # a figure not in the sentence's words as given
+            continue
+        at = start + len(q.text)
+        if _REMAINS_OF.search(text, max(0, start - 24), start) or cues.exchange_cue(
+            "bodies", q.text
+        ):
+            continue
+        part = _PART_OF_WHOLE.search(text, max(0, start - 24), start)
+        found.append((_number(part.group(1)) if part else value, start, at))
+    return found
+
+
+def _remains(event: Event) -> int | None:
+    """The dead whose remains are handed over: "the bodies of 7 soldiers"."""
+    values = [q.value for q in event.quantities if q.unit in _PRISONER_UNITS and q.value]
+    return values[0] if values else None
+
+
+def _joined(event: Event) -> list[tuple[int, int, int, int]]:
+    """Groups of people freed told side by side in one sentence, as (count, where the clause
+    of the group starts, where its figure starts and ends); empty unless there are two."""
+    text = event.sentence.text
+    found = _freed(event)
+    if len(found) < 2 or any(start < 0 for _, start, _ in found):
+        return []
+    parts = [(found[0][0], 0, found[0][1], found[0][2])]
+    for (_, _, end), (value, start, stop) in pairwise(found):
+        between = text[end:start]
+        joint = _JOINT.match(between)
+        if joint is None or _PART_OF.search(between):
+            return []
+        parts.append((value, end + joint.end(), start, stop))
+    return parts
 
 
 @cache
@@ -104,11 +188,54 @@ def _number(text: str) -> int:
     return _number_words().get(text.casefold()) or int(text.replace(",", ""))
 
 
+@cache
+def _one_person() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A release of one person named by a noun, one person on the other side of a swap (a
+    noun, or a name: "in exchange for Captain Luis Ramos"), and one person named by a noun."""
+    lexicon = load("exchanges")
+    person = r"(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(lexicon["person_nouns"]) + r")\b"
+    freed = re.compile(
+        r"\b(?:" + "|".join(lexicon["one_person_verbs"]) + r")\s+" + person, re.IGNORECASE
+    )
+    other = re.compile(
+        r"\b[Ii]n\s+(?:exchange|return)\s+for\s+(?:the\s+(?:release|return|freedom)\s+of\s+)?"
+        r"(?:(?i:" + person + r")|(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+\b)"
+    )
+    return freed, other, re.compile(r"\b" + person, re.IGNORECASE)
+
+
+_ONE_MORE = re.compile(r"^[^.]*?(?:\band\b|;|\bin\s+return\b|\bin\s+turn\b)", re.IGNORECASE)
+
+
+def _one_more(text: str, after: int) -> int:
+    """One person freed besides a counted group, named after it and not among it: "12
+    soldiers and a journalist"; not "40 hostages, including a journalist"."""
+    if after < 0:
+        return 0
+    person = _one_person()[2].search(text, after)
+    if person is None:
+        return 0
+    between = text[after : person.start()]
+    if _PART_OF.search(between) or not _ONE_MORE.match(between):
+        return 0
+    return 1
+
+
+def one_person_freed(text: str) -> bool:
+    """ "The rebels freed a kidnapped engineer": one person freed."""
+    return _one_person()[0].search(text) is not None
+
+
 def _pair(text: str) -> tuple[int, int] | None:
-    """ "N for M", "N-for-M", "N in return for M": the two sides of a swap."""
+    """ "N for M", "N-for-M", "N in return for M": the two sides of a swap; "N in exchange for
+    an army captain" or "for Captain Luis Ramos": N for one."""
     found = _pair_pattern().search(text)
     if found:
         return (_number(found.group(1)), _number(found.group(2)))
+    one = _one_person()[1].search(text)
+    if one:
+        counts = [int(n.replace(",", "")) for n in re.findall(r"\b\d[\d,]*\b", text[: one.start()])]
+        return (counts[-1], 1) if counts else None
     # "In return for two, ... will release 32": the other side named first.
     lead = re.search(r"\bin (?:return|exchange) for (\w+)", text, re.IGNORECASE)
     if lead and lead.group(1).casefold() in _number_words():
@@ -123,6 +250,20 @@ def _even(text: str) -> bool:
     return pair is not None and pair[0] == pair[1]
 
 
+_EACH_NUMBER = re.compile(
+    r"\b(\d[\d,]*)\s+(?:(?:[\w-]+\s+){0,3}?(?:from|on|by|for|of)\s+each\s+(?:side|party|country)"
+    r"|each\b)",
+    re.IGNORECASE,
+)
+
+
+def _each_number(text: str) -> int:
+    """The number each side freed, where the sentence ties one to "each" ("32 from each side",
+    "32 each"); 0 when it does not."""
+    found = _EACH_NUMBER.search(text)
+    return int(found.group(1).replace(",", "")) if found else 0
+
+
 def _each(event: Event) -> bool:
     return cues.exchange_cue("each_side", event.sentence.text)
 
@@ -135,6 +276,10 @@ def _by_side(event: Event, count: int | None) -> dict[str, int]:
     text = event.sentence.text
     if _each(event) or _even(text):
         sides = sorted({a.name for a in event.actors if a.role == "party" and a.kind != "person"})
+        if len(sides) < 2:
+            # "32 from each side": the two sides of a two-sided process.
+            states = [_state_names().get(code) for code in event.process.split("--")]
+            sides = sorted({n for n in states if n}) if len(states) == 2 else sides
         return dict.fromkeys(sides, count // 2) if len(sides) == 2 else {}
     pair = _pair(text)
     if pair is None or pair[0] + pair[1] != count:
@@ -150,6 +295,111 @@ _RELEASE = re.compile(
     r"\b(?:will |would |to |has |have |had )?(?:release[sd]?|free[sd]?|freed|hand(?:s|ed)? over)\b",
     re.IGNORECASE,
 )
+
+
+# "..., and Uruguay promised to free 30 in return": the other side and its own number, after
+# "and", within one sentence.
+_OTHER_RELEASE = re.compile(
+    r"\s*(?P<n>\d[\d,]*)(?:[\s,]+[\w'’-]+){0,10}?,?\s+and\s+(?:the\s+)?"
+    r"(?P<side>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"(?:\s+[\w-]+){0,4}?\s+(?P<m>\d[\d,]*)\b"
+)
+
+
+# "Peru handed over 12 prisoners to Chile, which in turn released 8": the receiving side frees
+# its own number in turn.
+_IN_TURN = re.compile(
+    r"\s*(?P<n>\d[\d,]*)(?:[\s,]+[\w'’-]+){0,6}?\s+to\s+(?:the\s+)?"
+    r"(?P<side>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+which\s+(?:in\s+turn\s+)?"
+    r"(?:released|freed|handed\s+over|returned|set\s+free)\s+(?P<m>\d[\d,]*)\b"
+)
+# "swapped 58 prisoners: 30 Peruvians and 28 Chileans": the captives by their nationality,
+# each freed by the other side.
+_BY_NATIONALITY = re.compile(
+    r"\b(?P<n>\d[\d,]*)\s+(?P<a>[A-Z][\w'’-]+)(?:\s+[\w-]+)?,?\s+and\s+(?P<m>\d[\d,]*)\s+"
+    r"(?P<b>[A-Z][\w'’-]+)"
+)
+
+
+def _by_nationality(event: Event, count: int | None) -> dict[str, int]:
+    found = _BY_NATIONALITY.search(event.sentence.text)
+    if found is None or not count:
+        return {}
+    n, m = _number(found.group("n")), _number(found.group("m"))
+    held = side_named(found.group("a")), side_named(found.group("b"))
+    if n + m != count or None in held or held[0] == held[1]:
+        return {}
+    freed_by = [_other_side(event, side) for side in held]
+    if None in freed_by or freed_by[0] == freed_by[1]:
+        return {}
+    return {str(freed_by[0]): n, str(freed_by[1]): m}
+
+
+def _split(event: Event) -> dict[str, int]:
+    """ "Chile will free 420 prisoners and Peru 95", "Bolivia released 50 detainees, and
+    Uruguay freed 30": each side's count, the releasing side named before the verb, the other
+    after "and" with its own number."""
+    text = event.sentence.text
+    by_clause = _clause_split(event)
+    if by_clause:
+        return by_clause
+    verb = _RELEASE.search(text)
+    first = _releasing_side(event)
+    if verb is None or first is None:
+        return {}
+    found = _OTHER_RELEASE.match(text, verb.end()) or _IN_TURN.match(text, verb.end())
+    if found is None:
+        return {}
+    other = side_named(found.group("side"))
+    sides = {a.name for a in event.actors if a.role == "party" and a.kind != "person"}
+    if other is None or other == first or other not in sides | {_other_side(event, first)}:
+        return {}
+    return {first: _number(found.group("n")), other: _number(found.group("m"))}
+
+
+_NAME = r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+# "..., 420 by Chile and 95 by Peru", "420 of them freed by Chile, 95 by Peru".
+_BY_SIDES = re.compile(
+    r"\b(\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+"
+    + _NAME
+    + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+"
+    + _NAME
+)
+
+
+def _split_by(event: Event, count: int | None) -> dict[str, int]:
+    """ "In all, 515 were released, 420 by Chile and 95 by Peru": the split of a count told."""
+    found = _BY_SIDES.search(event.sentence.text)
+    if found is None:
+        return {}
+    first, second = side_named(found.group(2)), side_named(found.group(4))
+    n, m = _number(found.group(1)), _number(found.group(3))
+    if first is None or second is None or first == second or (count and n + m != count):
+        return {}
+    return {first: n, second: m}
+
+
+def _clause_split(event: Event) -> dict[str, int]:
+    """ "10 hostages were freed by X on Sunday, while Y freed 30 prisoners": each group by the
+    one side its own clause names, when every clause names a different one."""
+    parts = _joined(event)
+    if not parts:
+        return {}
+    text = event.sentence.text
+    parties = {a.name for a in event.actors if a.role == "party" and a.kind != "person"}
+    bounds = [part[1] for part in parts[1:]] + [len(text)]
+    split: dict[str, int] = {}
+    for (count, start, figure, figure_end), end in zip(parts, bounds, strict=True):
+        # The side that frees, not the people freed ("16 Peruvian fishermen").
+        clause = text[start:figure] + " " + text[figure_end:end]
+        named = {n for n in sides_named_in(clause) if n in parties}
+        if len(named) != 1:
+            return {}
+        side = named.pop()
+        if side in split:
+            return {}
+        split[side] = count
+    return split
 
 
 def _releasing_side(event: Event) -> str | None:
@@ -202,7 +452,7 @@ def _stage(event: Event, kind: str) -> MeasureStatus:
     if kind == PRISONERS_FREED and event.type == "prisoner_exchange":
         # An exchange is done when the sentence says people were freed, and is not about a deal
         # to free them ("agreed to exchange", "will release", "in return for two").
-        if cues.exchange_cue("done", text) and not cues.exchange_cue("deal", text):
+        if cues.exchange_cue("done", text) and not _about_a_deal(text):
             return "done"
         return (
             "agreed"
@@ -210,6 +460,22 @@ def _stage(event: Event, kind: str) -> MeasureStatus:
             else ("announced")
         )
     return "agreed"
+
+
+@cache
+def _exchange_words(name: str) -> re.Pattern[str]:
+    return compile_words(load("exchanges")[name])
+
+
+def _about_a_deal(text: str) -> bool:
+    """Whether the sentence is about a deal to free people, not their release: a deal's words
+    anywhere, unless a release told before them is the main clause and the deal is told after
+    a comma ("Peru released 50 detainees on Friday, the first of 200 it agreed to free")."""
+    deal = _exchange_words("deal").search(text)
+    if deal is None:
+        return False
+    done = _exchange_words("done").search(text)
+    return done is None or done.start() > deal.start() or "," not in text[done.end() : deal.start()]
 
 
 def halted_exchange(event: Event, kind: str) -> bool:
@@ -234,8 +500,16 @@ def _measure_status(stages: dict[str, int], latest: MeasureStatus) -> MeasureSta
 def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
     window = past_window(event)
     stage = _stage(event, kind)
-    count = _prisoners(event) if kind in (PRISONERS_FREED, RUNNING_TOTAL) else None
+    counted = (PRISONERS_FREED, RUNNING_TOTAL, IN_ALL)
+    count = _prisoners(event) if kind in counted else None
+    if kind == BODIES:
+        count = _remains(event)
     by_side = _by_side(event, count) if kind == PRISONERS_FREED else {}
+    split = _split(event) if kind == PRISONERS_FREED and not by_side and count else {}
+    if not by_side and not split and kind in (PRISONERS_FREED, IN_ALL):
+        split = _split_by(event, count) or _by_nationality(event, count)
+    if split:
+        count, by_side = sum(split.values()), split
     return Measure(
         kind=kind,
         status=_measure_status({stage: 1}, stage),
@@ -262,12 +536,28 @@ def same_measure(a: Measure, b: Measure) -> bool:
     # cannot be the same swap ("14 wounded released" beside "125 soldiers returned"); other
     # measures merge with equal counts or where one report gives none.
     if a.kind == PRISONERS_FREED:
-        return _counts_agree(a.count, b.count)
+        return _counts_agree(a.count, b.count) and not _parts_of_days(a, b)
     return a.count is None or b.count is None or a.count == b.count
 
 
 # Two counts of one swap differ at most this much (one side of the lead rounds it down).
 _SAME_SWAP_RATIO = 0.7
+
+
+def _parts_of_days(a: Measure, b: Measure) -> bool:
+    """Releases told on different days with different counts ("150 on Thursday", "120 on
+    Friday") are the parts of an operation, each its own swap; one swap told on two days keeps
+    its count (or gives one side of it and the whole)."""
+    if a.date is None or b.date is None or "day" not in (a.date.precision, b.date.precision):
+        return False
+    if a.date.precision != b.date.precision or overlaps(
+        (a.date.start, a.date.end), (b.date.start, b.date.end), 0
+    ):
+        return False
+    if not a.count or not b.count:
+        return False
+    low, high = sorted((a.count, b.count))
+    return high not in (low, 2 * low)
 
 
 def _counts_agree(a: int | None, b: int | None) -> bool:
@@ -324,16 +614,78 @@ def measure_order(m: Measure) -> tuple[str, datetime, str]:
     return (m.date.start.isoformat() if m.date else "", first.published_at or EPOCH, first.event_id)
 
 
+def _done_swaps(measures: tuple[Measure, ...]) -> list[Measure]:
+    return [m for m in measures if m.kind == PRISONERS_FREED and m.status == "done"]
+
+
+def _untold_parts(measures: tuple[Measure, ...]) -> int:
+    """People an operation told whole ("in all, 515 over three days") freed beyond its parts
+    told day by day: the whole once, never the whole and its parts."""
+    swaps = _done_swaps(measures)
+    untold = 0
+    for whole in measures:
+        if whole.kind != IN_ALL or whole.status != "done" or not whole.count:
+            continue
+        told = sum(
+            m.count or 0 for m in swaps if overlaps(measure_window(whole), measure_window(m), 1)
+        )
+        untold += max(0, whole.count - told)
+    return untold
+
+
 def prisoners_exchanged(measures: tuple[Measure, ...]) -> int:
-    return sum(m.count or 0 for m in measures if m.kind == PRISONERS_FREED and m.status == "done")
+    return sum(m.count or 0 for m in _done_swaps(measures)) + _untold_parts(measures)
 
 
 def prisoners_by_side(measures: tuple[Measure, ...]) -> dict[str, int]:
-    """People freed by each side in the exchanges done, where the text gives the split."""
+    """People freed by each side in the exchanges done, where the text gives the split; a deal
+    with its split ("Chile will free 420 and Peru 95") carried out in parts that add up to it
+    gives its split to them."""
     totals: dict[str, int] = {}
-    for m in measures:
-        if m.kind == PRISONERS_FREED and m.status == "done":
-            for side, n in m.count_by_side.items():
+    swaps = _done_swaps(measures)
+    split = [m for m in swaps if m.count_by_side]
+    for m in split:
+        for side, n in m.count_by_side.items():
+            totals[side] = totals.get(side, 0) + n
+    wholes_split = [
+        m for m in measures if m.kind == IN_ALL and m.status == "done" and m.count_by_side
+    ]
+    told: set[int] = set()  # the wholes whose split is counted
+    for whole in wholes_split:
+        inside = [m for m in swaps if overlaps(measure_window(whole), measure_window(m), 1)]
+        if not any(m.count_by_side for m in inside):
+            told.add(id(whole))
+            for side, n in whole.count_by_side.items():
+                totals[side] = totals.get(side, 0) + n
+    deals = [m for m in measures if m.kind == PRISONERS_FREED and m.status == "agreed"]
+    for deal in deals:
+        if not deal.count_by_side or deal.window_end is None:
+            continue
+        parts = [
+            m
+            for m in swaps
+            if not m.count_by_side
+            and m.window_start is not None
+            and timedelta(0) <= m.window_start - deal.window_end <= AGREED_TO_DONE
+        ]
+        wholes = [
+            m
+            for m in measures
+            if m.kind == IN_ALL
+            and m.status == "done"
+            and m.window_start is not None
+            and timedelta(0) <= m.window_start - deal.window_end <= AGREED_TO_DONE
+        ]
+        done = sum(m.count or 0 for m in parts)
+        if any(id(m) in told for m in wholes) or any(
+            m.count_by_side
+            for m in swaps
+            if m.window_start is not None
+            and timedelta(0) <= m.window_start - deal.window_end <= AGREED_TO_DONE
+        ):
+            continue  # the carrying-out tells its own split
+        if done == deal.count or any(m.count == deal.count for m in wholes):
+            for side, n in deal.count_by_side.items():
                 totals[side] = totals.get(side, 0) + n
     return dict(sorted(totals.items()))
 
@@ -352,6 +704,19 @@ def _agreed_then_done(a: Measure, b: Measure) -> bool:
     return a.count is None or b.count is None or b.count >= a.count
 
 
+def _told_again(a: Measure, b: Measure) -> bool:
+    """A swap done, dated, and a report without a date of its own, published within two weeks
+    after it, of a swap done of the same count ("the 120 prisoners exchanged ... have returned
+    to their families"): the same swap told again, not a second one."""
+    if a.kind != PRISONERS_FREED or b.kind != PRISONERS_FREED:
+        return False
+    if a.status != "done" or b.status != "done" or a.date is None or b.date is not None:
+        return False
+    if a.window_end is None or b.window_start is None or not a.count or a.count != b.count:
+        return False
+    return timedelta(0) <= b.window_start - a.window_end <= AGREED_TO_DONE
+
+
 def linked_measures(reports: tuple[Measure, ...]) -> tuple[Measure, ...]:
     """The measures shown: report clusters, with each exchange agreed and later done joined into
     one, a function of the set of clusters (not of arrival order)."""
@@ -365,9 +730,16 @@ def linked_measures(reports: tuple[Measure, ...]) -> tuple[Measure, ...]:
         return i
 
     for i, a in enumerate(items):
-        for j, b in enumerate(items):
-            if i != j and _agreed_then_done(a, b):
-                parent[find(j)] = find(i)
+        # A deal is carried out by the first swap done after it that fits it, not by every
+        # later one (a deal carried out in parts keeps them apart).
+        done = next((j for j, b in enumerate(items) if i != j and _agreed_then_done(a, b)), None)
+        if done is not None:
+            parent[find(done)] = find(i)
+    for j, b in enumerate(items):
+        # An undated report of a swap done, days after one of the same count: told again.
+        told = next((i for i, a in enumerate(items) if i != j and _told_again(a, b)), None)
+        if told is not None:
+            parent[find(j)] = find(told)
     groups: dict[int, list[Measure]] = {}
     for i, item in enumerate(items):
         groups.setdefault(find(i), []).append(item)

@@ -4,12 +4,37 @@ surnames to the person named before, "the ministry" to the body named before), n
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
+from typing import Any
 
+from streams.core.lexicon import load
 from streams.core.read.gazetteer import (
     ActorMention,
 )
 
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
+
+# The claimant of a figure the narrator gives (the fold's casualty_claims.UNATTRIBUTED).
+UNATTRIBUTED = "unattributed"
+
+BODY_HEADS = frozenset(load("casualties")["body_heads"])
+KIND_NOUNS: dict[str, str] = {
+    noun: kind for kind, nouns in load("casualties")["kind_nouns"].items() for noun in nouns
+}
+# "a spokesperson for the Chilean health ministry", "a statement from the army": the body.
+ROLE_OF = re.compile(
+    r"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:"
+    + "|".join(load("casualties")["role_of_body"])
+    + r")\s+(?:from|by|for|of|at|with)\s+(?:the\s+)?(?=\S)",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    actors: list[dict[str, Any]] = load("actors")["actors"]
+    return {a["name"]: a["demonyms"][0] for a in actors if a.get("demonyms")}
+
 
 BODY_KINDS = ("organisation", "armed_group", "state")
 
@@ -52,17 +77,34 @@ POSSESSIVE = re.compile(
 )
 
 
+# Words after a body's name that are not part of it: "according to the ministry on Friday".
+AFTER_NAME = re.compile(
+    r"\s+(?:on|in|at|last|this|late|early|earlier|yesterday|today|which|who|that|citing|as)\b.*$"
+    r"|[.,;:!?]+$"
+)
+
+
 def claimant_words(
-    speaker: str | None, words: str | None, actor: ActorMention | None
+    speaker: str | None, words: str | None, actor: ActorMention | None, named: int = 1
 ) -> str | None:
-    """ "Israel's Health Ministry said": the whole body, not only the state its name begins with."""
-    if actor is None or actor.kind == "person" or not words or not words[:1].isupper():
+    """ "Israel's Health Ministry said", "according to the Peruvian defence ministry", "the UN
+    refugee agency said": the whole body, not only the state or body its name begins with;
+    "authorities in Atlantis and Borduria said": all of them (`named` bodies), not the last."""
+    if actor is None or actor.kind == "person" or not words:
         return speaker
+    if named > 1:
+        return LEADING_ARTICLE.sub("", words.strip().rstrip(".,;:"))
+    words = LEADING_ARTICLE.sub("", AFTER_NAME.sub("", ROLE_OF.sub("", words.strip())))
+    if not words[:1].isupper():
+        # "the ministry of Chile said": a body named by its kind and its state.
+        words = re.sub(r"^the\s+", "", words)
+        return words if BY_PLACE.search(words) and actor.mention in words else speaker
     return words if len(words) > len(actor.mention) and actor.mention in words else speaker
 
 
+BY_PLACE = re.compile(r"^[\w-]+(?:\s+[\w-]+)?\s+(?:in|of|from)\s+[A-ZÀ-ÖØ-Þ]")
 LEADING_ARTICLE = re.compile(r"^[Tt]he\s+(?=[A-ZÀ-ÖØ-Þ])")
-DEFINITE = re.compile(r"^the\s+(?:[\w-]+\s+)?([\w-]+)$", re.IGNORECASE)
+DEFINITE = re.compile(r"^the\s+((?:[\w-]+\s+){0,3})([\w-]+)$", re.IGNORECASE)
 
 
 def whole_claimant(
@@ -86,23 +128,40 @@ def whole_claimant(
     words = TRAILING.sub("", claimant.strip())
     if words.lower() in PERSONAL_PRONOUNS:
         return previous.name if previous else None
+    if words.lower() == "it":
+        # "The UN office published its report. It said ...": the body named last before.
+        return bodies[-1][0] if bodies else None
+    words = ROLE_OF.sub("the ", words)
     definite = DEFINITE.match(words)
-    if definite:
-        noun = definite.group(1).lower()
+    if definite and not CAPITALISED.search(words, 4):
+        # "the ministry", "the local health bureau": a description, not a name.
+        noun = definite.group(2).lower()
         found = next(
             (
-                name
+                (name, kind)
                 for name, kind in reversed(bodies)
                 if noun in name.lower().split()
                 or (noun in ORGANISATION_NOUNS and kind == "organisation")
+                or KIND_NOUNS.get(noun) == kind
             ),
             None,
         )
-        return found or words
+        if found and found[1] == "state" and found[0] in _demonyms():
+            # "Chile's government ... The government said": the Chilean government.
+            return f"{_demonyms()[found[0]]} {noun}"
+        if found:
+            return found[0]
+        # "the local health bureau": a body named by its kind is its claimant, without article.
+        return words[4:] if definite.group(1) and noun in BODY_HEADS else words
     # "the Atlantean Health Ministry has reported": the name, without its article.
+    words = re.sub(r"^[Tt]he\s+(?=\S*[A-ZÀ-ÖØ-Þ])", "", words) if definite else words
     words = LEADING_ARTICLE.sub("", words)
     if not words[:1].isupper():
-        return None
+        # "figures released by the regional health office": a body named by its kind.
+        named_by_kind = " " in words and words.rsplit(" ", 1)[1].lower() in BODY_HEADS
+        # "authorities in Moscow and Kyiv", "health officials in Ostia": named by their place.
+        named_by_place = BY_PLACE.search(words) is not None
+        return words if named_by_kind or named_by_place else None
     if words in surnames:
         return surnames[words].name
     return words
@@ -146,3 +205,21 @@ def resolve_speaker(
     if words and words.lower() in PERSONAL_PRONOUNS:
         return last_person
     return None
+
+
+# "..., said Peru's foreign minister, Diego Salas.": a name apposed right after the speaker's
+# title.
+APPOSED = re.compile(r",\s*$")
+
+
+def apposed_person(
+    text: str, span: range | None, speaker: ActorMention | None, people: Sequence[ActorMention]
+) -> ActorMention | None:
+    """The person named in apposition right after a speaker who is a title or a body ("said
+    Peru's foreign minister, Diego Salas"), else the speaker."""
+    if span is None or (speaker is not None and speaker.kind == "person"):
+        return speaker
+    after = next((a for a in people if a.kind == "person" and a.start >= span.stop), None)
+    if after is None or not APPOSED.fullmatch(text[span.stop : after.start]):
+        return speaker
+    return after

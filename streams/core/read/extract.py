@@ -21,6 +21,8 @@ from schemas.snippet import Snippet
 from streams.core.read import typer
 from streams.core.read.claimants import (
     BODY_KINDS,
+    UNATTRIBUTED,
+    apposed_person,
     by_surname,
     claimant_words,
     resolve_speaker,
@@ -34,7 +36,14 @@ from streams.core.read.classify import (
 )
 from streams.core.read.conflicts import join_codes, match_conflict
 from streams.core.read.dates import resolve_date
-from streams.core.read.figures import find_attribution, find_exchanged, find_figures
+from streams.core.read.figures import (
+    find_attribution,
+    find_bodies,
+    find_cited,
+    find_exchanged,
+    find_figures,
+    in_background,
+)
 from streams.core.read.furniture import furniture
 from streams.core.read.gazetteer import (
     ActorMention,
@@ -188,7 +197,6 @@ def _quantities(sentence: Sentence, event_type: str, claimant: str | None) -> tu
     """Casualty figures for casualty reports, head counts for prisoner exchanges."""
     if event_type == "casualty_report":
         figures = find_figures(sentence.text)
-        claimant = claimant or find_attribution(sentence.text)
     elif event_type == "prisoner_exchange":
         figures = find_exchanged(sentence.text)
     else:
@@ -200,11 +208,23 @@ def _quantities(sentence: Sentence, event_type: str, claimant: str | None) -> tu
             high=figure.high,
             qualifier=figure.qualifier,
             unit=figure.unit,
-            claimant=claimant,
+            # "talks would resume in a war that has killed 5,000": background, the narrator's.
+            claimant=UNATTRIBUTED if in_background(sentence.text, figure) else claimant,
             text=figure.text,
         )
         for figure in figures
     )
+
+
+def _named_in(
+    people: Sequence[ActorMention], places: Sequence[PlaceMention], span: range | None
+) -> int:
+    """How many different bodies or places the speaker's words name ("authorities in Moscow
+    and Kyiv")."""
+    if span is None:
+        return 0
+    bodies = {a.country or a.name for a in people if a.start in span and a.kind != "person"}
+    return len(bodies | {p.country or p.name for p in places if p.start in span})
 
 
 def _quote(sentence: Sentence, speaker: str | None) -> Quote | None:
@@ -234,12 +254,13 @@ def extract_events(snippet: Snippet) -> list[Event]:
         else classify_sentences([s.text for s, _, _ in found], in_quote)
     )
     kinds = furniture(text, sentences)
-    events: list[Event] = []
     previous: list[Label] = []
+    frames: list[tuple[_Frame, list[Label]] | None] = []
     for (sentence, actors, places), inside, context_labels, kind in zip(
         found, in_quote, typed, kinds, strict=True
     ):
         if kind == "credit":
+            frames.append(None)
             continue  # "Photo: X / Telegram" is no news, and its speaker is no speaker
         people, previous_person = reading.people_of(sentence, actors)
         if context_labels is not None:
@@ -248,11 +269,38 @@ def extract_events(snippet: Snippet) -> list[Event]:
             labels = classify_sentence(sentence.text, inside)
             labels = labels + referring_back(sentence.text, previous, labels)
         previous = labels
-        if labels:
-            frame = reading.frame(sentence, people, places, previous_person, inside, kind)
+        if not labels:
+            frames.append(None)
+            continue
+        frames.append(
+            (reading.frame(sentence, people, places, previous_person, inside, kind), labels)
+        )
+    _quoted_claimants(frames, in_quote)
+    events: list[Event] = []
+    for row in frames:
+        if row is not None:
+            frame, labels = row
             for label in labels:
                 events += reading.events_of(frame, label)
     return events
+
+
+def _quoted_claimants(
+    frames: list[tuple["_Frame", list[Label]] | None], in_quote: list[bool]
+) -> None:
+    """ "“We have recovered 30 bodies. Another 12 are missing,” the governor said.": a figure
+    quoted before its speaker is named is the claim of who speaks at the quotation's end."""
+    for i, row in enumerate(frames):
+        if row is None or row[0].claimant is not None:
+            continue
+        if i + 1 >= len(frames) or not in_quote[i + 1]:
+            continue  # the quotation, if any, ends in this sentence
+        last = i + 1
+        while last + 1 < len(frames) and in_quote[last + 1]:
+            last += 1
+        closer = frames[last]
+        if closer is not None and closer[0].claimant is not None:
+            row[0].claimant = closer[0].claimant
 
 
 @dataclass
@@ -294,6 +342,7 @@ class _Reading:
         """The people and bodies of a sentence, remembered for the sentences after it; and
         the person named last before it."""
         self.bodies.extend((a.name, a.kind) for a in actors if a.kind in BODY_KINDS)
+        self.bodies.extend((body, "organisation") for body in find_bodies(sentence.text))
         attributed = find_attribution(sentence.text)
         if attributed:
             self.bodies.append((attributed, "organisation"))
@@ -321,6 +370,7 @@ class _Reading:
     ) -> _Frame:
         speaker_span, speaker_words = _speaker_span(sentence, inside)
         speaker_actor = resolve_speaker(speaker_words, speaker_span, people, previous_person)
+        speaker_actor = apposed_person(sentence.text, speaker_span, speaker_actor, people)
         speaker = speaker_actor.name if speaker_actor else speaker_words
         if speaker_actor is not None and speaker_span is not None and speaker_actor not in people:
             # "he said": the person named earlier is mentioned here by the pronoun.
@@ -335,12 +385,27 @@ class _Reading:
         taken = [(m.start, m.end) for m in people] + [(m.start, m.end) for m in places]
         towns = find_towns(sentence.text, taken, self.countries)
         all_places = sorted((*places, *towns), key=lambda m: m.start)
-        claimant = whole_claimant(
-            claimant_words(speaker, speaker_words, speaker_actor),
-            sentence.text,
-            previous_person,
-            self.surnames,
-            self.bodies,
+        cited = find_cited(sentence.text)
+        claimant = (
+            (cited and whole_claimant(cited, sentence.text, None, self.surnames, self.bodies))
+            or whole_claimant(
+                claimant_words(
+                    speaker, speaker_words, speaker_actor, _named_in(people, places, speaker_span)
+                ),
+                sentence.text,
+                previous_person,
+                self.surnames,
+                self.bodies,
+            )
+            or whole_claimant(
+                # "according to the local health bureau", "the toll was put at 52 by X": the body
+                # that gives the figures when no one speaks, resolved as a speaker is.
+                find_attribution(sentence.text),
+                sentence.text,
+                None,
+                self.surnames,
+                self.bodies,
+            )
         )
         return _Frame(
             sentence=sentence,

@@ -69,7 +69,7 @@ _REPORT = gated(
     rf"|(?<![\w-])(?P<agent>{_AGENT})\s+(?:(?:an estimated|a further|another)\s+)?"
     rf"(?P<fig2>{FIGURE.replace('?P<', '?P<b_')})"
     rf"(?=[\s,.;]|$)(?=(?P<rest>(?:\s+[\w’'-]+){{0,4}}))"
-    rf"|(?P<toll>death toll|toll|casualt(?:y|ies) figures?)\s+{_TOLL_GAP}"
+    rf"|(?P<toll>{alternation(_LEX['toll_nouns'])})\s+{_TOLL_GAP}"
     rf"(?:(?:{_TOLL_VERBS})\s+){{1,3}}"
     rf"(?P<fig3>{FIGURE.replace('?P<', '?P<c_')})"
     rf"|(?<![\w-])(?P<put>put|puts|putting|estimated|estimates|estimating|placed|places)\s+"
@@ -124,9 +124,19 @@ def _value(number: str, multiplier: str | None) -> int | None:
     return int(value * _MULTIPLIERS.get((multiplier or "").lower(), 1))
 
 
+_LOST_PEOPLE = re.compile(
+    r"\s+(?:[\w’'-]+\s+)?(?:" + alternation(_LEX["lost_people"]) + r")\b", re.IGNORECASE
+)
+
+
 def _agent_unit(agent: str, rest: str) -> str | None:
     """Unit of "killing 2 civilians"; "left 3 people dead" needs the unit after the figure."""
     agent = agent.lower()
+    if agent.startswith("deaths"):
+        return "killed"  # "the deaths of 6 soldiers"
+    if agent in ("lost", "losing"):
+        # "Peru had lost 6 men": lives lost, not "lost 20 villages" or "lost 3 tanks".
+        return "killed" if _LOST_PEOPLE.match(rest) else None
     if agent in ("left", "leaving", "claimed", "forced", "forcing"):
         tail = rest.lower()
         if agent.startswith("forc"):
@@ -269,13 +279,20 @@ def find_exchanged(text: str) -> tuple[Figure, ...]:
 # The name of a body: capitalised words, with the small words inside names ("Center for
 # Strategic and International Studies", "Office of the High Commissioner").
 _BODY = r"[A-Z][\w'’.-]*(?:\s+(?:(?:for|of|and|on|the|de)\s+)*[A-Z][\w'’.-]*)*"
-# Gated: both are searched in every sentence, and few hold their heads or reporting verbs.
-_ATTRIBUTION = gated(
-    r"(?:\b(?:" + alternation(_LEX["attribution_heads"]) + r")\s+(?:by|from|of)|[Aa]ccording\s+to)"
-    r"\s+(?:the\s+)?(?:[\w-]+-based\s+)?(?P<body>" + _BODY + ")"
+# A body written in lower case, headed by a noun of a body: "the local health bureau", "the
+# regional health office", "the interior ministry".
+_LOWER_BODY = (
+    r"(?:(?:"
+    + alternation(_LEX["institution_words"])
+    + r")\s+){0,3}(?:"
+    + alternation(_LEX["body_heads"])
+    + r")(?![\w-])"
+    # "the government of Peru", "the ministry of health of Atlantis"
+    + r"(?:\s+of\s+(?:"
+    + alternation(_LEX["institution_words"])
+    + r"))?"
+    + r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)?"
 )
-
-
 # A body with the lower-case words of its kind: "the Khartoum state health ministry",
 # "Iranian state media".
 _BODY_WITH_KIND = (
@@ -285,6 +302,28 @@ _BODY_WITH_KIND = (
     + alternation(_LEX["institution_words"])
     + r"))*"
 )
+# Gated: both are searched in every sentence, and few hold their heads or reporting verbs.
+# "the report by X", "figures released by X", "according to the Peruvian defence ministry",
+# "according to the local health bureau".
+_ATTRIBUTION = gated(
+    r"(?:\b(?:"
+    + alternation(_LEX["attribution_heads"] + [h.capitalize() for h in _LEX["attribution_heads"]])
+    + r")\s+(?:(?:"
+    + alternation(_LEX["attribution_participles"])
+    + r")\s+)?(?:by|from|of)|[Aa]ccording\s+to)"
+    r"\s+(?:the\s+)?(?:[\w-]+-based\s+)?(?P<body>" + _BODY_WITH_KIND + "|" + _LOWER_BODY + ")"
+)
+# "The toll was put at 52 by Bolivian state television": the body after "by" of a passive toll.
+_PASSIVE_TOLL = gated(
+    r"\b(?:was|were|has been|have been|had been)\s+(?:"
+    + alternation(_LEX["passive_toll_verbs"])
+    + r")\s+(?:at\s+[\w,.]+\s+)?by\s+(?:the\s+)?(?P<body>"
+    + _BODY_WITH_KIND
+    + "|"
+    + _LOWER_BODY
+    + ")"
+)
+
 _REPORTING = alternation(_LEX["reporting_verbs"])
 # "..., the Khartoum state health ministry said on Saturday" and "Iranian state media reported
 # that ...": the body that reports, named before its verb.
@@ -295,6 +334,8 @@ _PUTS_A_TOLL = (
 _REPORTED_BY = gated(
     r"(?:^|,\s+)(?:[Tt]he\s+)?(?P<body>"
     + _BODY_WITH_KIND
+    + "|"
+    + _LOWER_BODY
     + r")\s+(?:"
     + _REPORTING
     + r"|"
@@ -303,13 +344,72 @@ _REPORTED_BY = gated(
 )
 
 
+# A body named with the words of its kind, anywhere in a sentence: "The Chilean health ministry
+# released new figures", "the UN humanitarian office published": for "it said" after it.
+_NAMED_BODY = gated(
+    r"(?P<body>(?!(?:The|A|An|This|That|It|He|She|They)\b)"
+    + _BODY
+    + r"(?:\s+(?:"
+    + alternation(_LEX["institution_words"])
+    + r"))*\s+(?:"
+    + alternation(_LEX["body_heads"])
+    + r"|"
+    + alternation([h.capitalize() for h in _LEX["body_heads"]])
+    + r"))(?![\w-])"
+)
+
+
+def find_bodies(text: str) -> list[str]:
+    """Bodies a sentence names with the words of their kind, in text order."""
+    return [m.group("body") for m in _NAMED_BODY.finditer(text)]
+
+
+# "Citing the health ministry, state television said ...", "..., Reuters reported, citing the
+# army": whoever is cited gives the figure; who cites it only relays it.
+_CITING = gated(
+    r"\b[Cc]iting\s+(?:the\s+)?(?:[\w-]+-based\s+)?(?P<body>"
+    + _BODY_WITH_KIND
+    + "|"
+    + _LOWER_BODY
+    + ")"
+)
+
+
+def find_cited(text: str) -> str | None:
+    """The body a sentence cites as its source of figures, if any."""
+    match = _CITING.search(text)
+    if match is None or match.group("body") in _OUTLETS:
+        return None
+    body = match.group("body")
+    return None if " " not in body and body.islower() else body
+
+
+@lru_cache(maxsize=256)
 def find_attribution(text: str) -> str | None:
     """Who gives the figures when no one speaks: "the report by X put ...", "according to X",
-    "..., X said", "X reported that ..."."""
-    match = _ATTRIBUTION.search(text) or _REPORTED_BY.search(text)
+    "..., X said", "X reported that ...", "the toll was put at N by X"."""
+    match = _ATTRIBUTION.search(text) or _REPORTED_BY.search(text) or _PASSIVE_TOLL.search(text)
     if match is None or match.group("body") in _OUTLETS:
         return None  # a news agency relays the figure: it is the reporting outlet's
-    return match.group("body")
+    body = match.group("body")
+    if " " not in body and body.islower():
+        return None  # "the ministry said": which ministry is the speaker's to resolve
+    return body
 
 
 _OUTLETS = frozenset(_LEX["news_outlets"])
+
+
+# "... in a war that has killed more than 5,000 people", "the conflict, which has displaced 2
+# million": the narrator's background, ending right where the figure begins.
+_BACKGROUND = re.compile(
+    r"\b(?:"
+    + alternation(_LEX["background_nouns"])
+    + r")\s*,?\s+(?:that|which)\s+(?:[\w’'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def in_background(text: str, figure: Figure) -> bool:
+    """Whether a figure is told in a relative clause on the war itself: the narrator's."""
+    return _BACKGROUND.search(text, max(0, figure.start - 80), figure.start) is not None

@@ -254,3 +254,36 @@ def test_a_place_phrase_that_names_the_striker_gives_no_side_and_both_sides_with
     assert _side_of(text, "12 people were killed", speaking) == "Ukraine"
     both = "An official put the total number of dead on both sides at almost 3,000."
     assert _side_of(both, both[14:-1], sides) == BOTH_SIDES
+
+
+def test_the_subject_of_killed_is_not_the_side_of_its_victims() -> None:
+    def side(text: str, figure: str, *sides: Actor) -> str | None:
+        event = make_event("casualty_report", text=text, actors=sides, process="CL--PE")
+        return figure_side(event, Quantity(value=1, unit="killed", text=figure))
+
+    chile = Actor(name="Chile", country="CL", role="party", mention="Chilean")
+    peru = Actor(name="Peru", country="PE", role="party", mention="Peru")
+    # The side that killed: its victims are on the other side of the two.
+    text = "Chilean forces killed 11 villagers in a raid on Tuesday."
+    assert side(text, "killed 11", chile) == "Peru"
+    text = "Fighting between Peru and Chile killed 23 people on Thursday."
+    assert side(text, "killed 23", peru, chile) is None
+    # The side where the attack struck: the victims are its own.
+    text = "Shells hit a Chilean village, killing 4 people."
+    assert side(text, "killing 4", chile) == "Chile"
+    text = "An attack on a Chilean border post killed 6 guards."
+    assert side(text, "killed 6", chile) == "Chile"
+
+
+def test_an_armed_group_that_speaks_counts_its_own_dead() -> None:
+    group = Actor(name="Renamo", country="MZ", kind="armed_group", role="speaker", mention="Renamo")
+    state = Actor(name="Mozambique", country="MZ", role="party", mention="Mozambican")
+    text = "Renamo said 9 of its fighters were killed in a Mozambican army raid."
+    event = make_event("casualty_report", text=text, actors=(group, state), process="MZ--MZ-RENAMO")
+    figure = Quantity(value=9, unit="killed", text="9 of its fighters were killed")
+    assert figure_side(event, figure) == "Renamo"
+    # A state's body still speaks for its state.
+    ministry = Actor(name="Mozambique", country="MZ", role="speaker", mention="Mozambican")
+    text = "The Mozambican defence ministry said 4 soldiers were killed."
+    event = make_event("casualty_report", text=text, actors=(ministry,), process="MZ--MZ-RENAMO")
+    assert figure_side(event, Quantity(value=4, unit="killed", text="4 soldiers")) == ("Mozambique")

@@ -84,3 +84,252 @@ def test_the_think_tanks_total_is_the_think_tanks_claim() -> None:
         "Across both armies, the think tank's total came to almost twenty thousand dead."
     )
     assert _claimants(text) == ["Institute for Peace Data", "Institute for Peace Data"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # A body named by its state's demonym and its kind, not the state alone.
+        (
+            "Fighting near the border killed 14 soldiers, according to the Peruvian defence "
+            "ministry.",
+            "Peruvian defence ministry",
+        ),
+        (
+            "Eight villagers were killed in Puno, the Peruvian interior ministry said on Friday.",
+            "Peruvian interior ministry",
+        ),
+        (
+            "The UN refugee agency said 4,000 people had been displaced in Bolivia.",
+            "UN refugee agency",
+        ),
+        # A body written in lower case, by its kind.
+        (
+            "At least 40 civilians have been killed, the local health bureau reported.",
+            "local health bureau",
+        ),
+        (
+            "The toll rose to 35, according to figures released by the regional health office.",
+            "regional health office",
+        ),
+        # A toll in the passive, with its author after "by".
+        ("The toll was put at 52 by Bolivian state television.", "Bolivian state television"),
+        # A title, then the name in apposition.
+        (
+            "Five civilians were killed in the strikes, said Peru's foreign minister, Diego Salas.",
+            "Diego Salas",
+        ),
+    ],
+)
+def test_the_claimant_is_the_whole_name_of_who_gives_the_figure(text: str, claimant: str) -> None:
+    assert _claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Anonymous officials and a news agency are no claimant.
+        "The death toll in Arica has risen to 31, officials said.",
+        "At least 18 civilians were killed in the clashes, a local official told AFP.",
+        "At least 9 people were killed, Reuters reported.",
+    ],
+)
+def test_no_claimant_is_made_of_anonymous_sources_or_outlets(text: str) -> None:
+    assert _claimants(text) == [None]
+
+
+def test_the_ministry_resolves_to_the_body_named_by_its_kind_before() -> None:
+    text = (
+        "Fighting killed 23 people on Thursday, according to the Bolivian health ministry. "
+        "The ministry said 61 others were wounded."
+    )
+    assert _claimants(text) == ["Bolivian health ministry", "Bolivian health ministry"]
+
+
+def test_a_date_after_the_body_is_no_part_of_its_name() -> None:
+    text = "Nine people were killed, according to the Bolivian health ministry on Friday."
+    assert _claimants(text) == ["Bolivian health ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ramos added that Peru had lost 6 men.", [(6, "killed")]),
+        ("Chile has lost more than 200 troops since January.", [(200, "killed")]),
+        # Lost ground, arms or money are no toll.
+        ("The rebels lost 20 villages in a week.", []),
+        # Refuge taken is displacement; refuge in embassies counted is not a toll of people.
+        ("More than 15,000 have sought refuge in neighbouring countries.", [(15000, "displaced")]),
+        ("About 2,000 people took refuge in a church.", [(2000, "displaced")]),
+        ("The minister sought refuge in 2 embassies.", []),
+        ("The army lost 3 tanks in the ambush.", []),
+        ("The currency lost 5 per cent of its value.", []),
+    ],
+)
+def test_lives_lost_are_a_toll_and_other_losses_are_not(text: str, expected: list) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+def test_a_relief_body_named_by_a_demonym_is_no_state() -> None:
+    text = "The Norwegian Refugee Council said 25,000 people had fled fighting in Bolivia."
+    (event,) = [e for e in extract_events(Snippet(text=text)) if e.type == "casualty_report"]
+    assert [q.claimant for q in event.quantities] == ["Norwegian Refugee Council"]
+    assert "NO" not in event.process.split("--")
+
+
+def test_authorities_of_two_places_are_all_the_claimant() -> None:
+    text = (
+        "Chile and Peru exchanged 40 prisoners, including 12 wounded soldiers, authorities in "
+        "Santiago and Lima said on Monday."
+    )
+    assert _claimants(text) == ["authorities in Santiago and Lima"]
+    assert _claimants("Health officials in Arica said 30 people were killed.") == [
+        "Health officials in Arica"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimants"),
+    [
+        # A spokesperson or a statement of a body: the body's figure.
+        (
+            "A spokesperson for the Chilean health ministry said 31 people were wounded.",
+            ["Chilean health ministry"],
+        ),
+        (
+            "Fifteen people were killed, according to a statement from the Peruvian army.",
+            ["Peruvian army"],
+        ),
+        # "The group", "the government": the last body of that kind named before.
+        (
+            "Renamo fighters attacked a convoy near Beira on Monday. The group said 14 soldiers "
+            "were killed.",
+            ["Renamo"],
+        ),
+        (
+            "Chile's government condemned the raid. The government said 9 police officers had "
+            "died.",
+            ["Chile's government"],
+        ),
+        (
+            "Chile condemned the raid. The government said 9 police officers had died.",
+            ["Chilean government"],
+        ),
+        # Named by its kind and its state.
+        (
+            "The government of Peru put the number of dead at 44.",
+            ["government of Peru"],
+        ),
+        # No body of that kind named before: the words as they are.
+        ("The rebels said 20 soldiers were killed in the ambush.", ["The rebels"]),
+    ],
+)
+def test_a_body_behind_its_spokesperson_or_named_by_its_kind(
+    text: str, claimants: list[str]
+) -> None:
+    assert _claimants(text) == claimants
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Chilean army has confirmed the deaths of 6 of its soldiers.", [(6, "killed")]),
+        ("The number of dead has risen to 72, the civil defence said.", [(72, "killed")]),
+        # A number of other things is no toll.
+        ("The number of checkpoints has risen to 72.", []),
+    ],
+)
+def test_deaths_of_and_the_number_of_dead(text: str, expected: list) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+def test_a_figure_quoted_before_its_speaker_is_named_is_the_speakers() -> None:
+    text = (
+        "“We have recovered 30 bodies so far. Another 12 people are missing,” the governor of "
+        "Arica, Jorge Tapia, told reporters."
+    )
+    assert _claimants(text) == ["Jorge Tapia", "Jorge Tapia"]
+    # A figure outside any quotation stays the narrator's.
+    text = "At least 30 people died. “We are devastated,” the governor, Jorge Tapia, said."
+    assert _claimants(text) == [None]
+
+
+def test_it_said_is_the_body_named_before() -> None:
+    text = (
+        "The UN humanitarian office published its latest report on Tuesday. It said 80,000 "
+        "people had been displaced in the north."
+    )
+    assert _claimants(text) == ["UN humanitarian office"]
+    text = (
+        "The Chilean health ministry released new figures on Monday. At least 52 people have "
+        "been killed since the fighting began, it said."
+    )
+    assert _claimants(text) == ["Chilean health ministry"]
+    # With no body named before, "it" is no claimant.
+    assert _claimants("It said 52 people have been killed.") == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mediator, Ana Silva, said talks would resume on Monday in a war that has killed "
+        "more than 5,000 people.",
+        "President Elena Castro said she was ready to end the conflict, which has displaced 2 "
+        "million people.",
+    ],
+)
+def test_a_toll_on_the_war_itself_is_the_narrators_not_the_speakers(text: str) -> None:
+    from streams.core.fold.casualty_claims import UNATTRIBUTED as FOLDED
+    from streams.core.read.claimants import UNATTRIBUTED
+
+    assert UNATTRIBUTED == FOLDED
+    assert _claimants(text) == [UNATTRIBUTED]
+
+
+def test_a_toll_of_an_attack_told_by_a_speaker_stays_the_speakers() -> None:
+    text = "The strikes, which killed 12 people, hit a market, the ministry of Chile said."
+    assert _claimants(text) == ["ministry of Chile"]
+
+
+def test_a_named_body_is_never_taken_for_another_of_its_kind() -> None:
+    text = (
+        "According to the Chilean health ministry, 30 people died. The Peruvian Defence "
+        "Ministry said 8 soldiers were killed. The ministry said 4 more were missing."
+    )
+    assert _claimants(text) == [
+        "Chilean health ministry",
+        "Peruvian Defence Ministry",
+        "Peruvian Defence Ministry",
+    ]
+    text = "A rights group, the Arica Human Rights Observatory, said 17 civilians had died."
+    assert _claimants(text) == ["Arica Human Rights Observatory"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Citing the Chilean health ministry, state television said 30 people were killed.",
+            "Chilean health ministry",
+        ),
+        (
+            "State media, citing the regional health bureau, reported that 44 people had died.",
+            "regional health bureau",
+        ),
+        (
+            "At least 25 people were killed, Reuters reported, citing the Peruvian army.",
+            "Peruvian army",
+        ),
+        (
+            "Data from the UN humanitarian office show that 900,000 people have fled.",
+            "UN humanitarian office",
+        ),
+        # Citing what is no body leaves the speaker the claimant.
+        (
+            "Minister Rosa Alvarado said, citing hospital records, that 30 people were killed.",
+            "Rosa Alvarado",
+        ),
+    ],
+)
+def test_whoever_is_cited_gives_the_figure(text: str, claimant: str) -> None:
+    assert _claimants(text) == [claimant]

@@ -1,0 +1,426 @@
+"""Exchanges told over several invented snippets, read and folded as `parley state` does."""
+
+from datetime import UTC, datetime
+
+from schemas.snippet import Snippet
+from schemas.state import NegotiationState
+from streams.core.fold.folds import project_tables
+from streams.core.read.extract import extract_events
+
+
+def _state(process: str, *snippets: tuple[str, str]) -> NegotiationState:
+    events = []
+    for n, (day, text) in enumerate(snippets):
+        published = datetime.fromisoformat(day).replace(hour=18, tzinfo=UTC)
+        events += extract_events(Snippet(id=f"x-{n}", text=text, published_at=published))
+    state = project_tables(events)["negotiations"][process]
+    assert isinstance(state, NegotiationState)
+    return state
+
+
+def _swaps(state: NegotiationState) -> list[tuple[str, str, int | None]]:
+    return sorted(
+        (str(m.window_start), m.status, m.count)
+        for m in state.measures
+        if m.kind == "prisoner exchange"
+    )
+
+
+# A deal with its split, carried out by flights over three days, then told whole.
+AIRLIFT = (
+    (
+        "2031-06-02",
+        "Chile and Peru agreed on Monday to exchange 515 detainees under a deal brokered by "
+        "the International Committee of the Red Cross. Under the deal, the Chilean government "
+        "will free 420 prisoners and Peru 95.",
+    ),
+    (
+        "2031-06-05",
+        "The first flights carried 150 detainees from Lima to Santiago on Thursday as Chile and "
+        "Peru began their exchange, the Red Cross said.",
+    ),
+    (
+        "2031-06-06",
+        "On the second day of the exchange between Chile and Peru, 120 prisoners were flown "
+        "from Santiago to Lima on Friday, the Red Cross said.",
+    ),
+    (
+        "2031-06-07",
+        "Chile and Peru completed their prisoner exchange on Saturday, when the last 245 "
+        "detainees were released. In all, 515 detainees were released over three days, the "
+        "Red Cross said.",
+    ),
+)
+
+
+def test_a_release_over_three_days_is_a_swap_a_day_and_adds_up_once() -> None:
+    state = _state("CL--PE", *AIRLIFT)
+    assert _swaps(state) == [
+        ("2031-05-31", "agreed", 515),
+        ("2031-06-05", "done", 150),
+        ("2031-06-06", "done", 120),
+        ("2031-06-07", "done", 245),
+    ]
+    # The daily figures and the total told whole are one release of 515, not 1,030.
+    assert state.prisoners_exchanged == 515
+    # The deal's split is that of the parts that carried it out.
+    assert state.prisoners_exchanged_by_side == {"Chile": 420, "Peru": 95}
+
+
+def test_an_operation_told_only_whole_counts_whole() -> None:
+    whole = (
+        "2031-06-07",
+        "In all, 515 detainees were freed by Chile and Peru over three days, the Red Cross said.",
+    )
+    state = _state("CL--PE", AIRLIFT[0], whole)
+    assert state.prisoners_exchanged == 515
+    assert [m.kind for m in state.measures if m.status == "done"] == ["exchange in all"]
+
+
+def test_a_total_since_the_war_began_adds_nothing() -> None:
+    state = _state(
+        "CL--PE",
+        AIRLIFT[1],
+        (
+            "2031-06-07",
+            "In all, 2,000 detainees have been released by Chile and Peru since the war began.",
+        ),
+    )
+    assert state.prisoners_exchanged == 150
+
+
+def test_a_total_and_its_half_each_side_are_not_doubled() -> None:
+    state = _state(
+        "BO--UY",
+        (
+            "2031-04-10",
+            "Bolivia and Uruguay exchanged 64 prisoners of war on Thursday at the border.",
+        ),
+        (
+            "2031-04-11",
+            "Uruguay's foreign ministry said on Friday that 64 prisoners had been exchanged with "
+            "Bolivia on Thursday, 32 from each side.",
+        ),
+    )
+    assert _swaps(state) == [("2031-04-10", "done", 64)]
+    assert state.prisoners_exchanged_by_side == {"Bolivia": 32, "Uruguay": 32}
+
+
+def test_each_side_named_with_its_own_number() -> None:
+    state = _state(
+        "BO--UY",
+        (
+            "2031-04-18",
+            "Bolivia released 50 Uruguayan detainees on Friday, and Uruguay freed 30 Bolivians "
+            "the same day.",
+        ),
+    )
+    assert _swaps(state) == [("2031-04-18", "done", 80)]
+    assert state.prisoners_exchanged_by_side == {"Bolivia": 50, "Uruguay": 30}
+
+
+def test_two_numbers_of_one_side_are_no_split() -> None:
+    # "and" joins two groups freed by the same side: no count for another side.
+    state = _state(
+        "BO--UY",
+        (
+            "2031-04-18",
+            "Bolivia released 50 Uruguayan detainees and 3 wounded on Friday.",
+        ),
+    )
+    assert state.prisoners_exchanged_by_side == {}
+
+
+def test_one_person_freed_is_counted_and_is_not_the_swap_of_a_nearby_day() -> None:
+    state = _state(
+        "CL--PE",
+        (
+            "2031-09-10",
+            "Peru released 12 Chilean soldiers to a Red Cross team on Tuesday.",
+        ),
+        (
+            "2031-09-12",
+            "Chilean rebels freed a kidnapped Peruvian engineer, Tomas Ferrer, on Thursday.",
+        ),
+    )
+    assert sorted(m.count for m in state.measures if m.kind == "prisoner exchange") == [1, 12]
+    assert state.prisoners_exchanged == 13
+
+
+def test_freeing_a_statement_is_no_person() -> None:
+    from streams.core.fold.measures import one_person_freed
+
+    assert one_person_freed("The rebels freed a kidnapped engineer.")
+    assert one_person_freed("Chile released an army captain on Friday.")
+    assert not one_person_freed("The rebels released a statement on Friday.")
+    assert not one_person_freed("The army released a video of the raid.")
+
+
+def test_n_in_exchange_for_one_person_counts_both_sides() -> None:
+    swap = "prisoner exchange"
+    for other in ("an army pilot", "Captain Luis Ramos", "the release of a kidnapped engineer"):
+        text = f"Bolivia freed 20 Peruvian prisoners in exchange for {other} on Friday."
+        assert _one(text) == [(swap, "done", 21)], other
+    # Remains in exchange are no person freed; a common noun after "the" is no name.
+    text = "Bolivia freed 20 Peruvian prisoners in exchange for the bodies of two soldiers."
+    assert _one(text) == [(swap, "done", 20)]
+
+
+def test_bodies_returned_keep_their_count() -> None:
+    state = _state(
+        "CL--PE",
+        ("2031-09-21", "Peru handed over the bodies of 7 Chilean soldiers on Saturday."),
+    )
+    assert [(m.kind, m.count) for m in state.measures] == [("bodies returned", 7)]
+    assert state.prisoners_exchanged == 0
+
+
+def test_the_same_swap_told_on_two_days_is_one() -> None:
+    state = _state(
+        "CL--PE",
+        ("2031-03-06", "Chile and Peru swapped 40 prisoners on Thursday, the Red Cross said."),
+        ("2031-03-07", "On Friday, Peru's army confirmed the exchange of 40 prisoners with Chile."),
+    )
+    assert [m.count for m in state.measures] == [40]
+    assert state.prisoners_exchanged == 40
+
+
+# A hostage deal run by the Red Cross, carried out in phases, halted, then completed.
+PHASES = (
+    (
+        "2031-10-01",
+        "Mozambique's government and Renamo agreed in Maputo on Wednesday to a swap in which "
+        "the rebels will free 30 hostages in exchange for 90 jailed guerrillas, with the Red "
+        "Cross acting as a neutral intermediary.",
+    ),
+    (
+        "2031-10-04",
+        "Renamo handed 12 hostages to a Red Cross team in the Mozambican province of Sofala on "
+        "Saturday, the first phase of the swap.",
+    ),
+    (
+        "2031-10-05",
+        "A second group of 10 hostages was freed by Renamo on Sunday, the Red Cross said, while "
+        "Mozambique freed 30 more prisoners.",
+    ),
+    (
+        "2031-10-08",
+        "The swap between Mozambique and Renamo was halted on Tuesday after the rebels accused "
+        "the army of an attack. So far, 22 hostages and 66 prisoners have been freed.",
+    ),
+)
+
+
+def test_a_deal_carried_out_in_phases_keeps_each_phase_and_its_sides() -> None:
+    state = _state("MZ--MZ-RENAMO", *PHASES)
+    assert _swaps(state) == [
+        ("2031-10-01", "agreed", 120),
+        ("2031-10-04", "done", 12),
+        ("2031-10-05", "done", 40),
+        ("2031-10-07", "collapsed", None),
+    ]
+    deal = next(m for m in state.measures if m.status == "agreed")
+    assert deal.count_by_side == {"Renamo": 30, "Mozambique": 90}
+    second = next(m for m in state.measures if m.count == 40)
+    assert second.count_by_side == {"Renamo": 10, "Mozambique": 30}
+    # The count so far (22 + 66) is a running total: it adds nothing to the phases.
+    (so_far,) = [m for m in state.measures if m.kind == "releases to date"]
+    assert so_far.count == 88
+    assert state.prisoners_exchanged == 52
+
+
+def test_a_group_among_the_freed_is_no_second_group() -> None:
+    state = _state(
+        "MZ--MZ-RENAMO",
+        (
+            "2031-10-05",
+            "Renamo freed 40 hostages on Sunday, including 6 wounded soldiers.",
+        ),
+    )
+    assert state.prisoners_exchanged == 40
+
+
+def _one(text: str) -> list[tuple[str, str, int | None]]:
+    state = _state("BO--PE", ("2031-05-10", text))
+    return [(m.kind, m.status, m.count) for m in state.measures]
+
+
+def test_counts_and_stages_of_single_reports() -> None:
+    swap = "prisoner exchange"
+    assert _one("Bolivia and Peru swapped two dozen prisoners at the border on Friday.") == [
+        (swap, "done", 24)
+    ]
+    # Lists exchanged ahead of a swap are a step of the deal, not the swap.
+    assert _one("Bolivia and Peru exchanged lists of 300 prisoners ahead of a swap.") == [
+        (swap, "agreed", 300)
+    ]
+    # A release the Red Cross says it facilitated has taken place.
+    assert _one(
+        "The Red Cross said it had facilitated the release of 42 Peruvian detainees held by "
+        "Bolivia."
+    ) == [(swap, "done", 42)]
+    # Freed in return for others, in the past: done, and both sides counted.
+    assert _one("Peru freed 30 Bolivian prisoners in return for 12 of its own soldiers.") == [
+        (swap, "done", 42)
+    ]
+    # Freed in return, in the future: a deal.
+    assert _one("Peru will free 30 Bolivian prisoners in return for 12 of its soldiers.") == [
+        (swap, "announced", 42)
+    ]
+    # Both sides freed N each.
+    assert _one("Bolivia and Peru each freed 25 prisoners on Friday.") == [(swap, "done", 50)]
+
+
+def test_the_first_swap_since_the_war_began_is_a_swap_not_a_running_total() -> None:
+    state = _state(
+        "CL--PE",
+        (
+            "2031-02-07",
+            "Chile and Peru exchanged 120 prisoners of war on Friday, the first swap since the "
+            "fighting began in October.",
+        ),
+    )
+    assert _swaps(state) == [("2031-02-07", "done", 120)]
+    assert state.prisoners_exchanged == 120
+
+
+def test_a_swap_told_again_days_later_without_its_date_is_counted_once() -> None:
+    first = ("2031-02-07", "Chile and Peru exchanged 120 prisoners of war on Friday.")
+    again = (
+        "2031-02-13",
+        "The 120 prisoners exchanged between Chile and Peru have returned to their families, "
+        "officials said.",
+    )
+    state = _state("CL--PE", first, again)
+    assert [m.count for m in state.measures] == [120]
+    assert state.prisoners_exchanged == 120
+    # A second swap of another size a week later is a second swap.
+    second = ("2031-02-14", "Chile and Peru exchanged 80 more prisoners on Friday.")
+    assert _state("CL--PE", first, again, second).prisoners_exchanged == 200
+
+
+def test_an_operation_told_whole_with_its_split_gives_the_split_once() -> None:
+    whole = (
+        "2031-06-07",
+        "In all, 515 detainees were released by Chile and Peru over three days, 420 by Chile "
+        "and 95 by Peru, the Red Cross said.",
+    )
+    alone = _state("CL--PE", whole)
+    assert alone.prisoners_exchanged == 515
+    assert alone.prisoners_exchanged_by_side == {"Chile": 420, "Peru": 95}
+    # With the deal's split and the days told too: still 420 and 95, not twice.
+    told = _state("CL--PE", *AIRLIFT, whole)
+    assert told.prisoners_exchanged == 515
+    assert told.prisoners_exchanged_by_side == {"Chile": 420, "Peru": 95}
+
+
+def test_a_split_that_does_not_add_up_to_the_count_is_no_split() -> None:
+    state = _state(
+        "CL--PE",
+        (
+            "2031-06-07",
+            "Chile and Peru swapped 120 prisoners on Friday, 70 freed by Chile and 60 by Peru.",
+        ),
+    )
+    assert state.prisoners_exchanged == 120
+    assert state.prisoners_exchanged_by_side == {}
+
+
+def test_parts_remains_and_the_captives_own_nationality() -> None:
+    swap = "prisoner exchange"
+    # A part of a whole: the part is what was freed.
+    assert _one("Bolivia freed 5 of the 12 Peruvian hostages it was holding on Friday.") == [
+        (swap, "done", 5)
+    ]
+    # Remains beside the living: only the living are people freed.
+    assert _one("Bolivia and Peru swapped the remains of 19 soldiers and 44 prisoners.") == [
+        (swap, "done", 44)
+    ]
+    # A planned swap that did not take place is no swap done.
+    assert _one("A planned exchange of 100 prisoners between Bolivia and Peru fell through.") == [
+        (swap, "collapsed", 100)
+    ]
+    # "16 Peruvian fishermen" names the captives, not who freed them.
+    state = _state(
+        "BO--PE",
+        (
+            "2031-05-10",
+            "Bolivia returned 16 Peruvian fishermen, and Peru released 3 Bolivian sailors, on "
+            "Friday.",
+        ),
+    )
+    assert state.prisoners_exchanged_by_side == {"Bolivia": 16, "Peru": 3}
+
+
+def test_words_or_fire_exchanged_are_no_swap() -> None:
+    assert _one("Bolivia and Peru exchanged accusations over the fate of 60 prisoners.") == []
+    assert _one("Bolivia and Peru exchanged fire near a camp holding 60 prisoners.") == []
+    # Unless people are set free too.
+    assert _one(
+        "Bolivia and Peru exchanged accusations, but 60 prisoners were freed on Friday."
+    ) == [("prisoner exchange", "done", 60)]
+
+
+def test_more_shapes_of_one_swap() -> None:
+    swap = "prisoner exchange"
+    # One more person besides a counted group, not one among it.
+    assert _one("Bolivia freed 12 Peruvian soldiers and a journalist on Friday.") == [
+        (swap, "done", 13)
+    ]
+    assert _one(
+        "Bolivia freed 20 prisoners on Friday; in return, Peru freed a captured pilot."
+    ) == [(swap, "done", 21)]
+    assert _one("Bolivia freed 40 Peruvian hostages on Friday, including a journalist.") == [
+        (swap, "done", 40)
+    ]
+    # "N-for-M" in digits is the swap's size; "one-for-one" in words is a ratio.
+    assert _one("Bolivia and Peru carried out a 30-for-28 prisoner swap on Friday.") == [
+        (swap, "done", 58)
+    ]
+    assert _one("Bolivia and Peru carried out a one-for-one prisoner swap on Friday.") == [
+        (swap, "done", None)
+    ]
+
+
+def test_sides_by_the_captives_nationality_and_in_turn() -> None:
+    state = _state(
+        "BO--PE",
+        (
+            "2031-05-10",
+            "Bolivia and Peru swapped 58 prisoners on Friday: 30 Peruvians and 28 Bolivians.",
+        ),
+    )
+    assert state.prisoners_exchanged_by_side == {"Bolivia": 30, "Peru": 28}
+    state = _state(
+        "BO--PE",
+        (
+            "2031-05-10",
+            "Bolivia and Peru agreed on a swap last month. Peru handed over 12 prisoners to "
+            "Bolivia, which in turn released 8 on Friday.",
+        ),
+    )
+    assert state.prisoners_exchanged == 20
+    assert state.prisoners_exchanged_by_side == {"Bolivia": 8, "Peru": 12}
+
+
+def test_a_release_done_with_the_deal_told_after_it() -> None:
+    swap = "prisoner exchange"
+    assert _one(
+        "Peru released 50 Bolivian detainees on Friday, the first batch of 200 it agreed to free."
+    ) == [(swap, "done", 50)]
+    assert _one("Peru has released 50 Bolivian detainees, and will free 150 more next week.") == [
+        (swap, "done", 50)
+    ]
+    # The deal before the release, or without a release told: not done.
+    assert _one("Peru agreed to release 50 Bolivian detainees on Friday.") == [(swap, "agreed", 50)]
+    assert _one("The release of 50 Bolivian detainees by Peru went ahead on Friday.") == [
+        (swap, "done", 50)
+    ]
+    assert _one(
+        "The Red Cross said 96 Bolivian detainees held by Peru had been transferred to their "
+        "home country on Friday."
+    ) == [(swap, "done", 96)]
+    # Moved between prisons is no release.
+    assert _one("Peru said 40 Bolivian prisoners had been moved to a prison in Lima.") == [
+        (swap, "announced", 40)
+    ]
