@@ -51,8 +51,8 @@ _AUX = alternation(_LEX["auxiliaries"])
 _FORBIDDEN = alternation(_LEX["gap_words_forbidden"])
 _GAP = rf"(?:(?!{_FORBIDDEN}\b|{_UNIT}\b)[\w’'-]+\s+){{0,5}}?"
 _AGENT = alternation(_LEX["agent_verbs"])
-# A toll is often qualified at length before its verb: "the death toll from Israeli strikes
-# across the country over the past 12 days has reached 606".
+# A toll is often qualified at length before its verb: "the death toll from the air raids on
+# the southern provinces over the last nine days has risen to 412".
 # Measures and times may stand in it ("over the past 12 days"), only casualty words may not.
 _TOLL_GAP = rf"(?:(?!{_UNIT}\b)[\w’'-]+\s+){{0,12}}?"
 
@@ -325,7 +325,7 @@ _PASSIVE_TOLL = gated(
 )
 
 _REPORTING = alternation(_LEX["reporting_verbs"])
-# "..., the Khartoum state health ministry said on Saturday" and "Iranian state media reported
+# "..., the Lima regional health office said on Sunday" and "Iranian state media reported
 # that ...": the body that reports, named before its verb.
 _PUTS_A_TOLL = (
     r"(?:" + alternation(_LEX["toll_verbs"]) + r")\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"

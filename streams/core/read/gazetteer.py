@@ -312,7 +312,7 @@ def role_cue(text: str, mention: ActorMention) -> Literal["mediator", "host"] | 
         return "host"
     if _LED_PROCESS.match(text, mention.end) or _APPOSED_MEDIATOR.match(text, mention.end):
         return "mediator"
-    # "the International Committee of the Red Cross (ICRC) a neutral intermediary": the
+    # "granted the International Committee of the Red Cross (ICRC) an intermediary role": the
     # acronym in brackets is part of the name, not one of the words after it.
     acronym = _BRACKETED_ACRONYM.match(text, mention.end)
     start_after = acronym.end() if acronym else mention.end

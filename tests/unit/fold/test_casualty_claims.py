@@ -164,7 +164,7 @@ def test_the_side_of_a_figure_comes_from_the_phrase_that_names_it() -> None:
         Actor(name="Ukraine", country="UA", role="party"),
     )
     text = (
-        "The study put the number of Russian soldiers killed at 300,000, with up to 100,000 "
+        "The study put the number of Russian troops killed at 300,000, with up to 100,000 "
         "deaths on the Ukrainian side, and 900,000 wounded on both sides."
     )
 
@@ -172,7 +172,7 @@ def test_the_side_of_a_figure_comes_from_the_phrase_that_names_it() -> None:
         return Quantity(value=value, unit="killed", text=words)
 
     event = make_event("casualty_report", text=text, actors=sides, process="RU--UA")
-    assert figure_side(event, q("put the number of Russian soldiers killed at 300,000", 1)) == (
+    assert figure_side(event, q("put the number of Russian troops killed at 300,000", 1)) == (
         "Russia"
     )
     assert figure_side(event, q("up to 100,000 deaths", 1)) == "Ukraine"

@@ -151,7 +151,7 @@ def test_reports_of_one_round_from_several_outlets_become_one_round_with_its_sou
             start=date(2026, 1, 1), end=date(2026, 1, 31), precision="month", text="last month"
         ),
         venue="Abu Dhabi",
-        text="The first talks in Abu Dhabi took place last month.",
+        text="An opening round in Abu Dhabi was held last month.",
         published=FEB_5,
     )
     state = project("RU-UA", [*reports, elsewhere, earlier])

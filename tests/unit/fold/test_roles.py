@@ -106,8 +106,8 @@ def test_roles_read_from_the_text() -> None:
 
 def test_a_role_word_after_a_bracketed_acronym_and_help_given_are_roles() -> None:
     assert ("International Committee of the Red Cross", "mediator") in _read_roles(
-        "Portugal and Spain gave the International Committee of the Red Cross (ICRC) a neutral "
-        "intermediary role in the talks."
+        "Portugal and Spain granted the International Committee of the Red Cross (ICRC) an "
+        "intermediary role at the talks."
     )
     assert ("African Union", "facilitator") in _read_roles(
         "Portugal and Spain freed 20 prisoners each with the help of the African Union."

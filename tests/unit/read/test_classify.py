@@ -116,7 +116,7 @@ def test_hunger_strike_and_deals_are_not_attacks() -> None:
         ("The republic threatened to launch a new offensive unless its terms were met.", "strike"),
         ("Police raided two hostels in the old town at dawn.", "strike"),
         # Exchanges of fire or information, things returned or recovered free no one.
-        ("Soldiers have been engaged in a fire exchange with the militants.", "prisoner_exchange"),
+        ("Troops were caught in an exchange of fire with the gunmen.", "prisoner_exchange"),
         ("The two ministers agreed to exchange information on water.", "prisoner_exchange"),
         ("The rebels said they will return the vehicles they seized.", "prisoner_exchange"),
         ("Police said they recovered stolen property worth a million.", "prisoner_exchange"),

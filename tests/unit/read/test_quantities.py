@@ -56,7 +56,7 @@ def test_prisoner_exchanges_carry_the_number_of_prisoners() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Eleven wounded were released on Monday with the help of the Red Crescent.",
+        "With the help of the Red Crescent, eleven wounded captives were let go on Monday.",
         "The rebels freed 11 fishermen held since the spring.",
         "Borduria handed over 11 captured troops at the border crossing.",
     ],
