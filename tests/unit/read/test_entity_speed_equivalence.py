@@ -90,8 +90,20 @@ def _reference_role_cue(text: str, mention: ActorMention) -> Literal["mediator",
     after_start = mention.end + (acronym.end() if acronym else 0)
     # "Qatar, which has mediated", "The UN and the AU co-chaired" (before the stem gate).
     relative = gazetteer._RELATIVE_ROLE.match(text, after_start)
+    if (
+        relative
+        and relative.group("owned")
+        and re.match(r"[^,;.]*?\bwith\b", text[relative.end() :])
+    ):
+        relative = None  # a side's own minister who chaired the talks "with" the other side
     if relative:
         return "host" if relative.group("cue").lower().startswith("host") else "mediator"
+    # "Uruguay acted as a go-between", "Brazil served as host".
+    as_role = gazetteer._AS_ROLE.match(text, after_start)
+    if as_role and gazetteer._MEDIATOR.fullmatch(as_role.group("cue")):
+        return "mediator"
+    if as_role and gazetteer._HOST.fullmatch(as_role.group("cue")):
+        return "host"
     conjunct = gazetteer._CONJUNCT.match(text, after_start)
     if conjunct:
         words = " ".join(text[conjunct.end() : conjunct.end() + 25].split()[:2])
@@ -103,7 +115,10 @@ def _reference_role_cue(text: str, mention: ActorMention) -> Literal["mediator",
     before = re.split(r"[,;:]", before)[-1]
     if re.search(r"\bbetween\s+(?:the\s+)?$", before, re.IGNORECASE):
         return None
-    after = text[after_start : after_start + 25]
+    if re.search(r"\bfor\s+(?:the\s+)?$", before, re.IGNORECASE):
+        before = ""  # "a go-between for Chile": Chile is served, not the go-between
+    # "Peru, facilitated by Brazil": a cue naming its agent next is not the name's own.
+    after = re.sub(r"[\w-]+\s+by\b.*", "", text[after_start : after_start + 25], flags=re.DOTALL)
     window = " ".join(before.split()[-2:] + after.split()[:3])
     if gazetteer._MEDIATOR.search(window):
         return "mediator"
