@@ -240,13 +240,13 @@ def _relative_date(
     if g["ahead"]:
         # "will meet again in two weeks": a time from publication, only in a clause that looks
         # ahead ("killed 30 in two weeks" is a duration).
-        if not _AHEAD.search(text, max(0, match.start() - 80), match.start()):
+        if not _looks_ahead(text, match.start()):
             return None
         return _ahead(g["acount"].lower(), g["aunit"].lower(), words, today)
     if g["after_feast"]:
         # "will meet after Ramadan": a plan's time with no day; only in a clause that looks
         # ahead ("fighting erupted after the elections" is past).
-        if not _AHEAD.search(text, max(0, match.start() - 80), match.start()):
+        if not _looks_ahead(text, match.start()):
             return None
         return EventDate(
             start=today,
@@ -300,6 +300,20 @@ def _ahead(count_word: str, unit: str, words: str, today: date) -> EventDate:
         )
     start, end = _month_span(*_shift_months(today, count))
     return EventDate(start=start, end=end, precision="month", text=words)
+
+
+# A plan's verb ("agreed to meet again in two weeks"): with a time from now, the time to come
+# (not used for a bare weekday: "agreed to a truce on Monday" tells the day of the agreement).
+_PLAN_VERB = re.compile(
+    r"\b(?:agreed|agree|decided|promised|pledged|vowed|hopes?|hoped|intends?|intended|aims?|"
+    r"ready|willing)\s+to\s+\w+[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+def _looks_ahead(text: str, at: int) -> bool:
+    start = max(0, at - 80)
+    return bool(_AHEAD.search(text, start, at) or _PLAN_VERB.search(text, start, at))
 
 
 # Words that put a bare weekday ahead of the publication day: a plan, not a report.

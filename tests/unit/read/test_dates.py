@@ -145,6 +145,12 @@ def test_a_weekday_of_a_plan_is_the_one_to_come() -> None:
     [
         # a time from publication in a clause that looks ahead (published Friday 2 January 2026)
         ("The sides will meet again in two weeks.", date(2026, 1, 13), date(2026, 1, 19), "week"),
+        (
+            "The delegations agreed to meet again in two weeks.",
+            date(2026, 1, 13),
+            date(2026, 1, 19),
+            "week",
+        ),
         ("The envoys are due to return in three days.", date(2026, 1, 5), date(2026, 1, 5), "day"),
         (
             "Talks are expected to resume in a month's time.",
