@@ -36,9 +36,9 @@ _PARTED = re.compile(
 )
 
 
-# A cue ending in "by" or "with" names its agent after it ("talks between Chile and Peru,
+# A cue ending in "by", "with" or "of" names its agent after it ("talks between Chile and Peru,
 # facilitated by Brazil"): it never reaches a name before it.
-_AGENT_NEXT = re.compile(r"\b(?:by|with)\W*$", re.IGNORECASE)
+_AGENT_NEXT = re.compile(r"\b(?:by|with|of)\W*$", re.IGNORECASE)
 
 
 @cache

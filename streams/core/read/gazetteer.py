@@ -145,8 +145,10 @@ _LED_PROCESS = re.compile(
 # "Qatar, which has mediated", "Mexico's envoy, who chaired the talks": a relative clause
 # after the name, or after a title the name owns, tells the name's role.
 _RELATIVE_ROLE = re.compile(
-    r"(?P<owned>['’]s(?:\s+[\w-]+){1,3})?"
-    r",\s+(?:which|who)\s+(?:[\w’']+\s+){0,4}?(?P<cue>mediat\w*|broker\w*|facilitat\w*|"
+    r"(?P<owned>['’]s(?:\s+[\w-]+){1,3}|(?:\s+(?:foreign|prime|deputy|special|chief|senior|top|"
+    r"peace))?\s+(?:ministers?|envoys?|diplomats?|presidents?|representatives?|negotiators?|"
+    r"emir|king|secretary|officials?))?"
+    r",\s+(?:which|who)\s+(?:(?-i:(?![A-Z]))[\w’']+\s+){0,4}?(?P<cue>mediat\w*|broker\w*|facilitat\w*|"
     r"intermediar\w*|(?:co-?)?chair(?:ed|s|ing)\b|convene[ds]\b|host\w*)",
     re.IGNORECASE,
 )
@@ -162,6 +164,11 @@ _AS_ROLE = re.compile(
 _CONJUNCT = re.compile(r",?\s+and\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+")
 # A cue that names its agent next ("facilitated by") is not the role of a name before it.
 _CUE_BY = re.compile(r"[\w-]+\s+by\b.*", re.DOTALL)
+# "Swiss-hosted talks", "Norway-brokered deal": a cue joined to another word by a hyphen is
+# that word's role, not the role of a name near it ("Chile and Peru met in Swiss-hosted talks").
+_JOINED_CUE = re.compile(
+    r"\b\w+-(?:hosted|brokered|mediated|facilitated|sponsored|led)\b", re.IGNORECASE
+)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 # A name right after "for" is one the role serves ("a go-between for Chile"): a cue before it
 # is not its role (a cue after it still is: "asked Chile to host").
@@ -348,7 +355,7 @@ def role_cue(text: str, mention: ActorMention) -> Literal["mediator", "host"] | 
     # "The United Nations and the African Union co-chaired": the cue after a conjoined name.
     conjunct = _CONJUNCT.match(text, start_after)
     if conjunct:
-        words = " ".join(text[conjunct.end() : conjunct.end() + 25].split()[:2])
+        words = " ".join(_CUE_BY.sub("", text[conjunct.end() : conjunct.end() + 25]).split()[:2])
         if _MEDIATOR.search(words):
             return "mediator"
         if _HOST.search(words):
@@ -364,7 +371,7 @@ def role_cue(text: str, mention: ActorMention) -> Literal["mediator", "host"] | 
     if _FOR.search(before):
         before = ""
     # A cue that names its agent next is not the name's own: "Peru, facilitated by Brazil".
-    after = _CUE_BY.sub("", text[start_after : start_after + 25])
+    after = _JOINED_CUE.sub("", _CUE_BY.sub("", text[start_after : start_after + 25]))
     window = " ".join(before.split()[-2:] + after.split()[:3])
     if _MEDIATOR.search(window):
         return "mediator"

@@ -305,6 +305,48 @@ def test_roles_of_third_parties_and_sides(
             ["Chile", "Peru"],
             {"Brazil": "host"},
         ),
+        # a hyphened cue is its own word's role, not a name's near it
+        (
+            "Chile and Peru met in Swiss-hosted talks on Monday.",
+            ["Chile", "Peru"],
+            {"Switzerland": "host"},
+        ),
+        # a conjoined pair before "co-hosted by" is not the host
+        (
+            "The talks between Chile and Peru were co-hosted by Brazil and Argentina.",
+            ["Chile", "Peru"],
+            {"Argentina": "host", "Brazil": "host"},
+        ),
+        # a state named by a demonym and a title in a relative clause; not a side's own
+        (
+            "The Norwegian foreign minister, who chaired the talks, said Chile and Peru had "
+            "agreed.",
+            ["Chile", "Peru"],
+            {"Norway": "mediator"},
+        ),
+        (
+            "The Chilean foreign minister, who chaired the talks with Peru, said progress was "
+            "made.",
+            None,
+            {},
+        ),
+        # the relative clause's own subject is the mediator, not the name before it
+        (
+            "Chile and Peru, which Brazil has mediated between, met.",
+            ["Chile", "Peru"],
+            {"Brazil": "mediator"},
+        ),
+        # witnesses of a signing are observers; the signers are not
+        (
+            "Chile and Peru signed the accord, witnessed by Brazil and the United Nations.",
+            ["Chile", "Peru"],
+            {"Brazil": "observer", "United Nations": "observer"},
+        ),
+        (
+            "Chile and Peru signed the deal in the presence of the African Union.",
+            ["Chile", "Peru"],
+            {"African Union": "observer"},
+        ),
     ],
 )
 def test_more_ways_to_name_a_third_party(

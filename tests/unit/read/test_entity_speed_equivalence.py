@@ -106,7 +106,10 @@ def _reference_role_cue(text: str, mention: ActorMention) -> Literal["mediator",
         return "host"
     conjunct = gazetteer._CONJUNCT.match(text, after_start)
     if conjunct:
-        words = " ".join(text[conjunct.end() : conjunct.end() + 25].split()[:2])
+        tail = re.sub(
+            r"[\w-]+\s+by\b.*", "", text[conjunct.end() : conjunct.end() + 25], flags=re.DOTALL
+        )
+        words = " ".join(tail.split()[:2])  # "Chile and Peru were co-hosted by": not theirs
         if gazetteer._MEDIATOR.search(words):
             return "mediator"
         if gazetteer._HOST.search(words):
@@ -119,6 +122,13 @@ def _reference_role_cue(text: str, mention: ActorMention) -> Literal["mediator",
         before = ""  # "a go-between for Chile": Chile is served, not the go-between
     # "Peru, facilitated by Brazil": a cue naming its agent next is not the name's own.
     after = re.sub(r"[\w-]+\s+by\b.*", "", text[after_start : after_start + 25], flags=re.DOTALL)
+    # "met in Swiss-hosted talks": the hyphened cue is the other word's role
+    after = re.sub(
+        r"\b\w+-(?:hosted|brokered|mediated|facilitated|sponsored|led)\b",
+        "",
+        after,
+        flags=re.IGNORECASE,
+    )
     window = " ".join(before.split()[-2:] + after.split()[:3])
     if gazetteer._MEDIATOR.search(window):
         return "mediator"
