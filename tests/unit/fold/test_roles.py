@@ -336,6 +336,20 @@ def test_roles_of_third_parties_and_sides(
             ["Chile", "Peru"],
             {"Brazil": "mediator"},
         ),
+        # the sides named inside a speaker's relative clause stay sides (the clause is not
+        # the speaker)
+        (
+            "Mexico's envoy, who chaired the talks between Chile and Peru, said progress had "
+            "been made.",
+            ["Chile", "Peru"],
+            {"Mexico": "mediator"},
+        ),
+        (
+            "The African Union's High Representative, who shuttled between Chile and Peru, said "
+            "talks would resume.",
+            ["Chile", "Peru"],
+            {"African Union": "mediator"},
+        ),
         # witnesses of a signing are observers; the signers are not
         (
             "Chile and Peru signed the accord, witnessed by Brazil and the United Nations.",
