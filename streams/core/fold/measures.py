@@ -23,7 +23,7 @@ from streams.core.fold.clusterkit import (
     merged_names,
     overlaps,
 )
-from streams.core.fold.foldkit import EPOCH, HELD
+from streams.core.fold.foldkit import EPOCH, HELD, published_day
 from streams.core.fold.meeting_cues import own_date, past_window
 from streams.core.fold.rounds import SNIPPET_LIMIT, round_window
 from streams.core.lexicon import compile_words, load
@@ -454,12 +454,39 @@ def _stage(event: Event, kind: str) -> MeasureStatus:
         # to free them ("agreed to exchange", "will release", "in return for two").
         if cues.exchange_cue("done", text) and not _about_a_deal(text):
             return "done"
+        if _past_noun(event) and not _about_a_deal(text):
+            return "done"
         return (
             "agreed"
             if cues.has("completed", text) or cues.exchange_cue("deal", text)
             else ("announced")
         )
     return "agreed"
+
+
+def _past_noun(event: Event) -> bool:
+    """ "The exchange of 120 prisoners last week was welcomed": an exchange named by a definite
+    noun, dated before the day of its report, was done."""
+    when, day = own_date(event), published_day(event)
+    text = event.sentence.text
+    if when is None or day is None or when.precision not in ("day", "week", "month"):
+        return False
+    if when.end >= day or _exchange_words("past_noun_not").search(text):
+        return False
+    # The date tells the exchange's time: it ends the noun phrase ("the exchange of 120
+    # prisoners between Chile and Peru last week"), no clause or verb between them.
+    for m in _exchange_words("past_noun").finditer(text):
+        at = text.find(when.text, m.end())
+        gap = text[m.end() : at]
+        if at >= 0 and len(gap.split()) <= _NOUN_PHRASE_WORDS and not _GAP_BREAK.search(gap):
+            return True
+    return False
+
+
+_NOUN_PHRASE_WORDS = 8
+_GAP_BREAK = re.compile(
+    r"[,;:.]|\b(?:is|are|was|were|be|been|has|have|had|will|would|that|which|who)\b", re.IGNORECASE
+)
 
 
 @cache

@@ -175,7 +175,7 @@ def is_historical(event: Event) -> bool:
         return True
     when, day = own_date(event), published_day(event)
     if when is None:
-        return event.type == "talks" and _older_year(event)
+        return event.type == "talks" and older_year(event)
     if day is None:
         return False
     # "signed in Doha last year": a date no finer than a year, in an earlier year.
@@ -300,13 +300,13 @@ def round_ordinal(text: str) -> tuple[int, ...]:
     return tuple(found) if len(found) == 1 else ()
 
 
-def _older_year(event: Event) -> bool:
-    """The sentence names a year before the one it was published in, other than as the start of
-    something ("at war since 2029")."""
+def older_year(event: Event, text: str | None = None) -> bool:
+    """The sentence (or the given part of it) names a year before the one it was published in,
+    other than as the start of something ("at war since 2029")."""
     day = published_day(event)
     if day is None:
         return False
-    text = event.sentence.text
+    text = event.sentence.text if text is None else text
     return any(
         int(m.group(1)) < day.year and not _SINCE.search(text, max(0, m.start() - 12), m.start())
         for m in _YEAR.finditer(text)
@@ -327,7 +327,7 @@ def signing_venue(event: Event) -> str | None:
     text = event.sentence.text
     if event.type != "agreement" or event.modality != "actual" or is_historical(event):
         return None
-    if own_date(event) is None and _older_year(event):
+    if own_date(event) is None and older_year(event):
         return None  # "the 2016 accord signed in Havana": an old signing, named as history
     if not cues.round_cue("signing", text) or _plan_words(event):
         return None

@@ -36,6 +36,11 @@ _PARTED = re.compile(
 )
 
 
+# A cue ending in "by", "with" or "of" names its agent after it ("talks between Chile and Peru,
+# facilitated by Brazil"): it never reaches a name before it.
+_AGENT_NEXT = re.compile(r"\b(?:by|with|of)\W*$", re.IGNORECASE)
+
+
 @cache
 def _role_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
     lexicon = load("roles")
@@ -52,6 +57,8 @@ def _role_near(text: str, start: int, end: int) -> str | None:
     for role, pattern in _role_cues():
         for match in pattern.finditer(text):
             if match.start() >= end:
+                if _AGENT_NEXT.search(match.group(0)):
+                    continue  # "facilitated by Brazil" names its agent after it, not before
                 gap, between = match.start() - end, text[end : match.start()]
                 reach = CUE_REACH
             elif match.end() <= start:

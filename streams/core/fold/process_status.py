@@ -1,5 +1,6 @@
 """The status of a process, set by the latest status cue, with the rule and sentence."""
 
+import re
 from datetime import datetime
 
 from schemas.events import Event
@@ -11,7 +12,7 @@ from schemas.state import (
 from streams.core.fold import negotiation_cues as cues
 from streams.core.fold.foldkit import EPOCH, HELD
 from streams.core.fold.measures import collapse, measure_kind
-from streams.core.fold.meeting_cues import is_held, meeting_cue
+from streams.core.fold.meeting_cues import is_held, is_historical, meeting_cue, older_year, own_date
 
 # When reports of different kinds are equally recent, the more decisive one wins.
 _STATUS_PRIORITY: dict[str, int] = {
@@ -30,7 +31,27 @@ _STATUS_RULES: dict[str, str] = {
 }
 
 
+# A year that dates the start of something is no date of the sentence's news ("talks, which
+# began in 2029, collapsed on Monday").
+_STARTED_IN = re.compile(
+    r"\b(?:began|begun|started|launched|opened|since|from)\s+(?:in\s+)?(?:early\s+|late\s+|mid-)?"
+    r"(?:(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_as_history(event: Event) -> bool:
+    """A recap of the process's past ("a first ceasefire was brokered in Lima in 2030 but
+    collapsed within weeks"): dated long before the report, or undated and naming an earlier
+    year that is not a start. An explainer's history sets no status now."""
+    if event.modality == "historical" or own_date(event) is not None:
+        return is_historical(event)
+    return older_year(event, _STARTED_IN.sub(" ", event.sentence.text))
+
+
 def status_of(event: Event) -> ProcessStatusValue | None:
+    if _told_as_history(event):
+        return None
     text = event.sentence.text
     # "suspending the talks" reads as talks negated, yet it is the collapse itself; "the talks
     # have not collapsed" is none.

@@ -41,8 +41,12 @@ _PATTERNS = gated(
     rf"|next\s+(?:weekend|week|month|year)"
     rf"|earlier\s+this\s+(?:week|month|year)|this\s+(?:week|month|year))"
     rf"|(?P<ago>(?P<count>\d{{1,2}}|{_COUNT_WORDS})\s+(?P<unit>day|week|month|year)s?\s+ago)"
+    rf"|(?P<ahead>(?:in|within)\s+(?P<acount>\d{{1,2}}|{_COUNT_WORDS}|a|an)\s+(?P<aunit>day|week|month)s?"
+    rf"(?:['’]s?\s+time)?(?!\s+of\b))"
     rf"|(?P<vague>(?:in\s+|over\s+|within\s+)?the\s+(?:coming|next|following)\s+(?:days|weeks|months)"
-    rf"|(?:in\s+)?the\s+near\s+future)"
+    rf"|(?:in\s+)?the\s+near\s+future"
+    rf"|(?P<after_feast>(?:after|following)\s+(?:the\s+)?(?:ramadan|eid(?:\s+al-\w+)?|easter|christmas|"
+    rf"new\s+year|holidays?|elections?|summer(?:\s+(?:break|recess|holidays?))?)\b))"
     rf"|(?:in|since|until|by|during|for|from|before|after|early|late|mid-?)\s+"
     rf"(?P<month4>{_MONTH[10:]}(?!\s*\d)"
     rf"|(?P<which>last|next|on|this|early|late)?\s*{_WEEKDAY})\b",
@@ -233,6 +237,23 @@ def _relative_date(
         count = _COUNTS.get(g["count"].lower()) or int(g["count"])
         start, end, precision = _ago(count, g["unit"].lower(), today)
         return EventDate(start=start, end=end, precision=precision, text=words)
+    if g["ahead"]:
+        # "will meet again in two weeks": a time from publication, only in a clause that looks
+        # ahead ("killed 30 in two weeks" is a duration).
+        if not _looks_ahead(text, match.start()):
+            return None
+        return _ahead(g["acount"].lower(), g["aunit"].lower(), words, today)
+    if g["after_feast"]:
+        # "will meet after Ramadan": a plan's time with no day; only in a clause that looks
+        # ahead ("fighting erupted after the elections" is past).
+        if not _looks_ahead(text, match.start()):
+            return None
+        return EventDate(
+            start=today,
+            end=today + timedelta(days=_HORIZON["months"]),
+            precision="vague",
+            text=words,
+        )
     if g["vague"]:
         horizon = _HORIZON[g["vague"].split()[-1].lower()]
         return EventDate(
@@ -252,6 +273,47 @@ def _relative_date(
         when = _weekday(_DAYS[g["weekday"].lower()], which, today)
         return EventDate(start=when, end=when, precision="day", text=words.strip())
     return None
+
+
+def _ahead(count_word: str, unit: str, words: str, today: date) -> EventDate:
+    """ "in three days" is that day; "in two weeks" the week around that day; "in a month" that
+    month; "within ten days" the days up to then, vague."""
+    count = 1 if count_word in ("a", "an") else _COUNTS.get(count_word) or int(count_word)
+    if words.lower().startswith("within"):
+        # "within 10 days": any day up to then, a span with no day of its own.
+        end = (
+            today + timedelta(days=count * (7 if unit == "week" else 1))
+            if unit != "month"
+            else _month_span(*_shift_months(today, count))[1]
+        )
+        return EventDate(start=today, end=end, precision="vague", text=words)
+    if unit == "day":
+        when = today + timedelta(days=count)
+        return EventDate(start=when, end=when, precision="day", text=words)
+    if unit == "week":
+        when = today + timedelta(days=7 * count)
+        return EventDate(
+            start=when - timedelta(days=3),
+            end=when + timedelta(days=3),
+            precision="week",
+            text=words,
+        )
+    start, end = _month_span(*_shift_months(today, count))
+    return EventDate(start=start, end=end, precision="month", text=words)
+
+
+# A plan's verb ("agreed to meet again in two weeks"): with a time from now, the time to come
+# (not used for a bare weekday: "agreed to a truce on Monday" tells the day of the agreement).
+_PLAN_VERB = re.compile(
+    r"\b(?:agreed|agree|decided|promised|pledged|vowed|hopes?|hoped|intends?|intended|aims?|"
+    r"ready|willing)\s+to\s+\w+[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+def _looks_ahead(text: str, at: int) -> bool:
+    start = max(0, at - 80)
+    return bool(_AHEAD.search(text, start, at) or _PLAN_VERB.search(text, start, at))
 
 
 # Words that put a bare weekday ahead of the publication day: a plan, not a report.

@@ -185,11 +185,39 @@ def _places(text: str, mentions: Sequence[PlaceMention]) -> tuple[Place, ...]:
 
 
 def _speaker_span(sentence: Sentence, inside_quote: bool) -> tuple[range | None, str | None]:
-    acts = [a for a in find_speech(sentence.text, inside_quote) if a.speaker]
+    found = _speaker_in(sentence.text, inside_quote)
+    # "The ministry, which gave no breakdown, said ...": a speaker read inside a relative clause
+    # (or none) is looked for again with the clause taken out; the clause follows the speaker,
+    # so the speaker's span holds in the whole sentence.
+    clause = _RELATIVE_CLAUSE.search(sentence.text)
+    if clause is None or (found[0] is not None and found[0].start not in range(*clause.span())):
+        return found
+    if not _SAID_NEXT.match(sentence.text, clause.end()):
+        return found  # "M23, which ..., claiming to protect ...": no one speaks after the clause
+    span, words = _speaker_in(
+        sentence.text[: clause.start()] + sentence.text[clause.end() :], inside_quote
+    )
+    if span is None or span.stop > clause.start():
+        return found
+    return span, words
+
+
+# The clause's subject speaks right after it: "..., said", "..., told reporters".
+_SAID_NEXT = re.compile(
+    r"\s*(?:(?:also|later|earlier|then)\s+)?(?:said|says|told|tells|reported|reports|announced|"
+    r"stated|added|confirmed|claimed|estimated|put)\b",
+    re.IGNORECASE,
+)
+# A non-restrictive relative clause between commas: ", which gave no breakdown,".
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s+[^,;:.\"“”]{1,80},")
+
+
+def _speaker_in(text: str, inside_quote: bool) -> tuple[range | None, str | None]:
+    acts = [a for a in find_speech(text, inside_quote) if a.speaker]
     if not acts:
         return None, None
     act = acts[0]
-    at = sentence.text.find(act.speaker)
+    at = text.find(act.speaker)
     return (range(at, at + len(act.speaker)) if at >= 0 else None), act.speaker
 
 

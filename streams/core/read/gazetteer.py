@@ -142,12 +142,37 @@ _LED_PROCESS = re.compile(
     r"initiative|dialogue|format|track|efforts?)\b)",
     re.IGNORECASE,
 )
+# "Qatar, which has mediated", "Mexico's envoy, who chaired the talks": a relative clause
+# after the name, or after a title the name owns, tells the name's role.
 _RELATIVE_ROLE = re.compile(
-    r",\s+(?:which|who)\s+(?:[\w’']+\s+){0,4}?(?P<cue>mediat\w*|broker\w*|facilitat\w*|intermediar\w*|host\w*)\b",
+    r"(?P<owned>['’]s(?:\s+[\w-]+){1,3}|(?:\s+(?:foreign|prime|deputy|special|chief|senior|top|"
+    r"peace))?\s+(?:ministers?|envoys?|diplomats?|presidents?|representatives?|negotiators?|"
+    r"emir|king|secretary|officials?))?"
+    r",\s+(?:which|who)\s+(?:(?-i:(?![A-Z]))[\w’']+\s+){0,4}?(?P<cue>mediat\w*|broker\w*|facilitat\w*|"
+    r"intermediar\w*|(?:co-?)?chair(?:ed|s|ing)\b|convene[ds]\b|host\w*)",
+    re.IGNORECASE,
+)
+# The rest of a relative clause that makes its subject a side: "who chaired the talks with Peru".
+_PARTY_CLAUSE = re.compile(r"[^,;.]*?\bwith\b")
+# "Uruguay acted as a go-between", "Ecuador played the role of intermediary": the name's role.
+_AS_ROLE = re.compile(
+    r"\s+(?:(?:has|had|have|will|would)\s+)?(?:act(?:s|ed|ing)?|serv(?:e|es|ed|ing)|"
+    r"play(?:s|ed|ing)?\s+(?:the|a)\s+role\s+of)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?P<cue>[\w-]+)\b",
     re.IGNORECASE,
 )
 _CONJUNCT = re.compile(r",?\s+and\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+")
+# A cue that names its agent next ("facilitated by") is not the role of a name before it.
+_CUE_BY = re.compile(r"[\w-]+\s+by\b.*", re.DOTALL)
+# "Swiss-hosted talks", "Norway-brokered deal": a cue joined to another word by a hyphen is
+# that word's role, not the role of a name near it ("Chile and Peru met in Swiss-hosted talks").
+_JOINED_CUE = re.compile(
+    r"\b\w+-(?:hosted|brokered|mediated|facilitated|sponsored|led)\b", re.IGNORECASE
+)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+# A name right after "for" is one the role serves ("a go-between for Chile"): a cue before it
+# is not its role (a cue after it still is: "asked Chile to host").
+_FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 _BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,9}\)")
 # "Ann Vell, the AU mediator, said": an apposition that gives the name its role.
 _APPOSED_MEDIATOR = re.compile(
@@ -318,12 +343,19 @@ def role_cue(text: str, mention: ActorMention) -> Literal["mediator", "host"] | 
     start_after = acronym.end() if acronym else mention.end
     # "Qatar, which has mediated between ...": a relative clause tells the name's role.
     relative = _RELATIVE_ROLE.match(text, start_after)
+    if relative and relative.group("owned") and _PARTY_CLAUSE.match(text, relative.end()):
+        relative = None  # "Chile's minister, who chaired the talks with Peru": a side's own
     if relative:
         return "host" if relative.group("cue").lower().startswith("host") else "mediator"
+    as_role = _AS_ROLE.match(text, start_after)
+    if as_role and _MEDIATOR.fullmatch(as_role.group("cue")):
+        return "mediator"
+    if as_role and _HOST.fullmatch(as_role.group("cue")):
+        return "host"
     # "The United Nations and the African Union co-chaired": the cue after a conjoined name.
     conjunct = _CONJUNCT.match(text, start_after)
     if conjunct:
-        words = " ".join(text[conjunct.end() : conjunct.end() + 25].split()[:2])
+        words = " ".join(_CUE_BY.sub("", text[conjunct.end() : conjunct.end() + 25]).split()[:2])
         if _MEDIATOR.search(words):
             return "mediator"
         if _HOST.search(words):
@@ -336,7 +368,10 @@ def role_cue(text: str, mention: ActorMention) -> Literal["mediator", "host"] | 
     before = re.split(r"[,;:]", before)[-1]
     if _BETWEEN.search(before):
         return None
-    after = text[start_after : start_after + 25]
+    if _FOR.search(before):
+        before = ""
+    # A cue that names its agent next is not the name's own: "Peru, facilitated by Brazil".
+    after = _JOINED_CUE.sub("", _CUE_BY.sub("", text[start_after : start_after + 25]))
     window = " ".join(before.split()[-2:] + after.split()[:3])
     if _MEDIATOR.search(window):
         return "mediator"

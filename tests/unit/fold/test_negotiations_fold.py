@@ -313,3 +313,21 @@ def test_rounds_are_bounded_by_their_newest_reports_under_any_arrival_order() ->
     shuffled = events[:]
     random.Random(7).shuffle(shuffled)
     assert project("RU-UA", shuffled) == state
+
+
+def test_a_recap_of_the_process_history_sets_no_status() -> None:
+    held = make_event("talks", start=300, subtype="held", published=FEB_5)
+    recap = make_event(
+        "agreement",
+        text="A first ceasefire was brokered in Lima in 2023 but collapsed within weeks.",
+        published=datetime(2026, 2, 7, tzinfo=UTC),
+    )
+    for events in ([held, recap], [recap, held]):
+        assert project("RU-UA", events).status.status == "active"
+    # A collapse told now, in a sentence that names the year the talks began, still counts.
+    now = make_event(
+        "talks",
+        text="The talks, which began in 2023, collapsed.",
+        published=datetime(2026, 2, 7, tzinfo=UTC),
+    )
+    assert project("RU-UA", [held, now]).status.status == "collapsed"

@@ -221,3 +221,153 @@ def test_roles_of_third_parties_and_sides(
         assert found_parties == parties
     assert found_third == third
     assert not set(found_parties) & set(found_third)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "third"),
+    [
+        # cues that name their agent next: good offices, chairmanship, a mediation team
+        (
+            "Chile and Peru met on Monday thanks to the good offices of Switzerland.",
+            ["Chile", "Peru"],
+            {"Switzerland": "mediator"},
+        ),
+        (
+            "Talks between Chile and Peru were held under the chairmanship of Italy.",
+            ["Chile", "Peru"],
+            {"Italy": "mediator"},
+        ),
+        (
+            "The panel, chaired by the African Union, said Chile and Peru would meet again.",
+            ["Chile", "Peru"],
+            {"African Union": "mediator"},
+        ),
+        (
+            "The mediation team led by Canada met Chile and Peru on Friday.",
+            ["Chile", "Peru"],
+            {"Canada": "mediator"},
+        ),
+        # ... and never a name before them
+        (
+            "The talks between Chile and Peru, facilitated by Brazil, ended on Friday.",
+            ["Chile", "Peru"],
+            {"Brazil": "facilitator"},
+        ),
+        # a role the name takes on: "acted as", "served as", "played the role of"
+        (
+            "Uruguay acted as a go-between for Chile and Peru.",
+            ["Chile", "Peru"],
+            {"Uruguay": "mediator"},
+        ),
+        (
+            "Norway served as a mediator between Chile and Peru on Friday.",
+            ["Chile", "Peru"],
+            {"Norway": "mediator"},
+        ),
+        (
+            "Brazil has acted as host to the talks between Chile and Peru.",
+            ["Chile", "Peru"],
+            {"Brazil": "host"},
+        ),
+        ("Chile acted as a spoiler, Peru said.", None, {}),
+        # a state named by its titled envoy or minister in a relative clause
+        (
+            "Spain's foreign minister, who mediated the talks, said Chile and Peru had shown "
+            "flexibility.",
+            ["Chile", "Peru"],
+            {"Spain": "mediator"},
+        ),
+        (
+            "Germany, which convened the talks, said Chile and Peru had agreed.",
+            ["Chile", "Peru"],
+            {"Germany": "mediator"},
+        ),
+        # ... but a side's own minister who chaired the talks with the other side is no mediator
+        (
+            "Chile's foreign minister, who chaired the talks with Peru, said progress was made.",
+            None,
+            {},
+        ),
+        # a body's High Representative speaks for a mediating body
+        (
+            "The African Union's High Representative said Chile and Peru would meet again.",
+            ["Chile", "Peru"],
+            {"African Union": "mediator"},
+        ),
+        # "for" before a name: the one served; a host cue after it still counts
+        (
+            "Chile thanked Peru for its support, a spokesman said.",
+            None,
+            {},
+        ),
+        (
+            "The ministers asked for Brazil to host the talks between Chile and Peru.",
+            ["Chile", "Peru"],
+            {"Brazil": "host"},
+        ),
+        # a hyphened cue is its own word's role, not a name's near it
+        (
+            "Chile and Peru met in Swiss-hosted talks on Monday.",
+            ["Chile", "Peru"],
+            {"Switzerland": "host"},
+        ),
+        # a conjoined pair before "co-hosted by" is not the host
+        (
+            "The talks between Chile and Peru were co-hosted by Brazil and Argentina.",
+            ["Chile", "Peru"],
+            {"Argentina": "host", "Brazil": "host"},
+        ),
+        # a state named by a demonym and a title in a relative clause; not a side's own
+        (
+            "The Norwegian foreign minister, who chaired the talks, said Chile and Peru had "
+            "agreed.",
+            ["Chile", "Peru"],
+            {"Norway": "mediator"},
+        ),
+        (
+            "The Chilean foreign minister, who chaired the talks with Peru, said progress was "
+            "made.",
+            None,
+            {},
+        ),
+        # the relative clause's own subject is the mediator, not the name before it
+        (
+            "Chile and Peru, which Brazil has mediated between, met.",
+            ["Chile", "Peru"],
+            {"Brazil": "mediator"},
+        ),
+        # the sides named inside a speaker's relative clause stay sides (the clause is not
+        # the speaker)
+        (
+            "Mexico's envoy, who chaired the talks between Chile and Peru, said progress had "
+            "been made.",
+            ["Chile", "Peru"],
+            {"Mexico": "mediator"},
+        ),
+        (
+            "The African Union's High Representative, who shuttled between Chile and Peru, said "
+            "talks would resume.",
+            ["Chile", "Peru"],
+            {"African Union": "mediator"},
+        ),
+        # witnesses of a signing are observers; the signers are not
+        (
+            "Chile and Peru signed the accord, witnessed by Brazil and the United Nations.",
+            ["Chile", "Peru"],
+            {"Brazil": "observer", "United Nations": "observer"},
+        ),
+        (
+            "Chile and Peru signed the deal in the presence of the African Union.",
+            ["Chile", "Peru"],
+            {"African Union": "observer"},
+        ),
+    ],
+)
+def test_more_ways_to_name_a_third_party(
+    text: str, parties: list[str] | None, third: dict[str, str]
+) -> None:
+    found_parties, found_third = _roles_of(text)
+    if parties is not None:
+        assert found_parties == parties
+    assert found_third == third
+    assert not set(found_parties) & set(found_third)

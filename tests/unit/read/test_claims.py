@@ -333,3 +333,31 @@ def test_a_named_body_is_never_taken_for_another_of_its_kind() -> None:
 )
 def test_whoever_is_cited_gives_the_figure(text: str, claimant: str) -> None:
     assert _claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimants"),
+    [
+        # a speaker behind a relative clause: the clause is taken out to find who speaks
+        (
+            "The Peruvian health ministry, which gave no breakdown, said 48 people had been "
+            "killed in the clashes.",
+            ["Peruvian health ministry"],
+        ),
+        (
+            "The Chilean army, which gave no figures for its own losses, said on Monday that 30 "
+            "rebels were killed.",
+            ["Chilean army"],
+        ),
+        # no one speaks right after the clause: no claimant is made from the clause's subject
+        (
+            "The Southern Front, which began an offensive in 2029, claiming to protect farmers, "
+            "has left 40 dead.",
+            [None],
+        ),
+    ],
+)
+def test_a_speaker_behind_a_relative_clause_is_the_claimant(
+    text: str, claimants: list[str | None]
+) -> None:
+    assert _claimants(text) == claimants

@@ -138,3 +138,55 @@ def test_a_weekday_of_a_plan_is_the_one_to_come() -> None:
     assert plan is not None and plan.start == date(2026, 4, 13)
     report = resolve_date("The delegations met on Monday and will meet again.", _THURSDAY)
     assert report is not None and report.start == date(2026, 4, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "precision"),
+    [
+        # a time from publication in a clause that looks ahead (published Friday 2 January 2026)
+        ("The sides will meet again in two weeks.", date(2026, 1, 13), date(2026, 1, 19), "week"),
+        (
+            "The delegations agreed to meet again in two weeks.",
+            date(2026, 1, 13),
+            date(2026, 1, 19),
+            "week",
+        ),
+        ("The envoys are due to return in three days.", date(2026, 1, 5), date(2026, 1, 5), "day"),
+        (
+            "Talks are expected to resume in a month's time.",
+            date(2026, 2, 1),
+            date(2026, 2, 28),
+            "month",
+        ),
+        # "within": the days up to then, no day of its own
+        ("The sides will meet within ten days.", date(2026, 1, 2), date(2026, 1, 12), "vague"),
+    ],
+)
+def test_a_time_from_now_dates_a_plan(text: str, start: date, end: date, precision: str) -> None:
+    found = resolve_date(text, NEW_YEAR)
+    assert found is not None
+    assert (found.start, found.end, found.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels killed 30 villagers in two weeks.",  # a duration, not a date
+        "The sides agreed in three days of talks to keep the truce.",  # "of": a duration
+    ],
+)
+def test_a_duration_is_no_date(text: str) -> None:
+    assert resolve_date(text, NEW_YEAR) is None
+
+
+def test_a_plan_after_a_holiday_or_an_event_is_vague_and_a_past_one_is_no_date() -> None:
+    found = resolve_date("The sides will meet again after Ramadan, officials said.", NEW_YEAR)
+    assert found is not None
+    assert (found.precision, found.text, found.start) == (
+        "vague",
+        "after Ramadan",
+        date(2026, 1, 2),
+    )
+    later = resolve_date("Talks are expected to resume after the summer recess.", NEW_YEAR)
+    assert later is not None and later.precision == "vague"
+    assert resolve_date("Fighting erupted after the elections.", NEW_YEAR) is None

@@ -90,11 +90,26 @@ def _reference_role_cue(text: str, mention: ActorMention) -> Literal["mediator",
     after_start = mention.end + (acronym.end() if acronym else 0)
     # "Qatar, which has mediated", "The UN and the AU co-chaired" (before the stem gate).
     relative = gazetteer._RELATIVE_ROLE.match(text, after_start)
+    if (
+        relative
+        and relative.group("owned")
+        and re.match(r"[^,;.]*?\bwith\b", text[relative.end() :])
+    ):
+        relative = None  # a side's own minister who chaired the talks "with" the other side
     if relative:
         return "host" if relative.group("cue").lower().startswith("host") else "mediator"
+    # "Uruguay acted as a go-between", "Brazil served as host".
+    as_role = gazetteer._AS_ROLE.match(text, after_start)
+    if as_role and gazetteer._MEDIATOR.fullmatch(as_role.group("cue")):
+        return "mediator"
+    if as_role and gazetteer._HOST.fullmatch(as_role.group("cue")):
+        return "host"
     conjunct = gazetteer._CONJUNCT.match(text, after_start)
     if conjunct:
-        words = " ".join(text[conjunct.end() : conjunct.end() + 25].split()[:2])
+        tail = re.sub(
+            r"[\w-]+\s+by\b.*", "", text[conjunct.end() : conjunct.end() + 25], flags=re.DOTALL
+        )
+        words = " ".join(tail.split()[:2])  # "Chile and Peru were co-hosted by": not theirs
         if gazetteer._MEDIATOR.search(words):
             return "mediator"
         if gazetteer._HOST.search(words):
@@ -103,7 +118,17 @@ def _reference_role_cue(text: str, mention: ActorMention) -> Literal["mediator",
     before = re.split(r"[,;:]", before)[-1]
     if re.search(r"\bbetween\s+(?:the\s+)?$", before, re.IGNORECASE):
         return None
-    after = text[after_start : after_start + 25]
+    if re.search(r"\bfor\s+(?:the\s+)?$", before, re.IGNORECASE):
+        before = ""  # "a go-between for Chile": Chile is served, not the go-between
+    # "Peru, facilitated by Brazil": a cue naming its agent next is not the name's own.
+    after = re.sub(r"[\w-]+\s+by\b.*", "", text[after_start : after_start + 25], flags=re.DOTALL)
+    # "met in Swiss-hosted talks": the hyphened cue is the other word's role
+    after = re.sub(
+        r"\b\w+-(?:hosted|brokered|mediated|facilitated|sponsored|led)\b",
+        "",
+        after,
+        flags=re.IGNORECASE,
+    )
     window = " ".join(before.split()[-2:] + after.split()[:3])
     if gazetteer._MEDIATOR.search(window):
         return "mediator"
