@@ -1,10 +1,15 @@
 """Builders of valid events and snippets for tests, with just the fields a test cares about."""
 
+import random
 from datetime import UTC, date, datetime
 from typing import Any
 
 from schemas.events import EVENT_CLASSES, Actor, Event, EventDate, Place, Quantity, SentenceRef
 from schemas.ids import event_id
+from schemas.snippet import Snippet
+from schemas.state import NegotiationState
+from streams.core.fold.folds import project_tables
+from streams.core.read.extract import extract_events
 
 
 def make_event(
@@ -68,3 +73,17 @@ def casualties(
 
 def on_day(day: date, precision: str = "day") -> EventDate:
     return EventDate(start=day, end=day, precision=precision, text=day.isoformat())  # type: ignore[arg-type]
+
+
+def fold_story(records: list[dict[str, Any]], seed: int | None = None) -> NegotiationState:
+    """The one process state an invented story's snippets fold to (JSON Lines records of the dev
+    stories' shape); with `seed`, its events folded in a shuffled order."""
+    events = [
+        e
+        for r in records
+        for e in extract_events(Snippet(id=r["id"], text=r["text"], published_at=r["published_at"]))
+    ]
+    if seed is not None:
+        random.Random(seed).shuffle(events)
+    (state,) = project_tables(events)["negotiations"].values()
+    return state

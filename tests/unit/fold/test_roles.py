@@ -132,6 +132,15 @@ def _roles_of(text: str) -> tuple[list[str], dict[str, str]]:
     return parties, third
 
 
+def _assert_roles(text: str, parties: list[str] | None, third: dict[str, str]) -> None:
+    """The sides (when given) and third parties read from one sentence; never both at once."""
+    found_parties, found_third = _roles_of(text)
+    if parties is not None:
+        assert found_parties == parties
+    assert found_third == third
+    assert not set(found_parties) & set(found_third)
+
+
 @pytest.mark.parametrize(
     ("text", "parties", "third"),
     [
@@ -216,11 +225,7 @@ def _roles_of(text: str) -> tuple[list[str], dict[str, str]]:
 def test_roles_of_third_parties_and_sides(
     text: str, parties: list[str] | None, third: dict[str, str]
 ) -> None:
-    found_parties, found_third = _roles_of(text)
-    if parties is not None:
-        assert found_parties == parties
-    assert found_third == third
-    assert not set(found_parties) & set(found_third)
+    _assert_roles(text, parties, third)
 
 
 @pytest.mark.parametrize(
@@ -366,8 +371,4 @@ def test_roles_of_third_parties_and_sides(
 def test_more_ways_to_name_a_third_party(
     text: str, parties: list[str] | None, third: dict[str, str]
 ) -> None:
-    found_parties, found_third = _roles_of(text)
-    if parties is not None:
-        assert found_parties == parties
-    assert found_third == third
-    assert not set(found_parties) & set(found_third)
+    _assert_roles(text, parties, third)

@@ -8,15 +8,12 @@ run by the Red Cross, a regional body's talks, and what is no meeting (arrivals,
 announcements, recalled signings, history, other processes' meetings).
 """
 
-import random
 from typing import Any
 
 import pytest
 
-from schemas.snippet import Snippet
 from schemas.state import NegotiationState
-from streams.core.fold.folds import project_tables
-from streams.core.read.extract import extract_events
+from tests.factories import fold_story
 
 # Two states, a mediator and a host: a ten-day round told on four days, a commanders' follow-up,
 # a phone call, a recalled signing, a round postponed, begun in one city and moved to another.
@@ -402,18 +399,6 @@ MOVED = [
 ]
 
 
-def _fold(records: list[dict[str, Any]], seed: int | None = None) -> NegotiationState:
-    events = [
-        e
-        for r in records
-        for e in extract_events(Snippet(id=r["id"], text=r["text"], published_at=r["published_at"]))
-    ]
-    if seed is not None:
-        random.Random(seed).shuffle(events)
-    (state,) = project_tables(events)["negotiations"].values()
-    return state
-
-
 def _rows(state: NegotiationState) -> list[tuple[str | None, str, str]]:
     return [
         (r.venue, r.date.start.isoformat(), r.date.end.isoformat())
@@ -427,7 +412,7 @@ def _third_parties(state: NegotiationState) -> dict[str, str]:
 
 
 def test_a_round_of_ten_days_told_on_four_days_is_one_row_and_a_moved_round_is_one() -> None:
-    state = _fold(STATE_TALKS)
+    state = fold_story(STATE_TALKS)
     assert _rows(state) == [
         ("Montevideo", "2031-03-03", "2031-03-13"),  # opened, third day, continued, ended
         ("Arica", "2031-03-19", "2031-03-19"),  # the commanders' follow-up
@@ -439,7 +424,7 @@ def test_a_round_of_ten_days_told_on_four_days_is_one_row_and_a_moved_round_is_o
 
 
 def test_rounds_rotating_between_capitals_with_a_facilitator_and_guarantors() -> None:
-    state = _fold(GUARANTORS)
+    state = fold_story(GUARANTORS)
     assert _rows(state) == [
         ("Kuala Lumpur", "2031-06-02", "2031-06-06"),
         ("Oslo", "2031-07-14", "2031-07-25"),
@@ -459,7 +444,7 @@ def test_rounds_rotating_between_capitals_with_a_facilitator_and_guarantors() ->
 
 
 def test_a_detainee_deal_run_by_the_red_cross_and_what_is_no_meeting() -> None:
-    state = _fold(RED_CROSS)
+    state = fold_story(RED_CROSS)
     # Six days in Geneva told as "in Switzerland": one row; the 2029 meeting is history, the
     # prime minister's visit to Rome and the Egypt-Sudan talks are no rows of this process.
     assert _rows(state) == [("Geneva", "2031-02-10", "2031-02-16")]
@@ -473,7 +458,7 @@ def test_a_detainee_deal_run_by_the_red_cross_and_what_is_no_meeting() -> None:
 
 
 def test_talks_under_a_regional_body_with_a_guarantor_host_and_an_observer() -> None:
-    state = _fold(REGIONAL_BODY)
+    state = fold_story(REGIONAL_BODY)
     assert _rows(state) == [
         ("Addis Ababa", "2031-10-06", "2031-10-17"),
         # dated by the report of the round ("this week"), not by the delegation's arrival
@@ -493,7 +478,7 @@ def test_talks_under_a_regional_body_with_a_guarantor_host_and_an_observer() -> 
 
 
 def test_undated_references_to_a_meeting_join_the_last_one_held_there() -> None:
-    state = _fold(REFERENCES)
+    state = fold_story(REFERENCES)
     assert _rows(state) == [
         ("Lima", "2031-05-05", "2031-05-08"),
         ("Lima", "2031-06-19", "2031-06-19"),  # a new meeting, dated: its own row
@@ -502,14 +487,14 @@ def test_undated_references_to_a_meeting_join_the_last_one_held_there() -> None:
 
 
 def test_an_accord_named_by_its_signing_is_no_new_meeting_and_last_years_is_history() -> None:
-    state = _fold(SIGNINGS)
+    state = fold_story(SIGNINGS)
     assert _rows(state) == [("Doha", "2031-03-06", "2031-03-06")]
     assert len(state.rounds) == 1
     assert state.rounds[0].snippets == ("f-01", "f-02")
 
 
 def test_talks_moved_to_another_city_are_one_row_and_meetings_in_two_cities_are_two() -> None:
-    state = _fold(MOVED)
+    state = fold_story(MOVED)
     assert _rows(state) == [
         ("Guayaquil", "2031-04-15", "2031-04-19"),  # opened in Quito, moved, ended in Guayaquil
         ("Quito", "2031-05-19", "2031-05-19"),
@@ -523,9 +508,9 @@ def test_talks_moved_to_another_city_are_one_row_and_meetings_in_two_cities_are_
 def test_the_stories_fold_to_the_same_rows_and_roles_in_any_arrival_order(
     story: list[dict[str, Any]],
 ) -> None:
-    first = _fold(story)
+    first = fold_story(story)
     for seed in (1, 2):
-        again = _fold(story, seed)
+        again = fold_story(story, seed)
         assert again.rounds == first.rounds
         assert (again.parties, again.mediators, again.hosts) == (
             first.parties,

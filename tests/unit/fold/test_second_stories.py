@@ -5,15 +5,12 @@ read and folded as `parley state` does (issue 14, second pass).
 Every story and sentence is invented; none is news text.
 """
 
-import random
 from typing import Any
 
 import pytest
 
-from schemas.snippet import Snippet
 from schemas.state import NegotiationState
-from streams.core.fold.folds import project_tables
-from streams.core.read.extract import extract_events
+from tests.factories import fold_story
 
 STYLES = [
     {
@@ -67,18 +64,6 @@ STYLES = [
 ]
 
 
-def _fold(records: list[dict[str, Any]], seed: int | None = None) -> NegotiationState:
-    events = [
-        e
-        for r in records
-        for e in extract_events(Snippet(id=r["id"], text=r["text"], published_at=r["published_at"]))
-    ]
-    if seed is not None:
-        random.Random(seed).shuffle(events)
-    (state,) = project_tables(events)["negotiations"].values()
-    return state
-
-
 def _summary(state: NegotiationState) -> tuple[Any, ...]:
     third = {m.name: m.role for m in (*state.mediators, *state.hosts)}
     nxt = state.next_meeting
@@ -93,7 +78,7 @@ def _summary(state: NegotiationState) -> tuple[Any, ...]:
 
 
 def test_five_styles_of_one_process_fold_to_its_state() -> None:
-    parties, third, rounds, nxt, status, exchanged = _summary(_fold(STYLES))
+    parties, third, rounds, nxt, status, exchanged = _summary(fold_story(STYLES))
     assert parties == ["Bolivia", "Peru"]
     # hosted by; good offices and "as facilitator" (the stronger role wins); "acted as a
     # go-between"; under the auspices; "as guarantor"; under the mediation of
@@ -116,18 +101,18 @@ def test_five_styles_of_one_process_fold_to_its_state() -> None:
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_the_styles_fold_to_the_same_state_in_any_arrival_order(seed: int) -> None:
-    assert _summary(_fold(STYLES, seed)) == _summary(_fold(STYLES))
+    assert _summary(fold_story(STYLES, seed)) == _summary(fold_story(STYLES))
 
 
 def test_a_plan_in_two_weeks_told_last_is_the_next_meeting() -> None:
-    state = _fold(STYLES[:2])
+    state = fold_story(STYLES[:2])
     assert state.next_meeting is not None and state.next_meeting.date is not None
     assert state.next_meeting.date.start.isoformat() == "2031-05-16"
     assert state.next_meeting.date.precision == "week"
 
 
 def _swaps(text: str) -> tuple[list[tuple[str, int | None]], int]:
-    state = _fold([{"id": "x-1", "published_at": "2031-05-10T10:00:00Z", "text": text}])
+    state = fold_story([{"id": "x-1", "published_at": "2031-05-10T10:00:00Z", "text": text}])
     return [(m.status, m.count) for m in state.measures if m.kind == "prisoner exchange"], (
         state.prisoners_exchanged
     )
