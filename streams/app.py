@@ -35,6 +35,7 @@ def create_app(settings: Settings, web_guards: guards.Guards | None = None) -> f
         web_port=settings.web_port,
         web_application_options=guards.application_options(settings, web_guards),
         consumer_auto_offset_reset="earliest",
+        broker_commit_interval=settings.commit_interval_s,
         # Table values can outgrow Kafka's 1 MB default; the changelogs allow the same size.
         producer_max_request_size=MAX_VALUE_BYTES,
         # Discover exactly these modules; the origin names where the app lives, so Faust does not

@@ -20,6 +20,8 @@ from typing import Any
 from faust.app._attached import Attachments
 from faust.types import TP
 
+from streams import codec
+
 
 class ChangelogAtCommit(Attachments):  # type: ignore[misc]
     """Faust's attachments, plus every table key changed since the last commit."""
@@ -38,7 +40,9 @@ class ChangelogAtCommit(Attachments):  # type: ignore[misc]
     def _record(self, table: Any, partition: int | None, key: Any, value: Any) -> Any:
         return table.changelog_topic.as_future_message(
             key=key,
-            value=value,
+            # Encoded here rather than by the table's serializer, so that the table's value
+            # does not keep the bytes beside its state once they are sent.
+            value=codec.entry_bytes(value, keep=False),
             partition=partition,
             key_serializer=table.key_serializer,
             value_serializer=table.value_serializer,

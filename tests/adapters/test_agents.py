@@ -186,7 +186,9 @@ async def test_changelog_holds_the_latest_value_per_key_until_commit_then_sends_
         sent = await held_changelog.publish_for_tp_offset(TP("parley-events", 0), 2)
     shards = {folded_key(process, e.id) for e in events}
     assert len(sent) == len(published) == len(TABLES) + len(shards)
-    # Sent as the value the table holds at commit, encoded once.
+    # Sent as the value the table holds at commit, encoded once; the entry does not keep the
+    # bytes it sent beside its state.
+    assert negotiations[process] is entry and entry.encoded is None
     changelog_name = negotiations.changelog_topic.get_topic_name()
     assert (changelog_name, process.encode(), entry.encode()) in published
     assert codec.decode_state(codec.split_entry(entry.encode())[1]).event_count == 3

@@ -2,6 +2,7 @@ import orjson
 import pytest
 
 from schemas.deadletter import DeadLetter
+from schemas.state import NegotiationState
 from streams import codec
 from tests.factories import make_event
 
@@ -76,6 +77,19 @@ def test_folded_ids_keep_the_first_origin_and_forget_stale_bytes() -> None:
     assert again.first_origin("e-1") == "t/0/5" and again.first_origin("e-2") == "t/0/6"
     assert again.first_origin("e-3") is None and len(again) == 2
     assert codec.entry_bytes(ids) == ids.encode()
+
+
+def test_bytes_made_for_a_changelog_record_are_not_kept_beside_the_state() -> None:
+    state = NegotiationState(process="RU--UA", event_count=3)
+    entry = codec.TableEntry(state, {"t/0": 4})
+    sent = codec.entry_bytes(entry, keep=False)
+    assert entry.encoded is None  # the store holds one copy: the state
+    assert sent == codec.entry_bytes(entry) == codec.encode_entry(state, {"t/0": 4})
+    assert entry.encoded == sent  # asked without keep=False (a view, rocksdb): kept
+    assert codec.entry_bytes(entry, keep=False) is entry.encoded
+    ids = codec.FoldedIds({"e-1": "t/0/5"})
+    assert codec.entry_bytes(ids, keep=False) == ids.encode() and ids.encoded is not None
+    assert codec.FoldedIds({"e-1": "t/0/5"}).encode(keep=False) == ids.encoded
 
 
 def test_folded_keys_spread_a_process_over_a_fixed_set_of_shards() -> None:
