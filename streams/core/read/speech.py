@@ -39,6 +39,10 @@ _RELAYED = re.compile(
     r"\s+(?:was|were|is|are)\s+(?:quoted|cited)\b(?:\s+\S+){0,6}?\s+as\s*$", re.IGNORECASE
 )
 _INVERSION = frozenset(_LEX["inversion_verbs"])
+_NOUN_BEFORE = frozenset(_LEX["noun_before"])
+# The word before a cue.
+_PREVIOUS = re.compile(r"([\w’'-]+)\s*$")
+_BY_SPEAKER = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:by|from)\s+(?:the\s+)?[\w’'-]", re.IGNORECASE)
 # A headline's "Name: words" gives the words of Name; page labels ("Update: ...") do not.
 _COLON_SPEAKER = re.compile(r"(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*:\s+(?=\S)")
 _NOT_SPEAKER = frozenset(w.casefold() for w in _LEX["colon_not_speaker"])
@@ -164,7 +168,23 @@ class _Context:
         return self.media.before(at) or self.anonymous.before(at) or self.documents.before(at)
 
 
+def _plural_noun(text: str, match: re.Match[str]) -> bool:
+    """A cue in -s after a determiner or a preposition is a noun: "despite claims of progress",
+    "unconfirmed reports of looting"; not when a speaker follows ("claims by the army") or owns
+    it ("the army's claims")."""
+    first = match.group(0).split(None, 1)[0].lower()
+    if not first.endswith("s") or first.endswith("ss"):
+        return False
+    previous = _PREVIOUS.search(text, max(0, match.start() - 40), match.start())
+    if previous is None or previous.group(1).lower() not in _NOUN_BEFORE:
+        return False
+    # "despite promises from the mediators", "claims by the army": the noun names its speaker.
+    return _BY_SPEAKER.match(text, match.end()) is None
+
+
 def _verb_act(text: str, match: re.Match[str], context: _Context) -> SpeechAct | None:
+    if _plural_noun(text, match):
+        return None
     participle = match.group(0).lower().endswith("ing")
     before = _window_before(text, match.start())
     words = before.split()

@@ -312,3 +312,101 @@ def test_maintain_without_that_is_not_speech() -> None:
 def test_a_weaponless_attack_has_an_unspecified_subtype() -> None:
     assert label("The ministry condemned the overnight attack.", "strike").subtype == "unspecified"
     assert label("Artillery pounded the town.", "strike").subtype == "missile_artillery"
+
+
+# Issue 13, probes of invented news sentences (second evening set): each case found a gap.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # strikes told by the killing, the shooting or the massacre
+        ("Snipers shot dead two soldiers at a checkpoint in the old city.", "strike"),
+        ("Unidentified gunmen killed a village chief and his two sons.", "strike"),
+        ("Troops massacred villagers in a hamlet near the river.", "strike"),
+        ("The envoy denounced the massacre of farmers in Tessel.", "strike"),
+        ("A patrol leader was gunned down outside the barracks.", "strike"),
+        # releases told by their course or their people
+        (
+            "The former detainees were reunited with their families at the airport.",
+            "prisoner_exchange",
+        ),
+        (
+            "The Southern Front handed the captured police officer to a church commission.",
+            "prisoner_exchange",
+        ),
+        ("The captives were handed to a humanitarian mission in the jungle.", "prisoner_exchange"),
+        ("They walked free after eight years in a rebel camp.", "prisoner_exchange"),
+        (
+            "The last group of prisoners arrived in the capital on Thursday evening.",
+            "prisoner_exchange",
+        ),
+        ("The 25 fishermen held by Peru since March were allowed to go home.", "prisoner_exchange"),
+        (
+            "The detainee file remains one of the thorniest issues in the talks.",
+            "prisoner_exchange",
+        ),
+        (
+            "Relatives waited at the airport for their sons to arrive from captivity.",
+            "prisoner_exchange",
+        ),
+        ("Among those freed was the brother of the former defence minister.", "prisoner_exchange"),
+        ("A pilot held for two years is among those to be released.", "prisoner_exchange"),
+        ("The prisoners were greeted by cheering crowds at the airport.", "prisoner_exchange"),
+        ("They were welcomed home by family members at the airport.", "prisoner_exchange"),
+        (
+            "The operation to transfer the detainees is expected to take three days.",
+            "prisoner_exchange",
+        ),
+        ("The detainees were transported by bus to the border crossing.", "prisoner_exchange"),
+        ("The guerrillas released the mayor, whom they had abducted in June.", "prisoner_exchange"),
+        ("The government released 50 rebels from jail as a goodwill gesture.", "prisoner_exchange"),
+        ("The liberated hostages thanked the mediators.", "prisoner_exchange"),
+        ("A new round of talks on prisoners opened in the Swiss capital.", "prisoner_exchange"),
+        # an interview names its speaker before it
+        (
+            "The guerrilla leader, in an interview with a local newspaper, ruled out disarmament.",
+            "statement",
+        ),
+        # a plural noun of speech that names its speaker is still a statement
+        ("The truce is fragile, despite promises from the two governments.", "statement"),
+    ],
+)
+def test_probed_frames(text: str, kind: str) -> None:
+    assert kind in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the war as a topic, its length, its effects and fears of it
+        ("The fighting has devastated the economy of the province.", "strike"),
+        ("After months of fighting, the front lines have barely moved.", "strike"),
+        ("Villagers have abandoned their farms after years of attacks by bandits.", "strike"),
+        ("The risk of renewed fighting remains high.", "strike"),
+        ("The prospect of fresh clashes worries diplomats.", "strike"),
+        ("Residents said they lived in fear of renewed fighting.", "strike"),
+        ("The rebels have been fighting the government since 1964.", "strike"),
+        # kidnapping as a class of crime or a victim's description, not an act
+        ("The armed group is blamed for a wave of kidnappings along the highway.", "strike"),
+        ("Kidnappings for ransom remain a major source of income for the rebels.", "strike"),
+        ("The fighters are accused of abductions and forced recruitment.", "strike"),
+        ("Aid agencies report rape and abduction of women in the camps.", "strike"),
+        ("The kidnapped engineer was released unharmed on Sunday.", "strike"),
+        # hostages taken, prisoners who escape or stay in jail, releases only demanded
+        ("The group took dozens of hostages during its rise in the 1990s.", "prisoner_exchange"),
+        ("Twelve prisoners escaped from the central jail on Monday.", "prisoner_exchange"),
+        ("Hundreds of prisoners remain in overcrowded jails.", "prisoner_exchange"),
+        ("The group's demands include the release of its jailed leaders.", "prisoner_exchange"),
+        ("The detainees were transferred to a high-security prison.", "prisoner_exchange"),
+        ("The rebels released details of the attack.", "prisoner_exchange"),
+        # plural nouns of speech with no speaker, and a welcome home
+        ("Despite claims of progress, no date has been set.", "statement"),
+        ("There were unconfirmed reports of looting in the market.", "statement"),
+        ("Despite repeated calls for a ceasefire, the fighting goes on.", "statement"),
+        ("Families gathered at the airport to welcome home the returning captives.", "statement"),
+        ("The massacre was remembered, survivors said.", "statement"),
+        # a siege cuts supplies: no aid
+        ("Paramilitary forces besieged the city and cut off food supplies.", "aid"),
+    ],
+)
+def test_probed_frames_that_are_not_the_event(text: str, kind: str) -> None:
+    assert kind not in types(text)
