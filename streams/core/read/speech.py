@@ -185,7 +185,8 @@ def _plural_noun(text: str, match: re.Match[str]) -> bool:
 def _verb_act(text: str, match: re.Match[str], context: _Context) -> SpeechAct | None:
     if _plural_noun(text, match):
         return None
-    participle = match.group(0).lower().endswith("ing")
+    # "calling on", "pointing out": the participle is the cue's first word.
+    participle = match.group(0).split(None, 1)[0].lower().endswith("ing")
     before = _window_before(text, match.start())
     words = before.split()
     if words and words[-1].lower() in _PASSIVE:

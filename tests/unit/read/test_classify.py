@@ -410,3 +410,59 @@ def test_probed_frames(text: str, kind: str) -> None:
 )
 def test_probed_frames_that_are_not_the_event(text: str, kind: str) -> None:
     assert kind not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # territory taken by force, told by its control
+        ("Federal forces have taken control of the town of Ordan, the government said.", "strike"),
+        ("The army said it had regained control of the airport.", "strike"),
+        ("The army lost control of the border town after a week.", "strike"),
+        ("Troops were deployed to retake the bridge from the militia.", "strike"),
+        ("The town changed hands twice in a week.", "strike"),
+        # killings of civilians by armed men, grenades and devices
+        (
+            "Witnesses reported the killing of dozens of civilians by soldiers in the town.",
+            "strike",
+        ),
+        ("The rebels accused the army of killing civilians in the north.", "strike"),
+        ("Guerrillas shot a councillor outside his home.", "strike"),
+        ("A grenade was thrown at a police post in the market.", "strike"),
+        ("An explosive device went off as a military convoy passed.", "strike"),
+        # a halt of operations declared is a ceasefire; the parties' joint commitment an accord
+        ("The government announced the suspension of offensive operations.", "agreement"),
+        ("The parties committed to protect civilians and allow safe passage.", "agreement"),
+        # speech: a participle cue after a comma takes the clause's subject; more verbs
+        ("The ministry issued a note, calling on the rebels to return to the table.", "statement"),
+        ("The Chilean delegation proposed a new timetable for the withdrawal.", "statement"),
+        ("The foreign minister affirmed that Peru would stay at the table.", "statement"),
+        ("The mediator voiced optimism about the next round.", "statement"),
+        ("The chief negotiator characterised the talks as frank.", "statement"),
+        ("The president invited the rebel leadership to a new round in Lima.", "statement"),
+        ("Chile's top diplomat conceded that the gap remained wide.", "statement"),
+    ],
+)
+def test_probed_frames_second_set(text: str, kind: str) -> None:
+    assert kind in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The government announced the suspension of offensive operations.", "strike"),
+        ("The truce bans any attempt to seize new positions.", "strike"),
+        (
+            "The accord covers the return of displaced people to their villages.",
+            "prisoner_exchange",
+        ),
+        ("The ceasefire raised hopes for an end to the war.", "statement"),
+        ("The parties committed to protect civilians and allow safe passage.", "statement"),
+        # a role noun that names the speaker is no talks
+        ("The ceasefire will hold, the mediators said.", "talks"),
+        ("The head of the government delegation, Ana Ruiz, said the accord was fair.", "talks"),
+        ("The envoy said the ceasefire agreement would be monitored.", "talks"),
+    ],
+)
+def test_probed_frames_second_set_not_the_event(text: str, kind: str) -> None:
+    assert kind not in types(text)
