@@ -35,11 +35,17 @@ _SPEAKER_WORDS = 6
 # An appositive that relays the words of its head: "An official, cited by a news agency, said".
 _RELAY = re.compile(r"\s*(?:cited|quoted|speaking|writing|interviewed)\b", re.IGNORECASE)
 # "An official was quoted by a news agency as saying": the agency only passes the words on.
+_RELATIVE = re.compile(r"\s*(?:who|which|whose|whom)\b", re.IGNORECASE)
 _RELAYED = re.compile(
     r"\s+(?:was|were|is|are)\s+(?:quoted|cited)\b(?:\s+\S+){0,6}?\s+as\s*$", re.IGNORECASE
 )
 _INVERSION = frozenset(_LEX["inversion_verbs"])
 _NOUN_BEFORE = frozenset(_LEX["noun_before"])
+_EVENTS = frozenset(_LEX["events_not_speakers"])
+# A subject opened by a determiner or a possessive: "The attack", "Sunday's clashes".
+_DETERMINER = re.compile(
+    r"(?:the|this|that|these|those|a|an|its|their|[\w-]+['’]s?)$", re.IGNORECASE
+)
 # The word before a cue.
 _PREVIOUS = re.compile(r"([\w’'-]+)\s*$")
 _BY_SPEAKER = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:by|from)\s+(?:the\s+)?[\w’'-]", re.IGNORECASE)
@@ -75,9 +81,12 @@ def _window_before(text: str, start: int) -> str:
                 last = _clause_tail(chunk[: opening[-1].start()])
         elif not last.strip() and len(cuts) > 1 and cuts[-1].group(0) == ",":
             # "Lavrov, the foreign minister, says": skip back over one appositive between
-            # commas; "An official, cited by a news agency, confirmed": a relay is no speaker.
+            # commas; "An official, cited by a news agency, confirmed": a relay is no speaker,
+            # nor is a relative clause.
             last = chunk[cuts[-2].end() : cuts[-1].start()]
-            if _RELAY.match(last):
+            if _RELAY.match(last) or _RELATIVE.match(last):
+                # "Both delegations, which signed the accord, said": the relative clause is
+                # no speaker; its head before it is.
                 last = _clause_tail(chunk[: cuts[-2].start()])
         chunk = last
     return " ".join(_WORD.findall(_RELAYED.sub("", chunk))[-_SPEAKER_WORDS:])
@@ -191,10 +200,14 @@ def _verb_act(text: str, match: re.Match[str], context: _Context) -> SpeechAct |
     words = before.split()
     if words and words[-1].lower() in _PASSIVE:
         return None  # "was accused of": a passive with no agent
+    if len(words) > 1 and words[-1].lower().endswith("ly") and words[-2].lower() in _PASSIVE:
+        return None  # "could not be independently confirmed"
     while len(words) > 1 and words[-1].lower() in _TRAILING:
         words.pop()  # "the ministry has reported": "has" is no part of the speaker's name
     before = " ".join(words)
     if words and words[-1].lower() not in _PRONOUNS:
+        if len(words) <= 3 and words[-1].lower() in _EVENTS and _DETERMINER.match(words[0]):
+            return None  # "The attack signalled ...", "the clashes suggested": no one spoke
         speaker = before
     elif words:
         speaker = words[-1]
