@@ -42,13 +42,25 @@ _RELAYED = re.compile(
 _INVERSION = frozenset(_LEX["inversion_verbs"])
 _NOUN_BEFORE = frozenset(_LEX["noun_before"])
 _EVENTS = frozenset(_LEX["events_not_speakers"])
+# "supported by Rwandan troops": backing, not words.
+_BACKING = frozenset({"supported", "opposed", "committed", "offered"})
+# The agent of a passive speech verb: "was welcomed by the EU", "were rejected by both sides".
+_AGENT = re.compile(
+    r"\s+by\s+((?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)"
+    r"(?=\s*(?:[,.;:]|$|\s+(?:on|in|at|as|after|before|during|for|to|and|who|which|that)\b))",
+    re.IGNORECASE,
+)
 # A subject opened by a determiner or a possessive: "The attack", "Sunday's clashes".
 _DETERMINER = re.compile(
     r"(?:the|this|that|these|those|a|an|its|their|[\w-]+['’]s?)$", re.IGNORECASE
 )
 # The word before a cue.
 _PREVIOUS = re.compile(r"([\w’'-]+)\s*$")
-_BY_SPEAKER = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:by|from)\s+(?:the\s+)?[\w’'-]", re.IGNORECASE)
+_BY_SPEAKER = re.compile(
+    r"(?:\s+(?!(?:was|were|is|are|been|be|has|have|had)\b)[\w’'-]+){0,4}?\s+(?:by|from)\s+"
+    r"(?:the\s+)?[\w’'-]",
+    re.IGNORECASE,
+)
 # A headline's "Name: words" gives the words of Name; page labels ("Update: ...") do not.
 _COLON_SPEAKER = re.compile(r"(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*:\s+(?=\S)")
 _NOT_SPEAKER = frozenset(w.casefold() for w in _LEX["colon_not_speaker"])
@@ -198,10 +210,18 @@ def _verb_act(text: str, match: re.Match[str], context: _Context) -> SpeechAct |
     participle = match.group(0).split(None, 1)[0].lower().endswith("ing")
     before = _window_before(text, match.start())
     words = before.split()
-    if words and words[-1].lower() in _PASSIVE:
-        return None  # "was accused of": a passive with no agent
+    passive = bool(words) and words[-1].lower() in _PASSIVE
     if len(words) > 1 and words[-1].lower().endswith("ly") and words[-2].lower() in _PASSIVE:
-        return None  # "could not be independently confirmed"
+        passive = True  # "could not be independently confirmed"
+    if passive:
+        # "was accused of": a passive with no agent; "was announced by the mediator": the
+        # agent spoke.
+        agent = _AGENT.match(text, match.end())
+        if agent is None or _unreliable(agent.group(1)) or match.group(0).lower() in _BACKING:
+            return None
+        if agent.group(1).split()[-1].lower() in _EVENTS:
+            return None  # "was threatened by floods"
+        return _act(text, match, agent.group(1))
     while len(words) > 1 and words[-1].lower() in _TRAILING:
         words.pop()  # "the ministry has reported": "has" is no part of the speaker's name
     before = " ".join(words)
@@ -230,6 +250,10 @@ def _verb_act(text: str, match: re.Match[str], context: _Context) -> SpeechAct |
         # A participle ("..., calling on the army to ...") takes the subject of its clause,
         # which may stand far back: "Protesters rallied outside ..., calling on ...".
         return None
+    return _act(text, match, speaker)
+
+
+def _act(text: str, match: re.Match[str], speaker: str) -> SpeechAct:
     code = (match.lastgroup or "c01")[1:]
     group = _VERB_GROUPS[code]
     plover = group["plover"]

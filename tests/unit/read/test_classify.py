@@ -502,3 +502,28 @@ def test_probed_frames_third_set(text: str, kind: str) -> None:
 )
 def test_probed_frames_third_set_not_the_event(text: str, kind: str) -> None:
     assert kind not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agreement was announced by the regional bloc's chief mediator on Wednesday.",
+        "The proposal was rejected by both rebel commanders.",
+        "The truce was welcomed by the bishops' conference.",
+    ],
+)
+def test_a_passive_speech_verb_with_its_agent_is_a_statement(text: str) -> None:
+    assert "statement" in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels, reportedly supported by foreign troops, entered the town.",
+        "The claims were denied by state television.",
+        "The valley was threatened by floods in May.",
+        "The death toll was confirmed by residents.",
+    ],
+)
+def test_a_passive_whose_agent_is_no_speaker_is_no_statement(text: str) -> None:
+    assert "statement" not in types(text)
