@@ -470,6 +470,7 @@ def test_probed_frames_second_set_not_the_event(text: str, kind: str) -> None:
         ("The government said it had retaken Ordan from the rebels.", "strike"),
         ("The rebel leader claims his fighters now control the airport.", "strike"),
         ("Gunmen kidnapped the father of a famous footballer in the north.", "strike"),
+        ("The militia kidnapped two engineers on the coast road.", "strike"),
         ("The kidnapping of the singer's father shocked the country.", "strike"),
         # a relative clause between a speaker and its verb is skipped
         ("Both delegations, which signed the accord on Friday, said it would last.", "statement"),
@@ -494,6 +495,8 @@ def test_probed_frames_third_set(text: str, kind: str) -> None:
         ("The blockade has threatened the livelihoods of farmers.", "statement"),
         ("The figures could not be independently confirmed.", "statement"),
         ("Soldiers committed atrocities in the villages, a UN inquiry found.", "statement"),
+        ("The city, often described as the gateway to the north, lies on the river.", "statement"),
+        ("Critics say the deal rewards the rebels.", "statement"),
     ],
 )
 def test_probed_frames_third_set_not_the_event(text: str, kind: str) -> None:
