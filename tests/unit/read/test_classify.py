@@ -441,6 +441,11 @@ def test_probed_frames_that_are_not_the_event(text: str, kind: str) -> None:
         ("The chief negotiator characterised the talks as frank.", "statement"),
         ("The president invited the rebel leadership to a new round in Lima.", "statement"),
         ("Chile's top diplomat conceded that the gap remained wide.", "statement"),
+        # aid: deliveries resumed, relief items delivered, aid workers let in
+        ("The food agency resumed deliveries to the north after a pause.", "aid"),
+        ("Red Cross trucks delivered surgical kits to the main hospital.", "aid"),
+        ("Humanitarian agencies were allowed to enter the region under the deal.", "aid"),
+        ("The army agreed to let aid convoys through the checkpoints.", "aid"),
     ],
 )
 def test_probed_frames_second_set(text: str, kind: str) -> None:
@@ -497,6 +502,8 @@ def test_probed_frames_third_set(text: str, kind: str) -> None:
         ("Soldiers committed atrocities in the villages, a UN inquiry found.", "statement"),
         ("The city, often described as the gateway to the north, lies on the river.", "statement"),
         ("Critics say the deal rewards the rebels.", "statement"),
+        ("The hospital has run out of fuel and medicine.", "aid"),
+        ("The rebels resumed operations in the hills.", "aid"),
     ],
 )
 def test_probed_frames_third_set_not_the_event(text: str, kind: str) -> None:
