@@ -441,6 +441,9 @@ def test_probed_frames_that_are_not_the_event(text: str, kind: str) -> None:
         ("The chief negotiator characterised the talks as frank.", "statement"),
         ("The president invited the rebel leadership to a new round in Lima.", "statement"),
         ("Chile's top diplomat conceded that the gap remained wide.", "statement"),
+        # talks told by the table or by the round's course
+        ("Rebel and government envoys sat at the same table for the first time.", "talks"),
+        ("The round ended on Friday without a date for the next one.", "talks"),
         # aid: deliveries resumed, relief items delivered, aid workers let in
         ("The food agency resumed deliveries to the north after a pause.", "aid"),
         ("Red Cross trucks delivered surgical kits to the main hospital.", "aid"),
@@ -503,6 +506,7 @@ def test_probed_frames_third_set(text: str, kind: str) -> None:
         ("The city, often described as the gateway to the north, lies on the river.", "statement"),
         ("Critics say the deal rewards the rebels.", "statement"),
         ("The hospital has run out of fuel and medicine.", "aid"),
+        ("The round ended without a joint statement.", "statement"),
         ("The rebels resumed operations in the hills.", "aid"),
     ],
 )
