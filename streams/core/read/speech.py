@@ -79,7 +79,7 @@ class SpeechAct:
     cue: str
 
 
-def _window_before(text: str, start: int) -> str:
+def _window_before(text: str, start: int, participle: bool = False) -> str:
     """Words before a cue in its clause: the speaker of "the ministry said"."""
     floor = max(0, start - 90)
     chunk = text[floor:start]
@@ -96,9 +96,10 @@ def _window_before(text: str, start: int) -> str:
             # commas; "An official, cited by a news agency, confirmed": a relay is no speaker,
             # nor is a relative clause.
             last = chunk[cuts[-2].end() : cuts[-1].start()]
-            if _RELAY.match(last) or _RELATIVE.match(last):
+            if _RELAY.match(last) or (_RELATIVE.match(last) and not participle):
                 # "Both delegations, which signed the accord, said": the relative clause is
-                # no speaker; its head before it is.
+                # no speaker; its head before it is. A participle after it ("M23, which took
+                # the city, claiming ...") belongs to the relative clause: no head's words.
                 last = _clause_tail(chunk[: cuts[-2].start()])
         chunk = last
     return " ".join(_WORD.findall(_RELAYED.sub("", chunk))[-_SPEAKER_WORDS:])
@@ -208,7 +209,7 @@ def _verb_act(text: str, match: re.Match[str], context: _Context) -> SpeechAct |
         return None
     # "calling on", "pointing out": the participle is the cue's first word.
     participle = match.group(0).split(None, 1)[0].lower().endswith("ing")
-    before = _window_before(text, match.start())
+    before = _window_before(text, match.start(), participle)
     words = before.split()
     passive = bool(words) and words[-1].lower() in _PASSIVE
     if len(words) > 1 and words[-1].lower().endswith("ly") and words[-2].lower() in _PASSIVE:
