@@ -159,8 +159,9 @@ def _label(rules: _TypeRules, text: str, present: int, low: str | None) -> Label
     subtype: str | None = None
     detail: str | None = None
     if rules.subtype_order:
-        groups = {f[0] for f in found}
-        subtype = next((s for s in rules.subtype_order if s in groups), group)
+        # "ground_clash/control" is part of "ground_clash", gated apart (events.json).
+        groups = {f[0].partition("/")[0] for f in found}
+        subtype = next((s for s in rules.subtype_order if s in groups), group.partition("/")[0])
     elif rules.name == "talks":
         subtype = _TALKS_SUBTYPE.get(modality, "held")
         if modality in ("actual", "historical") and _is_status(text, match):

@@ -35,10 +35,32 @@ _SPEAKER_WORDS = 6
 # An appositive that relays the words of its head: "An official, cited by a news agency, said".
 _RELAY = re.compile(r"\s*(?:cited|quoted|speaking|writing|interviewed)\b", re.IGNORECASE)
 # "An official was quoted by a news agency as saying": the agency only passes the words on.
+_RELATIVE = re.compile(r"\s*(?:who|which|whose|whom)\b", re.IGNORECASE)
 _RELAYED = re.compile(
     r"\s+(?:was|were|is|are)\s+(?:quoted|cited)\b(?:\s+\S+){0,6}?\s+as\s*$", re.IGNORECASE
 )
 _INVERSION = frozenset(_LEX["inversion_verbs"])
+_NOUN_BEFORE = frozenset(_LEX["noun_before"])
+_EVENTS = frozenset(_LEX["events_not_speakers"])
+# "supported by Rwandan troops": backing, not words.
+_BACKING = frozenset({"supported", "opposed", "committed", "offered"})
+# The agent of a passive speech verb: "was welcomed by the EU", "were rejected by both sides".
+_AGENT = re.compile(
+    r"\s+by\s+((?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)"
+    r"(?=\s*(?:[,.;:]|$|\s+(?:on|in|at|as|after|before|during|for|to|and|who|which|that)\b))",
+    re.IGNORECASE,
+)
+# A subject opened by a determiner or a possessive: "The attack", "Sunday's clashes".
+_DETERMINER = re.compile(
+    r"(?:the|this|that|these|those|a|an|its|their|[\w-]+['’]s?)$", re.IGNORECASE
+)
+# The word before a cue.
+_PREVIOUS = re.compile(r"([\w’'-]+)\s*$")
+_BY_SPEAKER = re.compile(
+    r"(?:\s+(?!(?:was|were|is|are|been|be|has|have|had)\b)[\w’'-]+){0,4}?\s+(?:by|from)\s+"
+    r"(?:the\s+)?[\w’'-]",
+    re.IGNORECASE,
+)
 # A headline's "Name: words" gives the words of Name; page labels ("Update: ...") do not.
 _COLON_SPEAKER = re.compile(r"(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*:\s+(?=\S)")
 _NOT_SPEAKER = frozenset(w.casefold() for w in _LEX["colon_not_speaker"])
@@ -57,7 +79,7 @@ class SpeechAct:
     cue: str
 
 
-def _window_before(text: str, start: int) -> str:
+def _window_before(text: str, start: int, participle: bool = False) -> str:
     """Words before a cue in its clause: the speaker of "the ministry said"."""
     floor = max(0, start - 90)
     chunk = text[floor:start]
@@ -71,9 +93,13 @@ def _window_before(text: str, start: int) -> str:
                 last = _clause_tail(chunk[: opening[-1].start()])
         elif not last.strip() and len(cuts) > 1 and cuts[-1].group(0) == ",":
             # "Lavrov, the foreign minister, says": skip back over one appositive between
-            # commas; "An official, cited by a news agency, confirmed": a relay is no speaker.
+            # commas; "An official, cited by a news agency, confirmed": a relay is no speaker,
+            # nor is a relative clause.
             last = chunk[cuts[-2].end() : cuts[-1].start()]
-            if _RELAY.match(last):
+            if _RELAY.match(last) or (_RELATIVE.match(last) and not participle):
+                # "Both delegations, which signed the accord, said": the relative clause is
+                # no speaker; its head before it is. A participle after it ("M23, which took
+                # the city, claiming ...") belongs to the relative clause: no head's words.
                 last = _clause_tail(chunk[: cuts[-2].start()])
         chunk = last
     return " ".join(_WORD.findall(_RELAYED.sub("", chunk))[-_SPEAKER_WORDS:])
@@ -164,16 +190,45 @@ class _Context:
         return self.media.before(at) or self.anonymous.before(at) or self.documents.before(at)
 
 
+def _plural_noun(text: str, match: re.Match[str]) -> bool:
+    """A cue in -s after a determiner or a preposition is a noun: "despite claims of progress",
+    "unconfirmed reports of looting"; not when a speaker follows ("claims by the army") or owns
+    it ("the army's claims")."""
+    first = match.group(0).split(None, 1)[0].lower()
+    if not first.endswith("s") or first.endswith("ss"):
+        return False
+    previous = _PREVIOUS.search(text, max(0, match.start() - 40), match.start())
+    if previous is None or previous.group(1).lower() not in _NOUN_BEFORE:
+        return False
+    # "despite promises from the mediators", "claims by the army": the noun names its speaker.
+    return _BY_SPEAKER.match(text, match.end()) is None
+
+
 def _verb_act(text: str, match: re.Match[str], context: _Context) -> SpeechAct | None:
-    participle = match.group(0).lower().endswith("ing")
-    before = _window_before(text, match.start())
+    if _plural_noun(text, match):
+        return None
+    # "calling on", "pointing out": the participle is the cue's first word.
+    participle = match.group(0).split(None, 1)[0].lower().endswith("ing")
+    before = _window_before(text, match.start(), participle)
     words = before.split()
-    if words and words[-1].lower() in _PASSIVE:
-        return None  # "was accused of": a passive with no agent
+    passive = bool(words) and words[-1].lower() in _PASSIVE
+    if len(words) > 1 and words[-1].lower().endswith("ly") and words[-2].lower() in _PASSIVE:
+        passive = True  # "could not be independently confirmed"
+    if passive:
+        # "was accused of": a passive with no agent; "was announced by the mediator": the
+        # agent spoke.
+        agent = _AGENT.match(text, match.end())
+        if agent is None or _unreliable(agent.group(1)) or match.group(0).lower() in _BACKING:
+            return None
+        if agent.group(1).split()[-1].lower() in _EVENTS:
+            return None  # "was threatened by floods"
+        return _act(text, match, agent.group(1))
     while len(words) > 1 and words[-1].lower() in _TRAILING:
         words.pop()  # "the ministry has reported": "has" is no part of the speaker's name
     before = " ".join(words)
     if words and words[-1].lower() not in _PRONOUNS:
+        if len(words) <= 3 and words[-1].lower() in _EVENTS and _DETERMINER.match(words[0]):
+            return None  # "The attack signalled ...", "the clashes suggested": no one spoke
         speaker = before
     elif words:
         speaker = words[-1]
@@ -196,6 +251,10 @@ def _verb_act(text: str, match: re.Match[str], context: _Context) -> SpeechAct |
         # A participle ("..., calling on the army to ...") takes the subject of its clause,
         # which may stand far back: "Protesters rallied outside ..., calling on ...".
         return None
+    return _act(text, match, speaker)
+
+
+def _act(text: str, match: re.Match[str], speaker: str) -> SpeechAct:
     code = (match.lastgroup or "c01")[1:]
     group = _VERB_GROUPS[code]
     plover = group["plover"]
