@@ -24,7 +24,7 @@ from streams.core.fold.clusterkit import (
     overlaps,
 )
 from streams.core.fold.foldkit import EPOCH, HELD, published_day
-from streams.core.fold.meeting_cues import own_date, past_window
+from streams.core.fold.meeting_cues import own_date, past_window, undated_past_window
 from streams.core.fold.rounds import SNIPPET_LIMIT, round_window
 from streams.core.lexicon import compile_words, load
 
@@ -76,6 +76,8 @@ def measure_kind(event: Event) -> str | None:
         kind == PRISONERS_FREED
         and cues.exchange_cue("running_total", text)
         and not cues.exchange_cue("first_since", text)
+        # "Among those freed were 9 officers held since 2029": how long they were held.
+        and not cues.exchange_cue("breakdown", text)
     ):
         return IN_ALL if cues.exchange_cue("in_all_span", text) else RUNNING_TOTAL
     return kind
@@ -85,7 +87,7 @@ def _prisoners(event: Event) -> int | None:
     """People freed, as the sentence counts them: twice N for "N each", none for a rate or
     for "another N" (a part of a swap whose total is told elsewhere)."""
     text = event.sentence.text
-    if cues.exchange_cue("ratio", text) or cues.exchange_cue("addition", text):
+    if any(cues.exchange_cue(cue, text) for cue in ("ratio", "addition", "breakdown")):
         return None
     pair = _pair(text)
     parts = _joined(event)
@@ -525,7 +527,11 @@ def _measure_status(stages: dict[str, int], latest: MeasureStatus) -> MeasureSta
 
 
 def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
-    window = past_window(event)
+    # "Among those freed were 30 soldiers captured last year": a breakdown of a swap told
+    # elsewhere; its date is of the capture, so the report is placed as an undated one.
+    breakdown = kind == PRISONERS_FREED and cues.exchange_cue("breakdown", event.sentence.text)
+    when = None if breakdown else own_date(event)
+    window = undated_past_window(event) if breakdown else past_window(event)
     stage = _stage(event, kind)
     counted = (PRISONERS_FREED, RUNNING_TOTAL, IN_ALL)
     count = _prisoners(event) if kind in counted else None
@@ -546,7 +552,7 @@ def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
         count=count,
         each=count // 2 if count is not None and len(set(by_side.values())) == 1 else None,
         count_by_side=by_side,
-        date=own_date(event),
+        date=when,
         window_start=window[0] if window else None,
         window_end=window[1] if window else None,
         evidence=(cite,),

@@ -81,6 +81,11 @@ def past_window(event: Event) -> Window | None:
     when = own_date(event)
     if when is not None:
         return (when.start, when.end)
+    return undated_past_window(event)
+
+
+def undated_past_window(event: Event) -> Window | None:
+    """The days an undated report of something done may speak of: those just before it."""
     if event.published_at is not None:
         day = event.published_at.date()
         return (day - UNDATED_PAST, day)

@@ -2,6 +2,8 @@
 
 from datetime import UTC, datetime
 
+import pytest
+
 from schemas.snippet import Snippet
 from schemas.state import NegotiationState
 from streams.core.fold.folds import project_tables
@@ -238,6 +240,43 @@ def test_a_group_among_the_freed_is_no_second_group() -> None:
         ),
     )
     assert state.prisoners_exchanged == 40
+
+
+@pytest.mark.parametrize(
+    "breakdown",
+    [
+        "Those freed included 14 women and 6 teenagers, the Red Cross said.",
+        "Among those released were 30 soldiers captured last year.",
+        "Of the prisoners freed, 12 were wounded and were taken to a hospital in Arica.",
+        "Among the detainees handed over were 9 officers held since 2029.",
+    ],
+)
+def test_who_was_among_the_freed_is_part_of_the_swap_not_another(breakdown: str) -> None:
+    state = _state(
+        "CL--PE",
+        (
+            "2031-03-04",
+            "Chile and Peru exchanged 120 prisoners on Monday under a deal brokered by the Red "
+            f"Cross. {breakdown}",
+        ),
+    )
+    # One swap, dated by the exchange, not by a capture the breakdown mentions.
+    (swap,) = state.measures
+    assert (swap.status, swap.count, swap.date and str(swap.date.start)) == (
+        "done",
+        120,
+        "2031-03-03",
+    )
+    assert state.prisoners_exchanged == 120
+
+
+def test_a_group_freed_later_is_no_breakdown() -> None:
+    state = _state(
+        "CL--PE",
+        ("2031-03-04", "Chile and Peru exchanged 120 prisoners on Monday."),
+        ("2031-03-12", "Peru freed 40 Chilean prisoners on Wednesday, among them two officers."),
+    )
+    assert state.prisoners_exchanged == 160
 
 
 def _one(text: str) -> list[tuple[str, str, int | None]]:
