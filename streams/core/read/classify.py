@@ -135,10 +135,28 @@ def _triggers(
             found.append((group, match, weak))
     if found and rules.exclude:
         vetoes = [(m.start(), m.end()) for m in rules.exclude.scan(text)]
-        found = [
-            f for f in found if not any(s < f[1].end() and f[1].start() < e for s, e in vetoes)
-        ]
+        found = _unvetoed(found, vetoes)
+        # A veto's matches do not overlap: "seized rifles" hides "rifles, pistols and machine
+        # guns" that starts inside it. Only where a trigger survives next to a veto, scan again
+        # from inside each veto (rarely: most sentences have no veto).
+        for _ in range(2):
+            if not found or not vetoes:
+                break
+            inner = [
+                (m.start(), m.end())
+                for s, _e in vetoes
+                for m in rules.exclude.scan(text, s + 1)
+                if m.start() < _e
+            ]
+            vetoes = [v for v in inner if v not in vetoes]
+            found = _unvetoed(found, vetoes)
     return found
+
+
+def _unvetoed(
+    found: list[tuple[str, re.Match[str], bool]], vetoes: list[tuple[int, int]]
+) -> list[tuple[str, re.Match[str], bool]]:
+    return [f for f in found if not any(s < f[1].end() and f[1].start() < e for s, e in vetoes)]
 
 
 def _is_status(text: str, match: re.Match[str]) -> bool:
