@@ -55,7 +55,7 @@ class _TypeRules:
     plover: str | None
     groups: tuple[tuple[str, GatedPattern, bool], ...]  # (group name, regex, weak?)
     context: GatedPattern | None
-    exclude: GatedPattern | None
+    exclude: tuple[GatedPattern, ...]  # veto groups, each behind its own keyword gate
     formats: tuple[tuple[str, GatedPattern], ...]
     subtype_order: tuple[str, ...]
     bits: int  # gate bits of the trigger groups; -1 when one of them is not gated
@@ -65,7 +65,9 @@ def _build(name: str, spec: dict[str, Any], macros: dict[str, str]) -> _TypeRule
     groups = [(g, _words(p, macros), False) for g, p in spec.get("triggers", {}).items()]
     groups += [(g, _words(p, macros), True) for g, p in spec.get("weak", {}).items()]
     context = spec.get("context")
-    exclude = spec.get("exclude")
+    exclude = spec.get("exclude") or []
+    # A list of vetoes is one group; a dict names groups, each gated apart (events.json).
+    veto_groups = list(exclude.values()) if isinstance(exclude, dict) else [exclude]
     bits = 0
     for _, regex, _ in groups:
         bits = bits | regex.bit if regex.bit else -1
@@ -77,7 +79,7 @@ def _build(name: str, spec: dict[str, Any], macros: dict[str, str]) -> _TypeRule
         groups=tuple(groups),
         # Context words are matched in any case: "President X met ..." opens a sentence.
         context=gated(context, re.IGNORECASE) if context else None,
-        exclude=_words(exclude, macros) if exclude else None,
+        exclude=tuple(_words(group, macros) for group in veto_groups if group),
         formats=tuple((f, _words(p, macros)) for f, p in spec.get("formats", {}).items()),
         subtype_order=tuple(spec.get("subtype_order", ())),
     )
@@ -134,11 +136,36 @@ def _triggers(
         for match in matches:
             found.append((group, match, weak))
     if found and rules.exclude:
-        vetoes = [(m.start(), m.end()) for m in rules.exclude.scan(text)]
-        found = [
-            f for f in found if not any(s < f[1].end() and f[1].start() < e for s, e in vetoes)
-        ]
+        vetoes = [(m.start(), m.end()) for group in rules.exclude for m in group.scan(text)]
+        found = _unvetoed(found, vetoes)
+        # A veto's matches do not overlap: "seized rifles" hides "rifles, pistols and machine
+        # guns" that starts inside it. Only where a trigger survives after a veto, scan again
+        # for vetoes that start inside it (rarely: most sentences have no veto).
+        for _ in range(2):
+            inner: list[tuple[int, int]] = []
+            for s, e in vetoes:
+                if not any(f[1].start() >= e for f in found):
+                    continue
+                for word in _WORD_START.finditer(text, s + 1, e):
+                    for veto in rules.exclude:
+                        m = veto.match(text, word.start())
+                        if m:
+                            inner.append((m.start(), m.end()))
+            if not inner:
+                break
+            vetoes = inner
+            found = _unvetoed(found, vetoes)
     return found
+
+
+# Where a veto may start inside another: at a word after a non-word character.
+_WORD_START = re.compile(r"(?<![\w-])\w")
+
+
+def _unvetoed(
+    found: list[tuple[str, re.Match[str], bool]], vetoes: list[tuple[int, int]]
+) -> list[tuple[str, re.Match[str], bool]]:
+    return [f for f in found if not any(s < f[1].end() and f[1].start() < e for s, e in vetoes)]
 
 
 def _is_status(text: str, match: re.Match[str]) -> bool:

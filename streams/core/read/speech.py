@@ -36,6 +36,9 @@ _SPEAKER_WORDS = 6
 _RELAY = re.compile(r"\s*(?:cited|quoted|speaking|writing|interviewed)\b", re.IGNORECASE)
 # "An official was quoted by a news agency as saying": the agency only passes the words on.
 _RELATIVE = re.compile(r"\s*(?:who|which|whose|whom)\b", re.IGNORECASE)
+# A reduced relative clause: "The agreement, reached after months of talks, calls for": the
+# participle describes its head, which is the subject (lower case: "Ahmed" is a name).
+_REDUCED = re.compile(r"\s*(?:[a-z][\w’'-]*ed|made|drawn|written|taken|given|held|struck|won)\s")
 _RELAYED = re.compile(
     r"\s+(?:was|were|is|are)\s+(?:quoted|cited)\b(?:\s+\S+){0,6}?\s+as\s*$", re.IGNORECASE
 )
@@ -96,7 +99,11 @@ def _window_before(text: str, start: int, participle: bool = False) -> str:
             # commas; "An official, cited by a news agency, confirmed": a relay is no speaker,
             # nor is a relative clause.
             last = chunk[cuts[-2].end() : cuts[-1].start()]
-            if _RELAY.match(last) or (_RELATIVE.match(last) and not participle):
+            if (
+                _RELAY.match(last)
+                or _REDUCED.match(last)
+                or (_RELATIVE.match(last) and not participle)
+            ):
                 # "Both delegations, which signed the accord, said": the relative clause is
                 # no speaker; its head before it is. A participle after it ("M23, which took
                 # the city, claiming ...") belongs to the relative clause: no head's words.
