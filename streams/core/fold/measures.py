@@ -694,33 +694,26 @@ def prisoners_by_side(measures: tuple[Measure, ...]) -> dict[str, int]:
     for deal in deals:
         if not deal.count_by_side or deal.window_end is None:
             continue
-        parts = [
-            m
-            for m in swaps
-            if not m.count_by_side
-            and m.window_start is not None
-            and timedelta(0) <= m.window_start - deal.window_end <= AGREED_TO_DONE
-        ]
+        after = [m for m in swaps if _soon_after(deal, m)]
+        parts = [m for m in after if not m.count_by_side]
         wholes = [
-            m
-            for m in measures
-            if m.kind == IN_ALL
-            and m.status == "done"
-            and m.window_start is not None
-            and timedelta(0) <= m.window_start - deal.window_end <= AGREED_TO_DONE
+            m for m in measures if m.kind == IN_ALL and m.status == "done" and _soon_after(deal, m)
         ]
         done = sum(m.count or 0 for m in parts)
-        if any(id(m) in told for m in wholes) or any(
-            m.count_by_side
-            for m in swaps
-            if m.window_start is not None
-            and timedelta(0) <= m.window_start - deal.window_end <= AGREED_TO_DONE
-        ):
+        if any(id(m) in told for m in wholes) or any(m.count_by_side for m in after):
             continue  # the carrying-out tells its own split
         if done == deal.count or any(m.count == deal.count for m in wholes):
             for side, n in deal.count_by_side.items():
                 totals[side] = totals.get(side, 0) + n
     return dict(sorted(totals.items()))
+
+
+def _soon_after(first: Measure, then: Measure) -> bool:
+    """`then` begins within two weeks after `first` ends: how long a deal may take to be
+    carried out, or a swap to be told again."""
+    if first.window_end is None or then.window_start is None:
+        return False
+    return timedelta(0) <= then.window_start - first.window_end <= AGREED_TO_DONE
 
 
 def _agreed_then_done(a: Measure, b: Measure) -> bool:
@@ -730,9 +723,7 @@ def _agreed_then_done(a: Measure, b: Measure) -> bool:
         return False
     if a.status in ("done", "collapsed") or b.status != "done":
         return False
-    if a.window_end is None or b.window_start is None:
-        return False
-    if not timedelta(0) <= b.window_start - a.window_end <= AGREED_TO_DONE:
+    if not _soon_after(a, b):
         return False
     return a.count is None or b.count is None or b.count >= a.count
 
@@ -745,9 +736,7 @@ def _told_again(a: Measure, b: Measure) -> bool:
         return False
     if a.status != "done" or b.status != "done" or a.date is None or b.date is not None:
         return False
-    if a.window_end is None or b.window_start is None or not a.count or a.count != b.count:
-        return False
-    return timedelta(0) <= b.window_start - a.window_end <= AGREED_TO_DONE
+    return bool(a.count) and a.count == b.count and _soon_after(a, b)
 
 
 def linked_measures(reports: tuple[Measure, ...]) -> tuple[Measure, ...]:
