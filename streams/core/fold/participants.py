@@ -11,6 +11,7 @@ from schemas.state import (
     Round,
 )
 from streams.core.fold.citations import earliest
+from streams.core.fold.foldkit import SIDE_KINDS
 from streams.core.lexicon import compile_words, load
 
 PARTICIPANT_EVIDENCE_LIMIT = 2
@@ -111,7 +112,7 @@ def _roles(actor: Actor, text: str = "") -> tuple[str, str] | None:
 def _side_codes() -> dict[str, str]:
     """Actor name -> the code of the side it names: a state and its army share one."""
     actors: list[dict[str, str]] = load("actors")["actors"]
-    return {a["name"]: a["code"] for a in actors if a.get("kind") in ("state", "armed_group")}
+    return {a["name"]: a["code"] for a in actors if a.get("kind") in SIDE_KINDS}
 
 
 def _side_code(name: str) -> str:
@@ -214,11 +215,16 @@ def participants(
             parties = _with_side(parties, actor, name, cite)
         else:
             mediators = _with_participant(mediators, actor, name, role, cite)
-    party_names = {n for p in parties for n in (p.name, *p.names)}
+    party_names = _all_names(parties)
     mediators = tuple(
         m for m in mediators if not _own_side(state.process, m.name, m.country, party_names)
     )
     return parties, mediators
+
+
+def _all_names(parties: tuple[Participant, ...]) -> set[str]:
+    """Every name the parties go by: the shown one and those merged into it (a state's army)."""
+    return {n for p in parties for n in (p.name, *p.names)}
 
 
 def hosts(
@@ -229,7 +235,7 @@ def hosts(
 ) -> tuple[Participant, ...]:
     """The states where meetings were held, other than the parties: a third-country venue makes
     its state the host. A function of the rounds, so of the set of events."""
-    party_names = {n for p in parties for n in (p.name, *p.names)}
+    party_names = _all_names(parties)
     mediator_names = {m.name for m in mediators}
     found: dict[str, Participant] = {}
     for r in rounds:
