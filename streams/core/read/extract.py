@@ -50,6 +50,7 @@ from streams.core.read.gazetteer import (
     PlaceMention,
     apposed_mediators,
     find_mentions,
+    firm_role,
     media_cue,
     names_a_mediator,
     role_cue,
@@ -87,18 +88,23 @@ def _top_codes(codes: Sequence[str], limit: int = 2) -> list[str]:
 
 
 def _process(
-    mentions: Iterable[ActorMention], non_parties: Iterable[str]
+    mentions: Iterable[ActorMention],
+    non_parties: Iterable[str],
+    firm: Iterable[str] = (),
 ) -> tuple[str, frozenset[str]]:
     """Process key and party codes: a known conflict's, else the two most-named belligerents'.
 
     Keying by a known conflict keeps one process under one key whichever of its parties,
-    leaders or capitals a short snippet happens to name.
+    leaders or capitals a short snippet happens to name. `firm` are the non-parties read as
+    mediators or hosts by more than an envoy noun: they never key the process.
     """
     mentions = list(mentions)
     codes = party_codes(mentions, non_parties)
     # "Russian envoys met ..." reads like a mediator cue, but a side of a known conflict sends
-    # envoys too: when no conflict matches without the cued codes, try again with them.
-    conflict = match_conflict(codes) or match_conflict(party_codes(mentions))
+    # envoys too: when no conflict matches without the cued codes, try again with them; not
+    # with a code read firmly as mediator or host ("talks under Turkish mediation" are no
+    # talks of Turkey's own conflict).
+    conflict = match_conflict(codes) or match_conflict(party_codes(mentions, firm))
     if conflict:
         return conflict.key, conflict.principals
     top = _top_codes(codes)
@@ -110,14 +116,17 @@ def process_key(mentions: Iterable[ActorMention], non_parties: Iterable[str] = (
     return _process(mentions, non_parties)[0]
 
 
-def _non_parties(text: str, mentions: Sequence[ActorMention]) -> set[str]:
+def _non_parties(text: str, mentions: Sequence[ActorMention]) -> tuple[set[str], set[str]]:
     """Codes that act as mediator or host anywhere in the snippet, unless they also fight;
     and the countries of titled people named as mediators ("its former president, the AU
-    mediator")."""
+    mediator"). Second, those of them read firmly so (`firm_role`)."""
     codes = {m.code for m in mentions if role_cue(text, m)}
+    firm = {m.code for m in mentions if firm_role(text, m)}
     if names_a_mediator(text):  # titled people are looked for only where a mediator is named
-        codes |= apposed_mediators(text, find_titled_people(text, mentions))
-    return codes
+        apposed = apposed_mediators(text, find_titled_people(text, mentions))
+        codes |= apposed
+        firm |= apposed
+    return codes, firm
 
 
 def _actor_role(
@@ -268,8 +277,13 @@ def extract_events(snippet: Snippet) -> list[Event]:
     found = [(s, *find_mentions(s.text)) for s in sentences]
     # A news outlet's name ("French broadcaster France 2") reports; it is no party.
     named = [m for s, actors, _ in found for m in actors if not media_cue(s.text, m)]
-    non_parties = set().union(*(_non_parties(s.text, a) for s, a, _ in found)) if found else set()
-    process, parties = _process(named, non_parties)
+    non_parties: set[str] = set()
+    firm: set[str] = set()
+    for s, a, _ in found:
+        cued, firmly = _non_parties(s.text, a)
+        non_parties |= cued
+        firm |= firmly
+    process, parties = _process(named, non_parties, firm)
     # Countries the snippet names decide which of several same-named towns is meant.
     countries = {m.country for _, a, _ in found for m in a if m.country}
     countries |= {m.country for _, _, p in found for m in p if m.country}

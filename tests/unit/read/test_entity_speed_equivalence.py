@@ -72,7 +72,7 @@ def _reference_find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceM
 
 def _reference_role_cue(text: str, mention: ActorMention) -> Literal["mediator", "host"] | None:
     # The rule added for issue 14 ("mediated by the X"), which runs before the stem gate.
-    head = text[max(0, mention.start - 40) : mention.start]
+    head = text[max(0, mention.start - 50) : mention.start]
     if gazetteer._CUE_THEN_AGENT["mediator"].search(head):
         return "mediator"
     if gazetteer._CUE_THEN_AGENT["host"].search(head):
@@ -129,7 +129,12 @@ def _reference_role_cue(text: str, mention: ActorMention) -> Literal["mediator",
         after,
         flags=re.IGNORECASE,
     )
-    window = " ".join(before.split()[-2:] + after.split()[:3])
+    before_words = before.split()[-2:]
+    if before_words and re.fullmatch(
+        r"(?:co-?)?(?:hosted|hosts|mediated|brokered|facilitated)", before_words[-1], re.I
+    ):
+        before_words = []  # "Oman hosted Iranian officials": the name is the verb's object
+    window = " ".join(before_words + after.split()[:3])
     if gazetteer._MEDIATOR.search(window):
         return "mediator"
     if gazetteer._HOST.search(window):

@@ -1,0 +1,79 @@
+"""Roles an analyst can trust (issue 14, branch state/roles2): roles are read before the process
+key is chosen, so a mediator or host never keys the process, nor becomes its party.
+
+Every sentence is invented; none is news text.
+"""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from schemas.snippet import Snippet
+from streams.core.fold.folds import project_tables
+from streams.core.read.extract import extract_events
+
+FRI = datetime(2031, 3, 7, 18, tzinfo=UTC)
+
+
+def _read(text: str) -> tuple[list[str], list[str], dict[str, str]]:
+    """Process keys, parties and third parties (name -> role) of a one-snippet story."""
+    states = project_tables(extract_events(Snippet(text=text, published_at=FRI)))["negotiations"]
+    parties = sorted({p.name for st in states.values() for p in st.parties})
+    third = {m.name: m.role for st in states.values() for m in (*st.mediators, *st.hosts)}
+    return sorted(states), parties, third
+
+
+@pytest.mark.parametrize(
+    ("text", "keys", "parties", "third"),
+    [
+        # a mediator or facilitator whose own state has a known conflict keys nothing
+        (
+            "Chile and Peru held talks in Lima under Turkish mediation on Tuesday.",
+            ["CL--PE"],
+            ["Chile", "Peru"],
+            {"Turkey": "mediator"},
+        ),
+        (
+            "Chile and Peru held a new round of talks, facilitated by Colombia, in Quito.",
+            ["CL--PE"],
+            ["Chile", "Peru"],
+            {"Colombia": "facilitator"},
+        ),
+        (
+            "Talks between Chile and Peru, which Turkey hosted in Ankara, ended on Friday.",
+            ["CL--PE"],
+            ["Chile", "Peru"],
+            {"Turkey": "host"},
+        ),
+        (
+            "Chile and Peru met in Bogota on Monday, in talks brokered by Colombia and Turkey.",
+            ["CL--PE"],
+            ["Chile", "Peru"],
+            {"Colombia": "mediator", "Turkey": "mediator"},
+        ),
+        # near misses: an envoy noun is no firm cue, a side of a known conflict sends envoys
+        (
+            "Russian envoys met Ukrainian officials in a hotel on Monday.",
+            ["RU--UA"],
+            ["Russia", "Ukraine"],
+            {},
+        ),
+        (
+            "Saudi and Omani envoys met Houthi leaders in Sanaa on Monday.",
+            ["YE--YE-HOUTHI"],
+            ["Houthis"],
+            {"Oman": "mediator", "Saudi Arabia": "mediator"},
+        ),
+        # the object of "hosted" is a guest, not a host: the guests still key the process
+        (
+            "Norway hosted Iranian and Israeli officials for indirect talks on Monday.",
+            ["IL--IR"],
+            ["Iran", "Israel"],
+            {"Norway": "host"},
+        ),
+    ],
+)
+def test_a_mediator_never_keys_the_process(
+    text: str, keys: list[str], parties: list[str], third: dict[str, str]
+) -> None:
+    assert _read(text) == (keys, parties, third)
