@@ -57,6 +57,7 @@ from streams.core.read.gazetteer import (
     speaker_mediates,
 )
 from streams.core.read.geo import find_towns
+from streams.core.read.introduced import Group, group_mentions, introduced_groups
 from streams.core.read.sentences import Sentence, quote_states, split_sentences
 from streams.core.read.speech import find_speech
 from streams.core.read.titles import find_titled_people, with_people
@@ -269,12 +270,31 @@ def _quote(sentence: Sentence, speaker: str | None) -> Quote | None:
     return Quote(text=match.group(1).strip(), speaker=speaker) if match else None
 
 
+_Found = list[tuple[Sentence, list[ActorMention], list[PlaceMention]]]
+
+
+def _with_groups(found: _Found) -> _Found:
+    """Each sentence's actors with the armed groups the snippet introduces ("the Northern
+    Front (NF)"), named by name or acronym anywhere in it."""
+    groups: dict[str, Group] = {}
+    for sentence, actors, _ in found:
+        for group in introduced_groups(sentence.text, actors):
+            groups.setdefault(group.acronym, group)
+    if not groups:
+        return found
+    chosen = list(groups.values())
+    return [
+        (s, sorted([*a, *group_mentions(s.text, chosen, a, p)], key=lambda m: m.start), p)
+        for s, a, p in found
+    ]
+
+
 def extract_events(snippet: Snippet) -> list[Event]:
     """All events of a snippet, one per (sentence, type), sharing the snippet's process key."""
     text = snippet.text
     sentences = split_sentences(text)
     in_quote = quote_states(text, sentences)
-    found = [(s, *find_mentions(s.text)) for s in sentences]
+    found = _with_groups([(s, *find_mentions(s.text)) for s in sentences])
     # A news outlet's name ("French broadcaster France 2") reports; it is no party.
     named = [m for s, actors, _ in found for m in actors if not media_cue(s.text, m)]
     non_parties: set[str] = set()

@@ -262,6 +262,11 @@ def capital_by_role(
     )
 
 
+def is_actor_form(words: str) -> bool:
+    """True when the words are a name, demonym or metonym of a lexicon actor."""
+    return words in _ACTOR_FORMS
+
+
 def is_country(name: str) -> bool:
     """True when the words name a country ("Lebanon"), as opposed to a region or town."""
     entry = _PLACE_FORMS.get(name)

@@ -77,3 +77,43 @@ def test_a_mediator_never_keys_the_process(
     text: str, keys: list[str], parties: list[str], third: dict[str, str]
 ) -> None:
     assert _read(text) == (keys, parties, third)
+
+
+@pytest.mark.parametrize(
+    ("text", "keys", "parties", "third"),
+    [
+        # a rebel group the lexicon does not know, introduced with its acronym
+        (
+            "The Chilean government and the Northern Liberation Front (NLF) signed a ceasefire "
+            "in Havana on Monday, with Cuba and Norway as guarantors.",
+            ["CL--NLF"],
+            ["Chile", "Northern Liberation Front"],
+            {"Cuba": "guarantor", "Norway": "guarantor"},
+        ),
+        (
+            "Talks between the Government of Chile and the Northern Front (NF) opened in Quito. "
+            "NF negotiators said the talks were useful.",
+            ["CL--NF"],
+            ["Chile", "Northern Front"],
+            {},
+        ),
+        (
+            "Negotiators for Chile and the NLF rebels met in Oslo on Tuesday under Norwegian "
+            "mediation.",
+            ["CL--NLF"],
+            ["Chile", "NLF"],
+            {"Norway": "mediator"},
+        ),
+        # near miss: a body with an acronym is no armed group, and no party
+        (
+            "The United Nations Development Programme (UNDP) and Chile signed an aid accord.",
+            ["CL"],
+            ["Chile"],
+            {},
+        ),
+    ],
+)
+def test_groups_a_snippet_introduces_are_parties(
+    text: str, keys: list[str], parties: list[str], third: dict[str, str]
+) -> None:
+    assert _read(text) == (keys, parties, third)
