@@ -34,7 +34,7 @@ from streams.core.read.classify import (
     classify_sentences,
     referring_back,
 )
-from streams.core.read.conflicts import join_codes, match_conflict
+from streams.core.read.conflicts import join_codes, match_conflict, sides_named
 from streams.core.read.dates import resolve_date
 from streams.core.read.figures import (
     find_attribution,
@@ -44,6 +44,7 @@ from streams.core.read.figures import (
     find_figures,
     in_background,
 )
+from streams.core.read.frames import framed_pairs
 from streams.core.read.furniture import furniture
 from streams.core.read.gazetteer import (
     ActorMention,
@@ -92,12 +93,14 @@ def _process(
     mentions: Iterable[ActorMention],
     non_parties: Iterable[str],
     firm: Iterable[str] = (),
+    pairs: Sequence[tuple[str, str]] = (),
 ) -> tuple[str, frozenset[str]]:
     """Process key and party codes: a known conflict's, else the two most-named belligerents'.
 
     Keying by a known conflict keeps one process under one key whichever of its parties,
     leaders or capitals a short snippet happens to name. `firm` are the non-parties read as
-    mediators or hosts by more than an envoy noun: they never key the process.
+    mediators or hosts by more than an envoy noun: they never key the process. `pairs` are the
+    pairs of sides the sentences frame ("talks between A and B", "A and B signed").
     """
     mentions = list(mentions)
     codes = party_codes(mentions, non_parties)
@@ -106,10 +109,48 @@ def _process(
     # with a code read firmly as mediator or host ("talks under Turkish mediation" are no
     # talks of Turkey's own conflict).
     conflict = match_conflict(codes) or match_conflict(party_codes(mentions, firm))
-    if conflict:
+    pair = _framed_pair(pairs, set(firm))
+    # "Chile and Peru signed an accord; Turkey welcomed it": the two sides the text frames
+    # key the process before a known conflict only one side of which is named; not when one
+    # of them is that side and the other a state ("Washington and Moscow agreed" may be the
+    # mediator and a side; a group the snippet introduces is a side of its own).
+    if conflict and (
+        pair is None
+        or sides_named(conflict, party_codes(mentions, firm)) == 2
+        or _with_outside_state(pair, conflict.principals, mentions)
+    ):
         return conflict.key, conflict.principals
+    if pair is not None:
+        own = match_conflict(pair)
+        if own is not None and sides_named(own, pair) == 2:
+            return own.key, own.principals
+        return join_codes(pair), frozenset(pair)
     top = _top_codes(codes)
     return join_codes(top) or UNASSIGNED, frozenset(top)
+
+
+def _framed_pair(pairs: Sequence[tuple[str, str]], firm: set[str]) -> list[str] | None:
+    """The pair of sides framed most often (first framed on ties), none read as a mediator."""
+    kept: list[tuple[str, str]] = [(min(a, b), max(a, b)) for a, b in pairs if not firm & {a, b}]
+    if not kept:
+        return None
+    counts = Counter(kept)
+
+    def rank(pair: tuple[str, str]) -> tuple[int, int]:
+        return counts[pair], -kept.index(pair)
+
+    best: tuple[str, str] = max(counts, key=rank)
+    return list(best)
+
+
+def _with_outside_state(
+    pair: Sequence[str], principals: frozenset[str], mentions: Sequence[ActorMention]
+) -> bool:
+    """Whether the pair is a principal of the conflict and a state outside it."""
+    states = {m.code for m in mentions if m.kind == "state"}
+    inside = [code for code in pair if code in principals]
+    outside = [code for code in pair if code not in principals]
+    return len(inside) == 1 and len(outside) == 1 and outside[0] in states
 
 
 def process_key(mentions: Iterable[ActorMention], non_parties: Iterable[str] = ()) -> str:
@@ -299,11 +340,13 @@ def extract_events(snippet: Snippet) -> list[Event]:
     named = [m for s, actors, _ in found for m in actors if not media_cue(s.text, m)]
     non_parties: set[str] = set()
     firm: set[str] = set()
+    pairs: list[tuple[str, str]] = []
     for s, a, _ in found:
         cued, firmly = _non_parties(s.text, a)
         non_parties |= cued
         firm |= firmly
-    process, parties = _process(named, non_parties, firm)
+        pairs += framed_pairs(s.text, [m for m in a if not media_cue(s.text, m)])
+    process, parties = _process(named, non_parties, firm, pairs)
     # Countries the snippet names decide which of several same-named towns is meant.
     countries = {m.country for _, a, _ in found for m in a if m.country}
     countries |= {m.country for _, _, p in found for m in p if m.country}

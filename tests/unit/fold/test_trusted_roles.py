@@ -117,3 +117,48 @@ def test_groups_a_snippet_introduces_are_parties(
     text: str, keys: list[str], parties: list[str], third: dict[str, str]
 ) -> None:
     assert _read(text) == (keys, parties, third)
+
+
+@pytest.mark.parametrize(
+    ("text", "keys", "parties"),
+    [
+        # third states that only welcome or comment are no parties, however often named
+        (
+            "Chile and Peru signed a border accord in Quito on Friday. The United States and "
+            "Brazil welcomed the deal, and Brazil said it was ready to help.",
+            ["CL--PE"],
+            ["Chile", "Peru"],
+        ),
+        # a commenting state with a known conflict of its own does not take the key over
+        (
+            "Chile and Peru signed a border accord in Quito on Friday. Turkey welcomed the accord "
+            "and Turkish officials said Turkey would send observers.",
+            ["CL--PE"],
+            ["Chile", "Peru"],
+        ),
+        (
+            "Talks between the Chilean government and the Northern Front (NF) resumed. Colombia "
+            "said Colombia hoped for a deal.",
+            ["CL--NF"],
+            ["Chile", "Northern Front"],
+        ),
+        # near misses: a known conflict with both sides named keeps its key; a pair not framed
+        # (only welcomed) does not make the sides
+        (
+            "Russia and Ukraine signed a grain deal; Chile and Peru welcomed it.",
+            ["RU--UA"],
+            ["Russia", "Ukraine"],
+        ),
+        (
+            "Saudi and Omani envoys met Houthi leaders in Sanaa; Chile and Peru welcomed the "
+            "talks.",
+            ["YE--YE-HOUTHI"],
+            ["Houthis"],
+        ),
+    ],
+)
+def test_the_sides_a_sentence_frames_key_the_process(
+    text: str, keys: list[str], parties: list[str]
+) -> None:
+    found_keys, found_parties, _ = _read(text)
+    assert (found_keys, found_parties) == (keys, parties)
