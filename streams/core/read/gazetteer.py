@@ -136,6 +136,16 @@ _CUE_THEN_AGENT = {
     )
     for role, cues in _ACTORS["roles_before_agent"].items()
 }
+# "mediated by former president Ana Vell", "chaired by Bordurian Foreign Minister Dr. Ivo
+# Marsh": a person after the cue may carry title words (no word that joins another name).
+_CUE_THEN_PERSON = {
+    role: re.compile(
+        r"\b" + alternation(cues) + r"\s+(?:the\s+)?"
+        r"(?:(?!(?:between|and|with|for|to|from|on|in|at|said|says)\b)[\w’'.-]+\s+){0,4}$",
+        re.IGNORECASE,
+    )
+    for role, cues in _ACTORS["roles_before_agent"].items()
+}
 # "The Red Cross says it mediated between the sides": the speaker tells its own role.
 _SPEAKER_MEDIATES = re.compile(
     r"\b" + alternation(_ACTORS["speaker_mediates"]) + r"\b", re.IGNORECASE
@@ -361,9 +371,10 @@ def _role_reading(text: str, mention: ActorMention) -> _Role:
     # "talks mediated by the United States", "under the auspices of the AU": the cue names its
     # agent next (checked before the stem gate: "auspices" has no role stem).
     head = text[max(0, mention.start - 50) : mention.start]
-    if _CUE_THEN_AGENT["mediator"].search(head):
+    agent = _CUE_THEN_PERSON if mention.kind == "person" else _CUE_THEN_AGENT
+    if agent["mediator"].search(head):
         return "mediator", True
-    if _CUE_THEN_AGENT["host"].search(head):
+    if agent["host"].search(head):
         return "host", True
     if _LED_PROCESS.match(text, mention.end) or _APPOSED_MEDIATOR.match(text, mention.end):
         return "mediator", True

@@ -8,9 +8,12 @@ from datetime import UTC, datetime
 
 import pytest
 
+from schemas.events import Actor
 from schemas.snippet import Snippet
 from streams.core.fold.folds import project_tables
+from streams.core.fold.negotiations import project
 from streams.core.read.extract import extract_events
+from tests.factories import make_event
 
 FRI = datetime(2031, 3, 7, 18, tzinfo=UTC)
 
@@ -162,3 +165,73 @@ def test_the_sides_a_sentence_frames_key_the_process(
 ) -> None:
     found_keys, found_parties, _ = _read(text)
     assert (found_keys, found_parties) == (keys, parties)
+
+
+def _mediators(text: str) -> list[tuple[str, str, str, tuple[str, ...]]]:
+    states = project_tables(extract_events(Snippet(text=text, published_at=FRI)))["negotiations"]
+    return sorted(
+        (m.name, m.kind, m.role, m.people) for st in states.values() for m in st.mediators
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "mediators"),
+    [
+        # a person mediator is listed under their state, with the name ...
+        (
+            "The talks between Chile and Peru are mediated by Brazilian Foreign Minister Ana "
+            "Souza.",
+            [("Brazil", "state", "mediator", ("Ana Souza",))],
+        ),
+        # ... or, of no known state, by name
+        (
+            "The talks between Chile and Peru are mediated by former president Ana Souza, who met "
+            "both delegations in Lima on Monday.",
+            [("Ana Souza", "person", "mediator", ())],
+        ),
+        (
+            "Chile and Peru held talks in Lima on Monday, chaired by the veteran diplomat Dr. Ivo "
+            "Marsh.",
+            [("Ivo Marsh", "person", "mediator", ())],
+        ),
+        # a person who witnesses the signing is an observer
+        (
+            "Chile and Peru signed the accord in Lima, and former President Ivo Marsh flew in to "
+            "witness the signing.",
+            [("Ivo Marsh", "person", "observer", ())],
+        ),
+        # near misses: a side's own leader is no mediator; a cue does not reach across "between"
+        ("Chilean President Ana Souza met Peruvian officials in Lima on Monday.", []),
+        (
+            "Chile and Peru met in Lima, in talks mediated by Qatar between Chilean President Ana "
+            "Souza and Peruvian officials.",
+            [("Qatar", "state", "mediator", ())],
+        ),
+    ],
+)
+def test_person_mediators_are_listed_with_their_names(
+    text: str, mediators: list[tuple[str, str, str, tuple[str, ...]]]
+) -> None:
+    assert _mediators(text) == mediators
+
+
+def test_a_name_told_as_a_person_and_as_a_body_is_the_body_in_any_order() -> None:
+    as_person = make_event(
+        "talks",
+        snippet="s-1",
+        process="CL--PE",
+        text="The talks were mediated by Ivo Marsh.",
+        actors=(Actor(name="Ivo Marsh", kind="person", role="mediator"),),
+    )
+    as_body = make_event(
+        "talks",
+        snippet="s-2",
+        process="CL--PE",
+        text="Ivo Marsh mediated.",
+        actors=(Actor(name="Ivo Marsh", country="NO", kind="organisation", role="mediator"),),
+    )
+    one, other = project("CL--PE", [as_person, as_body]), project("CL--PE", [as_body, as_person])
+    assert one.model_dump_json() == other.model_dump_json()
+    assert [(m.name, m.kind, m.country) for m in one.mediators] == [
+        ("Ivo Marsh", "organisation", "NO")
+    ]

@@ -73,9 +73,10 @@ def _reference_find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceM
 def _reference_role_cue(text: str, mention: ActorMention) -> Literal["mediator", "host"] | None:
     # The rule added for issue 14 ("mediated by the X"), which runs before the stem gate.
     head = text[max(0, mention.start - 50) : mention.start]
-    if gazetteer._CUE_THEN_AGENT["mediator"].search(head):
+    agent = gazetteer._CUE_THEN_PERSON if mention.kind == "person" else gazetteer._CUE_THEN_AGENT
+    if agent["mediator"].search(head):
         return "mediator"
-    if gazetteer._CUE_THEN_AGENT["host"].search(head):
+    if agent["host"].search(head):
         return "host"
     # "EU-led process", "US-brokered truce" (before the stem gate too: "led" has no role stem).
     if re.match(
