@@ -19,6 +19,7 @@ from schemas.events import (
 from schemas.ids import event_id
 from schemas.snippet import Snippet
 from streams.core.read import typer
+from streams.core.read.casualty_sides import losses_of
 from streams.core.read.claimants import (
     BODY_KINDS,
     UNATTRIBUTED,
@@ -440,6 +441,9 @@ class _Reading:
     surnames: dict[str, ActorMention] = field(default_factory=dict)
     # Bodies named so far ("the Health Ministry", "the Red Cross"), for "the ministry said".
     bodies: list[tuple[str, str]] = field(default_factory=list)
+    # The side the sentence before named as suffering losses, and the one this sentence names.
+    losses_before: str | None = None
+    losses_here: str | None = None
 
     def people_of(
         self, sentence: Sentence, actors: list[ActorMention]
@@ -458,6 +462,7 @@ class _Reading:
         for person in people:
             if person.kind == "person" and " " in person.name:
                 self.surnames.setdefault(person.name.rsplit(" ", 1)[1], person)
+        self.losses_before, self.losses_here = self.losses_here, losses_of(sentence.text, actors)
         previous_person = self.last_person
         self.last_person = next(
             (a for a in reversed(people) if a.kind == "person"), self.last_person
@@ -541,6 +546,8 @@ class _Reading:
             )
             venue, self.held_venue = choose_venue(held, frame.venues, self.held_venue)
             extra = {"format": label.detail, "venue": venue}
+        if label.type == "casualty_report" and self.losses_before:
+            extra = {"losses_of": self.losses_before}
         make: Any = EVENT_CLASSES[label.type]
         event: Event = make(
             id=event_id(snippet.id, sentence.start, label.type),

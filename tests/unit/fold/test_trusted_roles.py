@@ -235,3 +235,52 @@ def test_a_name_told_as_a_person_and_as_a_body_is_the_body_in_any_order() -> Non
     assert [(m.name, m.kind, m.country) for m in one.mediators] == [
         ("Ivo Marsh", "organisation", "NO")
     ]
+
+
+def _claims(text: str) -> list[tuple[str, str, int | None, str | None]]:
+    tables = project_tables(extract_events(Snippet(text=text, published_at=FRI)))
+    return sorted(
+        (who, c.unit, c.value if c.value is not None else c.low, c.side)
+        for table in tables["casualty_claims"].values()
+        for who, claims in table.by_claimant.items()
+        for c in claims
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # the side the sentence before names as losing reaches a figure of combatants
+        (
+            "The Chilean army reported heavy losses among the NLF rebels. At least 40 fighters "
+            "were killed in the clashes, the army said.",
+            [("Chilean army", "killed", 40, "NLF")],
+        ),
+        (
+            "Peru said Chilean forces suffered heavy losses on Monday. Some 120 soldiers were "
+            "killed, the Peruvian defence ministry said.",
+            [("Peruvian defence ministry", "killed", 120, "Chile")],
+        ),
+        # near misses: civilians are not the losing side's; a side named in the figure's own
+        # sentence wins; a sentence two back is too far
+        (
+            "The Chilean army reported heavy losses among the NLF rebels. At least 12 civilians "
+            "were killed in the clashes, the army said.",
+            [("Chilean army", "killed", 12, None)],
+        ),
+        (
+            "Peru said Chilean forces suffered heavy losses. Some 30 Peruvian soldiers were also "
+            "killed, the Peruvian army said.",
+            [("Peruvian army", "killed", 30, "Peru")],
+        ),
+        (
+            "Chilean forces suffered heavy losses on Monday. The fighting went on all night. "
+            "At least 9 soldiers were killed, a Peruvian officer said.",
+            [("Peru", "killed", 9, "Peru")],
+        ),
+    ],
+)
+def test_a_side_named_the_sentence_before_reaches_the_figure(
+    text: str, claims: list[tuple[str, str, int | None, str | None]]
+) -> None:
+    assert _claims(text) == claims
