@@ -62,7 +62,7 @@ from streams.core.read.geo import find_towns
 from streams.core.read.introduced import Group, group_mentions, introduced_groups
 from streams.core.read.sentences import Sentence, quote_states, split_sentences
 from streams.core.read.speech import find_speech
-from streams.core.read.titles import find_titled_people, with_people
+from streams.core.read.titles import apposed_people, find_titled_people, with_people
 from streams.core.read.venues import (
     after_talks,
     ahead,
@@ -457,7 +457,9 @@ class _Reading:
             self.bodies.append((attributed, "organisation"))
         # Titled people ("Bordurian President Ana Vell") describe the event, but only
         # gazetteer actors decide the process key: an unknown name is no evidence of a side.
-        people = with_people(actors, find_titled_people(sentence.text, actors))
+        titled = find_titled_people(sentence.text, actors)
+        titled += apposed_people(sentence.text, actors, titled)
+        people = with_people(actors, titled)
         people = by_surname(sentence.text, people, self.surnames)
         for person in people:
             if person.kind == "person" and " " in person.name:

@@ -284,3 +284,42 @@ def test_a_side_named_the_sentence_before_reaches_the_figure(
     text: str, claims: list[tuple[str, str, int | None, str | None]]
 ) -> None:
     assert _claims(text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # a person introduced by an apposition is the whole claimant of their surname ...
+        (
+            "Ana Souza, the Chilean defence minister, spoke on Monday. Souza said 15 Peruvian "
+            "soldiers were killed.",
+            [("Ana Souza", "killed", 15, "Peru")],
+        ),
+        # ... and of a pronoun
+        (
+            "Ivo Marsh, a senior Peruvian commander, spoke on Monday. He said 8 Peruvian "
+            "soldiers were killed.",
+            [("Ivo Marsh", "killed", 8, "Peru")],
+        ),
+        # number words and ranges
+        (
+            "Peruvian officials said twenty-five Chilean soldiers were killed.",
+            [("Peruvian officials", "killed", 25, "Chile")],
+        ),
+        (
+            "Chile's health ministry said between 30 and 40 civilians were killed in Peruvian "
+            "shelling.",
+            [("Chile's health ministry", "killed", 30, "Chile")],
+        ),
+        # near miss: an apposition without a title makes no person
+        (
+            "Santa Rosa, the largest town in the valley, was shelled. Rosa said 4 Chilean "
+            "soldiers were killed.",
+            [("Rosa", "killed", 4, "Chile")],
+        ),
+    ],
+)
+def test_claimants_named_through_the_snippet(
+    text: str, claims: list[tuple[str, str, int | None, str | None]]
+) -> None:
+    assert _claims(text) == claims
