@@ -13,7 +13,7 @@ from schemas.snippet import Snippet
 from streams.core.fold.folds import project_tables
 from streams.core.fold.negotiations import project
 from streams.core.read.extract import extract_events
-from tests.factories import make_event
+from tests.factories import fold_story, make_event
 
 FRI = datetime(2031, 3, 7, 18, tzinfo=UTC)
 
@@ -323,3 +323,56 @@ def test_claimants_named_through_the_snippet(
     text: str, claims: list[tuple[str, str, int | None, str | None]]
 ) -> None:
     assert _claims(text) == claims
+
+
+def _next(texts: list[str]) -> tuple[str | None, str | None] | None:
+    records = [
+        {"id": f"n-{i}", "published_at": f"2031-05-0{i + 1}T10:00:00Z", "text": text}
+        for i, text in enumerate(texts)
+    ]
+    state = fold_story(records)
+    nxt = state.next_meeting
+    if nxt is None:
+        return None
+    return nxt.venue, (nxt.date.start.isoformat() if nxt.date else nxt.when)
+
+
+@pytest.mark.parametrize(
+    ("texts", "shown"),
+    [
+        # a plan put off with its old date named is no longer next, nor moved to that date
+        (
+            [
+                "Chile and Peru will hold talks in Quito on May 20, officials said.",
+                "The next round of talks between Chile and Peru, initially scheduled for May 20 "
+                "in Quito, was postponed.",
+            ],
+            None,
+        ),
+        # a plan that did not take place is not next
+        (
+            [
+                "Chile and Peru will hold talks in Quito on May 20, officials said.",
+                "Chile and Peru were due to meet in Quito on May 20, but the meeting did not "
+                "take place.",
+            ],
+            None,
+        ),
+        # near misses: a postponement to a new date is the plan then; a vague plan is undated
+        (
+            [
+                "Chile and Peru will hold talks in Quito on May 20, officials said.",
+                "The talks between Chile and Peru in Quito were postponed to May 28.",
+            ],
+            ("Quito", "2031-05-28"),
+        ),
+        (
+            ["Chile and Peru will hold a new round of talks in Quito in the coming weeks."],
+            ("Quito", "in the coming weeks"),
+        ),
+    ],
+)
+def test_the_next_meeting_is_never_a_plan_put_off_or_missed(
+    texts: list[str], shown: tuple[str | None, str | None] | None
+) -> None:
+    assert _next(texts) == shown
