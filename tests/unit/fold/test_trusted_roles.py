@@ -40,7 +40,7 @@ def _read(text: str) -> tuple[list[str], list[str], dict[str, str]]:
             "Chile and Peru held a new round of talks, facilitated by Colombia, in Quito.",
             ["CL--PE"],
             ["Chile", "Peru"],
-            {"Colombia": "facilitator"},
+            {"Colombia": "facilitator", "Ecuador": "host"},
         ),
         (
             "Talks between Chile and Peru, which Turkey hosted in Ankara, ended on Friday.",
@@ -106,6 +106,19 @@ def test_a_mediator_never_keys_the_process(
             ["CL--NLF"],
             ["Chile", "NLF"],
             {"Norway": "mediator"},
+        ),
+        # every sovereign state is a known actor: a small state as guarantor, as a side
+        (
+            "Chile and Peru signed a deal in Lima, with Ecuador as guarantor.",
+            ["CL--PE"],
+            ["Chile", "Peru"],
+            {"Ecuador": "guarantor"},
+        ),
+        (
+            "Talks between Paraguay and Bolivia opened in Tegucigalpa on Monday.",
+            ["BO--PY"],
+            ["Bolivia", "Paraguay"],
+            {"Honduras": "host"},
         ),
         # near miss: a body with an acronym is no armed group, and no party
         (
