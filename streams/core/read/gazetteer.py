@@ -112,6 +112,10 @@ _LOCATIVE = re.compile(
 _SENT_FROM = re.compile(
     r"\b" + alternation(_ACTORS["sent_from"]) + r"\s+from\s+(?:the\s+)?$", re.IGNORECASE
 )
+# "the government in Santiago", "authorities in Lima": the state that governs from there acts.
+_SEATED_IN = re.compile(
+    r"\b" + alternation(_ACTORS["seated_in"]) + r"\s+in\s+(?:the\s+)?$", re.IGNORECASE
+)
 # A capital stands for its government when it acts: "Kyiv said", "Moscow's position", "Baku and".
 _ACTING = re.compile(
     r"(?:['’]s\b|\s+(?:has|have|had|is|was|were|will|would|says|said|and|accused|denied|rejected|"
@@ -230,14 +234,16 @@ def find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceMention]]:
             places.append(capital)
             taken.append((capital.start, capital.end))
             continue
+        seated = _SEATED_IN.search(text[max(0, match.start() - 30) : match.start()])
         if form_kind == "metonyms":
-            if not _ACTING.match(text, match.end()):
+            if not seated and not _ACTING.match(text, match.end()):
                 continue  # a capital used as a place: left to the place pass
             locative_check = True
         else:
             locative_check = entry["kind"] == "state" and match.group(0) in _PLACE_FORMS
         if (
             locative_check
+            and not seated
             and _LOCATIVE.search(text[max(0, match.start() - 20) : match.start()])
             and not _SENT_FROM.search(text[max(0, match.start() - 40) : match.start()])
         ):

@@ -120,6 +120,26 @@ def test_a_mediator_never_keys_the_process(
             ["Bolivia", "Paraguay"],
             {"Honduras": "host"},
         ),
+        # a government named by its seat; a side that only speaks is a party too
+        (
+            "The government in Santiago and the Northern Front (NF) signed a truce on Monday.",
+            ["CL--NF"],
+            ["Chile", "Northern Front"],
+            {},
+        ),
+        (
+            "Authorities in Lima said talks with Chile would resume.",
+            ["CL--PE"],
+            ["Chile", "Peru"],
+            {},
+        ),
+        # near miss: a capital after "in" that no one governs from is a place
+        (
+            "Chile and Peru held talks in Quito on Monday.",
+            ["CL--PE"],
+            ["Chile", "Peru"],
+            {"Ecuador": "host"},
+        ),
         # near miss: a body with an acronym is no armed group, and no party
         (
             "The United Nations Development Programme (UNDP) and Chile signed an aid accord.",

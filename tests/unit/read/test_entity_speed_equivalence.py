@@ -47,13 +47,16 @@ def _reference_find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceM
             continue
         before = text[max(0, match.start() - 20) : match.start()]
         place = g._PLACE_FORMS.get(match.group(0))
-        if form_kind == "metonyms" and not g._ACTING.match(text, match.end()):
+        # "the government in Santiago": the state seated there acts
+        seated = g._SEATED_IN.search(text[max(0, match.start() - 30) : match.start()])
+        if form_kind == "metonyms" and not seated and not g._ACTING.match(text, match.end()):
             continue
         sent = g._SENT_FROM.search(text[max(0, match.start() - 40) : match.start()])
         if (
             (form_kind == "metonyms" or (place and entry["kind"] == "state"))
             and g._LOCATIVE.search(before)
             and not sent
+            and not seated
         ):
             continue
         actors.append(g._actor(match, entry))
