@@ -45,7 +45,7 @@ from streams.core.read.figures import (
     find_figures,
     in_background,
 )
-from streams.core.read.frames import framed_pairs
+from streams.core.read.frames import Frame, framed_pairs
 from streams.core.read.furniture import furniture
 from streams.core.read.gazetteer import (
     ActorMention,
@@ -94,7 +94,7 @@ def _process(
     mentions: Iterable[ActorMention],
     non_parties: Iterable[str],
     firm: Iterable[str] = (),
-    pairs: Sequence[tuple[str, str]] = (),
+    pairs: Sequence[Frame] = (),
 ) -> tuple[str, frozenset[str]]:
     """Process key and party codes: a known conflict's, else the two most-named belligerents'.
 
@@ -130,9 +130,13 @@ def _process(
     return join_codes(top) or UNASSIGNED, frozenset(top)
 
 
-def _framed_pair(pairs: Sequence[tuple[str, str]], firm: set[str]) -> list[str] | None:
-    """The pair of sides framed most often (first framed on ties), none read as a mediator."""
-    kept: list[tuple[str, str]] = [(min(a, b), max(a, b)) for a, b in pairs if not firm & {a, b}]
+def _framed_pair(pairs: Sequence[Frame], firm: set[str]) -> list[str] | None:
+    """The pair of sides framed most often (first framed on ties), none read as a mediator;
+    pairs framed as the sides of talks or a deal first ("talks between A and B" before
+    "clashes between C and D")."""
+    usable = [p for p in pairs if not firm & {p[0], p[1]}]
+    talks = [p for p in usable if p[2]]
+    kept: list[tuple[str, str]] = [(min(a, b), max(a, b)) for a, b, _ in talks or usable]
     if not kept:
         return None
     counts = Counter(kept)
@@ -341,7 +345,7 @@ def extract_events(snippet: Snippet) -> list[Event]:
     named = [m for s, actors, _ in found for m in actors if not media_cue(s.text, m)]
     non_parties: set[str] = set()
     firm: set[str] = set()
-    pairs: list[tuple[str, str]] = []
+    pairs: list[Frame] = []
     for s, a, _ in found:
         cued, firmly = _non_parties(s.text, a)
         non_parties |= cued

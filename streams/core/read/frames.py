@@ -28,14 +28,30 @@ _VERB_AFTER = re.compile(
 )
 
 
-def framed_pairs(text: str, mentions: Sequence[ActorMention]) -> list[tuple[str, str]]:
-    """Pairs of side codes the sentence frames as the two sides of talks or a deal."""
+# "talks between", "the accord signed on Friday between": a word of talks shortly before.
+_TALK_NOUN = re.compile(r"\b" + alternation(_LEX["talk_nouns"]) + r"\b", re.IGNORECASE)
+# "Cuba and Norway agreed to keep hosting the talks": third parties acting, in the same clause.
+_THIRD_PARTY_ACT = re.compile(
+    r"[^.;:,]{0,40}?\b" + alternation(_LEX["third_party_acts"]) + r"\b", re.IGNORECASE
+)
+
+Frame = tuple[str, str, bool]  # the two codes, and whether it frames talks or a deal
+
+
+def framed_pairs(text: str, mentions: Sequence[ActorMention]) -> list[Frame]:
+    """Pairs of side codes the sentence frames as the two sides of talks or a deal (True), or
+    only as the two sides of something between them ("clashes between", False)."""
     sides = sorted((m for m in mentions if m.kind in _SIDE_KINDS), key=lambda m: m.start)
-    pairs: list[tuple[str, str]] = []
+    pairs: list[Frame] = []
     for first, second in pairwise(sides):
         if first.code == second.code or not _JOIN.match(text[first.end : second.start]):
             continue
-        between = _BETWEEN.search(text[max(0, first.start - 20) : first.start])
-        if between or _VERB_AFTER.match(text, second.end):
-            pairs.append((first.code, second.code))
+        head = text[max(0, first.start - 20) : first.start]
+        if _BETWEEN.search(head):
+            talks = _TALK_NOUN.search(text[max(0, first.start - 50) : first.start]) is not None
+            pairs.append((first.code, second.code, talks))
+            continue
+        verb = _VERB_AFTER.match(text, second.end)
+        if verb and not _THIRD_PARTY_ACT.match(text, verb.end()):
+            pairs.append((first.code, second.code, True))
     return pairs

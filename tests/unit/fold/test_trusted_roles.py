@@ -178,6 +178,14 @@ def test_groups_a_snippet_introduces_are_parties(
             ["CL--NF"],
             ["Chile", "Northern Front"],
         ),
+        # the sides of talks before the sides of a clash told in passing
+        (
+            "Talks between Chile and Peru resumed in Quito on Monday. Separately, clashes between "
+            "the Bolivian army and the Southern Defence Militia (SDM) killed 12 people, and the "
+            "SDM said the Bolivian army had shelled its positions.",
+            ["CL--PE"],
+            ["Chile", "Peru"],
+        ),
         # near misses: a known conflict with both sides named keeps its key; a pair not framed
         # (only welcomed) does not make the sides
         (
