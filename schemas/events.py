@@ -165,6 +165,11 @@ class AgreementEvent(EventBase):
 @registered
 class CasualtyReportEvent(EventBase):
     type: Literal["casualty_report"] = "casualty_report"
+    losses_of: str | None = Field(
+        default=None,
+        description="The side the sentence right before names as suffering losses ('heavy losses "
+        "among the rebels'), for figures of combatants that name no side of their own.",
+    )
 
 
 @registered

@@ -51,6 +51,11 @@ class Participant(_Frozen):
         description="A side named in several ways (its state and its army), with the events "
         "that name it each way; empty when it has one name. The most used is `name`.",
     )
+    people: tuple[str, ...] = Field(
+        default=(),
+        description="People who act for it in this role ('mediated by former president X'), "
+        "sorted, at most 3.",
+    )
 
 
 class DelegationHead(_Frozen):

@@ -18,7 +18,7 @@ from streams.core.fold.foldkit import (
     fold_one,
     published_day,
 )
-from streams.core.lexicon import load
+from streams.core.lexicon import alternation, load
 
 UNATTRIBUTED = "unattributed"
 SOURCE_LIMIT = 5
@@ -193,6 +193,11 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
         named = pattern.search(quantity.text)
         if named:
             return names[named.group(1).casefold()]
+    # "The army reported heavy losses among the rebels. At least 40 fighters were killed.": a
+    # figure of combatants that names no side is the side the sentence before lost.
+    losses_of = getattr(event, "losses_of", None)
+    if losses_of and _COMBATANTS.search(quantity.text) and not _sides_in(event, subject):
+        return str(losses_of)
     if own:
         return own
     # The one side named, unless it is named as the one who struck ("attacks by Israel").
@@ -207,6 +212,23 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
     if not sides and len(agents) == 1 and len(codes) == 2 and len(others) == 1:
         return _state_of(others[0])
     return None
+
+
+_COMBATANTS = re.compile(
+    r"\b" + alternation(load("casualties")["loss_side"]["combatants"]) + r"\b", re.IGNORECASE
+)
+
+
+def _sides_in(event: Event, subject: str | None) -> bool:
+    """Whether the sentence names a side other than its speaker and a side that struck."""
+    text = event.sentence.text
+    return any(
+        a.role == "party"
+        and a.kind in SIDE_KINDS
+        and a.name != subject
+        and not _named_as_agent(a.mention, text)
+        for a in event.actors
+    )
 
 
 def _own_side(event: Event, codes: list[str]) -> str | None:

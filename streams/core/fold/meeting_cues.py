@@ -170,6 +170,8 @@ def moved_to(event: Event) -> bool:
         and when.precision != "vague"
         and day is not None
         and when.start > day
+        # "initially scheduled for May 20, was postponed": the date it had, not its new one
+        and not cues.introduced_by("old_date", when.text, event.sentence.text, adjacent=True)
     )
 
 

@@ -81,7 +81,7 @@ def _precedence(role: str) -> int:
 
 def _cued_role(actor: Actor, text: str) -> str | None:
     """Facilitator, guarantor or observer, when the sentence says so near the actor's name."""
-    if actor.kind not in ("state", "organisation") or not actor.mention:
+    if actor.kind not in ("state", "organisation", "person") or not actor.mention:
         return None
     at = text.find(actor.mention)
     if at < 0:
@@ -89,23 +89,40 @@ def _cued_role(actor: Actor, text: str) -> str | None:
     return _role_near(text, at, at + len(actor.mention))
 
 
-def _roles(actor: Actor, text: str = "") -> tuple[str, str] | None:
+def _roles(actor: Actor, text: str = "", process: str = "") -> tuple[str, str] | None:
     """(name, role) this actor gives the process, if any."""
-    if (
-        actor.role in ("party", "mediator", "host", "mentioned", "speaker")
-        and actor.kind != "person"
-    ):
+    if actor.kind == "person":
+        return _person_role(actor, text)
+    if actor.role in ("party", "mediator", "host", "mentioned", "speaker"):
         cued = _cued_role(actor, text)
         if cued is not None:
             return (actor.name, cued)
-    if actor.kind == "person":
-        # A person speaks or acts for a side and is not one; an envoy who mediates makes their
-        # state a mediator.
-        name = _state_names().get(actor.country or "")
-        return (name, "mediator") if actor.role == "mediator" and name else None
     if actor.role in ("party", "mediator", "host"):
         return (actor.name, actor.role)
+    # "Authorities in Lima said talks with Chile would resume": a side of the process that
+    # speaks is one of its parties.
+    if (
+        actor.role == "speaker"
+        and actor.kind in SIDE_KINDS
+        and _side_code(actor.name) in process.split("--")
+    ):
+        return (actor.name, "party")
     return None
+
+
+def _person_role(actor: Actor, text: str) -> tuple[str, str] | None:
+    """A person speaks or acts for a side and is not one. A person who mediates (or is cued
+    a facilitator, guarantor or observer: "X, who will act as guarantor") gives that role to
+    their state, or, of no known state, is listed by name ("mediated by former president X")."""
+    role = "mediator" if actor.role == "mediator" else None
+    if actor.role in ("mentioned", "speaker", "mediator"):
+        role = _cued_role(actor, text) if role is None else role
+    if role is None:
+        return None
+    if actor.country:  # listed under their state, or not at all: a person's own listing
+        state = _state_names().get(actor.country)  # never carries a country
+        return (state, role) if state else None
+    return (actor.name, role)
 
 
 @cache
@@ -166,30 +183,58 @@ def _runs_exchange(actor: Actor, event: Event) -> tuple[str, str] | None:
     return None
 
 
+PEOPLE_LIMIT = 3
+
+
 def _with_participant(
-    items: tuple[Participant, ...], actor: Actor, name: str, role: str, cite: Evidence
+    items: tuple[Participant, ...],
+    actor: Actor,
+    name: str,
+    role: str,
+    cite: Evidence,
+    person: str | None = None,
+    counted: bool = True,
 ) -> tuple[Participant, ...]:
+    """The participant `name` in `role` once more; `person` one who acts for it (kept sorted,
+    the first PEOPLE_LIMIT, a function of the set of reports); not `counted` when the event
+    already named it in that role."""
     by_name = {p.name: p for p in items}
     old = by_name.get(name)
+    people = (person,) if person else ()
     if old is None:
         by_name[name] = Participant(
             name=name,
-            country=actor.country,
-            kind=actor.kind if actor.kind != "person" else "state",
+            # a person listed by name has no country: "X" told with and without one is one
+            country=actor.country if name != actor.name or actor.kind != "person" else None,
+            kind=_kind(actor, name),
             role=role,
             mentions=1,
             evidence=(cite,),
+            people=people,
         )
     else:
-        # A mediator also named as host stays a mediator: the stronger role wins.
+        # A mediator also named as host stays a mediator: the stronger role wins. A name told
+        # as a person's and as a state's or body's is the state or body, in any order.
+        named_as = {}
+        if old.kind == "person" and _kind(actor, name) != "person":
+            named_as = {"kind": _kind(actor, name), "country": actor.country}
         by_name[name] = old.model_copy(
             update={
+                **named_as,
                 "role": max(old.role, role, key=_precedence),
-                "mentions": old.mentions + 1,
+                "mentions": old.mentions + int(counted),
                 "evidence": earliest(old.evidence, (cite,), PARTICIPANT_EVIDENCE_LIMIT),
+                "people": tuple(sorted({*old.people, *people}))[:PEOPLE_LIMIT],
             }
         )
     return tuple(by_name[n] for n in sorted(by_name))
+
+
+def _kind(actor: Actor, name: str) -> str:
+    """A person listed by their own name is a person; one listed under their state, a state."""
+    if actor.kind != "person":
+        return actor.kind
+    return "person" if name == actor.name else "state"
 
 
 def _own_side(process: str, name: str, country: str | None, parties: set[str]) -> bool:
@@ -206,15 +251,20 @@ def participants(
     parties, mediators = state.parties, state.mediators
     named: set[tuple[str, str]] = set()
     for actor in event.actors:
-        found = _roles(actor, event.sentence.text) or _runs_exchange(actor, event)
-        if found is None or found in named:
+        found = _roles(actor, event.sentence.text, state.process) or _runs_exchange(actor, event)
+        if found is None:
             continue
-        named.add(found)
         name, role = found
+        person = actor.name if actor.kind == "person" and actor.name != name else None
+        if found in named and person is None:
+            continue
         if role == "party":
             parties = _with_side(parties, actor, name, cite)
         else:
-            mediators = _with_participant(mediators, actor, name, role, cite)
+            mediators = _with_participant(
+                mediators, actor, name, role, cite, person, counted=found not in named
+            )
+        named.add(found)
     party_names = _all_names(parties)
     mediators = tuple(
         m for m in mediators if not _own_side(state.process, m.name, m.country, party_names)

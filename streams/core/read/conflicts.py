@@ -75,6 +75,12 @@ def _support(conflict: Conflict, codes: Sequence[str]) -> tuple[int, int, int, i
     return sum(sides), principal_hits, total_hits, -first
 
 
+def sides_named(conflict: Conflict, codes: Sequence[str]) -> int:
+    """How many of the conflict's two sides the codes name (by a principal or an ally)."""
+    rank = _support(conflict, codes)
+    return rank[0] if rank else 0
+
+
 def match_conflict(codes: Sequence[str]) -> Conflict | None:
     """Best-supported known conflict for belligerent codes in text order; ties: listed first."""
     best: Conflict | None = None

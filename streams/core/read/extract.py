@@ -19,6 +19,7 @@ from schemas.events import (
 from schemas.ids import event_id
 from schemas.snippet import Snippet
 from streams.core.read import typer
+from streams.core.read.casualty_sides import losses_of
 from streams.core.read.claimants import (
     BODY_KINDS,
     UNATTRIBUTED,
@@ -34,7 +35,7 @@ from streams.core.read.classify import (
     classify_sentences,
     referring_back,
 )
-from streams.core.read.conflicts import join_codes, match_conflict
+from streams.core.read.conflicts import join_codes, match_conflict, sides_named
 from streams.core.read.dates import resolve_date
 from streams.core.read.figures import (
     find_attribution,
@@ -44,21 +45,24 @@ from streams.core.read.figures import (
     find_figures,
     in_background,
 )
+from streams.core.read.frames import Frame, framed_pairs
 from streams.core.read.furniture import furniture
 from streams.core.read.gazetteer import (
     ActorMention,
     PlaceMention,
     apposed_mediators,
     find_mentions,
+    firm_role,
     media_cue,
     names_a_mediator,
     role_cue,
     speaker_mediates,
 )
 from streams.core.read.geo import find_towns
+from streams.core.read.introduced import Group, group_mentions, introduced_groups
 from streams.core.read.sentences import Sentence, quote_states, split_sentences
 from streams.core.read.speech import find_speech
-from streams.core.read.titles import find_titled_people, with_people
+from streams.core.read.titles import apposed_people, find_titled_people, with_people
 from streams.core.read.venues import (
     after_talks,
     ahead,
@@ -87,22 +91,71 @@ def _top_codes(codes: Sequence[str], limit: int = 2) -> list[str]:
 
 
 def _process(
-    mentions: Iterable[ActorMention], non_parties: Iterable[str]
+    mentions: Iterable[ActorMention],
+    non_parties: Iterable[str],
+    firm: Iterable[str] = (),
+    pairs: Sequence[Frame] = (),
 ) -> tuple[str, frozenset[str]]:
     """Process key and party codes: a known conflict's, else the two most-named belligerents'.
 
     Keying by a known conflict keeps one process under one key whichever of its parties,
-    leaders or capitals a short snippet happens to name.
+    leaders or capitals a short snippet happens to name. `firm` are the non-parties read as
+    mediators or hosts by more than an envoy noun: they never key the process. `pairs` are the
+    pairs of sides the sentences frame ("talks between A and B", "A and B signed").
     """
     mentions = list(mentions)
     codes = party_codes(mentions, non_parties)
     # "Russian envoys met ..." reads like a mediator cue, but a side of a known conflict sends
-    # envoys too: when no conflict matches without the cued codes, try again with them.
-    conflict = match_conflict(codes) or match_conflict(party_codes(mentions))
-    if conflict:
+    # envoys too: when no conflict matches without the cued codes, try again with them; not
+    # with a code read firmly as mediator or host ("talks under Turkish mediation" are no
+    # talks of Turkey's own conflict).
+    conflict = match_conflict(codes) or match_conflict(party_codes(mentions, firm))
+    pair = _framed_pair(pairs, set(firm))
+    # "Chile and Peru signed an accord; Turkey welcomed it": the two sides the text frames
+    # key the process before a known conflict only one side of which is named; not when one
+    # of them is that side and the other a state ("Washington and Moscow agreed" may be the
+    # mediator and a side; a group the snippet introduces is a side of its own).
+    if conflict and (
+        pair is None
+        or sides_named(conflict, party_codes(mentions, firm)) == 2
+        or _with_outside_state(pair, conflict.principals, mentions)
+    ):
         return conflict.key, conflict.principals
+    if pair is not None:
+        own = match_conflict(pair)
+        if own is not None and sides_named(own, pair) == 2:
+            return own.key, own.principals
+        return join_codes(pair), frozenset(pair)
     top = _top_codes(codes)
     return join_codes(top) or UNASSIGNED, frozenset(top)
+
+
+def _framed_pair(pairs: Sequence[Frame], firm: set[str]) -> list[str] | None:
+    """The pair of sides framed most often (first framed on ties), none read as a mediator;
+    pairs framed as the sides of talks or a deal first ("talks between A and B" before
+    "clashes between C and D")."""
+    usable = [p for p in pairs if not firm & {p[0], p[1]}]
+    talks = [p for p in usable if p[2]]
+    kept: list[tuple[str, str]] = [(min(a, b), max(a, b)) for a, b, _ in talks or usable]
+    if not kept:
+        return None
+    counts = Counter(kept)
+
+    def rank(pair: tuple[str, str]) -> tuple[int, int]:
+        return counts[pair], -kept.index(pair)
+
+    best: tuple[str, str] = max(counts, key=rank)
+    return list(best)
+
+
+def _with_outside_state(
+    pair: Sequence[str], principals: frozenset[str], mentions: Sequence[ActorMention]
+) -> bool:
+    """Whether the pair is a principal of the conflict and a state outside it."""
+    states = {m.code for m in mentions if m.kind == "state"}
+    inside = [code for code in pair if code in principals]
+    outside = [code for code in pair if code not in principals]
+    return len(inside) == 1 and len(outside) == 1 and outside[0] in states
 
 
 def process_key(mentions: Iterable[ActorMention], non_parties: Iterable[str] = ()) -> str:
@@ -110,14 +163,17 @@ def process_key(mentions: Iterable[ActorMention], non_parties: Iterable[str] = (
     return _process(mentions, non_parties)[0]
 
 
-def _non_parties(text: str, mentions: Sequence[ActorMention]) -> set[str]:
+def _non_parties(text: str, mentions: Sequence[ActorMention]) -> tuple[set[str], set[str]]:
     """Codes that act as mediator or host anywhere in the snippet, unless they also fight;
     and the countries of titled people named as mediators ("its former president, the AU
-    mediator")."""
+    mediator"). Second, those of them read firmly so (`firm_role`)."""
     codes = {m.code for m in mentions if role_cue(text, m)}
+    firm = {m.code for m in mentions if firm_role(text, m)}
     if names_a_mediator(text):  # titled people are looked for only where a mediator is named
-        codes |= apposed_mediators(text, find_titled_people(text, mentions))
-    return codes
+        apposed = apposed_mediators(text, find_titled_people(text, mentions))
+        codes |= apposed
+        firm |= apposed
+    return codes, firm
 
 
 def _actor_role(
@@ -260,16 +316,42 @@ def _quote(sentence: Sentence, speaker: str | None) -> Quote | None:
     return Quote(text=match.group(1).strip(), speaker=speaker) if match else None
 
 
+_Found = list[tuple[Sentence, list[ActorMention], list[PlaceMention]]]
+
+
+def _with_groups(found: _Found) -> _Found:
+    """Each sentence's actors with the armed groups the snippet introduces ("the Northern
+    Front (NF)"), named by name or acronym anywhere in it."""
+    groups: dict[str, Group] = {}
+    for sentence, actors, _ in found:
+        for group in introduced_groups(sentence.text, actors):
+            groups.setdefault(group.acronym, group)
+    if not groups:
+        return found
+    chosen = list(groups.values())
+    return [
+        (s, sorted([*a, *group_mentions(s.text, chosen, a, p)], key=lambda m: m.start), p)
+        for s, a, p in found
+    ]
+
+
 def extract_events(snippet: Snippet) -> list[Event]:
     """All events of a snippet, one per (sentence, type), sharing the snippet's process key."""
     text = snippet.text
     sentences = split_sentences(text)
     in_quote = quote_states(text, sentences)
-    found = [(s, *find_mentions(s.text)) for s in sentences]
+    found = _with_groups([(s, *find_mentions(s.text)) for s in sentences])
     # A news outlet's name ("French broadcaster France 2") reports; it is no party.
     named = [m for s, actors, _ in found for m in actors if not media_cue(s.text, m)]
-    non_parties = set().union(*(_non_parties(s.text, a) for s, a, _ in found)) if found else set()
-    process, parties = _process(named, non_parties)
+    non_parties: set[str] = set()
+    firm: set[str] = set()
+    pairs: list[Frame] = []
+    for s, a, _ in found:
+        cued, firmly = _non_parties(s.text, a)
+        non_parties |= cued
+        firm |= firmly
+        pairs += framed_pairs(s.text, [m for m in a if not media_cue(s.text, m)])
+    process, parties = _process(named, non_parties, firm, pairs)
     # Countries the snippet names decide which of several same-named towns is meant.
     countries = {m.country for _, a, _ in found for m in a if m.country}
     countries |= {m.country for _, _, p in found for m in p if m.country}
@@ -363,6 +445,9 @@ class _Reading:
     surnames: dict[str, ActorMention] = field(default_factory=dict)
     # Bodies named so far ("the Health Ministry", "the Red Cross"), for "the ministry said".
     bodies: list[tuple[str, str]] = field(default_factory=list)
+    # The side the sentence before named as suffering losses, and the one this sentence names.
+    losses_before: str | None = None
+    losses_here: str | None = None
 
     def people_of(
         self, sentence: Sentence, actors: list[ActorMention]
@@ -376,11 +461,14 @@ class _Reading:
             self.bodies.append((attributed, "organisation"))
         # Titled people ("Bordurian President Ana Vell") describe the event, but only
         # gazetteer actors decide the process key: an unknown name is no evidence of a side.
-        people = with_people(actors, find_titled_people(sentence.text, actors))
+        titled = find_titled_people(sentence.text, actors)
+        titled += apposed_people(sentence.text, actors, titled)
+        people = with_people(actors, titled)
         people = by_surname(sentence.text, people, self.surnames)
         for person in people:
             if person.kind == "person" and " " in person.name:
                 self.surnames.setdefault(person.name.rsplit(" ", 1)[1], person)
+        self.losses_before, self.losses_here = self.losses_here, losses_of(sentence.text, actors)
         previous_person = self.last_person
         self.last_person = next(
             (a for a in reversed(people) if a.kind == "person"), self.last_person
@@ -464,6 +552,8 @@ class _Reading:
             )
             venue, self.held_venue = choose_venue(held, frame.venues, self.held_venue)
             extra = {"format": label.detail, "venue": venue}
+        if label.type == "casualty_report" and self.losses_before:
+            extra = {"losses_of": self.losses_before}
         make: Any = EVENT_CLASSES[label.type]
         event: Event = make(
             id=event_id(snippet.id, sentence.start, label.type),

@@ -112,6 +112,10 @@ _LOCATIVE = re.compile(
 _SENT_FROM = re.compile(
     r"\b" + alternation(_ACTORS["sent_from"]) + r"\s+from\s+(?:the\s+)?$", re.IGNORECASE
 )
+# "the government in Santiago", "authorities in Lima": the state that governs from there acts.
+_SEATED_IN = re.compile(
+    r"\b" + alternation(_ACTORS["seated_in"]) + r"\s+in\s+(?:the\s+)?$", re.IGNORECASE
+)
 # A capital stands for its government when it acts: "Kyiv said", "Moscow's position", "Baku and".
 _ACTING = re.compile(
     r"(?:['’]s\b|\s+(?:has|have|had|is|was|were|will|would|says|said|and|accused|denied|rejected|"
@@ -124,10 +128,25 @@ _MEDIA = re.compile(r"\b" + alternation(_ACTORS["roles"]["media"]) + r"\b", re.I
 # "talks mediated by the United States", "under the mediation of Qatar": a cue that names its
 # agent next ("by", "of"), with the name right after it.
 # A second agent after "and" shares the cue: "brokered by Brazil and Argentina".
-_CONJOINED = r"(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},?\s+and\s+)?"
+# (Capitals case-sensitively: the cues are matched ignoring case, "Canada met Chile and" is no
+# pair of agents.)
+_CONJOINED = r"(?:(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3},?\s+and\s+)?"
+# "mediated by former Brazilian president X": a person's state may follow a word of tenure.
+_TENURE = r"(?:(?:former|ex-|then|retired|outgoing|veteran)\s*)?"
 _CUE_THEN_AGENT = {
     role: re.compile(
-        r"\b" + alternation(cues) + r"\s+" + _CONJOINED + r"(?:the\s+)?$", re.IGNORECASE
+        r"\b" + alternation(cues) + r"\s+" + _CONJOINED + r"(?:the\s+)?" + _TENURE + r"$",
+        re.IGNORECASE,
+    )
+    for role, cues in _ACTORS["roles_before_agent"].items()
+}
+# "mediated by former president Ana Vell", "chaired by Bordurian Foreign Minister Dr. Ivo
+# Marsh": a person after the cue may carry title words (no word that joins another name).
+_CUE_THEN_PERSON = {
+    role: re.compile(
+        r"\b" + alternation(cues) + r"\s+(?:the\s+)?"
+        r"(?:(?!(?:between|and|with|for|to|from|on|in|at|said|says)\b)[\w’'.-]+\s+){0,4}$",
+        re.IGNORECASE,
     )
     for role, cues in _ACTORS["roles_before_agent"].items()
 }
@@ -215,14 +234,16 @@ def find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceMention]]:
             places.append(capital)
             taken.append((capital.start, capital.end))
             continue
+        seated = _SEATED_IN.search(text[max(0, match.start() - 30) : match.start()])
         if form_kind == "metonyms":
-            if not _ACTING.match(text, match.end()):
+            if not seated and not _ACTING.match(text, match.end()):
                 continue  # a capital used as a place: left to the place pass
             locative_check = True
         else:
             locative_check = entry["kind"] == "state" and match.group(0) in _PLACE_FORMS
         if (
             locative_check
+            and not seated
             and _LOCATIVE.search(text[max(0, match.start() - 20) : match.start()])
             and not _SENT_FROM.search(text[max(0, match.start() - 40) : match.start()])
         ):
@@ -255,6 +276,11 @@ def capital_by_role(
     return PlaceMention(
         match.start(), capital.end(), mention, entry["metonyms"][0], entry.get("country")
     )
+
+
+def is_actor_form(words: str) -> bool:
+    """True when the words are a name, demonym or metonym of a lexicon actor."""
+    return words in _ACTOR_FORMS
 
 
 def is_country(name: str) -> bool:
@@ -323,20 +349,41 @@ def _lacks(hits: _Hits, start: int, end: int) -> bool:
     return hits is not None and not any(s >= start and e <= end for s, e in hits)
 
 
+def role_cue(text: str, mention: ActorMention) -> Literal["mediator", "host"] | None:
+    """Mediator or host when a role cue touches the mention ("US envoy", "hosted by Qatar")."""
+    return _role_reading(text, mention)[0]
+
+
+def firm_role(text: str, mention: ActorMention) -> bool:
+    """Whether the mention's role rests on more than an envoy noun beside it: "Russian envoys
+    met ..." may be a side sending envoys, "under Turkish mediation" is a mediator."""
+    role, firm = _role_reading(text, mention)
+    return role is not None and firm
+
+
+_Role = tuple[Literal["mediator", "host"] | None, bool]
+# An envoy is sent by mediators and sides alike: the noun alone is a weak cue.
+_ENVOY = re.compile(r"envoys?\b", re.IGNORECASE)
+# A cue verb right before a name has the name as its object: "Oman hosted Iranian officials".
+_OBJECT_OF = re.compile(r"(?:co-?)?(?:hosted|hosts|mediated|brokered|facilitated)", re.IGNORECASE)
+
+
 # Asked for each mention when the snippet's non-parties are read, then again for each event of
 # its sentence: the answer depends on the text and the mention alone.
 @lru_cache(maxsize=1024)
-def role_cue(text: str, mention: ActorMention) -> Literal["mediator", "host"] | None:
-    """Mediator or host when a role cue touches the mention ("US envoy", "hosted by Qatar")."""
+def _role_reading(text: str, mention: ActorMention) -> _Role:
+    """(role, firm): the role a cue touching the mention gives it, and whether the cue is more
+    than an envoy noun."""
     # "talks mediated by the United States", "under the auspices of the AU": the cue names its
     # agent next (checked before the stem gate: "auspices" has no role stem).
-    head = text[max(0, mention.start - 40) : mention.start]
-    if _CUE_THEN_AGENT["mediator"].search(head):
-        return "mediator"
-    if _CUE_THEN_AGENT["host"].search(head):
-        return "host"
+    head = text[max(0, mention.start - 50) : mention.start]
+    agent = _CUE_THEN_PERSON if mention.kind == "person" else _CUE_THEN_AGENT
+    if agent["mediator"].search(head):
+        return "mediator", True
+    if agent["host"].search(head):
+        return "host", True
     if _LED_PROCESS.match(text, mention.end) or _APPOSED_MEDIATOR.match(text, mention.end):
-        return "mediator"
+        return "mediator", True
     # "granted the International Committee of the Red Cross (ICRC) an intermediary role": the
     # acronym in brackets is part of the name, not one of the words after it.
     acronym = _BRACKETED_ACRONYM.match(text, mention.end)
@@ -346,38 +393,43 @@ def role_cue(text: str, mention: ActorMention) -> Literal["mediator", "host"] | 
     if relative and relative.group("owned") and _PARTY_CLAUSE.match(text, relative.end()):
         relative = None  # "Chile's minister, who chaired the talks with Peru": a side's own
     if relative:
-        return "host" if relative.group("cue").lower().startswith("host") else "mediator"
+        return ("host" if relative.group("cue").lower().startswith("host") else "mediator"), True
     as_role = _AS_ROLE.match(text, start_after)
     if as_role and _MEDIATOR.fullmatch(as_role.group("cue")):
-        return "mediator"
+        return "mediator", True
     if as_role and _HOST.fullmatch(as_role.group("cue")):
-        return "host"
+        return "host", True
     # "The United Nations and the African Union co-chaired": the cue after a conjoined name.
     conjunct = _CONJUNCT.match(text, start_after)
     if conjunct:
         words = " ".join(_CUE_BY.sub("", text[conjunct.end() : conjunct.end() + 25]).split()[:2])
         if _MEDIATOR.search(words):
-            return "mediator"
+            return "mediator", not _ENVOY.search(words)
         if _HOST.search(words):
-            return "host"
+            return "host", True
     if _lacks(_stems_in(text).role, mention.start - 25, start_after + 25):
-        return None
+        return None, False
     before = text[max(0, mention.start - 25) : mention.start]
     # A cue before a comma is another clause's ("with Qatari mediation, Chile said"); a name
     # right after "between" is a side ("mediated between Chile and Peru").
     before = re.split(r"[,;:]", before)[-1]
     if _BETWEEN.search(before):
-        return None
+        return None, False
     if _FOR.search(before):
         before = ""
     # A cue that names its agent next is not the name's own: "Peru, facilitated by Brazil".
     after = _JOINED_CUE.sub("", _CUE_BY.sub("", text[start_after : start_after + 25]))
-    window = " ".join(before.split()[-2:] + after.split()[:3])
-    if _MEDIATOR.search(window):
-        return "mediator"
+    before_words = before.split()[-2:]
+    if before_words and _OBJECT_OF.fullmatch(before_words[-1]):
+        before_words = []  # "Oman hosted Iranian officials": the guests, not the hosts
+    after_words = " ".join(after.split()[:3])
+    window = " ".join([*before_words, after_words])
+    cues = [m.group(0) for m in _MEDIATOR.finditer(window)]
+    if cues:  # an envoy noun alone is a weak cue ("Saudi envoys")
+        return "mediator", any(not _ENVOY.search(cue) for cue in cues)
     if _HOST.search(window):
-        return "host"
-    return None
+        return "host", True
+    return None, False
 
 
 def names_a_mediator(text: str) -> bool:

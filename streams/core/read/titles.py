@@ -173,3 +173,41 @@ def with_people(
     replaced = {(p.start, p.end) for p in people}
     kept = [a for a in actors if (a.start, a.end) not in replaced]
     return sorted([*kept, *people], key=lambda a: a.start)
+
+
+# "Ana Vell, the Bordurian defence minister, said": a name of two to four capitalised words,
+# then an apposition whose head is a title. The actor inside the apposition owns the title.
+_APPOSED = re.compile(
+    rf"(?P<name>[{_UPPER}][^\W\d_]+(?:[-\s](?:(?:{_PARTICLE})[-\s])?[{_UPPER}][^\W\d_]+){{1,3}})"
+    r",\s+(?:the|a|an|its|their)\s+(?P<apposition>[^,;.]{0,60}?)(?=[,;.]|\s+(?:said|says|told)\b)"
+)
+
+
+def apposed_people(
+    text: str, actors: Sequence[ActorMention], people: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """People named before an apposition that gives their title ("Ana Vell, the Bordurian
+    defence minister,"), with the country of the actor inside it; none already found."""
+    if ", " not in text:
+        return []
+    taken = [(a.start, a.end) for a in (*actors, *people)]
+    found: list[ActorMention] = []
+    for match in _APPOSED.finditer(text):
+        apposition = match.group("apposition")
+        title = _TITLE.search(apposition)
+        if title is None:
+            continue
+        start, end = match.span("name")
+        name = match.group("name")
+        if name.split()[0] in _NOT_NAMES or any(s < end and start < e for s, e in taken):
+            continue
+        at = match.start("apposition")
+        owner = next(
+            (a for a in actors if at <= a.start < at + len(apposition) and a.kind != "person"),
+            None,
+        )
+        country = owner.country if owner else None
+        found.append(
+            ActorMention(start, end, name, name, country or "", country, "person", title.group(0))
+        )
+    return found

@@ -170,11 +170,12 @@ def _assert_roles(text: str, parties: list[str] | None, third: dict[str, str]) -
             {"African Union": "mediator", "United Nations": "mediator"},
         ),
         # a guarantor's cue does not reach the sides of "talks between", nor the clause of "said"
+        # (the sides framed by "between" key the process: the guarantors are no parties)
         (
             "Norway and Cuba, which act as guarantors, said the talks between Chile and Peru "
             "would resume.",
-            None,
-            {},
+            ["Chile", "Peru"],
+            {"Cuba": "guarantor", "Norway": "guarantor"},
         ),
         (
             "Talks between Chile and Peru resumed in Oslo on Thursday, with Norway as facilitator.",

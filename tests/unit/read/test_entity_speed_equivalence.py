@@ -47,13 +47,16 @@ def _reference_find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceM
             continue
         before = text[max(0, match.start() - 20) : match.start()]
         place = g._PLACE_FORMS.get(match.group(0))
-        if form_kind == "metonyms" and not g._ACTING.match(text, match.end()):
+        # "the government in Santiago": the state seated there acts
+        seated = g._SEATED_IN.search(text[max(0, match.start() - 30) : match.start()])
+        if form_kind == "metonyms" and not seated and not g._ACTING.match(text, match.end()):
             continue
         sent = g._SENT_FROM.search(text[max(0, match.start() - 40) : match.start()])
         if (
             (form_kind == "metonyms" or (place and entry["kind"] == "state"))
             and g._LOCATIVE.search(before)
             and not sent
+            and not seated
         ):
             continue
         actors.append(g._actor(match, entry))
@@ -72,10 +75,11 @@ def _reference_find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceM
 
 def _reference_role_cue(text: str, mention: ActorMention) -> Literal["mediator", "host"] | None:
     # The rule added for issue 14 ("mediated by the X"), which runs before the stem gate.
-    head = text[max(0, mention.start - 40) : mention.start]
-    if gazetteer._CUE_THEN_AGENT["mediator"].search(head):
+    head = text[max(0, mention.start - 50) : mention.start]
+    agent = gazetteer._CUE_THEN_PERSON if mention.kind == "person" else gazetteer._CUE_THEN_AGENT
+    if agent["mediator"].search(head):
         return "mediator"
-    if gazetteer._CUE_THEN_AGENT["host"].search(head):
+    if agent["host"].search(head):
         return "host"
     # "EU-led process", "US-brokered truce" (before the stem gate too: "led" has no role stem).
     if re.match(
@@ -129,7 +133,12 @@ def _reference_role_cue(text: str, mention: ActorMention) -> Literal["mediator",
         after,
         flags=re.IGNORECASE,
     )
-    window = " ".join(before.split()[-2:] + after.split()[:3])
+    before_words = before.split()[-2:]
+    if before_words and re.fullmatch(
+        r"(?:co-?)?(?:hosted|hosts|mediated|brokered|facilitated)", before_words[-1], re.I
+    ):
+        before_words = []  # "Oman hosted Iranian officials": the name is the verb's object
+    window = " ".join(before_words + after.split()[:3])
     if gazetteer._MEDIATOR.search(window):
         return "mediator"
     if gazetteer._HOST.search(window):

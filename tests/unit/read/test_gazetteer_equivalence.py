@@ -37,13 +37,20 @@ def _reference_find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceM
             continue
         before = text[max(0, match.start() - 20) : match.start()]
         place = gazetteer._PLACE_FORMS.get(match.group(0))
-        if form_kind == "metonyms" and not gazetteer._ACTING.match(text, match.end()):
+        # "the government in Santiago": the state seated there acts
+        seated = gazetteer._SEATED_IN.search(text[max(0, match.start() - 30) : match.start()])
+        if (
+            form_kind == "metonyms"
+            and not seated
+            and not gazetteer._ACTING.match(text, match.end())
+        ):
             continue
         sent = gazetteer._SENT_FROM.search(text[max(0, match.start() - 40) : match.start()])
         if (
             (form_kind == "metonyms" or (place and entry["kind"] == "state"))
             and gazetteer._LOCATIVE.search(before)
             and not sent
+            and not seated
         ):
             continue
         actors.append(gazetteer._actor(match, entry))

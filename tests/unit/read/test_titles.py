@@ -5,7 +5,7 @@ import pytest
 from schemas.snippet import Snippet
 from streams.core.read.extract import extract_events
 from streams.core.read.gazetteer import find_mentions
-from streams.core.read.titles import find_titled_people
+from streams.core.read.titles import apposed_people, find_titled_people
 
 
 def _people(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -96,3 +96,21 @@ def test_talks_events_carry_their_format(text: str, expected: str) -> None:
     events = extract_events(Snippet(text=text))
     talks = [e for e in events if e.type == "talks"]
     assert talks and talks[0].format == expected  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Ana Souza, the Chilean defence minister, said the talks failed.", [("Ana Souza", "CL")]),
+        ("Ivo Marsh, a senior commander, said the front held.", [("Ivo Marsh", None)]),
+        # near misses: no title in the apposition; a name already found by its title
+        ("Santa Rosa, the largest town in the valley, was shelled.", []),
+        ("President Ana Souza, the Chilean leader, spoke.", []),
+    ],
+)
+def test_people_named_before_an_apposition_with_a_title(
+    text: str, people: list[tuple[str, str | None]]
+) -> None:
+    actors, _ = find_mentions(text)
+    titled = find_titled_people(text, actors)
+    assert [(p.name, p.country) for p in apposed_people(text, actors, titled)] == people

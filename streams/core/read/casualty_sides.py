@@ -1,0 +1,30 @@
+"""The side a sentence names as suffering losses: "heavy losses among the NLF rebels", "Chilean
+forces suffered heavy casualties". A figure of combatants in the next sentence that names no
+side of its own is that side's ("At least 40 fighters were killed")."""
+
+import re
+from collections.abc import Sequence
+
+from streams.core.lexicon import load
+from streams.core.read.gazetteer import ActorMention
+
+_LEX = load("casualties")["loss_side"]
+_BEFORE = re.compile(_LEX["before_side"], re.IGNORECASE)
+_AFTER = re.compile(_LEX["after_side"], re.IGNORECASE)
+_SIDE_KINDS = frozenset({"state", "armed_group"})
+_JOINED = re.compile(r"\s*(?:,|and|&)\s*(?:and\s+)?(?:the\s+)?")
+
+
+def losses_of(text: str, actors: Sequence[ActorMention]) -> str | None:
+    """The one side the sentence names as suffering losses, if it names exactly one so."""
+    named = [a for a in actors if a.kind in _SIDE_KINDS]
+    sides: set[str] = set()
+    for i, a in enumerate(named):
+        if _BEFORE.search(text[max(0, a.start - 40) : a.start]) or _AFTER.search(text[a.end :]):
+            sides.add(a.name)
+            # "Chilean and Peruvian forces suffered losses": the sides conjoined before it too
+            j = i
+            while j > 0 and _JOINED.fullmatch(text, named[j - 1].end, named[j].start):
+                j -= 1
+                sides.add(named[j].name)
+    return sides.pop() if len(sides) == 1 else None

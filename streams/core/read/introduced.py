@@ -1,0 +1,116 @@
+"""Armed groups a snippet introduces itself: "the Northern Liberation Front (NLF)", "NLF rebels".
+
+News names more armed groups than any lexicon lists. A group introduced by its name and an
+acronym in brackets is an actor of that snippet (not a lexicon entry), named by either form in
+the sentences that follow; an acronym before a fighters noun ("NLF rebels") names one too.
+"""
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from streams.core.lexicon import alternation, load
+from streams.core.read.gazetteer import ActorMention, PlaceMention, is_actor_form
+
+_LEX = load("actors")["introduced_groups"]
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_CAP = rf"[{_UPPER}][\w’'-]*"
+# A capitalised name of up to eight words (small joining words allowed inside), an acronym in
+# brackets right after it.
+_INTRODUCED = re.compile(
+    rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|for|of|the|and|de|del|la|du|des|el|y|pour)){{1,8}}?)"
+    r"\s*\((?P<acronym>[A-Z][A-Z0-9-]{1,7})\)"
+)
+_HEADS = re.compile(r"(?<!\w)" + alternation(_LEX["heads"]) + r"(?!\w)")
+_ACRONYM_FIGHTERS = re.compile(
+    r"(?<![\w-])(?P<acronym>[A-Z][A-Z0-9]{1,6})\s+" + alternation(_LEX["fighters"]) + r"\b"
+)
+_SMALL = frozenset(("for", "of", "the", "and", "de", "del", "la", "du", "des", "el", "y", "pour"))
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """A group a snippet introduces: its name as written and its acronym (its party code)."""
+
+    name: str
+    acronym: str
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split() if w not in _SMALL)
+
+
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(c in letters for c in short)
+
+
+def _named(words_before: str, letters: str) -> str | None:
+    """The name an acronym stands for: the last run of the words before it whose first word
+    starts with the acronym's first letter and whose initials hold its letters in order ("the
+    Government of Chile and the Northern Front (NF)" -> "Northern Front")."""
+    words = words_before.split()
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _SMALL or words[i][0] != letters[0]:
+            continue
+        if _subsequence(letters, _initials(" ".join(words[i:]))):
+            return " ".join(words[i:])
+    return None
+
+
+def introduced_groups(text: str, known: Sequence[ActorMention]) -> list[Group]:
+    """Groups a sentence introduces, in text order; none that the lexicon already knows
+    (`known`: the sentence's lexicon actors)."""
+    taken = [(a.start, a.end) for a in known]
+    groups: dict[str, Group] = {}
+    for match in _INTRODUCED.finditer(text):
+        acronym = match.group("acronym")
+        letters = re.sub(r"[^A-Z]", "", acronym)
+        name = _named(match.group("name"), letters)
+        if name is None or not _HEADS.search(name):
+            continue
+        start = match.end("name") - len(name)
+        if is_actor_form(acronym) or any(s < match.end() and start < e for s, e in taken):
+            continue  # the lexicon knows it: its own entry names it
+        groups.setdefault(acronym, Group(name, acronym))
+    for match in _ACRONYM_FIGHTERS.finditer(text):
+        acronym = match.group("acronym")
+        if acronym in groups or is_actor_form(acronym):
+            continue
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        groups[acronym] = Group(acronym, acronym)
+    return list(groups.values())
+
+
+def group_mentions(
+    text: str,
+    groups: Sequence[Group],
+    known: Sequence[ActorMention],
+    places: Sequence[PlaceMention] = (),
+) -> list[ActorMention]:
+    """Mentions of the snippet's groups in one sentence (by name or acronym), none overlapping
+    a lexicon actor or place."""
+    taken = [(a.start, a.end) for a in known] + [(p.start, p.end) for p in places]
+    found: list[ActorMention] = []
+    for group in groups:
+        forms = {group.name, group.acronym}
+        pattern = re.compile(
+            r"(?<![\w-])" + alternation([re.escape(f) for f in forms]) + r"(?![\w-])"
+        )
+        for match in pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            found.append(
+                ActorMention(
+                    match.start(),
+                    match.end(),
+                    match.group(0),
+                    group.name,
+                    group.acronym,
+                    None,
+                    "armed_group",
+                )
+            )
+    return found
