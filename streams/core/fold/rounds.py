@@ -24,9 +24,9 @@ from streams.core.fold.foldkit import EPOCH
 from streams.core.fold.meeting_cues import (
     heads,
     meeting_cue,
+    meeting_ordinal,
     own_date,
     referring,
-    round_ordinal,
     signing_reference,
 )
 from streams.core.lexicon import load
@@ -71,7 +71,7 @@ def new_round(
         reports=1,
         last_reported_at=event.published_at,
         meeting_cue=meeting_cue(event) or (venue is not None and cues.round_cue("signing", text)),
-        ordinals=round_ordinal(text),
+        ordinals=meeting_ordinal(event),
         began=cues.round_cue("began", text),
         ended=cues.round_cue("ended", text),
         referring=referring(event) or (venue is not None and signing_reference(event)),

@@ -61,6 +61,35 @@ def _read(text: str) -> tuple[list[tuple[str | None, str | None]], int]:
             "The second round of talks between Chile and Peru began in Quito on Thursday.",
             ("Quito", "2031-03-06"),
         ),
+        # a delay told in a relative clause or a past perfect: held after it
+        (
+            "The talks between Chile and Peru, which had been postponed twice, opened in Lima "
+            "on Thursday.",
+            ("Lima", "2031-03-06"),
+        ),
+        (
+            "Talks between Chile and Peru, having been delayed by a week, opened in Lima on "
+            "Thursday.",
+            ("Lima", "2031-03-06"),
+        ),
+        # another meeting's put-off, in a clause timed by the meeting
+        (
+            "Chile and Peru held talks in Lima on Thursday, days after talks in Quito were "
+            "called off.",
+            ("Lima", "2031-03-06"),
+        ),
+        # a third round held on the sidelines of a summit is a round
+        (
+            "Chile and Peru held their third round of talks on the sidelines of a regional "
+            "summit in Lima on Thursday.",
+            ("Lima", "2031-03-06"),
+        ),
+        # a meeting that prepared nothing: "to discuss", a swap prepared
+        (
+            "Chilean and Peruvian commanders met in Arica on Thursday to prepare a prisoner "
+            "exchange.",
+            ("Arica", "2031-03-06"),
+        ),
     ],
 )
 def test_reports_of_a_meeting_held_make_a_row(text: str, row: tuple[str, str] | None) -> None:
@@ -115,6 +144,59 @@ def test_reports_of_a_meeting_held_make_a_row(text: str, row: tuple[str, str] | 
         (
             "Chile and Peru began fighting in the Atacama on Thursday, days after talks in Lima.",
             False,
+        ),
+        # preparatory meetings: no round, and no plan of the round they prepare
+        (
+            "Technical teams from Chile and Peru met in Arica on Thursday to prepare the second "
+            "round of talks.",
+            False,
+        ),
+        (
+            "The Brazilian mediator held separate consultations with the Peruvian delegation in "
+            "Brasilia on Thursday, ahead of the next round of talks between Chile and Peru.",
+            False,
+        ),
+        (
+            "Chilean and Peruvian officials held a preparatory meeting in Lima on Thursday.",
+            False,
+        ),
+        (
+            "Chile and Peru met in Quito on Thursday in preparation for the summit of their "
+            "presidents.",
+            False,
+        ),
+        # a meeting on the sidelines of another gathering
+        (
+            "The foreign ministers of Chile and Peru met on the sidelines of the UN General "
+            "Assembly in New York on Thursday, their first meeting since the talks broke down.",
+            False,
+        ),
+        (
+            "Chilean and Peruvian ministers held talks on the margins of a regional summit in "
+            "Quito on Thursday.",
+            False,
+        ),
+        # an arrival for talks, as a photo caption tells it; a file photo; online meetings
+        (
+            "Delegations arrive for a second round of talks between Chile and Peru in Cusco on "
+            "March 6, 2031.",
+            False,
+        ),
+        (
+            "File photo: Chilean and Peruvian negotiators met in Lima on March 6, 2031.",
+            False,
+        ),
+        ("Chile and Peru held a virtual meeting on Thursday on the border.", False),
+        ("Chilean and Peruvian negotiators met online on Thursday.", False),
+        # an announcement of talks is of talks to come
+        (
+            "The foreign ministry announced new talks between Chile and Peru in Lima on "
+            "Thursday.",
+            True,
+        ),
+        (
+            "Brazil announced that talks between Chile and Peru would open in Lima next week.",
+            True,
         ),
     ],
 )
