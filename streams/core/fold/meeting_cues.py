@@ -197,7 +197,9 @@ def is_historical(event: Event) -> bool:
         return True
     when, day = own_date(event), published_day(event)
     if when is None:
-        return event.type == "talks" and older_year(event)
+        return event.type == "talks" and (
+            older_year(event) or cues.round_cue("undated_history", event.sentence.text)
+        )
     if day is None:
         return False
     # "signed in Doha last year": a date no finer than a year, in an earlier year.

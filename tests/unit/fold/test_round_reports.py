@@ -190,8 +190,7 @@ def test_reports_of_a_meeting_held_make_a_row(text: str, row: tuple[str, str] | 
         ("Chilean and Peruvian negotiators met online on Thursday.", False),
         # an announcement of talks is of talks to come
         (
-            "The foreign ministry announced new talks between Chile and Peru in Lima on "
-            "Thursday.",
+            "The foreign ministry announced new talks between Chile and Peru in Lima on Thursday.",
             True,
         ),
         (
@@ -239,6 +238,20 @@ def test_a_war_that_began_in_a_month_does_not_date_the_talks() -> None:
         (
             "The Chilean and Peruvian delegations had met in Geneva in 2029 without result.",
             [("Lima", "2031-03-03")],
+        ),
+        # undated, but told as earlier than the news: history
+        ("Chile and Peru have held talks in Geneva before.", [("Lima", "2031-03-03")]),
+        ("The two sides had met in Geneva once before, a diplomat said.", [("Lima", "2031-03-03")]),
+        ("Chile and Peru had met in Geneva in the 1990s.", [("Lima", "2031-03-03")]),
+        (
+            "Chile and Peru held talks in Geneva years ago, without result.",
+            [("Lima", "2031-03-03")],
+        ),
+        ("Chile and Peru previously met in Geneva.", [("Lima", "2031-03-03")]),
+        # near miss: a meeting held again now, dated
+        (
+            "Chile and Peru met in Geneva on Thursday, as they had done before.",
+            [("Lima", "2031-03-03"), ("Geneva", "2031-03-06")],
         ),
     ],
 )

@@ -1,0 +1,202 @@
+"""Invented multi-snippet stories, one per class of phantom or split round (issue 14, second
+pass): meetings that prepare a round, meetings on the sidelines of other gatherings, captions,
+announcements and online meetings, delays told beside a meeting held, recaps in later snippets
+and history told without a date. Each asserts the exact rows (venue and days) and plans.
+
+Every story is invented (places, people, dates and numbers); none is news text.
+"""
+
+from typing import Any
+
+import pytest
+
+from schemas.state import NegotiationState
+from tests.factories import fold_story
+
+
+def _s(sid: str, day: str, text: str) -> dict[str, str]:
+    return {"id": sid, "published_at": f"{day}T12:00:00Z", "text": text}
+
+
+# Two rounds in Montevideo; between them, one side's consultations with the mediator, technical
+# teams preparing the second round and the ministers meeting on the sidelines of a summit.
+PREPARED = [
+    _s(
+        "h-01",
+        "2031-08-04",
+        "Chile and Peru held a first round of talks in Montevideo on Monday, mediated by Brazil.",
+    ),
+    _s(
+        "h-02",
+        "2031-08-14",
+        "The Brazilian mediator held separate consultations with the Peruvian delegation in "
+        "Brasilia on Thursday, ahead of the second round of talks between Chile and Peru.",
+    ),
+    _s(
+        "h-03",
+        "2031-08-20",
+        "Technical teams from Chile and Peru met in Arica on Wednesday to prepare the second "
+        "round of talks.",
+    ),
+    _s(
+        "h-04",
+        "2031-08-25",
+        "The foreign ministers of Chile and Peru met on the sidelines of a regional summit in "
+        "Quito on Monday, their first meeting since the first round.",
+    ),
+    _s(
+        "h-05",
+        "2031-09-01",
+        "The second round of talks between Chile and Peru opened in Montevideo on Monday.",
+    ),
+    _s(
+        "h-06",
+        "2031-09-05",
+        "Chile and Peru ended the second round in Montevideo on Friday, Brazil said.",
+    ),
+]
+
+# One round, told around photo captions, an announcement, a call, an online meeting and a file
+# picture of an older meeting.
+CAPTIONS = [
+    _s(
+        "i-01",
+        "2031-03-20",
+        "Delegations arrive for a second round of talks between Chile and Peru in Cusco on "
+        "March 20, 2031.",
+    ),
+    _s(
+        "i-02",
+        "2031-03-21",
+        "Chile and Peru held talks in Cusco on Thursday, the foreign ministry of Peru said. File "
+        "photo: Chilean and Peruvian negotiators met in Lima on January 5, 2031.",
+    ),
+    _s(
+        "i-03",
+        "2031-03-25",
+        "The foreign ministry announced new talks between Chile and Peru in Lima on Tuesday. "
+        "The Chilean and Peruvian presidents held a virtual meeting on Monday.",
+    ),
+    _s(
+        "i-04",
+        "2031-03-27",
+        "Chilean and Peruvian negotiators met online on Wednesday to discuss the crossings, "
+        "officials said.",
+    ),
+]
+
+# Delays told beside meetings held: a round put off twice that opens, another city's talks called
+# off in a clause timed by the round.
+DELAYS = [
+    _s(
+        "j-01",
+        "2031-10-06",
+        "Talks between Chile and Peru that were due to open in Lima on Monday were postponed, "
+        "Brazil said.",
+    ),
+    _s(
+        "j-02",
+        "2031-10-10",
+        "The talks between Chile and Peru were postponed again on Friday.",
+    ),
+    _s(
+        "j-03",
+        "2031-10-15",
+        "The talks between Chile and Peru, which had been postponed twice, opened in Lima on "
+        "Wednesday.",
+    ),
+    _s(
+        "j-04",
+        "2031-10-30",
+        "Chile and Peru held talks in Arequipa on Thursday, days after talks in Quito were "
+        "called off.",
+    ),
+]
+
+# One round in Geneva told again in later snippets: by its country, its name, "their last
+# meeting", "a month ago", a day; and meetings told as earlier than the news, undated.
+RECAPS = [
+    _s("k-01", "2031-05-05", "Talks between Chile and Peru began in Geneva on Monday."),
+    _s(
+        "k-02",
+        "2031-05-09",
+        "Chile and Peru ended their talks in Geneva on Friday without a deal.",
+    ),
+    _s(
+        "k-03",
+        "2031-05-16",
+        "Chile and Peru held talks in Switzerland last week, Brazil said on Friday.",
+    ),
+    _s(
+        "k-04",
+        "2031-05-20",
+        "At their last meeting in Geneva, Chile and Peru discussed the border crossings, a "
+        "Peruvian diplomat said on Tuesday. Chile and Peru have held talks in Vienna before.",
+    ),
+    _s(
+        "k-05",
+        "2031-06-03",
+        "When Chile and Peru met in Switzerland a month ago, they agreed to a hotline. The two "
+        "sides had met in Oslo in the 1990s.",
+    ),
+    _s(
+        "k-06",
+        "2031-06-12",
+        "Chile and Peru, whose negotiators last met in Geneva on May 9, traded accusations on "
+        "Thursday.",
+    ),
+]
+
+
+def _rows(state: NegotiationState) -> list[tuple[str | None, str, str]]:
+    return [
+        (r.venue, r.date.start.isoformat(), r.date.end.isoformat())
+        for r in state.rounds
+        if r.date is not None
+    ]
+
+
+def test_meetings_that_prepare_a_round_or_meet_on_the_sidelines_are_no_rows() -> None:
+    state = fold_story(PREPARED)
+    assert _rows(state) == [
+        ("Montevideo", "2031-08-04", "2031-08-04"),
+        ("Montevideo", "2031-09-01", "2031-09-05"),
+    ]
+    assert len(state.rounds) == 2
+    assert [r.ordinals for r in state.rounds] == [(1,), (2,)]
+
+
+def test_captions_announcements_calls_and_file_pictures_add_no_row() -> None:
+    state = fold_story(CAPTIONS)
+    assert _rows(state) == [("Cusco", "2031-03-20", "2031-03-20")]
+    assert len(state.rounds) == 1
+    assert [r.venue for r in state.past_meetings] == ["Lima"]  # the file picture
+    # the announced talks are a plan, not a meeting held
+    assert [p.venue for p in state.planned] == ["Lima"]
+
+
+def test_a_round_put_off_twice_is_held_when_it_opens_and_another_put_off_is_not_its() -> None:
+    state = fold_story(DELAYS)
+    assert _rows(state) == [
+        ("Lima", "2031-10-15", "2031-10-15"),
+        ("Arequipa", "2031-10-30", "2031-10-30"),
+    ]
+    assert {p.venue for p in state.planned} == {"Lima", None}  # the second put-off has no place
+    assert all(p.cancelled for p in state.planned) and state.next_meeting is None
+
+
+def test_recaps_in_later_snippets_join_the_round_and_undated_history_is_apart() -> None:
+    state = fold_story(RECAPS)
+    assert _rows(state) == [("Geneva", "2031-05-05", "2031-05-09")]
+    assert state.rounds[0].snippets == ("k-01", "k-02", "k-03", "k-04", "k-05", "k-06")
+    assert sorted(r.venue or "" for r in state.past_meetings) == ["Oslo", "Vienna"]
+
+
+@pytest.mark.parametrize("story", [PREPARED, CAPTIONS, DELAYS, RECAPS])
+def test_the_class_stories_fold_to_the_same_rows_in_any_order_and_with_duplicates(
+    story: list[dict[str, Any]],
+) -> None:
+    first = fold_story(story)
+    for seed in (1, 2):
+        assert fold_story(story, seed).rounds == first.rounds
+    assert fold_story([*story, *story], 3).rounds == first.rounds
