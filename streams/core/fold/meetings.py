@@ -28,6 +28,10 @@ ROUND_SPAN_DAYS = 45
 SAME_PLACE_GAP = 7
 
 
+# Talks resumed at a place this many days or less after a meeting there ended go on with it.
+RESUMED_GAP = 14
+
+
 def meeting_span(item: Round) -> Window | None:
     """The days of a meeting: its reported date when precise, else the days its reports allow."""
     if item.date is not None and item.date.precision in ("day", "week"):
@@ -65,6 +69,7 @@ class _Report:
     cue: bool
     referring: bool
     moved: bool
+    resumed: bool
 
 
 def _report(item: Round, process: str) -> _Report:
@@ -83,6 +88,7 @@ def _report(item: Round, process: str) -> _Report:
         cue=item.meeting_cue,
         referring=item.referring and not item.began,
         moved=item.moved,
+        resumed=item.resumed,
     )
 
 
@@ -186,6 +192,32 @@ def _moved_from(i: int, info: list[_Report]) -> int | None:
     return _latest_before(i, info, lambda a, b: b.cue and not _agree(a, b), SAME_PLACE_GAP)
 
 
+def _resumed_from(i: int, info: list[_Report]) -> int | None:
+    """The meeting talks resumed after a pause go on with ("resumed in Quito on Wednesday after
+    a six-day pause"): the latest meeting held at a place that agrees, ended at most RESUMED_GAP
+    days before, of no other round number."""
+
+    def takes(a: _Report, b: _Report) -> bool:
+        numbered_apart = bool(a.ordinals and b.ordinals and not a.ordinals & b.ordinals)
+        return b.cue and b.precise and _agree(a, b) and not numbered_apart
+
+    return _latest_before(i, info, takes, RESUMED_GAP)
+
+
+def _told_to_the_day(i: int, info: list[_Report]) -> int | None:
+    """The one meeting told to the day (or week) that a report dated only by its month names
+    ("met in Lima in March"): the latest of those at its place on its days. Joined to one, such
+    a report never makes two meetings of that month one."""
+    a = info[i]
+    best: tuple[date, int] | None = None
+    for j, b in enumerate(info):
+        if j == i or not b.precise or b.span is None or not _same_meeting(a, b):
+            continue
+        if best is None or (b.span[1], j) > best:
+            best = (b.span[1], j)
+    return best[1] if best else None
+
+
 def _find(parent: list[int], i: int) -> int:
     while parent[i] != i:
         parent[i] = parent[parent[i]]
@@ -241,8 +273,14 @@ def meetings(reports: tuple[Round, ...], process: str) -> tuple[Round, ...]:
                 continue
             # The same numbered round ("the fourth round") at places that agree, within weeks:
             # a long round reported at its start and at its end.
-            if _same_meeting(a, info[j]) or _same_numbered_round(a, info[j]):
+            b = info[j]
+            # A report dated only by its month joins one meeting told to the day (below).
+            if _same_numbered_round(a, b) or (a.precise == b.precise and _same_meeting(a, b)):
                 join(i, j)
+    for i, a in enumerate(info):
+        day = _told_to_the_day(i, info) if not a.precise and a.venue is not None else None
+        if day is not None:
+            join(i, day)
     # A round reported begun at a place and later ended there is one meeting, with the reports
     # of that place in between: "talks opened in X on Monday" ... "talks in X concluded".
     by_start = sorted((j for j, b in enumerate(info) if b.span), key=lambda j: (starts[j], j))
@@ -253,6 +291,11 @@ def meetings(reports: tuple[Round, ...], process: str) -> tuple[Round, ...]:
     # before goes on there.
     for i, a in enumerate(info):
         before = _moved_from(i, info) if a.moved else None
+        if before is not None:
+            join(i, before)
+    # "Talks resumed in Quito on Wednesday after a six-day pause": the meeting held there before.
+    for i, a in enumerate(info):
+        before = _resumed_from(i, info) if a.resumed and a.precise else None
         if before is not None:
             join(i, before)
     # "During the talks in Lima, the sides also agreed ...", undated: the last meeting held there.

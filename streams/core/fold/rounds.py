@@ -74,6 +74,7 @@ def new_round(
         ordinals=meeting_ordinal(event),
         began=cues.round_cue("began", text),
         ended=cues.round_cue("ended", text),
+        resumed=cues.round_cue("resumed", text) and not cues.round_cue("new_round", text),
         referring=referring(event) or (venue is not None and signing_reference(event)),
         moved=cues.round_cue("moved", text),
         postponed=postponed,
@@ -115,8 +116,20 @@ def _venue_key(item: Round) -> str:
     return item.venue.casefold() if item.venue else ""
 
 
+def told_to_the_day(item: Round) -> bool:
+    return item.date is not None and item.date.precision in ("day", "week")
+
+
 def _same_round(a: Round, b: Round) -> bool:
     return _venue_key(a) == _venue_key(b) and overlaps(round_window(a), round_window(b), 1)
+
+
+def _same_held_round(a: Round, b: Round) -> bool:
+    # A report of a meeting held dated only by its month ("met in Lima in March") is not
+    # clustered with reports told to the day: it could join two meetings of that month;
+    # `meetings.meetings` gives it one. (A plan "in September" and its calling off "next week"
+    # are one plan.)
+    return told_to_the_day(a) == told_to_the_day(b) and _same_round(a, b)
 
 
 def merge_rounds(a: Round, b: Round) -> Round:
@@ -149,6 +162,7 @@ def merge_rounds(a: Round, b: Round) -> Round:
         ordinals=tuple(sorted({*a.ordinals, *b.ordinals})),
         began=a.began or b.began,
         ended=a.ended or b.ended,
+        resumed=a.resumed or b.resumed,
         referring=_referring(a, b),
         moved=a.moved or b.moved,
         cancelled=a.cancelled or b.cancelled,
@@ -185,10 +199,12 @@ def round_order(item: Round) -> tuple[str, datetime, str]:
 
 
 def add_round(
-    reports: tuple[Round, ...], rounds: tuple[Round, ...], new: Round
+    reports: tuple[Round, ...], rounds: tuple[Round, ...], new: Round, held: bool = False
 ) -> tuple[tuple[Round, ...], tuple[Round, ...]]:
     """One more report of talks: the kept reports and the rounds clustered from them."""
-    return add_report(reports, rounds, new, ROUND_CLUSTERING, ROUND_REPORT_LIMIT)
+    rule = HELD_CLUSTERING if held else ROUND_CLUSTERING
+    return add_report(reports, rounds, new, rule, ROUND_REPORT_LIMIT)
 
 
 ROUND_CLUSTERING = Clustering(_same_round, merge_rounds, round_order)
+HELD_CLUSTERING = Clustering(_same_held_round, merge_rounds, round_order)

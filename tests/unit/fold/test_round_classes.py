@@ -147,6 +147,49 @@ RECAPS = [
     ),
 ]
 
+# Two rounds at one place three weeks apart, then a recap dated only by the month: one row each.
+# Talks that resume after a pause of days go on with their round; after two months, a new row.
+MONTH_AND_PAUSE = [
+    _s("l-01", "2031-03-03", "Chile and Peru held talks in Lima on Monday."),
+    _s(
+        "l-02",
+        "2031-03-24",
+        "Chile and Peru held a second round of talks in Lima on Monday.",
+    ),
+    _s("l-03", "2031-04-10", "Chile and Peru met in Lima in March, Brazil said."),
+    _s(
+        "l-04",
+        "2031-07-01",
+        "Chile and Peru held talks in Quito on Tuesday under Ecuadorian mediation.",
+    ),
+    _s(
+        "l-05",
+        "2031-07-03",
+        "The talks between Chile and Peru in Quito were suspended on Thursday after a dispute "
+        "over the agenda.",
+    ),
+    _s(
+        "l-06",
+        "2031-07-09",
+        "Talks between Chile and Peru resumed in Quito on Wednesday after a six-day pause.",
+    ),
+    _s(
+        "l-07",
+        "2031-07-11",
+        "The resumed talks between Chile and Peru in Quito ended on Friday with a joint statement.",
+    ),
+    _s(
+        "l-08",
+        "2031-09-16",
+        "Talks between Chile and Peru resumed in Quito on Tuesday after two months.",
+    ),
+    _s(
+        "l-09",
+        "2031-09-30",
+        "A new round of talks between Chile and Peru resumed in Quito on Tuesday.",
+    ),
+]
+
 
 def _rows(state: NegotiationState) -> list[tuple[str | None, str, str]]:
     return [
@@ -192,7 +235,19 @@ def test_recaps_in_later_snippets_join_the_round_and_undated_history_is_apart() 
     assert sorted(r.venue or "" for r in state.past_meetings) == ["Oslo", "Vienna"]
 
 
-@pytest.mark.parametrize("story", [PREPARED, CAPTIONS, DELAYS, RECAPS])
+def test_a_recap_dated_by_its_month_joins_one_round_and_a_short_pause_splits_none() -> None:
+    state = fold_story(MONTH_AND_PAUSE)
+    assert _rows(state) == [
+        ("Lima", "2031-03-03", "2031-03-03"),
+        ("Lima", "2031-03-24", "2031-03-24"),  # with the recap "in March" (the latest)
+        ("Quito", "2031-07-01", "2031-07-11"),  # suspended, resumed six days later, ended
+        ("Quito", "2031-09-16", "2031-09-16"),  # resumed after two months: a new row
+        ("Quito", "2031-09-30", "2031-09-30"),  # "a new round", though two weeks after
+    ]
+    assert state.rounds[1].snippets == ("l-02", "l-03")
+
+
+@pytest.mark.parametrize("story", [PREPARED, CAPTIONS, DELAYS, RECAPS, MONTH_AND_PAUSE])
 def test_the_class_stories_fold_to_the_same_rows_in_any_order_and_with_duplicates(
     story: list[dict[str, Any]],
 ) -> None:
