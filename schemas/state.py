@@ -79,6 +79,11 @@ class Round(_Frozen):
     last_reported_at: datetime | None = Field(default=None, description="Its latest report.")
     began: bool = Field(default=False, description="A report says the round began or resumed.")
     ended: bool = Field(default=False, description="A report says the round ended.")
+    runs_on: bool = Field(
+        default=False,
+        description='A report says the talks went on over days ("continued", "a second day of '
+        'talks").',
+    )
     resumed: bool = Field(
         default=False,
         description='A report says the talks resumed after a pause ("resumed in Quito on '

@@ -28,6 +28,11 @@ ROUND_SPAN_DAYS = 45
 SAME_PLACE_GAP = 7
 
 
+# Reports of single days at one place this many days apart or less are of one meeting, when
+# neither says the talks ran over days (SAME_PLACE_GAP when one does).
+SAME_MEETING_GAP = 3
+
+
 # Talks resumed at a place this many days or less after a meeting there ended go on with it.
 RESUMED_GAP = 14
 
@@ -70,6 +75,7 @@ class _Report:
     referring: bool
     moved: bool
     resumed: bool
+    runs: bool
 
 
 def _report(item: Round, process: str) -> _Report:
@@ -89,6 +95,7 @@ def _report(item: Round, process: str) -> _Report:
         referring=item.referring and not item.began,
         moved=item.moved,
         resumed=item.resumed,
+        runs=item.runs_on or item.began or item.ended or item.resumed,
     )
 
 
@@ -106,8 +113,13 @@ def _same_meeting(a: _Report, b: _Report) -> bool:
     if a.venue is None or b.venue is None:
         return False
     # Talks at one place (or a city and its own country: "in Pretoria", "in South Africa") with
-    # reports less than a week apart are one round running on.
-    gap = SAME_PLACE_GAP if a.precise and b.precise else 1
+    # reports less than a week apart are one round running on, when a report says it ran over
+    # days ("continued", "opened", "ended"); "met on Thursday" and "met on Wednesday" six days
+    # later, with no such word, are two meetings.
+    if a.precise and b.precise:
+        gap = SAME_PLACE_GAP if a.runs or b.runs else SAME_MEETING_GAP
+    else:
+        gap = 1
     if a.key == b.key:
         return overlaps(a.span, b.span, gap)
     return _agree(a, b) and overlaps(a.span, b.span, gap)

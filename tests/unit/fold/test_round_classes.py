@@ -190,6 +190,33 @@ MONTH_AND_PAUSE = [
     ),
 ]
 
+# Headlines over their stories, and meetings at one place days apart: single days with no word
+# that the talks ran on are two meetings; a report that they continued makes one round.
+HEADLINES = [
+    _s(
+        "n-01",
+        "2031-03-20",
+        "UPDATE 2-Chile, Peru negotiators meet in Quito\nLIMA, March 20 (Reuters) - Chilean and "
+        "Peruvian negotiators met in Lima on Thursday to discuss the border.",
+    ),
+    _s(
+        "n-02",
+        "2031-03-27",
+        "Chile and Peru talks in Quito: what we know\n\nChilean and Peruvian negotiators met in "
+        "Lima on Wednesday.",
+    ),
+    _s(
+        "n-03",
+        "2031-05-05",
+        "Chile, Peru hold talks in Santiago\nChile and Peru held talks in Santiago on Monday.",
+    ),
+    _s(
+        "n-04",
+        "2031-05-09",
+        "Talks between Chile and Peru continued in Santiago on Friday, Brazil said.",
+    ),
+]
+
 
 def _rows(state: NegotiationState) -> list[tuple[str | None, str, str]]:
     return [
@@ -247,7 +274,16 @@ def test_a_recap_dated_by_its_month_joins_one_round_and_a_short_pause_splits_non
     assert state.rounds[1].snippets == ("l-02", "l-03")
 
 
-@pytest.mark.parametrize("story", [PREPARED, CAPTIONS, DELAYS, RECAPS, MONTH_AND_PAUSE])
+def test_headlines_make_no_row_and_single_days_a_week_apart_are_two_meetings() -> None:
+    state = fold_story(HEADLINES)
+    assert _rows(state) == [
+        ("Lima", "2031-03-20", "2031-03-20"),
+        ("Lima", "2031-03-26", "2031-03-26"),
+        ("Santiago", "2031-05-05", "2031-05-09"),  # "continued": one round over the week
+    ]
+
+
+@pytest.mark.parametrize("story", [PREPARED, CAPTIONS, DELAYS, RECAPS, MONTH_AND_PAUSE, HEADLINES])
 def test_the_class_stories_fold_to_the_same_rows_in_any_order_and_with_duplicates(
     story: list[dict[str, Any]],
 ) -> None:
