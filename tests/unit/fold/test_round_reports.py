@@ -84,6 +84,12 @@ def _read(text: str) -> tuple[list[tuple[str | None, str | None]], int]:
             "summit in Lima on Thursday.",
             ("Lima", "2031-03-06"),
         ),
+        # near misses of plans and put-offs: held as planned, as expected
+        (
+            "The talks between Chile and Peru took place in Lima on Thursday as planned.",
+            ("Lima", "2031-03-06"),
+        ),
+        ("Chile and Peru met in Lima on Thursday, as expected.", ("Lima", "2031-03-06")),
         # a meeting that prepared nothing: "to discuss", a swap prepared
         (
             "Chilean and Peruvian commanders met in Arica on Thursday to prepare a prisoner "
@@ -188,6 +194,15 @@ def test_reports_of_a_meeting_held_make_a_row(text: str, row: tuple[str, str] | 
         ),
         ("Chile and Peru held a virtual meeting on Thursday on the border.", False),
         ("Chilean and Peruvian negotiators met online on Thursday.", False),
+        # a meeting said not to have happened; attempts and intentions
+        (
+            "The meeting in Lima between Chile and Peru, initially set for Thursday, did not "
+            "take place.",
+            True,
+        ),
+        ("Chile and Peru sought to hold talks in Lima on Thursday.", True),
+        ("Chile and Peru tried to meet in Lima on Thursday but failed.", True),
+        ("Chile and Peru had planned to meet in Lima on Thursday.", True),
         # an announcement of talks is of talks to come
         (
             "The foreign ministry announced new talks between Chile and Peru in Lima on Thursday.",
