@@ -47,10 +47,26 @@ KIND_OF = re.compile(
 )
 
 
+# A meeting named by its place: "the Geneva round", "during the Lima talks".
+NAMED_BEFORE = re.compile(r"\b(?:the|at|during|since|after)\s+(?:the\s+)?$", re.IGNORECASE)
+NAMED_AFTER = re.compile(
+    r"\s+(?:peace\s+)?(?:talks|negotiations|round|meeting|summit|consultations)\b",
+    re.IGNORECASE,
+)
+
+
+def named_meeting(text: str, mention: PlaceMention) -> bool:
+    return (
+        NAMED_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+        and NAMED_AFTER.match(text, mention.end) is not None
+    )
+
+
 def in_venue_context(text: str, mention: PlaceMention) -> bool:
     return (
         VENUE.search(text, max(0, mention.start - 8), mention.start) is not None
         or KIND_OF.search(text, max(0, mention.start - 60), mention.start) is not None
+        or named_meeting(text, mention)
         or moved_to(text, mention)
     )
 

@@ -217,6 +217,60 @@ HEADLINES = [
     ),
 ]
 
+# Wire copy over two rounds: long names between the talks and their verb, a dateline, a headline
+# line, a live blog, a mediator's separate meetings and briefing, an arrival, other states'
+# talks on the war, a round named by its place and a meeting of an earlier year.
+WIRE = [
+    _s(
+        "w-01",
+        "2031-06-02",
+        "GENEVA, June 2 (Wire) - Delegations of the Libyan government and the Libyan National "
+        "Army sat down for UN-brokered talks in Geneva on Monday, the first direct meeting since "
+        "a ceasefire collapsed in March. The UN envoy, Karin Holm, said she expected the talks "
+        "to last a week.",
+    ),
+    _s(
+        "w-02",
+        "2031-06-04",
+        "Libyan rivals make progress in Geneva talks\nThe Libyan government and the LNA agreed "
+        "on Wednesday, on the third day of talks in Geneva, to reopen the coastal road, the UN "
+        "said.",
+    ),
+    _s(
+        "w-03",
+        "2031-06-06",
+        "The UN-led talks between the Libyan government and the LNA ended in Geneva on Friday. "
+        "The two sides will meet again in Tunis later this month, the UN said. Earlier in the "
+        "week, Holm had met the head of the LNA delegation separately.",
+    ),
+    _s(
+        "w-04",
+        "2031-06-10",
+        "LIVE: Libyan talks\n10:05 The LNA delegation arrived in Tunis on Tuesday ahead of the "
+        "second round of talks.\n11:30 Holm met the Libyan government's prime minister in "
+        "Tripoli on Tuesday to brief him on the preparations.",
+    ),
+    _s(
+        "w-05",
+        "2031-06-24",
+        "The second round of UN-led talks between the Libyan government and the LNA opened in "
+        "Tunis on Tuesday. The talks follow the Geneva round this month, at which the sides "
+        "agreed to reopen the coastal road.",
+    ),
+    _s(
+        "w-06",
+        "2031-06-27",
+        "Talks between the Libyan government and the LNA in Tunis continued on Friday, the UN "
+        "said. Separately, Egypt and Turkey discussed Libya in Cairo on Thursday.",
+    ),
+    _s(
+        "w-07",
+        "2031-07-02",
+        "The Tunis talks ended on Tuesday without a deal, the UN said. The Libyan government and"
+        " the LNA last met before Geneva in Berlin in 2029.",
+    ),
+]
+
 
 def _rows(state: NegotiationState) -> list[tuple[str | None, str, str]]:
     return [
@@ -283,7 +337,21 @@ def test_headlines_make_no_row_and_single_days_a_week_apart_are_two_meetings() -
     ]
 
 
-@pytest.mark.parametrize("story", [PREPARED, CAPTIONS, DELAYS, RECAPS, MONTH_AND_PAUSE, HEADLINES])
+def test_wire_copy_of_two_rounds_gives_two_rows_with_their_days() -> None:
+    state = fold_story(WIRE)
+    assert _rows(state) == [
+        ("Geneva", "2031-06-02", "2031-06-06"),  # opened, third day, ended (long names between)
+        ("Tunis", "2031-06-24", "2031-07-01"),
+    ]
+    # "the Geneva round this month" is a recap of the first round, cited there
+    assert "w-05" in state.rounds[0].snippets
+    assert [r.venue for r in state.past_meetings] == ["Berlin"]
+    assert state.rounds[1].ordinals == (2,)
+
+
+@pytest.mark.parametrize(
+    "story", [PREPARED, CAPTIONS, DELAYS, RECAPS, MONTH_AND_PAUSE, HEADLINES, WIRE]
+)
 def test_the_class_stories_fold_to_the_same_rows_in_any_order_and_with_duplicates(
     story: list[dict[str, Any]],
 ) -> None:

@@ -177,6 +177,13 @@ _MON = datetime(2031, 3, 3, 18, tzinfo=UTC)
             "Switzerland on Monday.",
             ["Geneva", "Geneva"],
         ),
+        # a meeting named by its place
+        ("The talks follow the Geneva round, Chile and Peru said.", ["Geneva"]),
+        (
+            "Chile and Peru held talks in Lima on Monday. During the Geneva talks, the sides "
+            "agreed on a hotline.",
+            ["Lima", "Geneva"],
+        ),
         # near misses: a country with no city of its own named before; a city of another country
         ("Chile and Peru held talks in Switzerland on Monday.", ["Switzerland"]),
         (
