@@ -271,6 +271,37 @@ WIRE = [
     ),
 ]
 
+# An explainer recapping earlier rounds (one told only there), a commission's numbered meeting, a
+# plan, a summit of an earlier year, one side's meeting with the mediator's president, and the
+# leaders on the sidelines of a summit.
+EXPLAINER = [
+    _s(
+        "x-01",
+        "2031-09-01",
+        "Chile and Peru held a third round of talks in Montevideo on Monday, Brazil said.",
+    ),
+    _s(
+        "x-02",
+        "2031-09-10",
+        "EXPLAINER: Where the Chile-Peru talks stand. The first round, held in Lima in June, "
+        "produced a hotline. Last week's round in Montevideo was the first since the collapse. "
+        "The border commissions of Chile and Peru held their ninth meeting in Arica on Tuesday.",
+    ),
+    _s(
+        "x-03",
+        "2031-09-12",
+        "Chile and Peru will hold a fourth round in Montevideo next month, Brazil said on Friday."
+        " Brazilian President Ana Costa, who hosted the leaders of Chile and Peru at a summit in "
+        "Brasilia in 2030, welcomed the progress.",
+    ),
+    _s(
+        "x-04",
+        "2031-09-25",
+        "The Chilean and Peruvian leaders met briefly on the sidelines of a regional summit in "
+        "Quito on Thursday, a week after their negotiators held talks in Montevideo.",
+    ),
+]
+
 
 def _rows(state: NegotiationState) -> list[tuple[str | None, str, str]]:
     return [
@@ -349,8 +380,20 @@ def test_wire_copy_of_two_rounds_gives_two_rows_with_their_days() -> None:
     assert state.rounds[1].ordinals == (2,)
 
 
+def test_an_explainer_recap_is_the_row_of_a_round_told_nowhere_else() -> None:
+    state = fold_story(EXPLAINER)
+    assert _rows(state) == [
+        ("Lima", "2031-06-01", "2031-06-30"),  # "the first round, held in Lima in June"
+        ("Montevideo", "2031-09-01", "2031-09-01"),
+        ("Arica", "2031-09-09", "2031-09-09"),  # the commissions' ninth meeting
+    ]
+    assert [r.ordinals for r in state.rounds] == [(1,), (3,), (9,)]
+    assert [r.venue for r in state.past_meetings] == ["Brasilia"]
+    assert state.next_meeting is not None and state.next_meeting.venue == "Montevideo"
+
+
 @pytest.mark.parametrize(
-    "story", [PREPARED, CAPTIONS, DELAYS, RECAPS, MONTH_AND_PAUSE, HEADLINES, WIRE]
+    "story", [PREPARED, CAPTIONS, DELAYS, RECAPS, MONTH_AND_PAUSE, HEADLINES, WIRE, EXPLAINER]
 )
 def test_the_class_stories_fold_to_the_same_rows_in_any_order_and_with_duplicates(
     story: list[dict[str, Any]],
