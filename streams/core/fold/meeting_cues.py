@@ -253,6 +253,8 @@ def _held_cue(text: str, words: str | None = None) -> bool:
         return False
     # "The first swap since the talks began" dates the swap by the talks: no report of a meeting.
     words = cues.without_cue("background_clause", text if words is None else words)
+    # "welcomed the prospect of talks in Lima": talks named as a prospect, not reported held
+    words = cues.without_cue("prospect", words)
     # "the talks, which had been postponed twice, opened": times of a delay, no recap of meetings
     return cues.round_cue("held_meeting", words) and not cues.round_cue(
         "recap", cues.without_cue("delay_named", words)

@@ -84,6 +84,15 @@ def _read(text: str) -> tuple[list[tuple[str | None, str | None]], int]:
             "summit in Lima on Thursday.",
             ("Lima", "2031-03-06"),
         ),
+        # near misses of prospects: a meeting held that raised hopes, despite calls
+        (
+            "Chile and Peru held talks in Lima on Thursday, raising hopes of a deal.",
+            ("Lima", "2031-03-06"),
+        ),
+        (
+            "Chile and Peru met in Lima on Thursday despite calls for a boycott.",
+            ("Lima", "2031-03-06"),
+        ),
         # near misses of plans and put-offs: held as planned, as expected
         (
             "The talks between Chile and Peru took place in Lima on Thursday as planned.",
@@ -203,6 +212,13 @@ def test_reports_of_a_meeting_held_make_a_row(text: str, row: tuple[str, str] | 
         ("Chile and Peru sought to hold talks in Lima on Thursday.", True),
         ("Chile and Peru tried to meet in Lima on Thursday but failed.", True),
         ("Chile and Peru had planned to meet in Lima on Thursday.", True),
+        # talks named as a prospect: no meeting, no plan
+        ("Chile welcomed on Thursday the prospect of talks with Peru in Lima.", False),
+        ("Peru accepted an offer of talks with Chile in Lima on Thursday.", False),
+        ("Peru demanded guarantees from Chile on Thursday before any talks in Lima.", False),
+        ("Chile said on Thursday that talks with Peru in Lima were possible.", False),
+        ("Chile and Peru on Thursday rejected calls for talks in Lima.", False),
+        ("Peru welcomed on Thursday the announcement of talks with Chile in Lima.", True),
         # an announcement of talks is of talks to come
         (
             "The foreign ministry announced new talks between Chile and Peru in Lima on Thursday.",
