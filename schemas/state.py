@@ -63,6 +63,11 @@ class Round(_Frozen):
     """One round of talks, held or planned: the reports of the same venue and overlapping days."""
 
     venue: str | None = None
+    venue_country: str | None = Field(
+        default=None,
+        description="The venue's country code as the reading placed it (towns beyond the "
+        "gazetteer too: Quito, EC).",
+    )
     window_start: date | None = Field(default=None, description="Days the reports may refer to.")
     window_end: date | None = None
     date: EventDate | None = Field(default=None, description="The most precise dates reported.")

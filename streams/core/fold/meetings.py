@@ -14,7 +14,7 @@ from streams.core.fold.clusterkit import (
     hull,
     overlaps,
 )
-from streams.core.fold.rounds import merge_rounds, place, round_order, round_window
+from streams.core.fold.rounds import merge_rounds, place, round_order, round_window, venue_place
 
 # A round reported begun and not (yet) ended runs on this long at its place.
 OPEN_ROUND_DAYS = 21
@@ -83,7 +83,7 @@ def _report(item: Round, process: str) -> _Report:
     return _Report(
         venue=venue,
         key=venue.casefold() if venue else "",
-        place=place(venue),
+        place=venue_place(item) if venue else None,
         span=meeting_span(item),
         precise=_precise(item),
         day=item.date is not None and item.date.precision == "day",

@@ -59,6 +59,7 @@ def new_round(
     venue = venue or (event.venue if isinstance(event, TalksEvent) else None)
     return Round(
         venue=venue,
+        venue_country=_country_of(event, venue),
         date=own_date(event),
         window_start=window[0] if window else None,
         window_end=window[1] if window else None,
@@ -95,6 +96,25 @@ def _places() -> dict[str, tuple[str, str]]:
 
 def place(venue: str | None) -> tuple[str, str] | None:
     return _places().get(venue.casefold()) if venue else None
+
+
+def _country_of(event: Event, venue: str | None) -> str | None:
+    """The country the reading gave the venue (a town beyond the gazetteer has one too)."""
+    if venue is None:
+        return None
+    found = place(venue)
+    if found is not None:
+        return found[0]
+    return next((p.country for p in event.places if p.name == venue and p.country), None)
+
+
+def venue_place(item: Round) -> tuple[str, str] | None:
+    """(country code, kind) of a round's venue: from the gazetteer, else a town of the country
+    the reading gave it ("talks in Quito" and "talks in Ecuador" agree)."""
+    found = place(item.venue)
+    if found is None and item.venue is not None and item.venue_country:
+        return (item.venue_country, "city")
+    return found
 
 
 def _is_country(venue: str | None) -> bool:
@@ -142,8 +162,13 @@ def merge_rounds(a: Round, b: Round) -> Round:
     window = hull(round_window(a), round_window(b))
     snippets = merged_names(a.snippets, b.snippets, SNIPPET_LIMIT)
     venues = sorted((v for v in (a.venue, b.venue) if v), key=_venue_rank)
+    venue = venues[0] if venues else None
+    countries = sorted(
+        c for item in (a, b) if item.venue == venue and (c := item.venue_country) is not None
+    )
     return Round(
-        venue=venues[0] if venues else None,
+        venue=venue,
+        venue_country=countries[0] if countries else None,
         date=_meeting_date(a, b),
         window_start=window[0] if window else None,
         window_end=window[1] if window else None,

@@ -302,6 +302,23 @@ EXPLAINER = [
     ),
 ]
 
+# A town beyond the gazetteer and its country, told on the days of one round: one row, the town
+# named (the reading gives the town its country).
+TOWN = [
+    _s(
+        "t-01",
+        "2031-05-21",
+        "Chile and Peru held talks in Montreux on Tuesday. Negotiators of Chile and Peru met in "
+        "Switzerland on Wednesday, a Swiss diplomat said.",
+    ),
+    _s(
+        "t-02",
+        "2031-06-25",
+        "Chile and Peru held talks in Montreux on Tuesday. Chile and Peru held talks in Bern on "
+        "Wednesday.",
+    ),
+]
+
 
 def _rows(state: NegotiationState) -> list[tuple[str | None, str, str]]:
     return [
@@ -392,8 +409,19 @@ def test_an_explainer_recap_is_the_row_of_a_round_told_nowhere_else() -> None:
     assert state.next_meeting is not None and state.next_meeting.venue == "Montevideo"
 
 
+def test_a_town_beyond_the_gazetteer_and_its_country_are_one_meeting() -> None:
+    state = fold_story(TOWN)
+    assert _rows(state) == [
+        ("Montreux", "2031-05-20", "2031-05-21"),
+        # near miss: two towns of one country, a day apart, no move told: two rows
+        ("Montreux", "2031-06-24", "2031-06-24"),
+        ("Bern", "2031-06-25", "2031-06-25"),
+    ]
+    assert state.rounds[0].venue_country == "CH"
+
+
 @pytest.mark.parametrize(
-    "story", [PREPARED, CAPTIONS, DELAYS, RECAPS, MONTH_AND_PAUSE, HEADLINES, WIRE, EXPLAINER]
+    "story", [PREPARED, CAPTIONS, DELAYS, RECAPS, MONTH_AND_PAUSE, HEADLINES, WIRE, EXPLAINER, TOWN]
 )
 def test_the_class_stories_fold_to_the_same_rows_in_any_order_and_with_duplicates(
     story: list[dict[str, Any]],
