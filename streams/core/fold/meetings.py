@@ -242,17 +242,22 @@ def _closest(item: _Report, info: list[_Report], days: list[Window | None]) -> i
     the days of the meeting each report is in so far), sharing a snippet first, else the most
     precisely dated; None when none is on those days. A report with no held cue joins only a
     meeting its own snippet reports."""
-    best: tuple[bool, bool, int] | None = None
+    best: tuple[bool, bool, bool, int] | None = None
     chosen = None
     for i, row in enumerate(info):
-        if row.venue is None or not overlaps(item.span, days[i], 1):
+        if row.venue is None:
+            continue
+        # Talks that ran over days ("opened on Monday") take a report of a day or two later.
+        runs = (row.runs or item.runs) and row.precise and item.precise
+        exact = overlaps(item.span, days[i], 1)
+        if not exact and not (runs and overlaps(item.span, days[i], SAME_MEETING_GAP)):
             continue
         shared = bool(item.snippets & row.snippets)
         if not item.cue and not shared:
             # A mere mention of talks from another report ("a result of productive talks") is
             # no report of this meeting: it is not cited for it.
             continue
-        rank = (not shared, not row.day, i)
+        rank = (not shared, not exact, not row.day, i)
         if best is None or rank < best:
             best, chosen = rank, i
     return chosen

@@ -319,6 +319,23 @@ TOWN = [
     ),
 ]
 
+# Unplaced reports of talks: two days after a round opened at a place, they are its days; five
+# days after a single day's meeting, another meeting.
+UNPLACED = [
+    _s("u-01", "2031-08-04", "Chile and Peru opened talks in Lima on Monday."),
+    _s(
+        "u-02",
+        "2031-08-06",
+        "Chilean and Peruvian negotiators held talks on Wednesday, Brazil said.",
+    ),
+    _s("u-03", "2031-09-01", "Chile and Peru held talks in Lima on Monday."),
+    _s(
+        "u-04",
+        "2031-09-06",
+        "Chilean and Peruvian negotiators held talks on Saturday, Brazil said.",
+    ),
+]
+
 
 def _rows(state: NegotiationState) -> list[tuple[str | None, str, str]]:
     return [
@@ -420,9 +437,33 @@ def test_a_town_beyond_the_gazetteer_and_its_country_are_one_meeting() -> None:
     assert state.rounds[0].venue_country == "CH"
 
 
-@pytest.mark.parametrize(
-    "story", [PREPARED, CAPTIONS, DELAYS, RECAPS, MONTH_AND_PAUSE, HEADLINES, WIRE, EXPLAINER, TOWN]
-)
+def test_an_unplaced_report_days_into_a_round_that_opened_is_of_that_round() -> None:
+    state = fold_story(UNPLACED)
+    assert [(r.venue, r.date.start.isoformat() if r.date else None) for r in state.rounds] == [
+        ("Lima", "2031-08-04"),
+        ("Lima", "2031-09-01"),
+        (None, "2031-09-06"),
+    ]
+    assert state.rounds[0].snippets == ("u-01", "u-02")
+    assert state.rounds[0].date is not None
+    assert state.rounds[0].date.end.isoformat() == "2031-08-06"
+
+
+STORIES = [
+    PREPARED,
+    CAPTIONS,
+    DELAYS,
+    RECAPS,
+    MONTH_AND_PAUSE,
+    HEADLINES,
+    WIRE,
+    EXPLAINER,
+    TOWN,
+    UNPLACED,
+]
+
+
+@pytest.mark.parametrize("story", STORIES)
 def test_the_class_stories_fold_to_the_same_rows_in_any_order_and_with_duplicates(
     story: list[dict[str, Any]],
 ) -> None:
