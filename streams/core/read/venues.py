@@ -19,7 +19,11 @@ from streams.core.read.gazetteer import (
 from streams.core.read.sentences import Sentence
 
 # Where a meeting is: "in", "at", or the place a visit went to ("visited Lima, where he met").
-VENUE = re.compile(r"\b(?:in|at|visit(?:ed|ing)?|(?:visit|trip) to)\s+(?:the\s+)?$", re.IGNORECASE)
+VENUE = re.compile(
+    r"\b(?:in|at|visit(?:ed|ing)?|(?:visit|trip) to|travel(?:l?ed|l?ing)? to|flew to)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 # A place named as where talks are: "talks in", "a meeting at the", "negotiations held in".
 TALKS_IN = re.compile(

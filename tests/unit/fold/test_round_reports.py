@@ -84,6 +84,11 @@ def _read(text: str) -> tuple[list[tuple[str | None, str | None]], int]:
             "summit in Lima on Thursday.",
             ("Lima", "2031-03-06"),
         ),
+        # a journey, then a meeting: the meeting is held
+        (
+            "Chile's negotiators flew to Lima and met Peruvian negotiators there on Thursday.",
+            ("Lima", "2031-03-06"),
+        ),
         # near misses of prospects: a meeting held that raised hopes, despite calls
         (
             "Chile and Peru held talks in Lima on Thursday, raising hopes of a deal.",
@@ -201,6 +206,7 @@ def test_reports_of_a_meeting_held_make_a_row(text: str, row: tuple[str, str] | 
             "File photo: Chilean and Peruvian negotiators met in Lima on March 6, 2031.",
             False,
         ),
+        ("The Chilean delegation travelled to Lima on Thursday for talks with Peru.", False),
         ("Chile and Peru held a virtual meeting on Thursday on the border.", False),
         ("Chilean and Peruvian negotiators met online on Thursday.", False),
         # a meeting said not to have happened; attempts and intentions
@@ -264,6 +270,12 @@ def test_a_war_that_began_in_a_month_does_not_date_the_talks() -> None:
         (
             "Brazil's envoy visited Santiago on Thursday, where he met Chilean officials.",
             [("Lima", "2031-03-03"), ("Santiago", "2031-03-06")],
+        ),
+        # a journey of one side abroad is a visit
+        (
+            "On Thursday, Chile's foreign minister travelled to Montevideo, where he met "
+            "Uruguayan officials.",
+            [("Lima", "2031-03-03")],
         ),
         # a meeting told in an earlier year, undated: history, not a row
         (
