@@ -84,6 +84,10 @@ class Round(_Frozen):
     last_reported_at: datetime | None = Field(default=None, description="Its latest report.")
     began: bool = Field(default=False, description="A report says the round began or resumed.")
     ended: bool = Field(default=False, description="A report says the round ended.")
+    sides: tuple[str, ...] = Field(
+        default=(),
+        description="Country codes of the process's sides its reports name as meeting (who met).",
+    )
     runs_on: bool = Field(
         default=False,
         description='A report says the talks went on over days ("continued", "a second day of '

@@ -76,6 +76,7 @@ class _Report:
     moved: bool
     resumed: bool
     runs: bool
+    sides: frozenset[str]
 
 
 def _report(item: Round, process: str) -> _Report:
@@ -96,6 +97,7 @@ def _report(item: Round, process: str) -> _Report:
         moved=item.moved,
         resumed=item.resumed,
         runs=item.runs_on or item.began or item.ended or item.resumed,
+        sides=frozenset(item.sides),
     )
 
 
@@ -110,7 +112,7 @@ def _agree(a: _Report, b: _Report) -> bool:
 
 def _same_meeting(a: _Report, b: _Report) -> bool:
     """Reports of one meeting: the same place, or a city and its own country, on the same days."""
-    if a.venue is None or b.venue is None:
+    if a.venue is None or b.venue is None or _met_apart(a, b):
         return False
     # Talks at one place (or a city and its own country: "in Pretoria", "in South Africa") with
     # reports less than a week apart are one round running on, when a report says it ran over
@@ -123,6 +125,14 @@ def _same_meeting(a: _Report, b: _Report) -> bool:
     if a.key == b.key:
         return overlaps(a.span, b.span, gap)
     return _agree(a, b) and overlaps(a.span, b.span, gap)
+
+
+def _met_apart(a: _Report, b: _Report) -> bool:
+    """Different sides met on different days ("met the Ukrainian delegation on Sunday", "the
+    Russian delegation on Monday"): two meetings (rounds.met_apart)."""
+    if not a.sides or not b.sides or a.sides & b.sides:
+        return False
+    return not overlaps(a.span, b.span)
 
 
 def when_gap(a: Window, b: Window | None) -> int:

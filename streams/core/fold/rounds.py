@@ -20,7 +20,7 @@ from streams.core.fold.clusterkit import (
     merged_names,
     overlaps,
 )
-from streams.core.fold.foldkit import EPOCH
+from streams.core.fold.foldkit import EPOCH, SIDE_KINDS
 from streams.core.fold.meeting_cues import (
     heads,
     meeting_cue,
@@ -77,6 +77,7 @@ def new_round(
         ended=cues.round_cue("ended", text),
         resumed=cues.round_cue("resumed", text) and not cues.round_cue("new_round", text),
         runs_on=cues.round_cue("runs_on", text),
+        sides=_sides(event),
         referring=referring(event) or (venue is not None and signing_reference(event)),
         moved=cues.round_cue("moved", text),
         postponed=postponed,
@@ -96,6 +97,34 @@ def _places() -> dict[str, tuple[str, str]]:
 
 def place(venue: str | None) -> tuple[str, str] | None:
     return _places().get(venue.casefold()) if venue else None
+
+
+SIDES_LIMIT = 6
+
+
+def _sides(event: Event) -> tuple[str, ...]:
+    """Who met, as the process's own countries named as parties: "US and Ukrainian delegations
+    met" names UA of RU--UA. A government and a rebel group of one country are one code, so
+    only talks between states are told apart by it."""
+    codes = set(event.process.split("--"))
+    return tuple(
+        sorted(
+            {
+                a.country
+                for a in event.actors
+                if a.role == "party" and a.kind in SIDE_KINDS and a.country in codes
+            }
+        )
+    )
+
+
+def met_apart(a: Round, b: Round) -> bool:
+    """Two reports of meetings of different sides ("met the Ukrainian delegation", "met the
+    Russian delegation") on different days: two meetings, not one running on. On the same day
+    they may be one round of proximity talks."""
+    if not a.sides or not b.sides or set(a.sides) & set(b.sides):
+        return False
+    return not overlaps(round_window(a), round_window(b))
 
 
 def _country_of(event: Event, venue: str | None) -> str | None:
@@ -150,7 +179,7 @@ def _same_held_round(a: Round, b: Round) -> bool:
     # clustered with reports told to the day: it could join two meetings of that month;
     # `meetings.meetings` gives it one. (A plan "in September" and its calling off "next week"
     # are one plan.)
-    return told_to_the_day(a) == told_to_the_day(b) and _same_round(a, b)
+    return told_to_the_day(a) == told_to_the_day(b) and _same_round(a, b) and not met_apart(a, b)
 
 
 def merge_rounds(a: Round, b: Round) -> Round:
@@ -190,6 +219,7 @@ def merge_rounds(a: Round, b: Round) -> Round:
         ended=a.ended or b.ended,
         resumed=a.resumed or b.resumed,
         runs_on=a.runs_on or b.runs_on,
+        sides=merged_names(a.sides, b.sides, SIDES_LIMIT),
         referring=_referring(a, b),
         moved=a.moved or b.moved,
         cancelled=a.cancelled or b.cancelled,

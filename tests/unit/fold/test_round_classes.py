@@ -336,6 +336,35 @@ UNPLACED = [
     ),
 ]
 
+# Who met: a mediator meeting one side on one day and the other side the next day at one place
+# makes two meetings; the two sides met on the same day (proximity talks) make one.
+WHO_MET = [
+    _s(
+        "v-01",
+        "2031-03-24",
+        "Brazilian mediators held talks with the Chilean delegation in Montevideo on Sunday. "
+        "Brazil is mediating between Chile and Peru.",
+    ),
+    _s(
+        "v-02",
+        "2031-03-25",
+        "Brazilian mediators held talks with the Peruvian delegation in Montevideo on Monday. "
+        "Brazil is mediating between Chile and Peru.",
+    ),
+    _s(
+        "v-03",
+        "2031-04-10",
+        "Brazilian mediators held talks with the Chilean delegation in Montevideo on Thursday. "
+        "Brazil is mediating between Chile and Peru.",
+    ),
+    _s(
+        "v-04",
+        "2031-04-10",
+        "Brazilian mediators held talks with the Peruvian delegation in Montevideo on Thursday, "
+        "shuttling between Chile and Peru.",
+    ),
+]
+
 
 def _rows(state: NegotiationState) -> list[tuple[str | None, str, str]]:
     return [
@@ -449,6 +478,17 @@ def test_an_unplaced_report_days_into_a_round_that_opened_is_of_that_round() -> 
     assert state.rounds[0].date.end.isoformat() == "2031-08-06"
 
 
+def test_meetings_of_different_sides_on_different_days_are_two_rows() -> None:
+    state = fold_story(WHO_MET)
+    assert _rows(state) == [
+        ("Montevideo", "2031-03-23", "2031-03-23"),  # the Chilean delegation
+        ("Montevideo", "2031-03-24", "2031-03-24"),  # the Peruvian delegation, the next day
+        ("Montevideo", "2031-04-10", "2031-04-10"),  # both on one day: one round
+    ]
+    assert state.rounds[0].sides == ("CL",)
+    assert state.rounds[2].sides == ("CL", "PE")
+
+
 STORIES = [
     PREPARED,
     CAPTIONS,
@@ -460,6 +500,7 @@ STORIES = [
     EXPLAINER,
     TOWN,
     UNPLACED,
+    WHO_MET,
 ]
 
 
