@@ -104,6 +104,13 @@ def _read(text: str) -> tuple[list[tuple[str | None, str | None]], int]:
             ("Lima", "2031-03-06"),
         ),
         ("Chile and Peru met in Lima on Thursday, as expected.", ("Lima", "2031-03-06")),
+        # near misses of gatherings: a summit of the two sides
+        ("Chile and Peru held a summit in Brasilia on Thursday.", ("Brasilia", "2031-03-06")),
+        (
+            "The leaders of Chile and Peru met at a summit in Brasilia on Thursday hosted by "
+            "Brazil.",
+            ("Brasilia", "2031-03-06"),
+        ),
         # a meeting that prepared nothing: "to discuss", a swap prepared
         (
             "Chilean and Peruvian commanders met in Arica on Thursday to prepare a prisoner "
@@ -194,6 +201,21 @@ def test_reports_of_a_meeting_held_make_a_row(text: str, row: tuple[str, str] | 
         (
             "Chilean and Peruvian ministers held talks on the margins of a regional summit in "
             "Quito on Thursday.",
+            False,
+        ),
+        # a multilateral gathering attended
+        (
+            "The leaders of Chile and Peru attended a regional summit in Brasilia on Thursday.",
+            False,
+        ),
+        (
+            "The leaders of Chile and Peru met at an international conference in Bogota on "
+            "Thursday.",
+            False,
+        ),
+        (
+            "The presidents of Chile and Peru were among the leaders at a summit in Brasilia on "
+            "Thursday.",
             False,
         ),
         # an arrival for talks, as a photo caption tells it; a file photo; online meetings
