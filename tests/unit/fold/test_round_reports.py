@@ -98,12 +98,22 @@ def _read(text: str) -> tuple[list[tuple[str | None, str | None]], int]:
             "Chile and Peru met in Lima on Thursday despite calls for a boycott.",
             ("Lima", "2031-03-06"),
         ),
+        (
+            "Peru's efforts at the talks in Lima on Thursday failed to move Chile.",
+            ("Lima", "2031-03-06"),
+        ),
         # near misses of plans and put-offs: held as planned, as expected
         (
             "The talks between Chile and Peru took place in Lima on Thursday as planned.",
             ("Lima", "2031-03-06"),
         ),
         ("Chile and Peru met in Lima on Thursday, as expected.", ("Lima", "2031-03-06")),
+        # near miss of preparatory meetings: ministers meeting ahead of a leaders' summit
+        (
+            "The foreign ministers of Chile and Peru held talks in Lima on Thursday ahead of a "
+            "summit of their presidents.",
+            ("Lima", "2031-03-06"),
+        ),
         # near misses of gatherings: a summit of the two sides
         ("Chile and Peru held a summit in Brasilia on Thursday.", ("Brasilia", "2031-03-06")),
         (
