@@ -365,6 +365,37 @@ WHO_MET = [
     ),
 ]
 
+# Undated recaps of a meeting in later snippets, told in the past perfect or a clause of time:
+# they join the meeting held there; a recap with its own day is its meeting's report.
+RECALLED = [
+    _s("y-01", "2031-03-03", "Chile and Peru held talks in Lima on Monday."),
+    _s(
+        "y-02",
+        "2031-03-10",
+        "Chile and Peru had met in Lima, where they agreed on a hotline, Brazil said.",
+    ),
+    _s(
+        "y-03",
+        "2031-03-12",
+        "Since they met in Lima, Chile and Peru have exchanged prisoners.",
+    ),
+    _s(
+        "y-04",
+        "2031-03-14",
+        "After meeting in Lima, the Chilean and Peruvian negotiators returned home.",
+    ),
+    _s(
+        "y-05",
+        "2031-03-16",
+        "The hotline agreed when Chile and Peru met in Lima has been used twice.",
+    ),
+    _s(
+        "y-06",
+        "2031-04-10",
+        "When Chile and Peru met in Lima on Tuesday, they agreed to free 20 detainees.",
+    ),
+]
+
 
 def _rows(state: NegotiationState) -> list[tuple[str | None, str, str]]:
     return [
@@ -489,6 +520,15 @@ def test_meetings_of_different_sides_on_different_days_are_two_rows() -> None:
     assert state.rounds[2].sides == ("CL", "PE")
 
 
+def test_undated_recaps_in_the_past_perfect_join_the_meeting_held_there() -> None:
+    state = fold_story(RECALLED)
+    assert _rows(state) == [
+        ("Lima", "2031-03-03", "2031-03-03"),
+        ("Lima", "2031-04-08", "2031-04-08"),  # a recap with its own day: that meeting
+    ]
+    assert state.rounds[0].snippets == ("y-01", "y-02", "y-03", "y-04", "y-05")
+
+
 STORIES = [
     PREPARED,
     CAPTIONS,
@@ -501,6 +541,7 @@ STORIES = [
     TOWN,
     UNPLACED,
     WHO_MET,
+    RECALLED,
 ]
 
 
