@@ -68,6 +68,11 @@ class Round(_Frozen):
     """One round of talks, held or planned: the reports of the same venue and overlapping days."""
 
     venue: str | None = None
+    venue_country: str | None = Field(
+        default=None,
+        description="The venue's country code as the reading placed it (towns beyond the "
+        "gazetteer too: Quito, EC).",
+    )
     window_start: date | None = Field(default=None, description="Days the reports may refer to.")
     window_end: date | None = None
     date: EventDate | None = Field(default=None, description="The most precise dates reported.")
@@ -84,6 +89,20 @@ class Round(_Frozen):
     last_reported_at: datetime | None = Field(default=None, description="Its latest report.")
     began: bool = Field(default=False, description="A report says the round began or resumed.")
     ended: bool = Field(default=False, description="A report says the round ended.")
+    sides: tuple[str, ...] = Field(
+        default=(),
+        description="Country codes of the process's sides its reports name as meeting (who met).",
+    )
+    runs_on: bool = Field(
+        default=False,
+        description='A report says the talks went on over days ("continued", "a second day of '
+        'talks").',
+    )
+    resumed: bool = Field(
+        default=False,
+        description='A report says the talks resumed after a pause ("resumed in Quito on '
+        'Wednesday"), not that a new round began.',
+    )
     moved: bool = Field(
         default=False,
         description='A report says the talks moved to its place ("moved the talks to Quito").',

@@ -124,7 +124,22 @@ def _is_meeting(event: Event) -> bool:
         and not cues.round_cue("not_meeting", event.sentence.text)
         and not other_track(event)
         and not _visit(event)
+        and not preparatory(event)
+        and not _sidelines(event)
     )
+
+
+def preparatory(event: Event) -> bool:
+    """A meeting held to prepare talks ("technical teams met in Arica to prepare the second
+    round", "consultations with the mediator ahead of the next round"): no round itself."""
+    return cues.round_cue("preparatory", event.sentence.text)
+
+
+def _sidelines(event: Event) -> bool:
+    """A meeting on the sidelines of another gathering ("met on the sidelines of the General
+    Assembly"): no round of the process, unless the sentence numbers one."""
+    text = event.sentence.text
+    return cues.round_cue("sidelines", text) and not cues.round_cue("sidelines_round", text)
 
 
 def _visit(event: Event) -> bool:
@@ -158,7 +173,9 @@ def is_postponed(event: Event) -> bool:
 
 
 def _put_off_words(event: Event) -> str:
-    return cues.without_cue("delay_named", event.sentence.text)
+    # "days after talks in Quito were called off": another meeting's put-off, not this one's.
+    text = cues.without_clause("background_clause", event.sentence.text)
+    return cues.without_cue("delay_named", text)
 
 
 def moved_to(event: Event) -> bool:
@@ -178,11 +195,13 @@ def moved_to(event: Event) -> bool:
 def is_historical(event: Event) -> bool:
     """Read as history, or dated long before the report ("the 2016 accord signed in Havana"), or
     undated but told in an earlier year ("they had met in Geneva in 2029")."""
-    if event.modality == "historical":
+    if event.modality == "historical" or cues.round_cue("file_photo", event.sentence.text):
         return True
     when, day = own_date(event), published_day(event)
     if when is None:
-        return event.type == "talks" and older_year(event)
+        return event.type == "talks" and (
+            older_year(event) or cues.round_cue("undated_history", event.sentence.text)
+        )
     if day is None:
         return False
     # "signed in Doha last year": a date no finer than a year, in an earlier year.
@@ -236,7 +255,12 @@ def _held_cue(text: str, words: str | None = None) -> bool:
         return False
     # "The first swap since the talks began" dates the swap by the talks: no report of a meeting.
     words = cues.without_cue("background_clause", text if words is None else words)
-    return cues.round_cue("held_meeting", words) and not cues.round_cue("recap", words)
+    # "welcomed the prospect of talks in Lima": talks named as a prospect, not reported held
+    words = cues.without_cue("prospect", words)
+    # "the talks, which had been postponed twice, opened": times of a delay, no recap of meetings
+    return cues.round_cue("held_meeting", words) and not cues.round_cue(
+        "recap", cues.without_cue("delay_named", words)
+    )
 
 
 def referring(event: Event) -> bool:
@@ -293,6 +317,16 @@ def _ordinal_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
 
 
 _CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def meeting_ordinal(event: Event) -> tuple[int, ...]:
+    """The number of the round a report tells of, not of one it prepares or plans ("met on
+    Thursday to prepare the second round", "met ... and agreed to hold a third round")."""
+    text = cues.without_cue("ordinal_not_number", event.sentence.text)
+    text = cues.without_clause("preparatory", text)
+    if held_besides_plan(event):
+        text = cues.without_clause("plan", text)
+    return round_ordinal(text)
 
 
 def round_ordinal(text: str) -> tuple[int, ...]:

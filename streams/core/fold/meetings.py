@@ -14,7 +14,7 @@ from streams.core.fold.clusterkit import (
     hull,
     overlaps,
 )
-from streams.core.fold.rounds import merge_rounds, place, round_order, round_window
+from streams.core.fold.rounds import merge_rounds, place, round_order, round_window, venue_place
 
 # A round reported begun and not (yet) ended runs on this long at its place.
 OPEN_ROUND_DAYS = 21
@@ -26,6 +26,15 @@ ROUND_SPAN_DAYS = 45
 
 # Reports of talks at the same place this many days apart or less are of one round.
 SAME_PLACE_GAP = 7
+
+
+# Reports of single days at one place this many days apart or less are of one meeting, when
+# neither says the talks ran over days (SAME_PLACE_GAP when one does).
+SAME_MEETING_GAP = 3
+
+
+# Talks resumed at a place this many days or less after a meeting there ended go on with it.
+RESUMED_GAP = 14
 
 
 def meeting_span(item: Round) -> Window | None:
@@ -65,6 +74,9 @@ class _Report:
     cue: bool
     referring: bool
     moved: bool
+    resumed: bool
+    runs: bool
+    sides: frozenset[str]
 
 
 def _report(item: Round, process: str) -> _Report:
@@ -72,7 +84,7 @@ def _report(item: Round, process: str) -> _Report:
     return _Report(
         venue=venue,
         key=venue.casefold() if venue else "",
-        place=place(venue),
+        place=venue_place(item) if venue else None,
         span=meeting_span(item),
         precise=_precise(item),
         day=item.date is not None and item.date.precision == "day",
@@ -83,6 +95,9 @@ def _report(item: Round, process: str) -> _Report:
         cue=item.meeting_cue,
         referring=item.referring and not item.began,
         moved=item.moved,
+        resumed=item.resumed,
+        runs=item.runs_on or item.began or item.ended or item.resumed,
+        sides=frozenset(item.sides),
     )
 
 
@@ -97,14 +112,27 @@ def _agree(a: _Report, b: _Report) -> bool:
 
 def _same_meeting(a: _Report, b: _Report) -> bool:
     """Reports of one meeting: the same place, or a city and its own country, on the same days."""
-    if a.venue is None or b.venue is None:
+    if a.venue is None or b.venue is None or _met_apart(a, b):
         return False
     # Talks at one place (or a city and its own country: "in Pretoria", "in South Africa") with
-    # reports less than a week apart are one round running on.
-    gap = SAME_PLACE_GAP if a.precise and b.precise else 1
+    # reports less than a week apart are one round running on, when a report says it ran over
+    # days ("continued", "opened", "ended"); "met on Thursday" and "met on Wednesday" six days
+    # later, with no such word, are two meetings.
+    if a.precise and b.precise:
+        gap = SAME_PLACE_GAP if a.runs or b.runs else SAME_MEETING_GAP
+    else:
+        gap = 1
     if a.key == b.key:
         return overlaps(a.span, b.span, gap)
     return _agree(a, b) and overlaps(a.span, b.span, gap)
+
+
+def _met_apart(a: _Report, b: _Report) -> bool:
+    """Different sides met on different days ("met the Ukrainian delegation on Sunday", "the
+    Russian delegation on Monday"): two meetings (rounds.met_apart)."""
+    if not a.sides or not b.sides or a.sides & b.sides:
+        return False
+    return not overlaps(a.span, b.span)
 
 
 def when_gap(a: Window, b: Window | None) -> int:
@@ -186,6 +214,32 @@ def _moved_from(i: int, info: list[_Report]) -> int | None:
     return _latest_before(i, info, lambda a, b: b.cue and not _agree(a, b), SAME_PLACE_GAP)
 
 
+def _resumed_from(i: int, info: list[_Report]) -> int | None:
+    """The meeting talks resumed after a pause go on with ("resumed in Quito on Wednesday after
+    a six-day pause"): the latest meeting held at a place that agrees, ended at most RESUMED_GAP
+    days before, of no other round number."""
+
+    def takes(a: _Report, b: _Report) -> bool:
+        numbered_apart = bool(a.ordinals and b.ordinals and not a.ordinals & b.ordinals)
+        return b.cue and b.precise and _agree(a, b) and not numbered_apart
+
+    return _latest_before(i, info, takes, RESUMED_GAP)
+
+
+def _told_to_the_day(i: int, info: list[_Report]) -> int | None:
+    """The one meeting told to the day (or week) that a report dated only by its month names
+    ("met in Lima in March"): the latest of those at its place on its days. Joined to one, such
+    a report never makes two meetings of that month one."""
+    a = info[i]
+    best: tuple[date, int] | None = None
+    for j, b in enumerate(info):
+        if j == i or not b.precise or b.span is None or not _same_meeting(a, b):
+            continue
+        if best is None or (b.span[1], j) > best:
+            best = (b.span[1], j)
+    return best[1] if best else None
+
+
 def _find(parent: list[int], i: int) -> int:
     while parent[i] != i:
         parent[i] = parent[parent[i]]
@@ -198,17 +252,22 @@ def _closest(item: _Report, info: list[_Report], days: list[Window | None]) -> i
     the days of the meeting each report is in so far), sharing a snippet first, else the most
     precisely dated; None when none is on those days. A report with no held cue joins only a
     meeting its own snippet reports."""
-    best: tuple[bool, bool, int] | None = None
+    best: tuple[bool, bool, bool, int] | None = None
     chosen = None
     for i, row in enumerate(info):
-        if row.venue is None or not overlaps(item.span, days[i], 1):
+        if row.venue is None:
+            continue
+        # Talks that ran over days ("opened on Monday") take a report of a day or two later.
+        runs = (row.runs or item.runs) and row.precise and item.precise
+        exact = overlaps(item.span, days[i], 1)
+        if not exact and not (runs and overlaps(item.span, days[i], SAME_MEETING_GAP)):
             continue
         shared = bool(item.snippets & row.snippets)
         if not item.cue and not shared:
             # A mere mention of talks from another report ("a result of productive talks") is
             # no report of this meeting: it is not cited for it.
             continue
-        rank = (not shared, not row.day, i)
+        rank = (not shared, not exact, not row.day, i)
         if best is None or rank < best:
             best, chosen = rank, i
     return chosen
@@ -241,8 +300,14 @@ def meetings(reports: tuple[Round, ...], process: str) -> tuple[Round, ...]:
                 continue
             # The same numbered round ("the fourth round") at places that agree, within weeks:
             # a long round reported at its start and at its end.
-            if _same_meeting(a, info[j]) or _same_numbered_round(a, info[j]):
+            b = info[j]
+            # A report dated only by its month joins one meeting told to the day (below).
+            if _same_numbered_round(a, b) or (a.precise == b.precise and _same_meeting(a, b)):
                 join(i, j)
+    for i, a in enumerate(info):
+        day = _told_to_the_day(i, info) if not a.precise and a.venue is not None else None
+        if day is not None:
+            join(i, day)
     # A round reported begun at a place and later ended there is one meeting, with the reports
     # of that place in between: "talks opened in X on Monday" ... "talks in X concluded".
     by_start = sorted((j for j, b in enumerate(info) if b.span), key=lambda j: (starts[j], j))
@@ -253,6 +318,11 @@ def meetings(reports: tuple[Round, ...], process: str) -> tuple[Round, ...]:
     # before goes on there.
     for i, a in enumerate(info):
         before = _moved_from(i, info) if a.moved else None
+        if before is not None:
+            join(i, before)
+    # "Talks resumed in Quito on Wednesday after a six-day pause": the meeting held there before.
+    for i, a in enumerate(info):
+        before = _resumed_from(i, info) if a.resumed and a.precise else None
         if before is not None:
             join(i, before)
     # "During the talks in Lima, the sides also agreed ...", undated: the last meeting held there.

@@ -146,7 +146,7 @@ def _talks(event: TalksEvent, state: NegotiationState, cite: Evidence) -> dict[s
 
 
 def _held(state: NegotiationState, report: Round) -> dict[str, object]:
-    items, reports = add_round(state.round_report_items, state.round_reports, report)
+    items, reports = add_round(state.round_report_items, state.round_reports, report, held=True)
     if reports is state.round_reports:
         return {}  # below the bound: dropped
     return {

@@ -20,13 +20,13 @@ from streams.core.fold.clusterkit import (
     merged_names,
     overlaps,
 )
-from streams.core.fold.foldkit import EPOCH
+from streams.core.fold.foldkit import EPOCH, SIDE_KINDS
 from streams.core.fold.meeting_cues import (
     heads,
     meeting_cue,
+    meeting_ordinal,
     own_date,
     referring,
-    round_ordinal,
     signing_reference,
 )
 from streams.core.lexicon import load
@@ -59,6 +59,7 @@ def new_round(
     venue = venue or (event.venue if isinstance(event, TalksEvent) else None)
     return Round(
         venue=venue,
+        venue_country=_country_of(event, venue),
         date=own_date(event),
         window_start=window[0] if window else None,
         window_end=window[1] if window else None,
@@ -71,9 +72,12 @@ def new_round(
         reports=1,
         last_reported_at=event.published_at,
         meeting_cue=meeting_cue(event) or (venue is not None and cues.round_cue("signing", text)),
-        ordinals=round_ordinal(text),
+        ordinals=meeting_ordinal(event),
         began=cues.round_cue("began", text),
         ended=cues.round_cue("ended", text),
+        resumed=cues.round_cue("resumed", text) and not cues.round_cue("new_round", text),
+        runs_on=cues.round_cue("runs_on", text),
+        sides=_sides(event),
         referring=referring(event) or (venue is not None and signing_reference(event)),
         moved=cues.round_cue("moved", text),
         postponed=postponed,
@@ -93,6 +97,53 @@ def _places() -> dict[str, tuple[str, str]]:
 
 def place(venue: str | None) -> tuple[str, str] | None:
     return _places().get(venue.casefold()) if venue else None
+
+
+SIDES_LIMIT = 6
+
+
+def _sides(event: Event) -> tuple[str, ...]:
+    """Who met, as the process's own countries named as parties: "US and Ukrainian delegations
+    met" names UA of RU--UA. A government and a rebel group of one country are one code, so
+    only talks between states are told apart by it."""
+    codes = set(event.process.split("--"))
+    return tuple(
+        sorted(
+            {
+                a.country
+                for a in event.actors
+                if a.role == "party" and a.kind in SIDE_KINDS and a.country in codes
+            }
+        )
+    )
+
+
+def met_apart(a: Round, b: Round) -> bool:
+    """Two reports of meetings of different sides ("met the Ukrainian delegation", "met the
+    Russian delegation") on different days: two meetings, not one running on. On the same day
+    they may be one round of proximity talks."""
+    if not a.sides or not b.sides or set(a.sides) & set(b.sides):
+        return False
+    return not overlaps(round_window(a), round_window(b))
+
+
+def _country_of(event: Event, venue: str | None) -> str | None:
+    """The country the reading gave the venue (a town beyond the gazetteer has one too)."""
+    if venue is None:
+        return None
+    found = place(venue)
+    if found is not None:
+        return found[0]
+    return next((p.country for p in event.places if p.name == venue and p.country), None)
+
+
+def venue_place(item: Round) -> tuple[str, str] | None:
+    """(country code, kind) of a round's venue: from the gazetteer, else a town of the country
+    the reading gave it ("talks in Quito" and "talks in Ecuador" agree)."""
+    found = place(item.venue)
+    if found is None and item.venue is not None and item.venue_country:
+        return (item.venue_country, "city")
+    return found
 
 
 def _is_country(venue: str | None) -> bool:
@@ -115,8 +166,20 @@ def _venue_key(item: Round) -> str:
     return item.venue.casefold() if item.venue else ""
 
 
+def told_to_the_day(item: Round) -> bool:
+    return item.date is not None and item.date.precision in ("day", "week")
+
+
 def _same_round(a: Round, b: Round) -> bool:
     return _venue_key(a) == _venue_key(b) and overlaps(round_window(a), round_window(b), 1)
+
+
+def _same_held_round(a: Round, b: Round) -> bool:
+    # A report of a meeting held dated only by its month ("met in Lima in March") is not
+    # clustered with reports told to the day: it could join two meetings of that month;
+    # `meetings.meetings` gives it one. (A plan "in September" and its calling off "next week"
+    # are one plan.)
+    return told_to_the_day(a) == told_to_the_day(b) and _same_round(a, b) and not met_apart(a, b)
 
 
 def merge_rounds(a: Round, b: Round) -> Round:
@@ -128,8 +191,13 @@ def merge_rounds(a: Round, b: Round) -> Round:
     window = hull(round_window(a), round_window(b))
     snippets = merged_names(a.snippets, b.snippets, SNIPPET_LIMIT)
     venues = sorted((v for v in (a.venue, b.venue) if v), key=_venue_rank)
+    venue = venues[0] if venues else None
+    countries = sorted(
+        c for item in (a, b) if item.venue == venue and (c := item.venue_country) is not None
+    )
     return Round(
-        venue=venues[0] if venues else None,
+        venue=venue,
+        venue_country=countries[0] if countries else None,
         date=_meeting_date(a, b),
         window_start=window[0] if window else None,
         window_end=window[1] if window else None,
@@ -149,6 +217,9 @@ def merge_rounds(a: Round, b: Round) -> Round:
         ordinals=tuple(sorted({*a.ordinals, *b.ordinals})),
         began=a.began or b.began,
         ended=a.ended or b.ended,
+        resumed=a.resumed or b.resumed,
+        runs_on=a.runs_on or b.runs_on,
+        sides=merged_names(a.sides, b.sides, SIDES_LIMIT),
         referring=_referring(a, b),
         moved=a.moved or b.moved,
         cancelled=a.cancelled or b.cancelled,
@@ -185,10 +256,12 @@ def round_order(item: Round) -> tuple[str, datetime, str]:
 
 
 def add_round(
-    reports: tuple[Round, ...], rounds: tuple[Round, ...], new: Round
+    reports: tuple[Round, ...], rounds: tuple[Round, ...], new: Round, held: bool = False
 ) -> tuple[tuple[Round, ...], tuple[Round, ...]]:
     """One more report of talks: the kept reports and the rounds clustered from them."""
-    return add_report(reports, rounds, new, ROUND_CLUSTERING, ROUND_REPORT_LIMIT)
+    rule = HELD_CLUSTERING if held else ROUND_CLUSTERING
+    return add_report(reports, rounds, new, rule, ROUND_REPORT_LIMIT)
 
 
 ROUND_CLUSTERING = Clustering(_same_round, merge_rounds, round_order)
+HELD_CLUSTERING = Clustering(_same_held_round, merge_rounds, round_order)

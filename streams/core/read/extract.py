@@ -442,6 +442,9 @@ class _Reading:
     # "Talks in Abu Dhabi ended on Thursday. ... the talks were productive": a meeting the
     # snippet already placed keeps its venue in the sentences that follow.
     held_venue: str | None = None
+    # Places of talks named so far, of any tense: "talks in Jeddah" then "talks in Saudi
+    # Arabia" names the city's country, and the city is the venue.
+    talks_places: tuple[str, ...] = ()
     surnames: dict[str, ActorMention] = field(default_factory=dict)
     # Bodies named so far ("the Health Ministry", "the Red Cross"), for "the ministry said".
     bodies: list[tuple[str, str]] = field(default_factory=list)
@@ -550,7 +553,10 @@ class _Reading:
             held = label.modality in ("actual", "historical") and not ahead(
                 frame.date, snippet.published_at
             )
-            venue, self.held_venue = choose_venue(held, frame.venues, self.held_venue)
+            venue, self.held_venue = choose_venue(
+                held, frame.venues, self.held_venue, self.talks_places
+            )
+            self.talks_places = (*self.talks_places, *frame.venues)
             extra = {"format": label.detail, "venue": venue}
         if label.type == "casualty_report" and self.losses_before:
             extra = {"losses_of": self.losses_before}

@@ -4,6 +4,7 @@ the further rounds of a sentence that lists numbered rounds."""
 import re
 from collections.abc import Sequence
 from datetime import datetime
+from functools import cache
 from itertools import pairwise
 
 from schemas.events import (
@@ -18,7 +19,11 @@ from streams.core.read.gazetteer import (
 from streams.core.read.sentences import Sentence
 
 # Where a meeting is: "in", "at", or the place a visit went to ("visited Lima, where he met").
-VENUE = re.compile(r"\b(?:in|at|visit(?:ed|ing)?|(?:visit|trip) to)\s+(?:the\s+)?$", re.IGNORECASE)
+VENUE = re.compile(
+    r"\b(?:in|at|visit(?:ed|ing)?|(?:visit|trip) to|travel(?:l?ed|l?ing)? to|flew to)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 # A place named as where talks are: "talks in", "a meeting at the", "negotiations held in".
 TALKS_IN = re.compile(
@@ -38,9 +43,35 @@ MOVED_TO = re.compile(
 )
 
 
+# A place named by its kind first: "in the Saudi city of Jeddah", "at the Red Sea port of X".
+KIND_OF = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?"
+    r"(?:city|capital|port|town|resort|village|coastal city|port city)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+# A meeting named by its place: "the Geneva round", "during the Lima talks".
+NAMED_BEFORE = re.compile(r"\b(?:the|at|during|since|after)\s+(?:the\s+)?$", re.IGNORECASE)
+NAMED_AFTER = re.compile(
+    r"\s+(?:peace\s+)?(?:talks|negotiations|round|meeting|summit|consultations)\b",
+    re.IGNORECASE,
+)
+
+
+def named_meeting(text: str, mention: PlaceMention) -> bool:
+    return (
+        NAMED_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+        and NAMED_AFTER.match(text, mention.end) is not None
+    )
+
+
 def in_venue_context(text: str, mention: PlaceMention) -> bool:
-    return VENUE.search(text, max(0, mention.start - 8), mention.start) is not None or moved_to(
-        text, mention
+    return (
+        VENUE.search(text, max(0, mention.start - 8), mention.start) is not None
+        or KIND_OF.search(text, max(0, mention.start - 60), mention.start) is not None
+        or named_meeting(text, mention)
+        or moved_to(text, mention)
     )
 
 
@@ -49,9 +80,22 @@ def moved_to(text: str, mention: PlaceMention) -> bool:
 
 
 def after_talks(text: str, mention: PlaceMention) -> bool:
-    return TALKS_IN.search(text, max(0, mention.start - 40), mention.start) is not None or moved_to(
-        text, mention
-    )
+    if TALKS_IN.search(text, max(0, mention.start - 40), mention.start) is not None:
+        return True
+    # "talks that restarted in the Saudi city of Jeddah": the talks' place, named by its kind
+    kind_of = KIND_OF.search(text, max(0, mention.start - 60), mention.start)
+    if kind_of is not None and TALKS_VERB_IN.search(
+        text, max(0, kind_of.start() - 60), kind_of.start() + 3
+    ):
+        return True
+    return moved_to(text, mention)
+
+
+# Talks and a verb of theirs before "in": "talks that restarted in", "negotiations resumed in".
+TALKS_VERB_IN = re.compile(
+    r"\b(?:talks|negotiations|meeting|round|consultations)\b[^.;]{0,40}?\b(?:in|at)\s+$",
+    re.IGNORECASE,
+)
 
 
 def ordinal_words() -> str:
@@ -101,11 +145,36 @@ def ahead(date: EventDate | None, published_at: datetime | None) -> bool:
     return date.start >= day and date.end > day
 
 
+@cache
+def _place_kinds() -> dict[str, tuple[str, str]]:
+    """Place name -> (country code, kind), from the places lexicon."""
+    out: dict[str, tuple[str, str]] = {}
+    for p in load("places")["places"]:
+        if p.get("country"):
+            out.setdefault(p["name"].casefold(), (p["country"], p.get("kind") or ""))
+    return out
+
+
+def city_within(venue: str, named: Sequence[str]) -> str:
+    """The venue, or, when it is a country, the last city of that country named before as a
+    place of talks ("talks with a US delegation in Jeddah ... after talks in Saudi Arabia")."""
+    kinds = _place_kinds()
+    found = kinds.get(venue.casefold())
+    if found is None or found[1] != "country":
+        return venue
+    for name in reversed(named):
+        other = kinds.get(name.casefold())
+        if other is not None and other[0] == found[0] and other[1] != "country":
+            return name
+    return venue
+
+
 def choose_venue(
-    is_held: bool, venues: list[str], carried: str | None
+    is_held: bool, venues: list[str], carried: str | None, named: Sequence[str] = ()
 ) -> tuple[str | None, str | None]:
-    """(venue of this talks sentence, venue carried forward): held talks inherit, plans do not."""
-    own = venues[0] if venues else None
+    """(venue of this talks sentence, venue carried forward): held talks inherit, plans do not;
+    a country named as the venue after one of its cities is that city."""
+    own = city_within(venues[0], named) if venues else None
     if not is_held:
         return own, carried
     return own or carried, own or carried

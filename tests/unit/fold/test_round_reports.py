@@ -61,6 +61,72 @@ def _read(text: str) -> tuple[list[tuple[str | None, str | None]], int]:
             "The second round of talks between Chile and Peru began in Quito on Thursday.",
             ("Quito", "2031-03-06"),
         ),
+        # a delay told in a relative clause or a past perfect: held after it
+        (
+            "The talks between Chile and Peru, which had been postponed twice, opened in Lima "
+            "on Thursday.",
+            ("Lima", "2031-03-06"),
+        ),
+        (
+            "Talks between Chile and Peru, having been delayed by a week, opened in Lima on "
+            "Thursday.",
+            ("Lima", "2031-03-06"),
+        ),
+        # another meeting's put-off, in a clause timed by the meeting
+        (
+            "Chile and Peru held talks in Lima on Thursday, days after talks in Quito were "
+            "called off.",
+            ("Lima", "2031-03-06"),
+        ),
+        # a third round held on the sidelines of a summit is a round
+        (
+            "Chile and Peru held their third round of talks on the sidelines of a regional "
+            "summit in Lima on Thursday.",
+            ("Lima", "2031-03-06"),
+        ),
+        # a journey, then a meeting: the meeting is held
+        (
+            "Chile's negotiators flew to Lima and met Peruvian negotiators there on Thursday.",
+            ("Lima", "2031-03-06"),
+        ),
+        # near misses of prospects: a meeting held that raised hopes, despite calls
+        (
+            "Chile and Peru held talks in Lima on Thursday, raising hopes of a deal.",
+            ("Lima", "2031-03-06"),
+        ),
+        (
+            "Chile and Peru met in Lima on Thursday despite calls for a boycott.",
+            ("Lima", "2031-03-06"),
+        ),
+        (
+            "Peru's efforts at the talks in Lima on Thursday failed to move Chile.",
+            ("Lima", "2031-03-06"),
+        ),
+        # near misses of plans and put-offs: held as planned, as expected
+        (
+            "The talks between Chile and Peru took place in Lima on Thursday as planned.",
+            ("Lima", "2031-03-06"),
+        ),
+        ("Chile and Peru met in Lima on Thursday, as expected.", ("Lima", "2031-03-06")),
+        # near miss of preparatory meetings: ministers meeting ahead of a leaders' summit
+        (
+            "The foreign ministers of Chile and Peru held talks in Lima on Thursday ahead of a "
+            "summit of their presidents.",
+            ("Lima", "2031-03-06"),
+        ),
+        # near misses of gatherings: a summit of the two sides
+        ("Chile and Peru held a summit in Brasilia on Thursday.", ("Brasilia", "2031-03-06")),
+        (
+            "The leaders of Chile and Peru met at a summit in Brasilia on Thursday hosted by "
+            "Brazil.",
+            ("Brasilia", "2031-03-06"),
+        ),
+        # a meeting that prepared nothing: "to discuss", a swap prepared
+        (
+            "Chilean and Peruvian commanders met in Arica on Thursday to prepare a prisoner "
+            "exchange.",
+            ("Arica", "2031-03-06"),
+        ),
     ],
 )
 def test_reports_of_a_meeting_held_make_a_row(text: str, row: tuple[str, str] | None) -> None:
@@ -116,6 +182,90 @@ def test_reports_of_a_meeting_held_make_a_row(text: str, row: tuple[str, str] | 
             "Chile and Peru began fighting in the Atacama on Thursday, days after talks in Lima.",
             False,
         ),
+        # preparatory meetings: no round, and no plan of the round they prepare
+        (
+            "Technical teams from Chile and Peru met in Arica on Thursday to prepare the second "
+            "round of talks.",
+            False,
+        ),
+        (
+            "The Brazilian mediator held separate consultations with the Peruvian delegation in "
+            "Brasilia on Thursday, ahead of the next round of talks between Chile and Peru.",
+            False,
+        ),
+        (
+            "Chilean and Peruvian officials held a preparatory meeting in Lima on Thursday.",
+            False,
+        ),
+        (
+            "Chile and Peru met in Quito on Thursday in preparation for the summit of their "
+            "presidents.",
+            False,
+        ),
+        # a meeting on the sidelines of another gathering
+        (
+            "The foreign ministers of Chile and Peru met on the sidelines of the UN General "
+            "Assembly in New York on Thursday, their first meeting since the talks broke down.",
+            False,
+        ),
+        (
+            "Chilean and Peruvian ministers held talks on the margins of a regional summit in "
+            "Quito on Thursday.",
+            False,
+        ),
+        # a multilateral gathering attended
+        (
+            "The leaders of Chile and Peru attended a regional summit in Brasilia on Thursday.",
+            False,
+        ),
+        (
+            "The leaders of Chile and Peru met at an international conference in Bogota on "
+            "Thursday.",
+            False,
+        ),
+        (
+            "The presidents of Chile and Peru were among the leaders at a summit in Brasilia on "
+            "Thursday.",
+            False,
+        ),
+        # an arrival for talks, as a photo caption tells it; a file photo; online meetings
+        (
+            "Delegations arrive for a second round of talks between Chile and Peru in Cusco on "
+            "March 6, 2031.",
+            False,
+        ),
+        (
+            "File photo: Chilean and Peruvian negotiators met in Lima on March 6, 2031.",
+            False,
+        ),
+        ("The Chilean delegation travelled to Lima on Thursday for talks with Peru.", False),
+        ("Chile and Peru held a virtual meeting on Thursday on the border.", False),
+        ("Chilean and Peruvian negotiators met online on Thursday.", False),
+        # a meeting said not to have happened; attempts and intentions
+        (
+            "The meeting in Lima between Chile and Peru, initially set for Thursday, did not "
+            "take place.",
+            True,
+        ),
+        ("Chile and Peru sought to hold talks in Lima on Thursday.", True),
+        ("Chile and Peru tried to meet in Lima on Thursday but failed.", True),
+        ("Chile and Peru had planned to meet in Lima on Thursday.", True),
+        # talks named as a prospect: no meeting, no plan
+        ("Chile welcomed on Thursday the prospect of talks with Peru in Lima.", False),
+        ("Peru accepted an offer of talks with Chile in Lima on Thursday.", False),
+        ("Peru demanded guarantees from Chile on Thursday before any talks in Lima.", False),
+        ("Chile said on Thursday that talks with Peru in Lima were possible.", False),
+        ("Chile and Peru on Thursday rejected calls for talks in Lima.", False),
+        ("Peru welcomed on Thursday the announcement of talks with Chile in Lima.", True),
+        # an announcement of talks is of talks to come
+        (
+            "The foreign ministry announced new talks between Chile and Peru in Lima on Thursday.",
+            True,
+        ),
+        (
+            "Brazil announced that talks between Chile and Peru would open in Lima next week.",
+            True,
+        ),
     ],
 )
 def test_plans_invitations_recaps_and_recalled_signings_make_no_row(
@@ -153,10 +303,30 @@ def test_a_war_that_began_in_a_month_does_not_date_the_talks() -> None:
             "Brazil's envoy visited Santiago on Thursday, where he met Chilean officials.",
             [("Lima", "2031-03-03"), ("Santiago", "2031-03-06")],
         ),
+        # a journey of one side abroad is a visit
+        (
+            "On Thursday, Chile's foreign minister travelled to Montevideo, where he met "
+            "Uruguayan officials.",
+            [("Lima", "2031-03-03")],
+        ),
         # a meeting told in an earlier year, undated: history, not a row
         (
             "The Chilean and Peruvian delegations had met in Geneva in 2029 without result.",
             [("Lima", "2031-03-03")],
+        ),
+        # undated, but told as earlier than the news: history
+        ("Chile and Peru have held talks in Geneva before.", [("Lima", "2031-03-03")]),
+        ("The two sides had met in Geneva once before, a diplomat said.", [("Lima", "2031-03-03")]),
+        ("Chile and Peru had met in Geneva in the 1990s.", [("Lima", "2031-03-03")]),
+        (
+            "Chile and Peru held talks in Geneva years ago, without result.",
+            [("Lima", "2031-03-03")],
+        ),
+        ("Chile and Peru previously met in Geneva.", [("Lima", "2031-03-03")]),
+        # near miss: a meeting held again now, dated
+        (
+            "Chile and Peru met in Geneva on Thursday, as they had done before.",
+            [("Lima", "2031-03-03"), ("Geneva", "2031-03-06")],
         ),
     ],
 )

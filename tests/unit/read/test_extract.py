@@ -153,3 +153,48 @@ def test_a_sentence_that_refers_back_to_a_meeting_is_talks_only_after_one() -> N
     assert [(e.type, e.venue) for e in referring] == [("talks", "Copenhagen")]
     alone = extract_events(Snippet(text="Rain fell all week. " + back, published_at=published))
     assert [e.type for e in alone if e.sentence.text == back] == []
+
+
+_MON = datetime(2031, 3, 3, 18, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "venues"),
+    [
+        # a place named by its kind first is the talks' place
+        (
+            "Chile and Peru resumed talks in the Swiss city of Geneva on Monday.",
+            ["Geneva"],
+        ),
+        (
+            "A new round of talks between Chile and Peru restarted in the small lakeside Swiss "
+            "city of Geneva on Monday.",
+            ["Geneva"],
+        ),
+        # a country named after one of its cities, in a sentence of any tense, is that city
+        (
+            "Chile said it was ready for talks in Geneva. Chile and Peru held talks in "
+            "Switzerland on Monday.",
+            ["Geneva", "Geneva"],
+        ),
+        # a meeting named by its place
+        ("The talks follow the Geneva round, Chile and Peru said.", ["Geneva"]),
+        (
+            "Chile and Peru held talks in Lima on Monday. During the Geneva talks, the sides "
+            "agreed on a hotline.",
+            ["Lima", "Geneva"],
+        ),
+        # near misses: a country with no city of its own named before; a city of another country
+        ("Chile and Peru held talks in Switzerland on Monday.", ["Switzerland"]),
+        (
+            "Chile said it was ready for talks in Lima. Chile and Peru held talks in "
+            "Switzerland on Monday.",
+            ["Lima", "Switzerland"],
+        ),
+    ],
+)
+def test_a_talks_venue_named_by_its_kind_or_by_its_country_after_its_city(
+    text: str, venues: list[str]
+) -> None:
+    talks = [e for e in extract_events(Snippet(text=text, published_at=_MON)) if e.type == "talks"]
+    assert [e.venue for e in talks] == venues
