@@ -89,7 +89,7 @@ def _cued_role(actor: Actor, text: str) -> str | None:
     return _role_near(text, at, at + len(actor.mention))
 
 
-def _roles(actor: Actor, text: str = "", process: str = "") -> tuple[str, str] | None:
+def _roles(actor: Actor, text: str = "") -> tuple[str, str] | None:
     """(name, role) this actor gives the process, if any."""
     if actor.kind == "person":
         return _person_role(actor, text)
@@ -99,14 +99,8 @@ def _roles(actor: Actor, text: str = "", process: str = "") -> tuple[str, str] |
             return (actor.name, cued)
     if actor.role in ("party", "mediator", "host"):
         return (actor.name, actor.role)
-    # "Authorities in Lima said talks with Chile would resume": a side of the process that
-    # speaks is one of its parties.
-    if (
-        actor.role == "speaker"
-        and actor.kind in SIDE_KINDS
-        and _side_code(actor.name) in process.split("--")
-    ):
-        return (actor.name, "party")
+    # A speaker is not made a party for being in the process key: the key is a guess, and
+    # states that only comment (welcome, reject, accuse) would become sides.
     return None
 
 
@@ -251,7 +245,7 @@ def participants(
     parties, mediators = state.parties, state.mediators
     named: set[tuple[str, str]] = set()
     for actor in event.actors:
-        found = _roles(actor, event.sentence.text, state.process) or _runs_exchange(actor, event)
+        found = _roles(actor, event.sentence.text) or _runs_exchange(actor, event)
         if found is None:
             continue
         name, role = found

@@ -98,7 +98,7 @@ def test_a_mediator_never_keys_the_process(
             "NF negotiators said the talks were useful.",
             ["CL--NF"],
             ["Chile", "Northern Front"],
-            {},
+            {"Ecuador": "host"},  # a third country's capital as the venue
         ),
         (
             "Negotiators for Chile and the NLF rebels met in Oslo on Tuesday under Norwegian "
@@ -120,15 +120,24 @@ def test_a_mediator_never_keys_the_process(
             ["Bolivia", "Paraguay"],
             {"Honduras": "host"},
         ),
-        # a government named by its seat; a side that only speaks is a party too
+        # a government named by its seat
         (
             "The government in Santiago and the Northern Front (NF) signed a truce on Monday.",
             ["CL--NF"],
             ["Chile", "Northern Front"],
             {},
         ),
+        # a state that only speaks is no party, even when the key holds it: the key is a
+        # guess, and states that welcome, reject or accuse would become sides
         (
             "Authorities in Lima said talks with Chile would resume.",
+            ["CL--PE"],
+            ["Chile"],
+            {},
+        ),
+        (
+            "Talks between Chile and Peru resumed in Lima. Chile said the talks were useful. "
+            "Germany welcomed the talks and Brazil said it hoped for a deal.",
             ["CL--PE"],
             ["Chile", "Peru"],
             {},
