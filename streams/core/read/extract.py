@@ -173,15 +173,19 @@ def _actors(
     return tuple(actors)
 
 
-def _places(text: str, mentions: Sequence[PlaceMention]) -> tuple[Place, ...]:
+def _places(mentions: Sequence[PlaceMention], venue_like: Sequence[bool]) -> tuple[Place, ...]:
     """Places, venue-like ones ("in Doha", "at Camp David") first: the fold reads the first."""
     unique: dict[str, Place] = {}
-    ordered = sorted(mentions, key=lambda m: not in_venue_context(text, m))
+    ordered = [m for _, m in sorted(zip(venue_like, mentions, strict=True), key=_not_first)]
     for m in ordered:
         unique.setdefault(
             m.name, Place(name=m.name, country=m.country, region=m.region, mention=m.mention)
         )
     return tuple(unique.values())
+
+
+def _not_first(pair: tuple[bool, PlaceMention]) -> bool:
+    return not pair[0]
 
 
 def _speaker_span(sentence: Sentence, inside_quote: bool) -> tuple[range | None, str | None]:
@@ -413,6 +417,8 @@ class _Reading:
         taken = [(m.start, m.end) for m in people] + [(m.start, m.end) for m in places]
         towns = find_towns(sentence.text, taken, self.countries)
         all_places = sorted((*places, *towns), key=lambda m: m.start)
+        # Asked once per place: both the place order and the venues read it.
+        venue_like = [in_venue_context(sentence.text, m) for m in all_places]
         cited = find_cited(sentence.text)
         claimant = (
             (cited and whole_claimant(cited, sentence.text, None, self.surnames, self.bodies))
@@ -444,13 +450,15 @@ class _Reading:
             claimant=claimant,
             date=resolve_date(sentence.text, self.snippet.published_at),
             all_places=all_places,
-            places=_places(sentence.text, all_places),
+            places=_places(all_places, venue_like),
             # "fighting raged in Khartoum ... talks in Jeddah": the place the talks are said to
             # be in is their venue before any other place after "in".
             venues=[
                 m.name
-                for m in sorted(all_places, key=lambda m: not after_talks(sentence.text, m))
-                if in_venue_context(sentence.text, m)
+                for m in sorted(
+                    (m for m, venue in zip(all_places, venue_like, strict=True) if venue),
+                    key=lambda m: not after_talks(sentence.text, m),
+                )
             ],
         )
 

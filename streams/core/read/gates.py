@@ -230,6 +230,11 @@ class GatedPattern:
             return not _present(text) & self.bit
         return not last.mask & self.bit
 
+    def may_match(self, text: str) -> bool:
+        """False only when the gate proves that the regex matches nowhere in `text`, nor in any
+        slice of it: a cheap precondition for code that looks for the same words another way."""
+        return not self._closed(text)
+
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return None if self._closed(text) else self.regex.search(text, pos, endpos)
 

@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from streams.core.lexicon import alternation, load
+from streams.core.read.gates import gated
 from streams.core.read.stems import fold, required_stems
 from streams.core.spans import Spans
 
@@ -132,9 +133,7 @@ _CUE_THEN_AGENT = {
     for role, cues in _ACTORS["roles_before_agent"].items()
 }
 # "The Red Cross says it mediated between the sides": the speaker tells its own role.
-_SPEAKER_MEDIATES = re.compile(
-    r"\b" + alternation(_ACTORS["speaker_mediates"]) + r"\b", re.IGNORECASE
-)
+_SPEAKER_MEDIATES = gated(r"\b" + alternation(_ACTORS["speaker_mediates"]) + r"\b", re.IGNORECASE)
 # "US-brokered truce", "EU-led Brussels process": the name leads or brokers the process (a
 # "Saudi-led coalition" fights: "-led" counts only before a word of talks).
 _LED_PROCESS = re.compile(
