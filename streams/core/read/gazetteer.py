@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from streams.core.lexicon import alternation, load
-from streams.core.read.gates import gated
+from streams.core.read.gates import GatedPattern, gated
 from streams.core.read.stems import fold, required_stems
 from streams.core.spans import Spans
 
@@ -282,9 +282,23 @@ _MEDIA_STEMS = _word_stems(_MEDIA)
 _Hits = list[tuple[int, int]] | None  # (start, end) of stems in the text; None: no gate
 
 
-def _hits(stems: tuple[str, ...] | None, folded: str | None) -> _Hits:
+def _stem_gate(stems: tuple[str, ...] | None) -> GatedPattern | None:
+    """A gate on the stems themselves: where the sentence's shared scan found none of them,
+    looking for each in turn would find nothing."""
+    return gated("|".join(re.escape(stem) for stem in stems)) if stems else None
+
+
+_ROLE_GATE = _stem_gate(_ROLE_STEMS)
+_MEDIA_GATE = _stem_gate(_MEDIA_STEMS)
+
+
+def _hits(
+    stems: tuple[str, ...] | None, folded: str | None, text: str, gate: GatedPattern | None
+) -> _Hits:
     if stems is None or folded is None:
         return None
+    if gate is not None and not gate.may_match(text):
+        return []
     hits: list[tuple[int, int]] = []
     for stem in stems:
         at = folded.find(stem)
@@ -306,8 +320,8 @@ class _Stems:
             if len(folded) != len(text):
                 folded = None  # a character folded to several: offsets differ, no gate
         self.text = text
-        self.role = _hits(_ROLE_STEMS, folded)
-        self.media = _hits(_MEDIA_STEMS, folded)
+        self.role = _hits(_ROLE_STEMS, folded, text or "", _ROLE_GATE)
+        self.media = _hits(_MEDIA_STEMS, folded, text or "", _MEDIA_GATE)
 
 
 # The extractor asks about a snippet's sentences in passes (media cues, role cues, then each
@@ -379,8 +393,13 @@ def role_cue(text: str, mention: ActorMention) -> Literal["mediator", "host"] | 
     return None
 
 
+# _MEDIATOR over a whole sentence: behind the gate, over the lower-cased sentence (an
+# ignore-case alternation behind a word boundary is tried in full at every position).
+_MEDIATOR_IN = GatedPattern(_MEDIATOR)
+
+
 def names_a_mediator(text: str) -> bool:
-    return "," in text and _MEDIATOR.search(text) is not None
+    return "," in text and _MEDIATOR_IN.scan_search(text) is not None
 
 
 def apposed_mediators(text: str, people: Iterable[ActorMention]) -> set[str]:
