@@ -341,6 +341,8 @@ class _Frame:
 
     sentence: Sentence
     kind: Any
+    # Built once per sentence: every event of the sentence holds the same (frozen) reference.
+    ref: SentenceRef
     people: list[ActorMention]
     speaker_span: range | None
     speaker: str | None
@@ -444,6 +446,13 @@ class _Reading:
         return _Frame(
             sentence=sentence,
             kind=kind,
+            ref=SentenceRef(
+                index=sentence.index,
+                start=sentence.start,
+                end=sentence.end,
+                text=sentence.text,
+                kind=kind,  # narrowed: credit lines were skipped by the caller
+            ),
             people=people,
             speaker_span=speaker_span,
             speaker=speaker,
@@ -485,13 +494,7 @@ class _Reading:
             confidence=label.confidence,
             cameo=label.cameo,
             plover=label.plover,
-            sentence=SentenceRef(
-                index=sentence.index,
-                start=sentence.start,
-                end=sentence.end,
-                text=sentence.text,
-                kind=frame.kind,  # narrowed: credit lines were skipped by the caller
-            ),
+            sentence=frame.ref,
             actors=_actors(sentence, frame.people, label, self.parties, frame.speaker_span),
             places=frame.places,
             date=frame.date,

@@ -132,6 +132,8 @@ _CUE_THEN_AGENT = {
     )
     for role, cues in _ACTORS["roles_before_agent"].items()
 }
+# Their gates, asked of the sentence: the head searched is a slice of it.
+_CUE_GATES = {role: GatedPattern(regex) for role, regex in _CUE_THEN_AGENT.items()}
 # "The Red Cross says it mediated between the sides": the speaker tells its own role.
 _SPEAKER_MEDIATES = gated(r"\b" + alternation(_ACTORS["speaker_mediates"]) + r"\b", re.IGNORECASE)
 # "US-brokered truce", "EU-led Brussels process": the name leads or brokers the process (a
@@ -344,9 +346,9 @@ def role_cue(text: str, mention: ActorMention) -> Literal["mediator", "host"] | 
     # "talks mediated by the United States", "under the auspices of the AU": the cue names its
     # agent next (checked before the stem gate: "auspices" has no role stem).
     head = text[max(0, mention.start - 40) : mention.start]
-    if _CUE_THEN_AGENT["mediator"].search(head):
+    if _CUE_GATES["mediator"].may_match(text) and _CUE_THEN_AGENT["mediator"].search(head):
         return "mediator"
-    if _CUE_THEN_AGENT["host"].search(head):
+    if _CUE_GATES["host"].may_match(text) and _CUE_THEN_AGENT["host"].search(head):
         return "host"
     if _LED_PROCESS.match(text, mention.end) or _APPOSED_MEDIATOR.match(text, mention.end):
         return "mediator"
