@@ -148,7 +148,10 @@ def _actors(
     label: Label,
     parties: frozenset[str],
     speaker: range | None,
+    made: dict[tuple[str | None, ...], Actor],
 ) -> tuple[Actor, ...]:
+    """The actors of one event; `made` holds the Actors already built for the snippet (frozen
+    values: the same words in the same role are one Actor, validated once)."""
     seen: set[tuple[str, str]] = set()
     actors: list[Actor] = []
     for mention in mentions:
@@ -160,8 +163,11 @@ def _actors(
             if (mention.name, each) in seen:
                 continue
             seen.add((mention.name, each))
-            actors.append(
-                Actor(
+            m = mention
+            key = (m.name, m.country, m.kind, each, m.title, m.mention)
+            actor = made.get(key)
+            if actor is None:
+                actor = made[key] = Actor(
                     name=mention.name,
                     country=mention.country,
                     kind=mention.kind,
@@ -169,7 +175,7 @@ def _actors(
                     title=mention.title,
                     mention=mention.mention,
                 )
-            )
+            actors.append(actor)
     return tuple(actors)
 
 
@@ -369,6 +375,7 @@ class _Reading:
     surnames: dict[str, ActorMention] = field(default_factory=dict)
     # Bodies named so far ("the Health Ministry", "the Red Cross"), for "the ministry said".
     bodies: list[tuple[str, str]] = field(default_factory=list)
+    actors: dict[tuple[str | None, ...], Actor] = field(default_factory=dict)
 
     def people_of(
         self, sentence: Sentence, actors: list[ActorMention]
@@ -495,7 +502,9 @@ class _Reading:
             cameo=label.cameo,
             plover=label.plover,
             sentence=frame.ref,
-            actors=_actors(sentence, frame.people, label, self.parties, frame.speaker_span),
+            actors=_actors(
+                sentence, frame.people, label, self.parties, frame.speaker_span, self.actors
+            ),
             places=frame.places,
             date=frame.date,
             quantities=_quantities(sentence, label.type, frame.claimant),
