@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from streams.core.lexicon import load
+from streams.core.read.gates import gated
 from streams.core.read.gazetteer import (
     ActorMention,
 )
@@ -71,7 +72,9 @@ ORGANISATION_NOUNS = frozenset(
     }
 )
 
-POSSESSIVE = re.compile(
+# Searched in each sentence without a claimant (up to twice): behind its gate, since a figure
+# word ("toll", "count") is rare.
+POSSESSIVE = gated(
     r"\bthe\s+((?:[\w-]+\s+)?[\w-]+)['\u2019]s\s+(?:\w+\s+)?(?:total|toll|figures?|count|estimates?|tally|data|tallies)\b",
     re.IGNORECASE,
 )

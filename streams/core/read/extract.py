@@ -204,7 +204,10 @@ def _actors(
     label: Label,
     parties: frozenset[str],
     speaker: range | None,
+    made: dict[tuple[str | None, ...], Actor],
 ) -> tuple[Actor, ...]:
+    """The actors of one event; `made` holds the Actors already built for the snippet (frozen
+    values: the same words in the same role are one Actor, validated once)."""
     seen: set[tuple[str, str]] = set()
     actors: list[Actor] = []
     for mention in mentions:
@@ -216,8 +219,11 @@ def _actors(
             if (mention.name, each) in seen:
                 continue
             seen.add((mention.name, each))
-            actors.append(
-                Actor(
+            m = mention
+            key = (m.name, m.country, m.kind, each, m.title, m.mention)
+            actor = made.get(key)
+            if actor is None:
+                actor = made[key] = Actor(
                     name=mention.name,
                     country=mention.country,
                     kind=mention.kind,
@@ -225,19 +231,23 @@ def _actors(
                     title=mention.title,
                     mention=mention.mention,
                 )
-            )
+            actors.append(actor)
     return tuple(actors)
 
 
-def _places(text: str, mentions: Sequence[PlaceMention]) -> tuple[Place, ...]:
+def _places(mentions: Sequence[PlaceMention], venue_like: Sequence[bool]) -> tuple[Place, ...]:
     """Places, venue-like ones ("in Doha", "at Camp David") first: the fold reads the first."""
     unique: dict[str, Place] = {}
-    ordered = sorted(mentions, key=lambda m: not in_venue_context(text, m))
+    ordered = [m for _, m in sorted(zip(venue_like, mentions, strict=True), key=_not_first)]
     for m in ordered:
         unique.setdefault(
             m.name, Place(name=m.name, country=m.country, region=m.region, mention=m.mention)
         )
     return tuple(unique.values())
+
+
+def _not_first(pair: tuple[bool, PlaceMention]) -> bool:
+    return not pair[0]
 
 
 def _speaker_span(sentence: Sentence, inside_quote: bool) -> tuple[range | None, str | None]:
@@ -419,6 +429,8 @@ class _Frame:
 
     sentence: Sentence
     kind: Any
+    # Built once per sentence: every event of the sentence holds the same (frozen) reference.
+    ref: SentenceRef
     people: list[ActorMention]
     speaker_span: range | None
     speaker: str | None
@@ -451,6 +463,7 @@ class _Reading:
     # The side the sentence before named as suffering losses, and the one this sentence names.
     losses_before: str | None = None
     losses_here: str | None = None
+    actors: dict[tuple[str | None, ...], Actor] = field(default_factory=dict)
 
     def people_of(
         self, sentence: Sentence, actors: list[ActorMention]
@@ -504,6 +517,8 @@ class _Reading:
         taken = [(m.start, m.end) for m in people] + [(m.start, m.end) for m in places]
         towns = find_towns(sentence.text, taken, self.countries)
         all_places = sorted((*places, *towns), key=lambda m: m.start)
+        # Asked once per place: both the place order and the venues read it.
+        venue_like = [in_venue_context(sentence.text, m) for m in all_places]
         cited = find_cited(sentence.text)
         claimant = (
             (cited and whole_claimant(cited, sentence.text, None, self.surnames, self.bodies))
@@ -529,19 +544,28 @@ class _Reading:
         return _Frame(
             sentence=sentence,
             kind=kind,
+            ref=SentenceRef(
+                index=sentence.index,
+                start=sentence.start,
+                end=sentence.end,
+                text=sentence.text,
+                kind=kind,  # narrowed: credit lines were skipped by the caller
+            ),
             people=people,
             speaker_span=speaker_span,
             speaker=speaker,
             claimant=claimant,
             date=resolve_date(sentence.text, self.snippet.published_at),
             all_places=all_places,
-            places=_places(sentence.text, all_places),
+            places=_places(all_places, venue_like),
             # "fighting raged in Khartoum ... talks in Jeddah": the place the talks are said to
             # be in is their venue before any other place after "in".
             venues=[
                 m.name
-                for m in sorted(all_places, key=lambda m: not after_talks(sentence.text, m))
-                if in_venue_context(sentence.text, m)
+                for m in sorted(
+                    (m for m, venue in zip(all_places, venue_like, strict=True) if venue),
+                    key=lambda m: not after_talks(sentence.text, m),
+                )
             ],
         )
 
@@ -573,14 +597,10 @@ class _Reading:
             confidence=label.confidence,
             cameo=label.cameo,
             plover=label.plover,
-            sentence=SentenceRef(
-                index=sentence.index,
-                start=sentence.start,
-                end=sentence.end,
-                text=sentence.text,
-                kind=frame.kind,  # narrowed: credit lines were skipped by the caller
+            sentence=frame.ref,
+            actors=_actors(
+                sentence, frame.people, label, self.parties, frame.speaker_span, self.actors
             ),
-            actors=_actors(sentence, frame.people, label, self.parties, frame.speaker_span),
             places=frame.places,
             date=frame.date,
             quantities=_quantities(sentence, label.type, frame.claimant),

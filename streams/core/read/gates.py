@@ -140,15 +140,27 @@ class _Last:
 
 
 _LAST = _Last(None, 0, None)
+# The scans of the last few texts, by identity: the extractor reads a snippet's sentences in
+# passes (names and roles of all, then each in turn), so a single record would scan each twice.
+# Each record holds its text, so an id cannot be reused while its record is kept.
+_RECENT: dict[int, _Last] = {}
+_RECENT_SIZE = 64
 
 
 def _refresh(text: str) -> _Last:
     global _LAST
+    last = _RECENT.get(id(text))
+    if last is not None and last.text is text:
+        _LAST = last
+        return last
     low = lowered(text)
     scanner = _scanner(len(_STEMS))
     # fold() of a text that lower-cases safely is its lower-casing.
     found = scanner.scan_folded(low) if low is not None else scanner.scan(text)
     _LAST = last = _Last(text, found, low)
+    if len(_RECENT) >= _RECENT_SIZE:
+        _RECENT.clear()
+    _RECENT[id(text)] = last
     return last
 
 
@@ -160,6 +172,7 @@ def _present(text: str) -> int:
 def _reset() -> None:
     global _LAST
     _LAST = _Last(None, 0, None)
+    _RECENT.clear()
 
 
 def lower_of(text: str) -> str | None:
@@ -229,6 +242,11 @@ class GatedPattern:
         if text is not last.text:
             return not _present(text) & self.bit
         return not last.mask & self.bit
+
+    def may_match(self, text: str) -> bool:
+        """False only when the gate proves that the regex matches nowhere in `text`, nor in any
+        slice of it: a cheap precondition for code that looks for the same words another way."""
+        return not self._closed(text)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return None if self._closed(text) else self.regex.search(text, pos, endpos)

@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from streams.core.lexicon import alternation, load
+from streams.core.read.gates import GatedPattern, gated
 from streams.core.read.stems import fold, required_stems
 from streams.core.spans import Spans
 
@@ -150,10 +151,10 @@ _CUE_THEN_PERSON = {
     )
     for role, cues in _ACTORS["roles_before_agent"].items()
 }
+# Their gates, asked of the sentence: the head searched is a slice of it.
+_CUE_GATES = {role: GatedPattern(regex) for role, regex in _CUE_THEN_AGENT.items()}
 # "The Red Cross says it mediated between the sides": the speaker tells its own role.
-_SPEAKER_MEDIATES = re.compile(
-    r"\b" + alternation(_ACTORS["speaker_mediates"]) + r"\b", re.IGNORECASE
-)
+_SPEAKER_MEDIATES = gated(r"\b" + alternation(_ACTORS["speaker_mediates"]) + r"\b", re.IGNORECASE)
 # "US-brokered truce", "EU-led Brussels process": the name leads or brokers the process (a
 # "Saudi-led coalition" fights: "-led" counts only before a word of talks).
 _LED_PROCESS = re.compile(
@@ -309,9 +310,23 @@ _MEDIA_STEMS = _word_stems(_MEDIA)
 _Hits = list[tuple[int, int]] | None  # (start, end) of stems in the text; None: no gate
 
 
-def _hits(stems: tuple[str, ...] | None, folded: str | None) -> _Hits:
+def _stem_gate(stems: tuple[str, ...] | None) -> GatedPattern | None:
+    """A gate on the stems themselves: where the sentence's shared scan found none of them,
+    looking for each in turn would find nothing."""
+    return gated("|".join(re.escape(stem) for stem in stems)) if stems else None
+
+
+_ROLE_GATE = _stem_gate(_ROLE_STEMS)
+_MEDIA_GATE = _stem_gate(_MEDIA_STEMS)
+
+
+def _hits(
+    stems: tuple[str, ...] | None, folded: str | None, text: str, gate: GatedPattern | None
+) -> _Hits:
     if stems is None or folded is None:
         return None
+    if gate is not None and not gate.may_match(text):
+        return []
     hits: list[tuple[int, int]] = []
     for stem in stems:
         at = folded.find(stem)
@@ -333,8 +348,8 @@ class _Stems:
             if len(folded) != len(text):
                 folded = None  # a character folded to several: offsets differ, no gate
         self.text = text
-        self.role = _hits(_ROLE_STEMS, folded)
-        self.media = _hits(_MEDIA_STEMS, folded)
+        self.role = _hits(_ROLE_STEMS, folded, text or "", _ROLE_GATE)
+        self.media = _hits(_MEDIA_STEMS, folded, text or "", _MEDIA_GATE)
 
 
 # The extractor asks about a snippet's sentences in passes (media cues, role cues, then each
@@ -378,9 +393,10 @@ def _role_reading(text: str, mention: ActorMention) -> _Role:
     # agent next (checked before the stem gate: "auspices" has no role stem).
     head = text[max(0, mention.start - 50) : mention.start]
     agent = _CUE_THEN_PERSON if mention.kind == "person" else _CUE_THEN_AGENT
-    if agent["mediator"].search(head):
+    # Both patterns open with the same cue words, so the agent pattern's gate serves both.
+    if _CUE_GATES["mediator"].may_match(text) and agent["mediator"].search(head):
         return "mediator", True
-    if agent["host"].search(head):
+    if _CUE_GATES["host"].may_match(text) and agent["host"].search(head):
         return "host", True
     if _LED_PROCESS.match(text, mention.end) or _APPOSED_MEDIATOR.match(text, mention.end):
         return "mediator", True
@@ -432,8 +448,13 @@ def _role_reading(text: str, mention: ActorMention) -> _Role:
     return None, False
 
 
+# _MEDIATOR over a whole sentence: behind the gate, over the lower-cased sentence (an
+# ignore-case alternation behind a word boundary is tried in full at every position).
+_MEDIATOR_IN = GatedPattern(_MEDIATOR)
+
+
 def names_a_mediator(text: str) -> bool:
-    return "," in text and _MEDIATOR.search(text) is not None
+    return "," in text and _MEDIATOR_IN.scan_search(text) is not None
 
 
 def apposed_mediators(text: str, people: Iterable[ActorMention]) -> set[str]:

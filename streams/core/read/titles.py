@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from streams.core.lexicon import alternation, load
-from streams.core.read.gates import lowered
+from streams.core.read.gates import gated, lowered
 from streams.core.read.gazetteer import ActorMention
 
 _LEX = load("titles")
@@ -46,6 +46,9 @@ def _literal_head(pattern: str) -> str:
 # costs several times more (a case-insensitive alternation cannot use a literal prefix scan).
 _TITLE_HEADS = frozenset(_literal_head(p).lower() for p in (*_LEX["titles"], *_LEX["honorifics"]))
 _LOWER_WORD = re.compile(r"[a-z]+")
+# A title head is a word of the sentence only where the gate scan found it: most sentences have
+# none, and the scan is shared with every other gated pattern of the sentence.
+_HEADS_GATE = gated(alternation(sorted(_TITLE_HEADS)))
 
 
 def _first_words(patterns: list[str]) -> frozenset[str] | None:
@@ -129,6 +132,8 @@ def find_titled_people(text: str, actors: Sequence[ActorMention]) -> list[ActorM
 
     A person the gazetteer already knows keeps its canonical entry and gains the title.
     """
+    if not _HEADS_GATE.may_match(text):
+        return []
     low = text.lower()
     if _TITLE_HEADS.isdisjoint(_LOWER_WORD.findall(low)):
         return []

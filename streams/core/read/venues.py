@@ -13,6 +13,7 @@ from schemas.events import (
 from schemas.snippet import Snippet
 from streams.core.lexicon import load
 from streams.core.read.dates import resolve_date
+from streams.core.read.gates import gated
 from streams.core.read.gazetteer import (
     PlaceMention,
 )
@@ -34,7 +35,7 @@ TALKS_IN = re.compile(
 
 
 # Talks moved to another place: "delegations moved the talks to Quito", "the talks shifted to".
-MOVED_TO = re.compile(
+MOVED_TO = gated(
     r"\b(?:(?:moved|relocated|transferred|shifted)\s+(?:the\s+)?(?:\S+\s+){0,2}?"
     r"(?:talks|negotiations|meeting|round|consultations)"
     r"|(?:talks|negotiations|round|consultations)\s+(?:\S+\s+){0,4}?(?:moved|relocated|shifted))"

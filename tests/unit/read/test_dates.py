@@ -1,10 +1,14 @@
 """Dates resolved against the publication time, across week, month and year ends."""
 
+import re
 from datetime import UTC, date, datetime
 
 import pytest
 
+from streams.core.read import dates
 from streams.core.read.dates import resolve_date
+from streams.core.read.sentences import split_sentences
+from tests.corpus import dev_texts
 
 NEW_YEAR = datetime(2026, 1, 2, 9, 0, tzinfo=UTC)  # a Friday
 LEAP = datetime(2024, 3, 1, tzinfo=UTC)  # the day after 29 February
@@ -190,3 +194,20 @@ def test_a_plan_after_a_holiday_or_an_event_is_vague_and_a_past_one_is_no_date()
     later = resolve_date("Talks are expected to resume after the summer recess.", NEW_YEAR)
     assert later is not None and later.precision == "vague"
     assert resolve_date("Fighting erupted after the elections.", NEW_YEAR) is None
+
+
+def test_the_start_lookahead_of_the_date_pattern_changes_no_match() -> None:
+    """`dates._STARTS` only says how every alternative begins: without it, the date pattern
+    finds the same matches and groups in every dev sentence, in three casings."""
+    with_starts = dates._PATTERNS.regex
+    assert with_starts.pattern.startswith(dates._STARTS)
+    plain = re.compile(with_starts.pattern[len(dates._STARTS) :], with_starts.flags)
+    texts = [s.text for text in dev_texts() for s in split_sentences(text)]
+    texts += ["We meet here  Thursday.", "On\tMonday", "last  FRIDAY, 3 May", "in ٣ days"]
+    checked = 0
+    for text in texts:
+        for variant in (text, text.lower(), text.upper()):
+            expected = [(m.span(), m.groupdict()) for m in plain.finditer(variant)]
+            assert [(m.span(), m.groupdict()) for m in with_starts.finditer(variant)] == expected
+            checked += bool(expected)
+    assert checked > 1000  # the dev sentences hold dates to compare
