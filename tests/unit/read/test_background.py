@@ -62,3 +62,52 @@ def test_a_weapon_named_as_a_thing_is_no_strike(text: str) -> None:
 )
 def test_a_weapon_used_is_still_a_strike(text: str) -> None:
     assert "strike" in types(text)
+
+
+# The narrator's history and portraits, sport and elections: no event of the types.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The rebels first took up arms in the 1980s over land rights.", "strike"),
+        ("The two countries fought a brief border war in 1998 over the desert.", "strike"),
+        ("The territory changed hands several times during the civil war.", "strike"),
+        ("The militants are known for ambushes and roadside bombs.", "strike"),
+        ("The guerrillas are notorious for kidnappings and extortion.", "strike"),
+        ("The rebel group has a long history of attacks on army positions.", "strike"),
+        ("The bill was shot down in parliament on Tuesday.", "strike"),
+        ("Lawmakers shot down the proposal within an hour.", "strike"),
+        ("The film bombed at the box office.", "strike"),
+        ("The team reached the third round of the cup after a 2-1 win.", "talks"),
+        ("The champion knocked out his rival in the fifth round of the fight.", "talks"),
+        ("Voters go to the polls on Sunday in the first round of the election.", "talks"),
+        ("The startup raised money in a second round of funding.", "talks"),
+        ("Experts warn that the conflict could spread to neighbouring countries.", "statement"),
+        ("Military experts say the drones have changed the course of the war.", "statement"),
+        ("The rebels, who say they are fighting for herders, hold the north.", "statement"),
+        ("The group, which describes itself as a defender of the poor, was founded in 1964.", "statement"),
+        ("The Northern Front, which calls itself a liberation movement, has 3,000 fighters.", "statement"),
+        ("The war is often called the forgotten conflict.", "statement"),
+        ("A missile slammed into an apartment block in the city centre.", "statement"),
+    ],
+)
+def test_background_is_not_the_event(text: str, kind: str) -> None:
+    assert kind not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The two armies fought a fierce battle for the bridge on Monday.", "strike"),
+        ("The town changed hands on Sunday after heavy fighting.", "strike"),
+        ("Troops shot down a drone over the airport.", "strike"),
+        ("A missile slammed into an apartment block in the city centre.", "strike"),
+        ("The delegations held a third round of talks in Lima.", "talks"),
+        ("The envoys will meet for a second round next week.", "talks"),
+        ("UN experts accused both sides of abuses on Monday.", "statement"),
+        ("The rebels said they were fighting for the rights of herders.", "statement"),
+        ("The ministry, which said on Monday that the talks had failed, gave no details.", "statement"),
+        ("The opposition called the election a sham.", "statement"),
+    ],
+)
+def test_background_near_misses_keep_their_type(text: str, kind: str) -> None:
+    assert kind in types(text)
