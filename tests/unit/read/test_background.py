@@ -111,3 +111,46 @@ def test_background_is_not_the_event(text: str, kind: str) -> None:
 )
 def test_background_near_misses_keep_their_type(text: str, kind: str) -> None:
     assert kind in types(text)
+
+
+# Attacks inside reported speech, named by a gerund or told by their effect on a target.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army denied striking the market.",
+        "Peru accused Chile of firing on its fishing boats.",
+        "The ministry accused the rebels of launching drones at the airport.",
+        "The commander said his men had pushed the rebels out of the town.",
+        "The governor told reporters that rockets had landed near the port.",
+        "Local officials said two villages were burned by the militia.",
+        "The army said it had retaliated against rebel positions.",
+        "The ministry said its forces were engaged in heavy combat near the border.",
+        "The army said it had repelled an attack on its positions near the river.",
+        "The depot was set ablaze by a drone overnight.",
+        "The power plant was knocked out by drones on Sunday.",
+        "An ambulance was riddled with bullets near the checkpoint.",
+        "A patrol boat was sunk by an anti-ship missile.",
+        "Shrapnel from a shell tore through the roof of the clinic.",
+        "Rebel fighters torched several villages in the district.",
+        "Soldiers set fire to houses in the village, the governor said.",
+        "A fuel truck was destroyed by a roadside bomb.",
+    ],
+)
+def test_an_attack_in_speech_or_by_its_effect_is_a_strike(text: str) -> None:
+    assert "strike" in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters set fire to tyres outside the ministry.",
+        "The house was damaged by a storm.",
+        "The barn was destroyed by fire.",
+        "The union accused the company of striking a secret deal.",
+        "The minister attacked the opposition's positions on taxes.",
+        "Police destroyed the seized explosives in the yard.",
+        "Peru retaliated with tariffs on Chilean wine.",
+    ],
+)
+def test_near_misses_of_attacks_by_effect_are_no_strike(text: str) -> None:
+    assert "strike" not in types(text)
