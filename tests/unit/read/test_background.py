@@ -6,7 +6,7 @@ exposed a gap, and near misses that must keep their type.
 
 import pytest
 
-from streams.core.read.classify import classify_sentence
+from streams.core.read.classify import classify_sentence, classify_sentences
 
 
 def types(text: str) -> set[str]:
@@ -84,8 +84,14 @@ def test_a_weapon_used_is_still_a_strike(text: str) -> None:
         ("Experts warn that the conflict could spread to neighbouring countries.", "statement"),
         ("Military experts say the drones have changed the course of the war.", "statement"),
         ("The rebels, who say they are fighting for herders, hold the north.", "statement"),
-        ("The group, which describes itself as a defender of the poor, was founded in 1964.", "statement"),
-        ("The Northern Front, which calls itself a liberation movement, has 3,000 fighters.", "statement"),
+        (
+            "The group, which describes itself as a defender of the poor, was founded in 1964.",
+            "statement",
+        ),
+        (
+            "The Northern Front, which calls itself a liberation movement, has 3,000 fighters.",
+            "statement",
+        ),
         ("The war is often called the forgotten conflict.", "statement"),
         ("A missile slammed into an apartment block in the city centre.", "statement"),
     ],
@@ -105,7 +111,10 @@ def test_background_is_not_the_event(text: str, kind: str) -> None:
         ("The envoys will meet for a second round next week.", "talks"),
         ("UN experts accused both sides of abuses on Monday.", "statement"),
         ("The rebels said they were fighting for the rights of herders.", "statement"),
-        ("The ministry, which said on Monday that the talks had failed, gave no details.", "statement"),
+        (
+            "The ministry, which said on Monday that the talks had failed, gave no details.",
+            "statement",
+        ),
         ("The opposition called the election a sham.", "statement"),
     ],
 )
@@ -154,3 +163,65 @@ def test_an_attack_in_speech_or_by_its_effect_is_a_strike(text: str) -> None:
 )
 def test_near_misses_of_attacks_by_effect_are_no_strike(text: str) -> None:
     assert "strike" not in types(text)
+
+
+# Releases told by their course: one person freed, let go, due to be freed, carried by the ICRC.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru released a Chilean soldier who had crossed the border by mistake.",
+        "The militia let the captured journalists go on Tuesday.",
+        "A second group of 30 fishermen is due to be freed next week.",
+        "The men were part of a group of 70 swapped on Sunday.",
+        "The prisoners boarded two buses bound for the border.",
+        "The men were repatriated on a flight chartered by the Red Cross.",
+        "The rebels handed over three captured soldiers to the church mediators.",
+        "Chile and Peru exchanged the remains of soldiers killed in the fighting.",
+    ],
+)
+def test_a_release_by_its_course_is_an_exchange(text: str) -> None:
+    assert "prisoner_exchange" in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The rebels handed over three captured soldiers to the church mediators.", "strike"),
+        ("Chile and Peru exchanged the remains of soldiers killed in the fighting.", "strike"),
+        ("The released men included two pilots shot down in March.", "strike"),
+        ("The returnees were met by their families at the border crossing.", "talks"),
+        ("The rebels are holding about 40 soldiers in the jungle.", "prisoner_exchange"),
+        ("The prisoner was transferred to a maximum-security jail.", "prisoner_exchange"),
+        ("The report is due to be released next week.", "prisoner_exchange"),
+        ("The army returned fire, wounding a soldier.", "prisoner_exchange"),
+        ("The ministry released a statement on the talks.", "prisoner_exchange"),
+        ("The ministers agreed to let the talks go ahead.", "prisoner_exchange"),
+    ],
+)
+def test_release_near_misses(text: str, kind: str) -> None:
+    assert kind not in types(text)
+
+
+def sequence(texts: list[str]) -> list[set[str]]:
+    return [
+        {label.type for label in labels}
+        for labels in classify_sentences(texts, [False] * len(texts))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "continues"),
+    [
+        (
+            "The two sides swapped 40 prisoners on Sunday.",
+            "The 48 men landed at the airport at noon.",
+            True,
+        ),
+        ("The rebels freed 12 hostages on Monday.", "They arrived in the capital by bus.", True),
+        ("Peru freed 20 fishermen.", "The second batch is due on Tuesday.", True),
+        ("The talks ended on Sunday.", "The delegates landed at the military airport.", False),
+        ("The army shelled the town.", "The 48 men landed at the airport at noon.", False),
+    ],
+)
+def test_a_sentence_that_goes_on_with_a_swap(before: str, after: str, continues: bool) -> None:
+    assert ("prisoner_exchange" in sequence([before, after])[1]) is continues
