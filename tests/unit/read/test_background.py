@@ -225,3 +225,40 @@ def sequence(texts: list[str]) -> list[set[str]]:
 )
 def test_a_sentence_that_goes_on_with_a_swap(before: str, after: str, continues: bool) -> None:
     assert ("prisoner_exchange" in sequence([before, after])[1]) is continues
+
+
+# Coups, remembrance, trials, plots and goals: violence named, no attack reported.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The army seized power in a coup in 2021.", "strike"),
+        ("The anniversary of the massacre was marked with a minute of silence.", "strike"),
+        ("Many of the buildings still bear the scars of the shelling in 2016.", "strike"),
+        ("Police arrested 12 people suspected of planning attacks.", "strike"),
+        ("The suspects were charged with planning an attack on the embassy.", "strike"),
+        ("The court sentenced two men for the bombing of the bridge.", "strike"),
+        (
+            "The offensive, launched in October 2020, aimed to retake the regional capital.",
+            "strike",
+        ),
+        ("Kidnapping is one of the group's main sources of income.", "strike"),
+        ("The film tells the story of a soldier captured during the war.", "statement"),
+        ("The book describes the siege of the city in vivid detail.", "statement"),
+    ],
+)
+def test_violence_named_but_not_reported_is_no_event(text: str, kind: str) -> None:
+    assert kind not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels seized the town after a night of fighting.",
+        "Gunmen attacked the memorial service, killing two mourners.",
+        "The army retook the regional capital on Monday.",
+        "Rebels kidnapped two engineers on the highway on Monday.",
+        "The rebels tried to storm the base but were pushed back.",
+    ],
+)
+def test_violence_reported_near_those_frames_is_a_strike(text: str) -> None:
+    assert "strike" in types(text)
