@@ -262,3 +262,32 @@ def test_violence_named_but_not_reported_is_no_event(text: str, kind: str) -> No
 )
 def test_violence_reported_near_those_frames_is_a_strike(text: str) -> None:
     assert "strike" in types(text)
+
+
+# Speech verbs in other senses: naming ("a group called"), adding to a burden, slogans.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels belong to a group called the Northern Front.",
+        "The region is home to a militia called the Mountain Brigade.",
+        "The shortage of fuel added to the misery of the displaced.",
+        "The price of bread has doubled, adding to public anger.",
+        "The slogans called for an end to the war.",
+    ],
+)
+def test_a_speech_verb_in_another_sense_is_no_statement(text: str) -> None:
+    assert "statement" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group called for a ceasefire on Monday.",
+        "The council called on both sides to return to the table.",
+        "The minister added that the talks would resume in May.",
+        "Adding to reporters' questions, the envoy said the talks were useful.",
+        "The envoy called the talks useful.",
+    ],
+)
+def test_speech_near_those_senses_is_a_statement(text: str) -> None:
+    assert "statement" in types(text)
