@@ -291,3 +291,37 @@ def test_a_speech_verb_in_another_sense_is_no_statement(text: str) -> None:
 )
 def test_speech_near_those_senses_is_a_statement(text: str) -> None:
     assert "statement" in types(text)
+
+
+# Fighting that ebbs or spares a place, repairs of past damage: no attack is reported.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting in the region has subsided since the truce took effect.",
+        "The fighting has eased in recent weeks.",
+        "A lull in the fighting allowed convoys to reach the town.",
+        "The clashes died down by the evening.",
+        "Residents returned to the town after the fighting ended.",
+        "The region has seen little fighting since the deal was signed.",
+        "Attacks have dropped by half since the ceasefire began.",
+        "The town has been spared the fighting so far.",
+        "Engineers repaired the power lines damaged by shelling.",
+        "The airport reopened for the first time since it was bombed in 2021.",
+    ],
+)
+def test_fighting_that_ebbs_is_no_strike(text: str) -> None:
+    assert "strike" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting resumed in the east on Monday despite the truce.",
+        "Sporadic clashes continued near the border overnight.",
+        "Fresh fighting broke out in the hills on Sunday.",
+        "The truce excludes the northern front, where fighting continues.",
+        "Shelling damaged the power lines in the east on Monday.",
+    ],
+)
+def test_fighting_that_goes_on_is_a_strike(text: str) -> None:
+    assert "strike" in types(text)
