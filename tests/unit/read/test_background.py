@@ -325,3 +325,33 @@ def test_fighting_that_ebbs_is_no_strike(text: str) -> None:
 )
 def test_fighting_that_goes_on_is_a_strike(text: str) -> None:
     assert "strike" in types(text)
+
+
+# More attacks inside speech: blamed killings, enemies neutralised, attempts thwarted, boats sunk.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor blamed the militia for the killing of five farmers.",
+        "The army said it had neutralised a rebel cell in the north.",
+        "The army said it had thwarted an attempt by rebels to infiltrate its lines.",
+        "The rebels accused the army of carrying out air raids on civilian areas.",
+        "The army said rebel fighters had overrun two of its outposts.",
+        "The army said it had killed three attackers who tried to enter the base.",
+        "A spokesman said the navy had sunk a rebel boat off the coast.",
+    ],
+)
+def test_more_attacks_in_speech_are_strikes(text: str) -> None:
+    assert "strike" in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police foiled a plot to smuggle cigarettes.",
+        "The ferry sank in a storm off the coast.",
+        "The historian blamed the king for the loss of the colonies.",
+        "The team neutralised the threat of the opposing striker.",
+    ],
+)
+def test_near_misses_of_attacks_in_speech(text: str) -> None:
+    assert "strike" not in types(text)
