@@ -355,3 +355,18 @@ def test_more_attacks_in_speech_are_strikes(text: str) -> None:
 )
 def test_near_misses_of_attacks_in_speech(text: str) -> None:
     assert "strike" not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaks"),
+    [
+        ("According to the latest census, the province has 2 million inhabitants.", False),
+        ("According to legend, the river marks the old border between the kingdoms.", False),
+        ("According to tradition, the elders settle disputes between the clans.", False),
+        ("According to the timetable, the vote will be held in May.", False),
+        ("According to the UN, more than a million people have fled.", True),
+        ("According to Peru's defence ministry, the border is calm.", True),
+    ],
+)
+def test_according_to_a_record_or_custom_is_no_speaker(text: str, speaks: bool) -> None:
+    assert ("statement" in types(text)) is speaks
