@@ -369,3 +369,23 @@ def test_near_misses_of_attacks_in_speech(text: str) -> None:
 )
 def test_according_to_a_record_or_custom_is_no_speaker(text: str, speaks: bool) -> None:
     assert ("statement" in types(text)) is speaks
+
+
+# Idioms built on a speech verb are the narrator's, not a statement.
+@pytest.mark.parametrize(
+    ("text", "speaks"),
+    [
+        ("All told, more than 300 people have crossed the border this week.", False),
+        ("That said, the two sides remain far apart on the status of the city.", False),
+        ("Needless to say, the region's economy has collapsed.", False),
+        ("Suffice it to say that the harvest has failed.", False),
+        ("The soldiers fired warning shots into the air.", False),
+        ("The town is home to several threatened species of birds.", False),
+        ("The settlers call the valley their promised land.", False),
+        ("The minister said that the two sides remain far apart.", True),
+        ("The army warned that it would fire on anyone crossing.", True),
+        ("The rebels told the mediators that the harvest had failed.", True),
+    ],
+)
+def test_idioms_with_speech_verbs_are_no_statement(text: str, speaks: bool) -> None:
+    assert ("statement" in types(text)) is speaks
