@@ -389,3 +389,23 @@ def test_according_to_a_record_or_custom_is_no_speaker(text: str, speaks: bool) 
 )
 def test_idioms_with_speech_verbs_are_no_statement(text: str, speaks: bool) -> None:
     assert ("statement" in types(text)) is speaks
+
+
+# Words of war for words: a barrage of criticism, a clash in a debate, a fighting chance.
+@pytest.mark.parametrize(
+    ("text", "strike"),
+    [
+        ("The plan drew a barrage of criticism from the opposition.", False),
+        ("The minister faced a volley of questions from reporters.", False),
+        ("Officials were bombarded with requests for visas.", False),
+        ("The candidates clashed over taxes in the debate.", False),
+        ("Ministers clashed with union leaders over pay.", False),
+        ("The government has a fighting chance of winning the vote.", False),
+        ("A barrage of rockets struck the airport on Sunday.", True),
+        ("The town was bombarded with artillery for a week.", True),
+        ("Rebels and soldiers clashed over control of the bridge.", True),
+        ("Fighting erupted near the border on Monday.", True),
+    ],
+)
+def test_words_of_war_used_for_words(text: str, strike: bool) -> None:
+    assert ("strike" in types(text)) is strike
