@@ -56,6 +56,8 @@ class _TypeRules:
     groups: tuple[tuple[str, GatedPattern, bool], ...]  # (group name, regex, weak?)
     context: GatedPattern | None
     exclude: tuple[GatedPattern, ...]  # veto groups, each behind its own keyword gate
+    # Per veto group, the trigger groups it is scanned for (None: any trigger).
+    scopes: tuple[frozenset[str] | None, ...]
     formats: tuple[tuple[str, GatedPattern], ...]
     subtype_order: tuple[str, ...]
     bits: int  # gate bits of the trigger groups; -1 when one of them is not gated
@@ -67,7 +69,9 @@ def _build(name: str, spec: dict[str, Any], macros: dict[str, str]) -> _TypeRule
     context = spec.get("context")
     exclude = spec.get("exclude") or []
     # A list of vetoes is one group; a dict names groups, each gated apart (events.json).
-    veto_groups = list(exclude.values()) if isinstance(exclude, dict) else [exclude]
+    named = list(exclude.items()) if isinstance(exclude, dict) else [("", exclude)]
+    named = [(veto_name, group) for veto_name, group in named if group]
+    scope = spec.get("exclude_scope", {})
     bits = 0
     for _, regex, _ in groups:
         bits = bits | regex.bit if regex.bit else -1
@@ -79,7 +83,10 @@ def _build(name: str, spec: dict[str, Any], macros: dict[str, str]) -> _TypeRule
         groups=tuple(groups),
         # Context words are matched in any case: "President X met ..." opens a sentence.
         context=gated(context, re.IGNORECASE) if context else None,
-        exclude=tuple(_words(group, macros) for group in veto_groups if group),
+        exclude=tuple(_words(group, macros) for _, group in named),
+        scopes=tuple(
+            frozenset(scope[veto_name]) if veto_name in scope else None for veto_name, _ in named
+        ),
         formats=tuple((f, _words(p, macros)) for f, p in spec.get("formats", {}).items()),
         subtype_order=tuple(spec.get("subtype_order", ())),
     )
@@ -136,7 +143,14 @@ def _triggers(
         for match in matches:
             found.append((group, match, weak))
     if found and rules.exclude:
-        vetoes = [(m.start(), m.end()) for group in rules.exclude for m in group.scan(text)]
+        # A scoped veto group ("a weapon named as a thing") only matters to some triggers.
+        groups = {f[0] for f in found}
+        exclude = [
+            veto
+            for veto, scope in zip(rules.exclude, rules.scopes, strict=True)
+            if scope is None or not scope.isdisjoint(groups)
+        ]
+        vetoes = [(m.start(), m.end()) for group in exclude for m in group.scan(text)]
         found = _unvetoed(found, vetoes)
         # A veto's matches do not overlap: "seized rifles" hides "rifles, pistols and machine
         # guns" that starts inside it. Only where a trigger survives after a veto, scan again
@@ -147,7 +161,7 @@ def _triggers(
                 if not any(f[1].start() >= e for f in found):
                     continue
                 for word in _WORD_START.finditer(text, s + 1, e):
-                    for veto in rules.exclude:
+                    for veto in exclude:
                         m = veto.match(text, word.start())
                         if m:
                             inner.append((m.start(), m.end()))
