@@ -10,7 +10,7 @@ from faust.types import TP
 
 from schemas.snippet import Snippet
 from schemas.state import StrikeActivity
-from streams import agents, codec, handling, table_writes
+from streams import agents, codec, handling, table_writes, topics
 from streams.app import app
 from streams.core.fold.folds import FOLDS
 from streams.tables import (
@@ -41,11 +41,15 @@ def harness() -> Iterator[None]:
 
 @pytest.fixture()
 def sends() -> Iterator[dict[str, AsyncMock]]:
+    """Sends by topic: each event type's (through `topics.publish_event`) and the dead letters'."""
     mocks = {name: AsyncMock() for name in [*event_topics, "deadletter"]}
-    topics = {**event_topics, "deadletter": deadletter_topic}
+
+    async def publish_event(event_type: str, process: str, value: bytes) -> None:
+        await mocks[event_type](key=process, value=value)
+
     with ExitStack() as stack:
-        for name, topic in topics.items():
-            stack.enter_context(patch.object(topic, "send", mocks[name]))
+        stack.enter_context(patch.object(topics, "publish_event", publish_event))
+        stack.enter_context(patch.object(deadletter_topic, "send", mocks["deadletter"]))
         yield mocks
 
 
