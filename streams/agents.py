@@ -5,10 +5,10 @@ from collections.abc import Awaitable
 from typing import Any
 
 from schemas.deadletter import DeadLetter
-from streams import codec, handling
+from streams import codec, handling, topics
 from streams.app import app
 from streams.kafka import offsets
-from streams.topics import all_events_topic, deadletter_topic, event_topics, snippets_topic
+from streams.topics import all_events_topic, deadletter_topic, snippets_topic
 
 # Worker-local counters for the health view; not state, so they restart from zero.
 processed: Counter[str] = Counter()
@@ -58,7 +58,7 @@ async def classify_snippets(stream: Any) -> None:
         if events is None:
             continue
         for found in events:
-            await event_topics[found.type].send(key=found.process, value=codec.encode_event(found))
+            await topics.publish_event(found.type, found.process, codec.encode_event(found))
             processed["events_published"] += 1
         processed["snippets"] += 1
 

@@ -36,6 +36,7 @@ def create_app(settings: Settings, web_guards: guards.Guards | None = None) -> f
         web_application_options=guards.application_options(settings, web_guards),
         consumer_auto_offset_reset="earliest",
         broker_commit_interval=settings.commit_interval_s,
+        producer_linger=settings.producer_linger_ms / 1000,
         # Table values can outgrow Kafka's 1 MB default; the changelogs allow the same size.
         producer_max_request_size=MAX_VALUE_BYTES,
         # Discover exactly these modules; the origin names where the app lives, so Faust does not

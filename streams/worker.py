@@ -37,6 +37,12 @@ class ParleyWorker(faust.Worker):
 
     def on_setup_root_logger(self, logger: logging.Logger, level: int) -> None:
         super().on_setup_root_logger(logger, level)
+        # At WARN and above Faust adds a terminal spinner that turns on every record and sets
+        # the root logger to DEBUG for it, so every debug call of Faust and aiokafka built a
+        # record and ran the handlers' filters: 3-9% of a busy worker's CPU (docs/benchmarks.md,
+        # issue 17). The spinner keeps turning on the records of the configured level.
+        if level:
+            logger.setLevel(level)
         # Here, not in an app task: a worker whose broker is gone while it starts never runs
         # its tasks, and its client's reconnect errors were not rate-limited.
         lograte.install()

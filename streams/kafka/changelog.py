@@ -14,6 +14,7 @@ include events whose offsets are not committed yet: after a crash those events c
 the offset marks in the value (`streams.core.fold.delivery`) skip them.
 """
 
+from functools import partial
 from types import SimpleNamespace
 from typing import Any
 
@@ -37,18 +38,25 @@ class ChangelogAtCommit(Attachments):  # type: ignore[misc]
         self._held.pop(slot, None)
         self._held[slot] = (table, partition, key)
 
-    def _record(self, table: Any, partition: int | None, key: Any, value: Any) -> Any:
-        return table.changelog_topic.as_future_message(
-            key=key,
+    async def _send(self, table: Any, partition: int | None, key: Any, value: Any) -> Any:
+        """Send the key's record straight to the app's producer; the broker's future.
+
+        Not through the changelog topic's `publish_message`, whose per-record message object,
+        sensor calls and debug line cost about as much as the send itself, for a record per
+        changed key and per new snippet id at every commit (docs/benchmarks.md, issue 17).
+        The future is the same aiokafka future Faust would have waited on."""
+        sent = await self.app.producer.send(
+            table.changelog_topic.get_topic_name(),
+            key.encode() if isinstance(key, str) else key,
             # Encoded here rather than by the table's serializer, so that the table's value
             # does not keep the bytes beside its state once they are sent.
-            value=codec.entry_bytes(value, keep=False),
-            partition=partition,
-            key_serializer=table.key_serializer,
-            value_serializer=table.value_serializer,
-            callback=table._on_changelog_sent,
-            eager_partitioning=True,
+            codec.entry_bytes(value, keep=False),
+            partition,
+            None,
+            None,
         )
+        sent.add_done_callback(partial(_changelog_sent, table))
+        return sent
 
     @property
     def held(self) -> int:
@@ -68,9 +76,15 @@ class ChangelogAtCommit(Attachments):  # type: ignore[misc]
             value = table.data.get(key)
             if value is None:
                 continue  # Parley never deletes: a value missing here is not a tombstone
-            record = self._record(table, partition, key, value)
-            pending.append(await record.message.channel.publish_message(record, wait=False))
+            pending.append(await self._send(table, partition, key, value))
         return pending
+
+
+def _changelog_sent(table: Any, sent: Any) -> None:
+    """The table notes the record's offset (a rocksdb store keeps it, so that a restart reads
+    only the changelog after it); a failed send is the commit's to see, as in Faust."""
+    if not sent.cancelled() and sent.exception() is None:
+        table._on_changelog_sent(sent)
 
 
 def install(app: Any, tables: list[Any]) -> ChangelogAtCommit:

@@ -1,8 +1,11 @@
 """Agents through Faust's test harness: no broker, real decode → core → send/table paths."""
 
+import asyncio
 from collections.abc import Iterator
 from contextlib import ExitStack
 from dataclasses import replace
+from types import SimpleNamespace
+from typing import Any
 from unittest.mock import AsyncMock, patch
 
 import pytest
@@ -10,7 +13,7 @@ from faust.types import TP
 
 from schemas.snippet import Snippet
 from schemas.state import StrikeActivity
-from streams import agents, codec, handling, table_writes
+from streams import agents, codec, handling, table_writes, topics
 from streams.app import app
 from streams.core.fold.folds import FOLDS
 from streams.tables import (
@@ -41,11 +44,15 @@ def harness() -> Iterator[None]:
 
 @pytest.fixture()
 def sends() -> Iterator[dict[str, AsyncMock]]:
+    """Sends by topic: each event type's (through `topics.publish_event`) and the dead letters'."""
     mocks = {name: AsyncMock() for name in [*event_topics, "deadletter"]}
-    topics = {**event_topics, "deadletter": deadletter_topic}
+
+    async def publish_event(event_type: str, process: str, value: bytes) -> None:
+        await mocks[event_type](key=process, value=value)
+
     with ExitStack() as stack:
-        for name, topic in topics.items():
-            stack.enter_context(patch.object(topic, "send", mocks[name]))
+        stack.enter_context(patch.object(topics, "publish_event", publish_event))
+        stack.enter_context(patch.object(deadletter_topic, "send", mocks["deadletter"]))
         yield mocks
 
 
@@ -173,17 +180,24 @@ async def test_changelog_holds_the_latest_value_per_key_until_commit_then_sends_
     assert entry.state.event_count == 3
 
     published: list[tuple[str, bytes, bytes]] = []
+    persisted: list[tuple[str, TP, int]] = []
+    loop = asyncio.get_running_loop()
 
-    async def publish(record: object, wait: bool = False) -> object:
-        message = record.message  # type: ignore[attr-defined]
-        published.append((message.channel.get_topic_name(), message.key, message.value))
-        return record
+    async def send(topic: str, key: bytes, value: bytes, *_: object) -> asyncio.Future[object]:
+        published.append((topic, key, value))
+        acknowledged: asyncio.Future[object] = loop.create_future()
+        acknowledged.set_result(SimpleNamespace(topic_partition=TP(topic, 0), offset=7))
+        return acknowledged
 
-    topics = [t.changelog_topic for t in (*TABLES.values(), folded_events)]
+    def noting(table: Any) -> Any:
+        return lambda tp, offset: persisted.append((table.name, tp, offset))
+
     with ExitStack() as stack:
-        for topic in topics:
-            stack.enter_context(patch.object(topic, "publish_message", publish))
+        stack.enter_context(patch.object(app.producer, "send", send))
+        for table in (*TABLES.values(), folded_events):
+            stack.enter_context(patch.object(table.data, "set_persisted_offset", noting(table)))
         sent = await held_changelog.publish_for_tp_offset(TP("parley-events", 0), 2)
+        await asyncio.sleep(0)  # the acknowledgements' callbacks
     shards = {folded_key(process, e.id) for e in events}
     assert len(sent) == len(published) == len(TABLES) + len(shards)
     # Sent as the value the table holds at commit, encoded once; the entry does not keep the
@@ -193,6 +207,11 @@ async def test_changelog_holds_the_latest_value_per_key_until_commit_then_sends_
     assert (changelog_name, process.encode(), entry.encode()) in published
     assert codec.decode_state(codec.split_entry(entry.encode())[1]).event_count == 3
     assert held_changelog.held == 0
+    # Each table notes the offset of its record (a rocksdb store reopens after it).
+    assert {name for name, _, offset in persisted if offset == 7} == {
+        *(t.name for t in TABLES.values()),
+        "folded_events",
+    }
     # Nothing is sent twice: the next commit finds nothing held.
     assert await held_changelog.publish_for_tp_offset(TP("parley-events", 0), 3) == []
 
