@@ -1,7 +1,7 @@
 """Text cues of the negotiations fold, read from `streams/lexicon/issues.json`: pure matching."""
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from streams.core.lexicon import compile_words, load, word_pattern
 
@@ -106,7 +106,13 @@ def exchange_cue(cue: str, text: str) -> bool:
 def introduced_by(cue: str, phrase: str, text: str, adjacent: bool = False) -> bool:
     """Whether a cue of the rounds lexicon opens the clause that holds `phrase` ("since ..."),
     or, `adjacent`, stands right before it ("said on Tuesday")."""
+    return _introducing(cue, phrase, adjacent).search(text) is not None
+
+
+# Phrases repeat (a date phrase in every replay of its snippet's events); the patterns are too
+# many for `re`'s own cache, which compiled them again on each call.
+@lru_cache(maxsize=4096)
+def _introducing(cue: str, phrase: str, adjacent: bool) -> re.Pattern[str]:
     words: list[str] = load("rounds")[cue]
     gap = r"\s+" if adjacent else r"[^.;:]{0,80}?"
-    pattern = rf"{word_pattern(words)}{gap}{re.escape(phrase)}"
-    return re.search(pattern, text, re.IGNORECASE) is not None
+    return re.compile(rf"{word_pattern(words)}{gap}{re.escape(phrase)}", re.IGNORECASE)
