@@ -383,6 +383,29 @@ def _split_by(event: Event, count: int | None) -> dict[str, int]:
     return {first: n, second: m}
 
 
+_SWAP_WORDS = re.compile(
+    r"\b(?:exchang\w*|swap\w*|trade[sd]?|in return|in turn|each|both|while|whereas)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_way(event: Event, count: int | None) -> dict[str, int]:
+    """ "Peru released 30 Chilean soldiers on Monday": a release by one side, the side that is
+    the subject of the verb, in a sentence that tells of no swap; all its count is that side's."""
+    text = event.sentence.text
+    verb = _RELEASE.search(text)
+    side = _releasing_side(event)
+    if not count or verb is None or side is None or _SWAP_WORDS.search(text):
+        return {}
+    mentions = [a.mention for a in event.actors if a.name == side and a.mention]
+    subject = any(
+        text.rfind(m, 0, verb.start()) >= 0
+        and not text[text.rfind(m, 0, verb.start()) + len(m) : verb.start()].strip()
+        for m in mentions
+    )
+    return {side: count} if subject else {}
+
+
 def _clause_split(event: Event) -> dict[str, int]:
     """ "10 hostages were freed by X on Sunday, while Y freed 30 prisoners": each group by the
     one side its own clause names, when every clause names a different one."""
@@ -543,6 +566,8 @@ def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
     split = _split(event) if kind == PRISONERS_FREED and not by_side and count else {}
     if not by_side and not split and kind in (PRISONERS_FREED, IN_ALL):
         split = _split_by(event, count) or _by_nationality(event, count)
+    if not by_side and not split and kind == PRISONERS_FREED and stage == "done":
+        split = _one_way(event, count)
     if split:
         count, by_side = sum(split.values()), split
     return Measure(

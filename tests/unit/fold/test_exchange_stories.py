@@ -129,7 +129,8 @@ def test_each_side_named_with_its_own_number() -> None:
 
 
 def test_two_numbers_of_one_side_are_no_split() -> None:
-    # "and" joins two groups freed by the same side: no count for another side.
+    # "and" joins two groups freed by the same side: no count for another side, all of the
+    # release is that side's.
     state = _state(
         "BO--UY",
         (
@@ -137,7 +138,7 @@ def test_two_numbers_of_one_side_are_no_split() -> None:
             "Bolivia released 50 Uruguayan detainees and 3 wounded on Friday.",
         ),
     )
-    assert state.prisoners_exchanged_by_side == {}
+    assert state.prisoners_exchanged_by_side == {"Bolivia": 53}
 
 
 def test_one_person_freed_is_counted_and_is_not_the_swap_of_a_nearby_day() -> None:
