@@ -200,6 +200,14 @@ class Measure(_Frozen):
     evidence: tuple[Evidence, ...] = Field(default=(), description="Earliest reports, at most 3.")
     snippets: tuple[str, ...] = Field(default=(), description="Reporting snippets, sorted.")
     corroboration: int = 0
+    ties: tuple[str, ...] = Field(
+        default=(),
+        description="How a release ties to others of its operation ('continues', 'new').",
+    )
+    parts: tuple["Measure", ...] = Field(
+        default=(),
+        description="An exchange run over near days: its releases day by day, each cited.",
+    )
 
 
 class NegotiationState(_Frozen):

@@ -176,13 +176,23 @@ def _position_when(position: Mapping[str, Any]) -> str:
     return f'<span class="muted">reported {e(day)}</span>' if day else "—"
 
 
+def exchange_count(m: Mapping[str, Any]) -> str:
+    """The count, and for an exchange run over several days its days' counts ("515: 150 + 120
+    + 245")."""
+    if m.get("count") is None:
+        return "—"
+    days = [p.get("count") for p in m.get("parts") or () if isinstance(p, Mapping)]
+    told = " + ".join(with_commas(n) if n is not None else "?" for n in days)
+    return e(with_commas(m.get("count")) + (f": {told}" if days else ""))
+
+
 def _measures(items: Iterable[Mapping[str, Any]] | None, exchanged: Any) -> str:
     rows = [
         [
             e(m.get("kind")),
             e(m.get("status")),
             e(", ".join(f"{k} {v}" for k, v in sorted((m.get("stages") or {}).items()))),
-            e(with_commas(m.get("count")) if m.get("count") is not None else "—"),
+            exchange_count(m),
             window(m),
             _sources(m),
         ]

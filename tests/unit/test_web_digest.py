@@ -1,6 +1,7 @@
 """The picks behind the overview cards and the process summary (streams/web/digest.py)."""
 
 from streams.web import digest
+from streams.web.html_process import exchange_count
 
 
 def _round(start: str, end: str | None = None, **fields: object) -> dict[str, object]:
@@ -137,3 +138,10 @@ def test_latest_figure_per_claimant_and_sticking_points() -> None:
 def test_a_brief_of_an_empty_state_is_empty_not_an_error() -> None:
     card = digest.brief({})
     assert card["last_round"] is None and card["claims"] == [] and card["name"] == ""
+
+
+def test_an_exchange_over_several_days_shows_its_days() -> None:
+    operation = {"count": 515, "parts": [{"count": 150}, {"count": 120}, {"count": 245}]}
+    assert exchange_count(operation) == "515: 150 + 120 + 245"
+    assert exchange_count({"count": 40, "parts": []}) == "40"
+    assert exchange_count({"count": None}) == "—"

@@ -45,6 +45,8 @@ IN_ALL = "exchange in all"
 
 # A deal reported agreed and then done within this many days is one exchange.
 AGREED_TO_DONE = timedelta(days=14)
+# Releases done this many days apart at most, that a report ties together, are one operation.
+OPERATION_GAP = timedelta(days=3)
 
 # Stages of a measure, least to most advanced.
 _STAGES: tuple[MeasureStatus, ...] = ("announced", "agreed", "done")
@@ -381,6 +383,29 @@ def _split_by(event: Event, count: int | None) -> dict[str, int]:
     return {first: n, second: m}
 
 
+_SWAP_WORDS = re.compile(
+    r"\b(?:exchang\w*|swap\w*|trade[sd]?|in return|in turn|each|both|while|whereas)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_way(event: Event, count: int | None) -> dict[str, int]:
+    """ "Peru released 30 Chilean soldiers on Monday": a release by one side, the side that is
+    the subject of the verb, in a sentence that tells of no swap; all its count is that side's."""
+    text = event.sentence.text
+    verb = _RELEASE.search(text)
+    side = _releasing_side(event)
+    if not count or verb is None or side is None or _SWAP_WORDS.search(text):
+        return {}
+    mentions = [a.mention for a in event.actors if a.name == side and a.mention]
+    subject = any(
+        text.rfind(m, 0, verb.start()) >= 0
+        and not text[text.rfind(m, 0, verb.start()) + len(m) : verb.start()].strip()
+        for m in mentions
+    )
+    return {side: count} if subject else {}
+
+
 def _clause_split(event: Event) -> dict[str, int]:
     """ "10 hostages were freed by X on Sunday, while Y freed 30 prisoners": each group by the
     one side its own clause names, when every clause names a different one."""
@@ -541,6 +566,8 @@ def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
     split = _split(event) if kind == PRISONERS_FREED and not by_side and count else {}
     if not by_side and not split and kind in (PRISONERS_FREED, IN_ALL):
         split = _split_by(event, count) or _by_nationality(event, count)
+    if not by_side and not split and kind == PRISONERS_FREED and stage == "done":
+        split = _one_way(event, count)
     if split:
         count, by_side = sum(split.values()), split
     return Measure(
@@ -558,7 +585,15 @@ def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
         evidence=(cite,),
         snippets=(event.snippet_id,),
         corroboration=1,
+        ties=_ties(event.sentence.text) if kind == PRISONERS_FREED else (),
     )
+
+
+def _ties(text: str) -> tuple[str, ...]:
+    """ "The second day of the exchange" continues an operation; "a new swap" starts one."""
+    if cues.exchange_cue("new_exchange", text):
+        return ("new",)
+    return ("continues",) if cues.exchange_cue("continues", text) else ()
 
 
 def same_measure(a: Measure, b: Measure) -> bool:
@@ -639,6 +674,7 @@ def merge_measures(a: Measure, b: Measure) -> Measure:
         evidence=earliest(a.evidence, b.evidence, EVIDENCE_LIMIT),
         snippets=snippets,
         corroboration=max(a.corroboration, b.corroboration, len(snippets)),
+        ties=tuple(sorted({*a.ties, *b.ties})),
     )
 
 
@@ -797,3 +833,106 @@ def collapse(event: Event) -> bool:
     return event.type in ("agreement", "talks") and (
         cues.collapse_subtype(event.subtype) or cues.has("collapse", event.sentence.text)
     )
+
+
+def _day_release(m: Measure) -> bool:
+    return (
+        m.kind == PRISONERS_FREED
+        and m.status == "done"
+        and m.date is not None
+        and m.date.precision == "day"
+        and bool(m.count)
+    )
+
+
+def _tied(a: Measure, b: Measure, wholes: list[Measure]) -> bool:
+    """`b`, done within three days after `a`, goes on with a's operation: told so ("the second
+    day of the exchange", "the remaining 80") or both inside one operation told whole ("in all,
+    515 over three days"); never when told as "a new exchange"."""
+    assert a.date is not None and b.date is not None
+    if "new" in b.ties or not timedelta(0) < b.date.start - a.date.end <= OPERATION_GAP:
+        return False
+    if "continues" in b.ties:
+        return True
+    return any(
+        overlaps(measure_window(w), measure_window(a), 1)
+        and overlaps(measure_window(w), measure_window(b), 1)
+        for w in wholes
+    )
+
+
+def _operation(parts: list[Measure], wholes: list[Measure], deals: list[Measure]) -> Measure:
+    """One exchange of the releases of its days, the operation told whole and the deal it
+    carried out: its count the whole's or the sum of its days, its split that of its days when
+    each tells one, else the whole's or the deal's."""
+    told = sum(m.count or 0 for m in parts)
+    count = max([told, *(w.count or 0 for w in wholes)])
+    split: dict[str, int] = {}
+    if all(m.count_by_side for m in parts):
+        for m in parts:
+            for side, n in m.count_by_side.items():
+                split[side] = split.get(side, 0) + n
+    if sum(split.values()) != count:
+        split = next(
+            (
+                dict(m.count_by_side)
+                for m in (*wholes, *deals)
+                if m.count_by_side and sum(m.count_by_side.values()) == count
+            ),
+            {},
+        )
+    merged = reduce(merge_measures, [*deals, *parts, *wholes])
+    window = reduce(hull, [measure_window(m) for m in parts])
+    return merged.model_copy(
+        update={
+            "kind": PRISONERS_FREED,
+            "status": "done",
+            "count": count,
+            "count_by_side": dict(sorted(split.items())),
+            "each": count // 2 if split and len(set(split.values())) == 1 else None,
+            "date": reduce(_merged_date, [m.date for m in parts]),
+            "window_start": window[0] if window else None,
+            "window_end": window[1] if window else None,
+            "ties": (),
+            "parts": tuple(sorted(parts, key=measure_order)),
+        }
+    )
+
+
+def operations(measures: tuple[Measure, ...]) -> tuple[Measure, ...]:
+    """Exchanges as the world counts them: releases done on near days that a report ties
+    together are one operation, with its days as parts; the operation told whole ("in all, 515
+    over three days") and the deal it carried out join it. A function of the set of measures."""
+    wholes = [m for m in measures if m.kind == IN_ALL and m.status == "done" and m.count]
+    days = sorted((m for m in measures if _day_release(m)), key=measure_order)
+    groups: list[list[Measure]] = []
+    for m in days:
+        if groups and _tied(groups[-1][-1], m, wholes):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    used: set[int] = set()
+    made: list[Measure] = []
+    for group in groups:
+        inside = [
+            w
+            for w in wholes
+            if id(w) not in used
+            and any(overlaps(measure_window(w), measure_window(m), 1) for m in group)
+        ]
+        if len(group) < 2 and not inside:
+            continue
+        total = max([sum(m.count or 0 for m in group), *(w.count or 0 for w in inside)])
+        deals = [
+            d
+            for d in measures
+            if d.kind == PRISONERS_FREED
+            and d.status in ("announced", "agreed")
+            and id(d) not in used
+            and d.count == total
+            and _soon_after(d, group[0])
+        ][:1]
+        used.update(id(m) for m in (*group, *inside, *deals))
+        made.append(_operation(group, inside, deals))
+    kept = [m for m in measures if id(m) not in used]
+    return tuple(sorted([*kept, *made], key=measure_order))

@@ -34,6 +34,7 @@ from streams.core.fold.measures import (
     measure_order,
     merge_measures,
     new_measure,
+    operations,
     prisoners_by_side,
     prisoners_exchanged,
     same_measure,
@@ -176,7 +177,7 @@ def _measure(event: Event, state: NegotiationState, cite: Evidence) -> dict[str,
     )
     update: dict[str, object] = {}
     if reports is not state.measure_reports:
-        measures = linked_measures(reports)
+        measures = operations(linked_measures(reports))
         update = {
             "measure_report_items": items,
             "measure_reports": reports,

@@ -55,17 +55,24 @@ AIRLIFT = (
 )
 
 
-def test_a_release_over_three_days_is_a_swap_a_day_and_adds_up_once() -> None:
+def test_a_release_over_three_days_is_one_operation_with_a_part_a_day() -> None:
     state = _state("CL--PE", *AIRLIFT)
-    assert _swaps(state) == [
-        ("2031-05-31", "agreed", 515),
-        ("2031-06-05", "done", 150),
-        ("2031-06-06", "done", 120),
-        ("2031-06-07", "done", 245),
+    # The deal, its flights day by day and the total told whole: one exchange, done.
+    assert _swaps(state) == [("2031-06-05", "done", 515)]
+    (operation,) = state.measures
+    assert [(str(p.window_start), p.count) for p in operation.parts] == [
+        ("2031-06-05", 150),
+        ("2031-06-06", 120),
+        ("2031-06-07", 245),
     ]
+    assert operation.date is not None
+    assert (str(operation.date.start), str(operation.date.end)) == ("2031-06-05", "2031-06-07")
+    assert operation.stages["agreed"] and operation.stages["done"] == 4
+    assert [p.snippets for p in operation.parts] == [("x-1",), ("x-2",), ("x-3",)]
     # The daily figures and the total told whole are one release of 515, not 1,030.
     assert state.prisoners_exchanged == 515
-    # The deal's split is that of the parts that carried it out.
+    # The deal's split is that of the operation that carried it out.
+    assert operation.count_by_side == {"Chile": 420, "Peru": 95}
     assert state.prisoners_exchanged_by_side == {"Chile": 420, "Peru": 95}
 
 
@@ -122,7 +129,8 @@ def test_each_side_named_with_its_own_number() -> None:
 
 
 def test_two_numbers_of_one_side_are_no_split() -> None:
-    # "and" joins two groups freed by the same side: no count for another side.
+    # "and" joins two groups freed by the same side: no count for another side, all of the
+    # release is that side's.
     state = _state(
         "BO--UY",
         (
@@ -130,7 +138,7 @@ def test_two_numbers_of_one_side_are_no_split() -> None:
             "Bolivia released 50 Uruguayan detainees and 3 wounded on Friday.",
         ),
     )
-    assert state.prisoners_exchanged_by_side == {}
+    assert state.prisoners_exchanged_by_side == {"Bolivia": 53}
 
 
 def test_one_person_freed_is_counted_and_is_not_the_swap_of_a_nearby_day() -> None:
@@ -213,18 +221,22 @@ PHASES = (
 )
 
 
-def test_a_deal_carried_out_in_phases_keeps_each_phase_and_its_sides() -> None:
+def test_a_deal_carried_out_in_phases_is_one_operation_of_its_phases() -> None:
     state = _state("MZ--MZ-RENAMO", *PHASES)
+    # The phases on two days ("the first phase", "a second group") are one operation of 52; it
+    # did not carry out the whole deal of 120, which stays agreed; the halt stays its own.
     assert _swaps(state) == [
         ("2031-10-01", "agreed", 120),
-        ("2031-10-04", "done", 12),
-        ("2031-10-05", "done", 40),
+        ("2031-10-04", "done", 52),
         ("2031-10-07", "collapsed", None),
     ]
     deal = next(m for m in state.measures if m.status == "agreed")
     assert deal.count_by_side == {"Renamo": 30, "Mozambique": 90}
-    second = next(m for m in state.measures if m.count == 40)
-    assert second.count_by_side == {"Renamo": 10, "Mozambique": 30}
+    operation = next(m for m in state.measures if m.count == 52)
+    assert [p.count for p in operation.parts] == [12, 40]
+    assert operation.parts[1].count_by_side == {"Renamo": 10, "Mozambique": 30}
+    # Not every day tells its sides: the operation gives no split rather than a part of one.
+    assert operation.count_by_side == {}
     # The count so far (22 + 66) is a running total: it adds nothing to the phases.
     (so_far,) = [m for m in state.measures if m.kind == "releases to date"]
     assert so_far.count == 88
