@@ -281,3 +281,83 @@ def test_releases_and_returns_of_people_held_are_prisoner_exchanges(text: str) -
 )
 def test_custody_that_goes_on_or_begins_is_not_a_prisoner_exchange(text: str) -> None:
     assert "prisoner_exchange" not in types(text)
+
+
+# A speaker reporting talks: views exchanged, progress made or positions moving closer by the
+# sides (not by a company or a laboratory).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign minister said the sides discussed the border and the return of refugees.",
+        "The envoy told reporters the negotiations had made progress.",
+        "The spokesman said the two delegations had discussed a timetable for withdrawal.",
+        "The minister said the two leaders talked by phone for an hour.",
+        "He said the parties exchanged views on security arrangements.",
+        "The mediator said both sides had engaged constructively over three days.",
+        "She said the delegations would reconvene next week in Nairobi.",
+        "The envoy said the rounds in Doha had narrowed the gaps between the parties.",
+        "The official said the two sides made further progress on the text.",
+        "The negotiators said the gap between the parties had narrowed.",
+        "The minister said the leaders spoke by telephone on Tuesday.",
+        "The president said he discussed the ceasefire with his counterpart.",
+        "The delegations have made some headway on prisoner lists, the mediator said.",
+    ],
+)
+def test_talks_reported_by_a_speaker_are_talks(text: str) -> None:
+    assert "talks" in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The teacher said the students discussed the novel in class.",
+        "The minister said prices had made progress toward stability.",
+        "The coach said the team talked about the match.",
+        "The company said sales were moving closer to targets.",
+        "Scientists have made progress on a vaccine.",
+    ],
+)
+def test_discussion_and_progress_outside_diplomacy_are_not_talks(text: str) -> None:
+    assert "talks" not in types(text)
+
+
+# Accords named by their terms, their coming into force, their violation, a present-tense
+# "the sides agree to", a memorandum "initialled in May", and obligations the parties reaffirm
+# under humanitarian law (README rule 3).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the deal, troops will withdraw within 30 days.",
+        "The accord stipulates that fighters must disarm within six months.",
+        "The truce, which took effect at midnight, has largely held.",
+        "Both sides accused each other of violations of the truce.",
+        "The ceasefire came into force at dawn.",
+        "The agreement expires at the end of the month.",
+        "The two sides extended the ceasefire by another 72 hours.",
+        "The rebels declared a unilateral ceasefire on Sunday.",
+        "The government and the rebels pledged to respect the truce.",
+        "The parties committed to allow safe passage for civilians.",
+        "The parties reaffirmed their commitment to protect civilians.",
+        "The two armies agree to withdraw from the border villages.",
+        "The sides agreed to withdraw their troops from the disputed villages.",
+        "The truce was broken within hours by heavy shelling.",
+        "The memorandum, initialled in May, sets out a timetable for disarmament.",
+        "The deal is conditional on the release of all prisoners.",
+        "Both sides reaffirmed their obligations under international humanitarian law.",
+    ],
+)
+def test_accords_named_by_their_terms_are_agreements(text: str) -> None:
+    assert "agreement" in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides failed to reach an agreement on the border.",
+        "We agree that the weather has been poor this year.",
+        "The rebels reaffirmed their commitment to armed struggle.",
+        "The two countries agree on little beyond trade, analysts say.",
+    ],
+)
+def test_failed_accords_and_commitments_to_other_ends_are_not_agreements(text: str) -> None:
+    assert "agreement" not in types(text)
