@@ -361,3 +361,152 @@ def test_accords_named_by_their_terms_are_agreements(text: str) -> None:
 )
 def test_failed_accords_and_commitments_to_other_ends_are_not_agreements(text: str) -> None:
     assert "agreement" not in types(text)
+
+
+# More referents: the people of a release ("among them", "most of them had been held"), the
+# event at which an accord is signed, its provisions, and the assault or barrage of a strike.
+@pytest.mark.parametrize(
+    ("previous", "text", "kind"),
+    [
+        (
+            "The two countries exchanged 90 prisoners of war on Monday.",
+            "The handover was mediated by the Gulf state.",
+            "prisoner_exchange",
+        ),
+        (
+            "The two countries exchanged 90 prisoners of war on Monday.",
+            "Among them were 12 wounded men, the ministry said.",
+            "prisoner_exchange",
+        ),
+        (
+            "The two countries exchanged 90 prisoners of war on Monday.",
+            "This humanitarian gesture was welcomed by the United Nations.",
+            "prisoner_exchange",
+        ),
+        (
+            "The two countries exchanged 90 prisoners of war on Monday.",
+            "The process was delayed by bad weather at the crossing.",
+            "prisoner_exchange",
+        ),
+        (
+            "The two countries exchanged 90 prisoners of war on Monday.",
+            "The returnees were taken to a rehabilitation centre.",
+            "prisoner_exchange",
+        ),
+        (
+            "Rebels released 12 captured soldiers on Friday.",
+            "They were flown to the capital aboard a military plane.",
+            "prisoner_exchange",
+        ),
+        (
+            "Rebels released 12 captured soldiers on Friday.",
+            "Most of them had been held for over a year.",
+            "prisoner_exchange",
+        ),
+        (
+            "The leaders signed a peace accord in the capital.",
+            "The event was attended by three heads of state.",
+            "agreement",
+        ),
+        (
+            "The leaders signed a peace accord in the capital.",
+            "Its provisions include a phased withdrawal.",
+            "agreement",
+        ),
+        (
+            "The leaders signed a peace accord in the capital.",
+            "The first phase calls for a ceasefire within 48 hours.",
+            "agreement",
+        ),
+        (
+            "The leaders signed a peace accord in the capital.",
+            "Serious violations have been reported in the east.",
+            "agreement",
+        ),
+        (
+            "The leaders signed a peace accord in the capital.",
+            "It requires both armies to pull back 10 km.",
+            "agreement",
+        ),
+        (
+            "Rebels shelled the airport on Thursday.",
+            "The assault forced the closure of the runway.",
+            "strike",
+        ),
+        ("Rebels shelled the airport on Thursday.", "The barrage damaged two aircraft.", "strike"),
+        (
+            "Rebels shelled the airport on Thursday.",
+            "The operation was launched at dawn.",
+            "strike",
+        ),
+        (
+            "The foreign ministers held talks in Doha on Monday.",
+            "The conversation covered trade and the border.",
+            "talks",
+        ),
+        (
+            "The foreign ministers held talks in Doha on Monday.",
+            "The second session is set for Friday.",
+            "talks",
+        ),
+        (
+            "The foreign ministers held talks in Doha on Monday.",
+            "They discussed the border and water rights.",
+            "talks",
+        ),
+    ],
+)
+def test_the_people_occasion_and_terms_of_an_event_refer_back_to_it(
+    previous: str, text: str, kind: str
+) -> None:
+    assert kind in types_after(previous, text)
+
+
+@pytest.mark.parametrize(
+    ("previous", "text", "kind"),
+    [
+        ("_", "The event was attended by three heads of state.", "agreement"),
+        ("_", "Its provisions include a new tax on fuel.", "agreement"),
+        ("_", "It requires a new battery every month.", "agreement"),
+        (
+            "Drones struck a fuel depot near the port on Sunday.",
+            "The process was delayed by bad weather.",
+            "prisoner_exchange",
+        ),
+        (
+            "The leaders signed a peace accord in the capital.",
+            "The operation was completed by noon.",
+            "prisoner_exchange",
+        ),
+        (
+            "The two countries exchanged 90 prisoners of war on Monday.",
+            "The operation was launched at dawn.",
+            "strike",
+        ),
+        (
+            "Rebels shelled the airport on Thursday.",
+            "The session of the court ended early.",
+            "talks",
+        ),
+        ("_", "Among them were 12 wounded men, the ministry said.", "prisoner_exchange"),
+        (
+            "Drones struck a fuel depot near the port on Sunday.",
+            "Among them were 12 wounded men, the ministry said.",
+            "prisoner_exchange",
+        ),
+        (
+            "The two countries exchanged 90 prisoners of war on Monday.",
+            "Some of those who spoke said the wait was long.",
+            "prisoner_exchange",
+        ),
+        (
+            "Drones struck a fuel depot near the port on Sunday.",
+            "The event was attended by three heads of state.",
+            "agreement",
+        ),
+    ],
+)
+def test_the_same_referents_after_another_kind_of_event_type_as_nothing(
+    previous: str, text: str, kind: str
+) -> None:
+    assert kind not in types_after(previous, text)
