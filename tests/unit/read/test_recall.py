@@ -87,7 +87,7 @@ def types_after(previous: str, text: str) -> set[str]:
         ),
         (
             "The two sides signed a ceasefire agreement on Monday.",
-            "Any breach by one party would release the other from its obligations.",
+            "Any serious breach by either side would free the other of its duties.",
             "agreement",
         ),
         (
