@@ -32,7 +32,7 @@ def types_after(previous: str, text: str) -> set[str]:
         ),
         (
             "Rebels released 12 captured soldiers on Friday.",
-            "This positive step means families will be reunited before the holiday, the mediator said.",
+            "This positive step means families will be together for the holiday, he said.",
             "prisoner_exchange",
         ),
         (
