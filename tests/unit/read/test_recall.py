@@ -286,6 +286,21 @@ def types_after(previous: str, text: str) -> set[str]:
             "The encounter was described as frank.",
             "talks",
         ),
+        (
+            "The envoys met in Vienna for a second day.",
+            '"We made real progress, but gaps remain," he said.',
+            "talks",
+        ),
+        (
+            "The delegations held a fourth round of negotiations in Cairo.",
+            "Officials reported limited progress on the maps.",
+            "talks",
+        ),
+        (
+            "The delegations held a fourth round of negotiations in Cairo.",
+            "There was no progress on the question of the port.",
+            "talks",
+        ),
     ],
 )
 def test_a_sentence_referring_back_takes_the_type_of_the_event_named_before(
@@ -405,6 +420,12 @@ def test_a_sentence_referring_back_takes_the_type_of_the_event_named_before(
         ),
         ("_", "The session lasted late into the night.", "talks"),
         ("_", "Isolated violations were reported in the north on Sunday.", "agreement"),
+        ("_", '"We made real progress, but gaps remain," he said.', "talks"),
+        (
+            "A missile struck a hospital in the city on Monday.",
+            "Officials reported limited progress on the repairs.",
+            "talks",
+        ),
     ],
 )
 def test_without_an_antecedent_of_its_kind_a_referring_noun_types_as_nothing(
