@@ -301,6 +301,21 @@ def types_after(previous: str, text: str) -> set[str]:
             "There was no progress on the question of the port.",
             "talks",
         ),
+        (
+            "The parties signed a truce in the capital on Friday.",
+            "The envoy said it must be followed by a withdrawal of troops.",
+            "agreement",
+        ),
+        (
+            "The leaders signed a peace accord in the capital.",
+            "It will be monitored by a joint commission.",
+            "agreement",
+        ),
+        (
+            "The leaders signed a peace accord in the capital.",
+            "They must now be implemented in full, the mediator said.",
+            "agreement",
+        ),
     ],
 )
 def test_a_sentence_referring_back_takes_the_type_of_the_event_named_before(
@@ -426,6 +441,12 @@ def test_a_sentence_referring_back_takes_the_type_of_the_event_named_before(
             "Officials reported limited progress on the repairs.",
             "talks",
         ),
+        (
+            "The foreign ministers held talks in Doha on Monday.",
+            "It must be followed by a second round, the envoy said.",
+            "agreement",
+        ),
+        ("_", "It must be followed by a withdrawal of troops, the envoy said.", "agreement"),
     ],
 )
 def test_without_an_antecedent_of_its_kind_a_referring_noun_types_as_nothing(
