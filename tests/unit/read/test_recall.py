@@ -505,6 +505,9 @@ def test_without_an_antecedent_of_its_kind_a_referring_noun_types_as_nothing(
         "The freed captives were reunited with their families at the airport.",
         "The junta released about 100 detained activists on Independence Day.",
         "The authorities freed dozens of imprisoned opposition members.",
+        "Twelve soldiers captured during the border clashes have crossed back into their country.",
+        "Two sailors detained since March have returned home, the ministry said.",
+        "The fishermen abducted by pirates had arrived home by Sunday.",
     ],
 )
 def test_releases_and_returns_of_people_held_are_prisoner_exchanges(text: str) -> None:
@@ -533,6 +536,9 @@ def test_releases_and_returns_of_people_held_are_prisoner_exchanges(text: str) -
         "The abductees are believed to be held in the forest.",
         "The army released footage of captured fighters.",
         "The detainees were freed on bail after a court hearing.",
+        "Troops captured the hill and have returned to their bases.",
+        "The rebels who captured the town have crossed into the next province.",
+        "Reservists detained in the drill have crossed into the training area.",
     ],
 )
 def test_custody_that_goes_on_or_begins_is_not_a_prisoner_exchange(text: str) -> None:
