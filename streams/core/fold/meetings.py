@@ -14,7 +14,15 @@ from streams.core.fold.clusterkit import (
     hull,
     overlaps,
 )
-from streams.core.fold.rounds import merge_rounds, place, round_order, round_window, venue_place
+from streams.core.fold.rounds import (
+    merge_rounds,
+    place,
+    round_order,
+    round_window,
+    sides_met_apart,
+    told_to_the_day,
+    venue_place,
+)
 
 # A round reported begun and not (yet) ended runs on this long at its place.
 OPEN_ROUND_DAYS = 21
@@ -39,13 +47,9 @@ RESUMED_GAP = 14
 
 def meeting_span(item: Round) -> Window | None:
     """The days of a meeting: its reported date when precise, else the days its reports allow."""
-    if item.date is not None and item.date.precision in ("day", "week"):
+    if item.date is not None and told_to_the_day(item):
         return (item.date.start, item.date.end)
     return round_window(item)
-
-
-def _precise(item: Round) -> bool:
-    return item.date is not None and item.date.precision in ("day", "week")
 
 
 def _own_venue(item: Round, process: str) -> str | None:
@@ -86,7 +90,7 @@ def _report(item: Round, process: str) -> _Report:
         key=venue.casefold() if venue else "",
         place=venue_place(item) if venue else None,
         span=meeting_span(item),
-        precise=_precise(item),
+        precise=told_to_the_day(item),
         day=item.date is not None and item.date.precision == "day",
         began=item.began,
         ended=item.ended,
@@ -129,10 +133,8 @@ def _same_meeting(a: _Report, b: _Report) -> bool:
 
 def _met_apart(a: _Report, b: _Report) -> bool:
     """Different sides met on different days ("met the Ukrainian delegation on Sunday", "the
-    Russian delegation on Monday"): two meetings (rounds.met_apart)."""
-    if not a.sides or not b.sides or a.sides & b.sides:
-        return False
-    return not overlaps(a.span, b.span)
+    Russian delegation on Monday"): two meetings, over the meetings' own days."""
+    return sides_met_apart(a.sides, b.sides, a.span, b.span)
 
 
 def when_gap(a: Window, b: Window | None) -> int:

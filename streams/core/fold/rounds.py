@@ -1,5 +1,6 @@
 """Rounds held and planned: one row per meeting, merged across reports, and the next meeting."""
 
+from collections.abc import Iterable
 from datetime import datetime
 from functools import cache
 
@@ -122,9 +123,17 @@ def met_apart(a: Round, b: Round) -> bool:
     """Two reports of meetings of different sides ("met the Ukrainian delegation", "met the
     Russian delegation") on different days: two meetings, not one running on. On the same day
     they may be one round of proximity talks."""
-    if not a.sides or not b.sides or set(a.sides) & set(b.sides):
+    return sides_met_apart(a.sides, b.sides, round_window(a), round_window(b))
+
+
+def sides_met_apart(
+    a: Iterable[str], b: Iterable[str], when_a: Window | None, when_b: Window | None
+) -> bool:
+    """Different sides (none in common) met on days that do not overlap."""
+    first, second = set(a), set(b)
+    if not first or not second or first & second:
         return False
-    return not overlaps(round_window(a), round_window(b))
+    return not overlaps(when_a, when_b)
 
 
 def _country_of(event: Event, venue: str | None) -> str | None:
@@ -167,6 +176,7 @@ def _venue_key(item: Round) -> str:
 
 
 def told_to_the_day(item: Round) -> bool:
+    """Dated to the day (or the week): a report precise enough to tell one meeting from another."""
     return item.date is not None and item.date.precision in ("day", "week")
 
 
