@@ -14,6 +14,17 @@ def load(name: str) -> Any:
     return json.loads(text)
 
 
+@cache
+def place_kinds() -> dict[str, tuple[str, str]]:
+    """Place name (case-folded) -> (country code, kind), from the places lexicon: read by the
+    venue reading and by the rounds fold alike."""
+    out: dict[str, tuple[str, str]] = {}
+    for p in load("places")["places"]:
+        if p.get("country"):
+            out.setdefault(p["name"].casefold(), (p["country"], p.get("kind") or ""))
+    return out
+
+
 def alternation(patterns: list[str]) -> str:
     """One non-capturing alternation, longest first so that "air strike" beats "air"."""
     return "(?:" + "|".join(sorted(patterns, key=len, reverse=True)) + ")"

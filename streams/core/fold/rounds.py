@@ -2,7 +2,6 @@
 
 from collections.abc import Iterable
 from datetime import datetime
-from functools import cache
 
 from schemas.events import Event, EventDate, TalksEvent
 from schemas.state import (
@@ -30,7 +29,7 @@ from streams.core.fold.meeting_cues import (
     referring,
     signing_reference,
 )
-from streams.core.lexicon import load
+from streams.core.lexicon import place_kinds
 
 # Reports of talks kept per list (held, planned, past meetings): the latest by date, then
 # publication, then event id; the rounds are computed from them (clusterkit.add_report).
@@ -86,18 +85,8 @@ def new_round(
     )
 
 
-@cache
-def _places() -> dict[str, tuple[str, str]]:
-    """Place name -> (country code, kind), from the places lexicon."""
-    out: dict[str, tuple[str, str]] = {}
-    for p in load("places")["places"]:
-        if p.get("country"):
-            out.setdefault(p["name"].casefold(), (p["country"], p.get("kind") or ""))
-    return out
-
-
 def place(venue: str | None) -> tuple[str, str] | None:
-    return _places().get(venue.casefold()) if venue else None
+    return place_kinds().get(venue.casefold()) if venue else None
 
 
 SIDES_LIMIT = 6

@@ -6,18 +6,17 @@ import re
 from collections.abc import Sequence
 
 from streams.core.lexicon import load
-from streams.core.read.gazetteer import ActorMention
+from streams.core.read.gazetteer import SIDE_KINDS, ActorMention
 
 _LEX = load("casualties")["loss_side"]
 _BEFORE = re.compile(_LEX["before_side"], re.IGNORECASE)
 _AFTER = re.compile(_LEX["after_side"], re.IGNORECASE)
-_SIDE_KINDS = frozenset({"state", "armed_group"})
 _JOINED = re.compile(r"\s*(?:,|and|&)\s*(?:and\s+)?(?:the\s+)?")
 
 
 def losses_of(text: str, actors: Sequence[ActorMention]) -> str | None:
     """The one side the sentence names as suffering losses, if it names exactly one so."""
-    named = [a for a in actors if a.kind in _SIDE_KINDS]
+    named = [a for a in actors if a.kind in SIDE_KINDS]
     sides: set[str] = set()
     for i, a in enumerate(named):
         if _BEFORE.search(text[max(0, a.start - 40) : a.start]) or _AFTER.search(text[a.end :]):

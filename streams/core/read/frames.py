@@ -10,10 +10,9 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from streams.core.lexicon import alternation, load
-from streams.core.read.gazetteer import ActorMention
+from streams.core.read.gazetteer import SIDE_KINDS, ActorMention
 
 _LEX = load("actors")["party_frames"]
-_SIDE_KINDS = frozenset({"state", "armed_group"})
 # What may stand between the two names: "Chile and Peru", "the Chilean government and the NLF".
 _JOIN = re.compile(r"(?:\s+" + alternation(_LEX["joiners"]) + r")?\s*,?\s+(?:and|&)\s+(?:the\s+)?$")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
@@ -41,7 +40,7 @@ Frame = tuple[str, str, bool]  # the two codes, and whether it frames talks or a
 def framed_pairs(text: str, mentions: Sequence[ActorMention]) -> list[Frame]:
     """Pairs of side codes the sentence frames as the two sides of talks or a deal (True), or
     only as the two sides of something between them ("clashes between", False)."""
-    sides = sorted((m for m in mentions if m.kind in _SIDE_KINDS), key=lambda m: m.start)
+    sides = sorted((m for m in mentions if m.kind in SIDE_KINDS), key=lambda m: m.start)
     pairs: list[Frame] = []
     for first, second in pairwise(sides):
         if first.code == second.code or not _JOIN.match(text[first.end : second.start]):

@@ -4,14 +4,13 @@ the further rounds of a sentence that lists numbered rounds."""
 import re
 from collections.abc import Sequence
 from datetime import datetime
-from functools import cache
 from itertools import pairwise
 
 from schemas.events import (
     EventDate,
 )
 from schemas.snippet import Snippet
-from streams.core.lexicon import load
+from streams.core.lexicon import load, place_kinds
 from streams.core.read.dates import resolve_date
 from streams.core.read.gates import gated
 from streams.core.read.gazetteer import (
@@ -146,20 +145,10 @@ def ahead(date: EventDate | None, published_at: datetime | None) -> bool:
     return date.start >= day and date.end > day
 
 
-@cache
-def _place_kinds() -> dict[str, tuple[str, str]]:
-    """Place name -> (country code, kind), from the places lexicon."""
-    out: dict[str, tuple[str, str]] = {}
-    for p in load("places")["places"]:
-        if p.get("country"):
-            out.setdefault(p["name"].casefold(), (p["country"], p.get("kind") or ""))
-    return out
-
-
 def city_within(venue: str, named: Sequence[str]) -> str:
     """The venue, or, when it is a country, the last city of that country named before as a
     place of talks ("talks with a US delegation in Jeddah ... after talks in Saudi Arabia")."""
-    kinds = _place_kinds()
+    kinds = place_kinds()
     found = kinds.get(venue.casefold())
     if found is None or found[1] != "country":
         return venue
