@@ -351,16 +351,18 @@ def extract_events(snippet: Snippet) -> list[Event]:
     sentences = split_sentences(text)
     in_quote = quote_states(text, sentences)
     found = _with_groups([(s, *find_mentions(s.text)) for s in sentences])
-    # A news outlet's name ("French broadcaster France 2") reports; it is no party.
-    named = [m for s, actors, _ in found for m in actors if not media_cue(s.text, m)]
+    named: list[ActorMention] = []
     non_parties: set[str] = set()
     firm: set[str] = set()
     pairs: list[Frame] = []
     for s, a, _ in found:
+        # A news outlet's name ("French broadcaster France 2") reports; it is no party.
+        not_media = [m for m in a if not media_cue(s.text, m)]
+        named += not_media
         cued, firmly = _non_parties(s.text, a)
         non_parties |= cued
         firm |= firmly
-        pairs += framed_pairs(s.text, [m for m in a if not media_cue(s.text, m)])
+        pairs += framed_pairs(s.text, not_media)
     process, parties = _process(named, non_parties, firm, pairs)
     # Countries the snippet names decide which of several same-named towns is meant.
     countries = {m.country for _, a, _ in found for m in a if m.country}
