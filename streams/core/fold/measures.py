@@ -861,12 +861,17 @@ def _tied(a: Measure, b: Measure, wholes: list[Measure]) -> bool:
     )
 
 
-def _operation(parts: list[Measure], wholes: list[Measure], deals: list[Measure]) -> Measure:
+def _operation_count(parts: list[Measure], wholes: list[Measure]) -> int:
+    """The people an operation freed: the whole's count, or the sum of its days if larger."""
+    return max([sum(m.count or 0 for m in parts), *(w.count or 0 for w in wholes)])
+
+
+def _operation(
+    parts: list[Measure], wholes: list[Measure], deals: list[Measure], count: int
+) -> Measure:
     """One exchange of the releases of its days, the operation told whole and the deal it
-    carried out: its count the whole's or the sum of its days, its split that of its days when
-    each tells one, else the whole's or the deal's."""
-    told = sum(m.count or 0 for m in parts)
-    count = max([told, *(w.count or 0 for w in wholes)])
+    carried out, freeing `count` people: its split that of its days when each tells one, else
+    the whole's or the deal's."""
     split: dict[str, int] = {}
     if all(m.count_by_side for m in parts):
         for m in parts:
@@ -922,7 +927,7 @@ def operations(measures: tuple[Measure, ...]) -> tuple[Measure, ...]:
         ]
         if len(group) < 2 and not inside:
             continue
-        total = max([sum(m.count or 0 for m in group), *(w.count or 0 for w in inside)])
+        total = _operation_count(group, inside)
         deals = [
             d
             for d in measures
@@ -933,6 +938,6 @@ def operations(measures: tuple[Measure, ...]) -> tuple[Measure, ...]:
             and _soon_after(d, group[0])
         ][:1]
         used.update(id(m) for m in (*group, *inside, *deals))
-        made.append(_operation(group, inside, deals))
+        made.append(_operation(group, inside, deals, total))
     kept = [m for m in measures if id(m) not in used]
     return tuple(sorted([*kept, *made], key=measure_order))
