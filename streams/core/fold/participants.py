@@ -113,8 +113,10 @@ def _person_role(actor: Actor, text: str) -> tuple[str, str] | None:
         role = _cued_role(actor, text) if role is None else role
     if role is None:
         return None
-    if actor.country:  # listed under their state, or not at all: a person's own listing
-        state = _state_names().get(actor.country)  # never carries a country
+    # Listed under their state, or not at all; only a person of no known country is listed by
+    # name (that listing never carries a country).
+    if actor.country:
+        state = _state_names().get(actor.country)
         return (state, role) if state else None
     return (actor.name, role)
 

@@ -34,11 +34,12 @@ _OPEN_QUOTE = re.compile(r"^\s*[\"“‘«]")
 _SPEAKER_WORDS = 6
 # An appositive that relays the words of its head: "An official, cited by a news agency, said".
 _RELAY = re.compile(r"\s*(?:cited|quoted|speaking|writing|interviewed)\b", re.IGNORECASE)
-# "An official was quoted by a news agency as saying": the agency only passes the words on.
+# A relative clause after the speaker's head: "Both delegations, which signed the accord, said".
 _RELATIVE = re.compile(r"\s*(?:who|which|whose|whom)\b", re.IGNORECASE)
 # A reduced relative clause: "The agreement, reached after months of talks, calls for": the
 # participle describes its head, which is the subject (lower case: "Ahmed" is a name).
 _REDUCED = re.compile(r"\s*(?:[a-z][\w’'-]*ed|made|drawn|written|taken|given|held|struck|won)\s")
+# "An official was quoted by a news agency as saying": the agency only passes the words on.
 _RELAYED = re.compile(
     r"\s+(?:was|were|is|are)\s+(?:quoted|cited)\b(?:\s+\S+){0,6}?\s+as\s*$", re.IGNORECASE
 )
