@@ -208,3 +208,86 @@ def test_a_live_blog_is_typed_entry_by_entry() -> None:
         {"prisoner_exchange"},
         set(),
     ]
+
+
+# Headlines and timelines tell attacks in the present tense; threats and modals do not count.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2019: Coastal Alliance fighters storm the port of Merra.", True),
+        ("Rebels storm the presidential palace in pre-dawn raid", True),
+        ("Troops storm a rebel base in the hills", True),
+        ("August 2025: Rebels shoot down an army helicopter near Sora.", True),
+        ("Air defences shoot down two drones over the capital", True),
+        ("Army retakes Velo after week-long battle", True),
+        ("Army recaptures Velo from the Southern Front", True),
+        ("The army vowed to storm the city within days.", False),
+        ("Rebels could storm the capital within a week, analysts warned.", False),
+        ("A storm hit the port on Tuesday.", False),
+        ("Storms hit the port city overnight.", False),
+        ("Peru threatened to shoot down any aircraft crossing the border.", False),
+        ("The army says it will shoot down any drone.", False),
+        ("The army hopes to recapture Velo by the summer.", False),
+    ],
+)
+def test_attacks_in_the_headline_present(text: str, expected: bool) -> None:
+    assert ("strike" in types(text)) is expected
+
+
+# A headline "Speaker: words" may name its speaker by a title; page labels and topics do not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana's president: 'The war must end this year'", True),
+        ("Rebel leader: 'We will never disarm'", True),
+        ("Peru's foreign minister: no talks until troops withdraw", True),
+        ("UN envoy: both sides must show restraint", True),
+        ("Defence chief: the offensive will continue", True),
+        ("Analysis: why the talks keep failing", False),
+        ("Explainer: who are the Coastal Alliance?", False),
+        ("Ceasefire talks: what we know", False),
+        ("Peace process: the key issues", False),
+    ],
+)
+def test_a_headline_speaker_by_title(text: str, expected: bool) -> None:
+    assert ("statement" in types(text)) is expected
+
+
+# A discourse aside between commas leaves the head before it as the speaker.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rebels, for their part, insist they acted in self-defence.", True),
+        ("The government, for its part, says it wants peace.", True),
+        ("The army, in turn, maintained that its troops had not crossed the border.", True),
+        ("Chile, meanwhile, insisted the border was closed.", True),
+        ("The minister, however, denied the report.", True),
+        ("Analysts, for their part, say a truce is unlikely.", False),
+        ("Witnesses, meanwhile, said the town was calm.", False),
+    ],
+)
+def test_a_speaker_before_an_aside(text: str, expected: bool) -> None:
+    assert ("statement" in types(text)) is expected
+
+
+# Aid told by what carries it, and money from an emergency fund.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("WFP trucks carrying 500 tonnes of food reached Sora on Tuesday.", True),
+        ("Planes carrying tents and blankets landed at Accra airport.", True),
+        ("Convoys carrying medicines reached the besieged town on Friday.", True),
+        ("Aircraft loaded with tents landed in Sora.", True),
+        (
+            "The Office for the Coordination of Humanitarian Affairs has released $5 million from"
+            " its emergency fund.",
+            True,
+        ),
+        ("UN agencies released $12 million from a humanitarian fund to help the displaced.", True),
+        ("A helicopter carrying the minister landed in Arco.", False),
+        ("Ships carrying grain left the port.", False),
+        ("Both sides depend on revenue from smuggled fuel.", False),
+    ],
+)
+def test_aid_by_its_carriers(text: str, expected: bool) -> None:
+    assert ("aid" in types(text)) is expected
