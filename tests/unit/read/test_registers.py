@@ -291,3 +291,45 @@ def test_a_speaker_before_an_aside(text: str, expected: bool) -> None:
 )
 def test_aid_by_its_carriers(text: str, expected: bool) -> None:
     assert ("aid" in types(text)) is expected
+
+
+# A referent two sentences back, when the sentence between reports no event of its own.
+@pytest.mark.parametrize(
+    ("first", "between", "last", "kind"),
+    [
+        (
+            "Drones struck a fuel depot in Merra on Sunday night.",
+            "Firefighters worked through the night to contain the flames.",
+            "The incident prompted the governor to close the port.",
+            "strike",
+        ),
+        (
+            "Chile and Peru held talks in Quito on Monday.",
+            "The weather in the capital was cold and wet.",
+            "The session lasted five hours.",
+            "talks",
+        ),
+        (
+            "The rebels freed 20 soldiers on Friday.",
+            "Families gathered at the airport in Arco.",
+            "Among them were two officers.",
+            "prisoner_exchange",
+        ),
+        (
+            "The two sides signed a truce in Accra.",
+            "Church bells rang in the capital.",
+            "Its terms include a buffer zone along the river.",
+            "agreement",
+        ),
+    ],
+)
+def test_a_referent_two_sentences_back(first: str, between: str, last: str, kind: str) -> None:
+    texts = [first, between, last]
+    labels = classify_sentences(texts, [False] * 3)
+    assert kind in {label.type for label in labels[2]}
+    assert kind not in {label.type for label in labels[1]}
+    # A sentence between that reports an event of its own ends the reach of the first.
+    other = "Ghana's president said the talks would resume." if kind != "talks" else None
+    if other is not None:
+        cut = classify_sentences([first, other, last], [False] * 3)
+        assert kind not in {label.type for label in cut[2]}
