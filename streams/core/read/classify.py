@@ -349,7 +349,10 @@ def classify_sentences(texts: Sequence[str], inside_quote: Sequence[bool]) -> li
     """Every event type of each sentence of a snippet, the sentences read in their context."""
     ruled = [_rule_labels(t, q) for t, q in zip(texts, inside_quote, strict=True)]
     for i in range(1, len(texts)):
-        ruled[i] += referring_back(texts[i], ruled[i - 1], ruled[i])
+        # The referent may stand two sentences back when the sentence between reports no event
+        # ("Drones hit the depot. Crews fought the fire. The incident prompted ...").
+        antecedents = ruled[i - 1] or (ruled[i - 2] if i > 1 else [])
+        ruled[i] += referring_back(texts[i], antecedents, ruled[i])
     if typer.current_mode() == "rules":
         return ruled
     kinds = [{label.type for label in labels} for labels in ruled]

@@ -376,7 +376,11 @@ def extract_events(snippet: Snippet) -> list[Event]:
         else classify_sentences([s.text for s, _, _ in found], in_quote)
     )
     kinds = furniture(text, sentences)
+    # The labels of the two sentences before: a referent may stand two sentences back when the
+    # sentence between reports no event ("Drones hit the depot. Crews fought the fire. The
+    # incident prompted ...").
     previous: list[Label] = []
+    before: list[Label] = []
     frames: list[tuple[_Frame, list[Label]] | None] = []
     for (sentence, actors, places), inside, context_labels, kind in zip(
         found, in_quote, typed, kinds, strict=True
@@ -389,8 +393,8 @@ def extract_events(snippet: Snippet) -> list[Event]:
             labels = context_labels
         else:
             labels = classify_sentence(sentence.text, inside)
-            labels = labels + referring_back(sentence.text, previous, labels)
-        previous = labels
+            labels = labels + referring_back(sentence.text, previous or before, labels)
+        previous, before = labels, previous
         if not labels:
             frames.append(None)
             continue

@@ -36,6 +36,8 @@ _SPEAKER_WORDS = 6
 _RELAY = re.compile(r"\s*(?:cited|quoted|speaking|writing|interviewed)\b", re.IGNORECASE)
 # A relative clause after the speaker's head: "Both delegations, which signed the accord, said".
 _RELATIVE = re.compile(r"\s*(?:who|which|whose|whom)\b", re.IGNORECASE)
+# A discourse aside between commas: "The rebels, for their part, insist": the head is the speaker.
+_ASIDE = re.compile(r"\s*(?:" + alternation(_LEX["asides"]) + r")\s*$", re.IGNORECASE)
 # A reduced relative clause: "The agreement, reached after months of talks, calls for": the
 # participle describes its head, which is the subject (lower case: "Ahmed" is a name).
 _REDUCED = re.compile(r"\s*(?:[a-z][\w’'-]*ed|made|drawn|written|taken|given|held|struck|won)\s")
@@ -65,8 +67,14 @@ _BY_SPEAKER = re.compile(
     r"(?:the\s+)?[\w’'-]",
     re.IGNORECASE,
 )
-# A headline's "Name: words" gives the words of Name; page labels ("Update: ...") do not.
-_COLON_SPEAKER = re.compile(r"(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*:\s+(?=\S)")
+# A headline's "Name: words" gives the words of Name; page labels ("Update: ...") do not. A
+# speaker may also be a capitalised word and a title ("Ghana's president:", "Rebel leader:").
+_COLON_SPEAKER = re.compile(
+    r"(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+    r"|[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,2}?\s+(?:"
+    + alternation(load("titles")["titles"])
+    + r")s?)\s*:\s+(?=\S)"
+)
 _NOT_SPEAKER = frozenset(w.casefold() for w in _LEX["colon_not_speaker"])
 
 
@@ -104,6 +112,7 @@ def _window_before(text: str, start: int, participle: bool = False) -> str:
                 _RELAY.match(last)
                 or _REDUCED.match(last)
                 or (_RELATIVE.match(last) and not participle)
+                or _ASIDE.match(last)
             ):
                 # "Both delegations, which signed the accord, said": the relative clause is
                 # no speaker; its head before it is. A participle after it ("M23, which took
@@ -292,6 +301,8 @@ def _attribution(text: str, match: re.Match[str]) -> SpeechAct | None:
 
 
 def _colon_speaker(text: str) -> list[SpeechAct]:
+    if ":" not in text:
+        return []  # most sentences: the speaker pattern need not be tried
     match = _COLON_SPEAKER.match(text)
     if match is None:
         return []
