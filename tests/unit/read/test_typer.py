@@ -18,7 +18,7 @@ def test_names_and_numbers_do_not_carry_over_as_words() -> None:
     assert "w:kaldor" not in feats and "w:velmora" not in feats
     assert feats.count("w:N") == 2
     assert "w:0" in feats and "w:14" not in feats
-    assert "b:met 0" in feats
+    assert not any(f.startswith("b:") for f in feats)  # bigrams lowered the held-out model
     assert "p:deleg" in feats and "s:tes" in feats
 
 
