@@ -1,8 +1,10 @@
 """Learned sentence typer: features, the dot product, modes, the shipped weights, training."""
 
+import json
 import math
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,7 +20,7 @@ def test_names_and_numbers_do_not_carry_over_as_words() -> None:
     assert "w:kaldor" not in feats and "w:velmora" not in feats
     assert feats.count("w:N") == 2
     assert "w:0" in feats and "w:14" not in feats
-    assert "b:met 0" in feats
+    assert not any(f.startswith("b:") for f in feats)  # bigrams lowered the held-out model
     assert "p:deleg" in feats and "s:tes" in feats
 
 
@@ -105,12 +107,20 @@ def test_the_shipped_weights_are_consistent() -> None:
     assert any(f.startswith("r:") for f in model.weights)
 
 
-def test_training_is_deterministic() -> None:
+@pytest.fixture(scope="module")
+def scripts() -> tuple[Any, Any]:
+    """scripts/train_typer.py and scripts/typer_loto.py, imported as modules."""
     sys.path.insert(0, str(ROOT / "scripts"))
     try:
         import train_typer
+        import typer_loto
     finally:
         sys.path.remove(str(ROOT / "scripts"))
+    return train_typer, typer_loto
+
+
+def test_training_is_deterministic(scripts: tuple[Any, Any]) -> None:
+    train_typer, _ = scripts
     examples = [
         (typer.features("Drones struck the depot.", {"strike"}, False), {"strike"}, set(), 1.0),
         (typer.features("The envoys met again.", {"talks"}, False), {"talks"}, set(), 1.0),
@@ -120,3 +130,126 @@ def test_training_is_deterministic() -> None:
     assert first == second
     k = list(EVENT_TYPES).index("strike")
     assert first["r:strike"][k] > 0 > first["r:talks"][k]
+
+
+def _unit(train_typer: Any, text: str, gold: set[str], rules: set[str], known: Any = ()) -> Any:
+    feats = typer.features(text, rules, False)
+    return train_typer.Unit(gold, [(feats, rules)], feats, 1.0, frozenset(known))
+
+
+def test_the_weights_file_is_the_same_bytes_and_loads(scripts: tuple[Any, Any]) -> None:
+    train_typer, _ = scripts
+    units = [
+        _unit(train_typer, "Mortars hit the harbour of Velmora.", {"strike"}, {"strike"}),
+        _unit(train_typer, "Envoys of Chile and Peru met in Lima.", {"talks"}, {"talks"}),
+        _unit(train_typer, "The bridge reopened to traffic.", set(), set()),
+    ]
+    thresholds = dict.fromkeys(EVENT_TYPES, 0.9)
+    first = train_typer.weights_file(units, ["strike"], thresholds)
+    assert first == train_typer.weights_file(units, ["strike"], thresholds)
+    model = typer.Model(json.loads(first))
+    assert model.add == ("strike",) and model.thresholds["strike"] == 0.9
+    hit = model.scores(typer.features("Shells hit the harbour.", {"strike"}, False))
+    calm = model.scores(typer.features("The harbour reopened.", set(), False))
+    assert hit["strike"] > calm["strike"]
+
+
+def test_a_test_sentence_trains_only_the_type_it_asserts(scripts: tuple[Any, Any]) -> None:
+    train_typer, _ = scripts
+    feats = typer.features("A skirmish broke out near Velmora.", set(), False)
+    weights = train_typer.train([(feats, {"strike"}, {"strike"}, 1.0)])
+    k = list(EVENT_TYPES).index("strike")
+    assert weights["w:skirmish"][k] > 0
+    assert all(w == 0.0 for i, w in enumerate(weights["w:skirmish"]) if i != k)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "negated", "flag", "expected"),
+    [
+        ("assert kind in types(text)", "kind", None, None, None),
+        ("assert kind not in types(text)", "kind", "not ", None, None),
+        ("assert 'strike' in types(text)", "'strike'", None, None, None),
+        ("assert ('statement' in types(text)) is speaks", "'statement'", None, "speaks", None),
+        ("assert types(text) == expected", None, None, None, "expected"),
+    ],
+)
+def test_the_harvested_assertions(
+    scripts: tuple[Any, Any],
+    line: str,
+    kind: str | None,
+    negated: str | None,
+    flag: str | None,
+    expected: str | None,
+) -> None:
+    match = scripts[0]._ASSERT.match(line)
+    assert match is not None
+    assert (match["kind"], match["neg"], match["flag"], match["expected"]) == (
+        kind,
+        negated,
+        flag,
+        expected,
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "assert kind in types_after(previous, text)",  # a sentence read after another
+        "assert types(text) == expected | more",
+        "assert label.modality == 'planned'",
+        "assert kind in types(text) or True",
+    ],
+)
+def test_other_assertions_are_not_harvested(scripts: tuple[Any, Any], line: str) -> None:
+    assert scripts[0]._ASSERT.match(line) is None
+
+
+def _held(gold: set[str], rules: set[str], p_strike: float) -> Any:
+    scores = dict.fromkeys(EVENT_TYPES, 0.01)
+    scores["strike"] = p_strike
+    return gold, rules, [(rules, scores)]
+
+
+def test_the_combination_adds_a_type_only_where_held_out_it_gains(
+    scripts: tuple[Any, Any],
+) -> None:
+    _, loto = scripts
+    # The rules miss two strikes the model scores high; a sure no-strike scores low.
+    pool = [_held({"strike"}, {"strike"}, 0.9)] * 3
+    pool += [_held({"strike"}, set(), 0.8)] * 2 + [_held(set(), set(), 0.1)] * 5
+    add, veto = loto.choose(pool, "add")["strike"]
+    assert 0.1 < add <= 0.8 and veto == 0.0
+    assert loto.choose(pool, "add")["talks"] == (1.01, 0.0)  # no gain: never adds
+    combine = loto.combiner(loto.choose(pool, "add"), "mixed")
+    assert combine(set(), pool[3][2][0][1]) == {"strike"}
+    # A high score on sentences without a strike: adding it would lose, so nothing is added.
+    noisy = pool[:3] + [_held(set(), set(), 0.8)] * 4 + [_held({"strike"}, set(), 0.8)]
+    assert loto.choose(noisy, "add")["strike"] == (1.01, 0.0)
+
+
+def test_the_combination_vetoes_a_rule_label_only_where_held_out_it_gains(
+    scripts: tuple[Any, Any],
+) -> None:
+    _, loto = scripts
+    pool = [_held({"strike"}, {"strike"}, 0.9)] * 4 + [_held(set(), {"strike"}, 0.05)] * 3
+    add, veto = loto.choose(pool, "veto")["strike"]
+    assert add == 1.01 and 0.05 < veto <= 0.9
+    combine = loto.combiner(loto.choose(pool, "veto"), "mixed")
+    assert combine({"strike"}, pool[-1][2][0][1]) == set()
+    assert combine({"strike"}, pool[0][2][0][1]) == {"strike"}
+
+
+def test_the_shipped_model_adds_only_its_add_types() -> None:
+    texts = [
+        "Envoys of Chile and Peru met in Lima on Tuesday.",
+        "Mortars hit the harbour of Velmora overnight, the army said.",
+        "The Southern Front freed 12 soldiers in exchange for 30 fighters.",
+        "The bridge reopened to traffic after repairs.",
+    ]
+    allowed = set(typer.model().add)
+    for text in texts:
+        with typer.mode("rules"):
+            rules = {lab.type for lab in classify.classify_sentence(text)}
+        with typer.mode("both"):
+            both = {lab.type for lab in classify.classify_sentence(text)}
+        assert rules <= both and both - rules <= allowed
