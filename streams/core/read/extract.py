@@ -21,6 +21,10 @@ from schemas.snippet import Snippet
 from streams.core.read import typer
 from streams.core.read.casualty_sides import losses_of
 from streams.core.read.claimants import (
+    as_named,
+    state_names,
+    state_through_body,
+    unowned_body,
     BODY_KINDS,
     UNATTRIBUTED,
     apposed_person,
@@ -398,6 +402,7 @@ def extract_events(snippet: Snippet) -> list[Event]:
             (reading.frame(sentence, people, places, previous_person, inside, kind), labels)
         )
     _quoted_claimants(frames, in_quote)
+    _claims_through_a_body(frames)
     events: list[Event] = []
     for row in frames:
         if row is not None:
@@ -423,6 +428,27 @@ def _quoted_claimants(
         closer = frames[last]
         if closer is not None and closer[0].claimant is not None:
             row[0].claimant = closer[0].claimant
+
+
+def _claims_through_a_body(frames: list[tuple["_Frame", list[Label]] | None]) -> None:
+    """ "Iran said 610 were killed. ... health ministry spokesman X said": a state that claims a
+    figure does so through the one body of it that speaks in the snippet, named by its kind."""
+    rows = [row[0] for row in frames if row is not None]
+    bodies = [
+        body
+        for f in rows
+        if f.speaker_span is not None
+        and (body := unowned_body(f.sentence.text[f.speaker_span.start : f.speaker_span.stop]))
+    ]
+    if not bodies:
+        return
+    claims = [f.claimant for f in rows if f.claimant and f.claimant == f.speaker]
+    body = state_through_body(claims, bodies)
+    if body is None:
+        return
+    for f in rows:
+        if f.claimant and f.claimant == f.speaker and f.claimant.casefold() in state_names():
+            f.claimant = body
 
 
 @dataclass
@@ -543,6 +569,7 @@ class _Reading:
                 self.bodies,
             )
         )
+        claimant = as_named(claimant)
         return _Frame(
             sentence=sentence,
             kind=kind,

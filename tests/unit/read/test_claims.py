@@ -209,7 +209,7 @@ def test_authorities_of_two_places_are_all_the_claimant() -> None:
         (
             "Chile's government condemned the raid. The government said 9 police officers had "
             "died.",
-            ["Chile's government"],
+            ["Chilean government"],
         ),
         (
             "Chile condemned the raid. The government said 9 police officers had died.",
@@ -359,5 +359,99 @@ def test_whoever_is_cited_gives_the_figure(text: str, claimant: str) -> None:
 )
 def test_a_speaker_behind_a_relative_clause_is_the_claimant(
     text: str, claimants: list[str | None]
+) -> None:
+    assert _claimants(text) == claimants
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # A state's body named by the state's possessive is called by its demonym.
+        (
+            "At least 14 people were killed in Tarija, according to Bolivia's health ministry.",
+            "Bolivian health ministry",
+        ),
+        (
+            "Chile’s Defence Ministry said 12 soldiers were wounded in the ambush.",
+            "Chilean Defence Ministry",
+        ),
+        (
+            "Peru's state media said 40 people were killed in the flood of refugees.",
+            "Peruvian state media",
+        ),
+        (
+            "Paraguay's armed forces said 6 soldiers were killed near the border.",
+            "Paraguayan armed forces",
+        ),
+        # Near misses: a person's possessive, and a state's possessive that is no body.
+        ("Ana Vell's office said 8 people were killed in the raid.", "Ana Vell's office"),
+        ("The Chilean government said 8 people were killed in the raid.", "Chilean government"),
+    ],
+)
+def test_a_states_body_is_called_by_its_demonym(text: str, claimant: str) -> None:
+    assert _claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # An agency the gazetteer files under the United Nations claims in its own name.
+        ("UNICEF said 8 children were among the dead.", "UNICEF"),
+        ("OCHA said 12,000 people had fled the fighting.", "OCHA"),
+        (
+            "Amnesty International said 30 civilians were killed in the raids.",
+            "Amnesty International",
+        ),
+        # Near misses: the body's own name, short name or initials stay its whole name.
+        ("The United Nations said 40 people were killed.", "United Nations"),
+        ("The Red Cross said 44 people were wounded.", "International Committee of the Red Cross"),
+        ("The UN said 40 people were killed.", "United Nations"),
+    ],
+)
+def test_an_agency_filed_under_another_body_claims_in_its_own_name(
+    text: str, claimant: str
+) -> None:
+    assert _claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimants"),
+    [
+        # A state claims through the one body of it that speaks in the snippet, before or after.
+        (
+            "Chile said on Monday that 60 civilians had been killed since the war began. "
+            '"They were all civilians," health ministry spokesman Tomas Varela said.',
+            ["Chilean health ministry"],
+        ),
+        (
+            "The defence ministry said the convoy was ambushed. Peru said 18 of its soldiers "
+            "were killed.",
+            ["Peruvian defence ministry"],
+        ),
+        # Near misses: two states claiming, a body named with its own state, two bodies.
+        (
+            "Chile said 60 civilians were killed. Peru said 20 soldiers died. "
+            '"It was a massacre," health ministry spokesman Tomas Varela said.',
+            ["Chile", "Peru"],
+        ),
+        (
+            "Chile said 60 civilians were killed. "
+            '"It was a massacre," Peru\'s health ministry spokesman Tomas Varela said.',
+            ["Chile"],
+        ),
+        (
+            "Chile said 60 civilians were killed. The defence ministry said the convoy was "
+            "ambushed. The interior ministry said roads were closed.",
+            ["Chile"],
+        ),
+        (
+            "Chile said 60 civilians were killed. The foreign ministry of Peru said the claim "
+            "was false.",
+            ["Chile"],
+        ),
+    ],
+)
+def test_a_state_claims_through_the_one_body_of_it_that_speaks(
+    text: str, claimants: list[str]
 ) -> None:
     assert _claimants(text) == claimants
