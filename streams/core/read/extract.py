@@ -21,16 +21,16 @@ from schemas.snippet import Snippet
 from streams.core.read import typer
 from streams.core.read.casualty_sides import losses_of
 from streams.core.read.claimants import (
-    as_named,
-    state_names,
-    state_through_body,
-    unowned_body,
     BODY_KINDS,
     UNATTRIBUTED,
     apposed_person,
+    as_named,
     by_surname,
     claimant_words,
     resolve_speaker,
+    state_names,
+    state_through_body,
+    unowned_body,
     whole_claimant,
 )
 from streams.core.read.classify import (
