@@ -46,6 +46,7 @@ from streams.core.read.figures import (
     find_bodies,
     find_cited,
     find_exchanged,
+    find_figure_source,
     find_figures,
     in_background,
 )
@@ -402,6 +403,7 @@ def extract_events(snippet: Snippet) -> list[Event]:
             (reading.frame(sentence, people, places, previous_person, inside, kind), labels)
         )
     _quoted_claimants(frames, in_quote)
+    _sources_told_after(frames, [s.text for s, _, _ in found], reading)
     _claims_through_a_body(frames)
     events: list[Event] = []
     for row in frames:
@@ -428,6 +430,22 @@ def _quoted_claimants(
         closer = frames[last]
         if closer is not None and closer[0].claimant is not None:
             row[0].claimant = closer[0].claimant
+
+
+def _sources_told_after(
+    frames: list[tuple["_Frame", list[Label]] | None], texts: list[str], reading: "_Reading"
+) -> None:
+    """ "The toll has risen to 23. The figure was given by the regional health office.": figures
+    no one gives are those of the source the next sentence names for them."""
+    for i, row in enumerate(frames[:-1]):
+        if row is None or row[0].claimant is not None:
+            continue
+        if not any(label.type == "casualty_report" for label in row[1]):
+            continue
+        source = find_figure_source(texts[i + 1])
+        if source:
+            named = whole_claimant(source, texts[i + 1], None, reading.surnames, reading.bodies)
+            row[0].claimant = as_named(named)
 
 
 def _claims_through_a_body(frames: list[tuple["_Frame", list[Label]] | None]) -> None:

@@ -455,3 +455,41 @@ def test_a_state_claims_through_the_one_body_of_it_that_speaks(
     text: str, claimants: list[str]
 ) -> None:
     assert _claimants(text) == claimants
+
+
+@pytest.mark.parametrize(
+    ("text", "claimants"),
+    [
+        # The next sentence names the source of figures no one gave.
+        (
+            "The death toll from the shelling of Tarija has risen to 23. The figure was given "
+            "by the regional health office.",
+            ["regional health office"],
+        ),
+        (
+            "At least 40 people were killed in the floods of fire along the river. The figures "
+            "came from the Chilean health ministry.",
+            ["Chilean health ministry"],
+        ),
+        (
+            "Eight children were among the 30 killed in the raid. That is according to UNICEF.",
+            ["UNICEF"],
+        ),
+        # Near misses: the figures disputed, the source a news agency, a speaker of its own.
+        (
+            "The death toll from the shelling has risen to 23. The figures were disputed by "
+            "the army.",
+            [None],
+        ),
+        ("The death toll has risen to 23. The figure came from Reuters.", [None]),
+        (
+            "The army said 12 soldiers were killed. The figures were compiled by the Peruvian "
+            "health ministry.",
+            ["The army"],
+        ),
+    ],
+)
+def test_the_source_of_figures_named_in_the_next_sentence(
+    text: str, claimants: list[str | None]
+) -> None:
+    assert _claimants(text) == claimants
