@@ -475,3 +475,110 @@ def test_a_release_done_with_the_deal_told_after_it() -> None:
     assert _one("Peru said 40 Bolivian prisoners had been moved to a prison in Lima.") == [
         (swap, "announced", 40)
     ]
+
+
+# A deal, put off, then carried out, told by the Red Cross and by one side with different
+# figures: a bound, a round figure and a precise count.
+PUT_OFF = (
+    (
+        "2031-03-20",
+        "Bolivia and Paraguay agreed in Lima on Thursday to exchange 300 prisoners within two "
+        "weeks, the mediators said.",
+    ),
+    (
+        "2031-03-30",
+        "The exchange of 300 prisoners between Bolivia and Paraguay, due to begin on Monday, was "
+        "delayed over disputes about the lists, officials said.",
+    ),
+    (
+        "2031-04-04",
+        "Bolivia and Paraguay swapped more than 290 prisoners on Friday in an operation run by "
+        "the Red Cross. The ICRC said about 300 detainees had been released and taken by bus "
+        "across the border. Bolivian officials said 296 prisoners were freed.",
+    ),
+)
+
+
+def test_a_deal_put_off_then_done_is_one_swap_of_its_precise_count_on_its_day() -> None:
+    state = _state("BO--PY", *PUT_OFF)
+    # One exchange: the deal, its delay and the release; counted as the precise figure, not
+    # the round one or the deal's, and dated by the release, not by the deal.
+    # (Its days begin with those of the Red Cross's undated report.)
+    assert _swaps(state) == [("2031-04-02", "done", 296)]
+    (swap,) = state.measures
+    assert swap.date is not None and str(swap.date.start) == "2031-04-04"
+    assert not swap.count_hedged
+    assert state.prisoners_exchanged == 296
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        # Put off: the deal stands.
+        ("The exchange of 80 prisoners between Chile and Peru was postponed on Friday.", "agreed"),
+        (
+            "The planned swap of 80 prisoners between Chile and Peru has been delayed again.",
+            "agreed",
+        ),
+        ("Chile and Peru pushed back the exchange of 80 prisoners by a week.", "agreed"),
+        (
+            "The release of 80 prisoners by Chile and Peru was held up by a dispute over lists.",
+            "agreed",
+        ),
+        # Near misses: called off or halted is the end of it.
+        (
+            "The exchange of 80 prisoners between Chile and Peru was called off on Friday.",
+            "collapsed",
+        ),
+        ("Chile and Peru halted the exchange of 80 prisoners after a shooting.", "collapsed"),
+    ],
+)
+def test_an_exchange_put_off_is_still_agreed_and_one_called_off_collapsed(
+    text: str, stage: str
+) -> None:
+    state = _state("CL--PE", ("2031-05-10", text))
+    assert [(m.status, m.count) for m in state.measures] == [(stage, 80)]
+
+
+@pytest.mark.parametrize(
+    ("reports", "count"),
+    [
+        # A precise count that fits a bound or a round figure is the swap's count.
+        (
+            (
+                "Chile and Peru swapped more than 290 prisoners on Friday.",
+                "Chile and Peru freed 296 prisoners on Friday, Peruvian officials said.",
+            ),
+            296,
+        ),
+        (
+            (
+                "Chile and Peru exchanged about 300 prisoners on Friday.",
+                "Chile and Peru exchanged 288 prisoners on Friday, officials said.",
+            ),
+            288,
+        ),
+        # Near misses: two precise counts give the larger (one side and the whole), and a
+        # precise count that does not fit the bound is no count of it.
+        (
+            (
+                "Chile and Peru swapped 150 prisoners on Friday.",
+                "Chile and Peru swapped 300 prisoners on Friday.",
+            ),
+            300,
+        ),
+        (
+            (
+                "Chile and Peru exchanged more than 200 prisoners on Friday.",
+                "Chile and Peru freed 120 prisoners on Friday, officials said.",
+            ),
+            None,
+        ),
+    ],
+)
+def test_a_precise_count_over_a_bound_or_round_one(
+    reports: tuple[str, str], count: int | None
+) -> None:
+    state = _state("CL--PE", ("2031-05-10", reports[0]), ("2031-05-10", reports[1]))
+    counts = sorted(m.count or 0 for m in state.measures if m.status == "done")
+    assert counts == ([count] if count else [120, 200])
