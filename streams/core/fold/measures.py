@@ -39,6 +39,8 @@ _PRISONER_WORDS = re.compile(r"\b(?:prisoners?|POWs?|detainees?|captives?|hostag
 PRISONERS_FREED = "prisoner exchange"
 BODIES = "bodies returned"
 RUNNING_TOTAL = "releases to date"
+# "The 120 prisoners freed last week": a release only told again, counted where it was told.
+RECALLED = "release recalled"
 # "In all, 515 were released over three days": one operation told whole, whose parts may be
 # told day by day; it adds to the people exchanged only what its parts do not account for.
 IN_ALL = "exchange in all"
@@ -604,15 +606,30 @@ def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
         evidence=(cite,),
         snippets=(event.snippet_id,),
         corroboration=1,
-        ties=_ties(event.sentence.text) if kind == PRISONERS_FREED else (),
+        ties=_ties(event.sentence.text, stage) if kind == PRISONERS_FREED else (),
     )
 
 
-def _ties(text: str) -> tuple[str, ...]:
-    """ "The second day of the exchange" continues an operation; "a new swap" starts one."""
+def _ties(text: str, stage: MeasureStatus) -> tuple[str, ...]:
+    """ "The second day of the exchange" continues an operation; "a new swap" starts one; "the
+    296 prisoners freed last week" recalls one done."""
     if cues.exchange_cue("new_exchange", text):
         return ("new",)
-    return ("continues",) if cues.exchange_cue("continues", text) else ()
+    if cues.exchange_cue("continues", text):
+        return ("continues",)
+    return (RECALLED_TIE,) if stage == "done" and cues.exchange_cue("recalled", text) else ()
+
+
+# A tie of a release told again by a definite reference ("the 120 freed last week").
+RECALLED_TIE = "recalled"
+
+
+def _merged_ties(a: Measure, b: Measure) -> tuple[str, ...]:
+    """The ties of both reports; recalled only when both are (a release told anew is told)."""
+    ties = {*a.ties, *b.ties}
+    if RECALLED_TIE not in a.ties or RECALLED_TIE not in b.ties:
+        ties.discard(RECALLED_TIE)
+    return tuple(sorted(ties))
 
 
 def same_measure(a: Measure, b: Measure) -> bool:
@@ -713,7 +730,7 @@ def merge_measures(a: Measure, b: Measure) -> Measure:
         evidence=earliest(a.evidence, b.evidence, EVIDENCE_LIMIT),
         snippets=snippets,
         corroboration=max(a.corroboration, b.corroboration, len(snippets)),
-        ties=tuple(sorted({*a.ties, *b.ties})),
+        ties=_merged_ties(a, b),
     )
 
 
@@ -843,8 +860,20 @@ def linked_measures(reports: tuple[Measure, ...]) -> tuple[Measure, ...]:
     groups: dict[int, list[Measure]] = {}
     for i, item in enumerate(items):
         groups.setdefault(find(i), []).append(item)
-    merged = [_when_done(reduce(merge_measures, members), members) for members in groups.values()]
+    merged = [
+        _recall_only(_when_done(reduce(merge_measures, members), members))
+        for members in groups.values()
+    ]
     return tuple(sorted(merged, key=measure_order))
+
+
+def _recall_only(merged: Measure) -> Measure:
+    """A release only ever told again ("the 120 prisoners freed last week"), never told itself:
+    shown as recalled; the report that told it (in another process, or before the first report
+    kept) counts its people, not this one."""
+    if merged.kind == PRISONERS_FREED and RECALLED_TIE in merged.ties:
+        return merged.model_copy(update={"kind": RECALLED})
+    return merged
 
 
 def _when_done(merged: Measure, members: list[Measure]) -> Measure:

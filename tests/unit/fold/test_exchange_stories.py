@@ -582,3 +582,62 @@ def test_a_precise_count_over_a_bound_or_round_one(
     state = _state("CL--PE", ("2031-05-10", reports[0]), ("2031-05-10", reports[1]))
     counts = sorted(m.count or 0 for m in state.measures if m.status == "done")
     assert counts == ([count] if count else [120, 200])
+
+
+def _kinds(state: NegotiationState) -> list[tuple[str, str, int | None]]:
+    return sorted((m.kind, m.status, m.count) for m in state.measures)
+
+
+def _alone(text: str) -> NegotiationState:
+    """The state of the one process a report naming one side at most keys."""
+    published = datetime.fromisoformat("2031-04-10").replace(hour=18, tzinfo=UTC)
+    tables = project_tables(extract_events(Snippet(id="x-0", text=text, published_at=published)))
+    (state,) = tables["negotiations"].values()
+    assert isinstance(state, NegotiationState)
+    return state
+
+
+@pytest.mark.parametrize(
+    "recall",
+    [
+        "Families in Sucre welcomed relatives among the 296 prisoners freed last week.",
+        "The 296 prisoners exchanged last Friday were taken to a military hospital in Sucre.",
+        "Doctors in Sucre examined the 296 freed prisoners on Monday.",
+        "Relatives waited in Sucre for those 296 prisoners released by Paraguay last week.",
+    ],
+)
+def test_a_release_told_again_alone_is_recalled_and_counts_no_one(recall: str) -> None:
+    # A later report naming one side only (its own process) recalls the release told before:
+    # no second swap, no second count.
+    state = _alone(recall)
+    assert _kinds(state) == [("release recalled", "done", 296 if "among" not in recall else None)]
+    assert state.prisoners_exchanged == 0
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        # Near misses: a release told as news, with or without its actors.
+        "The 296 prisoners were freed in Sucre on Monday.",
+        "Bolivia freed the 296 prisoners in Sucre on Monday.",
+        "The two countries released 296 prisoners in Sucre on Monday.",
+    ],
+)
+def test_a_release_told_as_news_is_a_swap(report: str) -> None:
+    state = _alone(report)
+    assert _kinds(state) == [("prisoner exchange", "done", 296)]
+    assert state.prisoners_exchanged == 296
+
+
+def test_a_release_told_then_recalled_is_one_swap() -> None:
+    state = _state(
+        "BO--PY",
+        ("2031-04-04", "Bolivia and Paraguay swapped 296 prisoners on Friday."),
+        (
+            "2031-04-09",
+            "The 296 prisoners exchanged by Bolivia and Paraguay last Friday have returned home.",
+        ),
+    )
+    assert _kinds(state) == [("prisoner exchange", "done", 296)]
+    assert state.measures[0].snippets == ("x-0", "x-1")
+    assert state.prisoners_exchanged == 296
