@@ -410,12 +410,24 @@ def _one_way(event: Event, count: int | None) -> dict[str, int]:
     if not count or verb is None or side is None or _SWAP_WORDS.search(text):
         return {}
     mentions = [a.mention for a in event.actors if a.name == side and a.mention]
-    subject = any(
-        text.rfind(m, 0, verb.start()) >= 0
-        and not text[text.rfind(m, 0, verb.start()) + len(m) : verb.start()].strip()
-        for m in mentions
-    )
-    return {side: count} if subject else {}
+    for m in mentions:
+        at = text.rfind(m, 0, verb.start())
+        if at < 0 or _releasing_body().fullmatch(text[at + len(m) : verb.start()]) is None:
+            continue
+        # "Peru and Bolivia freed 40": both sides free them, no split.
+        return {} if _JOINT_SUBJECT.search(text, 0, at) else {side: count}
+    return {}
+
+
+_JOINT_SUBJECT = re.compile(r"(?:\band|&|,)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _releasing_body() -> re.Pattern[str]:
+    """What may stand between a side and its release verb: nothing, or the side's body ("the
+    Bolivian government freed", "Peru's army released")."""
+    bodies = "|".join(load("exchanges")["releasing_bodies"])
+    return re.compile(r"(?:['’]s)?\s*(?:(?:" + bodies + r")\s*)?", re.IGNORECASE)
 
 
 def _clause_split(event: Event) -> dict[str, int]:

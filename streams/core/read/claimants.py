@@ -72,8 +72,9 @@ def as_named(claimant: str | None) -> str | None:
     no stop or comma trails it."""
     if not claimant:
         return claimant
-    # "The rebel-run health office said": a body named by its kind, without its article.
-    words = re.sub(r"^[Tt]he\s+(?=[a-z])", "", claimant.strip().rstrip(".,;:"))
+    # "The rebel-run health office said", "A UN spokesperson said": a body named by its kind,
+    # without its article.
+    words = re.sub(r"^(?:[Tt]he\s+(?=[a-z])|An?\s+)", "", claimant.strip().rstrip(".,;:"))
     owned = _STATE_POSSESSIVE.match(words)
     if owned is None:
         return words

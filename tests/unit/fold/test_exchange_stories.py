@@ -641,3 +641,21 @@ def test_a_release_told_then_recalled_is_one_swap() -> None:
     assert _kinds(state) == [("prisoner exchange", "done", 296)]
     assert state.measures[0].snippets == ("x-0", "x-1")
     assert state.prisoners_exchanged == 296
+
+
+@pytest.mark.parametrize(
+    ("text", "split"),
+    [
+        # A side frees people on its own, named by its body.
+        ("The Bolivian government freed 40 Peruvian prisoners on Friday.", {"Bolivia": 40}),
+        ("Peru's army released 40 Bolivian soldiers on Friday.", {"Peru": 40}),
+        ("Bolivian authorities freed 40 Peruvian fishermen on Friday.", {"Bolivia": 40}),
+        ("Peru released 40 Bolivian prisoners on Friday.", {"Peru": 40}),
+        # Near misses: a side that is not the subject, and a swap.
+        ("A court in Bolivia said Peru and Bolivia freed 40 prisoners on Friday.", {}),
+        ("The Bolivian government and Peru exchanged 40 prisoners on Friday.", {}),
+    ],
+)
+def test_a_side_freeing_people_on_its_own_by_its_body(text: str, split: dict[str, int]) -> None:
+    state = _state("BO--PE", ("2031-05-10", text))
+    assert [(m.status, m.count, m.count_by_side) for m in state.measures] == [("done", 40, split)]

@@ -507,6 +507,7 @@ def test_the_source_of_figures_named_in_the_next_sentence(
             "The regional emergency service said 9 people were wounded in the blast.",
             "regional emergency service",
         ),
+        ("A UN spokesperson said 3,000 people had fled Olmos overnight.", "UN spokesperson"),
         # Near misses: a name keeps its words, a body by its name loses only the article.
         ("The Southern Front said 17 of its fighters were killed in the raids.", "Southern Front"),
         (
