@@ -509,6 +509,9 @@ def _stage(event: Event, kind: str) -> MeasureStatus:
             return "done"
         if _past_noun(event) and not _about_a_deal(text):
             return "done"
+        # "33 soldiers came home in Sunday's exchange": a release told again was done.
+        if cues.exchange_cue("recalled", text) and not _about_a_deal(text):
+            return "done"
         return (
             "agreed"
             if cues.has("completed", text) or cues.exchange_cue("deal", text)

@@ -604,6 +604,8 @@ def _alone(text: str) -> NegotiationState:
         "The 296 prisoners exchanged last Friday were taken to a military hospital in Sucre.",
         "Doctors in Sucre examined the 296 freed prisoners on Monday.",
         "Relatives waited in Sucre for those 296 prisoners released by Paraguay last week.",
+        "Bolivia said 296 soldiers had come home in Sunday's exchange with Paraguay.",
+        "Paraguay said 296 of its citizens were freed in last week's swap with Bolivia.",
     ],
 )
 def test_a_release_told_again_alone_is_recalled_and_counts_no_one(recall: str) -> None:
@@ -659,3 +661,36 @@ def test_a_release_told_then_recalled_is_one_swap() -> None:
 def test_a_side_freeing_people_on_its_own_by_its_body(text: str, split: dict[str, int]) -> None:
     state = _state("BO--PE", ("2031-05-10", text))
     assert [(m.status, m.count, m.count_by_side) for m in state.measures] == [("done", 40, split)]
+
+
+def test_one_sides_figure_of_a_swap_told_before_is_no_second_swap() -> None:
+    state = _state(
+        "EC--PE",
+        (
+            "2034-02-05",
+            "Ecuador and Peru exchanged 64 prisoners on Sunday with the help of the Red Cross.",
+        ),
+        (
+            "2034-02-06",
+            "Peru said on Monday that 33 Peruvian soldiers had come home in Sunday's exchange "
+            "with Ecuador.",
+        ),
+    )
+    assert _kinds(state) == [("prisoner exchange", "done", 64), ("release recalled", "done", 33)]
+    assert state.prisoners_exchanged == 64
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # People freed are counted whoever they are.
+        ("Ecuador freed 12 Peruvian children who had crossed the border on Monday.", 12),
+        ("The rebels released 7 aid workers and 3 journalists on Monday.", 10),
+        ("Peru freed 9 Ecuadorian women held since the raid on Monday.", 9),
+        # Near miss: the freed named by a magnitude count no one.
+        ("Ecuador freed dozens of Peruvian children on Monday.", None),
+    ],
+)
+def test_people_freed_are_counted_whoever_they_are(text: str, count: int | None) -> None:
+    state = _state("EC--PE", ("2034-02-20", text)) if "rebels" not in text else _alone(text)
+    assert [(m.status, m.count) for m in state.measures] == [("done", count)]
