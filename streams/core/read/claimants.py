@@ -156,7 +156,20 @@ def claimant_words(
         # "the ministry of Chile said": a body named by its kind and its state.
         words = re.sub(r"^the\s+", "", words)
         return words if BY_PLACE.search(words) and actor.mention in words else speaker
+    if _described(words, actor.mention):
+        # "medical charity MSF said", "rights group Amnesty International said": a description
+        # before the name is no part of it.
+        return speaker
     return words if len(words) > len(actor.mention) and actor.mention in words else speaker
+
+
+def _described(words: str, mention: str) -> bool:
+    """Whether `words` are a description in lower case and then the name ("Medical charity
+    MSF"); not a name with its state ("the Bolivian Red Cross")."""
+    if not words.endswith(mention) or words == mention:
+        return False
+    before = words[: -len(mention)].split()
+    return bool(before) and before[-1].islower() and before[-1] not in ("the", "of", "and", "for")
 
 
 def _abbreviates(mention: str, name: str) -> bool:
@@ -169,7 +182,7 @@ def _abbreviates(mention: str, name: str) -> bool:
     return letters.isupper() and letters in (initials, "".join(w[0] for w in name.split()).upper())
 
 
-BY_PLACE = re.compile(r"^[\w-]+(?:\s+[\w-]+)?\s+(?:in|of|from)\s+[A-ZÀ-ÖØ-Þ]")
+BY_PLACE = re.compile(r"^[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:in|of|from)\s+[A-ZÀ-ÖØ-Þ]")
 LEADING_ARTICLE = re.compile(r"^[Tt]he\s+(?=[A-ZÀ-ÖØ-Þ])")
 DEFINITE = re.compile(r"^the\s+((?:[\w-]+\s+){0,3})([\w-]+)$", re.IGNORECASE)
 

@@ -282,6 +282,8 @@ _BODY = r"[A-Z][\w'’.-]*(?:\s+(?:(?:for|of|and|on|the|de)\s+)*[A-Z][\w'’.-]*
 # A body written in lower case, headed by a noun of a body: "the local health bureau", "the
 # regional health office", "the interior ministry".
 _LOWER_BODY = (
+    # "the rebel-run health office", "the army-controlled media office"
+    r"(?:[\w]+-(?:run|controlled|led|held|backed|appointed|aligned)\s+)?"
     r"(?:(?:"
     + alternation(_LEX["institution_words"])
     + r")\s+){0,3}(?:"

@@ -518,3 +518,35 @@ def test_the_source_of_figures_named_in_the_next_sentence(
 )
 def test_a_body_named_by_its_kind_is_named_without_its_article(text: str, claimant: str) -> None:
     assert _claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # A body named by a description before its name is its name.
+        ("Medical charity MSF said 40 wounded people were treated.", "MSF"),
+        (
+            "Rights group Amnesty International said 30 civilians were killed.",
+            "Amnesty International",
+        ),
+        # A body run by a side, named by its kind.
+        (
+            "Forty people have died, according to the rebel-controlled health department in Olmos.",
+            "rebel-controlled health department in Olmos",
+        ),
+        (
+            "Twelve people were wounded, according to the army-run media office.",
+            "army-run media office",
+        ),
+        # A body named by its kind and its state, in several words.
+        (
+            "In a statement, the ministry of health of Chile said 40 people had died.",
+            "ministry of health of Chile",
+        ),
+        # Near misses: a body with its state's demonym keeps it; a rebel group by its name.
+        ("The Bolivian Red Cross said 30 civilians were killed.", "Bolivian Red Cross"),
+        ("Forty people have died, according to the rebel group.", None),
+    ],
+)
+def test_descriptions_and_run_by_bodies_in_claimant_names(text: str, claimant: str | None) -> None:
+    assert _claimants(text) == [claimant]
