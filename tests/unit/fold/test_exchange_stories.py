@@ -694,3 +694,39 @@ def test_one_sides_figure_of_a_swap_told_before_is_no_second_swap() -> None:
 def test_people_freed_are_counted_whoever_they_are(text: str, count: int | None) -> None:
     state = _state("EC--PE", ("2034-02-20", text)) if "rebels" not in text else _alone(text)
     assert [(m.status, m.count) for m in state.measures] == [("done", count)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "exchanged"),
+    [
+        # A total over several releases or since a month adds no one.
+        (
+            "Since January, Bolivia and Paraguay have freed 361 prisoners in eight exchanges.",
+            "releases to date",
+            0,
+        ),
+        ("Bolivia and Paraguay have freed 361 prisoners since January.", "releases to date", 0),
+        (
+            "Bolivia and Paraguay have exchanged 361 prisoners in a series of swaps.",
+            "releases to date",
+            0,
+        ),
+        # Near misses: people held since a month, a swap in stages, a total told after a swap.
+        ("Bolivia has freed 361 Paraguayan soldiers held since March.", "prisoner exchange", 361),
+        (
+            "Bolivia and Paraguay swapped 361 prisoners on Friday in two stages.",
+            "prisoner exchange",
+            361,
+        ),
+        (
+            "Bolivia and Paraguay swapped 361 prisoners on Friday, bringing to 900 the number of "
+            "prisoners freed since January.",
+            "prisoner exchange",
+            361,
+        ),
+    ],
+)
+def test_a_running_total_over_releases_adds_no_one(text: str, kind: str, exchanged: int) -> None:
+    state = _state("BO--PY", ("2031-05-10", text))
+    assert [(m.kind, m.count) for m in state.measures] == [(kind, 361)]
+    assert state.prisoners_exchanged == exchanged
