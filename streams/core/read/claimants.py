@@ -141,13 +141,9 @@ def claimant_words(
     "authorities in Atlantis and Borduria said": all of them (`named` bodies), not the last."""
     if actor is None or actor.kind == "person" or not words:
         return speaker
-    if (
-        actor.kind == "organisation"
-        and actor.mention
-        and not _abbreviates(actor.mention, actor.name)
-    ):
-        # "UNICEF said", "Amnesty International said": a body the gazetteer files under another
-        # (the United Nations) claims in its own name.
+    if actor.kind in ("organisation", "armed_group") and actor.mention and _as_written(actor):
+        # "UNICEF said", "the ICRC said", "the ELN said": a body or group claims in the name
+        # the news calls it by (a gazetteer may file it under another: the United Nations).
         speaker = actor.mention
     if named > 1:
         return LEADING_ARTICLE.sub("", words.strip().rstrip(".,;:"))
@@ -172,14 +168,12 @@ def _described(words: str, mention: str) -> bool:
     return bool(before) and before[-1].islower() and before[-1] not in ("the", "of", "and", "for")
 
 
-def _abbreviates(mention: str, name: str) -> bool:
-    """Whether a mention is a form of a name: a part of it ("Red Cross") or its initials
-    ("ICRC", "U.N.")."""
-    if mention.casefold() in name.casefold():
-        return True
-    letters = mention.replace(".", "").replace(" ", "")
-    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", name))
-    return letters.isupper() and letters in (initials, "".join(w[0] for w in name.split()).upper())
+def _as_written(actor: ActorMention) -> bool:
+    """Whether a body's mention names it as well as its gazetteer name: any mention with a word
+    of three letters or more ("ICRC", "Red Cross", "UNICEF"); not "UN" or "AU", which a
+    claimant's name cannot be matched by."""
+    mention = actor.mention or ""
+    return mention != actor.name and any(len(w) > 2 for w in re.findall(r"\w+", mention))
 
 
 BY_PLACE = re.compile(r"^[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:in|of|from)\s+[A-ZÀ-ÖØ-Þ]")
