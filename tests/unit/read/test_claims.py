@@ -411,9 +411,7 @@ def test_a_states_body_is_called_by_its_demonym(text: str, claimant: str) -> Non
         ("The UN said 40 people were killed.", "United Nations"),
     ],
 )
-def test_a_body_claims_in_the_name_the_news_calls_it_by(
-    text: str, claimant: str
-) -> None:
+def test_a_body_claims_in_the_name_the_news_calls_it_by(text: str, claimant: str) -> None:
     assert _claimants(text) == [claimant]
 
 
