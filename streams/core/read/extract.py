@@ -18,6 +18,7 @@ from schemas.events import (
 )
 from schemas.ids import event_id
 from schemas.snippet import Snippet
+from streams.core.lexicon import load
 from streams.core.read import typer
 from streams.core.read.casualty_sides import losses_of
 from streams.core.read.claimants import (
@@ -469,6 +470,25 @@ def _claims_through_a_body(frames: list[tuple["_Frame", list[Label]] | None]) ->
             f.claimant = body
 
 
+# A speaker named by one capitalised word the gazetteer does not know: a surname ("Campos").
+_SURNAME = re.compile(r"[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?")
+_NOT_SURNAMES = frozenset(
+    word.casefold()
+    for key in ("speaker_nouns", "body_heads", "institution_words")
+    for word in load("casualties")[key]
+) | frozenset(n for nouns in load("casualties")["kind_nouns"].values() for n in nouns)
+
+
+def _a_surname(words: str | None) -> bool:
+    """Whether a speaker's words are one capitalised word that names a person: "Campos", not
+    "Officials", "Rebels" or "Police"."""
+    return (
+        bool(words)
+        and _SURNAME.fullmatch(words or "") is not None
+        and ((words or "").casefold() not in _NOT_SURNAMES)
+    )
+
+
 @dataclass
 class _Frame:
     """What every event of one sentence shares: its people, speaker, date, places and venues."""
@@ -550,6 +570,18 @@ class _Reading:
         speaker_actor = resolve_speaker(speaker_words, speaker_span, people, previous_person)
         speaker_actor = apposed_person(sentence.text, speaker_span, speaker_actor, people)
         speaker = speaker_actor.name if speaker_actor else speaker_words
+        if speaker_actor is None and speaker_span is not None and _a_surname(speaker_words):
+            # "Campos denied the charge. She said ...": a person the snippet names only by a
+            # surname (named in full in an earlier report) is who "she" is next.
+            self.last_person = ActorMention(
+                start=speaker_span.start,
+                end=speaker_span.stop,
+                mention=speaker_words or "",
+                name=speaker_words or "",
+                code="",
+                country=None,
+                kind="person",
+            )
         if speaker_actor is not None and speaker_span is not None and speaker_actor not in people:
             # "he said": the person named earlier is mentioned here by the pronoun.
             pronoun = replace(

@@ -551,3 +551,28 @@ def test_a_body_named_by_its_kind_is_named_without_its_article(text: str, claima
 )
 def test_descriptions_and_run_by_bodies_in_claimant_names(text: str, claimant: str | None) -> None:
     assert _claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimants"),
+    [
+        # A person the snippet names only by a surname is who "she" or "he" is next.
+        (
+            "Campos denied that civilians had been targeted. She said 4 soldiers were wounded.",
+            ["Campos"],
+        ),
+        (
+            "Ibarra-Soto rejected the report. He said 12 rebels were killed in the raid.",
+            ["Ibarra-Soto"],
+        ),
+        # Near misses: a plural noun, a body word, a pronoun and initials are no surname.
+        ("Officials denied the claim. She said 4 soldiers were wounded.", [None]),
+        ("Police denied the claim. He said 4 soldiers were wounded.", [None]),
+        ("It denied the claim. He said 4 soldiers were wounded.", [None]),
+        ("ELN denied the claim. He said 4 soldiers were wounded.", [None]),
+    ],
+)
+def test_a_person_named_by_a_surname_alone_is_who_she_is_next(
+    text: str, claimants: list[str | None]
+) -> None:
+    assert _claimants(text) == claimants
