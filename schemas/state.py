@@ -188,6 +188,10 @@ class Measure(_Frozen):
     latest_stage: MeasureStatus = Field(description="The stage of the latest report.")
     latest_key: str = Field(default="", description="Order key of the latest report.")
     count: int | None = Field(default=None, description="People exchanged or released.")
+    count_hedged: bool = Field(
+        default=False,
+        description='The count is only a bound or a round figure ("more than 290", "about 300").',
+    )
     each: int | None = Field(
         default=None, description='People each side freed, when told so ("175 each").'
     )

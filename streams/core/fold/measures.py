@@ -39,6 +39,8 @@ _PRISONER_WORDS = re.compile(r"\b(?:prisoners?|POWs?|detainees?|captives?|hostag
 PRISONERS_FREED = "prisoner exchange"
 BODIES = "bodies returned"
 RUNNING_TOTAL = "releases to date"
+# "The 120 prisoners freed last week": a release only told again, counted where it was told.
+RECALLED = "release recalled"
 # "In all, 515 were released over three days": one operation told whole, whose parts may be
 # told day by day; it adds to the people exchanged only what its parts do not account for.
 IN_ALL = "exchange in all"
@@ -153,6 +155,16 @@ def _remains(event: Event) -> int | None:
     """The dead whose remains are handed over: "the bodies of 7 soldiers"."""
     values = [q.value for q in event.quantities if q.unit in _PRISONER_UNITS and q.value]
     return values[0] if values else None
+
+
+def _hedged(event: Event, count: int) -> bool:
+    """Whether the sentence gives the count only as a bound or a round figure ("more than 290
+    prisoners", "about 300"): a precise count told of the same swap is its count."""
+    return any(
+        q.qualifier != "exact" and count in (q.value, q.low, q.high)
+        for q in event.quantities
+        if q.unit in _PRISONER_UNITS
+    )
 
 
 def _joined(event: Event) -> list[tuple[int, int, int, int]]:
@@ -398,12 +410,24 @@ def _one_way(event: Event, count: int | None) -> dict[str, int]:
     if not count or verb is None or side is None or _SWAP_WORDS.search(text):
         return {}
     mentions = [a.mention for a in event.actors if a.name == side and a.mention]
-    subject = any(
-        text.rfind(m, 0, verb.start()) >= 0
-        and not text[text.rfind(m, 0, verb.start()) + len(m) : verb.start()].strip()
-        for m in mentions
-    )
-    return {side: count} if subject else {}
+    for m in mentions:
+        at = text.rfind(m, 0, verb.start())
+        if at < 0 or _releasing_body().fullmatch(text[at + len(m) : verb.start()]) is None:
+            continue
+        # "Peru and Bolivia freed 40": both sides free them, no split.
+        return {} if _JOINT_SUBJECT.search(text, 0, at) else {side: count}
+    return {}
+
+
+_JOINT_SUBJECT = re.compile(r"(?:\band|&|,)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _releasing_body() -> re.Pattern[str]:
+    """What may stand between a side and its release verb: nothing, or the side's body ("the
+    Bolivian government freed", "Peru's army released")."""
+    bodies = "|".join(load("exchanges")["releasing_bodies"])
+    return re.compile(r"(?:['’]s)?\s*(?:(?:" + bodies + r")\s*)?", re.IGNORECASE)
 
 
 def _clause_split(event: Event) -> dict[str, int]:
@@ -470,6 +494,8 @@ def _stage(event: Event, kind: str) -> MeasureStatus:
     text = event.sentence.text
     if collapse(event) or halted_exchange(event, kind):
         return "collapsed"
+    if delayed_exchange(event, kind):
+        return "agreed"  # "the swap was postponed": put off, not off; the deal stands
     if event.modality not in HELD:
         return "announced"
     if kind != PRISONERS_FREED and cues.has("done", text):
@@ -482,6 +508,9 @@ def _stage(event: Event, kind: str) -> MeasureStatus:
         if cues.exchange_cue("done", text) and not _about_a_deal(text):
             return "done"
         if _past_noun(event) and not _about_a_deal(text):
+            return "done"
+        # "33 soldiers came home in Sunday's exchange": a release told again was done.
+        if cues.exchange_cue("recalled", text) and not _about_a_deal(text):
             return "done"
         return (
             "agreed"
@@ -532,6 +561,12 @@ def _about_a_deal(text: str) -> bool:
     return done is None or done.start() > deal.start() or "," not in text[done.end() : deal.start()]
 
 
+def delayed_exchange(event: Event, kind: str) -> bool:
+    """An exchange put off or held up ("postponed over the lists"): a deal still to be carried
+    out; read as negated, it must not be hidden either."""
+    return kind == PRISONERS_FREED and cues.exchange_cue("delayed", event.sentence.text)
+
+
 def halted_exchange(event: Event, kind: str) -> bool:
     """An exchange stopped or called off ("the swap was halted"): reading it as negated must
     not hide it, it is the exchange's latest stage."""
@@ -571,6 +606,7 @@ def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
     if split:
         count, by_side = sum(split.values()), split
     return Measure(
+        count_hedged=count is not None and _hedged(event, count),
         kind=kind,
         status=_measure_status({stage: 1}, stage),
         stages={stage: 1},
@@ -585,15 +621,30 @@ def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
         evidence=(cite,),
         snippets=(event.snippet_id,),
         corroboration=1,
-        ties=_ties(event.sentence.text) if kind == PRISONERS_FREED else (),
+        ties=_ties(event.sentence.text, stage) if kind == PRISONERS_FREED else (),
     )
 
 
-def _ties(text: str) -> tuple[str, ...]:
-    """ "The second day of the exchange" continues an operation; "a new swap" starts one."""
+def _ties(text: str, stage: MeasureStatus) -> tuple[str, ...]:
+    """ "The second day of the exchange" continues an operation; "a new swap" starts one; "the
+    296 prisoners freed last week" recalls one done."""
     if cues.exchange_cue("new_exchange", text):
         return ("new",)
-    return ("continues",) if cues.exchange_cue("continues", text) else ()
+    if cues.exchange_cue("continues", text):
+        return ("continues",)
+    return (RECALLED_TIE,) if stage == "done" and cues.exchange_cue("recalled", text) else ()
+
+
+# A tie of a release told again by a definite reference ("the 120 freed last week").
+RECALLED_TIE = "recalled"
+
+
+def _merged_ties(a: Measure, b: Measure) -> tuple[str, ...]:
+    """The ties of both reports; recalled only when both are (a release told anew is told)."""
+    ties = {*a.ties, *b.ties}
+    if RECALLED_TIE not in a.ties or RECALLED_TIE not in b.ties:
+        ties.discard(RECALLED_TIE)
+    return tuple(sorted(ties))
 
 
 def same_measure(a: Measure, b: Measure) -> bool:
@@ -651,14 +702,33 @@ def _merged_date(a: EventDate | None, b: EventDate | None) -> EventDate | None:
     return first.model_copy(update={"start": min(a.start, b.start), "end": max(a.end, b.end)})
 
 
+def _precise_counts(told: list[Measure]) -> list[Measure]:
+    """The reports whose count is the swap's: a precise count over a bound or a round one that
+    it fits ("296" over "about 300" or "more than 290"); all of them when it does not fit ("44"
+    is no count of "more than 100")."""
+    precise = [m for m in told if not m.count_hedged]
+    hedged = [m for m in told if m.count_hedged]
+    if not precise or not hedged:
+        return told
+    best = max(m.count or 0 for m in precise)
+    fits = all(
+        min(best, h.count or 0) / max(best, h.count or 1) >= _SAME_SWAP_RATIO for h in hedged
+    )
+    return precise if fits else told
+
+
 def merge_measures(a: Measure, b: Measure) -> Measure:
     stages = {k: a.stages.get(k, 0) + b.stages.get(k, 0) for k in sorted({*a.stages, *b.stages})}
     later = a if a.latest_key >= b.latest_key else b
     window = hull(measure_window(a), measure_window(b))
     snippets = merged_names(a.snippets, b.snippets, SNIPPET_LIMIT)
-    counts = [c for c in (a.count, b.count) if c is not None]
+    told = [m for m in (a, b) if m.count]
+    chosen = _precise_counts(told)
+    counts = [m.count for m in chosen if m.count is not None] or [
+        c for c in (a.count, b.count) if c is not None
+    ]
     # The larger count is the whole swap: "314 in total" over "157 each" read as one side.
-    fuller = max((a, b), key=lambda m: (m.count or 0, len(m.count_by_side), m.latest_key))
+    fuller = max(chosen or (a, b), key=lambda m: (m.count or 0, len(m.count_by_side), m.latest_key))
     return Measure(
         kind=a.kind,
         status=_measure_status(stages, later.latest_stage),
@@ -666,6 +736,7 @@ def merge_measures(a: Measure, b: Measure) -> Measure:
         latest_stage=later.latest_stage,
         latest_key=later.latest_key,
         count=max(counts) if counts else None,
+        count_hedged=bool(chosen) and all(m.count_hedged for m in chosen if m.count == max(counts)),
         each=fuller.each if fuller.count_by_side else None,
         count_by_side=fuller.count_by_side if fuller.count == max(counts, default=None) else {},
         date=_merged_date(a.date, b.date),
@@ -674,7 +745,7 @@ def merge_measures(a: Measure, b: Measure) -> Measure:
         evidence=earliest(a.evidence, b.evidence, EVIDENCE_LIMIT),
         snippets=snippets,
         corroboration=max(a.corroboration, b.corroboration, len(snippets)),
-        ties=tuple(sorted({*a.ties, *b.ties})),
+        ties=_merged_ties(a, b),
     )
 
 
@@ -761,7 +832,10 @@ def _agreed_then_done(a: Measure, b: Measure) -> bool:
         return False
     if not _soon_after(a, b):
         return False
-    return a.count is None or b.count is None or b.count >= a.count
+    # Carried out in full, or nearly ("296 freed" of the 300 agreed: lists shrink).
+    return (
+        a.count is None or b.count is None or b.count >= a.count or _counts_agree(a.count, b.count)
+    )
 
 
 def _told_again(a: Measure, b: Measure) -> bool:
@@ -801,8 +875,47 @@ def linked_measures(reports: tuple[Measure, ...]) -> tuple[Measure, ...]:
     groups: dict[int, list[Measure]] = {}
     for i, item in enumerate(items):
         groups.setdefault(find(i), []).append(item)
-    merged = [reduce(merge_measures, members) for members in groups.values()]
+    merged = [
+        _recall_only(_when_done(reduce(merge_measures, members), members))
+        for members in groups.values()
+    ]
     return tuple(sorted(merged, key=measure_order))
+
+
+def _recall_only(merged: Measure) -> Measure:
+    """A release only ever told again ("the 120 prisoners freed last week"), never told itself:
+    shown as recalled; the report that told it (in another process, or before the first report
+    kept) counts its people, not this one."""
+    if merged.kind == PRISONERS_FREED and RECALLED_TIE in merged.ties:
+        return merged.model_copy(update={"kind": RECALLED})
+    return merged
+
+
+def _when_done(merged: Measure, members: list[Measure]) -> Measure:
+    """An exchange agreed (or put off) and then done is dated and counted by its release, not
+    its deal: the date, days and count of the reports of it done."""
+    done = [m for m in members if m.status == "done"]
+    if merged.status != "done" or not done or len(done) == len(members):
+        return merged
+    window = reduce(hull, [measure_window(m) for m in done])
+    released = reduce(merge_measures, done)
+    counted: dict[str, object] = {}
+    if released.count is not None and released.count != merged.count:
+        # "agreed to free 300" then "296 were freed": the people freed, not those agreed on.
+        counted = {
+            "count": released.count,
+            "count_hedged": released.count_hedged,
+            "each": released.each,
+            "count_by_side": released.count_by_side,
+        }
+    return merged.model_copy(
+        update={
+            **counted,
+            "date": reduce(_merged_date, [m.date for m in done]),
+            "window_start": window[0] if window else None,
+            "window_end": window[1] if window else None,
+        }
+    )
 
 
 def with_outcomes(rounds: tuple[Round, ...], measures: tuple[Measure, ...]) -> tuple[Round, ...]:

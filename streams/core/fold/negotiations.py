@@ -28,6 +28,7 @@ from streams.core.fold.clusterkit import Clustering, add_report
 from streams.core.fold.foldkit import EPOCH, bump, check_process, fold_all, fold_one
 from streams.core.fold.measures import (
     MEASURE_REPORT_LIMIT,
+    delayed_exchange,
     halted_exchange,
     linked_measures,
     measure_kind,
@@ -166,7 +167,11 @@ def _plan(state: NegotiationState, report: Round) -> dict[str, object]:
 @_changes_of.register(PrisonerExchangeEvent)
 def _measure(event: Event, state: NegotiationState, cite: Evidence) -> dict[str, object]:
     kind = measure_kind(event)
-    if kind is None or (event.modality == "negated" and not halted_exchange(event, kind)):
+    if kind is None or (
+        event.modality == "negated"
+        and not halted_exchange(event, kind)
+        and not delayed_exchange(event, kind)
+    ):
         return {}
     items, reports = add_report(
         state.measure_report_items,

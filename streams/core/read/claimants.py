@@ -19,6 +19,9 @@ PERSONAL_PRONOUNS = frozenset({"he", "she"})
 UNATTRIBUTED = "unattributed"
 
 BODY_HEADS = frozenset(load("casualties")["body_heads"])
+# Last words of a body's name besides the heads a lower-case body has ("State Border Service",
+# "Health Ministry", "state media").
+INSTITUTION_HEADS = frozenset(load("casualties")["possessed_body_heads"])
 KIND_NOUNS: dict[str, str] = {
     noun: kind for kind, nouns in load("casualties")["kind_nouns"].items() for noun in nouns
 }
@@ -38,6 +41,49 @@ def _demonyms() -> dict[str, str]:
 
 
 BODY_KINDS = ("organisation", "armed_group", "state")
+
+
+@cache
+def _state_forms() -> dict[str, str]:
+    """A state's name and aliases (casefolded) -> its first demonym."""
+    actors: list[dict[str, Any]] = load("actors")["actors"]
+    forms: dict[str, str] = {}
+    for a in actors:
+        if a.get("kind") == "state" and a.get("demonyms"):
+            for form in (a["name"], *a.get("aliases", ())):
+                forms.setdefault(form.casefold(), a["demonyms"][0])
+    return forms
+
+
+def state_names() -> dict[str, str]:
+    """A state's name and aliases (casefolded) -> its first demonym."""
+    return _state_forms()
+
+
+# "Peru's health ministry", "Chile’s Defence Ministry": a state's body named by its possessive.
+_STATE_POSSESSIVE = re.compile(
+    r"^(?:the\s+)?(?P<state>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['\u2019]s\s+(?P<body>\S.*)$"
+)
+
+
+def as_named(claimant: str | None) -> str | None:
+    """A claimant's name in the form a body is called by: "Peru's health ministry" is the
+    Peruvian health ministry (its state's demonym, as "the Peruvian health ministry" says), and
+    no stop or comma trails it."""
+    if not claimant:
+        return claimant
+    # "The rebel-run health office said", "A UN spokesperson said": a body named by its kind,
+    # without its article.
+    words = re.sub(r"^(?:[Tt]he\s+(?=[a-z])|An?\s+)", "", claimant.strip().rstrip(".,;:"))
+    owned = _STATE_POSSESSIVE.match(words)
+    if owned is None:
+        return words
+    demonym = _state_forms().get(owned.group("state").casefold())
+    body = owned.group("body")
+    if demonym is None or body.split()[-1].casefold() not in BODY_HEADS | INSTITUTION_HEADS:
+        return words
+    return f"{demonym} {body}"
+
 
 # Words after a speaker that are not part of the name: "He also said", "Smith later told".
 TRAILING = re.compile(
@@ -95,6 +141,10 @@ def claimant_words(
     "authorities in Atlantis and Borduria said": all of them (`named` bodies), not the last."""
     if actor is None or actor.kind == "person" or not words:
         return speaker
+    if actor.kind in ("organisation", "armed_group") and actor.mention and _as_written(actor):
+        # "UNICEF said", "the ICRC said", "the ELN said": a body or group claims in the name
+        # the news calls it by (a gazetteer may file it under another: the United Nations).
+        speaker = actor.mention
     if named > 1:
         return LEADING_ARTICLE.sub("", words.strip().rstrip(".,;:"))
     words = LEADING_ARTICLE.sub("", AFTER_NAME.sub("", ROLE_OF.sub("", words.strip())))
@@ -102,10 +152,31 @@ def claimant_words(
         # "the ministry of Chile said": a body named by its kind and its state.
         words = re.sub(r"^the\s+", "", words)
         return words if BY_PLACE.search(words) and actor.mention in words else speaker
+    if _described(words, actor.mention):
+        # "medical charity MSF said", "rights group Amnesty International said": a description
+        # before the name is no part of it.
+        return speaker
     return words if len(words) > len(actor.mention) and actor.mention in words else speaker
 
 
-BY_PLACE = re.compile(r"^[\w-]+(?:\s+[\w-]+)?\s+(?:in|of|from)\s+[A-ZÀ-ÖØ-Þ]")
+def _described(words: str, mention: str) -> bool:
+    """Whether `words` are a description in lower case and then the name ("Medical charity
+    MSF"); not a name with its state ("the Bolivian Red Cross")."""
+    if not words.endswith(mention) or words == mention:
+        return False
+    before = words[: -len(mention)].split()
+    return bool(before) and before[-1].islower() and before[-1] not in ("the", "of", "and", "for")
+
+
+def _as_written(actor: ActorMention) -> bool:
+    """Whether a body's mention names it as well as its gazetteer name: any mention with a word
+    of three letters or more ("ICRC", "Red Cross", "UNICEF"); not "UN" or "AU", which a
+    claimant's name cannot be matched by."""
+    mention = actor.mention or ""
+    return mention != actor.name and any(len(w) > 2 for w in re.findall(r"\w+", mention))
+
+
+BY_PLACE = re.compile(r"^[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:in|of|from)\s+[A-ZÀ-ÖØ-Þ]")
 LEADING_ARTICLE = re.compile(r"^[Tt]he\s+(?=[A-ZÀ-ÖØ-Þ])")
 DEFINITE = re.compile(r"^the\s+((?:[\w-]+\s+){0,3})([\w-]+)$", re.IGNORECASE)
 
@@ -226,3 +297,34 @@ def apposed_person(
     if after is None or not APPOSED.fullmatch(text[span.stop : after.start]):
         return speaker
     return after
+
+
+_INSTITUTION_WORDS = load("casualties")["institution_words"]
+# "health ministry spokesman Ana Vell", "the defence ministry": a state's body named by its
+# kind alone, at the head of a speaker's words.
+_UNOWNED_BODY = re.compile(
+    r"^(?:[Tt]he\s+)?((?:(?:"
+    + "|".join(_INSTITUTION_WORDS)
+    + r")\s+){1,3}(?:"
+    + "|".join(sorted(BODY_HEADS))
+    # Not "the foreign ministry of Peru": a body of a state it names.
+    + r"))(?![\w-])(?!\s+(?:of|in|from)\s+[A-Z])"
+)
+
+
+def unowned_body(speaker_words: str | None) -> str | None:
+    """The body of a state a speaker's words name by its kind, without the state: "health
+    ministry spokesman Ana Vell" -> "health ministry"; not "the Chilean health ministry"."""
+    found = _UNOWNED_BODY.match(speaker_words.strip()) if speaker_words else None
+    return found.group(1) if found else None
+
+
+def state_through_body(claimants: Sequence[str | None], bodies: Sequence[str]) -> str | None:
+    """ "Iran said 610 were killed ... health ministry spokesman X said": a state's figures
+    given through the one body of it the snippet names by kind are that body's ("Iranian
+    health ministry"). Only with one state claiming and one such body; else None."""
+    states = {c for c in claimants if c and c.casefold() in _state_forms()}
+    if len(states) != 1 or len(set(bodies)) != 1:
+        return None
+    state = states.pop()
+    return f"{_state_forms()[state.casefold()]} {bodies[0]}"

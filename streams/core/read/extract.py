@@ -18,15 +18,20 @@ from schemas.events import (
 )
 from schemas.ids import event_id
 from schemas.snippet import Snippet
+from streams.core.lexicon import load
 from streams.core.read import typer
 from streams.core.read.casualty_sides import losses_of
 from streams.core.read.claimants import (
     BODY_KINDS,
     UNATTRIBUTED,
     apposed_person,
+    as_named,
     by_surname,
     claimant_words,
     resolve_speaker,
+    state_names,
+    state_through_body,
+    unowned_body,
     whole_claimant,
 )
 from streams.core.read.classify import (
@@ -42,6 +47,7 @@ from streams.core.read.figures import (
     find_bodies,
     find_cited,
     find_exchanged,
+    find_figure_source,
     find_figures,
     in_background,
 )
@@ -402,6 +408,8 @@ def extract_events(snippet: Snippet) -> list[Event]:
             (reading.frame(sentence, people, places, previous_person, inside, kind), labels)
         )
     _quoted_claimants(frames, in_quote)
+    _sources_told_after(frames, [s.text for s, _, _ in found], reading)
+    _claims_through_a_body(frames)
     events: list[Event] = []
     for row in frames:
         if row is not None:
@@ -427,6 +435,62 @@ def _quoted_claimants(
         closer = frames[last]
         if closer is not None and closer[0].claimant is not None:
             row[0].claimant = closer[0].claimant
+
+
+def _sources_told_after(
+    frames: list[tuple["_Frame", list[Label]] | None], texts: list[str], reading: "_Reading"
+) -> None:
+    """ "The toll has risen to 23. The figure was given by the regional health office.": figures
+    no one gives are those of the source the next sentence names for them."""
+    for i, row in enumerate(frames[:-1]):
+        if row is None or row[0].claimant is not None:
+            continue
+        if not any(label.type == "casualty_report" for label in row[1]):
+            continue
+        source = find_figure_source(texts[i + 1])
+        if source:
+            named = whole_claimant(source, texts[i + 1], None, reading.surnames, reading.bodies)
+            row[0].claimant = as_named(named)
+
+
+def _claims_through_a_body(frames: list[tuple["_Frame", list[Label]] | None]) -> None:
+    """ "Iran said 610 were killed. ... health ministry spokesman X said": a state that claims a
+    figure does so through the one body of it that speaks in the snippet, named by its kind."""
+    rows = [row[0] for row in frames if row is not None]
+    bodies = [
+        body
+        for f in rows
+        if f.speaker_span is not None
+        and (body := unowned_body(f.sentence.text[f.speaker_span.start : f.speaker_span.stop]))
+    ]
+    if not bodies:
+        return
+    claims = [f.claimant for f in rows if f.claimant and f.claimant == f.speaker]
+    body = state_through_body(claims, bodies)
+    if body is None:
+        return
+    for f in rows:
+        if f.claimant and f.claimant == f.speaker and f.claimant.casefold() in state_names():
+            f.claimant = body
+
+
+# A speaker named by one capitalised word the gazetteer does not know: a surname ("Campos").
+_SURNAME = re.compile(r"[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?")
+_NOT_SURNAMES = frozenset(
+    word.casefold()
+    for key in ("speaker_nouns", "body_heads", "institution_words")
+    for word in load("casualties")[key]
+) | frozenset(n for nouns in load("casualties")["kind_nouns"].values() for n in nouns)
+
+
+def _a_surname(words: str | None) -> bool:
+    """Whether a speaker's words are one capitalised word that names a person: "Campos", not
+    "Officials", "Rebels" or "Police"."""
+    return (
+        bool(words)
+        and _SURNAME.fullmatch(words or "") is not None
+        and ((words or "").casefold() not in _NOT_SURNAMES)
+    )
 
 
 @dataclass
@@ -510,6 +574,18 @@ class _Reading:
         speaker_actor = resolve_speaker(speaker_words, speaker_span, people, previous_person)
         speaker_actor = apposed_person(sentence.text, speaker_span, speaker_actor, people)
         speaker = speaker_actor.name if speaker_actor else speaker_words
+        if speaker_actor is None and speaker_span is not None and _a_surname(speaker_words):
+            # "Campos denied the charge. She said ...": a person the snippet names only by a
+            # surname (named in full in an earlier report) is who "she" is next.
+            self.last_person = ActorMention(
+                start=speaker_span.start,
+                end=speaker_span.stop,
+                mention=speaker_words or "",
+                name=speaker_words or "",
+                code="",
+                country=None,
+                kind="person",
+            )
         if speaker_actor is not None and speaker_span is not None and speaker_actor not in people:
             # "he said": the person named earlier is mentioned here by the pronoun.
             pronoun = replace(
@@ -547,6 +623,7 @@ class _Reading:
                 self.bodies,
             )
         )
+        claimant = as_named(claimant)
         return _Frame(
             sentence=sentence,
             kind=kind,

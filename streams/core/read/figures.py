@@ -282,6 +282,8 @@ _BODY = r"[A-Z][\w'’.-]*(?:\s+(?:(?:for|of|and|on|the|de)\s+)*[A-Z][\w'’.-]*
 # A body written in lower case, headed by a noun of a body: "the local health bureau", "the
 # regional health office", "the interior ministry".
 _LOWER_BODY = (
+    # "the rebel-run health office", "the army-controlled media office"
+    r"(?:[\w]+-(?:run|controlled|led|held|backed|appointed|aligned)\s+)?"
     r"(?:(?:"
     + alternation(_LEX["institution_words"])
     + r")\s+){0,3}(?:"
@@ -398,6 +400,26 @@ def find_attribution(text: str) -> str | None:
 
 
 _OUTLETS = frozenset(_LEX["news_outlets"])
+
+# "... has risen to 23. The figure was given by the regional health office.", "That is
+# according to UNICEF.": a sentence that names the source of the figures told right before it.
+_FIGURE_SOURCE = gated(
+    r"^(?:(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:[\w-]+\s+)?(?:"
+    + alternation(_LEX["figure_anaphors"])
+    + r")\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:"
+    + alternation(sorted({*_LEX["passive_toll_verbs"], *_LEX["attribution_participles"]}))
+    + r")\s+(?:by|from)"
+    r"|(?:came|come|comes)\s+from)"
+    r"|(?:That|This|The\s+(?:figure|toll))\s+(?:is|was)\s+according\s+to)"
+    r"\s+(?:the\s+)?(?P<body>" + _BODY_WITH_KIND + "|" + _LOWER_BODY + ")"
+)
+
+
+def find_figure_source(text: str) -> str | None:
+    """The body a sentence names as the source of the figures told before it, if any."""
+    match = _FIGURE_SOURCE.search(text.strip())
+    body = match.group("body").rstrip(".,;:") if match else None
+    return None if body is None or body in _OUTLETS else body
 
 
 # "... in a war that has killed more than 5,000 people", "the conflict, which has displaced 2

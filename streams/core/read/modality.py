@@ -63,17 +63,32 @@ def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
     return _clause_before(subject, start, cuts), _clause_after(subject, end, cuts)
 
 
+_NAME_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+$")
+
+
+def _in_a_name(text: str, at: int) -> bool:
+    """Whether a cue word is a word of a name ("Doctors Without Borders", "Reporters Without
+    Borders"): capitalised inside the sentence, right after a capitalised word."""
+    return (
+        text[at : at + 1].isupper() and _NAME_BEFORE.search(text, max(0, at - 40), at) is not None
+    )
+
+
 def modality_at(text: str, start: int, end: int) -> Modality:
     """Modality of the trigger at text[start:end]: the nearest cue in its clause wins."""
     subject, before, after, cuts = _regexes(text)
     best: tuple[int, int, str] | None = None
     for match in before.finditer(subject, _clause_before(subject, start, cuts), start):
         name = cast(str, match.lastgroup)
+        if name == "negated" and _in_a_name(text, match.start()):
+            continue
         key = (start - match.end(), _RANK[name], name)
         if best is None or key < best:
             best = key
     for match in after.finditer(subject, end, _clause_after(subject, end, cuts)):
         name = cast(str, match.lastgroup)
+        if name == "negated" and _in_a_name(text, match.start()):
+            continue
         if name == "negated":
             return "negated"  # "talks scheduled for Friday were called off": the outcome wins
         key = (match.start() - end, _RANK[name], name)

@@ -475,3 +475,258 @@ def test_a_release_done_with_the_deal_told_after_it() -> None:
     assert _one("Peru said 40 Bolivian prisoners had been moved to a prison in Lima.") == [
         (swap, "announced", 40)
     ]
+
+
+# A deal, put off, then carried out, told by the Red Cross and by one side with different
+# figures: a bound, a round figure and a precise count.
+PUT_OFF = (
+    (
+        "2031-03-20",
+        "Bolivia and Paraguay agreed in Lima on Thursday to exchange 300 prisoners within two "
+        "weeks, the mediators said.",
+    ),
+    (
+        "2031-03-30",
+        "The exchange of 300 prisoners between Bolivia and Paraguay, due to begin on Monday, was "
+        "delayed over disputes about the lists, officials said.",
+    ),
+    (
+        "2031-04-04",
+        "Bolivia and Paraguay swapped more than 290 prisoners on Friday in an operation run by "
+        "the Red Cross. The ICRC said about 300 detainees had been released and taken by bus "
+        "across the border. Bolivian officials said 296 prisoners were freed.",
+    ),
+)
+
+
+def test_a_deal_put_off_then_done_is_one_swap_of_its_precise_count_on_its_day() -> None:
+    state = _state("BO--PY", *PUT_OFF)
+    # One exchange: the deal, its delay and the release; counted as the precise figure, not
+    # the round one or the deal's, and dated by the release, not by the deal.
+    # (Its days begin with those of the Red Cross's undated report.)
+    assert _swaps(state) == [("2031-04-02", "done", 296)]
+    (swap,) = state.measures
+    assert swap.date is not None and str(swap.date.start) == "2031-04-04"
+    assert not swap.count_hedged
+    assert state.prisoners_exchanged == 296
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        # Put off: the deal stands.
+        ("The exchange of 80 prisoners between Chile and Peru was postponed on Friday.", "agreed"),
+        (
+            "The planned swap of 80 prisoners between Chile and Peru has been delayed again.",
+            "agreed",
+        ),
+        ("Chile and Peru pushed back the exchange of 80 prisoners by a week.", "agreed"),
+        (
+            "The release of 80 prisoners by Chile and Peru was held up by a dispute over lists.",
+            "agreed",
+        ),
+        # Near misses: called off or halted is the end of it.
+        (
+            "The exchange of 80 prisoners between Chile and Peru was called off on Friday.",
+            "collapsed",
+        ),
+        ("Chile and Peru halted the exchange of 80 prisoners after a shooting.", "collapsed"),
+    ],
+)
+def test_an_exchange_put_off_is_still_agreed_and_one_called_off_collapsed(
+    text: str, stage: str
+) -> None:
+    state = _state("CL--PE", ("2031-05-10", text))
+    assert [(m.status, m.count) for m in state.measures] == [(stage, 80)]
+
+
+@pytest.mark.parametrize(
+    ("reports", "count"),
+    [
+        # A precise count that fits a bound or a round figure is the swap's count.
+        (
+            (
+                "Chile and Peru swapped more than 290 prisoners on Friday.",
+                "Chile and Peru freed 296 prisoners on Friday, Peruvian officials said.",
+            ),
+            296,
+        ),
+        (
+            (
+                "Chile and Peru exchanged about 300 prisoners on Friday.",
+                "Chile and Peru exchanged 288 prisoners on Friday, officials said.",
+            ),
+            288,
+        ),
+        # Near misses: two precise counts give the larger (one side and the whole), and a
+        # precise count that does not fit the bound is no count of it.
+        (
+            (
+                "Chile and Peru swapped 150 prisoners on Friday.",
+                "Chile and Peru swapped 300 prisoners on Friday.",
+            ),
+            300,
+        ),
+        (
+            (
+                "Chile and Peru exchanged more than 200 prisoners on Friday.",
+                "Chile and Peru freed 120 prisoners on Friday, officials said.",
+            ),
+            None,
+        ),
+    ],
+)
+def test_a_precise_count_over_a_bound_or_round_one(
+    reports: tuple[str, str], count: int | None
+) -> None:
+    state = _state("CL--PE", ("2031-05-10", reports[0]), ("2031-05-10", reports[1]))
+    counts = sorted(m.count or 0 for m in state.measures if m.status == "done")
+    assert counts == ([count] if count else [120, 200])
+
+
+def _kinds(state: NegotiationState) -> list[tuple[str, str, int | None]]:
+    return sorted((m.kind, m.status, m.count) for m in state.measures)
+
+
+def _alone(text: str) -> NegotiationState:
+    """The state of the one process a report naming one side at most keys."""
+    published = datetime.fromisoformat("2031-04-10").replace(hour=18, tzinfo=UTC)
+    tables = project_tables(extract_events(Snippet(id="x-0", text=text, published_at=published)))
+    (state,) = tables["negotiations"].values()
+    assert isinstance(state, NegotiationState)
+    return state
+
+
+@pytest.mark.parametrize(
+    "recall",
+    [
+        "Families in Sucre welcomed relatives among the 296 prisoners freed last week.",
+        "The 296 prisoners exchanged last Friday were taken to a military hospital in Sucre.",
+        "Doctors in Sucre examined the 296 freed prisoners on Monday.",
+        "Relatives waited in Sucre for those 296 prisoners released by Paraguay last week.",
+        "Bolivia said 296 soldiers had come home in Sunday's exchange with Paraguay.",
+        "Paraguay said 296 of its citizens were freed in last week's swap with Bolivia.",
+    ],
+)
+def test_a_release_told_again_alone_is_recalled_and_counts_no_one(recall: str) -> None:
+    # A later report naming one side only (its own process) recalls the release told before:
+    # no second swap, no second count.
+    state = _alone(recall)
+    assert _kinds(state) == [("release recalled", "done", 296 if "among" not in recall else None)]
+    assert state.prisoners_exchanged == 0
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        # Near misses: a release told as news, with or without its actors.
+        "The 296 prisoners were freed in Sucre on Monday.",
+        "Bolivia freed the 296 prisoners in Sucre on Monday.",
+        "The two countries released 296 prisoners in Sucre on Monday.",
+    ],
+)
+def test_a_release_told_as_news_is_a_swap(report: str) -> None:
+    state = _alone(report)
+    assert _kinds(state) == [("prisoner exchange", "done", 296)]
+    assert state.prisoners_exchanged == 296
+
+
+def test_a_release_told_then_recalled_is_one_swap() -> None:
+    state = _state(
+        "BO--PY",
+        ("2031-04-04", "Bolivia and Paraguay swapped 296 prisoners on Friday."),
+        (
+            "2031-04-09",
+            "The 296 prisoners exchanged by Bolivia and Paraguay last Friday have returned home.",
+        ),
+    )
+    assert _kinds(state) == [("prisoner exchange", "done", 296)]
+    assert state.measures[0].snippets == ("x-0", "x-1")
+    assert state.prisoners_exchanged == 296
+
+
+@pytest.mark.parametrize(
+    ("text", "split"),
+    [
+        # A side frees people on its own, named by its body.
+        ("The Bolivian government freed 40 Peruvian prisoners on Friday.", {"Bolivia": 40}),
+        ("Peru's army released 40 Bolivian soldiers on Friday.", {"Peru": 40}),
+        ("Bolivian authorities freed 40 Peruvian fishermen on Friday.", {"Bolivia": 40}),
+        ("Peru released 40 Bolivian prisoners on Friday.", {"Peru": 40}),
+        # Near misses: a side that is not the subject, and a swap.
+        ("A court in Bolivia said Peru and Bolivia freed 40 prisoners on Friday.", {}),
+        ("The Bolivian government and Peru exchanged 40 prisoners on Friday.", {}),
+    ],
+)
+def test_a_side_freeing_people_on_its_own_by_its_body(text: str, split: dict[str, int]) -> None:
+    state = _state("BO--PE", ("2031-05-10", text))
+    assert [(m.status, m.count, m.count_by_side) for m in state.measures] == [("done", 40, split)]
+
+
+def test_one_sides_figure_of_a_swap_told_before_is_no_second_swap() -> None:
+    state = _state(
+        "EC--PE",
+        (
+            "2034-02-05",
+            "Ecuador and Peru exchanged 64 prisoners on Sunday with the help of the Red Cross.",
+        ),
+        (
+            "2034-02-06",
+            "Peru said on Monday that 33 Peruvian soldiers had come home in Sunday's exchange "
+            "with Ecuador.",
+        ),
+    )
+    assert _kinds(state) == [("prisoner exchange", "done", 64), ("release recalled", "done", 33)]
+    assert state.prisoners_exchanged == 64
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # People freed are counted whoever they are.
+        ("Ecuador freed 12 Peruvian children who had crossed the border on Monday.", 12),
+        ("The rebels released 7 aid workers and 3 journalists on Monday.", 10),
+        ("Peru freed 9 Ecuadorian women held since the raid on Monday.", 9),
+        # Near miss: the freed named by a magnitude count no one.
+        ("Ecuador freed dozens of Peruvian children on Monday.", None),
+    ],
+)
+def test_people_freed_are_counted_whoever_they_are(text: str, count: int | None) -> None:
+    state = _state("EC--PE", ("2034-02-20", text)) if "rebels" not in text else _alone(text)
+    assert [(m.status, m.count) for m in state.measures] == [("done", count)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "exchanged"),
+    [
+        # A total over several releases or since a month adds no one.
+        (
+            "Since January, Bolivia and Paraguay have freed 361 prisoners in eight exchanges.",
+            "releases to date",
+            0,
+        ),
+        ("Bolivia and Paraguay have freed 361 prisoners since January.", "releases to date", 0),
+        (
+            "Bolivia and Paraguay have exchanged 361 prisoners in a series of swaps.",
+            "releases to date",
+            0,
+        ),
+        # Near misses: people held since a month, a swap in stages, a total told after a swap.
+        ("Bolivia has freed 361 Paraguayan soldiers held since March.", "prisoner exchange", 361),
+        (
+            "Bolivia and Paraguay swapped 361 prisoners on Friday in two stages.",
+            "prisoner exchange",
+            361,
+        ),
+        (
+            "Bolivia and Paraguay swapped 361 prisoners on Friday, bringing to 900 the number of "
+            "prisoners freed since January.",
+            "prisoner exchange",
+            361,
+        ),
+    ],
+)
+def test_a_running_total_over_releases_adds_no_one(text: str, kind: str, exchanged: int) -> None:
+    state = _state("BO--PY", ("2031-05-10", text))
+    assert [(m.kind, m.count) for m in state.measures] == [(kind, 361)]
+    assert state.prisoners_exchanged == exchanged

@@ -359,7 +359,7 @@ def test_a_side_named_the_sentence_before_reaches_the_figure(
         (
             "Chile's health ministry said between 30 and 40 civilians were killed in Peruvian "
             "shelling.",
-            [("Chile's health ministry", "killed", 30, "Chile")],
+            [("Chilean health ministry", "killed", 30, "Chile")],
         ),
         # near miss: an apposition without a title makes no person
         (

@@ -109,3 +109,20 @@ def test_other_types_keep_their_modality() -> None:
     assert labels["strike"].modality == "hypothetical"
     labels = {lab.type: lab for lab in classify_sentence("The truce will be signed next week.")}
     assert labels["agreement"].modality == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # A negation word inside a name negates nothing.
+        ("Doctors Without Borders said its clinic treated 40 wounded people.", "actual"),
+        ("Reporters Without Borders said 3 journalists were killed in the raid.", "actual"),
+        ("Engineers Without Borders said 12 workers were wounded.", "actual"),
+        # Near misses: the same word in the sentence's own words, and at its head.
+        ("The clinic said it had treated no wounded people without papers.", "negated"),
+        ("No one was wounded, but 40 people were treated for smoke.", "negated"),
+    ],
+)
+def test_a_negation_word_inside_a_name_negates_nothing(text: str, modality: str) -> None:
+    at = text.index("wounded") if "wounded" in text else text.index("killed")
+    assert modality_at(text, at, at + 7) == modality
