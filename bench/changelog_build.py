@@ -6,22 +6,23 @@ The events are `bench/recovery.py`'s (`make_events`), in the order it produces t
 given the topic, partition and offset the broker gives it when produced to fresh event topics
 (the producer's default partitioner on the process key, offsets counted per partition from 0),
 decoded from its bytes and folded by the worker's own table code (`streams.table_writes`) into
-plain dicts, which hold what the in-memory store holds. A "commit" after every
-`--commit-events` events sends a record of every key changed since the last one, in the order
-of their last write, encoded at that moment, to the partition the worker writes it to (the
-event's), with the raw key: what `streams.kafka.changelog` does at each commit. 0 sends one
-record per key at the end, what a fully compacted changelog holds.
+plain dicts, which hold what the in-memory store holds. A "commit" after every EVERY events
+sends a record of every key changed since the last one, in the order of their last write,
+encoded at that moment, to the partition the worker writes it to (the event's), with the raw
+key: what `streams.kafka.changelog` does at each commit. EVERY 0 sends one record per key at
+the end, what a fully compacted changelog holds.
 
 How many records a worker writes per key depends on timing (one per key per commit, every
-PARLEY_COMMIT_INTERVAL_S seconds), so the caller chooses: `--commit-events` = the worker's
-fold rate times the commit interval gives what that worker writes before the broker's cleaner
-compacts it.
+PARLEY_COMMIT_INTERVAL_S seconds), so the caller chooses: EVERY = the worker's fold rate times
+the commit interval gives what that worker writes before the broker's cleaner compacts it.
+One fold can feed several apps (`--target APP:EVERY`, repeated), each with its own commits.
 
-The app id and topic prefix are set in the environment before `streams` is imported, so the
-topic names and their configs are the worker's own (`streams.tables.changelog_topics`).
+The first app id and the topic prefix are set in the environment before `streams` is
+imported, so the topic names and their configs are the worker's own
+(`streams.tables.changelog_topics`).
 
-    .venv/bin/python bench/changelog_build.py --bootstrap 127.0.0.1:9092 --app A --prefix A \
-        --events 1000000 --tag t
+    .venv/bin/python bench/changelog_build.py --bootstrap 127.0.0.1:9092 --prefix A \
+        --target A:0 --target B:50000 --events 1000000 --tag t
 """
 
 import argparse
@@ -39,15 +40,19 @@ from typing import Any
 def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--bootstrap", default="127.0.0.1:9092")
-    parser.add_argument("--app", required=True, help="app id: the changelog topics' prefix")
+    parser.add_argument(
+        "--target",
+        action="append",
+        required=True,
+        metavar="APP:EVERY",
+        help="an app id (its changelog topics' prefix) and the events between its commits (0: "
+        "one commit at the end); several targets share one fold",
+    )
     parser.add_argument("--prefix", required=True, help="topic prefix of the event topics")
     parser.add_argument("--events", type=int, required=True)
     parser.add_argument("--per-key", type=int, default=200, help="events per process key")
     parser.add_argument("--tag", required=True, help="make_events' tag (ids and processes)")
     parser.add_argument("--partitions", type=int, default=4)
-    parser.add_argument(
-        "--commit-events", type=int, default=0, help="events between commits (0: one at the end)"
-    )
     return parser.parse_args()
 
 
@@ -57,7 +62,7 @@ if ARGS is not None:
     os.environ.update(
         {
             "KAFKA_BOOTSTRAP_SERVERS": ARGS.bootstrap,
-            "PARLEY_APP_ID": ARGS.app,
+            "PARLEY_APP_ID": ARGS.target[0].split(":")[0],
             "PARLEY_TOPIC_PREFIX": ARGS.prefix,
             "PARLEY_PARTITIONS": str(ARGS.partitions),
             "PARLEY_STORE": "memory://",
@@ -77,22 +82,32 @@ from streams.settings import get_settings  # noqa: E402
 Record = tuple[str, bytes, bytes, int]
 
 
+def changelog_names(app: str) -> dict[str, str]:
+    """Table name -> changelog topic of that app, as Faust names it for this process's app."""
+    own = get_settings().app_id
+    names = {}
+    for name, table in {**tables.TABLES, "folded_events": tables.folded_events}.items():
+        topic = table.changelog_topic.get_topic_name()
+        assert topic.startswith(f"{own}-"), topic
+        names[name] = f"{app}-{topic[len(own) + 1 :]}"
+    return names
+
+
 class ChangelogFold:
     """The fold agent's table work on plain dicts, and the records its commits would send."""
 
-    def __init__(self, prefix: str, partitions: int) -> None:
+    def __init__(self, prefix: str, partitions: int, apps: list[str]) -> None:
         self.prefix = prefix
         self.partitions = list(range(partitions))
         self.tables: dict[str, dict[str, Any]] = {name: {} for name in tables.TABLES}
         self.folded: dict[str, Any] = {}
-        self.topics = {
-            name: table.changelog_topic.get_topic_name() for name, table in tables.TABLES.items()
-        }
-        self.folded_topic = tables.folded_events.changelog_topic.get_topic_name()
+        self.topics = {app: changelog_names(app) for app in apps}
         self._next_offset: dict[tuple[str, int], int] = {}
-        self._held: dict[tuple[str, str], int] = {}
+        # Per app, the keys changed since its last commit, in the order of their last write.
+        self._held: dict[str, dict[tuple[str, str], int]] = {app: {} for app in apps}
         self._partitioner = DefaultPartitioner()
-        self.counts = {"folded": 0, "republished": 0, "rejected": 0, "records": 0}
+        self.counts = {"folded": 0, "republished": 0, "rejected": 0}
+        self.records = dict.fromkeys(apps, 0)
 
     def message(self, kind: str, key: bytes) -> SimpleNamespace:
         """Where the broker puts the next event of this type and key on fresh topics."""
@@ -127,30 +142,32 @@ class ChangelogFold:
         self._hold("folded_events", tables.folded_key(found.process, found.id), message.partition)
 
     def _hold(self, table: str, key: str, partition: int) -> None:
-        self._held.pop((table, key), None)
-        self._held[(table, key)] = partition
+        for held in self._held.values():
+            held.pop((table, key), None)
+            held[(table, key)] = partition
 
-    def commit(self) -> Iterator[Record]:
-        """A record of every key changed since the last commit, encoded now."""
-        held, self._held = self._held, {}
+    def commit(self, app: str) -> Iterator[Record]:
+        """The app's record of every key changed since its last commit, encoded now."""
+        held, self._held[app] = self._held[app], {}
+        topics = self.topics[app]
         for (table, key), partition in held.items():
-            if table == "folded_events":
-                topic, value = self.folded_topic, self.folded[key]
-            else:
-                topic, value = self.topics[table], self.tables[table][key]
-            self.counts["records"] += 1
-            yield topic, key.encode(), codec.entry_bytes(value, keep=False), partition
+            value = self.folded[key] if table == "folded_events" else self.tables[table][key]
+            self.records[app] += 1
+            yield topics[table], key.encode(), codec.entry_bytes(value, keep=False), partition
 
 
 def records(
-    fold: ChangelogFold, events: Iterator[tuple[str, bytes, bytes]], every: int
+    fold: ChangelogFold, events: Iterator[tuple[str, bytes, bytes]], targets: dict[str, int]
 ) -> Iterator[Record]:
-    """Fold every event; the records of a commit after every `every` events and at the end."""
+    """Fold every event; each app's records of a commit after every `every` events of its own,
+    and of a last commit at the end."""
     for number, (kind, key, value) in enumerate(events, 1):
         fold.fold(kind, key, value)
-        if every and number % every == 0:
-            yield from fold.commit()
-    yield from fold.commit()
+        for app, every in targets.items():
+            if every and number % every == 0:
+                yield from fold.commit(app)
+    for app in targets:
+        yield from fold.commit(app)
 
 
 async def produce(bootstrap: str, out: Iterator[Record]) -> None:
@@ -175,19 +192,28 @@ async def produce(bootstrap: str, out: Iterator[Record]) -> None:
 
 
 def build(args: argparse.Namespace) -> dict[str, Any]:
-    fold = ChangelogFold(args.prefix, args.partitions)
+    targets = {app: int(every) for app, every in (t.split(":") for t in args.target)}
+    fold = ChangelogFold(args.prefix, args.partitions, list(targets))
     # The worker's tables, swapped for plain dicts in this process only.
     table_writes.TABLES = fold.tables
     table_writes.folded_events = fold.folded
     # The worker's topics with the worker's configs: event topics and table changelogs.
-    asyncio.run(admin.ensure_topics(get_settings(), tables.changelog_topics()))
+    configs = tables.changelog_topics()
+    own = changelog_names(get_settings().app_id)
+    for app in targets:
+        renamed = {fold.topics[app][table]: configs[topic] for table, topic in own.items()}
+        settings = get_settings().model_copy(update={"app_id": app})
+        asyncio.run(admin.ensure_topics(settings, renamed))
     started = time.perf_counter()
     events = make_events(args.events, args.per_key, args.tag)
-    asyncio.run(produce(args.bootstrap, records(fold, events, args.commit_events)))
+    asyncio.run(produce(args.bootstrap, records(fold, events, targets)))
     return {
         **fold.counts,
         "keys": len(next(iter(fold.tables.values()))),
-        "commit_events": args.commit_events,
+        "targets": {
+            app: {"commit_events": every, "records": fold.records[app]}
+            for app, every in targets.items()
+        },
         "build_seconds": time.perf_counter() - started,
     }
 

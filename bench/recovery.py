@@ -130,15 +130,17 @@ def _fold(bootstrap: str, app: str, total: int, per_key: int, folder: Worker) ->
 
 
 def build_changelogs(
-    bootstrap: str, app: str, prefix: str, total: int, per_key: int, tag: str, every: int
+    bootstrap: str, targets: dict[str, int], prefix: str, total: int, per_key: int, tag: str
 ) -> dict[str, Any]:
     """`bench/changelog_build.py` in its own process: the changelogs a worker folding these
-    events would leave, committing every `every` events (0: one record per key)."""
+    events would leave, for each app a commit every `targets[app]` events (0: one record per
+    key), from one fold."""
     command = [
         sys.executable,
         str(ROOT / "bench" / "changelog_build.py"),
-        *("--bootstrap", bootstrap, "--app", app, "--prefix", prefix, "--tag", tag),
-        *("--events", str(total), "--per-key", str(per_key), "--commit-events", str(every)),
+        *("--bootstrap", bootstrap, "--prefix", prefix, "--tag", tag),
+        *("--events", str(total), "--per-key", str(per_key)),
+        *(f"--target={app}:{every}" for app, every in targets.items()),
     ]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
     if done.returncode != 0:
@@ -246,7 +248,7 @@ def check_equivalence(bootstrap: str, total: int, per_key: int, data: Path) -> d
         made = _fold(bootstrap, app, total, per_key, folder)
     finally:
         folder.stop()
-    built = build_changelogs(bootstrap, built_app, app, total, per_key, app[-8:], 0)
+    built = build_changelogs(bootstrap, {built_app: 0}, app, total, per_key, app[-8:])
     worker_tables = asyncio.run(_recovered(bootstrap, app))
     built_tables = asyncio.run(_recovered(bootstrap, built_app))
     differences = _differences(worker_tables, built_tables)
@@ -256,7 +258,7 @@ def check_equivalence(bootstrap: str, total: int, per_key: int, data: Path) -> d
         "tables": sorted(worker_tables),
         "values": sum(len(t) for t in worker_tables.values()),
         "worker_records": count(bootstrap, asyncio.run(changelog_topics(bootstrap, app))),
-        "built_records": built["records"],
+        "built_records": built["targets"][built_app]["records"],
         "byte_identical_values": _identical(worker_tables, built_tables),
         "differences": differences,
     }
@@ -265,8 +267,64 @@ def check_equivalence(bootstrap: str, total: int, per_key: int, data: Path) -> d
     return result
 
 
+async def _live_records(bootstrap: str, app: str) -> int:
+    """Records the app's changelogs hold now, read from their start: what a recovery replays
+    (the end offsets count every record written, also those the broker's cleaner removed)."""
+    names = await changelog_topics(bootstrap, app)
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=bootstrap,
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",
+        max_partition_fetch_bytes=8 * 1024 * 1024,
+    )
+    await consumer.start()
+    records = 0
+    try:
+        await consumer._client.force_metadata_update()
+        parts = [
+            TopicPartition(topic, p)
+            for topic in names
+            for p in sorted(consumer._client.cluster.partitions_for_topic(topic) or ())
+        ]
+        consumer.assign(parts)
+        ends = await consumer.end_offsets(parts)
+        await consumer.seek_to_beginning(*parts)
+        left = {tp for tp, end in ends.items() if end > 0}
+        while left:
+            for tp, batch in (await consumer.getmany(*left, timeout_ms=1000)).items():
+                records += len(batch)
+                if batch and batch[-1].offset + 1 >= ends[tp]:
+                    left.discard(tp)
+    finally:
+        await consumer.stop()
+    return records
+
+
+def _time_starts(
+    bootstrap: str, app: str, prefix: str, data: Path, keys: int, common: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """Three fresh starts of the app's worker, each timed until it serves `keys` keys."""
+    runs = []
+    common = {**common, "live_records_before": asyncio.run(_live_records(bootstrap, app))}
+    for store, source, directory in (
+        ("memory://", "changelog", data / f"fresh-memory-{app}"),
+        ("rocksdb://", "changelog", data / f"fresh-rocksdb-{app}"),
+        ("rocksdb://", "store", data / f"fresh-rocksdb-{app}"),
+    ):
+        run: dict[str, Any] = {"store": store, "source": source, **common}
+        fresh = Worker(bootstrap, app, prefix, directory, store=store)
+        try:
+            run["recovery_seconds"] = _timed_start(fresh, keys, timeout=1800)
+        except RuntimeError as error:
+            run["error"] = str(error)[-300:]
+        finally:
+            fresh.stop()
+        runs.append(run)
+    return runs
+
+
 def run_all(
-    bootstrap: str, total: int, per_key: int, data: Path, every: int = 0, fold: str = "build"
+    bootstrap: str, total: int, per_key: int, data: Path, everys: list[int], fold: str = "build"
 ) -> list[dict[str, Any]]:
     """Make changelogs for `total` events once, then time three fresh starts on them:
 
@@ -274,48 +332,43 @@ def run_all(
     - rocksdb:// with an empty data directory: replays the changelogs into its store;
     - rocksdb:// again on that directory: reopens the store, reads only the changelog tail.
 
-    `fold="build"` writes the changelogs in-process (`bench/changelog_build.py`, a commit every
-    `every` events); `fold="worker"` produces the events and lets a worker fold them.
+    `fold="build"` writes the changelogs in-process (`bench/changelog_build.py`), from one fold,
+    for an app per entry of `everys` (a commit every that many events; 0: one record per key),
+    and times each app's starts in turn; `fold="worker"` produces the events and lets a worker
+    fold them (about 40 minutes at 1,000,000 events).
     """
-    app = f"bench-rec-{uuid.uuid4().hex[:8]}"
+    uid = uuid.uuid4().hex[:8]
+    prefix = f"bench-rec-{uid}"
+    apps = {
+        f"bench-rec-{uid}" if n == 0 else f"bench-rec{n}-{uid}": e for n, e in enumerate(everys)
+    }
     made: dict[str, Any]
     if fold == "build":
         try:
-            made = build_changelogs(bootstrap, app, app, total, per_key, app[-8:], every)
+            made = build_changelogs(bootstrap, apps, prefix, total, per_key, uid)
         except RuntimeError as error:
             return [{"store": "memory://", "events": total, "error": str(error)[-300:]}]
     else:
-        folder = Worker(bootstrap, app, app, data / "folder")
+        apps = {prefix: 0}
+        folder = Worker(bootstrap, prefix, prefix, data / "folder")
         try:
-            made = _fold(bootstrap, app, total, per_key, folder)
+            made = _fold(bootstrap, prefix, total, per_key, folder)
         except RuntimeError as error:
             return [{"store": "memory://", "events": total, "error": str(error)[-300:]}]
         finally:
             # A clean stop commits, which sends the last changelog records.
             folder.stop()
-    records = count(bootstrap, asyncio.run(changelog_topics(bootstrap, app)))
     runs = []
-    for store, source, directory in (
-        ("memory://", "changelog", data / f"fresh-memory-{app}"),
-        ("rocksdb://", "changelog", data / f"fresh-rocksdb-{app}"),
-        ("rocksdb://", "store", data / f"fresh-rocksdb-{app}"),
-    ):
-        run: dict[str, Any] = {
-            "store": store,
-            "source": source,
+    for app, every in apps.items():
+        common = {
             "events": total,
             "fold": fold,
-            "changelog_records": records,
-            **made,
+            "commit_events": every if fold == "build" else None,
+            "keys": made["keys"],
+            "fold_seconds": made.get("build_seconds", made.get("fold_seconds")),
+            "changelog_records": count(bootstrap, asyncio.run(changelog_topics(bootstrap, app))),
         }
-        fresh = Worker(bootstrap, app, app, directory, store=store)
-        try:
-            run["recovery_seconds"] = _timed_start(fresh, made["keys"], timeout=1800)
-        except RuntimeError as error:
-            run["error"] = str(error)[-300:]
-        finally:
-            fresh.stop()
-        runs.append(run)
+        runs.extend(_time_starts(bootstrap, app, prefix, data, made["keys"], common))
     return runs
 
 
@@ -345,8 +398,8 @@ def main() -> None:
         type=int,
         nargs="+",
         default=[0],
-        help="with --fold build: events between commits, one set of runs each (0: one record "
-        "per key, a fully compacted changelog)",
+        help="with --fold build: events between commits, an app and its three starts each, all "
+        "from one fold (0: one record per key, a fully compacted changelog)",
     )
     parser.add_argument(
         "--check-events",
@@ -362,11 +415,9 @@ def main() -> None:
             results["equivalence"] = check_equivalence(
                 args.bootstrap, args.check_events, args.per_key, data
             )
-        results["runs"] = []
-        for every in args.commit_events if args.fold == "build" else [0]:
-            results["runs"].extend(
-                run_all(args.bootstrap, args.events, args.per_key, data, every, args.fold)
-            )
+        results["runs"] = run_all(
+            args.bootstrap, args.events, args.per_key, data, args.commit_events, args.fold
+        )
     finally:
         shutil.rmtree(data, ignore_errors=True)
     print(json.dumps(results))
