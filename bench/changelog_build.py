@@ -175,15 +175,18 @@ async def produce(bootstrap: str, out: Iterator[Record]) -> None:
         bootstrap_servers=bootstrap,
         acks="all",
         linger_ms=20,
-        max_batch_size=1024 * 1024,
+        max_batch_size=256 * 1024,
         max_request_size=tables.MAX_VALUE_BYTES,
+        # A loaded broker (its cleaner compacting what was sent) can take longer than the
+        # default 40 s to acknowledge; a retried batch only repeats a key's value.
+        request_timeout_ms=300_000,
     )
     await producer.start()
     try:
         pending = []
         for topic, key, value, partition in out:
             pending.append(await producer.send(topic, value, key=key, partition=partition))
-            if len(pending) >= 5_000:
+            if len(pending) >= 2_000:
                 await asyncio.gather(*pending)
                 pending.clear()
         await asyncio.gather(*pending)

@@ -165,6 +165,21 @@ def _recovery_label(run: dict[str, Any]) -> str:
     return f"{run['store']} {source} ({written})"
 
 
+def _folding_line(one: dict[str, Any], latency: dict[str, Any]) -> str:
+    """When the burst's state was folded, and whether the latency run's fold kept up."""
+    if "first_folded_seconds" not in one:
+        return ""
+    return (
+        f" The burst's throughput is counted until every event is folded"
+        f" ({_f(one['seconds'], 1)} s); its first event was folded at"
+        f" {_f(one['first_folded_seconds'], 1)} s, its last snippet read at"
+        f" {_f(one['classified_seconds'], 1)} s, and the offsets (after the state's changelog"
+        f" records) committed at {_f(one['committed_seconds'], 1)} s. In the latency run every"
+        f" event was folded {_f(latency.get('folded_after_last_send_ms', float('nan')))} ms"
+        " after the last send."
+    )
+
+
 def _equivalence_line(check: dict[str, Any] | None) -> str:
     if not check:
         return ""
@@ -368,7 +383,8 @@ def write_results(r: dict[str, Any]) -> str:
         f"Latency: {_f(latency['snippets'])} snippets at a fixed {_f(latency['rate'])}/s "
         f"(half the measured throughput), {_f(latency['events'])} events: p50 "
         f"{_f(latency['p50_ms'])} ms, p99 {_f(latency['p99_ms'])} ms, max {_f(latency['max_ms'])}"
-        " ms from the snippet's send to the event's arrival at a consumer.",
+        " ms from the snippet's send to the event's arrival at a consumer."
+        + _folding_line(one, latency),
         *_ceiling_section(r),
         "",
         "## Recovery",
