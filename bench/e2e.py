@@ -223,7 +223,12 @@ def main() -> None:
     parser.add_argument("--bootstrap", default="127.0.0.1:9092")
     parser.add_argument("--count", type=int, default=5000)
     parser.add_argument("--workers", type=int, default=1)
-    parser.add_argument("--rate", type=float, default=50.0, help="snippets/s for latency")
+    parser.add_argument(
+        "--rate",
+        type=float,
+        default=50.0,
+        help="snippets/s for latency (0: half the burst's rate; negative: no latency run)",
+    )
     parser.add_argument("--seconds", type=float, default=20.0, help="latency run length")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="parley-bench-") as data:
@@ -232,8 +237,10 @@ def main() -> None:
         start_group(group)
         try:
             result: dict[str, Any] = {"throughput": throughput(group, args.count)}
-            if args.rate > 0:
-                result["latency"] = latency(group[0], args.rate, args.seconds)
+            if args.rate >= 0:
+                # 0: half the burst's rate, as `make bench` does.
+                half = max(1.0, round(result["throughput"]["snippets_per_second"] / 2))
+                result["latency"] = latency(group[0], args.rate or half, args.seconds)
         finally:
             for worker in group:
                 worker.stop()
