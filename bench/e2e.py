@@ -224,10 +224,10 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=5000)
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument(
-        "--rate",
-        type=float,
-        default=50.0,
-        help="snippets/s for latency (0: half the burst's rate; negative: no latency run)",
+        "--rate", type=float, default=50.0, help="snippets/s for latency (0: no latency run)"
+    )
+    parser.add_argument(
+        "--half-rate", action="store_true", help="latency at half the burst's rate (make bench's)"
     )
     parser.add_argument("--seconds", type=float, default=20.0, help="latency run length")
     args = parser.parse_args()
@@ -237,10 +237,10 @@ def main() -> None:
         start_group(group)
         try:
             result: dict[str, Any] = {"throughput": throughput(group, args.count)}
-            if args.rate >= 0:
-                # 0: half the burst's rate, as `make bench` does.
-                half = max(1.0, round(result["throughput"]["snippets_per_second"] / 2))
-                result["latency"] = latency(group[0], args.rate or half, args.seconds)
+            if args.half_rate:
+                args.rate = max(1.0, round(result["throughput"]["snippets_per_second"] / 2))
+            if args.rate > 0:
+                result["latency"] = latency(group[0], args.rate, args.seconds)
         finally:
             for worker in group:
                 worker.stop()
