@@ -419,9 +419,10 @@ def write_results(r: dict[str, Any]) -> str:
             f"The changelogs were built in-process (`bench/changelog_build.py`: the worker's own"
             f" table code on plain dicts, {_f(fold_rate)} events/s, over"
             f" {_f(measured[0]['keys'])} processes), as a worker leaves them: one record per"
-            " key (compacted), and a commit every N events whose superseded records the"
-            " broker's cleaner compacts as it does for a worker ('left': records a replay reads,"
-            " counted before the starts)." + _equivalence_line(rec.get("equivalence"))
+            " key (compacted) or, where a row says so, a commit every N events whose"
+            " superseded records the broker's cleaner compacts as it does for a worker"
+            " ('left': records a replay reads, counted before the starts)."
+            + _equivalence_line(rec.get("equivalence"))
             if built
             else f"One worker folded the events once, at {_f(fold_rate)} events/s, over"
             f" {_f(measured[0]['keys']) if measured else '?'} processes."
