@@ -363,12 +363,13 @@ def progress(workers: list[Worker], bootstrap: str) -> dict[str, int]:
     }
 
 
-def group_done(
-    workers: list[Worker], snippets_expected: int, bootstrap: str, since: dict[str, int]
-) -> bool:
-    """Since the baseline: every snippet handled, and every event in Kafka handled."""
-    now = progress(workers, bootstrap)
-    new = {name: now[name] - since.get(name, 0) for name in now}
+def since_baseline(now: dict[str, int], since: dict[str, int]) -> dict[str, int]:
+    """`progress` counts since a baseline taken with it."""
+    return {name: now[name] - since.get(name, 0) for name in now}
+
+
+def folded_all(new: dict[str, int], snippets_expected: int) -> bool:
+    """Since a baseline: every snippet handled, and every event in Kafka handled (folded)."""
     return (
         new["handled"] >= snippets_expected
         and new["in_kafka"] >= new["published"]

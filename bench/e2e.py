@@ -30,11 +30,12 @@ from bench.common import (
     Worker,
     count,
     create_topics,
-    group_done,
+    folded_all,
     lag,
     percentile,
     produce_all,
     progress,
+    since_baseline,
     snippets,
 )
 
@@ -85,6 +86,10 @@ def warm_up(group: list[Worker], restarts: int = 2) -> int:
 
 
 def throughput(group: list[Worker], total: int) -> dict[str, float]:
+    """The burst: seconds from the first send until every event is folded into the tables
+    (the workers' counters), with when the first event was folded and when the last snippet
+    was read, and until the group's offsets are committed (the changelog records of the
+    state acknowledged before them, `streams.kafka.changelog`)."""
     bootstrap = group[0].bootstrap
     restarts = warm_up(group)
     since = progress(group, bootstrap)
@@ -94,7 +99,16 @@ def throughput(group: list[Worker], total: int) -> dict[str, float]:
     asyncio.run(produce_all(bootstrap, group[0].topic("snippets"), messages))
     produced = time.perf_counter() - started
     deadline = time.monotonic() + max(600.0, total / 5)
-    while not group_done(group, total, bootstrap, since):
+    first_folded = classified = None
+    while True:
+        new = since_baseline(progress(group, bootstrap), since)
+        now = time.perf_counter() - started
+        if first_folded is None and new["folded"] > 0:
+            first_folded = now
+        if classified is None and new["handled"] >= total:
+            classified = now
+        if folded_all(new, total):
+            break
         if time.monotonic() > deadline or not all(w.alive() for w in group):
             raise RuntimeError("workers did not finish:\n" + group[0].log_tail())
         time.sleep(0.2)
@@ -102,6 +116,9 @@ def throughput(group: list[Worker], total: int) -> dict[str, float]:
     cpu_seconds = sum(w.cpu_seconds() for w in group) - cpu_before
     events = count(bootstrap, [group[0].topic(f"events.{t}") for t in EVENT_TYPES])
     events -= since["in_kafka"]
+    while lag(group) > 0 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    committed = time.perf_counter() - started
     return {
         "workers": len(group),
         "warm_up_restarts": restarts,
@@ -112,11 +129,26 @@ def throughput(group: list[Worker], total: int) -> dict[str, float]:
         "produce_seconds": produced,
         "snippets_per_second": total / seconds,
         "events_per_second": events / seconds,
+        "first_folded_seconds": first_folded if first_folded is not None else seconds,
+        "classified_seconds": classified if classified is not None else seconds,
+        "committed_seconds": committed,
     }
 
 
+async def _folded_after(worker: Worker, since: dict[str, int], start: float) -> float:
+    """Seconds from `start` until every event in Kafka since `since` is folded."""
+    while True:
+        new = since_baseline(await asyncio.to_thread(progress, [worker], worker.bootstrap), since)
+        if new["in_kafka"] > 0 and new["folded"] >= new["in_kafka"]:
+            return time.perf_counter() - start
+        await asyncio.sleep(0.1)
+
+
 async def _latency(worker: Worker, rate: float, seconds: float) -> dict[str, float]:
+    """Snippets at `rate`: each event's latency to its topic, and how long after the last
+    send the worker had folded every event (near 0 when it keeps up with its fold too)."""
     bootstrap = worker.bootstrap
+    since = await asyncio.to_thread(progress, [worker], bootstrap)
     topics = [worker.topic(f"events.{t}") for t in EVENT_TYPES]
     consumer = AIOKafkaConsumer(
         bootstrap_servers=bootstrap, enable_auto_commit=False, fetch_max_wait_ms=5
@@ -148,6 +180,7 @@ async def _latency(worker: Worker, rate: float, seconds: float) -> dict[str, flo
                 await producer.send(worker.topic("snippets"), key=key, value=value)
 
         sender = asyncio.create_task(send())
+        drained: asyncio.Task[float] | None = None
         quiet_since = None
         while True:
             batch = await consumer.getmany(timeout_ms=100)
@@ -157,6 +190,8 @@ async def _latency(worker: Worker, rate: float, seconds: float) -> dict[str, flo
                     snippet_id = orjson.loads(record.value or b"{}").get("snippet_id")
                     if snippet_id in sent_at:
                         latencies.append(now - sent_at[snippet_id])
+            if sender.done() and drained is None:
+                drained = asyncio.create_task(_folded_after(worker, since, time.perf_counter()))
             if batch:
                 quiet_since = None
             elif sender.done():
@@ -164,6 +199,7 @@ async def _latency(worker: Worker, rate: float, seconds: float) -> dict[str, flo
                 if now - quiet_since > 3.0:
                     break
         await sender
+        fold_drain = await asyncio.wait_for(drained, 600) if drained else float("nan")
     finally:
         await producer.stop()
         await consumer.stop()
@@ -174,6 +210,7 @@ async def _latency(worker: Worker, rate: float, seconds: float) -> dict[str, flo
         "p50_ms": percentile(latencies, 0.50) * 1000,
         "p99_ms": percentile(latencies, 0.99) * 1000,
         "max_ms": max(latencies, default=float("nan")) * 1000,
+        "folded_after_last_send_ms": fold_drain * 1000,
     }
 
 
@@ -186,7 +223,12 @@ def main() -> None:
     parser.add_argument("--bootstrap", default="127.0.0.1:9092")
     parser.add_argument("--count", type=int, default=5000)
     parser.add_argument("--workers", type=int, default=1)
-    parser.add_argument("--rate", type=float, default=50.0, help="snippets/s for latency")
+    parser.add_argument(
+        "--rate", type=float, default=50.0, help="snippets/s for latency (0: no latency run)"
+    )
+    parser.add_argument(
+        "--half-rate", action="store_true", help="latency at half the burst's rate (make bench's)"
+    )
     parser.add_argument("--seconds", type=float, default=20.0, help="latency run length")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="parley-bench-") as data:
@@ -195,6 +237,8 @@ def main() -> None:
         start_group(group)
         try:
             result: dict[str, Any] = {"throughput": throughput(group, args.count)}
+            if args.half_rate:
+                args.rate = max(1.0, round(result["throughput"]["snippets_per_second"] / 2))
             if args.rate > 0:
                 result["latency"] = latency(group[0], args.rate, args.seconds)
         finally:

@@ -5,7 +5,7 @@ scripts/kafka (ports 39092/39093, home .run/bench-kafka) and stops it at the end
 runs in processes of its own (workers, the load generator, the classifier bench), so that no
 measurement shares an interpreter with the thing it measures.
 
-    .venv/bin/python bench/run.py [--snippets 2000] [--recovery-events 100000] [--quick]
+    .venv/bin/python bench/run.py [--snippets 2000] [--recovery-events 1000000] [--quick]
     .venv/bin/python bench/run.py --ceilings [--snippets 2000]   # ratios to the ceilings only
 """
 
@@ -158,7 +158,37 @@ def _recovery_verdict(run: dict[str, Any]) -> str:
 
 def _recovery_label(run: dict[str, Any]) -> str:
     source = "reopening its store" if run.get("source") == "store" else "from the changelogs"
-    return f"{run['store']} {source}"
+    every = run.get("commit_events")
+    if every is None:
+        return f"{run['store']} {source}"
+    written = "compacted" if every == 0 else f"a commit every {_f(every)} events"
+    return f"{run['store']} {source} ({written})"
+
+
+def _folding_line(one: dict[str, Any], latency: dict[str, Any]) -> str:
+    """When the burst's state was folded, and whether the latency run's fold kept up."""
+    if "first_folded_seconds" not in one:
+        return ""
+    return (
+        f" The burst's throughput is counted until every event is folded"
+        f" ({_f(one['seconds'], 1)} s); its first event was folded at"
+        f" {_f(one['first_folded_seconds'], 1)} s, its last snippet read at"
+        f" {_f(one['classified_seconds'], 1)} s, and the offsets (after the state's changelog"
+        f" records) committed at {_f(one['committed_seconds'], 1)} s. In the latency run every"
+        f" event was folded {_f(latency.get('folded_after_last_send_ms', float('nan')))} ms"
+        " after the last send."
+    )
+
+
+def _equivalence_line(check: dict[str, Any] | None) -> str:
+    if not check:
+        return ""
+    return (
+        f" Checked against a worker: {_f(check['events'])} events folded by a worker and built"
+        f" in-process recover the same {_f(check['values'])} table values (every state"
+        f" byte-identical, {_f(check['byte_identical_values'])} values byte for byte; offset marks"
+        " and folded ids differ only by the order the worker read its topics in)."
+    )
 
 
 def code_version() -> str:
@@ -353,7 +383,8 @@ def write_results(r: dict[str, Any]) -> str:
         f"Latency: {_f(latency['snippets'])} snippets at a fixed {_f(latency['rate'])}/s "
         f"(half the measured throughput), {_f(latency['events'])} events: p50 "
         f"{_f(latency['p50_ms'])} ms, p99 {_f(latency['p99_ms'])} ms, max {_f(latency['max_ms'])}"
-        " ms from the snippet's send to the event's arrival at a consumer.",
+        " ms from the snippet's send to the event's arrival at a consumer."
+        + _folding_line(one, latency),
         *_ceiling_section(r),
         "",
         "## Recovery",
@@ -361,26 +392,45 @@ def write_results(r: dict[str, Any]) -> str:
         f"An empty worker becomes ready in {_f(rec['empty_start_seconds'], 1)} s (process start,"
         " Kafka join, web server): the floor of every figure below.",
         "",
-        "| start | events | keys | changelog records | fold s | recovery s | for 1,000,000 |",
+        "| start | events | keys | changelog records written / left | fold s | recovery s "
+        "| for 1,000,000 |",
         "|---|---:|---:|---:|---:|---:|---:|",
     ]
     for run in rec["runs"]:
         if "error" in run:
             lines.append(f"| {_recovery_label(run)} | not available: {run['error']} | | | | | |")
             continue
+        left = run.get("live_records_before")
+        records = _f(run["changelog_records"]) + ("" if left is None else f" / {_f(left)}")
+        million = (
+            "measured"
+            if run["events"] >= TARGET_EVENTS
+            else f"~{_f(run['projected_1m_seconds'])} s (projected)"
+        )
         lines.append(
             f"| {_recovery_label(run)} | {_f(run['events'])} | {_f(run['keys'])} | "
-            f"{_f(run['changelog_records'])} | {_f(run['fold_seconds'], 1)} | "
-            f"{_f(run['recovery_seconds'], 1)} | ~{_f(run['projected_1m_seconds'])} s |"
+            f"{records} | {_f(run['fold_seconds'], 1)} | "
+            f"{_f(run['recovery_seconds'], 1)} | {million} |"
         )
+    built = bool(measured) and measured[0].get("fold") == "build"
     lines += [
         "",
-        f"One worker folded the events once, at {_f(fold_rate)} events/s, over"
-        f" {_f(measured[0]['keys']) if measured else '?'} processes; each start above is a new"
-        " worker on what that fold left. Recovery reads every changelog record not yet"
-        " compacted away; where fewer than 1,000,000 events were run, the memory:// projection"
-        " scales the time above the empty start linearly with the records, and a rocksdb://"
-        " worker that reopens its store reads only the changelog tail.",
+        (
+            f"The changelogs were built in-process (`bench/changelog_build.py`: the worker's own"
+            f" table code on plain dicts, {_f(fold_rate)} events/s, over"
+            f" {_f(measured[0]['keys'])} processes), as a worker leaves them: one record per"
+            " key (compacted) or, where a row says so, a commit every N events whose"
+            " superseded records the broker's cleaner compacts as it does for a worker"
+            " ('left': records a replay reads, counted before the starts)."
+            + _equivalence_line(rec.get("equivalence"))
+            if built
+            else f"One worker folded the events once, at {_f(fold_rate)} events/s, over"
+            f" {_f(measured[0]['keys']) if measured else '?'} processes."
+        )
+        + " Each start above is a new worker on those changelogs. Recovery reads every"
+        " changelog record not yet compacted away; where fewer than 1,000,000 events were run,"
+        " the memory:// projection scales the time above the empty start linearly with the"
+        " records, and a rocksdb:// worker that reopens its store reads only the changelog tail.",
         "",
         "## Web",
         "",
@@ -491,7 +541,13 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=0, help="latency rate (0: half throughput)")
     parser.add_argument("--latency-seconds", type=float, default=20)
     parser.add_argument("--web-seconds", type=float, default=15)
-    parser.add_argument("--recovery-events", type=int, default=100_000)
+    parser.add_argument("--recovery-events", type=int, default=1_000_000)
+    parser.add_argument(
+        "--recovery-commit-events",
+        default="0",
+        help="recovery changelogs: events between commits, one app each (0: compacted); "
+        "'0 100000' adds about 3 GB of superseded records at 1,000,000 events (not yet run)",
+    )
     parser.add_argument("--sentences", type=int, default=100_000, help="classifier bench size")
     parser.add_argument("--quick", action="store_true", help="small sizes, to try the command")
     parser.add_argument(
@@ -505,6 +561,7 @@ def main() -> None:
         return
     if args.quick:
         args.snippets, args.raw_snippets, args.recovery_events = 300, 20_000, 2000
+        args.recovery_commit_events = "0 500"
         args.latency_seconds, args.web_seconds, args.sentences = 5, 5, 20_000
     began = time.perf_counter()
     RUN_DIR.mkdir(parents=True, exist_ok=True)
@@ -528,13 +585,20 @@ def main() -> None:
             args.web_seconds,
             Path(data),
         )
-        step(f"recovery, {args.recovery_events} events, memory:// and rocksdb://")
+        step(
+            f"recovery, {args.recovery_events} events, changelogs built with commits every "
+            f"{args.recovery_commit_events} events, memory:// and rocksdb://"
+        )
         results["recovery"] = _json_out(
             "bench/recovery.py",
             "--bootstrap",
             bootstrap,
             "--events",
             str(args.recovery_events),
+            "--commit-events",
+            *args.recovery_commit_events.split(),
+            # At 1,000,000 events: one in-process fold (~12 CPU minutes), then six starts.
+            timeout=5400,
         )
     step(f"classifier, {args.sentences} sentences")
     results["classifier"] = classifier(args.sentences)
