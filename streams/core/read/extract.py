@@ -45,7 +45,7 @@ from streams.core.read.figures import (
     find_figures,
     in_background,
 )
-from streams.core.read.frames import Frame, framed_pairs
+from streams.core.read.frames import Frame, framed_pairs, other_topic, outsiders
 from streams.core.read.furniture import furniture
 from streams.core.read.gazetteer import (
     ActorMention,
@@ -63,6 +63,7 @@ from streams.core.read.introduced import Group, group_mentions, introduced_group
 from streams.core.read.sentences import Sentence, quote_states, split_sentences
 from streams.core.read.speech import find_speech
 from streams.core.read.titles import apposed_people, find_titled_people, with_people
+from streams.core.roles import role_near
 from streams.core.read.venues import (
     after_talks,
     ahead,
@@ -168,6 +169,11 @@ def _non_parties(text: str, mentions: Sequence[ActorMention]) -> tuple[set[str],
     and the countries of titled people named as mediators ("its former president, the AU
     mediator"). Second, those of them read firmly so (`firm_role`)."""
     codes = {m.code for m in mentions if role_cue(text, m)}
+    # "Brazil and Chile sent observers", "with Norway and Cuba acting as guarantors": a state
+    # a third-party role word stands by is no side either.
+    codes |= {
+        m.code for m in mentions if m.kind == "state" and role_near(text, m.start, m.end) is not None
+    }
     firm = {m.code for m in mentions if firm_role(text, m)}
     if names_a_mediator(text):  # titled people are looked for only where a mediator is named
         apposed = apposed_mediators(text, find_titled_people(text, mentions))
@@ -352,6 +358,7 @@ def extract_events(snippet: Snippet) -> list[Event]:
     in_quote = quote_states(text, sentences)
     found = _with_groups([(s, *find_mentions(s.text)) for s in sentences])
     named: list[ActorMention] = []
+    inside: list[ActorMention] = []
     non_parties: set[str] = set()
     firm: set[str] = set()
     pairs: list[Frame] = []
@@ -359,11 +366,19 @@ def extract_events(snippet: Snippet) -> list[Event]:
         # A news outlet's name ("French broadcaster France 2") reports; it is no party.
         not_media = [m for m in a if not media_cue(s.text, m)]
         named += not_media
+        # A state that sanctions, arms, aids or comments acts from outside the process, and a
+        # sentence that turns to other news names the sides of another.
+        if not other_topic(s.text):
+            outside = outsiders(s.text, not_media)
+            inside += [m for m in not_media if m.start not in outside]
         cued, firmly = _non_parties(s.text, a)
         non_parties |= cued
         firm |= firmly
         pairs += framed_pairs(s.text, not_media)
-    process, parties = _process(named, non_parties, firm, pairs)
+    # The sides are read from the mentions inside the process; when every belligerent named
+    # acts from outside ("Russia welcomed the exchange"), from all of them.
+    keyed = inside if party_codes(inside, non_parties) else named
+    process, parties = _process(keyed, non_parties, firm, pairs)
     # Countries the snippet names decide which of several same-named towns is meant.
     countries = {m.country for _, a, _ in found for m in a if m.country}
     countries |= {m.country for _, _, p in found for m in p if m.country}

@@ -5,7 +5,7 @@ Every sentence is invented; none is news text.
 
 import pytest
 
-from streams.core.read.frames import framed_pairs
+from streams.core.read.frames import framed_pairs, other_topic, outsiders
 from streams.core.read.gazetteer import find_mentions
 
 
@@ -29,8 +29,63 @@ from streams.core.read.gazetteer import find_mentions
         ("Chile, Peru and Bolivia attended the summit.", []),
         ("Chile said Peru would sign.", []),
         ("Flights between Chile and the capital resumed.", []),
+        # a possessive side ("Chile's government and the ...") frames as its adjective does
+        ("Chile's government and Peru signed a truce.", [("CL", "PE", True)]),
+        ("Peru's army and Chile opened a new round of peace talks.", [("PE", "CL", True)]),
+        # a deal or talks about another matter (trade, arms, gas) frame no sides of a process
+        ("Bolivia and Paraguay signed a trade deal.", []),
+        ("Chile and Peru agreed a new gas contract.", []),
+        ("Trade talks between Chile and Peru resumed.", []),
+        # a sentence that turns to other news frames nothing for the snippet
+        ("Separately, Bolivia and Paraguay signed a border accord.", []),
+        ("Elsewhere, Chile and Peru exchanged 40 prisoners.", []),
     ],
 )
 def test_framed_pairs(text: str, pairs: list[tuple[str, str, bool]]) -> None:
     actors, _ = find_mentions(text)
     assert framed_pairs(text, actors) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "outside"),
+    [
+        # a state that sanctions, arms, aids, comments or offers to host acts from outside
+        ("The United States imposed sanctions on two rebel commanders.", ["United States"]),
+        ("Argentina sold six helicopters to the Peruvian army.", ["Argentina"]),
+        ("Spain said it would send aid to displaced families.", ["Spain"]),
+        ("The Foreign Ministry of Ecuador said it was ready to host a later round.", ["Ecuador"]),
+        ("Colombian Foreign Minister Rosa Ibarra welcomed the talks.", ["Colombian"]),
+        ("The United States and Canada urged both sides to return.", ["United States", "Canada"]),
+        (
+            "Brazilian President Ana Costa, who hosted the leaders of Chile and Peru in 2030, "
+            "welcomed the progress.",
+            ["Brazilian"],
+        ),
+        # near misses: a passive (the talks are welcomed), a state that is the object of the
+        # act or of a preposition, another actor between, a state in another sentence part
+        ("The talks between Chile and Peru were welcomed by Brazil.", []),
+        ("Chile said the aid to Peru was welcomed.", []),
+        ("Argentina said the rebels welcomed the offer.", []),
+        ("Peru freed 40 prisoners; aid agencies welcomed the release.", []),
+        ("Chile and Peru signed the accord on Monday.", []),
+    ],
+)
+def test_outsiders(text: str, outside: list[str]) -> None:
+    actors, _ = find_mentions(text)
+    found = outsiders(text, actors)
+    assert [a.mention for a in actors if a.start in found] == outside
+
+
+@pytest.mark.parametrize(
+    ("text", "turns"),
+    [
+        ("Separately, Chile and Peru signed a trade deal.", True),
+        ("In other news, the Lima talks ended.", True),
+        ("Elsewhere, fighting went on.", True),
+        # near misses: the words inside the sentence, or as part of another word
+        ("Chile and Peru met separately with the envoy.", False),
+        ("Elsewhereland is a fictional place.", False),
+    ],
+)
+def test_other_topic(text: str, turns: bool) -> None:
+    assert other_topic(text) is turns

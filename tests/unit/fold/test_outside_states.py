@@ -1,0 +1,106 @@
+"""Invented stories of a government-rebel process told with the states around it (issue 14,
+third pass): states that sanction, sell arms, send aid, comment or offer to host, guarantors and
+observers, another pair's trade deal told "separately", and the rebels named by acronym alone
+in later snippets. Each asserts the exact processes, parties, third parties and rows.
+
+Every story is invented (places, people, dates and numbers); none is news text.
+"""
+
+import random
+
+import pytest
+
+from schemas.snippet import Snippet
+from schemas.state import NegotiationState
+from streams.core.fold.folds import project_tables
+from streams.core.read.extract import extract_events
+
+
+def _s(sid: str, day: str, text: str) -> dict[str, str]:
+    return {"id": sid, "published_at": f"{day}T12:00:00Z", "text": text}
+
+
+def _fold(records: list[dict[str, str]], seed: int | None = None) -> dict[str, NegotiationState]:
+    events = [
+        e
+        for r in records
+        for e in extract_events(Snippet(id=r["id"], text=r["text"], published_at=r["published_at"]))
+    ]
+    if seed is not None:
+        random.Random(seed).shuffle(events)
+        events += events[: len(events) // 3]  # duplicates change nothing
+    return project_tables(events)["negotiations"]  # type: ignore[return-value]
+
+
+# Peru and the Andean Liberation Front: Norway and Cuba guarantee, Ecuador hosts the second
+# round; the United States sanctions, Spain sends aid, Colombia welcomes, Argentina sells arms,
+# Brazil and Chile observe, and Bolivia and Paraguay sign a trade deal in the same snippet.
+REBELS = [
+    _s(
+        "r-01",
+        "2026-03-02",
+        "Peru's government and the Andean Liberation Front (ALF) opened a new round of peace "
+        "talks in Havana on Monday, with Norway and Cuba acting as guarantors. The ALF, the "
+        "country's largest remaining rebel group, has fought the state since 1991. The United "
+        "States imposed sanctions on two ALF commanders last year, and Spain said it would send "
+        "aid to displaced families in the highlands. Colombian Foreign Minister Rosa Ibarra "
+        "welcomed the talks.",
+    ),
+    _s(
+        "r-02",
+        "2026-03-05",
+        "The Foreign Ministry of Ecuador said on Thursday it was ready to host a later round. "
+        "Meanwhile a splinter faction, the Red Dawn Column, attacked a police post in Puno, "
+        "killing three officers, the Interior Ministry said. Peruvian negotiators said the talks "
+        "in the Cuban capital were constructive.",
+    ),
+    _s(
+        "r-03",
+        "2026-04-10",
+        "The second round of talks between the Peruvian government and the ALF began in Quito "
+        "on Friday, hosted by Ecuador. The first round was held in Havana in March. Brazil and "
+        "Chile sent observers. Separately, Bolivia and Paraguay signed a trade deal.",
+    ),
+    _s(
+        "r-04",
+        "2026-04-12",
+        "ALF commander Tomas Quispe said the rebels would free 12 soldiers as a gesture. "
+        "Argentina sold six helicopters to the Peruvian army in January, a deal the rebels "
+        "condemned. Talks in Quito resumed on Sunday after a one-day pause.",
+    ),
+]
+
+
+def _rows(state: NegotiationState) -> list[tuple[str | None, str | None]]:
+    return [(r.venue, r.date.start.isoformat() if r.date else None) for r in state.rounds]
+
+
+def test_outside_states_are_no_parties_and_the_acronym_is_the_group() -> None:
+    states = _fold(REBELS)
+    # r-02 names no rebel group: Peru alone keys it (the host-to-be is no side)
+    assert sorted(states) == ["ALF--PE", "PE"]
+    rebels = states["ALF--PE"]
+    # the group introduced by name and named by acronym alone later is one side
+    assert [p.name for p in rebels.parties] == ["Andean Liberation Front", "Peru"]
+    assert {m.name: m.role for m in rebels.mediators} == {
+        "Cuba": "guarantor",
+        "Ecuador": "host",
+        "Norway": "guarantor",
+    }
+    # the Havana round told again as a recap is one row; "talks resumed" stays in Quito's
+    assert _rows(rebels) == [("Havana", "2026-03-02"), ("Quito", "2026-04-10")]
+    assert rebels.rounds[1].snippets == ("r-03", "r-04")
+    assert states["PE"].parties == ()
+    every_party = {p.name for s in states.values() for p in s.parties}
+    assert every_party == {"Andean Liberation Front", "Peru"}
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_rebel_story_folds_the_same_in_any_order(seed: int) -> None:
+    base, shuffled = _fold(REBELS), _fold(REBELS, seed)
+    assert sorted(base) == sorted(shuffled)
+    for key, state in base.items():
+        other = shuffled[key]
+        assert other.parties == state.parties
+        assert other.mediators == state.mediators
+        assert _rows(other) == _rows(state)
