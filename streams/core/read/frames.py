@@ -47,8 +47,16 @@ _OTHER_MATTER = re.compile(
     r"\b"
     + alternation(_LEX["non_process_objects"])
     + r"\s+(?:deals?|agreements?|pacts?|accords?|treat(?:y|ies)|contracts?|talks|negotiations|"
-    r"cooperation|dispute|war|ties)\b",
+    r"cooperation|dispute|war|ties)\b"
+    r"|\b(?:on|over|about)\s+(?:[\w-]+\s+){0,2}"
+    + alternation(_LEX["non_process_objects"])
+    + r"\b",
     re.IGNORECASE,
+)
+# "the Chile-Peru talks": two sides joined by a hyphen before a word of talks.
+_HYPHEN = re.compile(r"[-–]")
+_TALKS_NEXT = re.compile(
+    r"\s+(?:[\w-]+\s+)?" + alternation(_LEX["talk_nouns"]) + r"\b", re.IGNORECASE
 )
 # "The United States imposed sanctions on ...", "Spain said it would send aid": a state acting
 # on a conflict from outside it (sanctions, aid, arms sales, comment, offers to host).
@@ -175,7 +183,15 @@ def framed_pairs(text: str, mentions: Sequence[ActorMention]) -> list[Frame]:
     sides = sorted((m for m in mentions if m.kind in SIDE_KINDS), key=lambda m: m.start)
     pairs: list[Frame] = []
     for first, second in pairwise(sides):
-        if first.code == second.code or not _JOIN.match(text[first.end : second.start]):
+        if first.code == second.code:
+            continue
+        if _HYPHEN.fullmatch(text[first.end : second.start]):
+            if _TALKS_NEXT.match(text, second.end) and not _OTHER_MATTER.search(
+                text[second.end : second.end + 20]
+            ):
+                pairs.append((first.code, second.code, True))
+            continue
+        if not _JOIN.match(text[first.end : second.start]):
             continue
         head = text[max(0, first.start - 20) : first.start]
         if _BETWEEN.search(head):

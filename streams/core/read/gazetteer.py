@@ -208,6 +208,11 @@ _APPOSED_MEDIATOR = re.compile(
 )
 # "the Sudanese capital": a demonym before "capital" names the state's capital city.
 _CAPITAL_BY_ROLE = re.compile(r"\s+capital\b(?!\s+(?:of|punishment|gains?|expenditure|investment))")
+# "the Swiss city", "the Omani port of X", "Peruvian territory": a demonym before a place noun
+# names a place of the state, not the state acting.
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+" + alternation(_ACTORS["place_nouns"]) + r"\b", re.IGNORECASE
+)
 # A channel number right after a name makes it a brand: "France 24", "Russia 1".
 _CHANNEL_NUMBER = re.compile(r" \d{1,2}(?![\d,.:])")
 
@@ -239,6 +244,8 @@ def find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceMention]]:
             places.append(capital)
             taken.append((capital.start, capital.end))
             continue
+        if form_kind == "demonyms" and _PLACE_NOUN_AFTER.match(text, match.end()):
+            continue  # "the talks in the Swiss city": a place told by its country, no actor
         seated = _SEATED_IN.search(text[max(0, match.start() - 30) : match.start()])
         if form_kind == "metonyms":
             if not seated and not _ACTING.match(text, match.end()):

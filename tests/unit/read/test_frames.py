@@ -39,6 +39,15 @@ from streams.core.read.gazetteer import find_mentions
         # a sentence that turns to other news frames nothing for the snippet
         ("Separately, Bolivia and Paraguay signed a border accord.", []),
         ("Elsewhere, Chile and Peru exchanged 40 prisoners.", []),
+        ("Meanwhile Ecuador and Colombia held talks in Quito.", []),
+        ("Ecuador and Colombia held talks on border trade.", []),
+        # two sides joined by a hyphen before a word of talks
+        ("In Geneva, the Chile-Peru talks went into a third day.", [("CL", "PE", True)]),
+        ("Brazil and Argentina also signed a truce.", [("BR", "AR", True)]),
+        # near misses: a hyphen pair before another noun, or before talks on another matter
+        ("The Chile-Peru border is long.", []),
+        ("The Chile-Peru trade talks ended.", []),
+        ("Brazil and Argentina also signed an energy pact.", []),
     ],
 )
 def test_framed_pairs(text: str, pairs: list[tuple[str, str, bool]]) -> None:
