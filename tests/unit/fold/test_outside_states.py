@@ -104,3 +104,66 @@ def test_the_rebel_story_folds_the_same_in_any_order(seed: int) -> None:
         assert other.parties == state.parties
         assert other.mediators == state.mediators
         assert _rows(other) == _rows(state)
+
+
+# Chile and Peru in Geneva, mediated by a UN envoy: states that hope, call for restraint or
+# express support; "the Swiss city"; another pair's talks on trade "meanwhile"; a wire wrap
+# of a trade summit whose two members sign an energy pact beside "the Chile-Peru talks".
+ENVOY = [
+    _s(
+        "b-01",
+        "2026-05-04",
+        "Chile and Peru held a first round of talks in Geneva on Monday, mediated by the "
+        "UN envoy Marta Lind. Bolivia said it hoped the talks would succeed, and the "
+        "European Union called for restraint. Chile's Foreign Ministry said the meeting "
+        "was frank.",
+    ),
+    _s(
+        "b-02",
+        "2026-05-06",
+        "The talks in the Swiss city ended on Wednesday. Argentina, which fought a border "
+        "war with Chile in 1978, expressed support. Peru's delegation said technical "
+        "teams would meet in Lima next week to prepare a second round.",
+    ),
+    _s(
+        "b-03",
+        "2026-05-20",
+        "Technical teams from Chile and Peru met in Lima on Tuesday to prepare the next "
+        "round. Meanwhile Ecuador and Colombia held their own talks on border trade in "
+        "Quito. The envoy Marta Lind said the second round would open in Geneva on June "
+        "2.",
+    ),
+    _s(
+        "b-04",
+        "2026-06-03",
+        "Chilean and Peruvian negotiators resumed talks in Geneva on Tuesday after a "
+        "four-week pause. Since the first round in Geneva in May, the sides have "
+        "exchanged draft texts. The war between Chile and Peru ended in 1883, but the "
+        "border was never fully agreed. Switzerland is hosting the talks at the request "
+        "of both governments.",
+    ),
+    _s(
+        "b-05",
+        "2026-06-05",
+        "WRAP: Leaders from Brazil, Argentina, Uruguay, Paraguay and Bolivia met in "
+        "Asuncion for a trade summit on Thursday. In Geneva, the Chile-Peru talks went "
+        "into a third day. Brazil and Argentina also signed an energy pact.",
+    ),
+]
+
+
+def test_commenting_states_a_place_told_by_its_country_and_other_pairs_are_no_parties() -> None:
+    states = _fold(ENVOY)
+    assert sorted(states) == ["CL--PE"]
+    talks = states["CL--PE"]
+    assert [p.name for p in talks.parties] == ["Chile", "Peru"]
+    assert {m.name: m.role for m in talks.mediators} == {
+        "Marta Lind": "mediator",
+        "Switzerland": "host",
+        "United Nations": "mediator",
+    }
+    assert talks.rounds[0].venue == "Geneva"
+    assert talks.rounds[0].date is not None and talks.rounds[0].date.start.isoformat() == (
+        "2026-05-04"
+    )
+    assert [(r.venue, r.date and r.date.text) for r in talks.planned] == [("Geneva", "June 2")]
