@@ -60,5 +60,3 @@ def role_near(text: str, start: int, end: int) -> str | None:
             if best is None or gap < best[0]:
                 best = (gap, role)
     return best[1] if best else None
-
-

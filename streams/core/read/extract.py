@@ -35,7 +35,7 @@ from streams.core.read.classify import (
     classify_sentences,
     referring_back,
 )
-from streams.core.read.conflicts import join_codes, match_conflict, sides_named
+from streams.core.read.conflicts import Conflict, join_codes, match_conflict, sides_named
 from streams.core.read.dates import resolve_date
 from streams.core.read.figures import (
     find_attribution,
@@ -63,7 +63,6 @@ from streams.core.read.introduced import Group, group_mentions, introduced_group
 from streams.core.read.sentences import Sentence, quote_states, split_sentences
 from streams.core.read.speech import find_speech
 from streams.core.read.titles import apposed_people, find_titled_people, with_people
-from streams.core.roles import role_near
 from streams.core.read.venues import (
     after_talks,
     ahead,
@@ -71,6 +70,7 @@ from streams.core.read.venues import (
     enumerated_rounds,
     in_venue_context,
 )
+from streams.core.roles import role_near
 
 UNASSIGNED = "unassigned"
 _BELLIGERENT_KINDS = frozenset({"state", "armed_group", "person"})
@@ -111,6 +111,8 @@ def _process(
     # with a code read firmly as mediator or host ("talks under Turkish mediation" are no
     # talks of Turkey's own conflict).
     conflict = match_conflict(codes) or match_conflict(party_codes(mentions, firm))
+    if conflict and _outside_lead(conflict, codes, party_codes(mentions, firm), mentions):
+        conflict = None
     pair = _framed_pair(pairs, set(firm))
     # "Chile and Peru signed an accord; Turkey welcomed it": the two sides the text frames
     # key the process before a known conflict only one side of which is named; not when one
@@ -129,6 +131,29 @@ def _process(
         return join_codes(pair), frozenset(pair)
     top = _top_codes(codes)
     return join_codes(top) or UNASSIGNED, frozenset(top)
+
+
+def _outside_lead(
+    conflict: Conflict,
+    codes: Sequence[str],
+    with_firm: Sequence[str],
+    mentions: Sequence[ActorMention],
+) -> bool:
+    """Whether a known conflict only one side of which is named gives way: "Mozambique's
+    government and the Northern Popular Army (NPA)" are no talks of Mozambique's war with
+    another group, when an armed group outside that conflict is among the two most named and
+    named as often as the conflict's side (a state outside it is more often one that comments,
+    a group named once beside a side named thrice is told in passing)."""
+    if sides_named(conflict, with_firm) == 2:
+        return False
+    known = conflict.principals | conflict.allies[0] | conflict.allies[1]
+    groups = {m.code for m in mentions if m.kind == "armed_group"}
+    counts = Counter(codes)
+    inside = max((counts[c] for c in known), default=0)
+    return any(
+        code not in known and code in groups and counts[code] >= inside
+        for code in _top_codes(codes)
+    )
 
 
 def _framed_pair(pairs: Sequence[Frame], firm: set[str]) -> list[str] | None:
@@ -172,7 +197,9 @@ def _non_parties(text: str, mentions: Sequence[ActorMention]) -> tuple[set[str],
     # "Brazil and Chile sent observers", "with Norway and Cuba acting as guarantors": a state
     # a third-party role word stands by is no side either.
     codes |= {
-        m.code for m in mentions if m.kind == "state" and role_near(text, m.start, m.end) is not None
+        m.code
+        for m in mentions
+        if m.kind == "state" and role_near(text, m.start, m.end) is not None
     }
     firm = {m.code for m in mentions if firm_role(text, m)}
     if names_a_mediator(text):  # titled people are looked for only where a mediator is named
@@ -357,8 +384,9 @@ def extract_events(snippet: Snippet) -> list[Event]:
     sentences = split_sentences(text)
     in_quote = quote_states(text, sentences)
     found = _with_groups([(s, *find_mentions(s.text)) for s in sentences])
+    year = snippet.published_at.year if snippet.published_at else None
     named: list[ActorMention] = []
-    inside: list[ActorMention] = []
+    within: list[ActorMention] = []
     non_parties: set[str] = set()
     firm: set[str] = set()
     pairs: list[Frame] = []
@@ -370,14 +398,14 @@ def extract_events(snippet: Snippet) -> list[Event]:
         # sentence that turns to other news names the sides of another.
         if not other_topic(s.text):
             outside = outsiders(s.text, not_media)
-            inside += [m for m in not_media if m.start not in outside]
+            within += [m for m in not_media if m.start not in outside]
         cued, firmly = _non_parties(s.text, a)
         non_parties |= cued
         firm |= firmly
-        pairs += framed_pairs(s.text, not_media)
+        pairs += framed_pairs(s.text, not_media, year)
     # The sides are read from the mentions inside the process; when every belligerent named
     # acts from outside ("Russia welcomed the exchange"), from all of them.
-    keyed = inside if party_codes(inside, non_parties) else named
+    keyed = within if party_codes(within, non_parties) else named
     process, parties = _process(keyed, non_parties, firm, pairs)
     # Countries the snippet names decide which of several same-named towns is meant.
     countries = {m.country for _, a, _ in found for m in a if m.country}

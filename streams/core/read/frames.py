@@ -20,7 +20,7 @@ _JOIN = re.compile(
 )
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _VERB_AFTER = re.compile(
-    r"(?:\s+"
+    r"(?:\s*\([A-Z][A-Za-z0-9-]{1,9}\))?(?:\s+"
     + alternation(_LEX["joiners"])
     + r")?(?:\s+"
     + alternation(_LEX["before_verb"])
@@ -38,9 +38,7 @@ _THIRD_PARTY_ACT = re.compile(
 )
 
 # "Separately, Bolivia and Paraguay signed ...": a sentence that says it turns to other news.
-_OTHER_TOPIC = re.compile(
-    r"^\W*" + alternation(_LEX["other_topic_openers"]) + r"\b", re.IGNORECASE
-)
+_OTHER_TOPIC = re.compile(r"^\W*" + alternation(_LEX["other_topic_openers"]) + r"\b", re.IGNORECASE)
 # "signed a trade deal", "arms talks between": the deal or talks are about something else than
 # the conflict, and the two are no sides of a process.
 _OTHER_MATTER = re.compile(
@@ -48,9 +46,7 @@ _OTHER_MATTER = re.compile(
     + alternation(_LEX["non_process_objects"])
     + r"\s+(?:deals?|agreements?|pacts?|accords?|treat(?:y|ies)|contracts?|talks|negotiations|"
     r"cooperation|dispute|war|ties)\b"
-    r"|\b(?:on|over|about)\s+(?:[\w-]+\s+){0,2}"
-    + alternation(_LEX["non_process_objects"])
-    + r"\b",
+    r"|\b(?:on|over|about)\s+(?:[\w-]+\s+){0,2}" + alternation(_LEX["non_process_objects"]) + r"\b",
     re.IGNORECASE,
 )
 # "the Chile-Peru talks": two sides joined by a hyphen before a word of talks.
@@ -175,15 +171,33 @@ def _strip(span: str, clauses: list[tuple[int, int]]) -> str:
 Frame = tuple[str, str, bool]  # the two codes, and whether it frames talks or a deal
 
 
-def framed_pairs(text: str, mentions: Sequence[ActorMention]) -> list[Frame]:
+# A year in the clause of a frame: "Angola and Namibia signed a border accord in 2002".
+_YEAR = re.compile(r"(?<![\w,.])((?:18|19|20)\d\d)(?![\w]|,\d)")
+
+
+def _of_an_older_year(text: str, start: int, end: int, year: int | None) -> bool:
+    """Whether the clause around text[start:end] names a year before `year` (the snippet's):
+    a pair framed there is history told in passing ("signed a border accord in 2002")."""
+    if year is None:
+        return False
+    low = max(text.rfind(".", 0, start), text.rfind(";", 0, start), start - 60)
+    ends = [i for i in (text.find(".", end), text.find(";", end)) if i >= 0]
+    high = min([*ends, end + 60])
+    return any(int(m.group(1)) < year for m in _YEAR.finditer(text, max(0, low), high))
+
+
+def framed_pairs(
+    text: str, mentions: Sequence[ActorMention], year: int | None = None
+) -> list[Frame]:
     """Pairs of side codes the sentence frames as the two sides of talks or a deal (True), or
-    only as the two sides of something between them ("clashes between", False)."""
+    only as the two sides of something between them ("clashes between", False); none told as
+    of a year before `year`, the one the snippet was published in."""
     if other_topic(text):
         return []
     sides = sorted((m for m in mentions if m.kind in SIDE_KINDS), key=lambda m: m.start)
     pairs: list[Frame] = []
     for first, second in pairwise(sides):
-        if first.code == second.code:
+        if first.code == second.code or _of_an_older_year(text, first.start, second.end, year):
             continue
         if _HYPHEN.fullmatch(text[first.end : second.start]):
             if _TALKS_NEXT.match(text, second.end) and not _OTHER_MATTER.search(

@@ -210,9 +210,7 @@ _APPOSED_MEDIATOR = re.compile(
 _CAPITAL_BY_ROLE = re.compile(r"\s+capital\b(?!\s+(?:of|punishment|gains?|expenditure|investment))")
 # "the Swiss city", "the Omani port of X", "Peruvian territory": a demonym before a place noun
 # names a place of the state, not the state acting.
-_PLACE_NOUN_AFTER = re.compile(
-    r"\s+" + alternation(_ACTORS["place_nouns"]) + r"\b", re.IGNORECASE
-)
+_PLACE_NOUN_AFTER = re.compile(r"\s+" + alternation(_ACTORS["place_nouns"]) + r"\b", re.IGNORECASE)
 # A channel number right after a name makes it a brand: "France 24", "Russia 1".
 _CHANNEL_NUMBER = re.compile(r" \d{1,2}(?![\d,.:])")
 

@@ -32,6 +32,18 @@ _FRAMED_ACRONYM = re.compile(
     rf"\bbetween\s+(?:{_GOVERNMENT}\s+and\s+the\s+(?P<after>[A-Z][A-Z0-9]{{1,6}})"
     rf"|the\s+(?P<before>[A-Z][A-Z0-9]{{1,6}})\s+and\s+{_GOVERNMENT})\b"
 )
+# "Mozambique and the NPA exchanged 25 prisoners": an acronym joined to a state before a verb of
+# agreement or exchange (actors.json party_frames) is the state's other side.
+_FRAMES = load("actors")["party_frames"]
+_AND_ACRONYM_VERB = re.compile(
+    r"(?:['’]s)?(?:\s+"
+    + alternation(_FRAMES["joiners"])
+    + r")?\s+and\s+the\s+(?P<acronym>[A-Z][A-Z0-9]{1,6})(?:\s+"
+    + alternation(_FRAMES["before_verb"])
+    + r"){0,2}\s+"
+    + alternation(_FRAMES["verbs"])
+    + r"\b"
+)
 _SMALL = frozenset(("for", "of", "the", "and", "de", "del", "la", "du", "des", "el", "y", "pour"))
 
 
@@ -85,6 +97,13 @@ def introduced_groups(text: str, known: Sequence[ActorMention]) -> list[Group]:
         for m in _FRAMED_ACRONYM.finditer(text)
         for g in ("after", "before")
         if m.group(g)
+    ]
+    framed += [
+        (m.start("acronym"), m.group("acronym"))
+        for state in known
+        if state.kind == "state"
+        for m in [_AND_ACRONYM_VERB.match(text, state.end)]
+        if m is not None
     ]
     fighters = [(m.start("acronym"), m.group("acronym")) for m in _ACRONYM_FIGHTERS.finditer(text)]
     for start, acronym in sorted(fighters + framed):

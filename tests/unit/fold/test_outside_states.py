@@ -167,3 +167,61 @@ def test_commenting_states_a_place_told_by_its_country_and_other_pairs_are_no_pa
         "2026-05-04"
     )
     assert [(r.venue, r.date and r.date.text) for r in talks.planned] == [("Geneva", "June 2")]
+
+
+# A live blog and an explainer of talks between Mozambique and a rebel group introduced by
+# name and acronym: a regional body guarantees, an observer-to-be, a neighbour's protests, the
+# older group the rebels split from, an old accord of two other states, arms suppliers, a former
+# colonial power that welcomes, a splinter faction, a state with troops deployed.
+LIVE = [
+    _s(
+        "c-01",
+        "2027-02-10",
+        "LIVE: Mozambique's government and the Northern Popular Army (NPA) began a third "
+        "round of talks in Lusaka, Zambia, on Wednesday, with the Southern African "
+        "Development Community (SADC) as guarantor. 10:42 - Malawi's foreign ministry "
+        "said it would take part as an observer. 11:15 - In neighbouring Zimbabwe, police "
+        "clashed with protesters in Harare. 12:03 - The NPA, which split from the older "
+        "Coastal Liberation Movement (CLM) in 2019, said its fighters would respect a "
+        "truce during the talks.",
+    ),
+    _s(
+        "c-02",
+        "2027-02-12",
+        "EXPLAINER: How the Mozambique-NPA talks got here. The first round was held in "
+        "Gaborone, Botswana, in October, the second in Windhoek, Namibia, in December. "
+        "Hosts rotate among SADC members. Mozambique signed a peace deal with the Coastal "
+        "Liberation Movement in 2019, and Angola and Namibia signed a border accord in "
+        "2002. China and Russia both supply weapons to the Mozambican army.",
+    ),
+    _s(
+        "c-03",
+        "2027-02-13",
+        "The Foreign Ministry of Mozambique said on Saturday that talks with the NPA in "
+        "Lusaka had ended with a deal to exchange prisoners. Portugal, the former "
+        "colonial power, welcomed the outcome. A rival faction, the NPA-Renewal, rejected "
+        "the deal and attacked an army convoy near Pemba, the army said.",
+    ),
+    _s(
+        "c-04",
+        "2027-03-01",
+        "Mozambique and the NPA exchanged 25 prisoners at a border post in Malawi on "
+        "Monday, with the International Committee of the Red Cross transporting the "
+        "detainees. Tanzania, whose troops are deployed in the north, said it would keep "
+        "its forces there.",
+    ),
+]
+
+
+def test_a_live_blog_keys_the_rebels_it_introduces_and_no_state_that_stands_by() -> None:
+    states = _fold(LIVE)
+    talks = states["MZ--NPA"]
+    assert [p.name for p in talks.parties] == ["Mozambique", "NPA"]
+    assert {m.name: m.role for m in talks.mediators} == {"SADC": "guarantor"}
+    assert [h.name for h in talks.hosts] == ["Zambia"]
+    assert _rows(talks) == [("Lusaka", "2027-02-10")]
+    assert talks.prisoners_exchanged == 25
+    # the snippet that names the rebels by acronym alone ("talks with the NPA") keys Mozambique
+    # alone: no other side joins
+    every_party = {p.name for s in states.values() for p in s.parties}
+    assert every_party == {"Mozambique", "NPA"}

@@ -70,6 +70,10 @@ def test_a_group_is_named_by_either_form_later() -> None:
         ("The ceasefire between the army and the SPF held.", [("SPF", "SPF")]),
         # an acronym before a commander names one, as before a fighters noun
         ("ALF commander Tomas Quispe said the rebels would free 12 soldiers.", [("ALF", "ALF")]),
+        # an acronym joined to a state before a verb of agreement or exchange
+        ("Mozambique and the NPA exchanged 25 prisoners on Monday.", [("NPA", "NPA")]),
+        ("Chile's government and the SPF signed a truce.", [("SPF", "SPF")]),
+        ("Chile and the SPF welcomed the truce.", []),
         # near misses: an acronym the lexicon knows, one not framed against a government
         ("Talks between the Peruvian government and the UN resumed.", []),
         ("Talks between the ALF and the SPF resumed.", []),
