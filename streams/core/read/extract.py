@@ -118,10 +118,18 @@ def _process(
     # key the process before a known conflict only one side of which is named; not when one
     # of them is that side and the other a state ("Washington and Moscow agreed" may be the
     # mediator and a side; a group the snippet introduces is a side of its own).
-    if conflict and (
-        pair is None
-        or sides_named(conflict, party_codes(mentions, firm)) == 2
-        or _with_outside_state(pair, conflict.principals, mentions)
+    # A pair framed as the sides of talks with no side in the conflict keys the process even
+    # when both of the conflict's sides are named: "Talks between Chile and Peru resumed.
+    # Russia launched drones at Ukraine overnight" reports the talks beside another war.
+    apart = pair is not None and _talks_apart(pair, pairs, conflict)
+    if (
+        conflict
+        and not apart
+        and (
+            pair is None
+            or sides_named(conflict, party_codes(mentions, firm)) == 2
+            or _with_outside_state(pair, conflict.principals, mentions)
+        )
     ):
         return conflict.key, conflict.principals
     if pair is not None:
@@ -154,6 +162,15 @@ def _outside_lead(
         code not in known and code in groups and counts[code] >= inside
         for code in _top_codes(codes)
     )
+
+
+def _talks_apart(pair: Sequence[str], pairs: Sequence[Frame], conflict: Conflict | None) -> bool:
+    """Whether the pair is framed as the sides of talks or a deal and has no side (principal or
+    ally) in the conflict."""
+    if conflict is None or not any(p[2] and {p[0], p[1]} == set(pair) for p in pairs):
+        return False
+    known = conflict.principals | conflict.allies[0] | conflict.allies[1]
+    return not known & set(pair)
 
 
 def _framed_pair(pairs: Sequence[Frame], firm: set[str]) -> list[str] | None:

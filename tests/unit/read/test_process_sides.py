@@ -50,6 +50,23 @@ def _processes(text: str) -> set[str]:
             "CD--M23--RW",
         ),
         ("Angola and Namibia signed a border accord in January 2027.", "AO--NA"),
+        # talks of a pair with no side in a known war named beside them are the pair's
+        (
+            "Talks between Chile and Peru resumed in Lima on Monday. Russia launched 40 drones "
+            "at Ukraine overnight, Ukraine said.",
+            "CL--PE",
+        ),
+        (
+            "Chile and Peru held talks in Lima on Monday. Israeli jets struck Syrian positions "
+            "overnight, and Syria said Israel had violated its airspace.",
+            "CL--PE",
+        ),
+        # near misses: a pair holding a side of the war, a pair on another matter
+        ("Washington and Moscow agreed to hold talks on Ukraine, the Kremlin said.", "RU--UA"),
+        (
+            "Chile and Peru signed a fishing accord; Russia and Ukraine exchanged 90 prisoners.",
+            "RU--UA",
+        ),
     ],
 )
 def test_process_sides(text: str, process: str) -> None:
