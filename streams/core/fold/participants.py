@@ -74,6 +74,23 @@ def _person_role(actor: Actor, text: str) -> tuple[str, str] | None:
     return (actor.name, role)
 
 
+def _titled_by_body(actor: Actor, event: Event) -> str | None:
+    """The organisation a person of no known state is titled by in the sentence ("the UN envoy
+    Marta Lind", "Marta Lind, the UN envoy"): the organisation named right before the title."""
+    if actor.kind != "person" or actor.country or not actor.title or not actor.mention:
+        return None
+    text = event.sentence.text
+    for body in event.actors:
+        if body.kind != "organisation" or not body.mention:
+            continue
+        titled = re.escape(body.mention) + r"['’]?s?\s+" + re.escape(actor.title)
+        before = rf"{titled}\s+{re.escape(actor.mention)}"
+        after = rf"{re.escape(actor.mention)},\s+(?:the\s+)?{titled}\b"
+        if re.search(before, text) or re.search(after, text):
+            return body.name
+    return None
+
+
 @cache
 def _side_codes() -> dict[str, str]:
     """Actor name -> the code of the side it names: a state and its army share one."""
@@ -220,6 +237,9 @@ def participants(
         if found is None:
             continue
         name, role = found
+        body = _titled_by_body(actor, event) if name == actor.name else None
+        if body is not None:
+            name = body  # "the UN envoy Marta Lind": listed under the United Nations
         person = actor.name if actor.kind == "person" and actor.name != name else None
         if found in named and person is None:
             continue
