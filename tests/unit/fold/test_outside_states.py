@@ -226,3 +226,50 @@ def test_a_live_blog_keys_the_rebels_it_introduces_and_no_state_that_stands_by()
     # alone: no other side joins
     every_party = {p.name for s in states.values() for p in s.parties}
     assert every_party == {"Mozambique", "NPA"}
+
+
+# One round told in three snippets by city, country and "the Paraguayan capital", a would-be
+# host of the next, another pair's meeting the same day; then talks resumed elsewhere after a
+# pause, with a recap of the last meeting and a preparatory meeting.
+ROTATING = [
+    _s(
+        "d-01",
+        "2027-05-10",
+        "Delegations from Chile and Peru opened a new round of talks in Asuncion on "
+        "Monday, hosted by Paraguay. Paraguayan Foreign Minister Lucia Benitez chaired "
+        "the opening session.",
+    ),
+    _s(
+        "d-02",
+        "2027-05-11",
+        "Talks between Chile and Peru continued in Paraguay on Tuesday, officials said. "
+        "Uruguay said it was ready to host the next round.",
+    ),
+    _s(
+        "d-03",
+        "2027-05-12",
+        "The Chilean and Peruvian delegations wrapped up three days of talks in the "
+        "Paraguayan capital on Wednesday. Bolivia and Ecuador held a separate meeting on "
+        "river transport in La Paz the same day.",
+    ),
+    _s(
+        "d-04",
+        "2027-06-20",
+        "Chile and Peru resumed talks in Montevideo on Sunday after a five-week pause. "
+        "The sides last met in Asuncion in May, when they agreed to set up a joint "
+        "commission. Technical teams met in Santiago on Friday to prepare the session.",
+    ),
+]
+
+
+def test_a_round_told_by_city_country_and_capital_is_one_row_and_hosts_rotate() -> None:
+    states = _fold(ROTATING)
+    assert sorted(states) == ["CL--PE"]
+    talks = states["CL--PE"]
+    assert [p.name for p in talks.parties] == ["Chile", "Peru"]
+    assert _rows(talks) == [("Asunción", "2027-05-10"), ("Montevideo", "2027-06-20")]
+    assert talks.rounds[0].snippets == ("d-01", "d-02", "d-03", "d-04")
+    # Paraguay named as host, Uruguay the host of the later round's venue; the offer to host
+    # makes Uruguay no side
+    assert {m.name: m.role for m in talks.mediators} == {"Paraguay": "host"}
+    assert [h.name for h in talks.hosts] == ["Uruguay"]
