@@ -388,6 +388,8 @@ def firm_role(text: str, mention: ActorMention) -> bool:
 _Role = tuple[Literal["mediator", "host"] | None, bool]
 # An envoy is sent by mediators and sides alike: the noun alone is a weak cue.
 _ENVOY = re.compile(r"envoys?\b", re.IGNORECASE)
+# A verb of address right before a name has the name as its object: "envoys urged Chile".
+_ADDRESSED = re.compile(alternation(_ACTORS["addressed_by"]), re.IGNORECASE)
 # A cue verb right before a name has the name as its object: "Oman hosted Iranian officials".
 _OBJECT_OF = re.compile(r"(?:co-?)?(?:hosted|hosts|mediated|brokered|facilitated)", re.IGNORECASE)
 
@@ -445,8 +447,12 @@ def _role_reading(text: str, mention: ActorMention) -> _Role:
     # A cue that names its agent next is not the name's own: "Peru, facilitated by Brazil".
     after = _JOINED_CUE.sub("", _CUE_BY.sub("", text[start_after : start_after + 25]))
     before_words = before.split()[-2:]
-    if before_words and _OBJECT_OF.fullmatch(before_words[-1]):
-        before_words = []  # "Oman hosted Iranian officials": the guests, not the hosts
+    if before_words and (
+        _OBJECT_OF.fullmatch(before_words[-1]) or _ADDRESSED.fullmatch(before_words[-1])
+    ):
+        # "Oman hosted Iranian officials": the guests, not the hosts; "envoys urged Chile":
+        # the one the envoys address, not an envoy
+        before_words = []
     after_words = " ".join(after.split()[:3])
     window = " ".join([*before_words, after_words])
     cues = [m.group(0) for m in _MEDIATOR.finditer(window)]

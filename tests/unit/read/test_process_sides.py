@@ -8,6 +8,7 @@ import pytest
 
 from schemas.snippet import Snippet
 from streams.core.read.extract import extract_events
+from streams.core.read.gazetteer import find_mentions, role_cue
 
 
 def _processes(text: str) -> set[str]:
@@ -71,3 +72,25 @@ def _processes(text: str) -> set[str]:
 )
 def test_process_sides(text: str, process: str) -> None:
     assert _processes(text) == {process}
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # the one envoys or mediators address is no envoy or mediator
+        (
+            "Chinese and Russian envoys urged Chile and Peru to return to talks.",
+            [("Chinese", "mediator"), ("Russian", "mediator"), ("Chile", None), ("Peru", None)],
+        ),
+        ("Qatari mediators briefed Chile on Monday.", [("Qatari", "mediator"), ("Chile", None)]),
+        ("US envoys met Peru on Monday.", [("US", "mediator"), ("Peru", None)]),
+        # near misses: the cue right before the name, or after it
+        ("The mediator Qatar urged calm.", [("Qatar", "mediator")]),
+        ("Talks were hosted by Chile on Monday.", [("Chile", "host")]),
+    ],
+)
+def test_a_name_addressed_by_envoys_is_not_one(
+    text: str, roles: list[tuple[str, str | None]]
+) -> None:
+    actors, _ = find_mentions(text)
+    assert [(a.mention, role_cue(text, a)) for a in actors] == roles
