@@ -273,3 +273,34 @@ def test_a_round_told_by_city_country_and_capital_is_one_row_and_hosts_rotate() 
     # makes Uruguay no side
     assert {m.name: m.role for m in talks.mediators} == {"Paraguay": "host"}
     assert [h.name for h in talks.hosts] == ["Uruguay"]
+
+
+@pytest.mark.parametrize(
+    ("text", "venues"),
+    [
+        # third states meeting about the conflict hold no round of it
+        (
+            "Foreign ministers from Brazil, Argentina and Spain met in Madrid on Friday to "
+            "discuss the crisis between Chile and Peru.",
+            [],
+        ),
+        (
+            "Envoys of Brazil and Mexico met in Bogota on Friday to talk about the war between "
+            "Chile and Peru.",
+            [],
+        ),
+        # near misses: the sides meet to discuss it, or meet with a host beside them
+        (
+            "Chile and Peru met in Lima on Friday to discuss the border dispute between them.",
+            ["Lima"],
+        ),
+        (
+            "Peruvian and Chilean officials met in Quito on Friday to discuss the crisis over the "
+            "border, with Ecuador hosting.",
+            ["Quito"],
+        ),
+    ],
+)
+def test_a_meeting_of_others_about_the_conflict_is_no_round(text: str, venues: list[str]) -> None:
+    states = _fold([_s("m-01", "2027-02-12", text)])
+    assert [r.venue for s in states.values() for r in s.rounds] == venues
