@@ -45,7 +45,13 @@ from streams.core.read.figures import (
     find_figures,
     in_background,
 )
-from streams.core.read.frames import Frame, framed_pairs, other_topic, outsiders
+from streams.core.read.frames import (
+    Frame,
+    framed_pairs,
+    other_topic,
+    outsiders,
+    told_as_history,
+)
 from streams.core.read.furniture import furniture
 from streams.core.read.gazetteer import (
     ActorMention,
@@ -413,7 +419,7 @@ def extract_events(snippet: Snippet) -> list[Event]:
         named += not_media
         # A state that sanctions, arms, aids or comments acts from outside the process, and a
         # sentence that turns to other news names the sides of another.
-        if not other_topic(s.text):
+        if not other_topic(s.text) and not told_as_history(s.text, year):
             outside = outsiders(s.text, not_media)
             within += [m for m in not_media if m.start not in outside]
         cued, firmly = _non_parties(s.text, a)

@@ -49,6 +49,14 @@ _OTHER_MATTER = re.compile(
     r"|\b(?:on|over|about)\s+(?:[\w-]+\s+){0,2}" + alternation(_LEX["non_process_objects"]) + r"\b",
     re.IGNORECASE,
 )
+# "Chile's talks with Peru", "Chile held talks with Peru", "Chile signed a truce with Peru": a
+# word of talks or a deal between the two names, then "with".
+_WITH_FRAME = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?"
+    + alternation([n for n in _LEX["talk_nouns"] if n != "relations"])
+    + r"\s+with\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "the Chile-Peru talks": two sides joined by a hyphen before a word of talks.
 _HYPHEN = re.compile(r"[-–]")
 _TALKS_NEXT = re.compile(
@@ -67,6 +75,19 @@ _OFFER = re.compile(r"(?:was|is|were|are)\b", re.IGNORECASE)
 def other_topic(text: str) -> bool:
     """Whether the sentence opens by turning to other news ("Separately, ...", "Elsewhere,")."""
     return _OTHER_TOPIC.match(text) is not None
+
+
+# "In 2016, Colombia and the rebels signed a deal": a sentence opened by a past year is history.
+_OPENS_WITH_YEAR = re.compile(
+    r"^\W*(?:back\s+)?in\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(\d{4}),",
+    re.IGNORECASE,
+)
+
+
+def told_as_history(text: str, year: int | None) -> bool:
+    """Whether the sentence opens with a year before `year` ("In 2016, ..."), the snippet's."""
+    opening = _OPENS_WITH_YEAR.match(text)
+    return year is not None and opening is not None and int(opening.group(1)) < year
 
 
 def outsiders(text: str, mentions: Sequence[ActorMention]) -> set[int]:
@@ -205,7 +226,12 @@ def framed_pairs(
             ):
                 pairs.append((first.code, second.code, True))
             continue
-        if not _JOIN.match(text[first.end : second.start]):
+        gap = text[first.end : second.start]
+        if _WITH_FRAME.match(gap):
+            if not _OTHER_MATTER.search(gap):
+                pairs.append((first.code, second.code, True))  # "Chile's talks with Peru"
+            continue
+        if not _JOIN.match(gap):
             continue
         head = text[max(0, first.start - 20) : first.start]
         if _BETWEEN.search(head):

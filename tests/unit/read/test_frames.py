@@ -5,7 +5,7 @@ Every sentence is invented; none is news text.
 
 import pytest
 
-from streams.core.read.frames import framed_pairs, other_topic, outsiders
+from streams.core.read.frames import framed_pairs, other_topic, outsiders, told_as_history
 from streams.core.read.gazetteer import find_mentions
 
 
@@ -48,6 +48,13 @@ from streams.core.read.gazetteer import find_mentions
         ("The Chile-Peru border is long.", []),
         ("The Chile-Peru trade talks ended.", []),
         ("Brazil and Argentina also signed an energy pact.", []),
+        # a word of talks or a deal between the two names, then "with"
+        ("Chile's talks with Peru resumed in Lima.", [("CL", "PE", True)]),
+        ("Chile held two days of talks with Peru.", [("CL", "PE", True)]),
+        # near misses: a deal on another matter, relations, no word of talks
+        ("Chile signed a trade deal with Peru.", []),
+        ("Chile broke off relations with Peru.", []),
+        ("Chile had no contact with Peru.", []),
     ],
 )
 def test_framed_pairs(text: str, pairs: list[tuple[str, str, bool]]) -> None:
@@ -98,3 +105,18 @@ def test_outsiders(text: str, outside: list[str]) -> None:
 )
 def test_other_topic(text: str, turns: bool) -> None:
     assert other_topic(text) is turns
+
+
+@pytest.mark.parametrize(
+    ("text", "history"),
+    [
+        ("In 2016, Colombia and the rebels signed a peace deal.", True),
+        ("Back in March 2019, the sides met in Lima.", True),
+        # near misses: this year, a year inside the sentence, no year
+        ("In 2027, the sides met in Lima.", False),
+        ("The sides, who met in 2016, met again.", False),
+        ("In Lima, the sides met.", False),
+    ],
+)
+def test_told_as_history(text: str, history: bool) -> None:
+    assert told_as_history(text, 2027) is history
