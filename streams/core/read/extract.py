@@ -116,8 +116,19 @@ def _process(
     # envoys too: when no conflict matches without the cued codes, try again with them; not
     # with a code read firmly as mediator or host ("talks under Turkish mediation" are no
     # talks of Turkey's own conflict).
-    conflict = match_conflict(codes) or match_conflict(party_codes(mentions, firm))
-    if conflict and _outside_lead(conflict, codes, party_codes(mentions, firm), mentions):
+    with_envoys = party_codes(mentions, firm)
+    conflict = match_conflict(codes)
+    weak = match_conflict(with_envoys)
+    # ... and when with them a conflict has both its sides named, and without them only one
+    # ("Saudi and Omani envoys met Houthi leaders": the Houthis' war with Yemen's government,
+    # Saudi Arabia its ally)
+    if conflict is None or (
+        weak is not None
+        and sides_named(weak, with_envoys) == 2
+        and sides_named(conflict, codes) < 2
+    ):
+        conflict = weak or conflict
+    if conflict and _outside_lead(conflict, codes, with_envoys, mentions):
         conflict = None
     pair = _framed_pair(pairs, set(firm))
     # "Chile and Peru signed an accord; Turkey welcomed it": the two sides the text frames
