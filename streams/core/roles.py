@@ -60,3 +60,9 @@ def role_near(text: str, start: int, end: int) -> str | None:
             if best is None or gap < best[0]:
                 best = (gap, role)
     return best[1] if best else None
+
+
+def may_have_role(text: str) -> bool:
+    """Whether any facilitator, guarantor or observer cue is in the text (one scan, before the
+    names are asked one by one)."""
+    return any(pattern.search(text) for _, pattern in _role_cues())

@@ -76,7 +76,7 @@ from streams.core.read.venues import (
     enumerated_rounds,
     in_venue_context,
 )
-from streams.core.roles import role_near
+from streams.core.roles import may_have_role, role_near
 
 UNASSIGNED = "unassigned"
 _BELLIGERENT_KINDS = frozenset({"state", "armed_group", "person"})
@@ -118,16 +118,13 @@ def _process(
     # talks of Turkey's own conflict).
     with_envoys = party_codes(mentions, firm)
     conflict = match_conflict(codes)
-    weak = match_conflict(with_envoys)
     # ... and when with them a conflict has both its sides named, and without them only one
     # ("Saudi and Omani envoys met Houthi leaders": the Houthis' war with Yemen's government,
     # Saudi Arabia its ally)
-    if conflict is None or (
-        weak is not None
-        and sides_named(weak, with_envoys) == 2
-        and sides_named(conflict, codes) < 2
-    ):
-        conflict = weak or conflict
+    if with_envoys != codes and (conflict is None or sides_named(conflict, codes) < 2):
+        weak = match_conflict(with_envoys)
+        if conflict is None or (weak is not None and sides_named(weak, with_envoys) == 2):
+            conflict = weak or conflict
     if conflict and _outside_lead(conflict, codes, with_envoys, mentions):
         conflict = None
     pair = _framed_pair(pairs, set(firm))
@@ -230,11 +227,12 @@ def _non_parties(text: str, mentions: Sequence[ActorMention]) -> tuple[set[str],
     codes = {m.code for m in mentions if role_cue(text, m)}
     # "Brazil and Chile sent observers", "with Norway and Cuba acting as guarantors": a state
     # a third-party role word stands by is no side either.
-    codes |= {
-        m.code
-        for m in mentions
-        if m.kind == "state" and role_near(text, m.start, m.end) is not None
-    }
+    if may_have_role(text):
+        codes |= {
+            m.code
+            for m in mentions
+            if m.kind == "state" and role_near(text, m.start, m.end) is not None
+        }
     firm = {m.code for m in mentions if firm_role(text, m)}
     if names_a_mediator(text):  # titled people are looked for only where a mediator is named
         apposed = apposed_mediators(text, find_titled_people(text, mentions))

@@ -64,7 +64,9 @@ _TALKS_NEXT = re.compile(
 )
 # "The United States imposed sanctions on ...", "Spain said it would send aid": a state acting
 # on a conflict from outside it (sanctions, aid, arms sales, comment, offers to host).
-_OUTSIDE_ACT = re.compile(r"\b" + alternation(_LEX["outside_acts"]) + r"\b", re.IGNORECASE)
+# Case-sensitive: the act follows its subject, so it is never the capitalised first word (an
+# ignore-case alternation is tried in full at every position of every sentence).
+_OUTSIDE_ACT = re.compile(r"\b" + alternation(_LEX["outside_acts"]) + r"\b")
 # How far after its subject an outside act may be: "The Foreign Ministry of Ecuador said on
 # Thursday it was ready to host".
 OUTSIDE_REACH = 60
@@ -215,6 +217,8 @@ def framed_pairs(
     of a year before `year`, the one the snippet was published in."""
     if other_topic(text):
         return []
+    if year is not None and not any(int(m.group(1)) < year for m in _YEAR.finditer(text)):
+        year = None  # no older year in the sentence: no frame in it is history
     sides = sorted((m for m in mentions if m.kind in SIDE_KINDS), key=lambda m: m.start)
     pairs: list[Frame] = []
     for first, second in pairwise(sides):

@@ -44,6 +44,7 @@ _AND_ACRONYM_VERB = re.compile(
     + alternation(_FRAMES["verbs"])
     + r"\b"
 )
+_AND_THE = re.compile(r"\band\s+the\s")
 _SMALL = frozenset(("for", "of", "the", "and", "de", "del", "la", "du", "des", "el", "y", "pour"))
 
 
@@ -98,13 +99,14 @@ def introduced_groups(text: str, known: Sequence[ActorMention]) -> list[Group]:
         for g in ("after", "before")
         if m.group(g)
     ]
-    framed += [
-        (m.start("acronym"), m.group("acronym"))
-        for state in known
-        if state.kind == "state"
-        for m in [_AND_ACRONYM_VERB.match(text, state.end)]
-        if m is not None
-    ]
+    if _AND_THE.search(text):
+        framed += [
+            (m.start("acronym"), m.group("acronym"))
+            for state in known
+            if state.kind == "state"
+            for m in [_AND_ACRONYM_VERB.match(text, state.end)]
+            if m is not None
+        ]
     fighters = [(m.start("acronym"), m.group("acronym")) for m in _ACRONYM_FIGHTERS.finditer(text)]
     for start, acronym in sorted(fighters + framed):
         if acronym in groups or is_actor_form(acronym):
