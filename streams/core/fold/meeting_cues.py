@@ -244,8 +244,19 @@ def is_planned(event: Event) -> bool:
 
 def meeting_cue(event: Event) -> bool:
     """The report says a meeting was held: "held talks", "met", "ended a round" (a signing placed
-    at a venue is one too, see signing_venue)."""
-    return _held_cue(event.sentence.text)
+    at a venue is one too, see signing_venue); not third states meeting about the conflict."""
+    return _held_cue(event.sentence.text) and not _others_meet_about_it(event)
+
+
+def _others_meet_about_it(event: Event) -> bool:
+    """ "Foreign ministers from Brazil and Spain met in Madrid to discuss the crisis between Chile
+    and Peru": the first actor named, the meeting's subject, is a state outside the process."""
+    text = event.sentence.text
+    if not cues.round_cue("about_conflict", text):
+        return False
+    first = next((a for a in event.actors if a.kind in ("state", "armed_group")), None)
+    codes = set(event.process.split("--"))
+    return first is not None and first.role != "party" and (first.country or "") not in codes
 
 
 def _held_cue(text: str, words: str | None = None) -> bool:

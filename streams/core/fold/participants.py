@@ -13,6 +13,7 @@ from schemas.state import (
 from streams.core.fold.citations import earliest
 from streams.core.fold.foldkit import SIDE_KINDS
 from streams.core.lexicon import compile_words, load
+from streams.core.roles import role_near
 
 PARTICIPANT_EVIDENCE_LIMIT = 2
 
@@ -24,54 +25,6 @@ def _state_names() -> dict[str, str]:
     return {
         a["country"]: a["name"] for a in actors if a.get("kind") == "state" and a.get("country")
     }
-
-
-# How far from its name a role word may be: "Norway and Cuba, the guarantor countries".
-CUE_REACH = 60
-# A role word before the name ("the guarantors, Norway and Cuba") is nearer.
-CUE_BEFORE_REACH = 30
-# Words between a name and a role word that part them: the name is a side ("talks between Chile
-# and Peru, with Norway as facilitator"), or the speaker of another clause ("..., said Chile").
-_PARTED = re.compile(
-    r"\b(?:between|with|said|says|told|tells|accused|announced|according)\b", re.IGNORECASE
-)
-
-
-# A cue ending in "by", "with" or "of" names its agent after it ("talks between Chile and Peru,
-# facilitated by Brazil"): it never reaches a name before it.
-_AGENT_NEXT = re.compile(r"\b(?:by|with|of)\W*$", re.IGNORECASE)
-
-
-@cache
-def _role_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    lexicon = load("roles")
-    return tuple(
-        (role, compile_words(lexicon[role])) for role in ("facilitator", "guarantor", "observer")
-    )
-
-
-def _role_near(text: str, start: int, end: int) -> str | None:
-    """Facilitator, guarantor or observer, when the sentence says so near the name at
-    text[start:end]: the nearest role word after it (within CUE_REACH) or before it (within
-    CUE_BEFORE_REACH), with no word between that makes the name a side or another's speaker."""
-    best: tuple[int, str] | None = None
-    for role, pattern in _role_cues():
-        for match in pattern.finditer(text):
-            if match.start() >= end:
-                if _AGENT_NEXT.search(match.group(0)):
-                    continue  # "facilitated by Brazil" names its agent after it, not before
-                gap, between = match.start() - end, text[end : match.start()]
-                reach = CUE_REACH
-            elif match.end() <= start:
-                gap, between = start - match.end(), text[match.end() : start]
-                reach = CUE_BEFORE_REACH
-            else:
-                continue
-            if gap > reach or _PARTED.search(between):
-                continue
-            if best is None or gap < best[0]:
-                best = (gap, role)
-    return best[1] if best else None
 
 
 def _precedence(role: str) -> int:
@@ -86,7 +39,7 @@ def _cued_role(actor: Actor, text: str) -> str | None:
     at = text.find(actor.mention)
     if at < 0:
         return None
-    return _role_near(text, at, at + len(actor.mention))
+    return role_near(text, at, at + len(actor.mention))
 
 
 def _roles(actor: Actor, text: str = "") -> tuple[str, str] | None:
@@ -121,6 +74,23 @@ def _person_role(actor: Actor, text: str) -> tuple[str, str] | None:
     return (actor.name, role)
 
 
+def _titled_by_body(actor: Actor, event: Event) -> str | None:
+    """The organisation a person of no known state is titled by in the sentence ("the UN envoy
+    Marta Lind", "Marta Lind, the UN envoy"): the organisation named right before the title."""
+    if actor.kind != "person" or actor.country or not actor.title or not actor.mention:
+        return None
+    text = event.sentence.text
+    for body in event.actors:
+        if body.kind != "organisation" or not body.mention:
+            continue
+        titled = re.escape(body.mention) + r"['’]?s?\s+" + re.escape(actor.title)
+        before = rf"{titled}\s+{re.escape(actor.mention)}"
+        after = rf"{re.escape(actor.mention)},\s+(?:the\s+)?{titled}\b"
+        if re.search(before, text) or re.search(after, text):
+            return body.name
+    return None
+
+
 @cache
 def _side_codes() -> dict[str, str]:
     """Actor name -> the code of the side it names: a state and its army share one."""
@@ -132,13 +102,29 @@ def _side_code(name: str) -> str:
     return _side_codes().get(name, name)
 
 
+_SMALL_WORDS = frozenset(("for", "of", "the", "and", "de", "del", "la", "du", "des", "el", "y"))
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split() if w not in _SMALL_WORDS)
+
+
+def _same_side(a: str, b: str) -> bool:
+    """One side by two names: a state and its army (one lexicon code), or a group a snippet
+    introduced by name ("the Andean Liberation Front (ALF)") and one that named it by its
+    acronym alone ("talks with the ALF")."""
+    if _side_code(a) == _side_code(b):
+        return True
+    short, long = sorted((a, b), key=len)
+    return short.isupper() and " " in long and _initials(long) == short
+
+
 def _with_side(
     items: tuple[Participant, ...], actor: Actor, name: str, cite: Evidence
 ) -> tuple[Participant, ...]:
     """One party per side: "Sudan" and "the Sudanese Armed Forces" are one side, shown by the
     name most events use (then the first in sort order), whatever the order of the events."""
-    code = _side_code(name)
-    same = [p for p in items if _side_code(p.name) == code]
+    same = [p for p in items if _same_side(p.name, name)]
     if not same:
         return _with_participant(items, actor, name, "party", cite)
     (old,) = same
@@ -251,6 +237,9 @@ def participants(
         if found is None:
             continue
         name, role = found
+        body = _titled_by_body(actor, event) if name == actor.name else None
+        if body is not None:
+            name = body  # "the UN envoy Marta Lind": listed under the United Nations
         person = actor.name if actor.kind == "person" and actor.name != name else None
         if found in named and person is None:
             continue

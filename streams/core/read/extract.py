@@ -40,7 +40,7 @@ from streams.core.read.classify import (
     classify_sentences,
     referring_back,
 )
-from streams.core.read.conflicts import join_codes, match_conflict, sides_named
+from streams.core.read.conflicts import Conflict, join_codes, match_conflict, sides_named
 from streams.core.read.dates import resolve_date
 from streams.core.read.figures import (
     find_attribution,
@@ -51,7 +51,13 @@ from streams.core.read.figures import (
     find_figures,
     in_background,
 )
-from streams.core.read.frames import Frame, framed_pairs
+from streams.core.read.frames import (
+    Frame,
+    framed_pairs,
+    other_topic,
+    outsiders,
+    told_as_history,
+)
 from streams.core.read.furniture import furniture
 from streams.core.read.gazetteer import (
     ActorMention,
@@ -76,6 +82,7 @@ from streams.core.read.venues import (
     enumerated_rounds,
     in_venue_context,
 )
+from streams.core.roles import may_have_role, role_near
 
 UNASSIGNED = "unassigned"
 _BELLIGERENT_KINDS = frozenset({"state", "armed_group", "person"})
@@ -115,16 +122,34 @@ def _process(
     # envoys too: when no conflict matches without the cued codes, try again with them; not
     # with a code read firmly as mediator or host ("talks under Turkish mediation" are no
     # talks of Turkey's own conflict).
-    conflict = match_conflict(codes) or match_conflict(party_codes(mentions, firm))
+    with_envoys = party_codes(mentions, firm)
+    conflict = match_conflict(codes)
+    # ... and when with them a conflict has both its sides named, and without them only one
+    # ("Saudi and Omani envoys met Houthi leaders": the Houthis' war with Yemen's government,
+    # Saudi Arabia its ally)
+    if with_envoys != codes and (conflict is None or sides_named(conflict, codes) < 2):
+        weak = match_conflict(with_envoys)
+        if conflict is None or (weak is not None and sides_named(weak, with_envoys) == 2):
+            conflict = weak or conflict
+    if conflict and _outside_lead(conflict, codes, with_envoys, mentions):
+        conflict = None
     pair = _framed_pair(pairs, set(firm))
     # "Chile and Peru signed an accord; Turkey welcomed it": the two sides the text frames
     # key the process before a known conflict only one side of which is named; not when one
     # of them is that side and the other a state ("Washington and Moscow agreed" may be the
     # mediator and a side; a group the snippet introduces is a side of its own).
-    if conflict and (
-        pair is None
-        or sides_named(conflict, party_codes(mentions, firm)) == 2
-        or _with_outside_state(pair, conflict.principals, mentions)
+    # A pair framed as the sides of talks with no side in the conflict keys the process even
+    # when both of the conflict's sides are named: "Talks between Chile and Peru resumed.
+    # Russia launched drones at Ukraine overnight" reports the talks beside another war.
+    apart = pair is not None and _talks_apart(pair, pairs, conflict)
+    if (
+        conflict
+        and not apart
+        and (
+            pair is None
+            or sides_named(conflict, party_codes(mentions, firm)) == 2
+            or _with_outside_state(pair, conflict.principals, mentions)
+        )
     ):
         return conflict.key, conflict.principals
     if pair is not None:
@@ -134,6 +159,38 @@ def _process(
         return join_codes(pair), frozenset(pair)
     top = _top_codes(codes)
     return join_codes(top) or UNASSIGNED, frozenset(top)
+
+
+def _outside_lead(
+    conflict: Conflict,
+    codes: Sequence[str],
+    with_firm: Sequence[str],
+    mentions: Sequence[ActorMention],
+) -> bool:
+    """Whether a known conflict only one side of which is named gives way: "Mozambique's
+    government and the Northern Popular Army (NPA)" are no talks of Mozambique's war with
+    another group, when an armed group outside that conflict is among the two most named and
+    named as often as the conflict's side (a state outside it is more often one that comments,
+    a group named once beside a side named thrice is told in passing)."""
+    if sides_named(conflict, with_firm) == 2:
+        return False
+    known = conflict.principals | conflict.allies[0] | conflict.allies[1]
+    groups = {m.code for m in mentions if m.kind == "armed_group"}
+    counts = Counter(codes)
+    inside = max((counts[c] for c in known), default=0)
+    return any(
+        code not in known and code in groups and counts[code] >= inside
+        for code in _top_codes(codes)
+    )
+
+
+def _talks_apart(pair: Sequence[str], pairs: Sequence[Frame], conflict: Conflict | None) -> bool:
+    """Whether the pair is framed as the sides of talks or a deal and has no side (principal or
+    ally) in the conflict."""
+    if conflict is None or not any(p[2] and {p[0], p[1]} == set(pair) for p in pairs):
+        return False
+    known = conflict.principals | conflict.allies[0] | conflict.allies[1]
+    return not known & set(pair)
 
 
 def _framed_pair(pairs: Sequence[Frame], firm: set[str]) -> list[str] | None:
@@ -174,6 +231,14 @@ def _non_parties(text: str, mentions: Sequence[ActorMention]) -> tuple[set[str],
     and the countries of titled people named as mediators ("its former president, the AU
     mediator"). Second, those of them read firmly so (`firm_role`)."""
     codes = {m.code for m in mentions if role_cue(text, m)}
+    # "Brazil and Chile sent observers", "with Norway and Cuba acting as guarantors": a state
+    # a third-party role word stands by is no side either.
+    if may_have_role(text):
+        codes |= {
+            m.code
+            for m in mentions
+            if m.kind == "state" and role_near(text, m.start, m.end) is not None
+        }
     firm = {m.code for m in mentions if firm_role(text, m)}
     if names_a_mediator(text):  # titled people are looked for only where a mediator is named
         apposed = apposed_mediators(text, find_titled_people(text, mentions))
@@ -357,7 +422,9 @@ def extract_events(snippet: Snippet) -> list[Event]:
     sentences = split_sentences(text)
     in_quote = quote_states(text, sentences)
     found = _with_groups([(s, *find_mentions(s.text)) for s in sentences])
+    year = snippet.published_at.year if snippet.published_at else None
     named: list[ActorMention] = []
+    within: list[ActorMention] = []
     non_parties: set[str] = set()
     firm: set[str] = set()
     pairs: list[Frame] = []
@@ -365,11 +432,19 @@ def extract_events(snippet: Snippet) -> list[Event]:
         # A news outlet's name ("French broadcaster France 2") reports; it is no party.
         not_media = [m for m in a if not media_cue(s.text, m)]
         named += not_media
+        # A state that sanctions, arms, aids or comments acts from outside the process, and a
+        # sentence that turns to other news names the sides of another.
+        if not other_topic(s.text) and not told_as_history(s.text, year):
+            outside = outsiders(s.text, not_media)
+            within += [m for m in not_media if m.start not in outside]
         cued, firmly = _non_parties(s.text, a)
         non_parties |= cued
         firm |= firmly
-        pairs += framed_pairs(s.text, not_media)
-    process, parties = _process(named, non_parties, firm, pairs)
+        pairs += framed_pairs(s.text, not_media, year)
+    # The sides are read from the mentions inside the process; when every belligerent named
+    # acts from outside ("Russia welcomed the exchange"), from all of them.
+    keyed = within if party_codes(within, non_parties) else named
+    process, parties = _process(keyed, non_parties, firm, pairs)
     # Countries the snippet names decide which of several same-named towns is meant.
     countries = {m.country for _, a, _ in found for m in a if m.country}
     countries |= {m.country for _, _, p in found for m in p if m.country}

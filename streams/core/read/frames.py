@@ -6,6 +6,7 @@ two the process is between. The frames are data (`actors.json` "party_frames").
 """
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -14,10 +15,12 @@ from streams.core.read.gazetteer import SIDE_KINDS, ActorMention
 
 _LEX = load("actors")["party_frames"]
 # What may stand between the two names: "Chile and Peru", "the Chilean government and the NLF".
-_JOIN = re.compile(r"(?:\s+" + alternation(_LEX["joiners"]) + r")?\s*,?\s+(?:and|&)\s+(?:the\s+)?$")
+_JOIN = re.compile(
+    r"(?:['’]s)?(?:\s+" + alternation(_LEX["joiners"]) + r")?\s*,?\s+(?:and|&)\s+(?:the\s+)?$"
+)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _VERB_AFTER = re.compile(
-    r"(?:\s+"
+    r"(?:\s*\([A-Z][A-Za-z0-9-]{1,9}\))?(?:\s+"
     + alternation(_LEX["joiners"])
     + r")?(?:\s+"
     + alternation(_LEX["before_verb"])
@@ -34,23 +37,219 @@ _THIRD_PARTY_ACT = re.compile(
     r"[^.;:,]{0,40}?\b" + alternation(_LEX["third_party_acts"]) + r"\b", re.IGNORECASE
 )
 
+# "Separately, Bolivia and Paraguay signed ...": a sentence that says it turns to other news.
+_OTHER_TOPIC = re.compile(r"^\W*" + alternation(_LEX["other_topic_openers"]) + r"\b", re.IGNORECASE)
+# "signed a trade deal", "arms talks between": the deal or talks are about something else than
+# the conflict, and the two are no sides of a process.
+_OTHER_MATTER = re.compile(
+    r"\b"
+    + alternation(_LEX["non_process_objects"])
+    + r"\s+(?:deals?|agreements?|pacts?|accords?|treat(?:y|ies)|contracts?|talks|negotiations|"
+    r"cooperation|dispute|war|ties)\b"
+    r"|\b(?:on|over|about)\s+(?:[\w-]+\s+){0,2}" + alternation(_LEX["non_process_objects"]) + r"\b",
+    re.IGNORECASE,
+)
+# "Chile's talks with Peru", "Chile held talks with Peru", "Chile signed a truce with Peru": a
+# word of talks or a deal between the two names, then "with".
+_WITH_FRAME = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?"
+    + alternation([n for n in _LEX["talk_nouns"] if n != "relations"])
+    + r"\s+with\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "the Chile-Peru talks": two sides joined by a hyphen before a word of talks.
+_HYPHEN = re.compile(r"[-–]")
+_TALKS_NEXT = re.compile(
+    r"\s+(?:[\w-]+\s+)?" + alternation(_LEX["talk_nouns"]) + r"\b", re.IGNORECASE
+)
+# "The United States imposed sanctions on ...", "Spain said it would send aid": a state acting
+# on a conflict from outside it (sanctions, aid, arms sales, comment, offers to host).
+# Case-sensitive: the act follows its subject, so it is never the capitalised first word (an
+# ignore-case alternation is tried in full at every position of every sentence).
+_OUTSIDE_ACT = re.compile(r"\b" + alternation(_LEX["outside_acts"]) + r"\b")
+# How far after its subject an outside act may be: "The Foreign Ministry of Ecuador said on
+# Thursday it was ready to host".
+OUTSIDE_REACH = 60
+_PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+$", re.IGNORECASE)
+_OFFER = re.compile(r"(?:was|is|were|are)\b", re.IGNORECASE)
+
+
+def other_topic(text: str) -> bool:
+    """Whether the sentence opens by turning to other news ("Separately, ...", "Elsewhere,")."""
+    return _OTHER_TOPIC.match(text) is not None
+
+
+# "In 2016, Colombia and the rebels signed a deal": a sentence opened by a past year is history.
+_OPENS_WITH_YEAR = re.compile(
+    r"^\W*(?:back\s+)?in\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(\d{4}),",
+    re.IGNORECASE,
+)
+
+
+def told_as_history(text: str, year: int | None) -> bool:
+    """Whether the sentence opens with a year before `year` ("In 2016, ..."), the snippet's."""
+    opening = _OPENS_WITH_YEAR.match(text)
+    return year is not None and opening is not None and int(opening.group(1)) < year
+
+
+def outsiders(text: str, mentions: Sequence[ActorMention]) -> set[int]:
+    """Starts of the state mentions that are the subject of an outside act in this sentence
+    ("Argentina sold six helicopters to the army", "Colombia welcomed the talks"), and of the
+    states joined to it by "and" ("the US and Canada urged")."""
+    if not _OUTSIDE_ACT.search(text):
+        return set()
+    states = sorted((m for m in mentions if m.kind == "state"), key=lambda m: m.end)
+    ends = [m.end for m in states]
+    found: set[int] = set()
+    for act in _OUTSIDE_ACT.finditer(text):
+        if _PASSIVE.search(text, 0, act.start()) and not _OFFER.match(act.group(0)):
+            continue  # "the talks were welcomed by Brazil": the subject is the talks
+        before = bisect_right(ends, act.start())
+        subject = _subject(text, states, before, act.start(), mentions)
+        if subject is None:
+            continue
+        found.add(states[subject].start)
+        while subject > 0 and _JOIN.match(text[states[subject - 1].end : states[subject].start]):
+            subject -= 1
+            found.add(states[subject].start)
+    return found
+
+
+# A relative clause between commas ("Ana Costa, who hosted the leaders of Chile and Peru,"): the
+# names in it are not the subject of the verb after it.
+_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;:.]{1,100},")
+# A name right after a preposition is its object ("leaders of Chile", "aid to Peru"), unless
+# the "of" follows a capitalised title ("the Foreign Ministry of Ecuador").
+_OBJECT = re.compile(
+    r"(?:\b(?:to|in|with|between|from|on|against|at|by|for|into|over)|(?<![A-Z][a-z]{2})"
+    r"(?<![A-Z][a-z]{3})(?<![A-Z][a-z]{4})(?<![A-Z][a-z]{5})(?<![A-Z][a-z]{6})(?<![A-Z][a-z]{7})"
+    r"\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+)?$"
+)
+
+
+# "Argentina said the rebels welcomed ...": what the state reports has a subject of its own;
+# "Ecuador said on Thursday it was ready to host" keeps the state's.
+_NEW_SUBJECT = re.compile(
+    r"\b(?:said|says|told \w+|added|stated|announced|claimed)\s+(?:that\s+)?"
+    r"(?!(?:it|they|he|she|its|their|on|in|at|last|this|earlier|later|also)\b)\w",
+    re.IGNORECASE,
+)
+
+
+def _subject(
+    text: str,
+    states: Sequence[ActorMention],
+    before: int,
+    act: int,
+    mentions: Sequence[ActorMention],
+) -> int | None:
+    """Index in `states` (the first `before` of which end before the act) of the state that is
+    the act's subject: the nearest one within OUTSIDE_REACH (relative clauses not counted), no
+    clause end, other actor or preposition of its own between."""
+    low = max(0, act - 4 * OUTSIDE_REACH)
+    clauses = [c.span() for c in _RELATIVE.finditer(text, low, act)]
+
+    def hidden(at: int) -> bool:
+        return any(a < at < b for a, b in clauses)
+
+    for i in range(before - 1, -1, -1):
+        mention = states[i]
+        if mention.end < low:
+            return None
+        if hidden(mention.start):
+            continue
+        inner = [(max(a, mention.end), b) for a, b in clauses if b > mention.end]
+        span = text[mention.end : act]
+        local = [(a - mention.end, b - mention.end) for a, b in inner]
+        kept = _strip(span, local)
+        if len(kept) > OUTSIDE_REACH or any(c in kept for c in ".;:") or _NEW_SUBJECT.search(kept):
+            return None
+        if any(
+            mention.end <= a.start
+            and a.end <= act
+            and not hidden(a.start)
+            and a.country != mention.country
+            for a in mentions
+        ):
+            return None  # another actor stands between: "Chile said the rebels welcomed"
+        # Of "X and Y", the chain's first name decides whether it is an object.
+        first = i
+        while first > 0 and _JOIN.match(text[states[first - 1].end : states[first].start]):
+            first -= 1
+        head = text[max(0, states[first].start - 40) : states[first].start]
+        if _OBJECT.search(head):
+            return None
+        return i
+    return None
+
+
+def _strip(span: str, clauses: list[tuple[int, int]]) -> str:
+    kept, last = [], 0
+    for a, b in clauses:
+        kept.append(span[last:a])
+        last = b
+    return "".join(kept) + span[last:]
+
+
 Frame = tuple[str, str, bool]  # the two codes, and whether it frames talks or a deal
 
 
-def framed_pairs(text: str, mentions: Sequence[ActorMention]) -> list[Frame]:
+# A year in the clause of a frame: "Angola and Namibia signed a border accord in 2002".
+_YEAR = re.compile(r"(?<![\w,.])((?:18|19|20)\d\d)(?![\w]|,\d)")
+
+
+def _of_an_older_year(text: str, start: int, end: int, year: int | None) -> bool:
+    """Whether the clause around text[start:end] names a year before `year` (the snippet's):
+    a pair framed there is history told in passing ("signed a border accord in 2002")."""
+    if year is None:
+        return False
+    low = max(text.rfind(".", 0, start), text.rfind(";", 0, start), start - 60)
+    ends = [i for i in (text.find(".", end), text.find(";", end)) if i >= 0]
+    high = min([*ends, end + 60])
+    return any(int(m.group(1)) < year for m in _YEAR.finditer(text, max(0, low), high))
+
+
+def framed_pairs(
+    text: str, mentions: Sequence[ActorMention], year: int | None = None
+) -> list[Frame]:
     """Pairs of side codes the sentence frames as the two sides of talks or a deal (True), or
-    only as the two sides of something between them ("clashes between", False)."""
+    only as the two sides of something between them ("clashes between", False); none told as
+    of a year before `year`, the one the snippet was published in."""
+    if other_topic(text):
+        return []
+    if year is not None and not any(int(m.group(1)) < year for m in _YEAR.finditer(text)):
+        year = None  # no older year in the sentence: no frame in it is history
     sides = sorted((m for m in mentions if m.kind in SIDE_KINDS), key=lambda m: m.start)
     pairs: list[Frame] = []
     for first, second in pairwise(sides):
-        if first.code == second.code or not _JOIN.match(text[first.end : second.start]):
+        if first.code == second.code or _of_an_older_year(text, first.start, second.end, year):
+            continue
+        if _HYPHEN.fullmatch(text[first.end : second.start]):
+            if _TALKS_NEXT.match(text, second.end) and not _OTHER_MATTER.search(
+                text[second.end : second.end + 20]
+            ):
+                pairs.append((first.code, second.code, True))
+            continue
+        gap = text[first.end : second.start]
+        if _WITH_FRAME.match(gap):
+            if not _OTHER_MATTER.search(gap):
+                pairs.append((first.code, second.code, True))  # "Chile's talks with Peru"
+            continue
+        if not _JOIN.match(gap):
             continue
         head = text[max(0, first.start - 20) : first.start]
         if _BETWEEN.search(head):
-            talks = _TALK_NOUN.search(text[max(0, first.start - 50) : first.start]) is not None
+            before = text[max(0, first.start - 50) : first.start]
+            if _OTHER_MATTER.search(before):
+                continue  # "trade talks between Chile and Peru"
+            talks = _TALK_NOUN.search(before) is not None
             pairs.append((first.code, second.code, talks))
             continue
         verb = _VERB_AFTER.match(text, second.end)
-        if verb and not _THIRD_PARTY_ACT.match(text, verb.end()):
+        if (
+            verb
+            and not _THIRD_PARTY_ACT.match(text, verb.end())
+            and not _OTHER_MATTER.search(text[verb.end() : verb.end() + 40])
+        ):
             pairs.append((first.code, second.code, True))
     return pairs

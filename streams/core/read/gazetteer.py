@@ -208,6 +208,9 @@ _APPOSED_MEDIATOR = re.compile(
 )
 # "the Sudanese capital": a demonym before "capital" names the state's capital city.
 _CAPITAL_BY_ROLE = re.compile(r"\s+capital\b(?!\s+(?:of|punishment|gains?|expenditure|investment))")
+# "the Swiss city", "the Omani port of X", "Peruvian territory": a demonym before a place noun
+# names a place of the state, not the state acting.
+_PLACE_NOUN_AFTER = re.compile(r"\s+" + alternation(_ACTORS["place_nouns"]) + r"\b", re.IGNORECASE)
 # A channel number right after a name makes it a brand: "France 24", "Russia 1".
 _CHANNEL_NUMBER = re.compile(r" \d{1,2}(?![\d,.:])")
 
@@ -239,6 +242,8 @@ def find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceMention]]:
             places.append(capital)
             taken.append((capital.start, capital.end))
             continue
+        if form_kind == "demonyms" and _PLACE_NOUN_AFTER.match(text, match.end()):
+            continue  # "the talks in the Swiss city": a place told by its country, no actor
         seated = _SEATED_IN.search(text[max(0, match.start() - 30) : match.start()])
         if form_kind == "metonyms":
             if not seated and not _ACTING.match(text, match.end()):
@@ -383,6 +388,8 @@ def firm_role(text: str, mention: ActorMention) -> bool:
 _Role = tuple[Literal["mediator", "host"] | None, bool]
 # An envoy is sent by mediators and sides alike: the noun alone is a weak cue.
 _ENVOY = re.compile(r"envoys?\b", re.IGNORECASE)
+# A verb of address right before a name has the name as its object: "envoys urged Chile".
+_ADDRESSED = re.compile(alternation(_ACTORS["addressed_by"]), re.IGNORECASE)
 # A cue verb right before a name has the name as its object: "Oman hosted Iranian officials".
 _OBJECT_OF = re.compile(r"(?:co-?)?(?:hosted|hosts|mediated|brokered|facilitated)", re.IGNORECASE)
 
@@ -440,8 +447,12 @@ def _role_reading(text: str, mention: ActorMention) -> _Role:
     # A cue that names its agent next is not the name's own: "Peru, facilitated by Brazil".
     after = _JOINED_CUE.sub("", _CUE_BY.sub("", text[start_after : start_after + 25]))
     before_words = before.split()[-2:]
-    if before_words and _OBJECT_OF.fullmatch(before_words[-1]):
-        before_words = []  # "Oman hosted Iranian officials": the guests, not the hosts
+    if before_words and (
+        _OBJECT_OF.fullmatch(before_words[-1]) or _ADDRESSED.fullmatch(before_words[-1])
+    ):
+        # "Oman hosted Iranian officials": the guests, not the hosts; "envoys urged Chile":
+        # the one the envoys address, not an envoy
+        before_words = []
     after_words = " ".join(after.split()[:3])
     window = " ".join([*before_words, after_words])
     cues = [m.group(0) for m in _MEDIATOR.finditer(window)]

@@ -25,6 +25,26 @@ _HEADS = re.compile(r"(?<!\w)" + alternation(_LEX["heads"]) + r"(?!\w)")
 _ACRONYM_FIGHTERS = re.compile(
     r"(?<![\w-])(?P<acronym>[A-Z][A-Z0-9]{1,6})\s+" + alternation(_LEX["fighters"]) + r"\b"
 )
+# "talks between the Peruvian government and the ALF", "between the ALF and the government": an
+# acronym framed as the other side of a government names a group of its own.
+_GOVERNMENT = r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?" + alternation(_LEX["government_words"])
+_FRAMED_ACRONYM = re.compile(
+    rf"\bbetween\s+(?:{_GOVERNMENT}\s+and\s+the\s+(?P<after>[A-Z][A-Z0-9]{{1,6}})"
+    rf"|the\s+(?P<before>[A-Z][A-Z0-9]{{1,6}})\s+and\s+{_GOVERNMENT})\b"
+)
+# "Mozambique and the NPA exchanged 25 prisoners": an acronym joined to a state before a verb of
+# agreement or exchange (actors.json party_frames) is the state's other side.
+_FRAMES = load("actors")["party_frames"]
+_AND_ACRONYM_VERB = re.compile(
+    r"(?:['’]s)?(?:\s+"
+    + alternation(_FRAMES["joiners"])
+    + r")?\s+and\s+the\s+(?P<acronym>[A-Z][A-Z0-9]{1,6})(?:\s+"
+    + alternation(_FRAMES["before_verb"])
+    + r"){0,2}\s+"
+    + alternation(_FRAMES["verbs"])
+    + r"\b"
+)
+_AND_THE = re.compile(r"\band\s+the\s")
 _SMALL = frozenset(("for", "of", "the", "and", "de", "del", "la", "du", "des", "el", "y", "pour"))
 
 
@@ -73,11 +93,25 @@ def introduced_groups(text: str, known: Sequence[ActorMention]) -> list[Group]:
         if is_actor_form(acronym) or any(s < match.end() and start < e for s, e in taken):
             continue  # the lexicon knows it: its own entry names it
         groups.setdefault(acronym, Group(name, acronym))
-    for match in _ACRONYM_FIGHTERS.finditer(text):
-        acronym = match.group("acronym")
+    framed = [
+        (m.start(g), m.group(g))
+        for m in _FRAMED_ACRONYM.finditer(text)
+        for g in ("after", "before")
+        if m.group(g)
+    ]
+    if _AND_THE.search(text):
+        framed += [
+            (m.start("acronym"), m.group("acronym"))
+            for state in known
+            if state.kind == "state"
+            for m in [_AND_ACRONYM_VERB.match(text, state.end)]
+            if m is not None
+        ]
+    fighters = [(m.start("acronym"), m.group("acronym")) for m in _ACRONYM_FIGHTERS.finditer(text)]
+    for start, acronym in sorted(fighters + framed):
         if acronym in groups or is_actor_form(acronym):
             continue
-        if any(s <= match.start() < e for s, e in taken):
+        if any(s <= start < e for s, e in taken):
             continue
         groups[acronym] = Group(acronym, acronym)
     return list(groups.values())

@@ -219,8 +219,12 @@ def _assert_roles(text: str, parties: list[str] | None, third: dict[str, str]) -
             {"International Committee of the Red Cross": "facilitator"},
         ),
         ("Chile freed 40 Peruvian prisoners on Sunday, the ICRC said.", ["Chile", "Peru"], {}),
-        # a guarantor named beside one side only is never a party
-        ("Norway, a guarantor of the process, said Chile had freed 12 fishermen.", ["Chile"], {}),
+        # a guarantor named beside one side only is never a party, and is listed as guarantor
+        (
+            "Norway, a guarantor of the process, said Chile had freed 12 fishermen.",
+            ["Chile"],
+            {"Norway": "guarantor"},
+        ),
     ],
 )
 def test_roles_of_third_parties_and_sides(

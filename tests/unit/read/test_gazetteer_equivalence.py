@@ -35,6 +35,8 @@ def _reference_find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceM
             places.append(capital)
             taken.append((capital.start, capital.end))
             continue
+        if form_kind == "demonyms" and gazetteer._PLACE_NOUN_AFTER.match(text, match.end()):
+            continue  # "the Swiss city" is a place of the state
         before = text[max(0, match.start() - 20) : match.start()]
         place = gazetteer._PLACE_FORMS.get(match.group(0))
         # "the government in Santiago": the state seated there acts

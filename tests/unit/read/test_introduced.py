@@ -59,3 +59,26 @@ def test_a_group_is_named_by_either_form_later() -> None:
     ]
     # a word that only contains the acronym is no mention
     assert group_mentions("The NLFX and ANLF met.", [group], []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        # an unknown acronym framed as the other side of a government names a group
+        ("Talks between the Peruvian government and the ALF resumed.", [("ALF", "ALF")]),
+        ("Talks between the ALF and the government resumed in Quito.", [("ALF", "ALF")]),
+        ("The ceasefire between the army and the SPF held.", [("SPF", "SPF")]),
+        # an acronym before a commander names one, as before a fighters noun
+        ("ALF commander Tomas Quispe said the rebels would free 12 soldiers.", [("ALF", "ALF")]),
+        # an acronym joined to a state before a verb of agreement or exchange
+        ("Mozambique and the NPA exchanged 25 prisoners on Monday.", [("NPA", "NPA")]),
+        ("Chile's government and the SPF signed a truce.", [("SPF", "SPF")]),
+        ("Chile and the SPF welcomed the truce.", []),
+        # near misses: an acronym the lexicon knows, one not framed against a government
+        ("Talks between the Peruvian government and the UN resumed.", []),
+        ("Talks between the ALF and the SPF resumed.", []),
+        ("The ALF said the government had lied.", []),
+    ],
+)
+def test_groups_framed_against_a_government(text: str, groups: list[tuple[str, str]]) -> None:
+    assert _groups(text) == groups

@@ -1,0 +1,68 @@
+"""Third-party roles a sentence gives a name: facilitator, guarantor or observer.
+
+Shared by the reading (a state so cued is no side of the process it keys) and the participants
+fold (which lists it in that role). The cues are data (`roles.json`).
+"""
+
+import re
+from functools import cache
+
+from streams.core.lexicon import compile_words, load
+
+# How far from its name a role word may be: "Norway and Cuba, the guarantor countries".
+CUE_REACH = 60
+# No cue is longer than this (the window searched around a name).
+CUE_LONGEST = 60
+# A role word before the name ("the guarantors, Norway and Cuba") is nearer.
+CUE_BEFORE_REACH = 30
+# Words between a name and a role word that part them: the name is a side ("talks between Chile
+# and Peru, with Norway as facilitator"), or the speaker of another clause ("..., said Chile").
+_PARTED = re.compile(
+    r"\b(?:between|with|said|says|told|tells|accused|announced|according)\b", re.IGNORECASE
+)
+
+
+# A cue ending in "by", "with" or "of" names its agent after it ("talks between Chile and Peru,
+# facilitated by Brazil"): it never reaches a name before it.
+_AGENT_NEXT = re.compile(r"\b(?:by|with|of)\W*$", re.IGNORECASE)
+
+
+@cache
+def _role_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    lexicon = load("roles")
+    return tuple(
+        (role, compile_words(lexicon[role])) for role in ("facilitator", "guarantor", "observer")
+    )
+
+
+def role_near(text: str, start: int, end: int) -> str | None:
+    """Facilitator, guarantor or observer, when the sentence says so near the name at
+    text[start:end]: the nearest role word after it (within CUE_REACH) or before it (within
+    CUE_BEFORE_REACH), with no word between that makes the name a side or another's speaker."""
+    best: tuple[int, str] | None = None
+    # Only a window around the name can hold a cue in reach: one sentence may name the same
+    # state a thousand times.
+    low, high = max(0, start - CUE_BEFORE_REACH - CUE_LONGEST), end + CUE_REACH + CUE_LONGEST
+    for role, pattern in _role_cues():
+        for match in pattern.finditer(text, low, high):
+            if match.start() >= end:
+                if _AGENT_NEXT.search(match.group(0)):
+                    continue  # "facilitated by Brazil" names its agent after it, not before
+                gap, between = match.start() - end, text[end : match.start()]
+                reach = CUE_REACH
+            elif match.end() <= start:
+                gap, between = start - match.end(), text[match.end() : start]
+                reach = CUE_BEFORE_REACH
+            else:
+                continue
+            if gap > reach or _PARTED.search(between):
+                continue
+            if best is None or gap < best[0]:
+                best = (gap, role)
+    return best[1] if best else None
+
+
+def may_have_role(text: str) -> bool:
+    """Whether any facilitator, guarantor or observer cue is in the text (one scan, before the
+    names are asked one by one)."""
+    return any(pattern.search(text) for _, pattern in _role_cues())
