@@ -55,7 +55,12 @@ async def publish_event(event_type: str, process: str, value: bytes) -> None:
     event is in Kafka before the snippet that made it is committed.
     """
     await app.producer.send(
-        _EVENT_TOPIC_NAMES[event_type], process.encode(), value, None, None, None
+        _EVENT_TOPIC_NAMES[event_type],
+        key=process.encode(),
+        value=value,
+        partition=None,
+        timestamp=None,
+        headers=None,
     )
 
 

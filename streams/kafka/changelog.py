@@ -47,13 +47,13 @@ class ChangelogAtCommit(Attachments):  # type: ignore[misc]
         The future is the same aiokafka future Faust would have waited on."""
         sent = await self.app.producer.send(
             table.changelog_topic.get_topic_name(),
-            key.encode() if isinstance(key, str) else key,
+            key=key.encode() if isinstance(key, str) else key,
             # Encoded here rather than by the table's serializer, so that the table's value
             # does not keep the bytes beside its state once they are sent.
-            codec.entry_bytes(value, keep=False),
-            partition,
-            None,
-            None,
+            value=codec.entry_bytes(value, keep=False),
+            partition=partition,
+            timestamp=None,
+            headers=None,
         )
         sent.add_done_callback(partial(_changelog_sent, table))
         return sent

@@ -183,7 +183,9 @@ async def test_changelog_holds_the_latest_value_per_key_until_commit_then_sends_
     persisted: list[tuple[str, TP, int]] = []
     loop = asyncio.get_running_loop()
 
-    async def send(topic: str, key: bytes, value: bytes, *_: object) -> asyncio.Future[object]:
+    async def send(
+        topic: str, *, key: bytes, value: bytes, partition: int | None, **_: object
+    ) -> asyncio.Future[object]:
         published.append((topic, key, value))
         acknowledged: asyncio.Future[object] = loop.create_future()
         acknowledged.set_result(SimpleNamespace(topic_partition=TP(topic, 0), offset=7))
