@@ -29,6 +29,11 @@ class SentenceRef(_Frozen):
     )
 
 
+# The kinds of actor that can be a side of a conflict; people and organisations speak, mediate
+# or host. One definition for the reading and the fold, beside the kinds it picks from.
+SIDE_KINDS = frozenset({"state", "armed_group"})
+
+
 class Actor(_Frozen):
     name: str = Field(description="Canonical name.")
     country: str | None = Field(default=None, description="ISO 3166-1 alpha-2 code when known.")

@@ -6,13 +6,12 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from schemas.events import Event, Quantity
+from schemas.events import SIDE_KINDS, Event, Quantity
 from schemas.state import CasualtyClaim, CasualtyClaims, ClaimSource
 from streams.core.fold.citations import cite
 from streams.core.fold.clusterkit import first_n, merged_names
 from streams.core.fold.foldkit import (
     HELD,
-    SIDE_KINDS,
     check_process,
     fold_all,
     fold_one,

@@ -12,8 +12,6 @@ State = TypeVar("State")
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 HELD = ("actual", "historical")
-# Actor kinds that can be a side of a conflict; people and organisations speak or mediate.
-SIDE_KINDS = ("state", "armed_group")
 
 
 def contains(items: tuple[str, ...], item: str) -> bool:

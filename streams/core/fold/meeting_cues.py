@@ -5,7 +5,7 @@ import re
 from datetime import timedelta
 from functools import cache
 
-from schemas.events import Actor, Event, EventDate
+from schemas.events import SIDE_KINDS, Actor, Event, EventDate
 from schemas.state import (
     DelegationHead,
 )
@@ -13,7 +13,7 @@ from streams.core.fold import negotiation_cues as cues
 from streams.core.fold.clusterkit import (
     Window,
 )
-from streams.core.fold.foldkit import SIDE_KINDS, published_day
+from streams.core.fold.foldkit import published_day
 from streams.core.lexicon import load
 
 # An undated report of a meeting speaks of the days just before it was published; an undated

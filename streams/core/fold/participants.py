@@ -3,7 +3,7 @@
 import re
 from functools import cache
 
-from schemas.events import Actor, Event
+from schemas.events import SIDE_KINDS, Actor, Event
 from schemas.state import (
     Evidence,
     NegotiationState,
@@ -11,7 +11,6 @@ from schemas.state import (
     Round,
 )
 from streams.core.fold.citations import earliest
-from streams.core.fold.foldkit import SIDE_KINDS
 from streams.core.lexicon import compile_words, load
 from streams.core.roles import role_near
 

@@ -3,7 +3,7 @@
 from collections.abc import Iterable
 from datetime import datetime
 
-from schemas.events import Event, EventDate, TalksEvent
+from schemas.events import SIDE_KINDS, Event, EventDate, TalksEvent
 from schemas.state import (
     Evidence,
     Round,
@@ -20,7 +20,7 @@ from streams.core.fold.clusterkit import (
     merged_names,
     overlaps,
 )
-from streams.core.fold.foldkit import EPOCH, SIDE_KINDS
+from streams.core.fold.foldkit import EPOCH
 from streams.core.fold.meeting_cues import (
     heads,
     meeting_cue,

@@ -5,8 +5,9 @@ side of its own is that side's ("At least 40 fighters were killed")."""
 import re
 from collections.abc import Sequence
 
+from schemas.events import SIDE_KINDS
 from streams.core.lexicon import load
-from streams.core.read.gazetteer import SIDE_KINDS, ActorMention
+from streams.core.read.gazetteer import ActorMention
 
 _LEX = load("casualties")["loss_side"]
 _BEFORE = re.compile(_LEX["before_side"], re.IGNORECASE)

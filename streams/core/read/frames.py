@@ -10,8 +10,9 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import pairwise
 
+from schemas.events import SIDE_KINDS
 from streams.core.lexicon import alternation, load
-from streams.core.read.gazetteer import SIDE_KINDS, ActorMention
+from streams.core.read.gazetteer import ActorMention
 
 _LEX = load("actors")["party_frames"]
 # What may stand between the two names: "Chile and Peru", "the Chilean government and the NLF".

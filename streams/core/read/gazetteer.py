@@ -16,10 +16,6 @@ _ACTORS: dict[str, Any] = load("actors")
 _PLACES: dict[str, Any] = load("places")
 
 
-# The kinds of actor that can be a side of a conflict (a state, an armed group).
-SIDE_KINDS = frozenset({"state", "armed_group"})
-
-
 @dataclass(frozen=True, slots=True)
 class ActorMention:
     """An actor named in a text: canonical name, party code, ISO country and the words used."""
