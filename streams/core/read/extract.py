@@ -233,12 +233,9 @@ def _non_parties(text: str, mentions: Sequence[ActorMention]) -> tuple[set[str],
     codes = {m.code for m in mentions if role_cue(text, m)}
     # "Brazil and Chile sent observers", "with Norway and Cuba acting as guarantors": a state
     # a third-party role word stands by is no side either.
-    if may_have_role(text):
-        codes |= {
-            m.code
-            for m in mentions
-            if m.kind == "state" and role_near(text, m.start, m.end) is not None
-        }
+    states = [m for m in mentions if m.kind == "state"]
+    if states and may_have_role(text):  # the cue scan only where a state could take a role
+        codes |= {m.code for m in states if role_near(text, m.start, m.end) is not None}
     firm = {m.code for m in mentions if firm_role(text, m)}
     if names_a_mediator(text):  # titled people are looked for only where a mediator is named
         apposed = apposed_mediators(text, find_titled_people(text, mentions))

@@ -97,9 +97,10 @@ def outsiders(text: str, mentions: Sequence[ActorMention]) -> set[int]:
     """Starts of the state mentions that are the subject of an outside act in this sentence
     ("Argentina sold six helicopters to the army", "Colombia welcomed the talks"), and of the
     states joined to it by "and" ("the US and Canada urged")."""
-    if not _OUTSIDE_ACT.search(text):
-        return set()
     states = sorted((m for m in mentions if m.kind == "state"), key=lambda m: m.end)
+    # Most sentences name no state: the act pattern need not run over them.
+    if not states or not _OUTSIDE_ACT.search(text):
+        return set()
     ends = [m.end for m in states]
     found: set[int] = set()
     for act in _OUTSIDE_ACT.finditer(text):

@@ -45,6 +45,8 @@ _AND_ACRONYM_VERB = re.compile(
     + r"\b"
 )
 _AND_THE = re.compile(r"\band\s+the\s")
+# What every acronym above starts with: a capital, then a capital, digit or hyphen.
+_ACRONYM_START = re.compile(r"[A-Z][A-Z0-9-]")
 _SMALL = frozenset(("for", "of", "the", "and", "de", "del", "la", "du", "des", "el", "y", "pour"))
 
 
@@ -81,6 +83,8 @@ def _named(words_before: str, letters: str) -> str | None:
 def introduced_groups(text: str, known: Sequence[ActorMention]) -> list[Group]:
     """Groups a sentence introduces, in text order; none that the lexicon already knows
     (`known`: the sentence's lexicon actors)."""
+    if not _ACRONYM_START.search(text):
+        return []  # every pattern below needs an acronym: most sentences have none
     taken = [(a.start, a.end) for a in known]
     groups: dict[str, Group] = {}
     for match in _INTRODUCED.finditer(text):
