@@ -23,7 +23,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -149,15 +149,19 @@ def build_changelogs(
     return built
 
 
-async def _recovered(bootstrap: str, app: str) -> dict[str, dict[tuple[int, bytes], bytes]]:
-    """What a recovery rebuilds from the app's changelogs: per table, the last value of each
-    (partition, key), read from the start of each changelog partition to its end."""
+async def _changelog_batches(
+    bootstrap: str, app: str
+) -> AsyncIterator[tuple[TopicPartition, list[Any]]]:
+    """Every record of the app's changelogs, from the start of each partition to its end (as
+    the end offsets stood when reading began), in fetched batches."""
     names = await changelog_topics(bootstrap, app)
     consumer = AIOKafkaConsumer(
-        bootstrap_servers=bootstrap, enable_auto_commit=False, auto_offset_reset="earliest"
+        bootstrap_servers=bootstrap,
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",
+        max_partition_fetch_bytes=8 * 1024 * 1024,
     )
     await consumer.start()
-    out: dict[str, dict[tuple[int, bytes], bytes]] = {}
     try:
         await consumer._client.force_metadata_update()
         parts = [
@@ -171,13 +175,21 @@ async def _recovered(bootstrap: str, app: str) -> dict[str, dict[tuple[int, byte
         left = {tp for tp, end in ends.items() if end > 0}
         while left:
             for tp, batch in (await consumer.getmany(*left, timeout_ms=1000)).items():
-                table = tp.topic[len(app) + 1 : -len("-changelog")]
-                for record in batch:
-                    out.setdefault(table, {})[(tp.partition, record.key)] = record.value
+                yield tp, batch
                 if batch and batch[-1].offset + 1 >= ends[tp]:
                     left.discard(tp)
     finally:
         await consumer.stop()
+
+
+async def _recovered(bootstrap: str, app: str) -> dict[str, dict[tuple[int, bytes], bytes]]:
+    """What a recovery rebuilds from the app's changelogs: per table, the last value of each
+    (partition, key)."""
+    out: dict[str, dict[tuple[int, bytes], bytes]] = {}
+    async for tp, batch in _changelog_batches(bootstrap, app):
+        table = tp.topic[len(app) + 1 : -len("-changelog")]
+        for record in batch:
+            out.setdefault(table, {})[(tp.partition, record.key)] = record.value
     return out
 
 
@@ -270,34 +282,7 @@ def check_equivalence(bootstrap: str, total: int, per_key: int, data: Path) -> d
 async def _live_records(bootstrap: str, app: str) -> int:
     """Records the app's changelogs hold now, read from their start: what a recovery replays
     (the end offsets count every record written, also those the broker's cleaner removed)."""
-    names = await changelog_topics(bootstrap, app)
-    consumer = AIOKafkaConsumer(
-        bootstrap_servers=bootstrap,
-        enable_auto_commit=False,
-        auto_offset_reset="earliest",
-        max_partition_fetch_bytes=8 * 1024 * 1024,
-    )
-    await consumer.start()
-    records = 0
-    try:
-        await consumer._client.force_metadata_update()
-        parts = [
-            TopicPartition(topic, p)
-            for topic in names
-            for p in sorted(consumer._client.cluster.partitions_for_topic(topic) or ())
-        ]
-        consumer.assign(parts)
-        ends = await consumer.end_offsets(parts)
-        await consumer.seek_to_beginning(*parts)
-        left = {tp for tp, end in ends.items() if end > 0}
-        while left:
-            for tp, batch in (await consumer.getmany(*left, timeout_ms=1000)).items():
-                records += len(batch)
-                if batch and batch[-1].offset + 1 >= ends[tp]:
-                    left.discard(tp)
-    finally:
-        await consumer.stop()
-    return records
+    return sum([len(batch) async for _, batch in _changelog_batches(bootstrap, app)])
 
 
 def _time_starts(
