@@ -23,6 +23,11 @@ class Conflict:
     def principals(self) -> frozenset[str]:
         return self.parties[0] | self.parties[1]
 
+    @property
+    def members(self) -> frozenset[str]:
+        """Every code on either side: its principals and their allies."""
+        return self.principals | self.allies[0] | self.allies[1]
+
 
 def join_codes(codes: Sequence[str]) -> str:
     """Process key of a set of party codes: sorted, joined by the separator."""
@@ -36,8 +41,7 @@ def _conflict(entry: dict[str, Any]) -> Conflict:
     parties = (frozenset(sides[0]["parties"]), frozenset(sides[1]["parties"]))
     allies = (frozenset(sides[0]["allies"]), frozenset(sides[1]["allies"]))
     conflict = Conflict(entry["key"], entry["name"], parties, allies)
-    codes = conflict.principals | allies[0] | allies[1]
-    if any(SEPARATOR in code for code in codes):
+    if any(SEPARATOR in code for code in conflict.members):
         raise ValueError(f"a code of {conflict.key!r} contains the separator {SEPARATOR!r}")
     if conflict.key != join_codes(list(conflict.principals)):
         raise ValueError(f"key {conflict.key!r} is not the sorted codes of its parties")

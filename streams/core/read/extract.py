@@ -174,7 +174,7 @@ def _outside_lead(
     a group named once beside a side named thrice is told in passing)."""
     if sides_named(conflict, with_firm) == 2:
         return False
-    known = conflict.principals | conflict.allies[0] | conflict.allies[1]
+    known = conflict.members
     groups = {m.code for m in mentions if m.kind == "armed_group"}
     counts = Counter(codes)
     inside = max((counts[c] for c in known), default=0)
@@ -189,8 +189,7 @@ def _talks_apart(pair: Sequence[str], pairs: Sequence[Frame], conflict: Conflict
     ally) in the conflict."""
     if conflict is None or not any(p[2] and {p[0], p[1]} == set(pair) for p in pairs):
         return False
-    known = conflict.principals | conflict.allies[0] | conflict.allies[1]
-    return not known & set(pair)
+    return not conflict.members & set(pair)
 
 
 def _framed_pair(pairs: Sequence[Frame], firm: set[str]) -> list[str] | None:
@@ -559,9 +558,9 @@ def _a_surname(words: str | None) -> bool:
     """Whether a speaker's words are one capitalised word that names a person: "Campos", not
     "Officials", "Rebels" or "Police"."""
     return (
-        bool(words)
-        and _SURNAME.fullmatch(words or "") is not None
-        and ((words or "").casefold() not in _NOT_SURNAMES)
+        words is not None
+        and _SURNAME.fullmatch(words) is not None
+        and words.casefold() not in _NOT_SURNAMES
     )
 
 
