@@ -110,11 +110,15 @@ def outsiders(text: str, mentions: Sequence[ActorMention]) -> set[int]:
         subject = _subject(text, states, before, act.start(), mentions)
         if subject is None:
             continue
-        found.add(states[subject].start)
-        while subject > 0 and _JOIN.match(text[states[subject - 1].end : states[subject].start]):
-            subject -= 1
-            found.add(states[subject].start)
+        found.update(s.start for s in states[_chain_start(text, states, subject) : subject + 1])
     return found
+
+
+def _chain_start(text: str, states: Sequence[ActorMention], i: int) -> int:
+    """Index of the first name of the "X and Y" chain that ends with states[i]."""
+    while i > 0 and _JOIN.match(text[states[i - 1].end : states[i].start]):
+        i -= 1
+    return i
 
 
 # A relative clause between commas ("Ana Costa, who hosted the leaders of Chile and Peru,"): the
@@ -175,10 +179,8 @@ def _subject(
         ):
             return None  # another actor stands between: "Chile said the rebels welcomed"
         # Of "X and Y", the chain's first name decides whether it is an object.
-        first = i
-        while first > 0 and _JOIN.match(text[states[first - 1].end : states[first].start]):
-            first -= 1
-        head = text[max(0, states[first].start - 40) : states[first].start]
+        first = states[_chain_start(text, states, i)]
+        head = text[max(0, first.start - 40) : first.start]
         if _OBJECT.search(head):
             return None
         return i
@@ -226,13 +228,13 @@ def framed_pairs(
     for first, second in pairwise(sides):
         if first.code == second.code or _of_an_older_year(text, first.start, second.end, year):
             continue
-        if _HYPHEN.fullmatch(text[first.end : second.start]):
+        gap = text[first.end : second.start]
+        if _HYPHEN.fullmatch(gap):
             if _TALKS_NEXT.match(text, second.end) and not _OTHER_MATTER.search(
                 text[second.end : second.end + 20]
             ):
                 pairs.append((first.code, second.code, True))
             continue
-        gap = text[first.end : second.start]
         if _WITH_FRAME.match(gap):
             if not _OTHER_MATTER.search(gap):
                 pairs.append((first.code, second.code, True))  # "Chile's talks with Peru"
