@@ -44,7 +44,7 @@ BODY_KINDS = ("organisation", "armed_group", "state")
 
 
 @cache
-def _state_forms() -> dict[str, str]:
+def state_names() -> dict[str, str]:
     """A state's name and aliases (casefolded) -> its first demonym."""
     actors: list[dict[str, Any]] = load("actors")["actors"]
     forms: dict[str, str] = {}
@@ -53,11 +53,6 @@ def _state_forms() -> dict[str, str]:
             for form in (a["name"], *a.get("aliases", ())):
                 forms.setdefault(form.casefold(), a["demonyms"][0])
     return forms
-
-
-def state_names() -> dict[str, str]:
-    """A state's name and aliases (casefolded) -> its first demonym."""
-    return _state_forms()
 
 
 # "Peru's health ministry", "Chile’s Defence Ministry": a state's body named by its possessive.
@@ -78,7 +73,7 @@ def as_named(claimant: str | None) -> str | None:
     owned = _STATE_POSSESSIVE.match(words)
     if owned is None:
         return words
-    demonym = _state_forms().get(owned.group("state").casefold())
+    demonym = state_names().get(owned.group("state").casefold())
     body = owned.group("body")
     if demonym is None or body.split()[-1].casefold() not in BODY_HEADS | INSTITUTION_HEADS:
         return words
@@ -323,8 +318,8 @@ def state_through_body(claimants: Sequence[str | None], bodies: Sequence[str]) -
     """ "Iran said 610 were killed ... health ministry spokesman X said": a state's figures
     given through the one body of it the snippet names by kind are that body's ("Iranian
     health ministry"). Only with one state claiming and one such body; else None."""
-    states = {c for c in claimants if c and c.casefold() in _state_forms()}
+    states = {c for c in claimants if c and c.casefold() in state_names()}
     if len(states) != 1 or len(set(bodies)) != 1:
         return None
     state = states.pop()
-    return f"{_state_forms()[state.casefold()]} {bodies[0]}"
+    return f"{state_names()[state.casefold()]} {bodies[0]}"
