@@ -25,6 +25,16 @@ def place_kinds() -> dict[str, tuple[str, str]]:
     return out
 
 
+@cache
+def state_names_by_code() -> dict[str, str]:
+    """Country code -> the state's canonical name, from the actors lexicon: how the fold names
+    the side of a process key ("CL--PE") in measures, claims and participants alike."""
+    actors: list[dict[str, str]] = load("actors")["actors"]
+    return {
+        a["country"]: a["name"] for a in actors if a.get("kind") == "state" and a.get("country")
+    }
+
+
 def alternation(patterns: list[str]) -> str:
     """One non-capturing alternation, longest first so that "air strike" beats "air"."""
     return "(?:" + "|".join(sorted(patterns, key=len, reverse=True)) + ")"

@@ -17,7 +17,7 @@ from streams.core.fold.foldkit import (
     fold_one,
     published_day,
 )
-from streams.core.lexicon import alternation, load
+from streams.core.lexicon import alternation, load, state_names_by_code
 
 UNATTRIBUTED = "unattributed"
 SOURCE_LIMIT = 5
@@ -249,16 +249,8 @@ def _named_as_agent(mention: str | None, text: str) -> bool:
     return re.search(rf"\b(?:by|from)\s+(?:the\s+)?{re.escape(mention)}", text) is not None
 
 
-@cache
-def _states() -> dict[str, str]:
-    actors: list[dict[str, Any]] = load("actors")["actors"]
-    return {
-        a["country"]: a["name"] for a in actors if a.get("kind") == "state" and a.get("country")
-    }
-
-
 def _state_of(code: str) -> str | None:
-    return _states().get(code)
+    return state_names_by_code().get(code)
 
 
 def _as_of(event: Event) -> date | None:

@@ -26,7 +26,7 @@ from streams.core.fold.clusterkit import (
 from streams.core.fold.foldkit import EPOCH, HELD, published_day
 from streams.core.fold.meeting_cues import own_date, past_window, undated_past_window
 from streams.core.fold.rounds import SNIPPET_LIMIT, round_window
-from streams.core.lexicon import compile_words, load
+from streams.core.lexicon import compile_words, load, state_names_by_code
 
 # Reports of measures kept per process: the latest by date, then publication, then event id;
 # the measures are computed from them (clusterkit.add_report).
@@ -294,7 +294,7 @@ def _by_side(event: Event, count: int | None) -> dict[str, int]:
         sides = sorted({a.name for a in event.actors if a.role == "party" and a.kind != "person"})
         if len(sides) < 2:
             # "32 from each side": the two sides of a two-sided process.
-            states = [_state_names().get(code) for code in event.process.split("--")]
+            states = [state_names_by_code().get(code) for code in event.process.split("--")]
             sides = sorted({n for n in states if n}) if len(states) == 2 else sides
         return dict.fromkeys(sides, count // 2) if len(sides) == 2 else {}
     pair = _pair(text)
@@ -477,17 +477,9 @@ def _other_side(event: Event, side: str | None) -> str | None:
     named = {a.name for a in event.actors if a.role == "party" and a.kind != "person"} - {side}
     if len(named) == 1:
         return named.pop()
-    names = [_state_names().get(code) for code in event.process.split("--")]
+    names = [state_names_by_code().get(code) for code in event.process.split("--")]
     others = [n for n in names if n and n != side]
     return others[0] if len(names) == 2 and len(others) == 1 else None
-
-
-@cache
-def _state_names() -> dict[str, str]:
-    actors: list[dict[str, str]] = load("actors")["actors"]
-    return {
-        a["country"]: a["name"] for a in actors if a.get("kind") == "state" and a.get("country")
-    }
 
 
 def _stage(event: Event, kind: str) -> MeasureStatus:

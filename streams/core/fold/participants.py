@@ -11,19 +11,10 @@ from schemas.state import (
     Round,
 )
 from streams.core.fold.citations import earliest
-from streams.core.lexicon import compile_words, load
+from streams.core.lexicon import compile_words, load, state_names_by_code
 from streams.core.roles import role_near
 
 PARTICIPANT_EVIDENCE_LIMIT = 2
-
-
-@cache
-def _state_names() -> dict[str, str]:
-    """Country code -> canonical name of the state, from the actor lexicon."""
-    actors: list[dict[str, str]] = load("actors")["actors"]
-    return {
-        a["country"]: a["name"] for a in actors if a.get("kind") == "state" and a.get("country")
-    }
 
 
 def _precedence(role: str) -> int:
@@ -68,7 +59,7 @@ def _person_role(actor: Actor, text: str) -> tuple[str, str] | None:
     # Listed under their state, or not at all; only a person of no known country is listed by
     # name (that listing never carries a country).
     if actor.country:
-        state = _state_names().get(actor.country)
+        state = state_names_by_code().get(actor.country)
         return (state, role) if state else None
     return (actor.name, role)
 
@@ -274,7 +265,7 @@ def hosts(
     found: dict[str, Participant] = {}
     for r in rounds:
         code = _country_of(r.venue)
-        name = _state_names().get(code or "")
+        name = state_names_by_code().get(code or "")
         if code is None or name is None or name in mediator_names:
             continue
         if _own_side(process, name, code, party_names):
