@@ -20,15 +20,23 @@ from schemas.events import EventDate
 T = TypeVar("T")
 
 
+Window = tuple[date, date]
+
+
 class Clustering(NamedTuple, Generic[T]):
-    """How reports cluster: whether two join, how two merge, and the order clusters are kept in."""
+    """How reports cluster: whether two join, how two merge, and the order clusters are kept in.
+
+    `window`, when given, is a promise about `joins`: two items join only if their windows
+    overlap within `slack` days (`overlaps`), so clustering asks `joins` only of those. A long
+    list of reports then costs a comparison of dates per cluster, not a call of `joins`.
+    """
 
     joins: Callable[[T, T], bool]
     merge: Callable[[T, T], T]
     order: Callable[[T], object]
+    window: Callable[[T], Window | None] | None = None
+    slack: int = 0
 
-
-Window = tuple[date, date]
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "vague": 5}
 
@@ -86,14 +94,14 @@ def merged_names(a: Iterable[str], b: Iterable[str], limit: int) -> tuple[str, .
 
 def absorb(clusters: tuple[T, ...], new: T, rule: Clustering[T], limit: int) -> tuple[T, ...]:
     """Add one cluster: merge it with every cluster it joins, keep the `limit` last by order."""
-    joins, merge, order = rule
+    joins, merge, order, window, slack = rule
+    windows = [window(c) if window else None for c in clusters]
+    candidates = _candidates(windows, new, window, timedelta(days=slack))
+    joined = [i for i in candidates if joins(clusters[i], new)]
     merged = new
-    kept: list[T] = []
-    for cluster in clusters:
-        if joins(cluster, new):
-            merged = merge(cluster, merged)
-        else:
-            kept.append(cluster)
+    for i in joined:
+        merged = merge(clusters[i], merged)
+    kept = [cluster for i, cluster in enumerate(clusters) if i not in joined]
     result = sorted((*kept, merged), key=order)  # type: ignore[arg-type]
     return tuple(result[-limit:])
 
@@ -105,25 +113,43 @@ def clusters_of(reports: tuple[T, ...], rule: Clustering[T]) -> tuple[T, ...]:
     placed after clusters of equal order, as a stable sort would), with each cluster's order
     computed once.
     """
-    joins, merge, order = rule
+    joins, merge, order, window, slack = rule
+    pad = timedelta(days=slack)
     keys: list[Any] = []
     clusters: list[T] = []
+    windows: list[Window | None] = []
     for report in reports:
         merged = report
-        kept_keys: list[Any] = []
-        kept: list[T] = []
-        for key, cluster in zip(keys, clusters, strict=True):
-            if joins(cluster, report):
-                merged = merge(cluster, merged)
-            else:
-                kept_keys.append(key)
-                kept.append(cluster)
+        joined = [
+            i for i in _candidates(windows, report, window, pad) if joins(clusters[i], report)
+        ]
+        for i in joined:
+            merged = merge(clusters[i], merged)
+        for i in reversed(joined):
+            del keys[i], clusters[i], windows[i]
         key = order(merged)
-        at = bisect_right(kept_keys, key)
-        kept_keys.insert(at, key)
-        kept.insert(at, merged)
-        keys, clusters = kept_keys, kept
+        at = bisect_right(keys, key)
+        keys.insert(at, key)
+        clusters.insert(at, merged)
+        windows.insert(at, window(merged) if window else None)
     return tuple(clusters)
+
+
+def _candidates(
+    windows: list[Window | None],
+    report: T,
+    window: Callable[[T], Window | None] | None,
+    pad: timedelta,
+) -> Iterable[int]:
+    """The positions of the clusters `report` may join, in order: those whose window overlaps
+    the report's (every one when the rule gives no window)."""
+    if window is None:
+        return range(len(windows))
+    own = window(report)
+    if own is None:
+        return ()
+    first, last = own[0] - pad, own[1] + pad
+    return [i for i, w in enumerate(windows) if w is not None and w[0] <= last and first <= w[1]]
 
 
 def add_report(

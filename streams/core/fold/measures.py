@@ -16,6 +16,7 @@ from streams.core.fold import negotiation_cues as cues
 from streams.core.fold.casualty_claims import side_named, sides_named_in
 from streams.core.fold.citations import EVIDENCE_LIMIT, earliest, report_order
 from streams.core.fold.clusterkit import (
+    Clustering,
     Window,
     first_n,
     hull,
@@ -746,6 +747,10 @@ def measure_order(m: Measure) -> tuple[str, datetime, str]:
     return (m.date.start.isoformat() if m.date else "", first.published_at or EPOCH, first.event_id)
 
 
+# Reports of one measure share days (`same_measure` asks overlapping windows, one day apart).
+MEASURE_CLUSTERING = Clustering(same_measure, merge_measures, measure_order, measure_window, 1)
+
+
 def _done_swaps(measures: tuple[Measure, ...]) -> list[Measure]:
     return [m for m in measures if m.kind == PRISONERS_FREED and m.status == "done"]
 
@@ -853,15 +858,25 @@ def linked_measures(reports: tuple[Measure, ...]) -> tuple[Measure, ...]:
             i = parent[i]
         return i
 
+    # Only swaps done can carry out a deal or be told again: the pairs are looked for among them.
+    done_swaps = [
+        j for j, m in enumerate(items) if m.kind == PRISONERS_FREED and m.status == "done"
+    ]
+    dated_swaps = [j for j in done_swaps if items[j].date is not None]
     for i, a in enumerate(items):
         # A deal is carried out by the first swap done after it that fits it, not by every
         # later one (a deal carried out in parts keeps them apart).
-        done = next((j for j, b in enumerate(items) if i != j and _agreed_then_done(a, b)), None)
+        if a.status in ("done", "collapsed"):
+            continue
+        done = next((j for j in done_swaps if i != j and _agreed_then_done(a, items[j])), None)
         if done is not None:
             parent[find(done)] = find(i)
-    for j, b in enumerate(items):
+    for j in done_swaps:
         # An undated report of a swap done, days after one of the same count: told again.
-        told = next((i for i, a in enumerate(items) if i != j and _told_again(a, b)), None)
+        b = items[j]
+        if b.date is not None:
+            continue
+        told = next((i for i in dated_swaps if i != j and _told_again(items[i], b)), None)
         if told is not None:
             parent[find(j)] = find(told)
     groups: dict[int, list[Measure]] = {}

@@ -24,21 +24,19 @@ from schemas.state import (
     StatusSignal,
 )
 from streams.core.fold.citations import cite, evidence, latest
-from streams.core.fold.clusterkit import Clustering, add_report
+from streams.core.fold.clusterkit import add_report
 from streams.core.fold.foldkit import EPOCH, bump, check_process, fold_all, fold_one
 from streams.core.fold.measures import (
+    MEASURE_CLUSTERING,
     MEASURE_REPORT_LIMIT,
     delayed_exchange,
     halted_exchange,
     linked_measures,
     measure_kind,
-    measure_order,
-    merge_measures,
     new_measure,
     operations,
     prisoners_by_side,
     prisoners_exchanged,
-    same_measure,
     with_outcomes,
 )
 from streams.core.fold.meeting_cues import (
@@ -177,7 +175,7 @@ def _measure(event: Event, state: NegotiationState, cite: Evidence) -> dict[str,
         state.measure_report_items,
         state.measure_reports,
         new_measure(event, kind, cite),
-        Clustering(same_measure, merge_measures, measure_order),
+        MEASURE_CLUSTERING,
         MEASURE_REPORT_LIMIT,
     )
     update: dict[str, object] = {}

@@ -262,5 +262,6 @@ def add_round(
     return add_report(reports, rounds, new, rule, ROUND_REPORT_LIMIT)
 
 
-ROUND_CLUSTERING = Clustering(_same_round, merge_rounds, round_order)
-HELD_CLUSTERING = Clustering(_same_held_round, merge_rounds, round_order)
+# Reports of one round share days (`_same_round` asks overlapping windows, one day apart).
+ROUND_CLUSTERING = Clustering(_same_round, merge_rounds, round_order, round_window, 1)
+HELD_CLUSTERING = Clustering(_same_held_round, merge_rounds, round_order, round_window, 1)
