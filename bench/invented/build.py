@@ -1,7 +1,8 @@
 """Build the invented held-out tracks from their hand-written sources, in the dev stories' format.
 
-Each `src/<track>.txt` holds one snippet per `## NN YYYY-MM-DD[THH:MM:SSZ] inferred=<bool> | <source>`
-header, then one sentence per line as `<labels> | <sentence>`, a blank line between paragraphs.
+Each `src/<track>.txt` holds one snippet per
+`## NN YYYY-MM-DD[THH:MM:SSZ] inferred=<bool> | <source>` header, then one sentence per line
+as `<labels> | <sentence>`, a blank line between paragraphs.
 Label codes: T talks, S strike, St statement, P prisoner_exchange, A agreement,
 C casualty_report, Ai aid, Sa sanction, O other. Sentences of a paragraph are joined by one
 space, paragraphs by a blank line. The build checks that the dev README's sentence splitter
@@ -138,8 +139,10 @@ def main() -> int:
         lines = [json.dumps(r, ensure_ascii=False) for r in rows]
         (HERE / f"{path.stem}.sentences.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
         sizes = [len(r["text"]) for r in records]
-        print(f"{path.stem}: {len(records)} snippets, {len(rows)} sentences, "
-              f"{min(sizes)}-{max(sizes)} chars")
+        print(
+            f"{path.stem}: {len(records)} snippets, {len(rows)} sentences, "
+            f"{min(sizes)}-{max(sizes)} chars"
+        )
     return 0
 
 
