@@ -16,8 +16,10 @@ functions (as `parley state` does) and the state is compared with `<track>.gold.
 
 Tune stories are printed in detail; the check stories only add to their split's totals (the
 locked split of the extraction issue: never read check items while changing rules).
+`--split invented` adds the invented held-out tracks of bench/invented/ (a summary row per track
+and their total, never items or notes); the default output is unchanged.
 
-    .venv/bin/python bench/state_quality.py [--json]
+    .venv/bin/python bench/state_quality.py [--json] [--quiet] [--split invented]
 """
 
 import json
@@ -39,6 +41,10 @@ from streams.core.lexicon import load
 from streams.core.read.extract import extract_events
 
 STORIES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev" / "stories"
+INVENTED_DIR = Path(__file__).resolve().parent / "invented"
+INVENTED = tuple(
+    json.loads((Path(__file__).resolve().parent / "split.json").read_text("utf-8"))["invented"]
+)
 TUNE = (
     "armenia-azerbaijan",
     "drc-rwanda-m23",
@@ -98,9 +104,13 @@ def _ratio(a: int, b: int) -> str:
 # --- reading and folding -------------------------------------------------------------------
 
 
+def _story_dir(track: str) -> Path:
+    return INVENTED_DIR if track in INVENTED else STORIES
+
+
 def fold_story(track: str) -> tuple[dict[str, NegotiationState], dict[str, CasualtyClaims]]:
     events = []
-    for line in (STORIES / f"{track}.jsonl").read_text("utf-8").splitlines():
+    for line in (_story_dir(track) / f"{track}.jsonl").read_text("utf-8").splitlines():
         if not line.strip():
             continue
         record = json.loads(line)
@@ -497,7 +507,7 @@ def score_claims(
 
 
 def score_story(track: str, verbose: bool) -> Score:
-    gold = json.loads((STORIES / f"{track}.gold.json").read_text("utf-8"))
+    gold = json.loads((_story_dir(track) / f"{track}.gold.json").read_text("utf-8"))
     negotiations, casualties = fold_story(track)
     states = list(negotiations.values())
     s = Score()
@@ -559,6 +569,14 @@ def main(argv: list[str]) -> int:
         totals["check"].add(score_story(track, verbose=False))
     rows.append(("**tune total**", summary(totals["tune"].counts)))
     rows.append(("**check total**", summary(totals["check"].counts)))
+    if "--split" in argv and argv[argv.index("--split") + 1 :][:1] == ["invented"]:
+        # Held-out invented tracks: one summary row each and their total, never notes.
+        totals["invented"] = Score()
+        for track in INVENTED:
+            s = score_story(track, verbose=False)
+            totals["invented"].add(s)
+            rows.append((f"{track} (invented)", summary(s.counts)))
+        rows.append(("**invented total**", summary(totals["invented"].counts)))
     if as_json:
         print(json.dumps({name: values for name, values in rows}, indent=2))
     else:
