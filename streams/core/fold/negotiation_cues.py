@@ -106,6 +106,8 @@ def exchange_cue(cue: str, text: str) -> bool:
 def introduced_by(cue: str, phrase: str, text: str, adjacent: bool = False) -> bool:
     """Whether a cue of the rounds lexicon opens the clause that holds `phrase` ("since ..."),
     or, `adjacent`, stands right before it ("said on Tuesday")."""
+    if _file_pattern("rounds", cue).search(text) is None:
+        return False  # no cue word at all: nothing to introduce the phrase, and no compile
     return _introducing(cue, phrase, adjacent).search(text) is not None
 
 
