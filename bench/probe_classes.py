@@ -3,6 +3,7 @@
 `tests/data/classes_probes.jsonl` holds invented sentences, each with its labels and the
 sub-class it probes (talks through a hotline, maritime strikes, releases in phases ...). Neither
 the rules nor the learned typer was written on them, so the table compares the two fairly.
+`classes_probes2.jsonl` (`--set 2`) was written after the first rules, as a fresh yardstick.
 `--by-class` lists the sub-classes with errors; `-v` prints each error.
 """
 
@@ -18,11 +19,12 @@ from bench.accuracy import Unit, _predict, macro_f1, scores, weighted_f1  # noqa
 from schemas.events import EVENT_TYPES  # noqa: E402
 
 PROBES = Path(__file__).resolve().parents[1] / "tests" / "data" / "classes_probes.jsonl"
+SECOND = PROBES.with_name("classes_probes2.jsonl")
 
 
-def probe_units() -> list[tuple[str, Unit]]:
+def probe_units(path: Path = PROBES) -> list[tuple[str, Unit]]:
     out = []
-    for line in PROBES.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         predicted = set().union(*_predict(row["text"]).values())
         out.append((row["class"], (row["text"], set(row["labels"]) - {"other"}, predicted)))
@@ -34,13 +36,14 @@ def main() -> None:
     parser.add_argument("--modes", default="rules,model,both")
     parser.add_argument("--by-class", action="store_true")
     parser.add_argument("-v", action="store_true")
+    parser.add_argument("--set", default="1", help="1: the first probe set; 2: the second, written later")
     args = parser.parse_args()
     from streams.core.read import typer
 
     results = {}
     for mode in args.modes.split(","):
         with typer.mode(mode):
-            results[mode] = probe_units()
+            results[mode] = probe_units(PROBES if args.set == "1" else SECOND)
     modes = list(results)
     print("type              | " + " | ".join(f"{m:^17}" for m in modes) + " | sup")
     print("                  | " + " | ".join("    P     R    F1" for _ in modes) + " |")
