@@ -211,6 +211,57 @@ def test_releases_in_a_neutral_care(text: str, expected: bool) -> None:
     check(text, "prisoner_exchange", expected)
 
 
+# Second probe set (written after the first rules): talks by their course and their state,
+# strikes by their effects, releases by their course, aid by its means, sanctions on trade.
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("The envoy is trying to bring the warring parties back to the table.", "talks", True),
+        ("Qatar helped bring the two sides together in Doha.", "talks", True),
+        ("The coach tried to bring the two players together.", "talks", False),
+        ("The two leaders sat opposite each other in a tent near the front.", "talks", True),
+        ("The two cousins sat opposite each other at dinner.", "talks", False),
+        ("The envoys sat across from each other in a tent near the front.", "talks", True),
+        ("The two leaders agreed to talk again next week.", "talks", True),
+        ("The two leaders agreed to talk again next week.", "agreement", False),
+        ("The army has refused to engage with the insurgents.", "talks", True),
+        ("The presidents exchanged messages on the border crisis.", "talks", True),
+        ("The couple exchanged messages every day.", "talks", False),
+        ("The two sides remain far apart on the fate of the port.", "talks", True),
+        ("The two villages are far apart.", "talks", False),
+        ("The militia laid siege to the town in March.", "strike", True),
+        ("Bombers flew dozens of combat sorties over the valley.", "strike", True),
+        ("Homes in three villages were razed by the army.", "strike", True),
+        ("Drones battered the port for a second night.", "strike", True),
+        ("Snipers shot two men near the market.", "strike", True),
+        ("The sniper team took part in a training course.", "strike", False),
+        ("The swap took place at a border bridge on Monday.", "strike", False),
+        ("The rebels took the town after a week of fighting.", "strike", True),
+        ("The rebels handed back three captured soldiers.", "prisoner_exchange", True),
+        ("The rebels handed back three captured soldiers.", "strike", False),
+        ("Gunmen let the two nurses go on Sunday.", "prisoner_exchange", True),
+        ("The kidnapped sailors were freed after six weeks.", "prisoner_exchange", True),
+        ("The abducted students were rescued by police.", "prisoner_exchange", True),
+        ("Two men held by the rebels since May came home on Friday.", "prisoner_exchange", True),
+        ("The abducted students were taken to a forest camp.", "prisoner_exchange", False),
+        ("The coach let the players go home early.", "prisoner_exchange", False),
+        ("Convoys with hygiene kits reached the camps.", "aid", True),
+        ("Volunteers distributed winter kits to the displaced.", "aid", True),
+        ("Medical evacuations of the wounded began on Sunday.", "aid", True),
+        ("Mobile clinics reached the northern villages.", "aid", True),
+        ("The field hospital was shelled overnight.", "aid", False),
+        ("The bank approved emergency funding for the war-hit region.", "aid", True),
+        ("Britain imposed penalties on two shipping firms.", "sanction", True),
+        ("The bloc halted arms exports to the junta.", "sanction", True),
+        ("The referee imposed a penalty on the team.", "sanction", False),
+        ("Arms sales rose by 10 percent last year.", "sanction", False),
+        ("The panel recommended new talks in May.", "statement", True),
+    ],
+)
+def test_the_second_probe_classes(text: str, kind: str, expected: bool) -> None:
+    check(text, kind, expected)
+
+
 def test_the_probe_set_is_labelled_with_known_types() -> None:
     rows = [json.loads(line) for line in PROBES.read_text(encoding="utf-8").splitlines()]
     known = {
