@@ -164,6 +164,26 @@ def test_units() -> list[Unit]:
     return units
 
 
+PROBES = ROOT / "tests" / "data"
+
+
+def probe_units(name: str) -> list[Unit]:
+    """An invented probe set of tests/data (`classes_probes.jsonl`, ...) as units: each sentence
+    alone, every type known (its labels are complete)."""
+    units = []
+    for line in (PROBES / name).read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        sentences, insides, ruled = _read(row["text"])
+        per = [
+            (_sentence_features(sentences, insides, ruled, i), ruled[i])
+            for i in range(len(sentences))
+        ]
+        rules = set().union(*ruled)
+        whole = typer.features(row["text"], rules, False)
+        units.append(Unit(set(row["labels"]) - {"other"}, per, whole, TEST_WEIGHT))
+    return units
+
+
 def fit(units: list[Unit]) -> typer.Model:
     """A model trained on the units, every type allowed, thresholds 0.5."""
     return _model(train([(u.example, u.gold, set(u.known), u.weight) for u in units]))

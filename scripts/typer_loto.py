@@ -15,6 +15,10 @@ honest.
     .venv/bin/python scripts/typer_loto.py            # the table
     .venv/bin/python scripts/typer_loto.py --folds 5  # K for events.jsonl (default 5)
     .venv/bin/python scripts/typer_loto.py --tests    # also train on the rule tests' sentences
+    .venv/bin/python scripts/typer_loto.py --probes   # also train on the invented probe sets
+
+`--probes` also scores the model alone on each probe set of tests/data, trained on the tune
+tracks, events.jsonl and the other probe set (and without it), against the rules.
 """
 
 import argparse
@@ -38,12 +42,19 @@ FOLDS = 5
 GRID = [i / 20 for i in range(1, 20)]
 
 
-def held_out(folds: int, tests: bool = False) -> tuple[dict[str, list[Held]], list[list[Held]]]:
+PROBE_SETS = ("classes_probes.jsonl", "classes_probes2.jsonl")
+
+
+def held_out(
+    folds: int, tests: bool = False, probes: bool = False
+) -> tuple[dict[str, list[Held]], list[list[Held]]]:
     """Held-out predictions per tune track and per item fold; `tests`: train on the harvested
-    test sentences too (in every fold: they are never scored)."""
+    test sentences too, `probes` on the invented probe sets (in every fold: never scored)."""
     tracks = train_typer.tune_units()
     items = train_typer.item_units()
     extra = train_typer.test_units() if tests else []
+    if probes:
+        extra += [u for name in PROBE_SETS for u in train_typer.probe_units(name)]
     item_folds = [items[i::folds] for i in range(folds)]
     by_track: dict[str, list[Held]] = {}
     for track, units in tracks.items():
@@ -195,12 +206,41 @@ def report(results: dict[str, dict[str, list[tuple[set[str], set[str]]]]]) -> No
             print(f"{label:<25}" + "".join(f"| {fn(results[h][split]):>16.3f} " for h in HOWS))
 
 
+def probe_cross() -> None:
+    """The model alone (0.5) on each probe set, trained on the tune tracks and events.jsonl,
+    without and with the other probe set; the rules beside it."""
+    base = [u for us in train_typer.tune_units().values() for u in us] + train_typer.item_units()
+    sets = {name: train_typer.probe_units(name) for name in PROBE_SETS}
+    alone = train_typer.fit(base)
+    print("\nmacro-F1 t/s/st (8 types) | rules         | model         | model + other probe set")
+    for name, units in sets.items():
+        other = [u for n, us in sets.items() if n != name for u in us]
+        cells = []
+        for model in (alone, train_typer.fit(base + other)):
+            held = [_predict(model, u) for u in units]
+            pairs = [(h[0], _apply(_at_half, h)) for h in held]
+            cells.append(f"{macro(pairs, MACRO3):.3f} ({macro(pairs, TYPES):.3f})")
+        rules = [(h[0], h[1]) for h in held]
+        cells.insert(0, f"{macro(rules, MACRO3):.3f} ({macro(rules, TYPES):.3f})")
+        print(f"{name:<25} | " + " | ".join(cells))
+
+
+def _at_half(rules: set[str], scores: dict[str, float]) -> set[str]:
+    return {kind for kind, p in scores.items() if p >= 0.5}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--folds", type=int, default=FOLDS)
     parser.add_argument("--tests", action="store_true", help="train on the test sentences too")
+    parser.add_argument("--probes", action="store_true", help="train on the probe sets too")
+    parser.add_argument("--cross-only", action="store_true", help="only the probe-set table")
     args = parser.parse_args()
-    by_track, by_fold = held_out(args.folds, args.tests)
+    if args.probes or args.cross_only:
+        probe_cross()
+    if args.cross_only:
+        return
+    by_track, by_fold = held_out(args.folds, args.tests, args.probes)
     report(evaluate(by_track, by_fold))
     print(
         "\nrules: written while reading every tune track and events.jsonl (optimistic); "

@@ -1,0 +1,85 @@
+"""Sentence typing on the invented event sub-class probes (issue 13, branch read/classes).
+
+`tests/data/classes_probes.jsonl` holds invented sentences, each with its labels and the
+sub-class it probes (talks through a hotline, maritime strikes, releases in phases ...). Neither
+the rules nor the learned typer was written on them, so the table compares the two fairly.
+`classes_probes2.jsonl` (`--set 2`) was written after the first rules, as a fresh yardstick;
+`classes_probes3.jsonl` (`--set 3`) after the second, and no rule was changed for it.
+`--by-class` lists the sub-classes with errors; `-v` prints each error.
+"""
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.accuracy import Unit, _predict, macro_f1, scores, weighted_f1
+from schemas.events import EVENT_TYPES
+
+PROBES = Path(__file__).resolve().parents[1] / "tests" / "data" / "classes_probes.jsonl"
+SECOND = PROBES.with_name("classes_probes2.jsonl")
+THIRD = PROBES.with_name("classes_probes3.jsonl")  # written last, never used to change a rule
+
+
+def probe_units(path: Path = PROBES) -> list[tuple[str, Unit]]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        predicted = set().union(*_predict(row["text"]).values())
+        out.append((row["class"], (row["text"], set(row["labels"]) - {"other"}, predicted)))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--modes", default="rules,model,both")
+    parser.add_argument("--by-class", action="store_true")
+    parser.add_argument("-v", action="store_true")
+    parser.add_argument(
+        "--set", default="1", help="1: the first probe set; 2: the second; 3: the held-out third"
+    )
+    args = parser.parse_args()
+    from streams.core.read import typer
+
+    results = {}
+    for mode in args.modes.split(","):
+        with typer.mode(mode):
+            results[mode] = probe_units({"1": PROBES, "2": SECOND, "3": THIRD}[args.set])
+    modes = list(results)
+    print("type              | " + " | ".join(f"{m:^17}" for m in modes) + " | sup")
+    print("                  | " + " | ".join("    P     R    F1" for _ in modes) + " |")
+    tables = {m: scores([u for _, u in results[m]]) for m in modes}
+    for kind in EVENT_TYPES:
+        cells = [f"{t[kind][0]:6.2f}{t[kind][1]:6.2f}{t[kind][2]:6.2f}" for t in tables.values()]
+        print(f"{kind:<17} | " + " | ".join(cells) + f" | {tables[modes[0]][kind][3]:3d}")
+    units = {m: [u for _, u in results[m]] for m in modes}
+    print("macro-F1 t/s/st    | " + " | ".join(f"{macro_f1(units[m]):17.3f}" for m in modes))
+    print("weighted F1        | " + " | ".join(f"{weighted_f1(units[m]):17.3f}" for m in modes))
+    print(
+        "exact              | "
+        + " | ".join(
+            f"{sum(1 for _, g, p in units[m] if g == p):13d}/{len(units[m])}" for m in modes
+        )
+    )
+    if args.by_class or args.v:
+        for mode in modes:
+            wrong: dict[str, list[Unit]] = defaultdict(list)
+            total: dict[str, int] = defaultdict(int)
+            for cls, unit in results[mode]:
+                total[cls] += 1
+                if unit[1] != unit[2]:
+                    wrong[cls].append(unit)
+            print(f"\n== errors by class ({mode})")
+            for cls in sorted(total):
+                if wrong[cls]:
+                    print(f"  {cls}: {len(wrong[cls])}/{total[cls]}")
+                    if args.v:
+                        for text, gold, pred in wrong[cls]:
+                            print(f"      gold={sorted(gold)} pred={sorted(pred)} | {text}")
+
+
+if __name__ == "__main__":
+    main()
