@@ -187,13 +187,16 @@ _APPOSED = re.compile(
     r",\s+(?:the|a|an|its|their)\s+(?P<apposition>[^,;.]{0,60}?)(?=[,;.]|\s+(?:said|says|told)\b)"
 )
 
+# The words that open every such apposition: where they are absent, `_APPOSED` cannot match.
+_APPOSITION_OPENS = re.compile(r",\s+(?:the|a|an|its|their)\s+")
+
 
 def apposed_people(
     text: str, actors: Sequence[ActorMention], people: Sequence[ActorMention]
 ) -> list[ActorMention]:
     """People named before an apposition that gives their title ("Ana Vell, the Bordurian
     defence minister,"), with the country of the actor inside it; none already found."""
-    if ", " not in text:
+    if ", " not in text or not _APPOSITION_OPENS.search(text):
         return []
     taken = [(a.start, a.end) for a in (*actors, *people)]
     found: list[ActorMention] = []
