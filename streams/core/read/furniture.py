@@ -17,7 +17,7 @@ Kind = Literal["body", "headline", "caption", "credit"]
 
 _LEX = load("furniture")
 _CREDIT = re.compile(alternation(_LEX["credit"]), re.IGNORECASE)
-_CREDIT_SHAPE = re.compile(
+_CREDIT_SHAPE = gated(
     r"(?:photo|picture|image|video|footage|credit|source|via|\[|\()", re.IGNORECASE
 )
 # Behind the sentence's keyword gate, over the lower-cased sentence (`GatedPattern.scan_search`).
@@ -43,7 +43,7 @@ def _is_credit(sentence: Sentence) -> bool:
     return (
         len(sentence.text) <= 160
         and len(sentence.text.split()) <= 15
-        and _CREDIT_SHAPE.search(sentence.text) is not None
+        and _CREDIT_SHAPE.scan_search(sentence.text) is not None
         and _CREDIT.fullmatch(sentence.text.strip()) is not None
     )
 
