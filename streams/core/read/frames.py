@@ -206,6 +206,8 @@ Frame = tuple[str, str, bool]  # the two codes, and whether it frames talks or a
 
 # A year in the clause of a frame: "Angola and Namibia signed a border accord in 2002".
 _YEAR = re.compile(r"(?<![\w,.])((?:18|19|20)\d\d)(?![\w]|,\d)")
+# What every year holds: its lookbehind keeps `_YEAR` from skipping ahead, this search does not.
+_YEAR_OPENS = re.compile(r"1[89]|20")
 
 
 def _of_an_older_year(text: str, start: int, end: int, year: int | None) -> bool:
@@ -233,7 +235,9 @@ def framed_pairs(
     if len(sides) < 2 or other_topic(text):
         return []  # most sentences name fewer than two sides: no pair, no pattern to run
     sides.sort(key=_start)
-    if year is not None and not any(int(m.group(1)) < year for m in _YEAR.finditer(text)):
+    if year is not None and not (
+        _YEAR_OPENS.search(text) and any(int(m.group(1)) < year for m in _YEAR.finditer(text))
+    ):
         year = None  # no older year in the sentence: no frame in it is history
     pairs: list[Frame] = []
     for first, second in pairwise(sides):
