@@ -40,7 +40,7 @@ _THIRD_PARTY_ACT = re.compile(
 )
 
 # "Separately, Bolivia and Paraguay signed ...": a sentence that says it turns to other news.
-_OTHER_TOPIC = re.compile(r"^\W*" + alternation(_LEX["other_topic_openers"]) + r"\b", re.IGNORECASE)
+_OTHER_TOPIC = gated(r"^\W*" + alternation(_LEX["other_topic_openers"]) + r"\b", re.IGNORECASE)
 # "signed a trade deal", "arms talks between": the deal or talks are about something else than
 # the conflict, and the two are no sides of a process.
 _OTHER_MATTER = re.compile(

@@ -79,10 +79,12 @@ _ACTOR_INDEX = _names_index(list(_ACTOR_FORMS))
 _PLACE_INDEX = _names_index(list(_PLACE_FORMS))
 # Only words whose first character starts some name can start a match: scanning for those alone
 # gives `_find_names` the same candidates in far fewer match objects (most words are lower-case).
+# The word-start test follows the first character ("no word character before the one just
+# read"): a pattern that opens with a character class lets the engine skip to its candidates.
 _NAME_WORD = re.compile(
-    r"(?<!\w)["
+    "["
     + "".join(sorted({re.escape(word[0]) for word in (*_ACTOR_INDEX, *_PLACE_INDEX)}))
-    + r"]\w*"
+    + r"](?<!\w.)\w*"
 )
 
 

@@ -74,7 +74,8 @@ def _first_words(patterns: list[str]) -> frozenset[str] | None:
 # there alone (in text order, skipping starts inside the last match) finds what `finditer` finds.
 _TITLE_FIRST = _first_words([*_LEX["modifiers"], *_LEX["titles"]])
 _HONORIFIC_FIRST = _first_words(_LEX["honorifics"])
-_CUE_START = re.compile(r"(?<![\w-])[a-z]+")
+# (The start test after the first letter: see gazetteer._NAME_WORD.)
+_CUE_START = re.compile(r"[a-z](?<![\w-].)[a-z]*")
 _OWNER_GAP = re.compile(r"^(?:['’]s)?\s*$")
 
 
