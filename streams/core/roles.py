@@ -63,15 +63,18 @@ def role_near(text: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
-@cache
-def _any_cue() -> GatedPattern:
-    """Every role's cues as one pattern: it matches where one of the roles' patterns does."""
-    lexicon = load("roles")
-    cues = [cue for role in ("facilitator", "guarantor", "observer") for cue in lexicon[role]]
-    return gated(word_pattern(cues), re.IGNORECASE)
+# Every role's cues as one pattern: it matches where one of the roles' patterns does. Built at
+# import, so that its gate joins the others before the first sentence is scanned (a gate added
+# later rebuilds the shared stem scanner).
+_ANY_CUE: GatedPattern = gated(
+    word_pattern(
+        [cue for role in ("facilitator", "guarantor", "observer") for cue in load("roles")[role]]
+    ),
+    re.IGNORECASE,
+)
 
 
 def may_have_role(text: str) -> bool:
     """Whether any facilitator, guarantor or observer cue is in the text (one scan behind the
     sentence's keyword gate, before the names are asked one by one)."""
-    return _any_cue().scan_search(text) is not None
+    return _ANY_CUE.scan_search(text) is not None
