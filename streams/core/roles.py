@@ -7,7 +7,8 @@ fold (which lists it in that role). The cues are data (`roles.json`).
 import re
 from functools import cache
 
-from streams.core.lexicon import compile_words, load
+from streams.core.lexicon import compile_words, load, word_pattern
+from streams.core.read.gates import GatedPattern, gated
 
 # How far from its name a role word may be: "Norway and Cuba, the guarantor countries".
 CUE_REACH = 60
@@ -62,7 +63,18 @@ def role_near(text: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
+# Every role's cues as one pattern: it matches where one of the roles' patterns does. Built at
+# import, so that its gate joins the others before the first sentence is scanned (a gate added
+# later rebuilds the shared stem scanner).
+_ANY_CUE: GatedPattern = gated(
+    word_pattern(
+        [cue for role in ("facilitator", "guarantor", "observer") for cue in load("roles")[role]]
+    ),
+    re.IGNORECASE,
+)
+
+
 def may_have_role(text: str) -> bool:
-    """Whether any facilitator, guarantor or observer cue is in the text (one scan, before the
-    names are asked one by one)."""
-    return any(pattern.search(text) for _, pattern in _role_cues())
+    """Whether any facilitator, guarantor or observer cue is in the text (one scan behind the
+    sentence's keyword gate, before the names are asked one by one)."""
+    return _ANY_CUE.scan_search(text) is not None

@@ -132,7 +132,7 @@ def _triggers(
             continue
         if weak:
             if has_context is None:
-                has_context = rules.context.search(text) is not None if rules.context else True
+                has_context = rules.context.scan_search(text) is not None if rules.context else True
             if not has_context:
                 continue
         lower = regex.lower

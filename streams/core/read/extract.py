@@ -430,13 +430,15 @@ def extract_events(snippet: Snippet) -> list[Event]:
         named += not_media
         # A state that sanctions, arms, aids or comments acts from outside the process, and a
         # sentence that turns to other news names the sides of another.
-        if not other_topic(s.text) and not told_as_history(s.text, year):
+        off_topic = other_topic(s.text)
+        if not off_topic and not told_as_history(s.text, year):
             outside = outsiders(s.text, not_media)
             within += [m for m in not_media if m.start not in outside]
         cued, firmly = _non_parties(s.text, a)
         non_parties |= cued
         firm |= firmly
-        pairs += framed_pairs(s.text, not_media, year)
+        if not off_topic:  # a sentence that turns to other news frames no pair
+            pairs += framed_pairs(s.text, not_media, year)
     # The sides are read from the mentions inside the process; when every belligerent named
     # acts from outside ("Russia welcomed the exchange"), from all of them.
     keyed = within if party_codes(within, non_parties) else named

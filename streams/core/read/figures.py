@@ -226,9 +226,14 @@ _SIDE_FIGURE = re.compile(
     re.IGNORECASE,
 )
 
+# The word every `_SIDE_FIGURE` match looks ahead to: where the stem scan finds none, no match.
+_SIDE_WORD = gated("side", re.IGNORECASE)
+
 
 def _elided(text: str, found: list[Figure]) -> list[Figure]:
     extra = []
+    if not _SIDE_WORD.may_match(text):
+        return []  # every match is followed by "side" or "sides"
     for match in _SIDE_FIGURE.finditer(text):
         if any(f.start <= match.start() < f.end for f in found):
             continue

@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from schemas.events import SIDE_KINDS
 from streams.core.lexicon import alternation, load
+from streams.core.read.gates import gated
 from streams.core.read.gazetteer import ActorMention
 
 _LEX = load("actors")["party_frames"]
@@ -39,7 +40,7 @@ _THIRD_PARTY_ACT = re.compile(
 )
 
 # "Separately, Bolivia and Paraguay signed ...": a sentence that says it turns to other news.
-_OTHER_TOPIC = re.compile(r"^\W*" + alternation(_LEX["other_topic_openers"]) + r"\b", re.IGNORECASE)
+_OTHER_TOPIC = gated(r"^\W*" + alternation(_LEX["other_topic_openers"]) + r"\b", re.IGNORECASE)
 # "signed a trade deal", "arms talks between": the deal or talks are about something else than
 # the conflict, and the two are no sides of a process.
 _OTHER_MATTER = re.compile(
@@ -67,7 +68,7 @@ _TALKS_NEXT = re.compile(
 # on a conflict from outside it (sanctions, aid, arms sales, comment, offers to host).
 # Case-sensitive: the act follows its subject, so it is never the capitalised first word (an
 # ignore-case alternation is tried in full at every position of every sentence).
-_OUTSIDE_ACT = re.compile(r"\b" + alternation(_LEX["outside_acts"]) + r"\b")
+_OUTSIDE_ACT = gated(r"\b" + alternation(_LEX["outside_acts"]) + r"\b")
 # How far after its subject an outside act may be: "The Foreign Ministry of Ecuador said on
 # Thursday it was ready to host".
 OUTSIDE_REACH = 60
@@ -97,10 +98,11 @@ def outsiders(text: str, mentions: Sequence[ActorMention]) -> set[int]:
     """Starts of the state mentions that are the subject of an outside act in this sentence
     ("Argentina sold six helicopters to the army", "Colombia welcomed the talks"), and of the
     states joined to it by "and" ("the US and Canada urged")."""
-    states = sorted((m for m in mentions if m.kind == "state"), key=lambda m: m.end)
+    states = [m for m in mentions if m.kind == "state"]
     # Most sentences name no state: the act pattern need not run over them.
     if not states or not _OUTSIDE_ACT.search(text):
         return set()
+    states.sort(key=_end)
     ends = [m.end for m in states]
     found: set[int] = set()
     for act in _OUTSIDE_ACT.finditer(text):
@@ -112,6 +114,10 @@ def outsiders(text: str, mentions: Sequence[ActorMention]) -> set[int]:
             continue
         found.update(s.start for s in states[_chain_start(text, states, subject) : subject + 1])
     return found
+
+
+def _end(mention: ActorMention) -> int:
+    return mention.end
 
 
 def _chain_start(text: str, states: Sequence[ActorMention], i: int) -> int:
@@ -200,6 +206,8 @@ Frame = tuple[str, str, bool]  # the two codes, and whether it frames talks or a
 
 # A year in the clause of a frame: "Angola and Namibia signed a border accord in 2002".
 _YEAR = re.compile(r"(?<![\w,.])((?:18|19|20)\d\d)(?![\w]|,\d)")
+# What every year holds: its lookbehind keeps `_YEAR` from skipping ahead, this search does not.
+_YEAR_OPENS = re.compile(r"1[89]|20")
 
 
 def _of_an_older_year(text: str, start: int, end: int, year: int | None) -> bool:
@@ -213,17 +221,24 @@ def _of_an_older_year(text: str, start: int, end: int, year: int | None) -> bool
     return any(int(m.group(1)) < year for m in _YEAR.finditer(text, max(0, low), high))
 
 
+def _start(mention: ActorMention) -> int:
+    return mention.start
+
+
 def framed_pairs(
     text: str, mentions: Sequence[ActorMention], year: int | None = None
 ) -> list[Frame]:
     """Pairs of side codes the sentence frames as the two sides of talks or a deal (True), or
     only as the two sides of something between them ("clashes between", False); none told as
     of a year before `year`, the one the snippet was published in."""
-    if other_topic(text):
-        return []
-    if year is not None and not any(int(m.group(1)) < year for m in _YEAR.finditer(text)):
+    sides = [m for m in mentions if m.kind in SIDE_KINDS]
+    if len(sides) < 2 or other_topic(text):
+        return []  # most sentences name fewer than two sides: no pair, no pattern to run
+    sides.sort(key=_start)
+    if year is not None and not (
+        _YEAR_OPENS.search(text) and any(int(m.group(1)) < year for m in _YEAR.finditer(text))
+    ):
         year = None  # no older year in the sentence: no frame in it is history
-    sides = sorted((m for m in mentions if m.kind in SIDE_KINDS), key=lambda m: m.start)
     pairs: list[Frame] = []
     for first, second in pairwise(sides):
         if first.code == second.code or _of_an_older_year(text, first.start, second.end, year):

@@ -10,16 +10,18 @@ import re
 from typing import Literal
 
 from streams.core.lexicon import alternation, load
+from streams.core.read.gates import gated
 from streams.core.read.sentences import Sentence
 
 Kind = Literal["body", "headline", "caption", "credit"]
 
 _LEX = load("furniture")
 _CREDIT = re.compile(alternation(_LEX["credit"]), re.IGNORECASE)
-_CREDIT_SHAPE = re.compile(
+_CREDIT_SHAPE = gated(
     r"(?:photo|picture|image|video|footage|credit|source|via|\[|\()", re.IGNORECASE
 )
-_CAPTION = re.compile(r"(?<![\w-])" + alternation(_LEX["caption"]) + r"(?![\w-])", re.IGNORECASE)
+# Behind the sentence's keyword gate, over the lower-cased sentence (`GatedPattern.scan_search`).
+_CAPTION = gated(r"(?<![\w-])" + alternation(_LEX["caption"]) + r"(?![\w-])", re.IGNORECASE)
 _CLOSED = frozenset(".!?…:;\"'”’)]»")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _HEADLINE_WORDS = (3, 25)
@@ -41,7 +43,7 @@ def _is_credit(sentence: Sentence) -> bool:
     return (
         len(sentence.text) <= 160
         and len(sentence.text.split()) <= 15
-        and _CREDIT_SHAPE.search(sentence.text) is not None
+        and _CREDIT_SHAPE.scan_search(sentence.text) is not None
         and _CREDIT.fullmatch(sentence.text.strip()) is not None
     )
 
@@ -72,7 +74,7 @@ def furniture(text: str, sentences: list[Sentence]) -> list[Kind]:
             kinds.append("caption")  # "<caption>. Photo: <credit>": the credit closes its caption
         elif _is_headline(text, sentence):
             kinds.append("headline")
-        elif (not kinds or kinds[-1] != "body") and _CAPTION.search(sentence.text):
+        elif (not kinds or kinds[-1] != "body") and _CAPTION.scan_search(sentence.text):
             kinds.append("caption")  # "A view shows ...", before the body or after furniture
         else:
             kinds.append("body")

@@ -117,7 +117,8 @@ def lowered(text: str) -> str | None:
     """`text` lower-cased character by character, or None when a case-sensitive regex over it
     could differ from a case-insensitive regex over `text` (see `_AMBIGUOUS`)."""
     low = text.lower()
-    if len(low) != len(text) or _AMBIGUOUS.search(low):
+    # Every ambiguous character is outside ASCII: an ASCII text (an O(1) test) holds none.
+    if len(low) != len(text) or (not low.isascii() and _AMBIGUOUS.search(low)):
         return None
     return low
 

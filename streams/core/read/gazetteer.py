@@ -79,10 +79,12 @@ _ACTOR_INDEX = _names_index(list(_ACTOR_FORMS))
 _PLACE_INDEX = _names_index(list(_PLACE_FORMS))
 # Only words whose first character starts some name can start a match: scanning for those alone
 # gives `_find_names` the same candidates in far fewer match objects (most words are lower-case).
+# The word-start test follows the first character ("no word character before the one just
+# read"): a pattern that opens with a character class lets the engine skip to its candidates.
 _NAME_WORD = re.compile(
-    r"(?<!\w)["
+    "["
     + "".join(sorted({re.escape(word[0]) for word in (*_ACTOR_INDEX, *_PLACE_INDEX)}))
-    + r"]\w*"
+    + r"](?<!\w.)\w*"
 )
 
 
@@ -114,9 +116,19 @@ _SENT_FROM = re.compile(
     r"\b" + alternation(_ACTORS["sent_from"]) + r"\s+from\s+(?:the\s+)?$", re.IGNORECASE
 )
 # "the government in Santiago", "authorities in Lima": the state that governs from there acts.
-_SEATED_IN = re.compile(
+_SEATED_IN = gated(
     r"\b" + alternation(_ACTORS["seated_in"]) + r"\s+in\s+(?:the\s+)?$", re.IGNORECASE
 )
+
+
+def _seated_in(text: str, start: int) -> bool:
+    """Whether a seat of government stands right before text[start:] ("the government in")."""
+    # The gate reads the whole sentence: no stem there, none in the 30 characters before.
+    return _SEATED_IN.may_match(text) and bool(
+        _SEATED_IN.regex.search(text[max(0, start - 30) : start])
+    )
+
+
 # A capital stands for its government when it acts: "Kyiv said", "Moscow's position", "Baku and".
 _ACTING = re.compile(
     r"(?:['’]s\b|\s+(?:has|have|had|is|was|were|will|would|says|said|and|accused|denied|rejected|"
@@ -240,13 +252,15 @@ def find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceMention]]:
             continue
         if form_kind == "demonyms" and _PLACE_NOUN_AFTER.match(text, match.end()):
             continue  # "the talks in the Swiss city": a place told by its country, no actor
-        seated = _SEATED_IN.search(text[max(0, match.start() - 30) : match.start()])
         if form_kind == "metonyms":
+            seated = _seated_in(text, match.start())
             if not seated and not _ACTING.match(text, match.end()):
                 continue  # a capital used as a place: left to the place pass
             locative_check = True
         else:
             locative_check = entry["kind"] == "state" and match.group(0) in _PLACE_FORMS
+            # Asked only where it decides: most names are no country used as a place.
+            seated = locative_check and _seated_in(text, match.start())
         if (
             locative_check
             and not seated

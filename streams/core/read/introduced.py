@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from streams.core.lexicon import alternation, load
+from streams.core.read.gates import gated
 from streams.core.read.gazetteer import ActorMention, PlaceMention, is_actor_form
 
 _LEX = load("actors")["introduced_groups"]
@@ -28,7 +29,7 @@ _ACRONYM_FIGHTERS = re.compile(
 # "talks between the Peruvian government and the ALF", "between the ALF and the government": an
 # acronym framed as the other side of a government names a group of its own.
 _GOVERNMENT = r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?" + alternation(_LEX["government_words"])
-_FRAMED_ACRONYM = re.compile(
+_FRAMED_ACRONYM = gated(
     rf"\bbetween\s+(?:{_GOVERNMENT}\s+and\s+the\s+(?P<after>[A-Z][A-Z0-9]{{1,6}})"
     rf"|the\s+(?P<before>[A-Z][A-Z0-9]{{1,6}})\s+and\s+{_GOVERNMENT})\b"
 )

@@ -28,6 +28,10 @@ _DATELINE = re.compile(
     + _DL["agency"]
     + r"\s*\.?)?"
 )
+# Every dateline holds its comma and month: a line without them need not be matched in full.
+_DATELINE_MONTH = re.compile(
+    r",\s+(?:" + "|".join(sorted(_DL["months"], key=len, reverse=True)) + r")"
+)
 _OPEN_QUOTES = "\"'“‘«(["
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace.
 _BOUNDARY = re.compile(r"(?:[.!?…]+)[\"'”’»)\]]*(?=\s)")
@@ -72,7 +76,7 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
         start = bullet.end()
     spans: list[tuple[int, int]] = []
     cursor = start
-    dateline = _DATELINE.match(text, start, end)
+    dateline = _DATELINE_MONTH.search(text, start, end) and _DATELINE.match(text, start, end)
     dateline_end = dateline.end() if dateline else start
     for match in _BOUNDARY.finditer(text, start, end):
         if match.start() < dateline_end:

@@ -74,7 +74,8 @@ def _first_words(patterns: list[str]) -> frozenset[str] | None:
 # there alone (in text order, skipping starts inside the last match) finds what `finditer` finds.
 _TITLE_FIRST = _first_words([*_LEX["modifiers"], *_LEX["titles"]])
 _HONORIFIC_FIRST = _first_words(_LEX["honorifics"])
-_CUE_START = re.compile(r"(?<![\w-])[a-z]+")
+# (The start test after the first letter: see gazetteer._NAME_WORD.)
+_CUE_START = re.compile(r"[a-z](?<![\w-].)[a-z]*")
 _OWNER_GAP = re.compile(r"^(?:['’]s)?\s*$")
 
 
@@ -187,13 +188,16 @@ _APPOSED = re.compile(
     r",\s+(?:the|a|an|its|their)\s+(?P<apposition>[^,;.]{0,60}?)(?=[,;.]|\s+(?:said|says|told)\b)"
 )
 
+# The words that open every such apposition: where they are absent, `_APPOSED` cannot match.
+_APPOSITION_OPENS = re.compile(r",\s+(?:the|a|an|its|their)\s+")
+
 
 def apposed_people(
     text: str, actors: Sequence[ActorMention], people: Sequence[ActorMention]
 ) -> list[ActorMention]:
     """People named before an apposition that gives their title ("Ana Vell, the Bordurian
     defence minister,"), with the country of the actor inside it; none already found."""
-    if ", " not in text:
+    if ", " not in text or not _APPOSITION_OPENS.search(text):
         return []
     taken = [(a.start, a.end) for a in (*actors, *people)]
     found: list[ActorMention] = []

@@ -44,7 +44,7 @@ MOVED_TO = gated(
 
 
 # A place named by its kind first: "in the Saudi city of Jeddah", "at the Red Sea port of X".
-KIND_OF = re.compile(
+KIND_OF = gated(
     r"\b(?:in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?"
     r"(?:city|capital|port|town|resort|village|coastal city|port city)\s+of\s+$",
     re.IGNORECASE,

@@ -1,0 +1,155 @@
+"""Cheap tests run before a costly pattern, and patterns rewritten to be scanned faster, find
+exactly what the plain patterns find. Every sentence is invented; the fuzz strings are random."""
+
+import random
+import re
+
+import pytest
+
+from streams.core import roles
+from streams.core.lexicon import compile_words, load
+from streams.core.read import frames, gazetteer, sentences, titles
+from streams.core.read.figures import find_figures
+from streams.core.read.gates import ungated
+from streams.core.read.gazetteer import find_mentions
+from streams.core.read.sentences import split_sentences
+from streams.core.read.titles import apposed_people
+
+_ROLE_PATTERNS = [compile_words(load("roles")[r]) for r in ("facilitator", "guarantor", "observer")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway and Cuba, the guarantor countries, attended the talks.", True),
+        ("Brazil sent observers to the vote in Lima.", True),
+        ("Talks between Chile and Peru were facilitated by Uruguay.", True),
+        # near misses: no role word, or one inside another word
+        ("Chile and Peru met in Quito on Monday.", False),
+        ("The observatory in Arica reopened.", False),
+    ],
+)
+def test_one_gated_role_pattern_reads_as_the_three(text: str, expected: bool) -> None:
+    reference = any(p.search(text) for p in _ROLE_PATTERNS)
+    assert reference is expected
+    assert roles.may_have_role(text) is expected
+    with ungated():
+        assert roles.may_have_role(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "capital", "expected"),
+    [
+        ("The government in Lima rejected the offer.", "Lima", True),
+        ("Authorities in Quito said the border was closed.", "Quito", True),
+        # near misses: another preposition, a seat too far before the name
+        ("The government of Lima rejected the offer.", "Lima", False),
+        ("The government said fighting in Lima had stopped overnight.", "Lima", False),
+    ],
+)
+def test_seated_in_asks_the_window_before_the_name(text: str, capital: str, expected: bool) -> None:
+    start = text.index(capital)
+    reference = bool(gazetteer._SEATED_IN.regex.search(text[max(0, start - 30) : start]))
+    assert reference is expected
+    assert gazetteer._seated_in(text, start) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Ana Vell, the Bordurian defence minister, said talks would resume.", ["Ana Vell"]),
+        ("Ivo Marsh, a senior negotiator, told reporters the talks had stalled.", ["Ivo Marsh"]),
+        # near misses: no article after the comma, no comma at all
+        ("Ana Vell, Bordurian defence minister, said talks would resume.", []),
+        ("Ana Vell the defence minister said talks would resume.", []),
+    ],
+)
+def test_apposition_precheck_keeps_every_apposed_person(text: str, people: list[str]) -> None:
+    assert [p.name for p in apposed_people(text, find_mentions(text)[0], [])] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # a dateline opens the sentence after it: its full stops end nothing
+        (
+            "LIMA, March 4. /Andes Wire/. Talks began. They ended.",
+            "LIMA, March 4. /Andes Wire/. Talks began.",
+        ),
+        (
+            "PUNO, Peru, Dec. 2 (Altiplano News). Rebels withdrew.",
+            "PUNO, Peru, Dec. 2 (Altiplano News). Rebels withdrew.",
+        ),
+        # near misses: no month after the comma, no comma before the month
+        ("LIMA, Peru. Talks began.", "LIMA, Peru."),
+        ("LIMA March 4. Talks began.", "LIMA March 4."),
+    ],
+)
+def test_dateline_precheck_keeps_every_dateline(text: str, first: str) -> None:
+    assert split_sentences(text)[0].text == first
+
+
+def test_every_dateline_holds_the_precheck_words() -> None:
+    for line in ("LIMA, March 4. Talks", "SAN JOSE, Costa Rica, Sept. 30, 2024 (Wire). Text"):
+        assert sentences._DATELINE.match(line) is not None
+        assert sentences._DATELINE_MONTH.search(line) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("At least 40 soldiers were killed, and 12 on the other side.", 2),
+        ("At least 40 soldiers were killed, and 12 on both sides.", 2),
+        # near miss: no side phrase, so the second number is no figure
+        ("At least 40 soldiers were killed, and 12 in the town.", 1),
+    ],
+)
+def test_side_figures_behind_the_side_word(text: str, count: int) -> None:
+    assert len(find_figures(text)) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1998 Chile and Peru signed an accord.",
+        "Chile and Peru signed an accord in 2019, officials said.",
+        "Chile and Peru signed an accord on Friday.",
+        "Chile and Peru signed 1,900 pages, 20.5 percent, 2024x.",
+    ],
+)
+def test_year_precheck_holds_wherever_a_year_is(text: str) -> None:
+    if frames._YEAR.search(text):
+        assert frames._YEAR_OPENS.search(text)
+    assert bool(frames._YEAR.search(text)) is ("1998" in text or "2019" in text)
+
+
+# The scans as they were written before: a lookbehind, then the first character.
+_NAME_WORD_BEFORE = re.compile(
+    r"(?<!\w)["
+    + gazetteer._NAME_WORD.pattern[1 : gazetteer._NAME_WORD.pattern.index("]")]
+    + r"]\w*"
+)
+_CUE_START_BEFORE = re.compile(r"(?<![\w-])[a-z]+")
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [(_NAME_WORD_BEFORE, gazetteer._NAME_WORD), (_CUE_START_BEFORE, titles._CUE_START)],
+)
+def test_start_test_after_the_first_character_finds_the_same(
+    before: re.Pattern[str], after: re.Pattern[str]
+) -> None:
+    alphabet = "aAbBeEsSxZÉé-_1 .\n'’"
+    rnd = random.Random(17)
+    found = 0
+    for _ in range(20_000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
+        pos = rnd.randint(0, len(text))
+        spans = [m.span() for m in before.finditer(text, pos)]
+        assert [m.span() for m in after.finditer(text, pos)] == spans, (text, pos)
+        found += len(spans)
+    assert found > 1_000
+    sentence = "Chile's envoy met al-Amin and the Peru-backed side in Lima."
+    assert [m.group(0) for m in after.finditer(sentence)] == [
+        m.group(0) for m in before.finditer(sentence)
+    ]
