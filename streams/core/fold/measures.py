@@ -35,7 +35,12 @@ MEASURE_REPORT_LIMIT = 120
 
 _PRISONER_UNITS = ("prisoners", "captured", "people")
 
-_PRISONER_WORDS = re.compile(r"\b(?:prisoners?|POWs?|detainees?|captives?|hostages?)\b", re.I)
+# People held, not a noun they qualify ("a week after the prisoner swap", "the hostage talks").
+_PRISONER_WORDS = re.compile(
+    r"\b(?:prisoners?|POWs?|detainees?|captives?|hostages?)\b"
+    r"(?!\s+(?:swaps?|exchanges?|releases?|deals?|talks|agreements?|accords?|lists?|files?)\b)",
+    re.I,
+)
 
 PRISONERS_FREED = "prisoner exchange"
 BODIES = "bodies returned"
@@ -76,23 +81,37 @@ def measure_kind(event: Event) -> str | None:
         and not _PRISONER_WORDS.search(text)
     ):
         return BODIES
-    # "In all, N have been freed since the war began": a running total, never one swap.
+    # "In all, N have been freed since the war began": a running total, never one swap; "...,
+    # bringing to 9 the number freed since March" is one said after a swap, which stays one.
+    own = text[: _running_clause_start(text)]
     if (
         kind == PRISONERS_FREED
-        and cues.exchange_cue("running_total", text)
-        and not cues.exchange_cue("first_since", text)
+        and cues.exchange_cue("running_total", own)
+        and not cues.exchange_cue("first_since", own)
         # "Among those freed were 9 officers held since 2029": how long they were held.
-        and not cues.exchange_cue("breakdown", text)
+        and not cues.exchange_cue("breakdown", own)
     ):
-        return IN_ALL if cues.exchange_cue("in_all_span", text) else RUNNING_TOTAL
+        return IN_ALL if cues.exchange_cue("in_all_span", own) else RUNNING_TOTAL
     return kind
+
+
+def _running_clause_start(text: str) -> int:
+    """Where a running total told after a release begins ("5 hostages were freed on Sunday,
+    bringing to 9 the number freed since March"): the end of the release's own words; the end
+    of the sentence when it has none, or when the running total is all it tells ("That brings
+    the total freed to 210")."""
+    clause = _exchange_words("running_clause").search(text)
+    if clause is None or not re.search(r"\d", text[: clause.start()]):
+        return len(text)
+    return clause.start()
 
 
 def _prisoners(event: Event) -> int | None:
     """People freed, as the sentence counts them: twice N for "N each", none for a rate or
     for "another N" (a part of a swap whose total is told elsewhere)."""
     text = event.sentence.text
-    if any(cues.exchange_cue(cue, text) for cue in ("ratio", "addition", "breakdown")):
+    own = text[: _running_clause_start(text)]
+    if any(cues.exchange_cue(cue, own) for cue in ("addition", "breakdown")):
         return None
     pair = _pair(text)
     parts = _joined(event)
@@ -134,6 +153,7 @@ def _freed(event: Event) -> list[tuple[int, int, int]]:
     text = event.sentence.text
     found: list[tuple[int, int, int]] = []
     at = 0
+    clause = _running_clause_start(text)
     for q in event.quantities:
         value = q.value if q.value is not None else q.low
         start = text.find(q.text, at)
@@ -147,9 +167,18 @@ def _freed(event: Event) -> list[tuple[int, int, int]]:
             "bodies", q.text
         ):
             continue
+        if start >= clause or _rate(text, at):
+            continue  # "..., bringing the total to 12"; "30 for each hostage": no one freed
         part = _PART_OF_WHOLE.search(text, max(0, start - 24), start)
         found.append((_number(part.group(1)) if part else value, start, at))
     return found
+
+
+def _rate(text: str, after: int) -> bool:
+    """Whether the figure ending at `after` is a rate ("30 for each hostage", "30 prisoners
+    per hostage"): a number of people for each one of the other side, not people freed."""
+    rate = _exchange_words("ratio").search(text, after, after + 40)
+    return rate is not None and not re.search(r"[,;:.]|\band\b", text[after : rate.start()])
 
 
 def _remains(event: Event) -> int | None:
@@ -182,7 +211,22 @@ def _joined(event: Event) -> list[tuple[int, int, int, int]]:
         if joint is None or _PART_OF.search(between):
             return []
         parts.append((value, end + joint.end(), start, stop))
+    if _dated_apart(text, [(part[1], part[2]) for part in parts[1:]]):
+        return []
     return parts
+
+
+def _dated_apart(text: str, leads: list[tuple[int, int]]) -> bool:
+    """Whether a later group's clause opens with a date of its own that the words before it
+    lack ("In March, 60 were exchanged, and in July Peru freed 25"): releases of other days.
+    `leads` are where each later group's clause starts and where its figure does; a date after
+    the last figure may be the whole sentence's ("50 detainees and 3 wounded on Friday")."""
+    words = _exchange_words("date_words")
+    for start, figure in leads:
+        seen = {w.casefold() for w in words.findall(text, 0, start)}
+        if {w.casefold() for w in words.findall(text, start, figure)} - seen:
+            return True
+    return False
 
 
 @cache
@@ -195,7 +239,7 @@ def _number_words() -> dict[str, int]:
 def _pair_pattern() -> re.Pattern[str]:
     number = r"(\d[\d,]*|" + "|".join(_number_words()) + ")"
     return re.compile(
-        rf"\b{number}(?:[\s-]+\S+){{0,6}}?[\s-]+(?:in return|in exchange)?[\s-]*for[\s-]+"
+        rf"\b{number}(?:[\s-]+[^\s.;]+){{0,10}}?[\s-]+(?:in return|in exchange)?[\s-]*for[\s-]+"
         rf"(?:the\s+)?{number}\b",
         re.IGNORECASE,
     )
@@ -365,7 +409,7 @@ def _split(event: Event) -> dict[str, int]:
     if verb is None or first is None:
         return {}
     found = _OTHER_RELEASE.match(text, verb.end()) or _IN_TURN.match(text, verb.end())
-    if found is None:
+    if found is None or _dated_apart(text, [(found.start("side"), found.start("m"))]):
         return {}
     other = side_named(found.group("side"))
     sides = {a.name for a in event.actors if a.role == "party" and a.kind != "person"}
@@ -493,8 +537,10 @@ def _stage(event: Event, kind: str) -> MeasureStatus:
         return "announced"
     if kind != PRISONERS_FREED and cues.has("done", text):
         return "done"
-    if kind == PRISONERS_FREED and cues.exchange_cue("ratio", text):
-        return "agreed"  # "30 prisoners for each hostage": the terms of a deal, not a swap done
+    if kind == PRISONERS_FREED and cues.exchange_cue("ratio", text) and not _freed(event):
+        # "30 prisoners for each hostage": the terms of a deal, not a swap done; "6 hostages
+        # were freed, and 180 prisoners, 30 for each hostage": a swap done, told with its rate.
+        return "agreed"
     if kind == PRISONERS_FREED and event.type == "prisoner_exchange":
         # An exchange is done when the sentence says people were freed, and is not about a deal
         # to free them ("agreed to exchange", "will release", "in return for two").
@@ -579,13 +625,30 @@ def _measure_status(stages: dict[str, int], latest: MeasureStatus) -> MeasureSta
     return reached[-1] if reached else "collapsed"
 
 
+def _done_before(when: EventDate, event: Event) -> EventDate:
+    """A release told done happened by its report: a month named without a year that reads as
+    one to come ("the first swap, in March, freed 60", told in November) is last year's."""
+    day = published_day(event)
+    if day is None or when.precision != "month" or when.start <= day:
+        return when
+    start = when.start.replace(year=when.start.year - 1)
+    end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return when.model_copy(update={"start": start, "end": end})
+
+
 def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
     # "Among those freed were 30 soldiers captured last year": a breakdown of a swap told
     # elsewhere; its date is of the capture, so the report is placed as an undated one.
-    breakdown = kind == PRISONERS_FREED and cues.exchange_cue("breakdown", event.sentence.text)
+    text = event.sentence.text
+    breakdown = kind == PRISONERS_FREED and cues.exchange_cue(
+        "breakdown", text[: _running_clause_start(text)]
+    )
     when = None if breakdown else own_date(event)
     window = undated_past_window(event) if breakdown else past_window(event)
     stage = _stage(event, kind)
+    if stage == "done" and when is not None:
+        when = _done_before(when, event)
+        window = (when.start, when.end)
     counted = (PRISONERS_FREED, RUNNING_TOTAL, IN_ALL)
     count = _prisoners(event) if kind in counted else None
     if kind == BODIES:

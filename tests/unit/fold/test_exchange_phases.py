@@ -1,0 +1,290 @@
+"""Exchanges released in phases, told with running totals, rates, dates of their own and
+bodies beside them: invented sentences and stories, read and folded as `parley state` does."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from schemas.snippet import Snippet
+from streams.core.fold.folds import project_tables
+from streams.core.read.extract import extract_events
+
+SWAP = "prisoner exchange"
+TO_DATE = "releases to date"
+
+
+def _measures(*snippets: tuple[str, str]) -> tuple[list[tuple[str, str, str, int | None]], int]:
+    """Every measure of prisoners or remains of every process, (window start, kind, status,
+    count), and the people exchanged summed over the processes (as the bench does)."""
+    events = []
+    for n, (day, text) in enumerate(snippets):
+        published = datetime.fromisoformat(day).replace(hour=18, tzinfo=UTC)
+        events += extract_events(Snippet(id=f"p-{n}", text=text, published_at=published))
+    states = project_tables(events)["negotiations"].values()
+    rows = sorted(
+        (str(m.window_start), m.kind, m.status, m.count)
+        for st in states
+        for m in st.measures
+        if m.kind in (SWAP, TO_DATE, "bodies returned", "release recalled")
+    )
+    return rows, sum(st.prisoners_exchanged for st in states)
+
+
+def _one(text: str) -> tuple[str, str, int | None]:
+    rows, _ = _measures(("2031-05-10", text))
+    assert len(rows) == 1, rows
+    return rows[0][1:]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A running total told in a clause after a release: the release is one swap.
+        (
+            "Paraguay freed 5 hostages on Sunday in exchange for 150 Bolivian prisoners, "
+            "bringing to 9 the number of hostages freed since the deal took effect.",
+            (SWAP, "done", 155),
+        ),
+        (
+            "Bolivia released 40 Paraguayan prisoners on Sunday, bringing the total number "
+            "freed this year to 310.",
+            (SWAP, "done", 40),
+        ),
+        (
+            "Bolivia released 40 Paraguayan prisoners on Sunday, raising the tally of those "
+            "freed since March to 310.",
+            (SWAP, "done", 40),
+        ),
+        # Near misses: the running total told alone is no swap.
+        (
+            "That brings the total number of prisoners freed by Bolivia and Paraguay to 310.",
+            (TO_DATE, "done", None),
+        ),
+        (
+            "The release brought to 310 the number of prisoners freed by Bolivia and Paraguay "
+            "since January.",
+            (TO_DATE, "done", None),
+        ),
+    ],
+)
+def test_a_running_total_after_a_release_leaves_the_release_its_count(
+    text: str, expected: tuple[str, str, int | None]
+) -> None:
+    assert _one(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A swap done, told with its rate: the people of both sides, not the rate.
+        (
+            "Paraguay freed 6 hostages on Tuesday, and Bolivia released 180 prisoners, 30 for "
+            "each hostage.",
+            (SWAP, "done", 186),
+        ),
+        (
+            "Bolivia released 90 prisoners on Friday and Paraguay freed 3 hostages, 30 "
+            "prisoners per hostage.",
+            (SWAP, "done", 93),
+        ),
+        # Near misses: the rate alone is a deal's terms, counting no one.
+        ("Bolivia will release 30 prisoners for each hostage freed by Paraguay.", None),
+        (
+            "Bolivia released 30 prisoners for each hostage freed by Paraguay.",
+            (SWAP, "agreed", None),
+        ),
+        # "N each" is still a side's count.
+        (
+            "Bolivia and Paraguay swapped 40 prisoners on Friday, 20 from each side.",
+            (SWAP, "done", 40),
+        ),
+    ],
+)
+def test_a_rate_is_no_count_and_no_side(
+    text: str, expected: tuple[str, str, int | None] | None
+) -> None:
+    if expected is None:
+        assert _one(text)[2] is None and _one(text)[1] != "done"
+    else:
+        assert _one(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Paraguay freed 6 hostages on Tuesday in the delayed third phase of the swap with "
+            "Bolivia.",
+            (SWAP, "done", 6),
+        ),
+        (
+            "Bolivia released 45 Paraguayan prisoners on Friday in a postponed second phase.",
+            (SWAP, "done", 45),
+        ),
+        # Near misses: the phase itself put off.
+        (
+            "The third phase of the swap between Bolivia and Paraguay was delayed on Tuesday.",
+            (SWAP, "agreed", None),
+        ),
+        (
+            "The release of 45 Paraguayan prisoners by Bolivia was postponed on Friday.",
+            (SWAP, "agreed", 45),
+        ),
+    ],
+)
+def test_a_phase_named_delayed_is_done_when_told_freed(
+    text: str, expected: tuple[str, str, int | None]
+) -> None:
+    assert _one(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bolivia and Paraguay have swapped prisoners twice this year.", (TO_DATE, "done", None)),
+        (
+            "Bolivia and Paraguay have exchanged prisoners three times since March.",
+            (TO_DATE, "done", None),
+        ),
+        # Near misses: "three times more" compares, it counts no releases.
+        (
+            "Bolivia and Paraguay swapped 40 prisoners on Friday, three times more than in March.",
+            (SWAP, "done", 40),
+        ),
+    ],
+)
+def test_releases_counted_by_how_often_are_a_running_total(
+    text: str, expected: tuple[str, str, int | None]
+) -> None:
+    assert _one(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Remains returned with a swap named only as a time or a frame: bodies, not a swap.
+        (
+            "Peru returned the remains of 30 soldiers to Chile on Sunday, a week after the "
+            "prisoner swap.",
+            ("bodies returned", "done", 30),
+        ),
+        (
+            "Peru handed over the bodies of 12 soldiers to Chile on Sunday under the prisoner "
+            "exchange deal.",
+            ("bodies returned", "done", 12),
+        ),
+        # Near misses: live prisoners named beside the bodies are a swap.
+        (
+            "Peru handed over 20 prisoners and the bodies of 12 soldiers to Chile on Sunday.",
+            (SWAP, "done", 20),
+        ),
+        (
+            "Chile and Peru exchanged the bodies of fallen soldiers and 40 prisoners of war on "
+            "Sunday.",
+            (SWAP, "done", 40),
+        ),
+    ],
+)
+def test_bodies_beside_a_swap_named_as_a_noun_stay_bodies(
+    text: str, expected: tuple[str, str, int | None]
+) -> None:
+    assert _one(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # A later group told with a date of its own is another release.
+        (
+            "In March, Chile and Peru exchanged 60 prisoners, and in July Peru freed 25 sick "
+            "prisoners.",
+            60,
+        ),
+        (
+            "Chile freed 40 Peruvian soldiers last week, and on Monday Peru released 12 Chileans.",
+            40,
+        ),
+        # Near misses: one date for both groups, or one at the end of the sentence.
+        (
+            "Chile freed 40 Peruvian soldiers on Monday, and Peru released 12 Chileans in return.",
+            52,
+        ),
+        ("Bolivia released 50 Paraguayan detainees and 3 wounded on Friday.", 53),
+        (
+            "On Friday Bolivia released 50 Paraguayan prisoners, and on Friday Paraguay freed "
+            "30 Bolivian prisoners.",
+            80,
+        ),
+    ],
+)
+def test_groups_freed_on_days_of_their_own_are_not_added(text: str, count: int) -> None:
+    (_, kind, status, n) = _measures(("2031-11-09", text))[0][0]
+    assert (kind, status, n) == (SWAP, "done", count)
+
+
+def test_a_month_recalled_without_a_year_is_the_past_one() -> None:
+    rows, total = _measures(
+        (
+            "2031-11-08",
+            "Chile and Peru exchanged 200 prisoners on Friday. The first swap, in March, freed "
+            "60 prisoners.",
+        ),
+    )
+    # March of the same year, before the report: not next March.
+    assert rows == [
+        ("2031-03-01", SWAP, "done", 60),
+        ("2031-11-07", SWAP, "done", 200),
+    ]
+    assert total == 260
+
+
+# A hostage deal released in phases a week apart, one phase put off, then carried out.
+PHASED = (
+    (
+        "2031-03-02",
+        "Bolivia and Paraguay agreed on Sunday to a phased exchange under which 33 hostages "
+        "held by Paraguay would be freed in return for 990 Bolivian prisoners over six weeks.",
+    ),
+    (
+        "2031-03-09",
+        "Paraguay freed 4 hostages on Sunday in the first phase of the deal, and Bolivia "
+        "released 120 prisoners in return, the Red Cross said.",
+    ),
+    (
+        "2031-03-16",
+        "In the second phase on Sunday, Paraguay handed 5 hostages to the Red Cross in exchange "
+        "for 150 Bolivian prisoners, bringing to 9 the number of hostages freed since the deal "
+        "took effect.",
+    ),
+    (
+        "2031-03-22",
+        "The third phase of the exchange between Bolivia and Paraguay, due on Sunday, was "
+        "postponed over the lists of names.",
+    ),
+    (
+        "2031-03-25",
+        "Paraguay freed 6 hostages on Tuesday in the delayed third phase, and Bolivia released "
+        "180 prisoners, 30 for each hostage.",
+    ),
+)
+
+
+def test_a_deal_released_in_phases_counts_each_phase_once() -> None:
+    rows, total = _measures(*PHASED)
+    done = [r for r in rows if r[2] == "done"]
+    # Three phases done, each with both sides' people; the running total and the rate count
+    # no one; the deal of 33 for 990 stays agreed beside its phases.
+    assert [(r[0], r[3]) for r in done] == [
+        ("2031-03-09", 124),
+        ("2031-03-16", 155),
+        ("2031-03-25", 186),
+    ]
+    assert ("2031-03-02", SWAP, "agreed", 1023) in rows
+    assert total == 124 + 155 + 186
+
+
+def test_phases_in_any_order_and_twice_add_up_the_same() -> None:
+    rows, total = _measures(*PHASED)
+    again, total_again = _measures(*reversed(PHASED), *PHASED)
+    assert [r for r in again if r[2] == "done"] == [r for r in rows if r[2] == "done"]
+    assert total_again == total
