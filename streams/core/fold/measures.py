@@ -67,6 +67,17 @@ def _order_text(event: Event) -> str:
 def measure_kind(event: Event) -> str | None:
     text = event.sentence.text
     kind = PRISONERS_FREED if event.type == "prisoner_exchange" else cues.measure_kind(text)
+    when = own_date(event)
+    if (
+        kind == PRISONERS_FREED
+        and when is not None
+        and when.precision == "year"
+        # "Among those released were 30 soldiers captured last year": the capture's year.
+        and not cues.exchange_cue("breakdown", text)
+    ):
+        # "Chile and Peru swapped prisoners this year", "in 2030, 500 were freed": releases of
+        # a year, not one swap (it would join every swap of the year into one).
+        return RUNNING_TOTAL
     # "The sides exchanged accusations over the fate of 60 prisoners": words, not people.
     if (
         kind == PRISONERS_FREED
@@ -608,8 +619,20 @@ def delayed_exchange(event: Event, kind: str) -> bool:
 
 def halted_exchange(event: Event, kind: str) -> bool:
     """An exchange stopped or called off ("the swap was halted"): reading it as negated must
-    not hide it, it is the exchange's latest stage."""
-    return kind == PRISONERS_FREED and cues.exchange_cue("halted", event.sentence.text)
+    not hide it, it is the exchange's latest stage; not a release told done before the halt
+    of what was left ("Chile released 30 on Sunday, but Peru halted the second stage")."""
+    if kind != PRISONERS_FREED:
+        return False
+    text = event.sentence.text
+    halt = _exchange_words("halted").search(text)
+    if halt is None:
+        return False
+    done = _exchange_words("done").search(text, 0, halt.start())
+    return done is None or _HALT_AFTER.search(text, done.end(), halt.start()) is None
+
+
+# Between a release told done and a halt told after it, of another part of the exchange.
+_HALT_AFTER = re.compile(r"(?:,\s*|\s)(?:but|before|then|yet)\b|;", re.IGNORECASE)
 
 
 def measure_window(m: Measure) -> Window | None:
@@ -711,7 +734,8 @@ def same_measure(a: Measure, b: Measure) -> bool:
     # cannot be the same swap ("14 wounded released" beside "125 soldiers returned"); other
     # measures merge with equal counts or where one report gives none.
     if a.kind == PRISONERS_FREED:
-        return _counts_agree(a.count, b.count) and not _parts_of_days(a, b)
+        agree = _counts_agree(a.count, b.count) or _one_side_of(a, b)
+        return agree and not _parts_of_days(a, b)
     return a.count is None or b.count is None or a.count == b.count
 
 
@@ -733,6 +757,22 @@ def _parts_of_days(a: Measure, b: Measure) -> bool:
         return False
     low, high = sorted((a.count, b.count))
     return high not in (low, 2 * low)
+
+
+# One side's people of a swap, against its whole, when the sides freed different numbers.
+_ONE_SIDE_RATIO = (0.4, 0.6)
+
+
+def _one_side_of(a: Measure, b: Measure) -> bool:
+    """A release done told by one side ("Peru said it had freed 64 Chilean prisoners on
+    Saturday") and a swap done of about twice as many on the same days ("125 exchanged on
+    Saturday"): the swap told by one of its sides, not a second release."""
+    if a.status != "done" or b.status != "done" or not a.count or not b.count:
+        return False
+    if a.count_hedged or b.count_hedged:
+        return False  # "more than 200" and "120": a bound is no whole to be a side of
+    low, high = sorted((a.count, b.count))
+    return _ONE_SIDE_RATIO[0] <= low / high <= _ONE_SIDE_RATIO[1]
 
 
 def _counts_agree(a: int | None, b: int | None) -> bool:

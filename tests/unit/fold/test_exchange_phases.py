@@ -288,3 +288,126 @@ def test_phases_in_any_order_and_twice_add_up_the_same() -> None:
     again, total_again = _measures(*reversed(PHASED), *PHASED)
     assert [r for r in again if r[2] == "done"] == [r for r in rows if r[2] == "done"]
     assert total_again == total
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A release done before a halt of what was left is done; a swap named "halted" that
+        # goes on is done.
+        (
+            "Chile released 30 Peruvian prisoners on Sunday in the first stage of a swap, but "
+            "Peru halted the second stage.",
+            (SWAP, "done", 30),
+        ),
+        (
+            "The halted swap between Chile and Peru resumed on Sunday, when Peru freed 28 "
+            "Chilean prisoners.",
+            (SWAP, "done", 28),
+        ),
+        (
+            "The suspended exchange between Chile and Peru went ahead on Sunday with 44 "
+            "prisoners freed.",
+            (SWAP, "done", 44),
+        ),
+        # Near misses: the exchange itself halted.
+        ("The swap of 30 prisoners between Chile and Peru was halted on Sunday.", None),
+        (
+            "Chile and Peru halted the exchange of 30 prisoners on Sunday after the prisoners "
+            "were freed from a camp.",
+            None,
+        ),
+    ],
+)
+def test_a_halt_of_what_is_left_leaves_the_release_done(
+    text: str, expected: tuple[str, str, int | None] | None
+) -> None:
+    assert _one(text) == (expected or (SWAP, "collapsed", 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile and Peru have swapped prisoners this year.", (TO_DATE, "done", None)),
+        ("Chile and Peru have held two prisoner swaps this year.", (TO_DATE, "agreed", None)),
+        ("Chile and Peru have now swapped prisoners three times.", None),
+        # Near misses: a swap of a day, and a breakdown naming the year of a capture.
+        ("Chile and Peru swapped 60 prisoners on Monday.", (SWAP, "done", 60)),
+    ],
+)
+def test_releases_of_a_year_are_no_swap(
+    text: str, expected: tuple[str, str, int | None] | None
+) -> None:
+    if expected is None:
+        assert _one(text)[0] == TO_DATE
+    else:
+        assert _one(text) == expected
+
+
+def test_a_year_recap_joins_no_swaps_of_the_year() -> None:
+    rows, total = _measures(
+        ("2032-01-10", "Chile and Peru exchanged 150 prisoners on Saturday, the Red Cross said."),
+        ("2032-02-14", "Chile and Peru swapped 120 prisoners on Saturday at the border."),
+        ("2032-02-20", "Chile and Peru have swapped prisoners twice this year, officials said."),
+        ("2032-02-21", "Chile and Peru exchanged prisoners this year under a deal."),
+    )
+    swaps = [(r[0], r[3]) for r in rows if r[1] == SWAP]
+    assert swaps == [("2032-01-10", 150), ("2032-02-14", 120)]
+    assert total == 270
+
+
+@pytest.mark.parametrize(
+    "one_side",
+    [
+        "Peru said it had freed 64 Chilean prisoners on Saturday.",
+        "Chile's army said 61 Peruvian prisoners were handed to Peru on Saturday.",
+        "Chile freed 70 Peruvian detainees on Saturday, the Chilean army said.",
+    ],
+)
+def test_one_side_of_a_swap_told_alone_is_the_swap(one_side: str) -> None:
+    rows, total = _measures(
+        ("2032-07-05", one_side),
+        ("2032-07-06", "Chile and Peru exchanged 125 prisoners on Saturday, the Red Cross said."),
+    )
+    done = [r for r in rows if r[2] == "done" and r[1] == SWAP]
+    assert [r[3] for r in done] == [125]
+    assert total == 125
+
+
+@pytest.mark.parametrize(
+    ("reports", "counts"),
+    [
+        # Near misses: a side's count on another day, or a bound, is another release.
+        (
+            (
+                ("2032-07-05", "Peru said it had freed 64 Chilean prisoners on Saturday."),
+                ("2032-07-13", "Chile and Peru exchanged 125 prisoners on Tuesday."),
+            ),
+            [64, 125],
+        ),
+        (
+            (
+                ("2032-07-05", "Chile and Peru exchanged more than 200 prisoners on Saturday."),
+                ("2032-07-05", "Chile and Peru freed 110 prisoners on Saturday."),
+            ),
+            [110, 200],
+        ),
+    ],
+)
+def test_a_side_is_no_part_of_a_swap_of_other_days(
+    reports: tuple[tuple[str, str], ...], counts: list[int]
+) -> None:
+    rows, _ = _measures(*reports)
+    assert sorted(r[3] or 0 for r in rows if r[2] == "done") == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Paraguay released 15 sick and elderly Bolivian prisoners on Saturday.", 15),
+        ("Paraguay released 15 sick or wounded prisoners on Saturday.", 15),
+        ("Paraguay freed 12 wounded Bolivian prisoners on Saturday.", 12),
+    ],
+)
+def test_people_freed_with_joined_descriptions_are_counted(text: str, count: int) -> None:
+    assert _one(text) == (SWAP, "done", count)
