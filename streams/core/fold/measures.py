@@ -463,7 +463,15 @@ def _one_way(event: Event, count: int | None) -> dict[str, int]:
     text = event.sentence.text
     verb = _RELEASE.search(text)
     side = _releasing_side(event)
-    if not count or verb is None or side is None or _SWAP_WORDS.search(text):
+    if not count or verb is None or side is None:
+        return {}
+    # Swap words before the verb, or words after it that bring in the other side, tell of
+    # more than one side's release; "In return, Bolivia released 120" and "Paraguay released
+    # 52 ..., completing the swap" are one side's.
+    lead = _ANSWER.match(text)
+    if _SWAP_WORDS.search(
+        text, lead.end() if lead else 0, verb.start()
+    ) or _OTHER_SIDE_WORDS.search(text, verb.end()):
         return {}
     mentions = [a.mention for a in event.actors if a.name == side and a.mention]
     for m in mentions:
@@ -471,9 +479,16 @@ def _one_way(event: Event, count: int | None) -> dict[str, int]:
         if at < 0 or _releasing_body().fullmatch(text[at + len(m) : verb.start()]) is None:
             continue
         # "Peru and Bolivia freed 40": both sides free them, no split.
-        return {} if _JOINT_SUBJECT.search(text, 0, at) else {side: count}
+        return {} if _JOINT_SUBJECT.search(text, lead.end() if lead else 0, at) else {side: count}
     return {}
 
+
+# A sentence that answers a release told before it: "In return, ...", "In turn, ...".
+_ANSWER = re.compile(r"\s*(?:in (?:return|exchange|turn)|in response)\s*,?\s*", re.IGNORECASE)
+_OTHER_SIDE_WORDS = re.compile(
+    r"\b(?:in return|in turn|in exchange|each|both|while|whereas|trade[sd]?|swapped|exchanged)\b",
+    re.IGNORECASE,
+)
 
 _JOINT_SUBJECT = re.compile(r"(?:\band|&|,)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -735,7 +750,8 @@ def same_measure(a: Measure, b: Measure) -> bool:
     # measures merge with equal counts or where one report gives none.
     if a.kind == PRISONERS_FREED:
         agree = _counts_agree(a.count, b.count) or _one_side_of(a, b)
-        return agree and not _parts_of_days(a, b)
+        apart = _parts_of_days(a, b) or _deal_and_release(a, b) or _halves(a, b)
+        return agree and not apart
     return a.count is None or b.count is None or a.count == b.count
 
 
@@ -757,6 +773,87 @@ def _parts_of_days(a: Measure, b: Measure) -> bool:
         return False
     low, high = sorted((a.count, b.count))
     return high not in (low, 2 * low)
+
+
+def _one_side(m: Measure) -> str | None:
+    """The side of a release done by one side alone, counted: "Peru freed 64 prisoners"."""
+    if m.kind != PRISONERS_FREED or m.status != "done" or not m.count or m.parts:
+        return None
+    sides = list(m.count_by_side)
+    return sides[0] if len(sides) == 1 and m.count_by_side[sides[0]] == m.count else None
+
+
+def _halves(a: Measure, b: Measure) -> bool:
+    """Releases done by each side on the same days ("Bolivia handed over 48 Paraguayans on
+    Sunday. Paraguay released 52 Bolivians the same day"): the two halves of one swap, whose
+    count is their sum, never the larger one (`joined_halves`)."""
+    first, second = _one_side(a), _one_side(b)
+    return first is not None and second is not None and first != second
+
+
+def _answering(a: Measure, b: Measure) -> bool:
+    """Two halves told as one swap: on overlapping days, told in one snippet or both dated to
+    the same day."""
+    if not overlaps(measure_window(a), measure_window(b), 0):
+        return False
+    if set(a.snippets) & set(b.snippets):
+        return True
+    return (
+        a.date is not None
+        and b.date is not None
+        and a.date.precision == b.date.precision == "day"
+        and (a.date.start, a.date.end) == (b.date.start, b.date.end)
+    )
+
+
+def joined_halves(measures: tuple[Measure, ...]) -> tuple[Measure, ...]:
+    """Each side's release of one swap, told apart, joined into the swap: its count the sum of
+    both, its split both sides'. A function of the set of measures (pairs in measure order)."""
+    items = sorted(measures, key=measure_order)
+    used: set[int] = set()
+    out: list[Measure] = []
+    for i, a in enumerate(items):
+        if i in used:
+            continue
+        side = _one_side(a)
+        j = next(
+            (
+                j
+                for j in range(i + 1, len(items))
+                if j not in used
+                and side is not None
+                and _halves(a, items[j])
+                and _answering(a, items[j])
+            ),
+            None,
+        )
+        if j is None:
+            out.append(a)
+            continue
+        b = items[j]
+        used.add(j)
+        assert a.count is not None and b.count is not None
+        split = dict(sorted({**a.count_by_side, **b.count_by_side}.items()))
+        out.append(
+            merge_measures(a, b).model_copy(
+                update={
+                    "count": a.count + b.count,
+                    "count_hedged": a.count_hedged or b.count_hedged,
+                    "count_by_side": split,
+                    "each": a.count if a.count == b.count else None,
+                }
+            )
+        )
+    return tuple(sorted(out, key=measure_order))
+
+
+def _deal_and_release(a: Measure, b: Measure) -> bool:
+    """A deal ("will swap 100 on Saturday") and a release done of another count on its days
+    ("96 exchanged on Saturday"): kept apart here, so that the release's count is the swap's
+    when the deal is joined to it (`linked_measures`), not the larger of the two."""
+    if not a.count or not b.count or a.count == b.count:
+        return False
+    return (a.status == "done") != (b.status == "done")
 
 
 # One side's people of a swap, against its whole, when the sides freed different numbers.
@@ -1131,6 +1228,7 @@ def operations(measures: tuple[Measure, ...]) -> tuple[Measure, ...]:
     """Exchanges as the world counts them: releases done on near days that a report ties
     together are one operation, with its days as parts; the operation told whole ("in all, 515
     over three days") and the deal it carried out join it. A function of the set of measures."""
+    measures = joined_halves(measures)
     wholes = [m for m in measures if m.kind == IN_ALL and m.status == "done" and m.count]
     days = sorted((m for m in measures if _day_release(m)), key=measure_order)
     groups: list[list[Measure]] = []

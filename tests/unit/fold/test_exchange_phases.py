@@ -411,3 +411,82 @@ def test_a_side_is_no_part_of_a_swap_of_other_days(
 )
 def test_people_freed_with_joined_descriptions_are_counted(text: str, count: int) -> None:
     assert _one(text) == (SWAP, "done", count)
+
+
+def test_a_deal_and_its_release_on_one_day_count_the_release() -> None:
+    rows, total = _measures(
+        ("2032-10-10", "Bolivia and Paraguay will swap 100 prisoners on Saturday, officials said."),
+        (
+            "2032-10-16",
+            "Bolivia and Paraguay exchanged 96 prisoners on Saturday, four fewer than planned.",
+        ),
+    )
+    assert [r for r in rows if r[1] == SWAP] == [("2032-10-16", SWAP, "done", 96)]
+    assert total == 96
+
+
+@pytest.mark.parametrize(
+    "halves",
+    [
+        # Each side's release told in a sentence of its own: one swap of both.
+        (
+            (
+                "2032-09-06",
+                "Paraguay freed 4 hostages on Sunday at a border post near Pozo Hondo. In "
+                "return, Bolivia released 120 Paraguayan prisoners, the Red Cross said.",
+            ),
+        ),
+        (
+            (
+                "2032-09-06",
+                "Bolivia handed over 120 Paraguayan prisoners on Sunday. Paraguay released 4 "
+                "Bolivian hostages the same day, completing the swap.",
+            ),
+        ),
+        # Told in two reports, each dated to the day.
+        (
+            ("2032-09-05", "Paraguay freed 4 Bolivian hostages on Sunday, the army said."),
+            ("2032-09-06", "Bolivia released 120 Paraguayan prisoners on Sunday."),
+        ),
+    ],
+)
+def test_each_sides_release_told_apart_is_one_swap_of_both(
+    halves: tuple[tuple[str, str], ...],
+) -> None:
+    for reports in (halves, tuple(reversed(halves)), halves + halves):
+        rows, total = _measures(*reports)
+        assert [(r[1], r[2], r[3]) for r in rows] == [(SWAP, "done", 124)]
+        assert total == 124
+    events = []
+    for n, (day, text) in enumerate(halves):
+        published = datetime.fromisoformat(day).replace(hour=18, tzinfo=UTC)
+        events += extract_events(Snippet(id=f"h-{n}", text=text, published_at=published))
+    (state,) = project_tables(events)["negotiations"].values()
+    assert state.prisoners_exchanged_by_side == {"Bolivia": 120, "Paraguay": 4}
+
+
+@pytest.mark.parametrize(
+    ("reports", "counts"),
+    [
+        # Near misses: each side's release a week apart, or one side twice, are two releases.
+        (
+            (
+                ("2032-09-06", "Paraguay freed 4 Bolivian hostages on Sunday, the army said."),
+                ("2032-09-13", "Bolivia released 120 Paraguayan prisoners on Sunday."),
+            ),
+            [4, 120],
+        ),
+        (
+            (
+                ("2032-09-06", "Paraguay freed 40 Bolivian prisoners on Sunday."),
+                ("2032-09-06", "Paraguay freed 40 Bolivian prisoners on Sunday, the army said."),
+            ),
+            [40],
+        ),
+    ],
+)
+def test_releases_of_other_days_or_of_one_side_are_no_halves(
+    reports: tuple[tuple[str, str], ...], counts: list[int]
+) -> None:
+    rows, _ = _measures(*reports)
+    assert sorted(r[3] or 0 for r in rows if r[2] == "done") == counts
