@@ -490,3 +490,51 @@ def test_releases_of_other_days_or_of_one_side_are_no_halves(
 ) -> None:
     rows, _ = _measures(*reports)
     assert sorted(r[3] or 0 for r in rows if r[2] == "done") == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # Guerrillas and held rebels freed by a state in a swap with an armed group are people.
+        (
+            "The rebels freed 8 hostages on Sunday, and Peru released 24 jailed guerrillas in "
+            "return, the Red Cross said.",
+            32,
+        ),
+        (
+            "The rebels freed 7 hostages on Sunday, while Peru freed 21 guerrillas.",
+            28,
+        ),
+        (
+            "The rebels freed 6 hostages on Sunday, and Peru released 12 captured militants.",
+            18,
+        ),
+        # Near miss: rebels said to be killed are not freed.
+        ("The rebels freed 6 hostages on Sunday, a day after 12 militants were killed.", 6),
+    ],
+)
+def test_guerrillas_freed_in_return_are_counted(text: str, count: int) -> None:
+    rows, _ = _measures(("2033-01-16", text))
+    assert [(r[1], r[2], r[3]) for r in rows if r[2] == "done"] == [(SWAP, "done", count)]
+
+
+@pytest.mark.parametrize(
+    "breakdown",
+    [
+        "Among the freed were 5 wounded.",
+        "Of the released, 9 were officers.",
+        "Among the newly freed were 3 women, the Red Cross said.",
+    ],
+)
+def test_the_freed_named_as_a_noun_are_part_of_the_swap(breakdown: str) -> None:
+    rows, total = _measures(
+        (
+            "2033-03-01",
+            "Peru and Bolivia exchanged 30 prisoners and the remains of 14 soldiers on Tuesday, "
+            f"the Red Cross said. {breakdown}",
+        ),
+    )
+    assert [(r[1], r[2], r[3]) for r in rows if r[2] == "done" and r[1] == SWAP] == [
+        (SWAP, "done", 30)
+    ]
+    assert total == 30
