@@ -5,7 +5,7 @@ from datetime import datetime, timedelta
 from functools import cache, reduce
 from itertools import pairwise
 
-from schemas.events import Event, EventDate
+from schemas.events import SIDE_KINDS, Event, EventDate
 from schemas.state import (
     Evidence,
     Measure,
@@ -466,8 +466,9 @@ def _one_way(event: Event, count: int | None) -> dict[str, int]:
     if not count or verb is None or side is None:
         return {}
     # Swap words before the verb, or words after it that bring in the other side, tell of
-    # more than one side's release; "In return, Bolivia released 120" and "Paraguay released
-    # 52 ..., completing the swap" are one side's.
+    # more than one side's release; "In return, Bolivia released 120", "Paraguay freed 9
+    # hostages in return" and "Paraguay released 52 ..., completing the swap" are one side's
+    # (a number freed in return, "30 in return for 20", is a pair read before).
     lead = _ANSWER.match(text)
     if _SWAP_WORDS.search(
         text, lead.end() if lead else 0, verb.start()
@@ -486,7 +487,7 @@ def _one_way(event: Event, count: int | None) -> dict[str, int]:
 # A sentence that answers a release told before it: "In return, ...", "In turn, ...".
 _ANSWER = re.compile(r"\s*(?:in (?:return|exchange|turn)|in response)\s*,?\s*", re.IGNORECASE)
 _OTHER_SIDE_WORDS = re.compile(
-    r"\b(?:in return|in turn|in exchange|each|both|while|whereas|trade[sd]?|swapped|exchanged)\b",
+    r"\b(?:each|both|while|whereas|trade[sd]?|swapped|exchanged)\b",
     re.IGNORECASE,
 )
 
@@ -498,7 +499,9 @@ def _releasing_body() -> re.Pattern[str]:
     """What may stand between a side and its release verb: nothing, or the side's body ("the
     Bolivian government freed", "Peru's army released")."""
     bodies = "|".join(load("exchanges")["releasing_bodies"])
-    return re.compile(r"(?:['’]s)?\s*(?:(?:" + bodies + r")\s*)?", re.IGNORECASE)
+    # "Bolivia said it had freed 120": the side speaking of its own release.
+    said = r"(?:(?:said|says|announced|confirmed)\s+(?:that\s+)?it\s+(?:had\s+|has\s+)?)?"
+    return re.compile(r"(?:['’]s)?\s*(?:(?:" + bodies + r")\s*)?" + said, re.IGNORECASE)
 
 
 def _clause_split(event: Event) -> dict[str, int]:
@@ -532,7 +535,9 @@ def _releasing_side(event: Event) -> str | None:
         return None
     best: tuple[int, str] | None = None
     for a in event.actors:
-        if a.role != "party" or a.kind == "person" or not a.mention:
+        # "Bolivia said it had freed 120": a state or armed group that speaks of its release.
+        speaks = a.role == "speaker" and a.kind in SIDE_KINDS
+        if (a.role != "party" and not speaks) or a.kind == "person" or not a.mention:
             continue
         at = text.rfind(a.mention, 0, verb.start())
         if at >= 0 and (best is None or at > best[0]):

@@ -538,3 +538,71 @@ def test_the_freed_named_as_a_noun_are_part_of_the_swap(breakdown: str) -> None:
         (SWAP, "done", 30)
     ]
     assert total == 30
+
+
+@pytest.mark.parametrize(
+    "reports",
+    [
+        # Each side tells its own release: the side that speaks of it frees its count.
+        (
+            (
+                "2033-04-04",
+                "Bolivia said it had freed 120 Paraguayan prisoners on Sunday. Paraguay said it "
+                "had received 118 of its citizens.",
+            ),
+            (
+                "2033-04-05",
+                "Paraguay freed 4 Bolivian hostages on Sunday in return, the Red Cross said.",
+            ),
+        ),
+        (
+            ("2033-04-04", "Paraguay said it freed 4 Bolivian hostages on Sunday."),
+            ("2033-04-04", "Bolivia announced it had released 120 Paraguayan prisoners on Sunday."),
+        ),
+    ],
+)
+def test_a_side_that_speaks_of_its_release_frees_its_count(
+    reports: tuple[tuple[str, str], ...],
+) -> None:
+    rows, total = _measures(*reports)
+    assert [(r[1], r[2], r[3]) for r in rows if r[2] == "done"] == [(SWAP, "done", 124)]
+    assert total == 124
+
+
+def test_a_speaker_that_is_not_the_subject_frees_no_one() -> None:
+    # Near miss: Bolivia says what Paraguay did; only Paraguay's release is told.
+    rows, total = _measures(
+        ("2033-04-04", "Bolivia said 4 Bolivian hostages were freed by Paraguay on Sunday."),
+        ("2033-04-05", "Bolivia released 120 Paraguayan prisoners on Sunday."),
+    )
+    assert sorted(r[3] or 0 for r in rows if r[2] == "done") == [4, 120]
+    assert total == 124
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile and Peru completed the deal on Monday with a final batch of 60 prisoners, "
+            "bringing the total exchanged under the deal to 240.",
+            (SWAP, "done", 60),
+        ),
+        (
+            "Chile and Peru completed their swap on Monday when the last 60 prisoners were freed.",
+            (SWAP, "done", 60),
+        ),
+        # Near misses: a deal made, not carried out.
+        (
+            "Chile and Peru reached a deal on Monday to swap 60 prisoners next week.",
+            (SWAP, "announced", 60),
+        ),
+        (
+            "Chile and Peru agreed a deal on the exchange of 60 prisoners on Monday.",
+            (SWAP, "agreed", 60),
+        ),
+    ],
+)
+def test_a_deal_completed_with_its_last_batch_is_done(
+    text: str, expected: tuple[str, str, int | None]
+) -> None:
+    assert _one(text) == expected
