@@ -5,7 +5,7 @@ from datetime import datetime, timedelta
 from functools import cache, reduce
 from itertools import pairwise
 
-from schemas.events import Event, EventDate
+from schemas.events import SIDE_KINDS, Event, EventDate
 from schemas.state import (
     Evidence,
     Measure,
@@ -35,7 +35,12 @@ MEASURE_REPORT_LIMIT = 120
 
 _PRISONER_UNITS = ("prisoners", "captured", "people")
 
-_PRISONER_WORDS = re.compile(r"\b(?:prisoners?|POWs?|detainees?|captives?|hostages?)\b", re.I)
+# People held, not a noun they qualify ("a week after the prisoner swap", "the hostage talks").
+_PRISONER_WORDS = re.compile(
+    r"\b(?:prisoners?|POWs?|detainees?|captives?|hostages?)\b"
+    r"(?!\s+(?:swaps?|exchanges?|releases?|deals?|talks|agreements?|accords?|lists?|files?)\b)",
+    re.I,
+)
 
 PRISONERS_FREED = "prisoner exchange"
 BODIES = "bodies returned"
@@ -62,6 +67,17 @@ def _order_text(event: Event) -> str:
 def measure_kind(event: Event) -> str | None:
     text = event.sentence.text
     kind = PRISONERS_FREED if event.type == "prisoner_exchange" else cues.measure_kind(text)
+    when = own_date(event)
+    if (
+        kind == PRISONERS_FREED
+        and when is not None
+        and when.precision == "year"
+        # "Among those released were 30 soldiers captured last year": the capture's year.
+        and not cues.exchange_cue("breakdown", text)
+    ):
+        # "Chile and Peru swapped prisoners this year", "in 2030, 500 were freed": releases of
+        # a year, not one swap (it would join every swap of the year into one).
+        return RUNNING_TOTAL
     # "The sides exchanged accusations over the fate of 60 prisoners": words, not people.
     if (
         kind == PRISONERS_FREED
@@ -76,23 +92,37 @@ def measure_kind(event: Event) -> str | None:
         and not _PRISONER_WORDS.search(text)
     ):
         return BODIES
-    # "In all, N have been freed since the war began": a running total, never one swap.
+    # "In all, N have been freed since the war began": a running total, never one swap; "...,
+    # bringing to 9 the number freed since March" is one said after a swap, which stays one.
+    own = text[: _running_clause_start(text)]
     if (
         kind == PRISONERS_FREED
-        and cues.exchange_cue("running_total", text)
-        and not cues.exchange_cue("first_since", text)
+        and cues.exchange_cue("running_total", own)
+        and not cues.exchange_cue("first_since", own)
         # "Among those freed were 9 officers held since 2029": how long they were held.
-        and not cues.exchange_cue("breakdown", text)
+        and not cues.exchange_cue("breakdown", own)
     ):
-        return IN_ALL if cues.exchange_cue("in_all_span", text) else RUNNING_TOTAL
+        return IN_ALL if cues.exchange_cue("in_all_span", own) else RUNNING_TOTAL
     return kind
+
+
+def _running_clause_start(text: str) -> int:
+    """Where a running total told after a release begins ("5 hostages were freed on Sunday,
+    bringing to 9 the number freed since March"): the end of the release's own words; the end
+    of the sentence when it has none, or when the running total is all it tells ("That brings
+    the total freed to 210")."""
+    clause = _exchange_words("running_clause").search(text)
+    if clause is None or not re.search(r"\d", text[: clause.start()]):
+        return len(text)
+    return clause.start()
 
 
 def _prisoners(event: Event) -> int | None:
     """People freed, as the sentence counts them: twice N for "N each", none for a rate or
     for "another N" (a part of a swap whose total is told elsewhere)."""
     text = event.sentence.text
-    if any(cues.exchange_cue(cue, text) for cue in ("ratio", "addition", "breakdown")):
+    own = text[: _running_clause_start(text)]
+    if any(cues.exchange_cue(cue, own) for cue in ("addition", "breakdown")):
         return None
     pair = _pair(text)
     parts = _joined(event)
@@ -134,6 +164,7 @@ def _freed(event: Event) -> list[tuple[int, int, int]]:
     text = event.sentence.text
     found: list[tuple[int, int, int]] = []
     at = 0
+    clause = _running_clause_start(text)
     for q in event.quantities:
         value = q.value if q.value is not None else q.low
         start = text.find(q.text, at)
@@ -147,9 +178,18 @@ def _freed(event: Event) -> list[tuple[int, int, int]]:
             "bodies", q.text
         ):
             continue
+        if start >= clause or _rate(text, at):
+            continue  # "..., bringing the total to 12"; "30 for each hostage": no one freed
         part = _PART_OF_WHOLE.search(text, max(0, start - 24), start)
         found.append((_number(part.group(1)) if part else value, start, at))
     return found
+
+
+def _rate(text: str, after: int) -> bool:
+    """Whether the figure ending at `after` is a rate ("30 for each hostage", "30 prisoners
+    per hostage"): a number of people for each one of the other side, not people freed."""
+    rate = _exchange_words("ratio").search(text, after, after + 40)
+    return rate is not None and not re.search(r"[,;:.]|\band\b", text[after : rate.start()])
 
 
 def _remains(event: Event) -> int | None:
@@ -182,7 +222,22 @@ def _joined(event: Event) -> list[tuple[int, int, int, int]]:
         if joint is None or _PART_OF.search(between):
             return []
         parts.append((value, end + joint.end(), start, stop))
+    if _dated_apart(text, [(part[1], part[2]) for part in parts[1:]]):
+        return []
     return parts
+
+
+def _dated_apart(text: str, leads: list[tuple[int, int]]) -> bool:
+    """Whether a later group's clause opens with a date of its own that the words before it
+    lack ("In March, 60 were exchanged, and in July Peru freed 25"): releases of other days.
+    `leads` are where each later group's clause starts and where its figure does; a date after
+    the last figure may be the whole sentence's ("50 detainees and 3 wounded on Friday")."""
+    words = _exchange_words("date_words")
+    for start, figure in leads:
+        seen = {w.casefold() for w in words.findall(text, 0, start)}
+        if {w.casefold() for w in words.findall(text, start, figure)} - seen:
+            return True
+    return False
 
 
 @cache
@@ -195,7 +250,7 @@ def _number_words() -> dict[str, int]:
 def _pair_pattern() -> re.Pattern[str]:
     number = r"(\d[\d,]*|" + "|".join(_number_words()) + ")"
     return re.compile(
-        rf"\b{number}(?:[\s-]+\S+){{0,6}}?[\s-]+(?:in return|in exchange)?[\s-]*for[\s-]+"
+        rf"\b{number}(?:[\s-]+[^\s.;]+){{0,10}}?[\s-]+(?:in return|in exchange)?[\s-]*for[\s-]+"
         rf"(?:the\s+)?{number}\b",
         re.IGNORECASE,
     )
@@ -365,7 +420,7 @@ def _split(event: Event) -> dict[str, int]:
     if verb is None or first is None:
         return {}
     found = _OTHER_RELEASE.match(text, verb.end()) or _IN_TURN.match(text, verb.end())
-    if found is None:
+    if found is None or _dated_apart(text, [(found.start("side"), found.start("m"))]):
         return {}
     other = side_named(found.group("side"))
     sides = {a.name for a in event.actors if a.role == "party" and a.kind != "person"}
@@ -408,7 +463,16 @@ def _one_way(event: Event, count: int | None) -> dict[str, int]:
     text = event.sentence.text
     verb = _RELEASE.search(text)
     side = _releasing_side(event)
-    if not count or verb is None or side is None or _SWAP_WORDS.search(text):
+    if not count or verb is None or side is None:
+        return {}
+    # Swap words before the verb, or words after it that bring in the other side, tell of
+    # more than one side's release; "In return, Bolivia released 120", "Paraguay freed 9
+    # hostages in return" and "Paraguay released 52 ..., completing the swap" are one side's
+    # (a number freed in return, "30 in return for 20", is a pair read before).
+    lead = _ANSWER.match(text)
+    if _SWAP_WORDS.search(
+        text, lead.end() if lead else 0, verb.start()
+    ) or _OTHER_SIDE_WORDS.search(text, verb.end()):
         return {}
     mentions = [a.mention for a in event.actors if a.name == side and a.mention]
     for m in mentions:
@@ -416,9 +480,16 @@ def _one_way(event: Event, count: int | None) -> dict[str, int]:
         if at < 0 or _releasing_body().fullmatch(text[at + len(m) : verb.start()]) is None:
             continue
         # "Peru and Bolivia freed 40": both sides free them, no split.
-        return {} if _JOINT_SUBJECT.search(text, 0, at) else {side: count}
+        return {} if _JOINT_SUBJECT.search(text, lead.end() if lead else 0, at) else {side: count}
     return {}
 
+
+# A sentence that answers a release told before it: "In return, ...", "In turn, ...".
+_ANSWER = re.compile(r"\s*(?:in (?:return|exchange|turn)|in response)\s*,?\s*", re.IGNORECASE)
+_OTHER_SIDE_WORDS = re.compile(
+    r"\b(?:each|both|while|whereas|trade[sd]?|swapped|exchanged)\b",
+    re.IGNORECASE,
+)
 
 _JOINT_SUBJECT = re.compile(r"(?:\band|&|,)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -428,7 +499,9 @@ def _releasing_body() -> re.Pattern[str]:
     """What may stand between a side and its release verb: nothing, or the side's body ("the
     Bolivian government freed", "Peru's army released")."""
     bodies = "|".join(load("exchanges")["releasing_bodies"])
-    return re.compile(r"(?:['’]s)?\s*(?:(?:" + bodies + r")\s*)?", re.IGNORECASE)
+    # "Bolivia said it had freed 120": the side speaking of its own release.
+    said = r"(?:(?:said|says|announced|confirmed)\s+(?:that\s+)?it\s+(?:had\s+|has\s+)?)?"
+    return re.compile(r"(?:['’]s)?\s*(?:(?:" + bodies + r")\s*)?" + said, re.IGNORECASE)
 
 
 def _clause_split(event: Event) -> dict[str, int]:
@@ -462,7 +535,9 @@ def _releasing_side(event: Event) -> str | None:
         return None
     best: tuple[int, str] | None = None
     for a in event.actors:
-        if a.role != "party" or a.kind == "person" or not a.mention:
+        # "Bolivia said it had freed 120": a state or armed group that speaks of its release.
+        speaks = a.role == "speaker" and a.kind in SIDE_KINDS
+        if (a.role != "party" and not speaks) or a.kind == "person" or not a.mention:
             continue
         at = text.rfind(a.mention, 0, verb.start())
         if at >= 0 and (best is None or at > best[0]):
@@ -493,8 +568,10 @@ def _stage(event: Event, kind: str) -> MeasureStatus:
         return "announced"
     if kind != PRISONERS_FREED and cues.has("done", text):
         return "done"
-    if kind == PRISONERS_FREED and cues.exchange_cue("ratio", text):
-        return "agreed"  # "30 prisoners for each hostage": the terms of a deal, not a swap done
+    if kind == PRISONERS_FREED and cues.exchange_cue("ratio", text) and not _freed(event):
+        # "30 prisoners for each hostage": the terms of a deal, not a swap done; "6 hostages
+        # were freed, and 180 prisoners, 30 for each hostage": a swap done, told with its rate.
+        return "agreed"
     if kind == PRISONERS_FREED and event.type == "prisoner_exchange":
         # An exchange is done when the sentence says people were freed, and is not about a deal
         # to free them ("agreed to exchange", "will release", "in return for two").
@@ -562,8 +639,20 @@ def delayed_exchange(event: Event, kind: str) -> bool:
 
 def halted_exchange(event: Event, kind: str) -> bool:
     """An exchange stopped or called off ("the swap was halted"): reading it as negated must
-    not hide it, it is the exchange's latest stage."""
-    return kind == PRISONERS_FREED and cues.exchange_cue("halted", event.sentence.text)
+    not hide it, it is the exchange's latest stage; not a release told done before the halt
+    of what was left ("Chile released 30 on Sunday, but Peru halted the second stage")."""
+    if kind != PRISONERS_FREED:
+        return False
+    text = event.sentence.text
+    halt = _exchange_words("halted").search(text)
+    if halt is None:
+        return False
+    done = _exchange_words("done").search(text, 0, halt.start())
+    return done is None or _HALT_AFTER.search(text, done.end(), halt.start()) is None
+
+
+# Between a release told done and a halt told after it, of another part of the exchange.
+_HALT_AFTER = re.compile(r"(?:,\s*|\s)(?:but|before|then|yet)\b|;", re.IGNORECASE)
 
 
 def measure_window(m: Measure) -> Window | None:
@@ -579,13 +668,30 @@ def _measure_status(stages: dict[str, int], latest: MeasureStatus) -> MeasureSta
     return reached[-1] if reached else "collapsed"
 
 
+def _done_before(when: EventDate, event: Event) -> EventDate:
+    """A release told done happened by its report: a month named without a year that reads as
+    one to come ("the first swap, in March, freed 60", told in November) is last year's."""
+    day = published_day(event)
+    if day is None or when.precision != "month" or when.start <= day:
+        return when
+    start = when.start.replace(year=when.start.year - 1)
+    end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return when.model_copy(update={"start": start, "end": end})
+
+
 def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
     # "Among those freed were 30 soldiers captured last year": a breakdown of a swap told
     # elsewhere; its date is of the capture, so the report is placed as an undated one.
-    breakdown = kind == PRISONERS_FREED and cues.exchange_cue("breakdown", event.sentence.text)
+    text = event.sentence.text
+    breakdown = kind == PRISONERS_FREED and cues.exchange_cue(
+        "breakdown", text[: _running_clause_start(text)]
+    )
     when = None if breakdown else own_date(event)
     window = undated_past_window(event) if breakdown else past_window(event)
     stage = _stage(event, kind)
+    if stage == "done" and when is not None:
+        when = _done_before(when, event)
+        window = (when.start, when.end)
     counted = (PRISONERS_FREED, RUNNING_TOTAL, IN_ALL)
     count = _prisoners(event) if kind in counted else None
     if kind == BODIES:
@@ -648,7 +754,9 @@ def same_measure(a: Measure, b: Measure) -> bool:
     # cannot be the same swap ("14 wounded released" beside "125 soldiers returned"); other
     # measures merge with equal counts or where one report gives none.
     if a.kind == PRISONERS_FREED:
-        return _counts_agree(a.count, b.count) and not _parts_of_days(a, b)
+        agree = _counts_agree(a.count, b.count) or _one_side_of(a, b)
+        apart = _parts_of_days(a, b) or _deal_and_release(a, b) or _halves(a, b)
+        return agree and not apart
     return a.count is None or b.count is None or a.count == b.count
 
 
@@ -670,6 +778,103 @@ def _parts_of_days(a: Measure, b: Measure) -> bool:
         return False
     low, high = sorted((a.count, b.count))
     return high not in (low, 2 * low)
+
+
+def _one_side(m: Measure) -> str | None:
+    """The side of a release done by one side alone, counted: "Peru freed 64 prisoners"."""
+    if m.kind != PRISONERS_FREED or m.status != "done" or not m.count or m.parts:
+        return None
+    sides = list(m.count_by_side)
+    return sides[0] if len(sides) == 1 and m.count_by_side[sides[0]] == m.count else None
+
+
+def _halves(a: Measure, b: Measure) -> bool:
+    """Releases done by each side on the same days ("Bolivia handed over 48 Paraguayans on
+    Sunday. Paraguay released 52 Bolivians the same day"): the two halves of one swap, whose
+    count is their sum, never the larger one (`joined_halves`)."""
+    first, second = _one_side(a), _one_side(b)
+    return first is not None and second is not None and first != second
+
+
+def _answering(a: Measure, b: Measure) -> bool:
+    """Two halves told as one swap: on overlapping days, told in one snippet or both dated to
+    the same day."""
+    if not overlaps(measure_window(a), measure_window(b), 0):
+        return False
+    if set(a.snippets) & set(b.snippets):
+        return True
+    return (
+        a.date is not None
+        and b.date is not None
+        and a.date.precision == b.date.precision == "day"
+        and (a.date.start, a.date.end) == (b.date.start, b.date.end)
+    )
+
+
+def joined_halves(measures: tuple[Measure, ...]) -> tuple[Measure, ...]:
+    """Each side's release of one swap, told apart, joined into the swap: its count the sum of
+    both, its split both sides'. A function of the set of measures (pairs in measure order)."""
+    items = sorted(measures, key=measure_order)
+    used: set[int] = set()
+    out: list[Measure] = []
+    for i, a in enumerate(items):
+        if i in used:
+            continue
+        side = _one_side(a)
+        j = next(
+            (
+                j
+                for j in range(i + 1, len(items))
+                if j not in used
+                and side is not None
+                and _halves(a, items[j])
+                and _answering(a, items[j])
+            ),
+            None,
+        )
+        if j is None:
+            out.append(a)
+            continue
+        b = items[j]
+        used.add(j)
+        assert a.count is not None and b.count is not None
+        split = dict(sorted({**a.count_by_side, **b.count_by_side}.items()))
+        out.append(
+            merge_measures(a, b).model_copy(
+                update={
+                    "count": a.count + b.count,
+                    "count_hedged": a.count_hedged or b.count_hedged,
+                    "count_by_side": split,
+                    "each": a.count if a.count == b.count else None,
+                }
+            )
+        )
+    return tuple(sorted(out, key=measure_order))
+
+
+def _deal_and_release(a: Measure, b: Measure) -> bool:
+    """A deal ("will swap 100 on Saturday") and a release done of another count on its days
+    ("96 exchanged on Saturday"): kept apart here, so that the release's count is the swap's
+    when the deal is joined to it (`linked_measures`), not the larger of the two."""
+    if not a.count or not b.count or a.count == b.count:
+        return False
+    return (a.status == "done") != (b.status == "done")
+
+
+# One side's people of a swap, against its whole, when the sides freed different numbers.
+_ONE_SIDE_RATIO = (0.4, 0.6)
+
+
+def _one_side_of(a: Measure, b: Measure) -> bool:
+    """A release done told by one side ("Peru said it had freed 64 Chilean prisoners on
+    Saturday") and a swap done of about twice as many on the same days ("125 exchanged on
+    Saturday"): the swap told by one of its sides, not a second release."""
+    if a.status != "done" or b.status != "done" or not a.count or not b.count:
+        return False
+    if a.count_hedged or b.count_hedged:
+        return False  # "more than 200" and "120": a bound is no whole to be a side of
+    low, high = sorted((a.count, b.count))
+    return _ONE_SIDE_RATIO[0] <= low / high <= _ONE_SIDE_RATIO[1]
 
 
 def _counts_agree(a: int | None, b: int | None) -> bool:
@@ -1028,6 +1233,7 @@ def operations(measures: tuple[Measure, ...]) -> tuple[Measure, ...]:
     """Exchanges as the world counts them: releases done on near days that a report ties
     together are one operation, with its days as parts; the operation told whole ("in all, 515
     over three days") and the deal it carried out join it. A function of the set of measures."""
+    measures = joined_halves(measures)
     wholes = [m for m in measures if m.kind == IN_ALL and m.status == "done" and m.count]
     days = sorted((m for m in measures if _day_release(m)), key=measure_order)
     groups: list[list[Measure]] = []

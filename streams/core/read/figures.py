@@ -268,7 +268,11 @@ def _range(
 
 
 _EXCHANGED = re.compile(
-    rf"(?<![\w,.])(?:{FIGURE.replace('?P<', '?P<p_')})\s+(?:[\w’'-]+\s+){{0,2}}?"
+    # "157 detainees", "95 Armenian prisoners"; "15 sick and elderly Bolivian prisoners": two
+    # words joined by "and" or "or", and one more.
+    rf"(?<![\w,.])(?:{FIGURE.replace('?P<', '?P<p_')})\s+"
+    rf"(?:(?:[\w’'-]+\s+){{0,2}}?|(?!(?:and|or)\b)[\w’'-]+\s+(?:and|or)\s+[\w’'-]+\s+"
+    rf"(?:[\w’'-]+\s+)?)"
     rf"(?:{alternation(_LEX['exchange_units'])})(?![\w])",
     re.IGNORECASE,
 )
