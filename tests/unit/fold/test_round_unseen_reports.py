@@ -1,0 +1,161 @@
+"""Invented sentences for the round classes of the fourth pass (issue 14, branch state/rounds4):
+a meeting held told beside a plan in a participle ("agreeing to meet again"), a plan told in an
+announcement dated by its reporting verb, a mediator shuttling between delegations (proximity
+talks), counts of meetings in words, and talks with no known sides.
+
+Every sentence is invented (places, people, dates and numbers); none is news text.
+"""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from schemas.snippet import Snippet
+from streams.core.fold.folds import project_tables
+from streams.core.read.extract import extract_events
+
+FRI = datetime(2031, 3, 7, 18, tzinfo=UTC)  # a Friday
+
+
+def _read(text: str) -> tuple[list[tuple[str | None, str | None]], int]:
+    """(venue, first day) of each row, and the number of plans, of a one-sentence snippet."""
+    states = project_tables(extract_events(Snippet(text=text, published_at=FRI)))["negotiations"]
+    rows = [
+        (r.venue, r.date.start.isoformat() if r.date else None)
+        for st in states.values()
+        for r in st.rounds
+    ]
+    return rows, sum(len(st.planned) for st in states.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # a meeting held, and a plan told in a participle clause: the plan's clause taken out
+        (
+            "Chile and Peru ended their talks in Lima on Thursday, agreeing to meet again in May.",
+            ("Lima", "2031-03-06"),
+        ),
+        (
+            "Bolivia and Paraguay concluded a round of talks in Asuncion on Wednesday, deciding "
+            "to hold the next one in Sucre.",
+            ("Asunción", "2031-03-05"),
+        ),
+        (
+            "Delegations of Chile and Peru met in Quito on Tuesday, agreeing to convene again "
+            "after the elections.",
+            ("Quito", "2031-03-04"),
+        ),
+        # near misses: a participle plan with no meeting held beside it
+        ("Chile and Peru are agreeing to meet in Lima in May, officials said.", None),
+        ("Chile and Peru said on Thursday they were hoping to meet in Lima in May.", None),
+        # a mediator shuttling between delegations: proximity talks held
+        (
+            "Brazilian mediators shuttled between the Chilean and Peruvian delegations in "
+            "Asuncion on Thursday.",
+            ("Asunción", "2031-03-06"),
+        ),
+        (
+            "A Uruguayan envoy carried proposals between the Chilean and Peruvian teams in "
+            "Montevideo on Wednesday.",
+            ("Montevideo", "2031-03-05"),
+        ),
+        # near misses: shuttling between places, carrying goods
+        (
+            "The Brazilian envoy for Chile and Peru has shuttled between Lima and Santiago for "
+            "months.",
+            None,
+        ),
+        (
+            "Trucks carried food between Chile and Peru through Arica on Wednesday.",
+            None,
+        ),
+    ],
+)
+def test_held_beside_a_participle_plan_and_proximity_talks(
+    text: str, row: tuple[str, str] | None
+) -> None:
+    rows, _ = _read(text)
+    assert rows == ([row] if row else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # an announcement dated by its reporting verb: a plan, not a meeting on that day
+        (
+            "Chile and Peru announced on Tuesday that a new round of talks would be held in "
+            "Asuncion on March 20.",
+            False,
+        ),
+        (
+            "Brazil said on Wednesday that the next round of negotiations between Chile and Peru "
+            "would take place in Brasilia.",
+            False,
+        ),
+        (
+            "Officials confirmed on Thursday that the talks between Chile and Peru would resume "
+            "in Quito later this month.",
+            False,
+        ),
+        # near misses: a meeting held on that day, and then the announcement of the next one
+        (
+            "Chile and Peru met in Asuncion on Tuesday and announced that a new round would be "
+            "held in April.",
+            True,
+        ),
+        (
+            "Chile and Peru held talks in Quito on Wednesday, and officials said that they would "
+            "meet again in April.",
+            True,
+        ),
+    ],
+)
+def test_an_announcement_dated_by_its_verb_is_a_plan(text: str, held: bool) -> None:
+    rows, plans = _read(text)
+    assert bool(rows) is held
+    if not held:
+        assert plans == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru have met eleven times since the war began.",
+        "Chile and Peru have met a dozen times in Lima.",
+        "Negotiators of Chile and Peru have met dozens of times in Quito without a deal.",
+        "Chilean and Peruvian envoys have held talks twelve times in Montevideo.",
+    ],
+)
+def test_counts_of_meetings_in_words_are_recaps(text: str) -> None:
+    assert _read(text)[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # near misses of the counts: a meeting held for hours, or on the eleventh of a month
+        ("Chile and Peru met for eleven hours in Lima on Thursday.", 1),
+        ("Chile and Peru met in Lima on Thursday for the twelfth time.", 1),
+    ],
+)
+def test_a_meeting_told_with_a_number_word_is_still_held(text: str, rows: int) -> None:
+    assert len(_read(text)[0]) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("The negotiations entered their fourth day in Lima on Thursday.", 0),
+        ("The delegations met again in Montevideo on Wednesday, a mediator said.", 0),
+        ("The two delegations held talks in Lima on Thursday, a mediator said.", 0),
+        # near misses: the sides named, a process, a row
+        ("Talks between Chile and Peru entered their fourth day in Lima on Thursday.", 1),
+        ("The Chilean and Peruvian delegations met again in Montevideo on Wednesday.", 1),
+    ],
+)
+def test_talks_with_no_known_sides_make_no_row(text: str, rows: int) -> None:
+    states = project_tables(extract_events(Snippet(text=text, published_at=FRI)))["negotiations"]
+    assert sum(len(st.rounds) for st in states.values()) == rows
+    # the reports are kept, whatever the process
+    assert sum(len(st.round_reports) for st in states.values()) >= 1
