@@ -126,7 +126,17 @@ def _is_meeting(event: Event) -> bool:
         and not _visit(event)
         and not preparatory(event)
         and not _sidelines(event)
+        and not internal(event)
     )
+
+
+def internal(event: Event) -> bool:
+    """A meeting of one side's own body ("Peru's parliament met in Lima to debate the
+    ceasefire", "the cabinet held an emergency meeting", "a session of the Security Council"):
+    no meeting between the sides. A plural ("the parliaments of Chile and Peru") is not one, nor
+    a member who meets the other side ("the speaker of Peru's parliament met Chilean envoys")."""
+    text = cues.without_cue("internal_member", event.sentence.text)
+    return cues.round_cue("internal_meeting", text)
 
 
 def preparatory(event: Event) -> bool:

@@ -159,3 +159,87 @@ def test_talks_with_no_known_sides_make_no_row(text: str, rows: int) -> None:
     assert sum(len(st.rounds) for st in states.values()) == rows
     # the reports are kept, whatever the process
     assert sum(len(st.round_reports) for st in states.values()) >= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # held cues of the negotiating table and of negotiating at a place
+        (
+            "Negotiators from Chile and Peru sat across the table in Lima on Thursday for the "
+            "first time in a year.",
+            ("Lima", "2031-03-06"),
+        ),
+        (
+            "Chilean and Peruvian delegates returned to the negotiating table in Lima on Thursday.",
+            ("Lima", "2031-03-06"),
+        ),
+        (
+            "Chile and Peru negotiated late into the night in Lima on Thursday.",
+            ("Lima", "2031-03-06"),
+        ),
+        (
+            "Chile and Peru negotiated for nine hours in Quito on Wednesday.",
+            ("Quito", "2031-03-05"),
+        ),
+        # near misses: a refusal, an appeal, a plan, a manner, a table in a picture
+        (
+            "Chile has refused to return to the negotiating table in Lima, Peru said on Thursday.",
+            None,
+        ),
+        ("Peru urged Chile on Thursday to return to the table in Lima.", None),
+        ("Chile and Peru will return to the negotiating table in Lima next week.", None),
+        ("Chile negotiated in bad faith, the Peruvian foreign minister said on Thursday.", None),
+        ("The Chilean minister sat at the table's far end in a photo released on Thursday.", None),
+    ],
+)
+def test_the_negotiating_table_and_negotiating_at_a_place_are_held_cues(
+    text: str, row: tuple[str, str] | None
+) -> None:
+    assert _read(text)[0] == ([row] if row else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # one side's own body meeting: no meeting between the sides
+        ("Peru's parliament met in Lima on Thursday to debate the ceasefire with Chile.", None),
+        (
+            "Chile's cabinet held an emergency meeting in Santiago on Thursday after the Peruvian "
+            "strike.",
+            None,
+        ),
+        (
+            "The Peruvian congress convened in Lima on Thursday to vote on the accord with Chile.",
+            None,
+        ),
+        (
+            "The UN Security Council met in New York on Thursday to discuss the clashes between "
+            "Chile and Peru.",
+            None,
+        ),
+        ("Peruvian lawmakers met in Lima on Thursday to discuss the talks with Chile.", None),
+        # near misses: members of both, a member meeting the other side, the body only named
+        (
+            "Members of the Chilean and Peruvian parliaments met in Arica on Thursday.",
+            ("Arica", "2031-03-06"),
+        ),
+        (
+            "The speaker of Peru's parliament met Chilean negotiators in Lima on Thursday.",
+            ("Lima", "2031-03-06"),
+        ),
+        (
+            "Chile and Peru held talks in Lima on Thursday, a day after Peru's parliament "
+            "approved the mandate.",
+            ("Lima", "2031-03-06"),
+        ),
+        (
+            "Chilean and Peruvian delegations met in Lima on Thursday, the cabinet said.",
+            ("Lima", "2031-03-06"),
+        ),
+    ],
+)
+def test_a_meeting_of_one_sides_own_body_is_no_round(
+    text: str, row: tuple[str, str] | None
+) -> None:
+    assert _read(text)[0] == ([row] if row else [])
