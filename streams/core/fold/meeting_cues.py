@@ -297,6 +297,15 @@ def referring(event: Event) -> bool:
     return _held_cue(text) and not _held_cue(text, cues.without_cue("reference", text))
 
 
+def named_only(event: Event) -> bool:
+    """A reference whose only held cue is the talks' name ("Peru's president said on Thursday
+    the talks in Lima were Chile's last chance"): it names talks without saying they were held,
+    so it joins a meeting held there but makes no row alone. A recap in a verb ("since they met
+    in Lima", "had met in Lima") still tells a meeting held."""
+    text = event.sentence.text
+    return referring(event) and not _held_cue(text, cues.without_cue("named_reference", text))
+
+
 def signing_reference(event: Event) -> bool:
     """An undated signing that names the accord rather than reports it ("under the accord signed
     in Doha", "the accord, which the sides signed in Doha, calls for"): it refers to the

@@ -243,3 +243,74 @@ def test_a_meeting_of_one_sides_own_body_is_no_round(
     text: str, row: tuple[str, str] | None
 ) -> None:
     assert _read(text)[0] == ([row] if row else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # talks only named, or named as the purpose of an appointment or a delegation: no row
+        ("Peru's president said on Thursday the talks in Lima were Chile's last chance.", None),
+        (
+            "Chile's delegation to the talks in Lima said on Thursday it would not discuss Arica.",
+            None,
+        ),
+        ("Chile named a new negotiator for the talks in Lima on Thursday.", None),
+        ("The agreement reached by Chile and Peru at the talks in Lima was welcomed.", None),
+        # near misses: a held verb beside the name, a delegation that held talks, a recap in a verb
+        (
+            "The Chilean and Peruvian sides began talks in Lisbon, officials said on Thursday.",
+            ("Lisbon", "2031-03-06"),
+        ),
+        (
+            "The talks between Chile and Peru in Lima ended without a deal, officials said on "
+            "Thursday.",
+            ("Lima", "2031-03-06"),
+        ),
+        ("Chile's delegation held talks with Peru in Lima on Thursday.", ("Lima", "2031-03-06")),
+        (
+            "The Chilean and Peruvian delegations resumed negotiations in Lisbon, the first "
+            "since the war began in January.",
+            ("Lisbon", None),
+        ),
+    ],
+)
+def test_talks_only_named_make_no_row_alone(text: str, row: tuple[str, str | None] | None) -> None:
+    assert _read(text)[0] == ([row] if row else [])
+
+
+# A round held, then two snippets that only name it: they join it and make no second row.
+NAMED = [
+    {
+        "id": "n-01",
+        "published_at": "2031-05-05T10:00:00Z",
+        "text": "Chile and Peru held talks in Lima on Monday under Brazilian mediation.",
+    },
+    {
+        "id": "n-02",
+        "published_at": "2031-05-12T10:00:00Z",
+        "text": "Peru's president said on Monday the talks in Lima were Chile's last chance.",
+    },
+    {
+        "id": "n-03",
+        "published_at": "2031-06-20T10:00:00Z",
+        "text": "Chile's envoy to the talks in Lima resigned on Friday, Peru said.",
+    },
+]
+
+
+def test_names_of_a_round_held_join_it_or_make_nothing() -> None:
+    states = project_tables(
+        [
+            e
+            for r in NAMED
+            for e in extract_events(
+                Snippet(
+                    id=r["id"],
+                    text=r["text"],
+                    published_at=datetime.fromisoformat(r["published_at"]),
+                )
+            )
+        ]
+    )["negotiations"]
+    rows = [(r.venue, r.snippets) for st in states.values() for r in st.rounds]
+    assert rows == [("Lima", ("n-01", "n-02"))]
