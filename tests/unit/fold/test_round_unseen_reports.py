@@ -314,3 +314,40 @@ def test_names_of_a_round_held_join_it_or_make_nothing() -> None:
     )["negotiations"]
     rows = [(r.venue, r.snippets) for st in states.values() for r in st.rounds]
     assert rows == [("Lima", ("n-01", "n-02"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # a session that ended, talks adjourned, negotiators brought together at a place
+        (
+            "A fourth session between Chile and Peru wrapped up in Lima on Thursday.",
+            ("Lima", "2031-03-06"),
+        ),
+        (
+            "A session of talks between Chile and Peru finished in Lima on Thursday without a "
+            "deal.",
+            ("Lima", "2031-03-06"),
+        ),
+        (
+            "The talks between Chile and Peru adjourned in Lima on Thursday until Monday.",
+            ("Lima", "2031-03-06"),
+        ),
+        (
+            "The Brazilian mediator brought Chilean and Peruvian negotiators together in Lima "
+            "on Thursday.",
+            ("Lima", "2031-03-06"),
+        ),
+        # near misses: one side's session, sides brought closer (no place, no meeting)
+        ("The session of Peru's parliament on the talks with Chile adjourned on Thursday.", None),
+        (
+            "Brazil has brought Chile and Peru closer together on water, officials said on "
+            "Thursday.",
+            None,
+        ),
+    ],
+)
+def test_sessions_ended_and_sides_brought_together_are_held(
+    text: str, row: tuple[str, str] | None
+) -> None:
+    assert _read(text)[0] == ([row] if row else [])
