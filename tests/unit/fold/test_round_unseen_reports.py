@@ -351,3 +351,20 @@ def test_sessions_ended_and_sides_brought_together_are_held(
     text: str, row: tuple[str, str] | None
 ) -> None:
     assert _read(text)[0] == ([row] if row else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # talks wanted, sought, proposed or refused: a prospect, no meeting held
+        ("Chile wants talks in Lima, its foreign minister said on Thursday.", 0),
+        ("Chile seeks direct talks with Peru in Geneva, its envoy said on Thursday.", 0),
+        ("Peru on Thursday proposed talks with Chile in Lima.", 0),
+        ("Chile refused talks in Lima on Thursday, insisting on a neutral venue.", 0),
+        # near misses: a meeting held beside the wish
+        ("Chile, which wanted talks in Lima, met Peru in Quito on Thursday.", 1),
+        ("Chile and Peru held the talks Peru wanted in Lima on Thursday.", 1),
+    ],
+)
+def test_talks_wanted_or_refused_are_a_prospect(text: str, rows: int) -> None:
+    assert len(_read(text)[0]) == rows
