@@ -14,7 +14,7 @@ from streams.core.fold.clusterkit import (
     Window,
 )
 from streams.core.fold.foldkit import published_day
-from streams.core.lexicon import load
+from streams.core.lexicon import load, place_kinds
 
 # An undated report of a meeting speaks of the days just before it was published; an undated
 # plan, of the days just after.
@@ -404,8 +404,19 @@ def signing_venue(event: Event) -> str | None:
         return None
     if cues.round_cue("agreement_reference", text) and not cues.round_cue("signed", text):
         return None  # "the ceasefire agreed in Lima was extended": the accord, named
-    for place in event.places:
-        mention = place.mention or place.name
-        if re.search(rf"\b(?:in|at) (?:the )?{re.escape(mention)}\b", text):
-            return place.name
-    return None
+    # "at the United States Institute of Peace in Washington": a place followed by a capitalised
+    # word is part of a name; of the places left, a city names the signing before its country.
+    named = [
+        place.name
+        for place in event.places
+        if re.search(
+            rf"\b(?:in|at) (?:the )?{re.escape(place.mention or place.name)}\b(?! [A-Z])",
+            text,
+        )
+    ]
+    return min(named, key=_is_country_name) if named else None
+
+
+def _is_country_name(name: str) -> bool:
+    found = place_kinds().get(name.casefold())
+    return found is not None and found[1] == "country"

@@ -368,3 +368,44 @@ def test_sessions_ended_and_sides_brought_together_are_held(
 )
 def test_talks_wanted_or_refused_are_a_prospect(text: str, rows: int) -> None:
     assert len(_read(text)[0]) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # a signing ceremony told as held, with or without the accord's name: a meeting there,
+        # the city before its country and before a name the country's name begins
+        (
+            "The ceremony for the accord between Chile and Peru took place at the Bolivar Hall in "
+            "Lima on Thursday.",
+            ("Lima", "2031-03-06"),
+        ),
+        (
+            "According to the Chilean foreign ministry, the ceremony took place at the Andean "
+            "Institute of Peace in Quito on Thursday, where Chile and Peru signed the accord.",
+            ("Quito", "2031-03-06"),
+        ),
+        (
+            "Chile and Peru signed the truce at the Peru Trade Centre in Lima on Thursday.",
+            ("Lima", "2031-03-06"),
+        ),
+        (
+            "The signing ceremony of the Chile-Peru accord was held in Quito on Thursday.",
+            ("Quito", "2031-03-06"),
+        ),
+        # near misses: another ceremony, a signing to come
+        (
+            "A memorial ceremony took place in Lima on Thursday for the victims of the Chilean "
+            "shelling.",
+            None,
+        ),
+        (
+            "The accord between Chile and Peru will be signed at a ceremony in Quito next week.",
+            None,
+        ),
+    ],
+)
+def test_a_signing_ceremony_held_is_a_meeting_at_its_city(
+    text: str, row: tuple[str, str] | None
+) -> None:
+    assert _read(text)[0] == ([row] if row else [])
