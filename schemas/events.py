@@ -34,6 +34,10 @@ class SentenceRef(_Frozen):
 SIDE_KINDS = frozenset({"state", "armed_group"})
 
 
+# The process key of events whose sides the reading did not find (one for the reading and the fold).
+UNASSIGNED = "unassigned"
+
+
 class Actor(_Frozen):
     name: str = Field(description="Canonical name.")
     country: str | None = Field(default=None, description="ISO 3166-1 alpha-2 code when known.")

@@ -14,7 +14,7 @@ from streams.core.fold.clusterkit import (
     Window,
 )
 from streams.core.fold.foldkit import published_day
-from streams.core.lexicon import load
+from streams.core.lexicon import load, place_kinds
 
 # An undated report of a meeting speaks of the days just before it was published; an undated
 # plan, of the days just after.
@@ -126,7 +126,17 @@ def _is_meeting(event: Event) -> bool:
         and not _visit(event)
         and not preparatory(event)
         and not _sidelines(event)
+        and not internal(event)
     )
+
+
+def internal(event: Event) -> bool:
+    """A meeting of one side's own body ("Peru's parliament met in Lima to debate the
+    ceasefire", "the cabinet held an emergency meeting", "a session of the Security Council"):
+    no meeting between the sides. A plural ("the parliaments of Chile and Peru") is not one, nor
+    a member who meets the other side ("the speaker of Peru's parliament met Chilean envoys")."""
+    text = cues.without_cue("internal_member", event.sentence.text)
+    return cues.round_cue("internal_meeting", text)
 
 
 def preparatory(event: Event) -> bool:
@@ -287,6 +297,15 @@ def referring(event: Event) -> bool:
     return _held_cue(text) and not _held_cue(text, cues.without_cue("reference", text))
 
 
+def named_only(event: Event) -> bool:
+    """A reference whose only held cue is the talks' name ("Peru's president said on Thursday
+    the talks in Lima were Chile's last chance"): it names talks without saying they were held,
+    so it joins a meeting held there but makes no row alone. A recap in a verb ("since they met
+    in Lima", "had met in Lima") still tells a meeting held."""
+    text = event.sentence.text
+    return referring(event) and not _held_cue(text, cues.without_cue("named_reference", text))
+
+
 def signing_reference(event: Event) -> bool:
     """An undated signing that names the accord rather than reports it ("under the accord signed
     in Doha", "the accord, which the sides signed in Doha, calls for"): it refers to the
@@ -385,8 +404,19 @@ def signing_venue(event: Event) -> str | None:
         return None
     if cues.round_cue("agreement_reference", text) and not cues.round_cue("signed", text):
         return None  # "the ceasefire agreed in Lima was extended": the accord, named
-    for place in event.places:
-        mention = place.mention or place.name
-        if re.search(rf"\b(?:in|at) (?:the )?{re.escape(mention)}\b", text):
-            return place.name
-    return None
+    # "at the United States Institute of Peace in Washington": a place followed by a capitalised
+    # word is part of a name; of the places left, a city names the signing before its country.
+    named = [
+        place.name
+        for place in event.places
+        if re.search(
+            rf"\b(?:in|at) (?:the )?{re.escape(place.mention or place.name)}\b(?! [A-Z])",
+            text,
+        )
+    ]
+    return min(named, key=_is_country_name) if named else None
+
+
+def _is_country_name(name: str) -> bool:
+    found = place_kinds().get(name.casefold())
+    return found is not None and found[1] == "country"

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import reduce
 
+from schemas.events import UNASSIGNED
 from schemas.state import (
     Round,
 )
@@ -283,6 +284,10 @@ def meetings(reports: tuple[Round, ...], process: str) -> tuple[Round, ...]:
     reports of the same days make one meeting. A meeting is shown only when one of its reports
     says it was held ("met", "held talks", "ended a round"): a mention of talks is not a meeting.
     """
+    if process == UNASSIGNED:
+        # Talks whose sides the reading did not find ("The negotiations entered their fourth
+        # day") are no round of any process: their reports are kept, but they make no row.
+        return ()
     items = sorted(reports, key=round_order)
     info = [_report(item, process) for item in items]
     parent = list(range(len(items)))

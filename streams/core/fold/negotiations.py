@@ -165,12 +165,18 @@ def _plan(state: NegotiationState, report: Round) -> dict[str, object]:
 @_changes_of.register(PrisonerExchangeEvent)
 def _measure(event: Event, state: NegotiationState, cite: Evidence) -> dict[str, object]:
     kind = measure_kind(event)
+    update: dict[str, object] = {}
+    # A signing ceremony at a place is a meeting there, whether or not the sentence names the
+    # measure ("the ceremony took place at the Institute of Peace in Washington").
+    venue = signing_venue(event)
+    if venue is not None:
+        update.update(_held(state, new_round(event, past_window(event), cite, venue=venue)))
     if kind is None or (
         event.modality == "negated"
         and not halted_exchange(event, kind)
         and not delayed_exchange(event, kind)
     ):
-        return {}
+        return update
     items, reports = add_report(
         state.measure_report_items,
         state.measure_reports,
@@ -178,19 +184,17 @@ def _measure(event: Event, state: NegotiationState, cite: Evidence) -> dict[str,
         MEASURE_CLUSTERING,
         MEASURE_REPORT_LIMIT,
     )
-    update: dict[str, object] = {}
     if reports is not state.measure_reports:
         measures = operations(linked_measures(reports))
-        update = {
-            "measure_report_items": items,
-            "measure_reports": reports,
-            "measures": measures,
-            "prisoners_exchanged": prisoners_exchanged(measures),
-            "prisoners_exchanged_by_side": prisoners_by_side(measures),
-        }
-    venue = signing_venue(event)
-    if venue is not None:
-        update.update(_held(state, new_round(event, past_window(event), cite, venue=venue)))
+        update.update(
+            {
+                "measure_report_items": items,
+                "measure_reports": reports,
+                "measures": measures,
+                "prisoners_exchanged": prisoners_exchanged(measures),
+                "prisoners_exchanged_by_side": prisoners_by_side(measures),
+            }
+        )
     return update
 
 

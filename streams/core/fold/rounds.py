@@ -25,6 +25,7 @@ from streams.core.fold.meeting_cues import (
     heads,
     meeting_cue,
     meeting_ordinal,
+    named_only,
     own_date,
     referring,
     signing_reference,
@@ -71,7 +72,8 @@ def new_round(
         corroboration=1,
         reports=1,
         last_reported_at=event.published_at,
-        meeting_cue=meeting_cue(event) or (venue is not None and cues.round_cue("signing", text)),
+        meeting_cue=(meeting_cue(event) and not named_only(event))
+        or (venue is not None and cues.round_cue("signing", text)),
         ordinals=meeting_ordinal(event),
         began=cues.round_cue("began", text),
         ended=cues.round_cue("ended", text),
@@ -241,9 +243,12 @@ def _meeting_date(a: Round, b: Round) -> EventDate | None:
 
 
 def _referring(a: Round, b: Round) -> bool:
-    """Only references, among the reports that carry a held cue (when some do)."""
+    """Only references, among the reports that carry a held cue (when some do); with none, any
+    reference (a talks' name with no held cue, `named_only`, beside reports of no meeting)."""
     if a.meeting_cue != b.meeting_cue:
         return a.referring if a.meeting_cue else b.referring
+    if not a.meeting_cue:
+        return a.referring or b.referring
     return a.referring and b.referring
 
 

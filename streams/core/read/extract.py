@@ -8,6 +8,7 @@ from typing import Any
 
 from schemas.events import (
     EVENT_CLASSES,
+    UNASSIGNED,
     Actor,
     Event,
     EventDate,
@@ -84,7 +85,6 @@ from streams.core.read.venues import (
 )
 from streams.core.roles import may_have_role, role_near
 
-UNASSIGNED = "unassigned"
 _BELLIGERENT_KINDS = frozenset({"state", "armed_group", "person"})
 _QUOTED = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
 
