@@ -87,3 +87,18 @@ def fold_story(records: list[dict[str, Any]], seed: int | None = None) -> Negoti
         random.Random(seed).shuffle(events)
     (state,) = project_tables(events)["negotiations"].values()
     return state
+
+
+def rows_and_plans(
+    text: str, published_at: datetime
+) -> tuple[list[tuple[str | None, str | None]], int]:
+    """(venue, first day) of each round row, and the number of plans, of a one-sentence snippet."""
+    snippet = Snippet(text=text, published_at=published_at)
+    states = project_tables(extract_events(snippet))["negotiations"]
+    rows = [
+        (r.venue, r.date.start.isoformat() if r.date else None)
+        for st in states.values()
+        if isinstance(st, NegotiationState)
+        for r in st.rounds
+    ]
+    return rows, sum(len(st.planned) for st in states.values() if isinstance(st, NegotiationState))

@@ -13,19 +13,13 @@ import pytest
 from schemas.snippet import Snippet
 from streams.core.fold.folds import project_tables
 from streams.core.read.extract import extract_events
+from tests.factories import rows_and_plans
 
 FRI = datetime(2031, 3, 7, 18, tzinfo=UTC)  # a Friday
 
 
 def _read(text: str) -> tuple[list[tuple[str | None, str | None]], int]:
-    """(venue, first day) of each row, and the number of plans, of a one-sentence snippet."""
-    states = project_tables(extract_events(Snippet(text=text, published_at=FRI)))["negotiations"]
-    rows = [
-        (r.venue, r.date.start.isoformat() if r.date else None)
-        for st in states.values()
-        for r in st.rounds
-    ]
-    return rows, sum(len(st.planned) for st in states.values())
+    return rows_and_plans(text, FRI)
 
 
 @pytest.mark.parametrize(
