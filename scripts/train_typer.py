@@ -102,15 +102,18 @@ def item_units() -> list[Unit]:
         item = json.loads(line)
         if not item["text"]:
             continue
-        sentences, insides, ruled = _read(item["text"])
-        per = [
-            (_sentence_features(sentences, insides, ruled, i), ruled[i])
-            for i in range(len(sentences))
-        ]
-        rules = set().union(*ruled)
-        whole = typer.features(item["text"], rules, False)
-        units.append(Unit(set(item["labels"]) - {"other"}, per, whole, ITEM_WEIGHT))
+        units.append(_unit(item["text"], item["labels"], ITEM_WEIGHT))
     return units
+
+
+def _unit(text: str, labels: list[str], weight: float) -> Unit:
+    """A text as one unit: each sentence's features and rule labels, and the whole text's."""
+    sentences, insides, ruled = _read(text)
+    per = [
+        (_sentence_features(sentences, insides, ruled, i), ruled[i]) for i in range(len(sentences))
+    ]
+    whole = typer.features(text, set().union(*ruled), False)
+    return Unit(set(labels) - {"other"}, per, whole, weight)
 
 
 # The invented sentences of the rule tests, with the labels their assertions state: a table of
@@ -173,14 +176,7 @@ def probe_units(name: str) -> list[Unit]:
     units = []
     for line in (PROBES / name).read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
-        sentences, insides, ruled = _read(row["text"])
-        per = [
-            (_sentence_features(sentences, insides, ruled, i), ruled[i])
-            for i in range(len(sentences))
-        ]
-        rules = set().union(*ruled)
-        whole = typer.features(row["text"], rules, False)
-        units.append(Unit(set(row["labels"]) - {"other"}, per, whole, TEST_WEIGHT))
+        units.append(_unit(row["text"], row["labels"], TEST_WEIGHT))
     return units
 
 
