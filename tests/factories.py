@@ -75,9 +75,11 @@ def on_day(day: date, precision: str = "day") -> EventDate:
     return EventDate(start=day, end=day, precision=precision, text=day.isoformat())  # type: ignore[arg-type]
 
 
-def fold_story(records: list[dict[str, Any]], seed: int | None = None) -> NegotiationState:
-    """The one process state an invented story's snippets fold to (JSON Lines records of the dev
-    stories' shape); with `seed`, its events folded in a shuffled order."""
+def fold_stories(
+    records: list[dict[str, Any]], seed: int | None = None
+) -> dict[str, NegotiationState]:
+    """The process states an invented story's snippets fold to (JSON Lines records of the dev
+    stories' shape), by process key; with `seed`, its events folded in a shuffled order."""
     events = [
         e
         for r in records
@@ -85,7 +87,12 @@ def fold_story(records: list[dict[str, Any]], seed: int | None = None) -> Negoti
     ]
     if seed is not None:
         random.Random(seed).shuffle(events)
-    (state,) = project_tables(events)["negotiations"].values()
+    return project_tables(events)["negotiations"]  # type: ignore[return-value]
+
+
+def fold_story(records: list[dict[str, Any]], seed: int | None = None) -> NegotiationState:
+    """The one process state an invented story's snippets fold to (see `fold_stories`)."""
+    (state,) = fold_stories(records, seed).values()
     return state
 
 

@@ -11,30 +11,16 @@ process (venue and days), in any order and with duplicates.
 Every story is invented (places, people, dates and numbers); none is news text.
 """
 
-import random
 from typing import Any
 
 import pytest
 
-from schemas.snippet import Snippet
 from schemas.state import NegotiationState
-from streams.core.fold.folds import project_tables
-from streams.core.read.extract import extract_events
+from tests.factories import fold_stories
 
 
 def _s(sid: str, day: str, text: str) -> dict[str, str]:
     return {"id": sid, "published_at": f"{day}T12:00:00Z", "text": text}
-
-
-def _states(records: list[dict[str, Any]], seed: int | None = None) -> dict[str, NegotiationState]:
-    events = [
-        e
-        for r in records
-        for e in extract_events(Snippet(id=r["id"], text=r["text"], published_at=r["published_at"]))
-    ]
-    if seed is not None:
-        random.Random(seed).shuffle(events)
-    return project_tables(events)["negotiations"]  # type: ignore[return-value]
 
 
 def _rows(state: NegotiationState) -> list[tuple[str | None, str | None, str | None]]:
@@ -366,7 +352,7 @@ PUT_OFF = [
 
 
 def test_cycles_rotating_between_hosts_are_one_row_each_and_the_first_talks_history() -> None:
-    state = _states(ROTATION)["BO"]
+    state = fold_stories(ROTATION)["BO"]
     assert _rows(state) == [
         ("Montevideo", "2032-03-12", "2032-03-19"),  # opened, "which began on 12 March", closed
         # opened, suspended after an attack, resumed after ten days, ended, and its headline
@@ -381,7 +367,7 @@ def test_cycles_rotating_between_hosts_are_one_row_each_and_the_first_talks_hist
 def test_commanders_a_signing_and_ministers_at_a_regional_body_are_rows_working_groups_not() -> (
     None
 ):
-    states = _states(BESIDE)
+    states = fold_stories(BESIDE)
     assert _rows(states["CL--PE"]) == [
         (None, "2032-06-07", "2032-06-07"),  # commanders at a crossing beyond the gazetteer
         # "ended their talks in Lima on Saturday, agreeing to meet again in July": held
@@ -395,7 +381,7 @@ def test_commanders_a_signing_and_ministers_at_a_regional_body_are_rows_working_
 
 
 def test_proximity_talks_are_one_row_and_a_round_put_off_twice_one_row_when_held() -> None:
-    state = _states(PROXIMITY)["CL--PE"]
+    state = fold_stories(PROXIMITY)["CL--PE"]
     assert _rows(state) == [
         ("Asunción", "2032-09-06", "2032-09-09"),  # the mediator shuttling, then "ended"
         ("Asunción", "2032-11-24", "2032-11-24"),  # "finally held their long-delayed round"
@@ -412,7 +398,7 @@ def test_proximity_talks_are_one_row_and_a_round_put_off_twice_one_row_when_held
 
 
 def test_a_live_blog_an_explainer_a_caption_and_headlines_are_one_round() -> None:
-    states = _states(LIVE)
+    states = fold_stories(LIVE)
     assert _rows(states["CL--PE"]) == [("Quito", "2033-02-13", "2033-02-17")]
     assert states["CL--PE"].rounds[0].snippets == ("d-01", "d-02", "d-03", "d-05")
     assert [r.venue for r in states["CL--PE"].past_meetings] == ["Bogota"]
@@ -420,7 +406,7 @@ def test_a_live_blog_an_explainer_a_caption_and_headlines_are_one_round() -> Non
 
 
 def test_a_country_and_its_capital_are_one_round_and_talks_with_no_sides_no_row() -> None:
-    states = _states(COUNTRY)
+    states = fold_stories(COUNTRY)
     state = states["CL--PE"]
     assert [r.venue for r in state.rounds] == ["Montevideo", "Quito", "Arica"]
     # "in Uruguay" on Monday and "in Montevideo" a week later: one round, the city named
@@ -439,10 +425,10 @@ def test_a_country_and_its_capital_are_one_round_and_talks_with_no_sides_no_row(
 
 
 def test_a_meeting_put_off_twice_is_one_row_on_the_day_it_was_held() -> None:
-    state = _states(PUT_OFF)["CL--PE"]
+    state = fold_stories(PUT_OFF)["CL--PE"]
     assert _rows(state) == [("La Paz", "2033-08-22", "2033-08-22")]
     assert [p.postponed for p in state.planned] == [False, True]
-    assert _states(PUT_OFF)["unassigned"].rounds == ()
+    assert fold_stories(PUT_OFF)["unassigned"].rounds == ()
 
 
 STORIES = [ROTATION, BESIDE, PROXIMITY, LIVE, COUNTRY, PUT_OFF]
@@ -452,7 +438,7 @@ STORIES = [ROTATION, BESIDE, PROXIMITY, LIVE, COUNTRY, PUT_OFF]
 def test_the_stories_fold_to_the_same_rows_in_any_order_and_with_duplicates(
     story: list[dict[str, Any]],
 ) -> None:
-    first = {k: s.rounds for k, s in _states(story).items()}
+    first = {k: s.rounds for k, s in fold_stories(story).items()}
     for seed in (1, 2):
-        assert {k: s.rounds for k, s in _states(story, seed).items()} == first
-    assert {k: s.rounds for k, s in _states([*story, *story], 3).items()} == first
+        assert {k: s.rounds for k, s in fold_stories(story, seed).items()} == first
+    assert {k: s.rounds for k, s in fold_stories([*story, *story], 3).items()} == first
