@@ -7,6 +7,8 @@ BIN := $(VENV)/bin
 RUN_DIR := .run
 # The broker address: the external one when KAFKA_BOOTSTRAP_SERVERS is set, else the local one.
 BOOTSTRAP = $$(scripts/kafka status 2>/dev/null | tail -n 1)
+# Processes for the pure test tiers (pytest-xdist): one per CPU.
+TEST_WORKERS ?= auto
 
 .PHONY: help install kafka kafka-stop browser demo stop test test-unit lint schemas bench-accuracy bench-state bench clean
 
@@ -39,8 +41,11 @@ stop:
 	scripts/demo stop
 	scripts/kafka stop
 
+# Two runs: the pure tiers (no broker) spread over the CPUs, then the tiers that drive a real
+# broker and browser one test at a time (their workers already load every CPU).
 test: install kafka browser
-	KAFKA_BOOTSTRAP_SERVERS="$(BOOTSTRAP)" $(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS) tests/unit tests/adapters
+	KAFKA_BOOTSTRAP_SERVERS="$(BOOTSTRAP)" $(BIN)/pytest tests/integration tests/e2e
 
 test-unit: install
 	$(BIN)/pytest tests/unit
