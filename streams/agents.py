@@ -5,7 +5,7 @@ from collections.abc import Awaitable
 from typing import Any
 
 from schemas.deadletter import DeadLetter
-from streams import codec, handling, topics
+from streams import codec, handling, loop_lag, topics
 from streams.app import app
 from streams.kafka import offsets
 from streams.topics import all_events_topic, deadletter_topic, snippets_topic
@@ -48,6 +48,12 @@ async def dead_letter(event: Any, reason: str, counter: str) -> None:
 async def declare_deadletter_topic() -> None:
     """Create the dead-letter topic at start: nothing subscribes to it, so Faust would not."""
     await deadletter_topic.maybe_declare()
+
+
+@app.task
+async def watch_loop_lag() -> None:
+    """Measure how long the event loop is held, for the health endpoint."""
+    await loop_lag.monitor.run()
 
 
 @app.agent(snippets_topic)
