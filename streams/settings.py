@@ -100,7 +100,7 @@ class Settings(BaseSettings):
         "throughput (docs/benchmarks.md, issue 17). An idle worker fetches this often.",
     )
     consumer_batch_records: int = Field(
-        default=100,
+        default=50,
         ge=1,
         description="Most records of one batch handed to the agents while snippets are read. "
         "Faust hands a batch over one record a turn of the event loop, each after the fold of "
