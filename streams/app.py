@@ -35,6 +35,8 @@ def create_app(settings: Settings, web_guards: guards.Guards | None = None) -> f
         web_port=settings.web_port,
         web_application_options=guards.application_options(settings, web_guards),
         consumer_auto_offset_reset="earliest",
+        # The snippets of a fetched batch reach the classify agent first (streams.kafka.scheduling).
+        ConsumerScheduler=scheduling.FirstTopics,
         broker_commit_interval=settings.commit_interval_s,
         producer_linger=settings.producer_linger_ms / 1000,
         # Table values can outgrow Kafka's 1 MB default; the changelogs allow the same size.

@@ -102,10 +102,10 @@ class Settings(BaseSettings):
     consumer_batch_records: int = Field(
         default=50,
         ge=1,
-        description="Most records of one batch handed to the agents while snippets are read. "
-        "Faust hands a batch over one record a turn of the event loop, each after the fold of "
-        "the one before, and fetches again only when it is through: a snippet waits for the "
-        "batch fetched before it. The snippets are fetched ahead of each batch.",
+        description="Most event records of one batch handed to the agents while snippets are "
+        "read; every buffered snippet comes too, first. Faust hands a batch over one record a "
+        "turn of the event loop, each after the fold of the one before, and fetches again only "
+        "when it is through: a snippet waits for the rest of the batch in hand.",
     )
     shutdown_timeout_s: float = Field(
         default=25.0,

@@ -14,21 +14,24 @@ perf/p99); installed by streams.app before the worker starts.
    only when the batch is through. The fold agent takes each event as it comes (its queue never
    held more than one record in the bench), so a snippet waited until every event fetched with
    or before it was folded, and when the fold fell behind (large states, a commit, a collection)
-   a snippet's latency grew with the fold's backlog. Now a fetch first takes what is buffered
-   for the snippets, without waiting, and hands it over alone; the next one (or this one, when
-   there is none) takes a batch of every partition, of at most `PARLEY_CONSUMER_BATCH_RECORDS`
-   records. A snippet then waits for at most one such batch, and the fold for one batch of
-   snippets.
+   a snippet's latency grew with the fold's backlog. Now each fetch takes every record buffered
+   for the snippets and at most `PARLEY_CONSUMER_BATCH_RECORDS` of the other partitions, in one
+   call to the consumer thread, and the snippets are handed over first (`FirstTopics`, Faust's
+   `ConsumerScheduler`). A snippet waits for at most the rest of the batch in hand.
 
 Records are taken from the consumer's buffer in each partition's order and every one is
 delivered: only the grouping into batches changes, not what is folded or committed. A worker
 recovering its tables reads no snippets (Faust pauses them), and fetches as Faust does.
 """
 
-from collections.abc import Iterable
+import itertools
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
+from aiokafka.errors import ConsumerStoppedError
 from faust.transport.drivers import aiokafka as faust_aiokafka
+from faust.transport.utils import DefaultSchedulingStrategy
+from faust.types import TP
 
 
 class _Config:
@@ -42,32 +45,49 @@ _faust_getmany = faust_aiokafka.Consumer._getmany
 
 
 async def getmany(self: Any, active_partitions: Any, timeout: float) -> Any:
-    """Faust's fetch, with the records of the first topics on their own ahead of each batch of
-    every partition; the two take turns, so the fold is never starved by a stream of snippets.
-    """
+    """Faust's fetch, with every buffered record of the first topics and a short batch of the
+    rest, in one call to the consumer thread."""
     if active_partitions:
         first = {tp for tp in active_partitions if tp.topic in config.first}
         if first and len(first) < len(active_partitions):
-            if not getattr(self, "_parley_first_fetched", False):
-                records = await _fetch(self, first, 0.0, None)
-                if records:
-                    self._parley_first_fetched = True
-                    return records
-            self._parley_first_fetched = False
-            return await _fetch(self, active_partitions, timeout, config.batch_records)
+            thread = self._thread
+            return await thread.call_thread(
+                fetch_first, thread, thread._ensure_consumer(), first, active_partitions, timeout
+            )
     return await _faust_getmany(self, active_partitions, timeout)
 
 
-async def _fetch(self: Any, partitions: Any, timeout: float, max_records: int | None) -> Any:
-    """What Faust's `AIOKafkaConsumerThread.getmany` does, with the number of records given."""
-    thread = self._thread
-    return await thread.call_thread(
-        thread._fetch_records,
-        thread._ensure_consumer(),
-        partitions,
-        timeout=timeout,
-        max_records=max_records,
-    )
+async def fetch_first(
+    thread: Any, consumer: Any, first: set[Any], active: set[Any], timeout: float
+) -> dict[Any, list[Any]]:
+    """In the consumer thread, as Faust's `AIOKafkaConsumerThread._fetch_records`: every record
+    buffered for the first topics, then at most `batch_records` of the other partitions; waits
+    for the broker (on every partition) only when nothing is buffered."""
+    if not thread.consumer.flow_active:
+        return {}
+    fetcher = consumer._fetcher
+    if consumer._closed or fetcher._closed:
+        raise ConsumerStoppedError()
+    with fetcher._subscriptions.fetch_context():
+        records: dict[Any, list[Any]] = await fetcher.fetched_records(first, timeout=0)
+        rest = active - first
+        if records:
+            more = await fetcher.fetched_records(rest, 0, config.batch_records)
+            return {**records, **more}
+        return await fetcher.fetched_records(  # type: ignore[no-any-return]
+            active, timeout, config.batch_records
+        )
+
+
+class FirstTopics(DefaultSchedulingStrategy):  # type: ignore[misc]
+    """Faust's round robin over a batch, after every record of the first topics."""
+
+    def iterate(self, records: Mapping[TP, list[Any]]) -> Iterator[tuple[TP, Any]]:
+        ahead = {tp: batch for tp, batch in records.items() if tp.topic in config.first}
+        if not ahead:
+            return super().iterate(records)  # type: ignore[no-any-return]
+        rest = {tp: batch for tp, batch in records.items() if tp.topic not in config.first}
+        return itertools.chain(super().iterate(ahead), super().iterate(rest))
 
 
 _faust_create_consumer = faust_aiokafka.AIOKafkaConsumerThread._create_consumer
