@@ -1,11 +1,12 @@
 """Agents: thin adapters that decode, call the pure core, and send or write the table."""
 
+import asyncio
 from collections import Counter
 from collections.abc import Awaitable
 from typing import Any
 
 from schemas.deadletter import DeadLetter
-from streams import codec, handling, topics
+from streams import codec, handling, heap, loop_lag, topics
 from streams.app import app
 from streams.kafka import offsets
 from streams.topics import all_events_topic, deadletter_topic, snippets_topic
@@ -48,6 +49,20 @@ async def dead_letter(event: Any, reason: str, counter: str) -> None:
 async def declare_deadletter_topic() -> None:
     """Create the dead-letter topic at start: nothing subscribes to it, so Faust would not."""
     await deadletter_topic.maybe_declare()
+
+
+@app.task
+async def watch_loop_lag() -> None:
+    """Measure how long the event loop is held, for the health endpoint."""
+    await loop_lag.monitor.run()
+
+
+@app.task
+async def freeze_start_up_heap() -> None:
+    """Once the first snippet is read (the lexicons are loaded lazily), freeze the heap."""
+    while not processed["snippets"]:
+        await asyncio.sleep(1.0)
+    heap.freeze()
 
 
 @app.agent(snippets_topic)

@@ -3,7 +3,7 @@
 import faust
 
 from streams.core.read import typer
-from streams.kafka import event_path, offsets, shutdown
+from streams.kafka import event_path, offsets, scheduling, shutdown
 from streams.kafka.broker_watch import BrokerWatch
 from streams.settings import Settings, get_settings
 from streams.web import guards
@@ -35,6 +35,8 @@ def create_app(settings: Settings, web_guards: guards.Guards | None = None) -> f
         web_port=settings.web_port,
         web_application_options=guards.application_options(settings, web_guards),
         consumer_auto_offset_reset="earliest",
+        # The snippets of a fetched batch reach the classify agent first (streams.kafka.scheduling).
+        ConsumerScheduler=scheduling.FirstTopics,
         broker_commit_interval=settings.commit_interval_s,
         producer_linger=settings.producer_linger_ms / 1000,
         # Table values can outgrow Kafka's 1 MB default; the changelogs allow the same size.
@@ -55,6 +57,11 @@ def create_app(settings: Settings, web_guards: guards.Guards | None = None) -> f
 
 settings = get_settings()
 typer.use(settings.typer)
+# Before any consumer exists: records are fetched without Faust's 1.5 s wait, and the snippets
+# ahead of the fold's events.
+scheduling.install(
+    [settings.topic("snippets")], settings.consumer_batch_records, settings.consumer_fetch_wait_ms
+)
 # Probed by streams.liveness; ingest, health and the web guards read it.
 broker = BrokerWatch(settings.kafka_bootstrap_servers)
 web_guards = guards.Guards(settings, lambda: broker.down)

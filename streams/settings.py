@@ -91,6 +91,22 @@ class Settings(BaseSettings):
         "them as the plain aiokafka ceiling does, for at most 5 ms more latency per hop "
         "(docs/benchmarks.md, issue 17).",
     )
+    consumer_fetch_wait_ms: int = Field(
+        default=100,
+        ge=0,
+        description="Milliseconds the broker may hold a fetch while no new record arrives. "
+        "Faust's 1,500 held a snippet at the broker for up to 1.5 s whenever the fetch in "
+        "flight asked only for the event partitions: the latency p99 of one worker at half its "
+        "throughput (docs/benchmarks.md, issue 17). An idle worker fetches this often.",
+    )
+    consumer_batch_records: int = Field(
+        default=50,
+        ge=1,
+        description="Most event records of one batch handed to the agents while snippets are "
+        "read; every buffered snippet comes too, first. Faust hands a batch over one record a "
+        "turn of the event loop, each after the fold of the one before, and fetches again only "
+        "when it is through: a snippet waits for the rest of the batch in hand.",
+    )
     shutdown_timeout_s: float = Field(
         default=25.0,
         gt=0,

@@ -7,7 +7,7 @@ from aiohttp import web
 from aiokafka import AIOKafkaConsumer
 from faust.web import Request, Response, View
 
-from streams import codec, liveness
+from streams import codec, liveness, loop_lag
 from streams.agents import processed
 from streams.app import app, broker, settings
 from streams.kafka import history
@@ -69,6 +69,7 @@ class Health(View):
                 "assigned_partitions": len(assignment),
                 "tables_recovered": recovered,
                 "processed": dict(processed),
+                "loop": loop_lag.monitor.report(),
             },
             status=200 if ready else 503,
         )

@@ -15,6 +15,7 @@ from aiokafka import AIOKafkaConsumer
 from aiokafka.admin import AIOKafkaAdminClient
 
 from schemas.events import EVENT_TYPES
+from streams import loop_lag
 from streams.kafka.admin import parley_topics, partitions_of
 from streams.settings import Settings
 
@@ -184,4 +185,5 @@ def worker_report(app: Any, settings: Settings, processed: dict[str, int]) -> di
         "rebalancing": bool(app.rebalancing),
         "assigned_partitions": sorted(_tp_name(tp) for tp in assignment),
         "processed": dict(processed),
+        "loop": loop_lag.monitor.report(),
     }

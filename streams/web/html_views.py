@@ -259,6 +259,7 @@ def health_page(report: Mapping[str, Any]) -> str:
     )
     error = f"<p class='note'>Kafka: {e(kafka.get('error'))}</p>" if kafka.get("error") else ""
     counters = ", ".join(f"{k} {v}" for k, v in sorted((worker.get("processed") or {}).items()))
+    loop = worker.get("loop") or {}
     return f"""{error}
 <section class="columns">
 <section><h2>Worker</h2><dl id="worker">
@@ -270,6 +271,9 @@ def health_page(report: Mapping[str, Any]) -> str:
 aiokafka {e(worker.get("aiokafka"))}</dd>
 <dt>Assigned</dt><dd>{e(len(worker.get("assigned_partitions") or []))} partitions</dd>
 <dt>Processed</dt><dd>{e(counters)}</dd>
+<dt>Loop stalls</dt><dd id="loop-stalls">{e(loop.get("stalls"))} over {e(loop.get("stall_ms"))} ms,
+longest {e(loop.get("longest_ms"))} ms; {e(loop.get("stalls_in_window"))} in the last
+{e(loop.get("window_s"))} s</dd>
 </dl></section>
 <section><h2>Broker</h2><dl>
 <dt>Bootstrap</dt><dd>{e(broker.get("bootstrap_servers"))}</dd>
