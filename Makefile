@@ -45,7 +45,7 @@ stop:
 # broker and browser one test at a time (their workers already load every CPU).
 test: install kafka browser
 	$(BIN)/pytest -n $(TEST_WORKERS) tests/unit tests/adapters
-	KAFKA_BOOTSTRAP_SERVERS="$(BOOTSTRAP)" $(BIN)/pytest tests/integration tests/e2e
+	KAFKA_BOOTSTRAP_SERVERS="$(BOOTSTRAP)" $(BIN)/pytest --durations=15 tests/integration tests/e2e
 
 test-unit: install
 	$(BIN)/pytest tests/unit
