@@ -11,7 +11,7 @@ order of their own content, which merging never changes) and derives the cluster
 """
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
 from typing import Any, Generic, NamedTuple, TypeVar
 
@@ -94,15 +94,11 @@ def merged_names(a: Iterable[str], b: Iterable[str], limit: int) -> tuple[str, .
 
 def absorb(clusters: tuple[T, ...], new: T, rule: Clustering[T], limit: int) -> tuple[T, ...]:
     """Add one cluster: merge it with every cluster it joins, keep the `limit` last by order."""
-    joins, merge, order, window, slack = rule
+    window = rule.window
     windows = [window(c) if window else None for c in clusters]
-    candidates = _candidates(windows, new, window, timedelta(days=slack))
-    joined = [i for i in candidates if joins(clusters[i], new)]
-    merged = new
-    for i in joined:
-        merged = merge(clusters[i], merged)
+    joined, merged = _join(clusters, windows, new, rule, timedelta(days=rule.slack))
     kept = [cluster for i, cluster in enumerate(clusters) if i not in joined]
-    result = sorted((*kept, merged), key=order)  # type: ignore[arg-type]
+    result = sorted((*kept, merged), key=rule.order)  # type: ignore[arg-type]
     return tuple(result[-limit:])
 
 
@@ -113,18 +109,13 @@ def clusters_of(reports: tuple[T, ...], rule: Clustering[T]) -> tuple[T, ...]:
     placed after clusters of equal order, as a stable sort would), with each cluster's order
     computed once.
     """
-    joins, merge, order, window, slack = rule
-    pad = timedelta(days=slack)
+    order, window = rule.order, rule.window
+    pad = timedelta(days=rule.slack)
     keys: list[Any] = []
     clusters: list[T] = []
     windows: list[Window | None] = []
     for report in reports:
-        merged = report
-        joined = [
-            i for i in _candidates(windows, report, window, pad) if joins(clusters[i], report)
-        ]
-        for i in joined:
-            merged = merge(clusters[i], merged)
+        joined, merged = _join(clusters, windows, report, rule, pad)
         for i in reversed(joined):
             del keys[i], clusters[i], windows[i]
         key = order(merged)
@@ -133,6 +124,23 @@ def clusters_of(reports: tuple[T, ...], rule: Clustering[T]) -> tuple[T, ...]:
         clusters.insert(at, merged)
         windows.insert(at, window(merged) if window else None)
     return tuple(clusters)
+
+
+def _join(
+    clusters: Sequence[T],
+    windows: list[Window | None],
+    new: T,
+    rule: Clustering[T],
+    pad: timedelta,
+) -> tuple[list[int], T]:
+    """The positions of the clusters `new` joins, in order, and `new` merged with them."""
+    joined = [
+        i for i in _candidates(windows, new, rule.window, pad) if rule.joins(clusters[i], new)
+    ]
+    merged = new
+    for i in joined:
+        merged = rule.merge(clusters[i], merged)
+    return joined, merged
 
 
 def _candidates(
