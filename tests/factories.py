@@ -76,10 +76,11 @@ def on_day(day: date, precision: str = "day") -> EventDate:
 
 
 def fold_stories(
-    records: list[dict[str, Any]], seed: int | None = None
+    records: list[dict[str, Any]], seed: int | None = None, redelivered: bool = False
 ) -> dict[str, NegotiationState]:
     """The process states an invented story's snippets fold to (JSON Lines records of the dev
-    stories' shape), by process key; with `seed`, its events folded in a shuffled order."""
+    stories' shape), by process key; with `seed`, its events folded in a shuffled order, and
+    with `redelivered` too, a third of them folded again (a duplicate must change nothing)."""
     events = [
         e
         for r in records
@@ -87,6 +88,8 @@ def fold_stories(
     ]
     if seed is not None:
         random.Random(seed).shuffle(events)
+        if redelivered:
+            events += events[: len(events) // 3]
     return project_tables(events)["negotiations"]  # type: ignore[return-value]
 
 

@@ -6,14 +6,10 @@ in later snippets. Each asserts the exact processes, parties, third parties and 
 Every story is invented (places, people, dates and numbers); none is news text.
 """
 
-import random
-
 import pytest
 
-from schemas.snippet import Snippet
 from schemas.state import NegotiationState
-from streams.core.fold.folds import project_tables
-from streams.core.read.extract import extract_events
+from tests.factories import fold_stories
 
 
 def _s(sid: str, day: str, text: str) -> dict[str, str]:
@@ -21,15 +17,7 @@ def _s(sid: str, day: str, text: str) -> dict[str, str]:
 
 
 def _fold(records: list[dict[str, str]], seed: int | None = None) -> dict[str, NegotiationState]:
-    events = [
-        e
-        for r in records
-        for e in extract_events(Snippet(id=r["id"], text=r["text"], published_at=r["published_at"]))
-    ]
-    if seed is not None:
-        random.Random(seed).shuffle(events)
-        events += events[: len(events) // 3]  # duplicates change nothing
-    return project_tables(events)["negotiations"]  # type: ignore[return-value]
+    return fold_stories(records, seed, redelivered=True)
 
 
 # Peru and the Andean Liberation Front: Norway and Cuba guarantee, Ecuador hosts the second
