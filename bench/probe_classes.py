@@ -49,7 +49,7 @@ def main() -> None:
         "--set",
         default="1",
         choices=sorted(SETS),
-        help="1: the first probe set; 2: the second; 3: the held-out third; frames-dev, frames-held",
+        help="1, 2: probe sets; 3: the held-out third; frames-dev, frames-held (read/frames)",
     )
     args = parser.parse_args()
     from streams.core.read import typer
