@@ -25,6 +25,8 @@ _AUX = (
 )
 _BE = r"(?:is|are|was|were|be|been|being)\s+(?:[\w-]+ly\s+|not\s+|now\s+|finally\s+)?"
 _SUBJECT_WINDOW = 6
+# A lemma phrase: the verb, then a tail of words or lookarounds ("meet(?! demands)").
+_HEAD = re.compile(r"([a-z]+)(.*)", re.DOTALL)
 
 
 def inflections(lemma: str, lexicon: dict[str, Any] | None = None) -> tuple[str, ...]:
@@ -75,10 +77,9 @@ def _ing(lemma: str, double: bool) -> str:
 
 def _phrase_forms(phrase: str, passive: bool, lex: dict[str, Any]) -> str:
     """A lemma phrase ("walk free", "make it (?:home|back)") as a regex over its inflections."""
-    head, _, tail = phrase.partition(" ")
+    head, tail = _HEAD.fullmatch(phrase).groups()  # type: ignore[union-attr]
     forms = [participle(head, lex)] if passive else list(inflections(head, lex))
-    body = alternation(sorted(set(forms), key=len, reverse=True))
-    return body + (" " + tail if tail else "")
+    return alternation(forms) + tail
 
 
 def _argument(names: list[str], lex: dict[str, Any]) -> str:

@@ -161,3 +161,37 @@ def test_aid_near_misses(text: str) -> None:
 )
 def test_freedom_regained(text: str, expected: bool) -> None:
     assert ("prisoner_exchange" in types(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The graduates walked free from the lecture theatre at noon.", False),
+        ("The singer walked free from the studio after the session.", False),
+        ("The captives walked free after a mediator's visit.", True),
+        ("They walked free after eight months in a jungle camp.", True),
+        ("The nurse came home after a year in captivity.", True),
+        ("The nurse came home after a year in Lima.", False),
+    ],
+)
+def test_walking_free_needs_a_captive(text: str, expected: bool) -> None:
+    assert ("prisoner_exchange" in types(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Army chiefs from the two countries met in Arica on Monday.", True),
+        ("Envoys of both sides will confer again in Salta.", True),
+        ("Ministers of the rival governments sat down in a hotel by the lake.", True),
+        ("Officials from both camps spoke for three hours.", True),
+        ("The final session of the Arica round opened with the maps.", True),
+        ("On the second day of the Salta round, the envoys turned to water.", True),
+        ("The school board met on Tuesday to plan the term.", False),
+        ("Firms from both countries met the new export targets.", False),
+        ("The second day of the first round of voting passed calmly.", False),
+        ("The boxer won the final round on points.", False),
+    ],
+)
+def test_talks_of_paired_sides(text: str, expected: bool) -> None:
+    assert ("talks" in types(text)) is expected
