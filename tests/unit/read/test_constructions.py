@@ -195,3 +195,17 @@ def test_walking_free_needs_a_captive(text: str, expected: bool) -> None:
 )
 def test_talks_of_paired_sides(text: str, expected: bool) -> None:
     assert ("talks" in types(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A gunman shot dead four herders near the dam.", True),
+        ("Masked men gunned down two soldiers at a checkpoint.", True),
+        ("The rebels said they had captured 40 troops in the raid.", True),
+        ("The army captured 3 villages in the valley.", False),
+        ("The militia captured 12 tanks and two trucks.", False),
+    ],
+)
+def test_casualties_by_the_agents_verb(text: str, expected: bool) -> None:
+    assert ("casualty_report" in types(text)) is expected
