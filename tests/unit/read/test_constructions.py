@@ -209,3 +209,30 @@ def test_talks_of_paired_sides(text: str, expected: bool) -> None:
 )
 def test_casualties_by_the_agents_verb(text: str, expected: bool) -> None:
     assert ("casualty_report" in types(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The captured crew of the trawler were flown home on Sunday.", True),
+        ("Forty men held by the Southern Front since 2021 are free.", True),
+        ("The navy handed 14 Peruvian sailors back to Lima.", True),
+        ("The rebels freed all 12 Bolivian nationals.", True),
+        ("The prisoners are free to receive visits.", False),
+        ("The villagers are free of debt now.", False),
+        ("The ministry released funds for 3,000 families.", False),
+    ],
+)
+def test_release_variants(text: str, expected: bool) -> None:
+    assert ("prisoner_exchange" in types(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aid began flowing into the port on Saturday.", True),
+        ("Traffic began flowing into the tunnel again.", False),
+    ],
+)
+def test_aid_flowing(text: str, expected: bool) -> None:
+    assert ("aid" in types(text)) is expected
