@@ -9,8 +9,10 @@ lazy regex compiles cancel:
     (the same with 3)
 
 (Collected(3) - Collected(1)) / 2 is one pass. For another tree, set PYTHONPATH to it.
+`--split-classify` runs only sentence splitting and typing; `--count` sets how many texts.
 """
 
+import argparse
 import json
 import sys
 from datetime import UTC, datetime
@@ -20,14 +22,22 @@ from pathlib import Path
 sys.path.append(str(Path(__file__).resolve().parents[1]))
 
 from schemas.snippet import Snippet
+from streams.core.read.classify import classify_sentences
 from streams.core.read.extract import extract_events
+from streams.core.read.sentences import split_sentences
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev" / "events.jsonl"
 
 
-def main(passes: int, count: int = 300) -> None:
+def main(passes: int, count: int = 300, split_classify: bool = False) -> None:
     with CORPUS.open(encoding="utf-8") as lines:
         texts = [json.loads(line)["text"] for line in lines][:count]
+    if split_classify:
+        for _ in range(passes):
+            for text in texts:
+                sentences = [s.text for s in split_sentences(text)]
+                classify_sentences(sentences, [False] * len(sentences))
+        return
     published = datetime(2025, 1, 1, tzinfo=UTC)
     snippets = [Snippet(text=t, source="bench", published_at=published) for t in texts]
     for _ in range(passes):
@@ -36,4 +46,9 @@ def main(passes: int, count: int = 300) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1)
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("passes", type=int, nargs="?", default=1)
+    parser.add_argument("--count", type=int, default=300)
+    parser.add_argument("--split-classify", action="store_true")
+    args = parser.parse_args()
+    main(args.passes, args.count, args.split_classify)

@@ -5,6 +5,8 @@ sub-class it probes (talks through a hotline, maritime strikes, releases in phas
 the rules nor the learned typer was written on them, so the table compares the two fairly.
 `classes_probes2.jsonl` (`--set 2`) was written after the first rules, as a fresh yardstick;
 `classes_probes3.jsonl` (`--set 3`) after the second, and no rule was changed for it.
+`frames_dev.jsonl` / `frames_held.jsonl` (`--set frames-dev|frames-held`, branch read/frames) were
+written before the rules were read; only frames-dev's errors may be read.
 `--by-class` lists the sub-classes with errors; `-v` prints each error.
 """
 
@@ -22,6 +24,11 @@ from schemas.events import EVENT_TYPES
 PROBES = Path(__file__).resolve().parents[1] / "tests" / "data" / "classes_probes.jsonl"
 SECOND = PROBES.with_name("classes_probes2.jsonl")
 THIRD = PROBES.with_name("classes_probes3.jsonl")  # written last, never used to change a rule
+# Branch read/frames: two sets of the same design, written before any rule was read. Rules are
+# fitted on frames-dev's errors only; frames-held is scored at the start and the end, never read.
+FRAMES_DEV = PROBES.with_name("frames_dev.jsonl")
+FRAMES_HELD = PROBES.with_name("frames_held.jsonl")
+SETS = {"1": PROBES, "2": SECOND, "3": THIRD, "frames-dev": FRAMES_DEV, "frames-held": FRAMES_HELD}
 
 
 def probe_units(path: Path = PROBES) -> list[tuple[str, Unit]]:
@@ -39,7 +46,10 @@ def main() -> None:
     parser.add_argument("--by-class", action="store_true")
     parser.add_argument("-v", action="store_true")
     parser.add_argument(
-        "--set", default="1", help="1: the first probe set; 2: the second; 3: the held-out third"
+        "--set",
+        default="1",
+        choices=sorted(SETS),
+        help="1, 2: probe sets; 3: the held-out third; frames-dev, frames-held (read/frames)",
     )
     args = parser.parse_args()
     from streams.core.read import typer
@@ -47,7 +57,7 @@ def main() -> None:
     results = {}
     for mode in args.modes.split(","):
         with typer.mode(mode):
-            results[mode] = probe_units({"1": PROBES, "2": SECOND, "3": THIRD}[args.set])
+            results[mode] = probe_units(SETS[args.set])
     modes = list(results)
     print("type              | " + " | ".join(f"{m:^17}" for m in modes) + " | sup")
     print("                  | " + " | ".join("    P     R    F1" for _ in modes) + " |")

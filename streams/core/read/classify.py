@@ -8,7 +8,7 @@ from typing import Any
 
 from schemas.events import EVENT_TYPES
 from streams.core.lexicon import alternation, load
-from streams.core.read import gates, typer
+from streams.core.read import constructions, gates, typer
 from streams.core.read.figures import find_figures
 from streams.core.read.gates import GatedPattern, gated
 from streams.core.read.modality import Modality, clause_span, modality_at
@@ -93,8 +93,13 @@ def _build(name: str, spec: dict[str, Any], macros: dict[str, str]) -> _TypeRule
 
 
 _MACROS: dict[str, str] = _LEX["macros"]
+# Constructions (`constructions.py`) join a type's triggers as groups of their own.
 _RULES = {
-    name: _build(name, spec, _MACROS)
+    name: _build(
+        name,
+        {**spec, "triggers": {**spec.get("triggers", {}), **constructions.triggers(name)}},
+        _MACROS,
+    )
     for name, spec in _LEX["types"].items()
     if name not in ("statement", "casualty_report")
 }

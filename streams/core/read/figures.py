@@ -137,6 +137,9 @@ def _agent_unit(agent: str, rest: str) -> str | None:
     if agent in ("lost", "losing"):
         # "Peru had lost 6 men": lives lost, not "lost 20 villages" or "lost 3 tanks".
         return "killed" if _LOST_PEOPLE.match(rest) else None
+    if agent in ("captured", "capturing"):
+        # "captured 23 fighters", not "captured 3 villages" or "captured 12 tanks".
+        return "captured" if _LOST_PEOPLE.match(rest) else None
     if agent in ("left", "leaving", "claimed", "forced", "forcing"):
         tail = rest.lower()
         if agent.startswith("forc"):
