@@ -60,14 +60,18 @@ def score(rows: list[dict[str, Any]], verbose: bool) -> Counter[str]:
             same = [p for p in pred if _matches(p, g)]
             if not same:
                 if verbose:
-                    print(f"{row['id']} missed {g}  got {[(p.unit, p.value, p.low, p.high) for p in pred]}")
+                    print(
+                        f"{row['id']} missed {g}  got {[(p.unit, p.value, p.low, p.high) for p in pred]}"
+                    )
                 continue
             used.update(id(p) for p in same)
             c["found"] += 1
             if any(p.qualifier == g["qualifier"] for p in same):
                 c["qualifier"] += 1
             elif verbose:
-                print(f"{row['id']} qualifier {[p.qualifier for p in same]} (gold {g['qualifier']})")
+                print(
+                    f"{row['id']} qualifier {[p.qualifier for p in same]} (gold {g['qualifier']})"
+                )
             if any(_claimant_agrees(p.claimant, g["claimant"]) for p in same):
                 c["claimant"] += 1
             elif verbose:
