@@ -60,9 +60,8 @@ def score(rows: list[dict[str, Any]], verbose: bool) -> Counter[str]:
             same = [p for p in pred if _matches(p, g)]
             if not same:
                 if verbose:
-                    print(
-                        f"{row['id']} missed {g}  got {[(p.unit, p.value, p.low, p.high) for p in pred]}"
-                    )
+                    got = [(p.unit, p.value, p.low, p.high) for p in pred]
+                    print(f"{row['id']} missed {g}  got {got}")
                 continue
             used.update(id(p) for p in same)
             c["found"] += 1
