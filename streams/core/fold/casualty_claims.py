@@ -107,6 +107,14 @@ def _victim_side(pattern: re.Pattern[str], words: str) -> re.Match[str] | None:
     return next((m for m in pattern.finditer(words) if not _STRUCK_BY.match(words, m.end())), None)
 
 
+# "put Peruvian losses at", "Chilean casualties at": a side's losses put at the figure after.
+_PUT_AT = re.compile(
+    r"(?<![\w-])(?P<side>[\w'’-]+)\s+(?:"
+    + alternation(load("casualties")["toll_objects"])
+    + r")\s+(?:at|to|of)\s+$",
+    re.IGNORECASE,
+)
+
 BOTH_SIDES = "both sides"
 
 # "Across both armies, the total came to ...": the sides named at the head of the sentence.
@@ -154,6 +162,11 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
             named = pattern.search(phrase.group("side"))
             if named:
                 return names[named.group(1).casefold()]
+        # "put Peruvian losses at 18,000": the side whose losses are put at the figure.
+        put = _PUT_AT.search(text, max(0, at - 60), at)
+        named = pattern.fullmatch(put.group("side")) if put else None
+        if named:
+            return names[named.group(1).casefold()]
         # "put the number of dead on both sides at 3,000": the sides inside the figure's words.
         if _BOTH_WITHIN.search(quantity.text):
             return BOTH_SIDES

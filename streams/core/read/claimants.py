@@ -19,6 +19,7 @@ PERSONAL_PRONOUNS = frozenset({"he", "she"})
 UNATTRIBUTED = "unattributed"
 
 BODY_HEADS = frozenset(load("casualties")["body_heads"])
+BARE_SPEAKERS = frozenset(load("casualties")["bare_speakers"])
 # Last words of a body's name besides the heads a lower-case body has ("State Border Service",
 # "Health Ministry", "state media").
 INSTITUTION_HEADS = frozenset(load("casualties")["possessed_body_heads"])
@@ -197,10 +198,15 @@ def whole_claimant(
     words = TRAILING.sub("", claimant.strip())
     if words.lower() in PERSONAL_PRONOUNS:
         return previous.name if previous else None
+    if words.casefold() in BARE_SPEAKERS:
+        return None  # "Officials said", "They said": no one is named
     if words.lower() == "it":
         # "The UN office published its report. It said ...": the body named last before.
         return bodies[-1][0] if bodies else None
-    words = ROLE_OF.sub("the ", words)
+    # "El Austral quoted the army as (saying)": who is quoted speaks, not the outlet.
+    words = QUOTED_AS.sub(r"\g<who>", words)
+    # "(Doctors) at the Central Hospital of Tacna said": staff speak for their body.
+    words = STAFF_AT.sub("the ", ROLE_OF.sub("the ", words))
     definite = DEFINITE.match(words)
     if definite and not CAPITALISED.search(words, 4):
         # "the ministry", "the local health bureau": a description, not a name.
@@ -236,6 +242,8 @@ def whole_claimant(
     return words
 
 
+QUOTED_AS = re.compile(r"^.*?\bquoted\s+(?P<who>.+?)\s+as$")
+STAFF_AT = re.compile(r"^at\s+(?:the\s+)?(?=[A-ZÀ-ÖØ-Þ])")
 CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w’'-]+")
 
 

@@ -472,8 +472,10 @@ _REPORTING = alternation(_LEX["reporting_verbs"])
 # "..., the Lima regional health office said on Sunday" and "Iranian state media reported
 # that ...": the body that reports, named before its verb.
 _PUTS_A_TOLL = (
-    r"(?:" + alternation(_LEX["toll_verbs"]) + r")\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:" + alternation(_LEX["toll_verbs"]) + r")\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?"
     r"(?:number|toll|figure|count|tally)"
+    # "X put Peruvian losses at 18,000": the losses or dead of a side, put at a figure
+    r"|(?:[\w-]+\s+)?(?:" + alternation(_LEX["toll_objects"]) + r")\s+at(?=\s+\w))"
 )
 _REPORTED_BY = gated(
     r"(?:^|,\s+)(?:[Tt]he\s+)?(?P<body>"
@@ -511,7 +513,9 @@ def find_bodies(text: str) -> list[str]:
 # "Citing the health ministry, state television said ...", "..., Reuters reported, citing the
 # army": whoever is cited gives the figure; who cites it only relays it.
 _CITING = gated(
-    r"\b[Cc]iting\s+(?:the\s+)?(?:[\w-]+-based\s+)?(?P<body>"
+    # "..., which cited the army", "quoting the ministry", "quoted the army as saying"
+    r"\b(?:[Cc]iting|[Qq]uoting|(?:which|who)\s+(?:cited|quoted)"
+    r"|quoted(?=\s+(?:the\s+)?(?:\S+\s+){1,5}as\s+saying))\s+(?:the\s+)?(?:[\w-]+-based\s+)?(?P<body>"
     + _BODY_WITH_KIND
     + "|"
     + _LOWER_BODY
