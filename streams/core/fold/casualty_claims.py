@@ -223,7 +223,23 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
     others = [code for code in codes if code not in agents]
     if not sides and len(agents) == 1 and len(codes) == 2 and len(others) == 1:
         return _state_of(others[0])
-    return None
+    return _counted_at_home(quantity.claimant, codes)
+
+
+_OWN_DEAD = re.compile(
+    r"\b" + alternation(load("casualties")["own_dead_bodies"]) + r"\b", re.IGNORECASE
+)
+
+
+def _counted_at_home(claimant: str | None, codes: list[str]) -> str | None:
+    """ "Iranian health ministry", "Chile's civil defence": a state's body that counts the dead
+    on its own soil gives its state's figures when the figure names no side; not an army or a
+    defence ministry, which count the enemy's too."""
+    if not claimant or not _OWN_DEAD.search(claimant):
+        return None
+    sides = sides_named_in(claimant)
+    states = {name for name in sides if name in {_state_of(code) for code in codes}}
+    return states.pop() if len(sides) == 1 and len(states) == 1 else None
 
 
 _COMBATANTS = re.compile(
@@ -257,9 +273,26 @@ def _own_side(event: Event, codes: list[str]) -> str | None:
 
 
 def _named_as_agent(mention: str | None, text: str) -> bool:
+    """Whether a side is named as the one who acted ("attacks by Israel"); not a source of the
+    figures ("a figure confirmed by the Bolivian defence ministry")."""
     if not mention:
         return False
-    return re.search(rf"\b(?:by|from)\s+(?:the\s+)?{re.escape(mention)}", text) is not None
+    return any(
+        _SOURCED.search(text, max(0, m.start() - 30), m.start()) is None
+        for m in re.finditer(rf"\b(?:by|from)\s+(?:the\s+)?{re.escape(mention)}", text)
+    )
+
+
+_SOURCED = re.compile(
+    r"\b(?:"
+    + alternation(
+        sorted(
+            {*load("casualties")["attribution_participles"], *load("casualties")["passive_toll_verbs"]}
+        )
+    )
+    + r")\s+$",
+    re.IGNORECASE,
+)
 
 
 def _state_of(code: str) -> str | None:

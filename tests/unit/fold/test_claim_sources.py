@@ -122,3 +122,64 @@ def test_a_body_that_puts_a_side_s_losses_at_a_figure_claims_it_for_that_side(
 
 def test_putting_something_else_at_a_figure_is_no_claim() -> None:
     assert _claims("The Lima Institute put pressure on 12 ministers to resign.") == []
+
+
+def _sides(text: str) -> list[str | None]:
+    return [side for _, _, _, side in _claims(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "At least 30 people were killed in the shelling on Monday. The figures came from the "
+            "Chilean health ministry.",
+            "Chile",
+        ),
+        (
+            "Twelve people died when the bridge was hit. The figure was given by Peru's civil "
+            "defence office.",
+            "Peru",
+        ),
+        (
+            "Nine people were injured in the night's raids, according to the Ghanaian emergency "
+            "service.",
+            "Ghana",
+        ),
+        # near misses: an army or a defence ministry counts the enemy's dead too
+        (
+            "At least 30 people were killed in the shelling on Monday. The figures came from the "
+            "Chilean army.",
+            None,
+        ),
+        (
+            "At least 30 people were killed in the shelling on Monday. The figures came from the "
+            "Chilean defence ministry.",
+            None,
+        ),
+    ],
+)
+def test_a_body_that_counts_the_dead_at_home_gives_its_state_s_figures(
+    text: str, side: str | None
+) -> None:
+    assert _sides(text) == [side]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Fourteen soldiers were injured in the shelling, a figure confirmed by the Bolivian "
+            "defence ministry.",
+            "Bolivia",
+        ),
+        (
+            "Six guards were killed at the post, figures released by the Chilean army showed.",
+            "Chile",
+        ),
+        # near miss: a side named as the one who struck is not the side of the dead
+        ("Fourteen soldiers were injured in shelling by the Bolivian army.", None),
+    ],
+)
+def test_a_side_named_as_the_source_of_figures_did_not_strike(text: str, side: str | None) -> None:
+    assert _sides(text) == [side]
