@@ -283,12 +283,11 @@ def _named_as_agent(mention: str | None, text: str) -> bool:
     )
 
 
+_LEX = load("casualties")
 _SOURCED = re.compile(
     r"\b(?:"
     + alternation(
-        sorted(
-            {*load("casualties")["attribution_participles"], *load("casualties")["passive_toll_verbs"]}
-        )
+        sorted({*load("casualties")["attribution_participles"], *_LEX["passive_toll_verbs"]})
     )
     + r")\s+$",
     re.IGNORECASE,
