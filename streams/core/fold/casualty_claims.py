@@ -92,12 +92,21 @@ _STRUCK_BY = re.compile(
 )
 
 
+_WAR_IN = re.compile(
+    r"^(?:the\s+)?(?:"
+    + alternation([*load("casualties")["background_nouns"], "clashes", "battles?", "shelling"])
+    + r")\s+(?:in|across|inside)\s+",
+    re.IGNORECASE,
+)
+
+
 def _side_of_place(pattern: re.Pattern[str], place: re.Match[str] | None) -> re.Match[str] | None:
     """The side a place phrase names ("in Iran"), if it names one; not the side that struck
     ("killed in Chilean shelling of a border town")."""
     if place is None:
         return None
-    words = place.group("place")
+    # "killed in the war in Paraguay", "died in the fighting in Bolivia": the place of the war.
+    words = _WAR_IN.sub("", place.group("place"))
     named = pattern.match(words)
     return None if named is None or _STRUCK_BY.match(words, named.end()) else named
 
@@ -120,6 +129,13 @@ BOTH_SIDES = "both sides"
 # "Across both armies, the total came to ...": the sides named at the head of the sentence.
 _BOTH_BEFORE = re.compile(
     r"(?:across|for|on|among)\s+(?:both|each|either)\s+(?:sides|armies|forces|countries),",
+    re.IGNORECASE,
+)
+
+# "Both sides have lost about 2,000 men", "each army lost 300": the sides are the subject.
+_BOTH_SUBJECT = re.compile(
+    r"\b(?:both|each|either)\s+(?:sides?|armies|army|forces|countries)\s+"
+    r"(?:(?:have|has|had|reportedly|also)\s+)*$",
     re.IGNORECASE,
 )
 
@@ -184,7 +200,7 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
         named = _side_of_place(pattern, _SIDE_PLACE.match(text, after))
         if named:
             return names[named.group(1).casefold()]
-        if _BOTH_BEFORE.match(text.lstrip()):
+        if _BOTH_BEFORE.match(text.lstrip()) or _BOTH_SUBJECT.search(text, max(0, at - 40), at):
             return BOTH_SIDES
         # "missiles hit a Ukrainian city, killing at least 34": the victims are where it struck,
         # the side named last before the figure.

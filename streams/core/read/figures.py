@@ -493,7 +493,9 @@ _REPORTED_BY = gated(
 # A body named with the words of its kind, anywhere in a sentence: "The Chilean health ministry
 # released new figures", "the UN humanitarian office published": for "it said" after it.
 _NAMED_BODY = gated(
-    r"(?P<body>(?!(?:The|A|An|This|That|It|He|She|They)\b)"
+    # Not a determiner: "Each army", "Both armies", "Its army" name no body.
+    r"(?P<body>(?!(?:The|A|An|This|That|It|He|She|They|Each|Every|Both|Either|Neither|All|Some"
+    r"|Its|Their|His|Her|Our|No|Any)\b)"
     + _BODY
     + r"(?:\s+(?:"
     + alternation(_LEX["institution_words"])
@@ -505,9 +507,20 @@ _NAMED_BODY = gated(
 )
 
 
+# "the Andean Security Institute": a body whose name ends in a noun of its kind.
+_NAMED_ORGANISATION = gated(
+    r"(?<![\w-])(?!(?:The|A|An|This|That)\s)(?P<body>(?:[A-Z][\w'’.-]*\s+"
+    r"(?:(?:for|of|and|on|the|de)\s+)*){1,5}(?:"
+    + alternation(_LEX["organisation_heads"])
+    + r"))(?![\w-])"
+)
+
+
 def find_bodies(text: str) -> list[str]:
     """Bodies a sentence names with the words of their kind, in text order."""
-    return [m.group("body") for m in _NAMED_BODY.finditer(text)]
+    named = [m for m in _NAMED_BODY.finditer(text)]
+    named += [m for m in _NAMED_ORGANISATION.finditer(text)]
+    return [m.group("body") for m in sorted(named, key=lambda m: m.start())]
 
 
 # "Citing the health ministry, state television said ...", "..., Reuters reported, citing the
@@ -540,12 +553,14 @@ def find_attribution(text: str) -> str | None:
     if match is None or match.group("body") in _OUTLETS:
         return None  # a news agency relays the figure: it is the reporting outlet's
     body = match.group("body")
-    if " " not in body and body.islower():
-        return None  # "the ministry said": which ministry is the speaker's to resolve
+    if " " not in body and (body.islower() or body.casefold() in _HEADS):
+        # "the ministry said", "The Ministry said": which ministry is the speaker's to resolve
+        return None
     return body
 
 
 _OUTLETS = frozenset(_LEX["news_outlets"])
+_HEADS = frozenset(_LEX["body_heads"])
 
 # "... has risen to 23. The figure was given by the regional health office.", "That is
 # according to UNICEF.": a sentence that names the source of the figures told right before it.

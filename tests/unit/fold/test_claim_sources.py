@@ -183,3 +183,55 @@ def test_a_body_that_counts_the_dead_at_home_gives_its_state_s_figures(
 )
 def test_a_side_named_as_the_source_of_figures_did_not_strike(text: str, side: str | None) -> None:
     assert _sides(text) == [side]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "The Peruvian Health Ministry said the strikes hit two schools. The Ministry said 14 "
+            "people were killed.",
+            "Peruvian Health Ministry",
+        ),
+        (
+            "The Andean Security Institute published a study on Monday. The institute put the "
+            "number of Chilean soldiers killed at 80,000.",
+            "Andean Security Institute",
+        ),
+        (
+            "A report by the Chaco Observatory came out on Monday. The observatory said 30 "
+            "civilians were killed.",
+            "Chaco Observatory",
+        ),
+        (
+            "The Andean Conflict Monitor published new data. Each army lost 300 soldiers in the "
+            "battle, the monitor said.",
+            "Andean Conflict Monitor",
+        ),
+        # near misses: with no body named before, the kind is all there is
+        ("The Ministry said 14 people were killed.", "Ministry"),
+        ("The institute put the number of soldiers killed at 8,000.", "institute"),
+    ],
+)
+def test_a_body_referred_back_to_by_its_kind_is_the_body_named_before(
+    text: str, claimant: str
+) -> None:
+    assert _claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("More than 50 children were killed in the war in Paraguay, the agency said.", "Paraguay"),
+        ("At least 40 people died in the fighting in Bolivia, the monitor said.", "Bolivia"),
+        ("Both sides have lost about 2,000 men, the monitor said.", "both sides"),
+        ("Each army lost 300 soldiers in the battle, the monitor said.", "both sides"),
+        # near misses: a place that is no side; a side that lost nothing named
+        ("At least 40 people died in the fighting in the hills, the monitor said.", None),
+        ("Both sides met in Lima, where 12 protesters were wounded.", None),
+    ],
+)
+def test_the_place_of_a_war_and_both_sides_as_subject_name_the_side(
+    text: str, side: str | None
+) -> None:
+    assert _sides(text) == [side]
