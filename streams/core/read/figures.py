@@ -134,6 +134,9 @@ _LOST_PEOPLE = re.compile(
 )
 
 
+_UNIT_WORD = re.compile(rf"(?<![\w-])(?:{_UNIT})(?![\w-])", re.IGNORECASE)
+
+
 def _agent_unit(agent: str, rest: str) -> str | None:
     """Unit of "killing 2 civilians"; "left 3 people dead" needs the unit after the figure."""
     agent = agent.lower()
@@ -152,8 +155,15 @@ def _agent_unit(agent: str, rest: str) -> str | None:
             )
         if agent == "claimed":
             return "killed" if re.search(r"\blives\b", tail) else None
-        found = re.search(_UNIT, tail)
-        return _unit(found.group(0)) if found else None
+        # A whole word: "left 40 soldiers injured" is no "die" in "soldiers".
+        found = _UNIT_WORD.search(tail)
+        if found is None:
+            return None
+        other = _EITHER.match(tail, found.end())
+        # "left 500,000 dead or wounded": both, casualties
+        if other and _unit(other.group("unit")) != _unit(found.group(0)):
+            return "casualties"
+        return _unit(found.group(0))
     return _unit(agent)
 
 
@@ -207,6 +217,8 @@ def find_figures(text: str) -> tuple[Figure, ...]:
             figure = _figure(text, match, "", _unit(groups["unit"]))
             if figure is not None and _VICTIMS.fullmatch(groups["unit"]):
                 figure = _what_befell(text, figure)
+            if figure is not None and figure.unit in ("killed", "wounded"):
+                figure = _either(text, figure)
         elif groups["agent"]:
             unit = _agent_unit(groups["agent"], groups["rest"] or "")
             figure = _figure(text, match, "b_", unit) if unit else None
@@ -249,6 +261,25 @@ def _what_befell(text: str, figure: Figure) -> Figure:
         end=befell.end(),
         text=text[figure.start : befell.end()],
     )
+
+
+# "killed or wounded", "dead and injured": the figure counts both, casualties.
+_EITHER = re.compile(
+    r"\s+(?:or|and|and/or)\s+(?:(?:were|was|been)\s+)?(?P<unit>"
+    + alternation([*_LEX["units"]["killed"], *_LEX["units"]["wounded"]])
+    + r")(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _either(text: str, figure: Figure) -> Figure:
+    """A figure of the killed or wounded ("500,000 killed or wounded") is of casualties: no
+    death toll and no count of the injured."""
+    other = _EITHER.match(text, figure.end)
+    if other is None or _unit(other.group("unit")) == figure.unit:
+        return figure
+    end = other.end()
+    return replace(figure, unit="casualties", end=end, text=text[figure.start : end])
 
 
 @cache

@@ -108,3 +108,22 @@ def test_a_figure_never_reaches_its_unit_over_another_figure(
     text: str, expected: list[tuple[int | None, str]]
 ) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 300 soldiers were killed or wounded.", [(300, "casualties")]),
+        ("About 200 were injured or killed in the raids.", [(200, "casualties")]),
+        ("The war has left half a million soldiers dead or wounded.", [(500000, "casualties")]),
+        ("The raid left 40 soldiers injured.", [(40, "wounded")]),
+        # near misses: each figure with its own unit; one unit twice
+        ("Twelve were killed and 30 wounded.", [(12, "killed"), (30, "wounded")]),
+        ("The blast left 40 soldiers dead.", [(40, "killed")]),
+        ("Some 300 soldiers were killed or died of their wounds.", [(300, "killed")]),
+    ],
+)
+def test_the_killed_or_wounded_are_casualties_and_an_injury_is_no_death(
+    text: str, expected: list[tuple[int | None, str]]
+) -> None:
+    assert _figures(text) == expected
