@@ -144,13 +144,16 @@ _BOTH_WITHIN = re.compile(
 )
 
 _AGENT = re.compile(r"(?:killing|injuring|wounding|leaving|killed|injured|wounded)\b", re.I)
+_LOST = re.compile(r"(?:lost|losing)\b", re.I)
 _FINITE = re.compile(r"(?:killed|injured|wounded)\b", re.I)
 _COORDINATED = re.compile(r"\b(?:and|between)\s+(?:the\s+)?$", re.I)
 # What stands between a side and its finite verb when the side is the verb's subject: "X
 # killed", "X forces have killed", "X artillery killed".
 _SUBJECT = re.compile(
     r"(?:s|'s|’s)?(?:\s+(?:forces|troops|fighters|gunmen|militants|rebels|soldiers|army|police"
-    r"|artillery|jets|aircraft|warplanes|drones|militia|militias|units))?"
+    r"|artillery|jets|aircraft|warplanes|drones|militia|militias|units"
+    # "Chilean shelling had killed 500": the side whose attack killed
+    r"|(?:air\s?)?strikes?|attacks?|shelling|bombardments?|raids?|missiles?|rockets?|fire))?"
     r"(?:\s+(?:also|reportedly|allegedly|have|has|had))*\s+",
     re.I,
 )
@@ -206,6 +209,11 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
         # the side named last before the figure.
         # "The rebels of X killed 11 civilians", "Fighting between X and Y killed 23": a side
         # that is the subject of a finite verb killed, it is not the victims' side.
+        if _LOST.match(quantity.text):
+            # "while Bolivia had lost 210": the side that lost is the subject of "lost".
+            before = list(pattern.finditer(text, max(0, at - 60), at))
+            if before and _SUBJECT.fullmatch(text, before[-1].end(), at):
+                return names[before[-1].group(1).casefold()]
         if _AGENT.match(quantity.text):
             before = list(pattern.finditer(text, 0, at))
             if before:

@@ -230,7 +230,12 @@ def whole_claimant(
                 (name, kind)
                 for name, kind in reversed(bodies)
                 if noun in name.lower().split()
-                or (noun in ORGANISATION_NOUNS and kind == "organisation")
+                # "the monitor": an organisation, not a state's army or ministry named before
+                or (
+                    noun in ORGANISATION_NOUNS
+                    and kind == "organisation"
+                    and name.split()[-1].casefold() not in BODY_HEADS
+                )
                 or KIND_NOUNS.get(noun) == kind
             ),
             None,

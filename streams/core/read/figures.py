@@ -134,6 +134,20 @@ _LOST_PEOPLE = re.compile(
 )
 
 
+# A figure after "lost" that ends its clause: no people of its own ("had lost 210.").
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$|\s+(?:and|but|while|whereas|according)\b)")
+
+
+def _lost_again(agent: str, rest: str, before: list[Figure]) -> bool:
+    """Whether "lost N" repeats the verb of lives lost told before it in the sentence, with the
+    people elided ("... lost 80 soldiers, while Bolivia had lost 210")."""
+    return (
+        agent.lower() in ("lost", "losing")
+        and _CLAUSE_END.match(rest) is not None
+        and any(f.unit == "killed" and f.text.lower().startswith(("lost", "losing")) for f in before)
+    )
+
+
 _UNIT_WORD = re.compile(rf"(?<![\w-])(?:{_UNIT})(?![\w-])", re.IGNORECASE)
 
 
@@ -221,6 +235,9 @@ def find_figures(text: str) -> tuple[Figure, ...]:
                 figure = _either(text, figure)
         elif groups["agent"]:
             unit = _agent_unit(groups["agent"], groups["rest"] or "")
+            if unit is None and _lost_again(groups["agent"], groups["rest"] or "", figures):
+                # "Paraguay lost 80 soldiers, while Bolivia had lost 210": the people elided
+                unit = "killed"
             figure = _figure(text, match, "b_", unit) if unit else None
         elif groups["toll"]:
             figure = _figure(text, match, "c_", "killed")

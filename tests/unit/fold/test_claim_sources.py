@@ -235,3 +235,29 @@ def test_the_place_of_a_war_and_both_sides_as_subject_name_the_side(
     text: str, side: str | None
 ) -> None:
     assert _sides(text) == [side]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Paraguay said it had lost 80 soldiers, while Bolivia had lost 210.",
+            [(80, "Paraguay", "Paraguay"), (210, "Paraguay", "Bolivia")],
+        ),
+        (
+            "The Chilean army has lost 300 soldiers since May, the monitor said.",
+            [(300, "monitor", "Chile")],
+        ),
+        (
+            "The Andean Conflict Monitor published data. The Chilean army has lost 300 soldiers "
+            "since May, the monitor said.",
+            [(300, "Andean Conflict Monitor", "Chile")],
+        ),
+        # near miss: the side that struck is no side that lost
+        ("Peru said Chilean shelling had killed 500 men.", [(500, "Peru", "Peru")]),
+    ],
+)
+def test_the_side_that_lost_is_the_subject_of_lost_and_a_monitor_is_no_army(
+    text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert [(v, c, s) for v, _, c, s in _claims(text)] == expected

@@ -127,3 +127,26 @@ def test_the_killed_or_wounded_are_casualties_and_an_injury_is_no_death(
     text: str, expected: list[tuple[int | None, str]]
 ) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Paraguay said it had lost 80 soldiers, while Bolivia had lost 210.",
+            [(80, "killed"), (210, "killed")],
+        ),
+        (
+            "Chile lost 40 men and Peru lost 65, the monitor said.",
+            [(40, "killed"), (65, "killed")],
+        ),
+        # near misses: no lives lost before; things lost; a clause that goes on
+        ("Peru lost 65, the monitor said.", []),
+        ("Chile lost 40 tanks and Peru lost 65.", []),
+        ("Chile lost 40 men and Peru lost 3 in the vote.", [(40, "killed")]),
+    ],
+)
+def test_lives_lost_told_twice_elide_the_people_the_second_time(
+    text: str, expected: list[tuple[int | None, str]]
+) -> None:
+    assert _figures(text) == expected
