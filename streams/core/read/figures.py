@@ -138,13 +138,13 @@ _LOST_PEOPLE = re.compile(
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$|\s+(?:and|but|while|whereas|according)\b)")
 
 
-def _lost_again(agent: str, rest: str, before: list[Figure]) -> bool:
+def _lost_again(agent: str, rest: str, found: list[Figure]) -> bool:
     """Whether "lost N" repeats the verb of lives lost told before it in the sentence, with the
     people elided ("... lost 80 soldiers, while Bolivia had lost 210")."""
     return (
         agent.lower() in ("lost", "losing")
         and _CLAUSE_END.match(rest) is not None
-        and any(f.unit == "killed" and f.text.lower().startswith(("lost", "losing")) for f in before)
+        and any(f.unit == "killed" and f.text.lower().startswith(("lost", "losing")) for f in found)
     )
 
 
