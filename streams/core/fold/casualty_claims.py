@@ -92,12 +92,21 @@ _STRUCK_BY = re.compile(
 )
 
 
+_WAR_IN = re.compile(
+    r"^(?:the\s+)?(?:"
+    + alternation([*load("casualties")["background_nouns"], "clashes", "battles?", "shelling"])
+    + r")\s+(?:in|across|inside)\s+",
+    re.IGNORECASE,
+)
+
+
 def _side_of_place(pattern: re.Pattern[str], place: re.Match[str] | None) -> re.Match[str] | None:
     """The side a place phrase names ("in Iran"), if it names one; not the side that struck
     ("killed in Chilean shelling of a border town")."""
     if place is None:
         return None
-    words = place.group("place")
+    # "killed in the war in Paraguay", "died in the fighting in Bolivia": the place of the war.
+    words = _WAR_IN.sub("", place.group("place"))
     named = pattern.match(words)
     return None if named is None or _STRUCK_BY.match(words, named.end()) else named
 
@@ -107,6 +116,14 @@ def _victim_side(pattern: re.Pattern[str], words: str) -> re.Match[str] | None:
     return next((m for m in pattern.finditer(words) if not _STRUCK_BY.match(words, m.end())), None)
 
 
+# "put Peruvian losses at", "Chilean casualties at": a side's losses put at the figure after.
+_PUT_AT = re.compile(
+    r"(?<![\w-])(?P<side>[\w'’-]+)\s+(?:"
+    + alternation(load("casualties")["toll_objects"])
+    + r")\s+(?:at|to|of)\s+$",
+    re.IGNORECASE,
+)
+
 BOTH_SIDES = "both sides"
 
 # "Across both armies, the total came to ...": the sides named at the head of the sentence.
@@ -115,18 +132,28 @@ _BOTH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# "Both sides have lost about 2,000 men", "each army lost 300": the sides are the subject.
+_BOTH_SUBJECT = re.compile(
+    r"\b(?:both|each|either)\s+(?:sides?|armies|army|forces|countries)\s+"
+    r"(?:(?:have|has|had|reportedly|also)\s+)*$",
+    re.IGNORECASE,
+)
+
 _BOTH_WITHIN = re.compile(
     r"\b(?:on|across|for|among)\s+(?:both|each|either)\s+(?:sides|armies)\b", re.IGNORECASE
 )
 
 _AGENT = re.compile(r"(?:killing|injuring|wounding|leaving|killed|injured|wounded)\b", re.I)
+_LOST = re.compile(r"(?:lost|losing)\b", re.I)
 _FINITE = re.compile(r"(?:killed|injured|wounded)\b", re.I)
 _COORDINATED = re.compile(r"\b(?:and|between)\s+(?:the\s+)?$", re.I)
 # What stands between a side and its finite verb when the side is the verb's subject: "X
 # killed", "X forces have killed", "X artillery killed".
 _SUBJECT = re.compile(
     r"(?:s|'s|’s)?(?:\s+(?:forces|troops|fighters|gunmen|militants|rebels|soldiers|army|police"
-    r"|artillery|jets|aircraft|warplanes|drones|militia|militias|units))?"
+    r"|artillery|jets|aircraft|warplanes|drones|militia|militias|units"
+    # "Chilean shelling had killed 500": the side whose attack killed
+    r"|(?:air\s?)?strikes?|attacks?|shelling|bombardments?|raids?|missiles?|rockets?|fire))?"
     r"(?:\s+(?:also|reportedly|allegedly|have|has|had))*\s+",
     re.I,
 )
@@ -154,6 +181,11 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
             named = pattern.search(phrase.group("side"))
             if named:
                 return names[named.group(1).casefold()]
+        # "put Peruvian losses at 18,000": the side whose losses are put at the figure.
+        put = _PUT_AT.search(text, max(0, at - 60), at)
+        named = pattern.fullmatch(put.group("side")) if put else None
+        if named:
+            return names[named.group(1).casefold()]
         # "put the number of dead on both sides at 3,000": the sides inside the figure's words.
         if _BOTH_WITHIN.search(quantity.text):
             return BOTH_SIDES
@@ -171,12 +203,17 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
         named = _side_of_place(pattern, _SIDE_PLACE.match(text, after))
         if named:
             return names[named.group(1).casefold()]
-        if _BOTH_BEFORE.match(text.lstrip()):
+        if _BOTH_BEFORE.match(text.lstrip()) or _BOTH_SUBJECT.search(text, max(0, at - 40), at):
             return BOTH_SIDES
         # "missiles hit a Ukrainian city, killing at least 34": the victims are where it struck,
         # the side named last before the figure.
         # "The rebels of X killed 11 civilians", "Fighting between X and Y killed 23": a side
         # that is the subject of a finite verb killed, it is not the victims' side.
+        if _LOST.match(quantity.text):
+            # "while Bolivia had lost 210": the side that lost is the subject of "lost".
+            before = list(pattern.finditer(text, max(0, at - 60), at))
+            if before and _SUBJECT.fullmatch(text, before[-1].end(), at):
+                return names[before[-1].group(1).casefold()]
         if _AGENT.match(quantity.text):
             before = list(pattern.finditer(text, 0, at))
             if before:
@@ -210,7 +247,23 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
     others = [code for code in codes if code not in agents]
     if not sides and len(agents) == 1 and len(codes) == 2 and len(others) == 1:
         return _state_of(others[0])
-    return None
+    return _counted_at_home(quantity.claimant, codes)
+
+
+_OWN_DEAD = re.compile(
+    r"\b" + alternation(load("casualties")["own_dead_bodies"]) + r"\b", re.IGNORECASE
+)
+
+
+def _counted_at_home(claimant: str | None, codes: list[str]) -> str | None:
+    """ "Iranian health ministry", "Chile's civil defence": a state's body that counts the dead
+    on its own soil gives its state's figures when the figure names no side; not an army or a
+    defence ministry, which count the enemy's too."""
+    if not claimant or not _OWN_DEAD.search(claimant):
+        return None
+    sides = sides_named_in(claimant)
+    states = {name for name in sides if name in {_state_of(code) for code in codes}}
+    return states.pop() if len(sides) == 1 and len(states) == 1 else None
 
 
 _COMBATANTS = re.compile(
@@ -244,9 +297,25 @@ def _own_side(event: Event, codes: list[str]) -> str | None:
 
 
 def _named_as_agent(mention: str | None, text: str) -> bool:
+    """Whether a side is named as the one who acted ("attacks by Israel"); not a source of the
+    figures ("a figure confirmed by the Bolivian defence ministry")."""
     if not mention:
         return False
-    return re.search(rf"\b(?:by|from)\s+(?:the\s+)?{re.escape(mention)}", text) is not None
+    return any(
+        _SOURCED.search(text, max(0, m.start() - 30), m.start()) is None
+        for m in re.finditer(rf"\b(?:by|from)\s+(?:the\s+)?{re.escape(mention)}", text)
+    )
+
+
+_LEX = load("casualties")
+_SOURCED = re.compile(
+    r"\b(?:"
+    + alternation(
+        sorted({*load("casualties")["attribution_participles"], *_LEX["passive_toll_verbs"]})
+    )
+    + r")\s+$",
+    re.IGNORECASE,
+)
 
 
 def _state_of(code: str) -> str | None:

@@ -19,6 +19,7 @@ PERSONAL_PRONOUNS = frozenset({"he", "she"})
 UNATTRIBUTED = "unattributed"
 
 BODY_HEADS = frozenset(load("casualties")["body_heads"])
+BARE_SPEAKERS = frozenset(load("casualties")["bare_speakers"])
 # Last words of a body's name besides the heads a lower-case body has ("State Border Service",
 # "Health Ministry", "state media").
 INSTITUTION_HEADS = frozenset(load("casualties")["possessed_body_heads"])
@@ -121,6 +122,16 @@ POSSESSIVE = gated(
 )
 
 
+# "The institute put the number of soldiers killed at ...": a body by its kind puts a toll.
+PUT_BY_KIND = gated(
+    r"\bthe\s+((?:[\w-]+\s+)?(?:"
+    + "|".join(sorted(ORGANISATION_NOUNS))
+    + r"))\s+(?:put|puts|placed|places|estimated|estimates|gave|gives|set|sets)\s+(?:the|its|their)"
+    r"\s+(?:[\w-]+\s+)?(?:" + "|".join(load("casualties")["toll_objects"]) + r")\b",
+    re.IGNORECASE,
+)
+
+
 # Words after a body's name that are not part of it: "according to the ministry on Friday".
 AFTER_NAME = re.compile(
     r"\s+(?:on|in|at|last|this|late|early|earlier|yesterday|today|which|who|that|citing|as)\b.*$"
@@ -190,19 +201,28 @@ def whole_claimant(
         if previous and PRONOUN_CLAIM.search(text):
             return previous.name
         # "the think tank's total came to ...": the body named before, by its kind.
-        owner = POSSESSIVE.search(text)
+        owner = POSSESSIVE.search(text) or PUT_BY_KIND.search(text)
         if owner is None:
             return None
         claimant = f"the {owner.group(1)}"
     words = TRAILING.sub("", claimant.strip())
     if words.lower() in PERSONAL_PRONOUNS:
         return previous.name if previous else None
+    if words.casefold() in BARE_SPEAKERS:
+        return None  # "Officials said", "They said": no one is named
     if words.lower() == "it":
         # "The UN office published its report. It said ...": the body named last before.
         return bodies[-1][0] if bodies else None
-    words = ROLE_OF.sub("the ", words)
+    # "El Austral quoted the army as (saying)": who is quoted speaks, not the outlet.
+    words = QUOTED_AS.sub(r"\g<who>", words)
+    # "(Doctors) at the Central Hospital of Tacna said": staff speak for their body.
+    words = STAFF_AT.sub("the ", ROLE_OF.sub("the ", words))
     definite = DEFINITE.match(words)
-    if definite and not CAPITALISED.search(words, 4):
+    if definite and (
+        not CAPITALISED.search(words, 4)
+        # "The Ministry said", "The Army said": a body's head alone, capitalised, is no name.
+        or (not definite.group(1) and definite.group(2).casefold() in BODY_HEADS)
+    ):
         # "the ministry", "the local health bureau": a description, not a name.
         noun = definite.group(2).lower()
         found = next(
@@ -210,7 +230,12 @@ def whole_claimant(
                 (name, kind)
                 for name, kind in reversed(bodies)
                 if noun in name.lower().split()
-                or (noun in ORGANISATION_NOUNS and kind == "organisation")
+                # "the monitor": an organisation, not a state's army or ministry named before
+                or (
+                    noun in ORGANISATION_NOUNS
+                    and kind == "organisation"
+                    and name.split()[-1].casefold() not in BODY_HEADS
+                )
                 or KIND_NOUNS.get(noun) == kind
             ),
             None,
@@ -221,7 +246,8 @@ def whole_claimant(
         if found:
             return found[0]
         # "the local health bureau": a body named by its kind is its claimant, without article.
-        return words[4:] if definite.group(1) and noun in BODY_HEADS else words
+        bare = noun in BODY_HEADS and (definite.group(1) or words[4].isupper())
+        return words[4:] if bare else words
     # "the Atlantean Health Ministry has reported": the name, without its article.
     words = re.sub(r"^[Tt]he\s+(?=\S*[A-ZÀ-ÖØ-Þ])", "", words) if definite else words
     words = LEADING_ARTICLE.sub("", words)
@@ -236,6 +262,8 @@ def whole_claimant(
     return words
 
 
+QUOTED_AS = re.compile(r"^.*?\bquoted\s+(?P<who>.+?)\s+as$")
+STAFF_AT = re.compile(r"^at\s+(?:the\s+)?(?=[A-ZÀ-ÖØ-Þ])")
 CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w’'-]+")
 
 

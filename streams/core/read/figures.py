@@ -1,8 +1,9 @@
 """Casualty figures ("at least 12 civilians were killed") with value, qualifier and unit."""
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+from typing import Any
 
 from streams.core.lexicon import alternation, load
 from streams.core.read.gates import gated
@@ -43,13 +44,17 @@ _BETWEEN = re.compile(r"(?<![\w-])between\s+$", re.IGNORECASE)
 # The figure matched may be the range's upper bound, nearest its unit: "between 5,000 and
 # 7,000 civilians were killed", "from 20 to 30 people".
 _RANGE_START = re.compile(
-    rf"(?<![\w-])(?:between|from)\s+(?P<low>{_DIGITS}|{_WORD_NUMBER})\s+(?:and|to)\s+$",
+    rf"(?:(?<![\w-])(?:between|from)\s+(?P<low>{_DIGITS}|{_WORD_NUMBER})\s+(?:and|to)"
+    # "30 to 40 fighters died": the gap to a unit crosses no figure, so the upper bound is read.
+    rf"|(?<![\w,.-])(?P<low2>{_DIGITS}|{_WORD_NUMBER})\s+to)\s+$",
     re.IGNORECASE,
 )
 _UNIT = alternation([w for words in _LEX["units"].values() for w in words])
 _AUX = alternation(_LEX["auxiliaries"])
 _FORBIDDEN = alternation(_LEX["gap_words_forbidden"])
-_GAP = rf"(?:(?!{_FORBIDDEN}\b|{_UNIT}\b)[\w’'-]+\s+){{0,5}}?"
+# No other figure stands in the gap: "the bodies of 21 people and treated 60 injured" is no 21
+# injured (the figure nearest its unit is the one it counts).
+_GAP = rf"(?:(?!{_FORBIDDEN}\b|{_UNIT}\b|\d)[\w’'-]+\s+){{0,5}}?"
 _AGENT = alternation(_LEX["agent_verbs"])
 # A toll is often qualified at length before its verb: "the death toll from the air raids on
 # the southern provinces over the last nine days has risen to 412".
@@ -129,6 +134,23 @@ _LOST_PEOPLE = re.compile(
 )
 
 
+# A figure after "lost" that ends its clause: no people of its own ("had lost 210.").
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$|\s+(?:and|but|while|whereas|according)\b)")
+
+
+def _lost_again(agent: str, rest: str, found: list[Figure]) -> bool:
+    """Whether "lost N" repeats the verb of lives lost told before it in the sentence, with the
+    people elided ("... lost 80 soldiers, while Bolivia had lost 210")."""
+    return (
+        agent.lower() in ("lost", "losing")
+        and _CLAUSE_END.match(rest) is not None
+        and any(f.unit == "killed" and f.text.lower().startswith(("lost", "losing")) for f in found)
+    )
+
+
+_UNIT_WORD = re.compile(rf"(?<![\w-])(?:{_UNIT})(?![\w-])", re.IGNORECASE)
+
+
 def _agent_unit(agent: str, rest: str) -> str | None:
     """Unit of "killing 2 civilians"; "left 3 people dead" needs the unit after the figure."""
     agent = agent.lower()
@@ -150,8 +172,15 @@ def _agent_unit(agent: str, rest: str) -> str | None:
             )
         if agent == "claimed":
             return "killed" if re.search(r"\blives\b", tail) else None
-        found = re.search(_UNIT, tail)
-        return _unit(found.group(0)) if found else None
+        # A whole word: "left 40 soldiers injured" is no "die" in "soldiers".
+        found = _UNIT_WORD.search(tail)
+        if found is None:
+            return None
+        other = _EITHER.match(tail, found.end())
+        # "left 500,000 dead or wounded": both, casualties
+        if other and _unit(other.group("unit")) != _unit(found.group(0)):
+            return "casualties"
+        return _unit(found.group(0))
     return _unit(agent)
 
 
@@ -203,8 +232,15 @@ def find_figures(text: str) -> tuple[Figure, ...]:
         groups = match.groupdict()
         if groups["unit"]:
             figure = _figure(text, match, "", _unit(groups["unit"]))
+            if figure is not None and _VICTIMS.fullmatch(groups["unit"]):
+                figure = _what_befell(text, figure)
+            if figure is not None and figure.unit in ("killed", "wounded"):
+                figure = _either(text, figure)
         elif groups["agent"]:
             unit = _agent_unit(groups["agent"], groups["rest"] or "")
+            if unit is None and _lost_again(groups["agent"], groups["rest"] or "", figures):
+                # "Paraguay lost 80 soldiers, while Bolivia had lost 210": the people elided
+                unit = "killed"
             figure = _figure(text, match, "b_", unit) if unit else None
         elif groups["toll"]:
             figure = _figure(text, match, "c_", "killed")
@@ -217,8 +253,153 @@ def find_figures(text: str) -> tuple[Figure, ...]:
             figures.append(figure)
     if figures:
         figures.extend(_elided(text, figures))
+        figures.extend(_joined(text, figures))
+        figures.extend(_parts(text, figures))
         figures.sort(key=lambda f: f.start)
     return tuple(figures)
+
+
+# "18 refugees were killed": who the people are is no unit when what befell them follows.
+_VICTIMS = re.compile(alternation(_LEX["victim_nouns"]), re.IGNORECASE)
+_BEFELL = re.compile(
+    rf"(?:\s+(?:people|civilians|persons|men|women|children))?\s+(?:(?:{_AUX})\s+){{0,3}}(?P<unit>"
+    + alternation([*_LEX["units"]["killed"], *_LEX["units"]["wounded"]])
+    + r")(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _what_befell(text: str, figure: Figure) -> Figure:
+    """A figure of refugees or displaced people, with the death or injury told right after it
+    ("18 refugees were killed"), counts the killed or the injured."""
+    befell = _BEFELL.match(text, figure.end)
+    if befell is None:
+        return figure
+    return replace(
+        figure,
+        unit=_unit(befell.group("unit")),
+        end=befell.end(),
+        text=text[figure.start : befell.end()],
+    )
+
+
+# "killed or wounded", "dead and injured": the figure counts both, casualties.
+_EITHER = re.compile(
+    r"\s+(?:or|and|and/or)\s+(?:(?:were|was|been)\s+)?(?P<unit>"
+    + alternation([*_LEX["units"]["killed"], *_LEX["units"]["wounded"]])
+    + r")(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _either(text: str, figure: Figure) -> Figure:
+    """A figure of the killed or wounded ("500,000 killed or wounded") is of casualties: no
+    death toll and no count of the injured."""
+    other = _EITHER.match(text, figure.end)
+    if other is None or _unit(other.group("unit")) == figure.unit:
+        return figure
+    end = other.end()
+    return replace(figure, unit="casualties", end=end, text=text[figure.start : end])
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    actors: list[dict[str, Any]] = load("actors")["actors"]
+    singular = {d.casefold() for a in actors for d in a.get("demonyms", ())}
+    return frozenset(singular | {f"{d}s" for d in singular})
+
+
+_JOINED_PEOPLE = frozenset(w.casefold() for w in _LEX["joined_people"])
+# "120 Peruvian soldiers and 45 Chilean soldiers were killed": a figure with no unit of its own
+# and up to three words, joined by "and" (or a comma) to the figure found right after it.
+_JOINED_FIRST = re.compile(
+    rf"(?<![\w,.])(?:{FIGURE.replace('?P<', '?P<j_')})"
+    r"(?P<between>(?:\s+[\w’'-]+){0,3}?)\s*(?:,\s*)?(?:and|,)\s+$",
+    re.IGNORECASE,
+)
+_RANGE_HEAD = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
+# "evacuated 14 people and 30 were hurt": a second figure with no people of its own is a clause
+# of its own, not the second of a pair.
+_BARE = re.compile(rf"[\w,.]+\s+(?:{_AUX}|{_UNIT})\b", re.IGNORECASE)
+
+
+def _joined(text: str, found: list[Figure]) -> list[Figure]:
+    """The first of two figures joined by "and" that share the second's unit: "9 Ghanaian and 41
+    Togolese soldiers were killed", "120 Peruvian soldiers and 45 Chilean soldiers were killed".
+    The words between are none, demonyms, or a noun of people (`joined_people`)."""
+    if " and " not in text and ", " not in text:
+        return []
+    extra = []
+    for second in found:
+        if (second.value is None and second.high is None) or _BARE.match(text, second.start):
+            continue
+        match = _JOINED_FIRST.search(text, max(0, second.start - 60), second.start)
+        if match is None or any(f.start <= match.start() < f.end for f in found):
+            continue
+        words = match.group("between").split()
+        if not all(w.casefold() in _demonyms() for w in words[:-1]) or (
+            words
+            and words[-1].casefold() not in _JOINED_PEOPLE
+            and words[-1].casefold() not in _demonyms()
+        ):
+            continue
+        if _RANGE_HEAD.search(text, max(0, match.start() - 10), match.start()):
+            continue  # "between 300 and 400": a range, read as one figure
+        figure = _figure(text, match, "j_", second.unit)
+        if figure is not None and (figure.value or figure.high):
+            end = match.end("between") if words else match.end("j_num")
+            extra.append(replace(figure, end=end, text=text[figure.start : end]))
+    return extra
+
+
+_PART_NOUNS = alternation(_LEX["part_nouns"])
+# "23 people were killed, among them 9 children"; "18 were injured, 6 of them children".
+_PART = re.compile(
+    rf"(?<![\w-])(?P<cue>{alternation(_LEX['part_cues']['before'])})\s+"
+    rf"(?P<k_fig>{FIGURE.replace('?P<', '?P<k_')})\s+(?:[\w’'-]+\s+)?(?:{_PART_NOUNS})(?![\w-])"
+    rf"|(?<![\w,.])(?P<m_fig>{FIGURE.replace('?P<', '?P<m_')})\s+"
+    rf"(?:{alternation(_LEX['part_cues']['after'])})\s+(?:[\w’'-]+\s+)?(?:{_PART_NOUNS})(?![\w-])",
+    re.IGNORECASE,
+)
+# "including 8 women and 5 children": the parts listed after the first.
+_MORE_PARTS = re.compile(
+    rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n_fig>{FIGURE.replace('?P<', '?P<n_')})\s+"
+    rf"(?:[\w’'-]+\s+)?(?:{_PART_NOUNS})(?![\w-])",
+    re.IGNORECASE,
+)
+_PART_GATE = gated(r"\b(?:them|whom|including|among)\b", re.IGNORECASE)
+
+
+def _parts(text: str, found: list[Figure]) -> list[Figure]:
+    """Figures of a part of the people a figure before them counts, with its unit: "killing 23
+    people, among them 9 children", "18 were injured, 6 of them children", "including 8 women
+    and 5 children"."""
+    if not _PART_GATE.may_match(text):
+        return []
+    extra: list[Figure] = []
+    for match in _PART.finditer(text):
+        prefix = "k_" if match.group("k_fig") else "m_"
+        start = match.start(prefix + "fig")
+        if any(f.start <= start < f.end for f in found):
+            continue
+        before = [f for f in found if f.end <= match.start()]
+        if not before:
+            continue
+        unit = before[-1].unit
+        part = _figure(text, match, prefix, unit)
+        if part is None or not (part.value or part.high):
+            continue
+        parts = [replace(part, start=start, text=text[start : match.end()])]
+        end = match.end()
+        while more := _MORE_PARTS.match(text, end):
+            other = _figure(text, more, "n_", unit)
+            if other is None or not (other.value or other.high):
+                break
+            at = more.start("n_fig")
+            parts.append(replace(other, start=at, text=text[at : more.end()]))
+            end = more.end()
+        extra.extend(parts)
+    return extra
 
 
 # "325,000 Russian soldiers were killed, and up to 140,000 on the Ukrainian side": a figure with
@@ -259,7 +440,7 @@ def _range(
     tail = _RANGE_END.match(text, end)
     if tail is None:
         head = _RANGE_START.search(text, max(0, start - 40), start)
-        first = _value(head.group("low"), None) if head else None
+        first = _value(head.group("low") or head.group("low2"), None) if head else None
         return (first, low) if first is not None and first < low else (None, None)
     between = _BETWEEN.search(text, max(0, start - 12), start) is not None
     if tail.group("joint").strip().lower() == "and" and not between:
@@ -342,8 +523,10 @@ _REPORTING = alternation(_LEX["reporting_verbs"])
 # "..., the Lima regional health office said on Sunday" and "Iranian state media reported
 # that ...": the body that reports, named before its verb.
 _PUTS_A_TOLL = (
-    r"(?:" + alternation(_LEX["toll_verbs"]) + r")\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:" + alternation(_LEX["toll_verbs"]) + r")\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?"
     r"(?:number|toll|figure|count|tally)"
+    # "X put Peruvian losses at 18,000": the losses or dead of a side, put at a figure
+    r"|(?:[\w-]+\s+)?(?:" + alternation(_LEX["toll_objects"]) + r")\s+at(?=\s+\w))"
 )
 _REPORTED_BY = gated(
     r"(?:^|,\s+)(?:[Tt]he\s+)?(?P<body>"
@@ -361,7 +544,9 @@ _REPORTED_BY = gated(
 # A body named with the words of its kind, anywhere in a sentence: "The Chilean health ministry
 # released new figures", "the UN humanitarian office published": for "it said" after it.
 _NAMED_BODY = gated(
-    r"(?P<body>(?!(?:The|A|An|This|That|It|He|She|They)\b)"
+    # Not a determiner: "Each army", "Both armies", "Its army" name no body.
+    r"(?P<body>(?!(?:The|A|An|This|That|It|He|She|They|Each|Every|Both|Either|Neither|All|Some"
+    r"|Its|Their|His|Her|Our|No|Any)\b)"
     + _BODY
     + r"(?:\s+(?:"
     + alternation(_LEX["institution_words"])
@@ -373,15 +558,28 @@ _NAMED_BODY = gated(
 )
 
 
+# "the Andean Security Institute": a body whose name ends in a noun of its kind.
+_NAMED_ORGANISATION = gated(
+    r"(?<![\w-])(?!(?:The|A|An|This|That)\s)(?P<body>(?:[A-Z][\w'’.-]*\s+"
+    r"(?:(?:for|of|and|on|the|de)\s+)*){1,5}(?:"
+    + alternation(_LEX["organisation_heads"])
+    + r"))(?![\w-])"
+)
+
+
 def find_bodies(text: str) -> list[str]:
     """Bodies a sentence names with the words of their kind, in text order."""
-    return [m.group("body") for m in _NAMED_BODY.finditer(text)]
+    named = [m for m in _NAMED_BODY.finditer(text)]
+    named += [m for m in _NAMED_ORGANISATION.finditer(text)]
+    return [m.group("body") for m in sorted(named, key=lambda m: m.start())]
 
 
 # "Citing the health ministry, state television said ...", "..., Reuters reported, citing the
 # army": whoever is cited gives the figure; who cites it only relays it.
 _CITING = gated(
-    r"\b[Cc]iting\s+(?:the\s+)?(?:[\w-]+-based\s+)?(?P<body>"
+    # "..., which cited the army", "quoting the ministry", "quoted the army as saying"
+    r"\b(?:[Cc]iting|[Qq]uoting|(?:which|who)\s+(?:cited|quoted)"
+    r"|quoted(?=\s+(?:the\s+)?(?:\S+\s+){1,5}as\s+saying))\s+(?:the\s+)?(?:[\w-]+-based\s+)?(?P<body>"
     + _BODY_WITH_KIND
     + "|"
     + _LOWER_BODY
@@ -406,12 +604,14 @@ def find_attribution(text: str) -> str | None:
     if match is None or match.group("body") in _OUTLETS:
         return None  # a news agency relays the figure: it is the reporting outlet's
     body = match.group("body")
-    if " " not in body and body.islower():
-        return None  # "the ministry said": which ministry is the speaker's to resolve
+    if " " not in body and (body.islower() or body.casefold() in _HEADS):
+        # "the ministry said", "The Ministry said": which ministry is the speaker's to resolve
+        return None
     return body
 
 
 _OUTLETS = frozenset(_LEX["news_outlets"])
+_HEADS = frozenset(_LEX["body_heads"])
 
 # "... has risen to 23. The figure was given by the regional health office.", "That is
 # according to UNICEF.": a sentence that names the source of the figures told right before it.

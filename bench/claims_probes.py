@@ -1,0 +1,109 @@
+"""Casualty claims on the invented probe set (issue 14, branch state/claims).
+
+`tests/data/claims_probes.jsonl` holds invented sentences and short snippets, each with the
+claims an analyst would quote: measure, figure (or low/high), qualifier, claimant and side.
+They are split by a fixed rule: odd-numbered probes are the dev half (rules are written from its
+errors), even-numbered ones the held half (scored at the start and the end of a branch only).
+
+    .venv/bin/python bench/claims_probes.py [--half dev|held|all] [-v]
+
+`-v` prints each error, for the dev half only.
+"""
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.state_quality import _claimant_agrees, _side_agrees
+from schemas.snippet import Snippet
+from schemas.state import CasualtyClaim, CasualtyClaims
+from streams.core.fold.folds import project_tables
+from streams.core.read.extract import extract_events
+
+PROBES = Path(__file__).resolve().parents[1] / "tests" / "data" / "claims_probes.jsonl"
+
+
+def half_of(probe_id: str) -> str:
+    """The fixed split: odd-numbered probes are dev, even-numbered ones held."""
+    return "dev" if int(probe_id[2:]) % 2 == 1 else "held"
+
+
+def predicted(text: str) -> list[CasualtyClaim]:
+    events = extract_events(Snippet(text=text))
+    tables: dict[str, Any] = project_tables(events)["casualty_claims"]
+    claims: list[CasualtyClaims] = list(tables.values())
+    return [c for table in claims for group in table.by_claimant.values() for c in group]
+
+
+def _matches(claim: CasualtyClaim, gold: dict[str, Any]) -> bool:
+    if claim.unit != gold["measure"]:
+        return False
+    if "low" in gold:
+        return (claim.low, claim.high) == (gold["low"], gold["high"])
+    if gold["figure"] is None:
+        return claim.value is None and claim.low is None and claim.high is None
+    return gold["figure"] in (claim.value, claim.low, claim.high)
+
+
+def score(rows: list[dict[str, Any]], verbose: bool) -> Counter[str]:
+    c: Counter[str] = Counter()
+    for row in rows:
+        pred = predicted(row["text"])
+        used: set[int] = set()
+        for g in row["claims"]:
+            c["gold"] += 1
+            same = [p for p in pred if _matches(p, g)]
+            if not same:
+                if verbose:
+                    got = [(p.unit, p.value, p.low, p.high) for p in pred]
+                    print(f"{row['id']} missed {g}  got {got}")
+                continue
+            used.update(id(p) for p in same)
+            c["found"] += 1
+            if any(p.qualifier == g["qualifier"] for p in same):
+                c["qualifier"] += 1
+            elif verbose:
+                print(
+                    f"{row['id']} qualifier {[p.qualifier for p in same]} (gold {g['qualifier']})"
+                )
+            if any(_claimant_agrees(p.claimant, g["claimant"]) for p in same):
+                c["claimant"] += 1
+            elif verbose:
+                print(f"{row['id']} claimant {[p.claimant for p in same]} (gold {g['claimant']})")
+            if g["side"]:
+                c["side_gold"] += 1
+                if any(_side_agrees(p.side, g["side"]) for p in same):
+                    c["side"] += 1
+                elif verbose:
+                    print(f"{row['id']} side {[p.side for p in same]} (gold {g['side']})")
+        extra = [p for p in pred if id(p) not in used and p.unit in ("killed", "wounded")]
+        c["extra"] += len(extra)
+        if extra and verbose:
+            print(f"{row['id']} extra {[(p.unit, p.value, p.claimant) for p in extra]}")
+    return c
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--half", default="dev", choices=("dev", "held", "all"))
+    parser.add_argument("-v", action="store_true")
+    args = parser.parse_args()
+    rows = [json.loads(line) for line in PROBES.read_text("utf-8").splitlines() if line.strip()]
+    if args.half != "all":
+        rows = [r for r in rows if half_of(r["id"]) == args.half]
+    c = score(rows, verbose=args.v and args.half == "dev")
+    print(
+        f"{args.half}: {len(rows)} probes; claims {c['found']}/{c['gold']}, qualifier "
+        f"{c['qualifier']}/{c['found']}, claimant {c['claimant']}/{c['found']}, side "
+        f"{c['side']}/{c['side_gold']}, extra {c['extra']}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
