@@ -311,7 +311,8 @@ def _ahead(count_word: str, unit: str, words: str, today: date) -> EventDate:
 # A plan's verb ("agreed to meet again in two weeks"): with a time from now, the time to come
 # (not used for a bare weekday: "agreed to a truce on Monday" tells the day of the agreement).
 _PLAN_VERB = re.compile(
-    r"\b(?:agreed|agree|decided|promised|pledged|vowed|hopes?|hoped|intends?|intended|aims?|"
+    r"\b(?:agreed|agree|agreeing|decided|deciding|promised|promising|pledged|pledging|vowed|"
+    r"vowing|hopes?|hoped|intends?|intended|aims?|"
     r"ready|willing)\s+to\s+\w+[^.;]*$",
     re.IGNORECASE,
 )

@@ -81,6 +81,7 @@ from streams.core.read.venues import (
     ahead,
     choose_venue,
     enumerated_rounds,
+    next_plan,
     in_venue_context,
 )
 from streams.core.roles import may_have_role, role_near
@@ -763,11 +764,35 @@ class _Reading:
             quote=_quote(sentence, frame.speaker) if label.type == "statement" else None,
             **extra,
         )
-        if label.type != "talks" or label.modality != "actual":
+        if label.type != "talks" or label.modality not in ("actual", "planned"):
             return [event]
+        # "met in Brasilia on Thursday and agreed to meet again in Lima on April 20" (read as
+        # actual or, for its plan's words, as planned): the next meeting, in a clause of its
+        # own, is a plan reported beside the meeting held.
+        plan = (
+            None
+            if ahead(frame.date, snippet.published_at)
+            else next_plan(sentence, frame.all_places, snippet, frame.date)
+        )
+        plans = (
+            []
+            if plan is None
+            else [
+                event.model_copy(
+                    update={
+                        "id": event_id(snippet.id, sentence.start + plan[0], label.type),
+                        "modality": "planned",
+                        "date": plan[1],
+                        "venue": plan[2],
+                    }
+                )
+            ]
+        )
+        if label.modality != "actual":
+            return [event, *plans]
         # "The first round was held on March 1 in Porto; the second on March 8 in Lisbon": each
         # further numbered round of the list is a report of its own.
-        return [event] + [
+        return [event, *plans] + [
             event.model_copy(
                 # A clause naming no place it can resolve keeps the held venue, as a talks
                 # sentence without a place does (choose_venue).

@@ -10,7 +10,7 @@ from schemas.events import (
     EventDate,
 )
 from schemas.snippet import Snippet
-from streams.core.lexicon import load, place_kinds
+from streams.core.lexicon import compile_words, load, place_kinds
 from streams.core.read.dates import resolve_date
 from streams.core.read.gates import gated
 from streams.core.read.gazetteer import (
@@ -135,6 +135,31 @@ def enumerated_rounds(
             found.append((sentence.start + begin + at, when, place))
             offset = at + len(when.text)
     return found
+
+
+NEXT_CLAUSE = compile_words(load("rounds")["next_clause"])
+
+
+def next_plan(
+    sentence: Sentence, places: Sequence[PlaceMention], snippet: Snippet, held: EventDate | None
+) -> tuple[int, EventDate | None, str | None] | None:
+    """The next meeting a held report plans in a clause of its own ("met in Brasilia on Thursday
+    and agreed to hold their next session in Montevideo on April 20"): the clause's offset, date
+    and place. Only when the held meeting's date is told before the clause, so the sentence's
+    date is the meeting's, not the plan's."""
+    text = sentence.text
+    if held is None or not held.text:
+        return None
+    clause = NEXT_CLAUSE.search(text)
+    if clause is None:
+        return None
+    told = text.find(held.text)
+    if told < 0 or told >= clause.start():
+        return None
+    rest = text[clause.start() :]
+    when = resolve_date(rest, snippet.published_at)
+    inside = [p for p in places if p.start >= clause.start()]
+    return clause.start(), when, inside[0].name if inside else None
 
 
 def ahead(date: EventDate | None, published_at: datetime | None) -> bool:

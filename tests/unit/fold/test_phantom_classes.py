@@ -136,3 +136,88 @@ def test_plan_words_in_the_weekday_clause_put_it_ahead(text: str, day: date) -> 
     found = resolve_date(text, MON)
     assert found is not None
     assert found.start == day
+
+
+THU = datetime(2034, 3, 16, 19, tzinfo=UTC)  # a Thursday
+
+
+def _rows_and_next(
+    text: str,
+) -> tuple[list[tuple[str | None, str | None]], tuple[str | None, str | None, str | None] | None]:
+    rows, _ = rows_and_plans(text, THU)
+    states = project_tables(extract_events(Snippet(text=text, published_at=THU)))["negotiations"]
+    shown = [s.next_meeting for s in states.values() if getattr(s, "next_meeting", None)]
+    if not shown:
+        return rows, None
+    (n,) = shown
+    return rows, (  # type: ignore[union-attr]
+        n.venue,
+        n.date.start.isoformat() if n.date else None,
+        n.when,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "row", "shown"),
+    [
+        (
+            "Chilean and Peruvian negotiators met for a second day in Lima on Thursday and agreed "
+            "to hold their next session in Quito on April 20.",
+            ("Lima", "2034-03-16"),
+            ("Quito", "2034-04-20", None),
+        ),
+        (
+            "Chile and Peru met in Lima on Thursday and will meet again in Quito on April 2.",
+            ("Lima", "2034-03-16"),
+            ("Quito", "2034-04-02", None),
+        ),
+        (
+            "Chile and Peru met in Lima on Thursday and agreed to meet again in the coming weeks.",
+            ("Lima", "2034-03-16"),
+            (None, None, "in the coming weeks"),
+        ),
+        (
+            "Bolivia and Paraguay ended their talks in Sucre on Friday, promising to reconvene "
+            "after the elections.",
+            ("Sucre", "2034-03-10"),
+            (None, None, "after the elections"),
+        ),
+    ],
+)
+def test_a_held_report_plans_the_next_meeting_in_a_clause_of_its_own(
+    text: str, row: tuple[str, str], shown: tuple[str | None, str | None, str | None]
+) -> None:
+    assert _rows_and_next(text) == ([row], shown)
+
+
+@pytest.mark.parametrize(
+    ("text", "rows", "shown"),
+    [
+        # the held meeting's own course, no next meeting
+        ("The talks, which opened in Lima on Monday, are expected to last a week.", [], None),
+        # a plan of a plan: the sentence's date is the plan's, no second plan
+        (
+            "Chile and Peru are expected to meet in Lima on Friday and agree to meet again in May.",
+            [],
+            ("Lima", "2034-03-17", None),
+        ),
+        # a held meeting and an agreement, no meeting planned
+        (
+            "Chile and Peru met in Lima on Thursday and agreed on a prisoner swap.",
+            [("Lima", "2034-03-16")],
+            None,
+        ),
+        # no held meeting's date before the plan's clause: the sentence's date is the plan's
+        (
+            "Chile and Peru agreed to meet again in Quito on April 2.",
+            [],
+            ("Quito", "2034-04-02", None),
+        ),
+    ],
+)
+def test_no_next_meeting_clause_where_none_is_planned_beside_a_held_one(
+    text: str,
+    rows: list[tuple[str, str]],
+    shown: tuple[str | None, str | None, str | None] | None,
+) -> None:
+    assert _rows_and_next(text) == (rows, shown)
