@@ -81,6 +81,7 @@ from streams.core.read.venues import (
     ahead,
     choose_venue,
     enumerated_rounds,
+    meeting_date,
     next_plan,
     in_venue_context,
 )
@@ -731,16 +732,22 @@ class _Reading:
         snippet, sentence = self.snippet, frame.sentence
         extra: dict[str, object] = {}
         if label.type == "talks":
+            when = meeting_date(sentence.text, frame.date, snippet.published_at)
             held = label.modality in ("actual", "historical") and not ahead(
-                frame.date, snippet.published_at
+                when, snippet.published_at
             )
             venue, self.held_venue = choose_venue(
                 held, frame.venues, self.held_venue, self.talks_places
             )
             self.talks_places = (*self.talks_places, *frame.venues)
-            extra = {"format": label.detail, "venue": venue}
+            extra = {
+                "format": label.detail,
+                "venue": venue,
+                "date": when,
+            }
         if label.type == "casualty_report" and self.losses_before:
             extra = {"losses_of": self.losses_before}
+        extra.setdefault("date", frame.date)
         make: Any = EVENT_CLASSES[label.type]
         event: Event = make(
             id=event_id(snippet.id, sentence.start, label.type),
@@ -759,7 +766,6 @@ class _Reading:
                 sentence, frame.people, label, self.parties, frame.speaker_span, self.actors
             ),
             places=frame.places,
-            date=frame.date,
             quantities=_quantities(sentence, label.type, frame.claimant),
             quote=_quote(sentence, frame.speaker) if label.type == "statement" else None,
             **extra,
@@ -771,8 +777,8 @@ class _Reading:
         # own, is a plan reported beside the meeting held.
         plan = (
             None
-            if ahead(frame.date, snippet.published_at)
-            else next_plan(sentence, frame.all_places, snippet, frame.date)
+            if ahead(event.date, snippet.published_at)
+            else next_plan(sentence, frame.all_places, snippet, event.date)
         )
         plans = (
             []

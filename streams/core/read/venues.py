@@ -10,7 +10,7 @@ from schemas.events import (
     EventDate,
 )
 from schemas.snippet import Snippet
-from streams.core.lexicon import compile_words, load, place_kinds
+from streams.core.lexicon import compile_words, load, place_kinds, word_pattern
 from streams.core.read.dates import resolve_date
 from streams.core.read.gates import gated
 from streams.core.read.gazetteer import (
@@ -138,6 +138,22 @@ def enumerated_rounds(
 
 
 NEXT_CLAUSE = compile_words(load("rounds")["next_clause"])
+
+# A reporting verb or a report right before a date: the day of the statement ("said on
+# Saturday", "in an interview on Wednesday").
+REPORT_DATE = re.compile(word_pattern(load("rounds")["report_date"]) + r"\s+$", re.IGNORECASE)
+
+
+def meeting_date(text: str, when: EventDate | None, published_at: datetime | None) -> EventDate | None:
+    """The date of the talks a sentence reports: its first date, unless that is the day of the
+    statement and a date follows ("said on Saturday that the sides would meet in Lima on June 6",
+    "told an interview on Wednesday that when they met in Quito in March, ..."): then the next."""
+    if when is None or not when.text:
+        return when
+    at = text.find(when.text)
+    if at < 0 or REPORT_DATE.search(text, max(0, at - 60), at) is None:
+        return when
+    return resolve_date(text[at + len(when.text) :], published_at) or when
 
 
 def next_plan(

@@ -221,3 +221,67 @@ def test_no_next_meeting_clause_where_none_is_planned_beside_a_held_one(
     shown: tuple[str | None, str | None, str | None] | None,
 ) -> None:
     assert _rows_and_next(text) == (rows, shown)
+
+
+SAT = datetime(2034, 5, 13, 12, tzinfo=UTC)  # a Saturday
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # the day of the statement first, then the meeting's day: the plan is on the latter
+        (
+            "Chile's foreign minister said on Saturday that the sides would meet in Santiago "
+            "on June 6.",
+            ("Santiago", "2034-06-06"),
+        ),
+        (
+            "Peru's president told reporters on Friday that Chile and Peru will resume talks in "
+            "Santiago on June 6.",
+            ("Santiago", "2034-06-06"),
+        ),
+        (
+            "Bolivia announced on Thursday that talks with Paraguay would open in Sucre on "
+            "June 2.",
+            ("Sucre", "2034-06-02"),
+        ),
+    ],
+)
+def test_a_plan_told_after_the_day_of_its_statement_is_on_its_own_day(
+    text: str, shown: tuple[str, str]
+) -> None:
+    assert _next(text, SAT) == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "first_day"),
+    [
+        # an interview's day, then the meeting recalled: the meeting's month, not the interview's
+        (
+            "In an interview on Wednesday, Peru's negotiator said that when the sides met in "
+            "Quito in March, Chile had offered nothing.",
+            "2034-03-01",
+        ),
+        (
+            "Bolivia's minister said at a news conference on Tuesday that talks held with "
+            "Paraguay in Sucre last week had gone well.",
+            "2034-05-01",
+        ),
+        # no date after the statement's: the meeting is dated as before
+        ("Chile and Peru met in Quito on Tuesday, Peru's foreign minister said.", "2034-05-09"),
+        (
+            "Chile and Peru held talks in Quito on Tuesday, Peru's foreign minister said on "
+            "Wednesday.",
+            "2034-05-09",
+        ),
+    ],
+)
+def test_a_meeting_told_after_the_day_of_its_statement_is_on_its_own_day(
+    text: str, first_day: str
+) -> None:
+    events = [
+        e
+        for e in extract_events(Snippet(text=text, published_at=SAT))
+        if e.type == "talks"
+    ]
+    assert [e.date.start.isoformat() for e in events if e.date] == [first_day]
