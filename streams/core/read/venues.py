@@ -66,7 +66,22 @@ def named_meeting(text: str, mention: PlaceMention) -> bool:
     )
 
 
+# A clause that times the news by other talks ("a month after their first meeting in Lima",
+# "days after talks in Quito were called off"): its place is that meeting's, not a venue.
+BACKGROUND = compile_words(load("rounds")["background_clause"])
+_BACKGROUND_WORDS = ("after", "before", "since", "until", "till")
+
+
+def in_background(text: str, mention: PlaceMention) -> bool:
+    low = text.casefold()
+    if not any(word in low for word in _BACKGROUND_WORDS):
+        return False  # no clause word: no search
+    return any(m.start() <= mention.start < m.end() for m in BACKGROUND.finditer(text))
+
+
 def in_venue_context(text: str, mention: PlaceMention) -> bool:
+    if in_background(text, mention):
+        return False
     return (
         VENUE.search(text, max(0, mention.start - 8), mention.start) is not None
         or KIND_OF.search(text, max(0, mention.start - 60), mention.start) is not None

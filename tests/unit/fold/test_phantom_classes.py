@@ -285,3 +285,32 @@ def test_a_meeting_told_after_the_day_of_its_statement_is_on_its_own_day(
         if e.type == "talks"
     ]
     assert [e.date.start.isoformat() for e in events if e.date] == [first_day]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # a clause that times the meeting by another: its place is no venue
+        (
+            "Chile and Peru met in Quito on Tuesday, a month after their first meeting in Lima.",
+            ("Quito", "2034-05-09"),
+        ),
+        (
+            "Chile and Peru met in Quito on Tuesday, weeks after the talks in Lima.",
+            ("Quito", "2034-05-09"),
+        ),
+        (
+            "Bolivia and Paraguay held talks in Sucre on Monday, days after the round in "
+            "Asuncion.",
+            ("Sucre", "2034-05-08"),
+        ),
+        # no such clause: the place of the meeting
+        ("Chile and Peru met in Lima on Tuesday.", ("Lima", "2034-05-09")),
+        ("Chile and Peru met in Lima on Tuesday after a month's pause.", ("Lima", "2034-05-09")),
+    ],
+)
+def test_a_place_in_a_clause_timed_by_other_talks_is_no_venue(
+    text: str, row: tuple[str, str]
+) -> None:
+    rows, _ = rows_and_plans(text, SAT)
+    assert rows == [row]
