@@ -5,7 +5,9 @@
 Each story is folded as `parley state` does. Rows are those of the processes that share a side
 with the story's own process (a meeting of another pair, rightly keyed to its own process, is no
 row of this story). Columns as `bench/state_quality.py` (rounds P/R, rows, dup, phantom), plus
-**country**: rows named by a country while the gold round names a city, and **next**: the next
+**country**: rows named by a country while the gold round names a city, **other**: rows of the
+other processes (another pair's meetings, rightly apart, or this story's keyed to a process of
+its own: process keys), and **next**: the next
 meeting right (venue; day when the gold has one; no day shown when the gold plan is vague; none
 shown when the gold has none). Held stories print their totals only: they were scored at the
 branch's start and end and chose nothing.
@@ -20,12 +22,19 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.state_quality import Score, _norm, _overlap, _places, gold_spans, score_rounds  # noqa: E402
-from bench.state_quality import venue_agrees  # noqa: E402
-from schemas.snippet import Snippet  # noqa: E402
-from schemas.state import NegotiationState  # noqa: E402
-from streams.core.fold.folds import project_tables  # noqa: E402
-from streams.core.read.extract import extract_events  # noqa: E402
+from bench.state_quality import (
+    Score,
+    _norm,
+    _overlap,
+    _places,
+    gold_spans,
+    score_rounds,
+    venue_agrees,
+)
+from schemas.snippet import Snippet
+from schemas.state import NegotiationState
+from streams.core.fold.folds import project_tables
+from streams.core.read.extract import extract_events
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "phantom_stories.json"
 
@@ -38,20 +47,27 @@ def fold(story: dict[str, Any]) -> dict[str, NegotiationState]:
     events = [
         e
         for r in story["snippets"]
-        for e in extract_events(
-            Snippet(id=r["id"], text=r["text"], published_at=r["published_at"])
-        )
+        for e in extract_events(Snippet(id=r["id"], text=r["text"], published_at=r["published_at"]))
     ]
     return project_tables(events)["negotiations"]  # type: ignore[return-value]
 
 
-def own_states(story: dict[str, Any]) -> list[NegotiationState]:
+def own_states(story: dict[str, Any]) -> tuple[list[NegotiationState], int]:
+    """The states of processes sharing a side with the story's, and the rows of the others
+    (another pair's meetings, or this one's keyed to a process of a mediator alone)."""
     sides = set(story["process"].split("--"))
-    return [
+    states = fold(story)
+    own = [
         st
-        for key, st in fold(story).items()
+        for key, st in states.items()
         if isinstance(st, NegotiationState) and sides & set(key.split("--"))
     ]
+    others = sum(
+        len(st.rounds)
+        for key, st in states.items()
+        if isinstance(st, NegotiationState) and not sides & set(key.split("--"))
+    )
+    return own, others
 
 
 def _is_country(venue: str | None) -> bool:
@@ -76,8 +92,9 @@ def next_right(states: list[NegotiationState], gold: dict[str, Any] | None) -> b
 
 
 def score(story: dict[str, Any], verbose: bool) -> Score:
-    states = own_states(story)
+    states, others = own_states(story)
     s = Score()
+    s.counts["other"] = others
     s.counts["stories"] = 1
     rows = [r for st in states for r in st.rounds]
     score_rounds(rows, story["gold"]["rounds"], s, verbose)
@@ -108,19 +125,20 @@ def line(name: str, c: dict[str, int]) -> str:
     r = c["rounds_found"] / max(1, c["rounds_required"])
     return (
         f"| {name} | {p:.2f} | {r:.2f} | {c['rows']} | {c['rows_duplicate']} | "
-        f"{c['rows_phantom']} | {c.get('country', 0)} | {c['next_right']}/{c['next_gold']} |"
+        f"{c['rows_phantom']} | {c.get('country', 0)} | {c.get('other', 0)} | "
+        f"{c['next_right']}/{c['next_gold']} |"
     )
 
 
 def main(argv: list[str]) -> int:
     split = argv[argv.index("--split") + 1] if "--split" in argv else "dev"
-    print("| story | rounds P | rounds R | rows | dup | phantom | country | next |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| story | rounds P | rounds R | rows | dup | phantom | country | other | next |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for part in ("dev", "held"):
         if split not in (part, "all"):
             continue
         total = Score()
-        total.counts["country"] = 0
+        total.counts["country"] = total.counts["other"] = 0
         for story in stories():
             if story["split"] != part:
                 continue

@@ -81,9 +81,9 @@ from streams.core.read.venues import (
     ahead,
     choose_venue,
     enumerated_rounds,
+    in_venue_context,
     meeting_date,
     next_plan,
-    in_venue_context,
 )
 from streams.core.roles import may_have_role, role_near
 

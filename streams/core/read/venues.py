@@ -159,7 +159,9 @@ NEXT_CLAUSE = compile_words(load("rounds")["next_clause"])
 REPORT_DATE = re.compile(word_pattern(load("rounds")["report_date"]) + r"\s+$", re.IGNORECASE)
 
 
-def meeting_date(text: str, when: EventDate | None, published_at: datetime | None) -> EventDate | None:
+def meeting_date(
+    text: str, when: EventDate | None, published_at: datetime | None
+) -> EventDate | None:
     """The date of the talks a sentence reports: its first date, unless that is the day of the
     statement and a date follows ("said on Saturday that the sides would meet in Lima on June 6",
     "told an interview on Wednesday that when they met in Quito in March, ..."): then the next."""

@@ -241,8 +241,7 @@ SAT = datetime(2034, 5, 13, 12, tzinfo=UTC)  # a Saturday
             ("Santiago", "2034-06-06"),
         ),
         (
-            "Bolivia announced on Thursday that talks with Paraguay would open in Sucre on "
-            "June 2.",
+            "Bolivia announced on Thursday that talks with Paraguay would open in Sucre on June 2.",
             ("Sucre", "2034-06-02"),
         ),
     ],
@@ -279,11 +278,7 @@ def test_a_plan_told_after_the_day_of_its_statement_is_on_its_own_day(
 def test_a_meeting_told_after_the_day_of_its_statement_is_on_its_own_day(
     text: str, first_day: str
 ) -> None:
-    events = [
-        e
-        for e in extract_events(Snippet(text=text, published_at=SAT))
-        if e.type == "talks"
-    ]
+    events = [e for e in extract_events(Snippet(text=text, published_at=SAT)) if e.type == "talks"]
     assert [e.date.start.isoformat() for e in events if e.date] == [first_day]
 
 
@@ -300,8 +295,7 @@ def test_a_meeting_told_after_the_day_of_its_statement_is_on_its_own_day(
             ("Quito", "2034-05-09"),
         ),
         (
-            "Bolivia and Paraguay held talks in Sucre on Monday, days after the round in "
-            "Asuncion.",
+            "Bolivia and Paraguay held talks in Sucre on Monday, days after the round in Asuncion.",
             ("Sucre", "2034-05-08"),
         ),
         # no such clause: the place of the meeting
