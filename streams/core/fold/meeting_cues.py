@@ -199,7 +199,18 @@ def moved_to(event: Event) -> bool:
         and when.start > day
         # "initially scheduled for May 20, was postponed": the date it had, not its new one
         and not cues.introduced_by("old_date", when.text, event.sentence.text, adjacent=True)
+        and not _dated_before_put_off(event, when.text)
     )
+
+
+def _dated_before_put_off(event: Event, when: str) -> bool:
+    """A put-off names its new date after its verb ("was postponed to June 9", "put off until
+    June 9"); a date told before it is the date the plan had ("the round planned to start in
+    Oslo on June 5 was postponed", "the June 5 talks were put off")."""
+    text = _put_off_words(event)
+    verb = cues.round_cue_at("postponed", text)
+    at = event.sentence.text.find(when)
+    return verb is not None and 0 <= at < verb
 
 
 def is_historical(event: Event) -> bool:

@@ -86,6 +86,12 @@ def round_cue(cue: str, text: str) -> bool:
     return _file_pattern("rounds", cue).search(text) is not None
 
 
+def round_cue_at(cue: str, text: str) -> int | None:
+    """Where a cue of the rounds lexicon first occurs in the sentence, or None."""
+    match = _file_pattern("rounds", cue).search(text)
+    return match.start() if match else None
+
+
 def without_cue(cue: str, text: str) -> str:
     """The sentence with the words of a rounds-lexicon cue blanked out (offsets kept)."""
     return _file_pattern("rounds", cue).sub(lambda m: " " * len(m.group(0)), text)

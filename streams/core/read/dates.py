@@ -274,7 +274,7 @@ def _relative_date(
         if _EXPLICIT_AFTER.match(text, match.end()):
             return None  # "Monday, May 22": the date that follows says which Monday
         which = (g["which"] or "").lower()
-        if which in ("", "on") and _AHEAD.search(text, max(0, match.start() - 60), match.start()):
+        if which in ("", "on") and _ahead_of(text, match.start()):
             which = "coming"  # "are due to reconvene on Monday": the Monday to come
         when = _weekday(_DAYS[g["weekday"].lower()], which, today)
         return EventDate(start=when, end=when, precision="day", text=words.strip())
@@ -311,7 +311,8 @@ def _ahead(count_word: str, unit: str, words: str, today: date) -> EventDate:
 # A plan's verb ("agreed to meet again in two weeks"): with a time from now, the time to come
 # (not used for a bare weekday: "agreed to a truce on Monday" tells the day of the agreement).
 _PLAN_VERB = re.compile(
-    r"\b(?:agreed|agree|decided|promised|pledged|vowed|hopes?|hoped|intends?|intended|aims?|"
+    r"\b(?:agreed|agree|agreeing|decided|deciding|promised|promising|pledged|pledging|vowed|"
+    r"vowing|hopes?|hoped|intends?|intended|aims?|"
     r"ready|willing)\s+to\s+\w+[^.;]*$",
     re.IGNORECASE,
 )
@@ -328,6 +329,20 @@ _AHEAD = re.compile(
     r"(?:is|are) to|going to|next)\b[^.;]*$",
     re.IGNORECASE,
 )
+
+
+# The same words further back, in one clause (no comma between): "are expected to open a new
+# round of talks on the disputed water rights in Lima on Thursday".
+_AHEAD_IN_CLAUSE = re.compile(_AHEAD.pattern.replace("[^.;]*$", "[^.;,]*$"), re.IGNORECASE)
+
+
+def _ahead_of(text: str, at: int) -> bool:
+    """Whether plan words come before a bare weekday at `at`: within 60 characters, or within
+    140 in the same clause."""
+    return bool(
+        _AHEAD.search(text, max(0, at - 60), at)
+        or _AHEAD_IN_CLAUSE.search(text, max(0, at - 140), at)
+    )
 
 
 def _weekday(target: int, which: str, today: date) -> date:

@@ -82,6 +82,8 @@ from streams.core.read.venues import (
     choose_venue,
     enumerated_rounds,
     in_venue_context,
+    meeting_date,
+    next_plan,
 )
 from streams.core.roles import may_have_role, role_near
 
@@ -730,16 +732,22 @@ class _Reading:
         snippet, sentence = self.snippet, frame.sentence
         extra: dict[str, object] = {}
         if label.type == "talks":
+            when = meeting_date(sentence.text, frame.date, snippet.published_at)
             held = label.modality in ("actual", "historical") and not ahead(
-                frame.date, snippet.published_at
+                when, snippet.published_at
             )
             venue, self.held_venue = choose_venue(
                 held, frame.venues, self.held_venue, self.talks_places
             )
             self.talks_places = (*self.talks_places, *frame.venues)
-            extra = {"format": label.detail, "venue": venue}
+            extra = {
+                "format": label.detail,
+                "venue": venue,
+                "date": when,
+            }
         if label.type == "casualty_report" and self.losses_before:
             extra = {"losses_of": self.losses_before}
+        extra.setdefault("date", frame.date)
         make: Any = EVENT_CLASSES[label.type]
         event: Event = make(
             id=event_id(snippet.id, sentence.start, label.type),
@@ -758,16 +766,39 @@ class _Reading:
                 sentence, frame.people, label, self.parties, frame.speaker_span, self.actors
             ),
             places=frame.places,
-            date=frame.date,
             quantities=_quantities(sentence, label.type, frame.claimant),
             quote=_quote(sentence, frame.speaker) if label.type == "statement" else None,
             **extra,
         )
-        if label.type != "talks" or label.modality != "actual":
+        if label.type != "talks" or label.modality not in ("actual", "planned"):
             return [event]
+        # "met in Brasilia on Thursday and agreed to meet again in Lima on April 20" (read as
+        # actual or, for its plan's words, as planned): the next meeting, in a clause of its
+        # own, is a plan reported beside the meeting held.
+        plan = (
+            None
+            if ahead(event.date, snippet.published_at)
+            else next_plan(sentence, frame.all_places, snippet, event.date)
+        )
+        plans = (
+            []
+            if plan is None
+            else [
+                event.model_copy(
+                    update={
+                        "id": event_id(snippet.id, sentence.start + plan[0], label.type),
+                        "modality": "planned",
+                        "date": plan[1],
+                        "venue": plan[2],
+                    }
+                )
+            ]
+        )
+        if label.modality != "actual":
+            return [event, *plans]
         # "The first round was held on March 1 in Porto; the second on March 8 in Lisbon": each
         # further numbered round of the list is a report of its own.
-        return [event] + [
+        return [event, *plans] + [
             event.model_copy(
                 # A clause naming no place it can resolve keeps the held venue, as a talks
                 # sentence without a place does (choose_venue).

@@ -10,7 +10,7 @@ from schemas.events import (
     EventDate,
 )
 from schemas.snippet import Snippet
-from streams.core.lexicon import load, place_kinds
+from streams.core.lexicon import compile_words, load, place_kinds, word_pattern
 from streams.core.read.dates import resolve_date
 from streams.core.read.gates import gated
 from streams.core.read.gazetteer import (
@@ -66,7 +66,22 @@ def named_meeting(text: str, mention: PlaceMention) -> bool:
     )
 
 
+# A clause that times the news by other talks ("a month after their first meeting in Lima",
+# "days after talks in Quito were called off"): its place is that meeting's, not a venue.
+BACKGROUND = compile_words(load("rounds")["background_clause"])
+_BACKGROUND_WORDS = ("after", "before", "since", "until", "till")
+
+
+def in_background(text: str, mention: PlaceMention) -> bool:
+    low = text.casefold()
+    if not any(word in low for word in _BACKGROUND_WORDS):
+        return False  # no clause word: no search
+    return any(m.start() <= mention.start < m.end() for m in BACKGROUND.finditer(text))
+
+
 def in_venue_context(text: str, mention: PlaceMention) -> bool:
+    if in_background(text, mention):
+        return False
     return (
         VENUE.search(text, max(0, mention.start - 8), mention.start) is not None
         or KIND_OF.search(text, max(0, mention.start - 60), mention.start) is not None
@@ -135,6 +150,49 @@ def enumerated_rounds(
             found.append((sentence.start + begin + at, when, place))
             offset = at + len(when.text)
     return found
+
+
+NEXT_CLAUSE = compile_words(load("rounds")["next_clause"])
+
+# A reporting verb or a report right before a date: the day of the statement ("said on
+# Saturday", "in an interview on Wednesday").
+REPORT_DATE = re.compile(word_pattern(load("rounds")["report_date"]) + r"\s+$", re.IGNORECASE)
+
+
+def meeting_date(
+    text: str, when: EventDate | None, published_at: datetime | None
+) -> EventDate | None:
+    """The date of the talks a sentence reports: its first date, unless that is the day of the
+    statement and a date follows ("said on Saturday that the sides would meet in Lima on June 6",
+    "told an interview on Wednesday that when they met in Quito in March, ..."): then the next."""
+    if when is None or not when.text:
+        return when
+    at = text.find(when.text)
+    if at < 0 or REPORT_DATE.search(text, max(0, at - 60), at) is None:
+        return when
+    return resolve_date(text[at + len(when.text) :], published_at) or when
+
+
+def next_plan(
+    sentence: Sentence, places: Sequence[PlaceMention], snippet: Snippet, held: EventDate | None
+) -> tuple[int, EventDate | None, str | None] | None:
+    """The next meeting a held report plans in a clause of its own ("met in Brasilia on Thursday
+    and agreed to hold their next session in Montevideo on April 20"): the clause's offset, date
+    and place. Only when the held meeting's date is told before the clause, so the sentence's
+    date is the meeting's, not the plan's."""
+    text = sentence.text
+    if held is None or not held.text:
+        return None
+    clause = NEXT_CLAUSE.search(text)
+    if clause is None:
+        return None
+    told = text.find(held.text)
+    if told < 0 or told >= clause.start():
+        return None
+    rest = text[clause.start() :]
+    when = resolve_date(rest, snippet.published_at)
+    inside = [p for p in places if p.start >= clause.start()]
+    return clause.start(), when, inside[0].name if inside else None
 
 
 def ahead(date: EventDate | None, published_at: datetime | None) -> bool:
