@@ -5,6 +5,9 @@ sub-class it probes (talks through a hotline, maritime strikes, releases in phas
 the rules nor the learned typer was written on them, so the table compares the two fairly.
 `classes_probes2.jsonl` (`--set 2`) was written after the first rules, as a fresh yardstick;
 `classes_probes3.jsonl` (`--set 3`) after the second, and no rule was changed for it.
+`strike_conventions.jsonl` (`--set conv`, branch read/conventions) probes the strike /
+casualty_report / statement boundary; `--half dev` (even lines) is the half rules may be judged
+on, `--half held` (odd lines) is scored only at a branch's start and end.
 `--by-class` lists the sub-classes with errors; `-v` prints each error.
 """
 
@@ -22,11 +25,15 @@ from schemas.events import EVENT_TYPES
 PROBES = Path(__file__).resolve().parents[1] / "tests" / "data" / "classes_probes.jsonl"
 SECOND = PROBES.with_name("classes_probes2.jsonl")
 THIRD = PROBES.with_name("classes_probes3.jsonl")  # written last, never used to change a rule
+CONVENTIONS = PROBES.with_name("strike_conventions.jsonl")
 
 
-def probe_units(path: Path = PROBES) -> list[tuple[str, Unit]]:
+def probe_units(path: Path = PROBES, half: str = "all") -> list[tuple[str, Unit]]:
     out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    lines = path.read_text(encoding="utf-8").splitlines()
+    # A fixed split: even lines are the dev half, odd lines the held half.
+    lines = {"all": lines, "dev": lines[0::2], "held": lines[1::2]}[half]
+    for line in lines:
         row = json.loads(line)
         predicted = set().union(*_predict(row["text"]).values())
         out.append((row["class"], (row["text"], set(row["labels"]) - {"other"}, predicted)))
@@ -39,15 +46,19 @@ def main() -> None:
     parser.add_argument("--by-class", action="store_true")
     parser.add_argument("-v", action="store_true")
     parser.add_argument(
-        "--set", default="1", help="1: the first probe set; 2: the second; 3: the held-out third"
+        "--set",
+        default="1",
+        help="1: the first probe set; 2: the second; 3: the held-out third; conv: strike conventions",
     )
+    parser.add_argument("--half", default="all", choices=("all", "dev", "held"))
     args = parser.parse_args()
     from streams.core.read import typer
 
     results = {}
     for mode in args.modes.split(","):
         with typer.mode(mode):
-            results[mode] = probe_units({"1": PROBES, "2": SECOND, "3": THIRD}[args.set])
+            sets = {"1": PROBES, "2": SECOND, "3": THIRD, "conv": CONVENTIONS}
+            results[mode] = probe_units(sets[args.set], args.half)
     modes = list(results)
     print("type              | " + " | ".join(f"{m:^17}" for m in modes) + " | sup")
     print("                  | " + " | ".join("    P     R    F1" for _ in modes) + " |")

@@ -1,0 +1,125 @@
+"""The strike / casualty_report / statement boundary as LABELS.md and the stories README draw it.
+
+Every sentence is invented (issue 13, branch read/conventions). A running or whole-war toll is a
+casualty report only, a toll of one attack is a strike too (README rule 5); a past attack named
+by its year is history, not a report; an attack answered "if any" is a threat (LABELS.md:
+threats are statements); a weapon that slams into something is no speaker.
+"""
+
+import pytest
+
+from streams.core.read.classify import classify_sentence
+
+
+def types(text: str) -> set[str]:
+    return {label.type for label in classify_sentence(text)}
+
+
+# A running toll: the attacks named as its cause over a span of time, a total, a toll compound.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll from the drone strikes on the valley since April has climbed to 95.",
+        "The toll from Norland's air raids over the past three weeks stands at 402.",
+        "Rocket attacks have killed 71 people in the south so far, officials said.",
+        "More than 300 civilians have been killed in the shelling of Valle Alto since January.",
+        "The overall toll from the bombings of the port now exceeds 150.",
+        "The total number of people killed in the clashes this year has passed 900.",
+        "Artillery attacks toll rises to 88",
+        "At least 60 fishermen have died in the raids on the coast over the last two months.",
+        "Drone strikes have wounded 230 people across the province this month.",
+        "The cumulative toll of the barrages on the capital reached 1,400 in total.",
+    ],
+)
+def test_a_running_toll_is_a_casualty_report_only(text: str) -> None:
+    found = types(text)
+    assert "strike" not in found
+    assert "casualty_report" in found
+
+
+# A toll of one attack, or of one day, stays a strike and a casualty report.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll from Tuesday's air strike on the market in Ilo rose to 31.",
+        "Rocket attacks killed 12 people in the south on Monday.",
+        "At least 40 people were killed in shelling of Valle Alto on Sunday, the highest daily "
+        "toll since January.",
+        "The air strikes killed 57 civilians overnight.",
+        "Shelling since dawn has killed 14 people in the old town.",
+        "Over the past 24 hours, drones have killed nine people in the capital.",
+        "Nine soldiers died in clashes near Puno early on Friday.",
+    ],
+)
+def test_a_toll_of_one_attack_is_a_strike_and_a_casualty_report(text: str) -> None:
+    assert {"strike", "casualty_report"} <= types(text)
+
+
+# A past attack named by its year is history (README rule 5), not a reported attack.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She lost her father in a guerrilla attack in 2003.",
+        "The monument, damaged in the shelling of the 1980s, was restored.",
+        "The 2016 offensive on the city is still remembered in the north.",
+        "Survivors of the 1998 bombing still live in the camp outside the town.",
+        "The bridge was destroyed in the raids of 1994 and never rebuilt.",
+    ],
+)
+def test_a_past_attack_named_by_its_year_is_no_strike(text: str) -> None:
+    assert "strike" not in types(text)
+
+
+# Near misses: an attack dated by its day, or going on since a year, is reported.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels raided the town again on Monday, in the worst attack since 2016.",
+        "On 3 March 2026, the army shelled rebel positions near Tarija.",
+        "The army has been shelling the valley since 2021 and stepped up its raids this week.",
+        "The attack in the north on Monday killed four guards.",
+    ],
+)
+def test_an_attack_dated_by_its_day_is_a_strike(text: str) -> None:
+    assert "strike" in types(text)
+
+
+# An attack answered "if any" is a threat: a statement, no strike (LABELS.md).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy said it would respond firmly to any attack on its ships.",
+        "Santiago vowed retaliation against any aggression from the south.",
+        "Troops are on alert for any incursion from across the river.",
+        "The minister warned that Peru would strike back at any Chilean incursion.",
+    ],
+)
+def test_an_attack_answered_if_any_is_no_strike(text: str) -> None:
+    assert "strike" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy repelled an attack on its ships on Friday.",
+        "Chilean troops pushed back an incursion from across the river overnight.",
+    ],
+)
+def test_an_attack_repelled_is_a_strike(text: str) -> None:
+    assert "strike" in types(text)
+
+
+# A weapon that slams into something is a strike, not a speaker slamming a decision.
+@pytest.mark.parametrize(
+    ("text", "kinds", "absent"),
+    [
+        ("A shell slammed into the school's roof on Tuesday.", {"strike"}, {"statement"}),
+        ("Two rockets slammed against the wall of the depot.", {"strike"}, {"statement"}),
+        ("The minister slammed the rebels' demands as absurd.", {"statement"}, {"strike"}),
+        ("Chile slammed Peru's refusal to return to the talks.", {"statement"}, {"strike"}),
+    ],
+)
+def test_slammed_into_is_no_speech(text: str, kinds: set[str], absent: set[str]) -> None:
+    found = types(text)
+    assert kinds <= found
+    assert not absent & found
