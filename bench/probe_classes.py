@@ -7,7 +7,8 @@ the rules nor the learned typer was written on them, so the table compares the t
 `classes_probes3.jsonl` (`--set 3`) after the second, and no rule was changed for it.
 `strike_conventions.jsonl` (`--set conv`, branch read/conventions) probes the strike /
 casualty_report / statement boundary; `--half dev` (even lines) is the half rules may be judged
-on, `--half held` (odd lines) is scored only at a branch's start and end.
+on, `--half held` (odd lines) is scored only at a branch's start and end; `--set conv2` is a
+second dev batch written after the first fixes.
 `--by-class` lists the sub-classes with errors; `-v` prints each error.
 """
 
@@ -26,6 +27,7 @@ PROBES = Path(__file__).resolve().parents[1] / "tests" / "data" / "classes_probe
 SECOND = PROBES.with_name("classes_probes2.jsonl")
 THIRD = PROBES.with_name("classes_probes3.jsonl")  # written last, never used to change a rule
 CONVENTIONS = PROBES.with_name("strike_conventions.jsonl")
+CONVENTIONS2 = PROBES.with_name("strike_conventions_dev2.jsonl")  # a second dev batch, all dev
 
 
 def probe_units(path: Path = PROBES, half: str = "all") -> list[tuple[str, Unit]]:
@@ -57,7 +59,13 @@ def main() -> None:
     results = {}
     for mode in args.modes.split(","):
         with typer.mode(mode):
-            sets = {"1": PROBES, "2": SECOND, "3": THIRD, "conv": CONVENTIONS}
+            sets = {
+                "1": PROBES,
+                "2": SECOND,
+                "3": THIRD,
+                "conv": CONVENTIONS,
+                "conv2": CONVENTIONS2,
+            }
             results[mode] = probe_units(sets[args.set], args.half)
     modes = list(results)
     print("type              | " + " | ".join(f"{m:^17}" for m in modes) + " | sup")

@@ -123,3 +123,82 @@ def test_slammed_into_is_no_speech(text: str, kinds: set[str], absent: set[str])
     found = types(text)
     assert kinds <= found
     assert not absent & found
+
+
+# The span may open the sentence ("Over the past three weeks, X have killed N"), and weapons in
+# the plural may be the cause of a running toll.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the past three weeks, air raids on the delta have killed 140 people.",
+        "So far, rocket attacks on the port have left 61 dead.",
+        "Over the last two months, clashes in the hills have wounded 210 soldiers.",
+        "Landmines have killed 45 children since the war ended.",
+        "Drones have wounded 80 people in the capital so far this year.",
+    ],
+)
+def test_a_running_toll_opened_by_its_span_is_no_strike(text: str) -> None:
+    found = types(text)
+    assert "strike" not in found
+    assert "casualty_report" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, air raids on the delta killed 14 people.",
+        "Rockets fired from the hills killed three villagers.",
+        "A missile launched from the sea wounded two sailors.",
+        "Mortar shells killed two children near the river on Monday.",
+        "Jets strafed a column of trucks on the highway.",
+        "A helicopter was seen strafing the village at dawn.",
+    ],
+)
+def test_a_weapon_that_kills_or_strafes_is_a_strike(text: str) -> None:
+    assert "strike" in types(text)
+
+
+# Threats to target (LABELS.md: a statement), an attack as a habit, arms due to arrive.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels vowed to target army bases in the capital.",
+        "The militia threatened to target power stations across the north.",
+        "Artillery duels were once a daily occurrence on the border.",
+        "Air raids became a nightly ritual in the capital that winter.",
+        "The new rocket launchers are due to arrive in March.",
+        "The mortars are expected to arrive by ship.",
+    ],
+)
+def test_force_named_but_not_used_is_no_strike(text: str) -> None:
+    assert "strike" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel drones targeted an army base in the capital on Friday.",
+        "Artillery duels broke out along the border on Tuesday.",
+        "Mortars pounded the outskirts of the town as the convoy arrived.",
+    ],
+)
+def test_force_used_is_a_strike(text: str) -> None:
+    assert "strike" in types(text)
+
+
+# A body that puts a number on a toll makes a statement; tolls that near or pass a figure.
+@pytest.mark.parametrize(
+    ("text", "kinds", "absent"),
+    [
+        ("The ministry put the death toll at 45.", {"statement", "casualty_report"}, set()),
+        ("The Red Cross put the number of wounded at about 300.", {"statement"}, set()),
+        ("The storm put the harvest at risk.", set(), {"statement"}),
+        ("The army put the rebels on notice.", set(), {"statement"}),
+        ("The number of soldiers killed in the war has neared 5,000.", {"casualty_report"}, set()),
+        ("Death toll nears 300", {"casualty_report"}, {"strike"}),
+    ],
+)
+def test_tolls_put_and_neared(text: str, kinds: set[str], absent: set[str]) -> None:
+    found = types(text)
+    assert kinds <= found
+    assert not absent & found
