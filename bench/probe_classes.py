@@ -7,8 +7,8 @@ the rules nor the learned typer was written on them, so the table compares the t
 `classes_probes3.jsonl` (`--set 3`) after the second, and no rule was changed for it.
 `strike_conventions.jsonl` (`--set conv`, branch read/conventions) probes the strike /
 casualty_report / statement boundary; `--half dev` (even lines) is the half rules may be judged
-on, `--half held` (odd lines) is scored only at a branch's start and end; `--set conv2` is a
-second dev batch written after the first fixes.
+on, `--half held` (odd lines) is scored only at a branch's start and end; `--set conv2` and
+`--set conv3` are dev batches written after the first and the second fixes.
 `--by-class` lists the sub-classes with errors; `-v` prints each error.
 """
 
@@ -28,6 +28,7 @@ SECOND = PROBES.with_name("classes_probes2.jsonl")
 THIRD = PROBES.with_name("classes_probes3.jsonl")  # written last, never used to change a rule
 CONVENTIONS = PROBES.with_name("strike_conventions.jsonl")
 CONVENTIONS2 = PROBES.with_name("strike_conventions_dev2.jsonl")  # a second dev batch, all dev
+CONVENTIONS3 = PROBES.with_name("strike_conventions_dev3.jsonl")  # a third, all dev
 
 
 def probe_units(path: Path = PROBES, half: str = "all") -> list[tuple[str, Unit]]:
@@ -65,6 +66,7 @@ def main() -> None:
                 "3": THIRD,
                 "conv": CONVENTIONS,
                 "conv2": CONVENTIONS2,
+                "conv3": CONVENTIONS3,
             }
             results[mode] = probe_units(sets[args.set], args.half)
     modes = list(results)

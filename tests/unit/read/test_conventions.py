@@ -202,3 +202,63 @@ def test_tolls_put_and_neared(text: str, kinds: set[str], absent: set[str]) -> N
     found = types(text)
     assert kinds <= found
     assert not absent & found
+
+
+# History and habit: never attacked, a war fought long ago, fire in drills, past damage repaired.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels say they have never attacked civilians.",
+        "The army insists it never shelled the old town.",
+        "Chile, which fought Peru in a short border war in 1995, said it was ready to talk.",
+        "Bolivia fought its neighbours in three wars over the coast.",
+        "The 1879 war left deep scars on both nations.",
+        "Troops fired rockets at dummy targets during the annual exercise near Oruro.",
+        "The navy launched two missiles as part of war games off the coast.",
+        "Engineers began repairing the bridge damaged in last year's fighting.",
+    ],
+)
+def test_history_and_drills_are_no_strike(text: str) -> None:
+    assert "strike" not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Never before had the capital been shelled so heavily as on Monday.", {"strike"}),
+        ("The army fired rockets at rebel positions near Oruro on Tuesday.", {"strike"}),
+        (
+            "The prime minister vowed to punish those behind Tuesday's attack on the border post.",
+            {"strike", "statement"},
+        ),
+        ("The governor vowed to avenge the attack on the police station.", {"strike", "statement"}),
+        (
+            "Attacks by the Southern Front in the north killed 12 police officers on Monday.",
+            {"strike", "casualty_report"},
+        ),
+    ],
+)
+def test_history_near_misses_stay_strikes(text: str, kinds: set[str]) -> None:
+    assert kinds <= types(text)
+
+
+def test_a_running_toll_with_a_long_agent_is_no_strike() -> None:
+    text = "Attacks by the Southern Front have killed 89 police officers this year, the minister said."
+    assert {"casualty_report", "statement"} <= types(text)
+    assert "strike" not in types(text)
+
+
+# Occupations in the plural are no identified speaker (stories README, labelling rule 1).
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Engineers said the bridge had been hit by two missiles on Monday.", False),
+        ("Two of the wounded died in hospital on Tuesday, doctors said.", False),
+        ("Medics said the convoy had come under fire near the river.", False),
+        ("The health ministry said 40 wounded were treated.", True),
+        ("Doctors Without Borders said 40 wounded were treated in Ilo.", True),
+        ("The doctors' union said hospitals in the north were overwhelmed.", True),
+    ],
+)
+def test_occupations_are_no_speakers(text: str, speaker: bool) -> None:
+    assert ("statement" in types(text)) is speaker
