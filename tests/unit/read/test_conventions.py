@@ -262,3 +262,22 @@ def test_a_running_toll_with_a_long_agent_is_no_strike() -> None:
 )
 def test_occupations_are_no_speakers(text: str, speaker: bool) -> None:
     assert ("statement" in types(text)) is speaker
+
+
+# A portrait of people by the war they fought in, or of captives by the years they were taken,
+# is background; a relative clause dated by its day still reports a clash.
+@pytest.mark.parametrize(
+    ("text", "strike"),
+    [
+        ("The returnees were soldiers who had fought in the east.", False),
+        ("Veterans who fought in the border war marched in the capital.", False),
+        ("Among the freed were guerrillas who once fought for the Southern Front.", False),
+        ("Twelve soldiers captured in 2021-2023 were freed on Sunday.", False),
+        ("The sailors, seized in 2019, are still held in the port.", False),
+        ("Rebels who fought with the army near Ilo on Sunday retreated.", True),
+        ("Troops who fought off a rebel assault were decorated.", True),
+        ("Rebels captured the town in the north on Sunday.", True),
+    ],
+)
+def test_portraits_by_the_war_are_background(text: str, strike: bool) -> None:
+    assert ("strike" in types(text)) is strike
