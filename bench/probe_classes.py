@@ -51,7 +51,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         default="1",
-        help="1: the first probe set; 2: the second; 3: the held-out third; conv: strike conventions",
+        help="1, 2, 3: the class probe sets (3 held out); conv, conv2, conv3: strike conventions",
     )
     parser.add_argument("--half", default="all", choices=("all", "dev", "held"))
     args = parser.parse_args()

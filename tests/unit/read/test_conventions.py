@@ -243,7 +243,7 @@ def test_history_near_misses_stay_strikes(text: str, kinds: set[str]) -> None:
 
 
 def test_a_running_toll_with_a_long_agent_is_no_strike() -> None:
-    text = "Attacks by the Southern Front have killed 89 police officers this year, the minister said."
+    text = "Attacks by the Southern Front have killed 89 police officers this year, officials said."
     assert {"casualty_report", "statement"} <= types(text)
     assert "strike" not in types(text)
 
