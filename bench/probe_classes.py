@@ -7,6 +7,10 @@ the rules nor the learned typer was written on them, so the table compares the t
 `classes_probes3.jsonl` (`--set 3`) after the second, and no rule was changed for it.
 `frames_dev.jsonl` / `frames_held.jsonl` (`--set frames-dev|frames-held`, branch read/frames) were
 written before the rules were read; only frames-dev's errors may be read.
+`strike_conventions.jsonl` (`--set conv`, branch read/conventions) probes the strike /
+casualty_report / statement boundary; `--half dev` (even lines) is the half rules may be judged
+on, `--half held` (odd lines) is scored only at a branch's start and end; `--set conv2` and
+`--set conv3` are dev batches written after the first and the second fixes.
 `--by-class` lists the sub-classes with errors; `-v` prints each error.
 """
 
@@ -24,16 +28,31 @@ from schemas.events import EVENT_TYPES
 PROBES = Path(__file__).resolve().parents[1] / "tests" / "data" / "classes_probes.jsonl"
 SECOND = PROBES.with_name("classes_probes2.jsonl")
 THIRD = PROBES.with_name("classes_probes3.jsonl")  # written last, never used to change a rule
+CONVENTIONS = PROBES.with_name("strike_conventions.jsonl")
+CONVENTIONS2 = PROBES.with_name("strike_conventions_dev2.jsonl")  # a second dev batch, all dev
+CONVENTIONS3 = PROBES.with_name("strike_conventions_dev3.jsonl")  # a third, all dev
 # Branch read/frames: two sets of the same design, written before any rule was read. Rules are
 # fitted on frames-dev's errors only; frames-held is scored at the start and the end, never read.
 FRAMES_DEV = PROBES.with_name("frames_dev.jsonl")
 FRAMES_HELD = PROBES.with_name("frames_held.jsonl")
-SETS = {"1": PROBES, "2": SECOND, "3": THIRD, "frames-dev": FRAMES_DEV, "frames-held": FRAMES_HELD}
+SETS = {
+    "1": PROBES,
+    "2": SECOND,
+    "3": THIRD,
+    "frames-dev": FRAMES_DEV,
+    "frames-held": FRAMES_HELD,
+    "conv": CONVENTIONS,
+    "conv2": CONVENTIONS2,
+    "conv3": CONVENTIONS3,
+}
 
 
-def probe_units(path: Path = PROBES) -> list[tuple[str, Unit]]:
+def probe_units(path: Path = PROBES, half: str = "all") -> list[tuple[str, Unit]]:
     out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    lines = path.read_text(encoding="utf-8").splitlines()
+    # A fixed split: even lines are the dev half, odd lines the held half.
+    lines = {"all": lines, "dev": lines[0::2], "held": lines[1::2]}[half]
+    for line in lines:
         row = json.loads(line)
         predicted = set().union(*_predict(row["text"]).values())
         out.append((row["class"], (row["text"], set(row["labels"]) - {"other"}, predicted)))
@@ -49,15 +68,17 @@ def main() -> None:
         "--set",
         default="1",
         choices=sorted(SETS),
-        help="1, 2: probe sets; 3: the held-out third; frames-dev, frames-held (read/frames)",
+        help="1, 2, 3: the class probe sets (3 held out); frames-dev, frames-held (read/frames); "
+        "conv, conv2, conv3: strike conventions (read/conventions)",
     )
+    parser.add_argument("--half", default="all", choices=("all", "dev", "held"))
     args = parser.parse_args()
     from streams.core.read import typer
 
     results = {}
     for mode in args.modes.split(","):
         with typer.mode(mode):
-            results[mode] = probe_units(SETS[args.set])
+            results[mode] = probe_units(SETS[args.set], args.half)
     modes = list(results)
     print("type              | " + " | ".join(f"{m:^17}" for m in modes) + " | sup")
     print("                  | " + " | ".join("    P     R    F1" for _ in modes) + " |")

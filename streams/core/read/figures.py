@@ -61,9 +61,7 @@ _AGENT = alternation(_LEX["agent_verbs"])
 # Measures and times may stand in it ("over the past 12 days"), only casualty words may not.
 _TOLL_GAP = rf"(?:(?!{_UNIT}\b)[\w’'-]+\s+){{0,12}}?"
 
-_TOLL_VERBS = (
-    "rose|climbed|jumped|increased|reached|risen|stands|stood|crosses|crossed|to|of|at|is|was|has"
-)
+_TOLL_VERBS = alternation(_LEX["toll_predicates"])
 _SINGLE_UNIT = "killed|dead|wounded|injured|hurt|missing"
 # Five linguistic shapes of a casualty report, tried in one pass: "<figure> ... were killed",
 # "killing <figure>", "death toll rose to <figure>", "put the (total) number of X killed (on
