@@ -55,9 +55,11 @@ from streams.core.read.figures import (
 from streams.core.read.frames import (
     Frame,
     framed_pairs,
+    home_hosts,
     other_topic,
     outsiders,
     told_as_history,
+    unnamed_fighters,
 )
 from streams.core.read.furniture import furniture
 from streams.core.read.gazetteer import (
@@ -424,7 +426,9 @@ def extract_events(snippet: Snippet) -> list[Event]:
     non_parties: set[str] = set()
     firm: set[str] = set()
     pairs: list[Frame] = []
-    for s, a, _ in found:
+    hosts: set[str] = set()
+    fighters = False
+    for s, a, p in found:
         # A news outlet's name ("French broadcaster France 2") reports; it is no party.
         not_media = [m for m in a if not media_cue(s.text, m)]
         named += not_media
@@ -439,10 +443,18 @@ def extract_events(snippet: Snippet) -> list[Event]:
         firm |= firmly
         if not off_topic:  # a sentence that turns to other news frames no pair
             pairs += framed_pairs(s.text, not_media, year)
+            hosts |= home_hosts(s.text, not_media, p)
+            fighters = fighters or unnamed_fighters(s.text)
     # The sides are read from the mentions inside the process; when every belligerent named
     # acts from outside ("Russia welcomed the exchange"), from all of them.
     keyed = within if party_codes(within, non_parties) else named
     process, parties = _process(keyed, non_parties, firm, pairs)
+    hosts -= {code for pair in pairs for code in pair[:2]}  # a host framed a side is one
+    if parties and parties <= hosts and not fighters:
+        # "The two sides met in the Cuban capital, Cuba said": the only state named is where
+        # the talks are; it hosts them, and the sides are not named (unless "the rebels" are
+        # the other side of a government talking at home).
+        process, parties = UNASSIGNED, frozenset()
     # Countries the snippet names decide which of several same-named towns is meant.
     countries = {m.country for _, a, _ in found for m in a if m.country}
     countries |= {m.country for _, _, p in found for m in p if m.country}
