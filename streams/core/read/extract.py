@@ -56,6 +56,7 @@ from streams.core.read.frames import (
     Frame,
     framed_pairs,
     home_hosts,
+    named_after_with,
     other_topic,
     outsiders,
     told_as_history,
@@ -428,9 +429,14 @@ def extract_events(snippet: Snippet) -> list[Event]:
     pairs: list[Frame] = []
     hosts: set[str] = set()
     fighters = False
+    outlets: set[str] = set()  # states whose news outlets tell the snippet
+    with_sides: set[str] = set()  # sides named as "an exchange with X"
     for s, a, p in found:
         # A news outlet's name ("French broadcaster France 2") reports; it is no party.
         not_media = [m for m in a if not media_cue(s.text, m)]
+        if len(not_media) < len(a):
+            outlets |= {m.code for m in a if m.kind == "state" and m not in not_media}
+            with_sides |= {m.code for m in not_media if named_after_with(s.text, m)}
         named += not_media
         # A state that sanctions, arms, aids or comments acts from outside the process, and a
         # sentence that turns to other news names the sides of another.
@@ -449,6 +455,15 @@ def extract_events(snippet: Snippet) -> list[Event]:
     # acts from outside ("Russia welcomed the exchange"), from all of them.
     keyed = within if party_codes(within, non_parties) else named
     process, parties = _process(keyed, non_parties, firm, pairs)
+    if len(parties) == 1 and parties <= with_sides and len(outlets - parties - non_parties) == 1:
+        # "Chilean state television said 40 soldiers came home after an exchange with Peru":
+        # the side told "with" is the other side of the outlet's own state.
+        pair = sorted(parties | (outlets - non_parties))
+        own = match_conflict(pair)
+        if own is not None and sides_named(own, pair) == 2:
+            process, parties = own.key, own.principals
+        else:
+            process, parties = join_codes(pair), frozenset(pair)
     hosts -= {code for pair in pairs for code in pair[:2]}  # a host framed a side is one
     if parties and parties <= hosts and not fighters:
         # "The two sides met in the Cuban capital, Cuba said": the only state named is where

@@ -344,3 +344,15 @@ def home_hosts(
 def unnamed_fighters(text: str) -> bool:
     """Whether the sentence names an armed side by a common noun only ("the rebels")."""
     return _UNNAMED_FIGHTERS.search(text) is not None
+
+
+# "after an exchange with Peru", "in talks with Peru": the other side of a swap or talks named
+# after "with", the side telling it left unnamed.
+_WITH_BEFORE = re.compile(
+    r"\b" + alternation(_LEX["talk_nouns"]) + r"\s+with\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def named_after_with(text: str, mention: ActorMention) -> bool:
+    """Whether the mention is the other side of talks or a swap told "with" it."""
+    return _WITH_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None

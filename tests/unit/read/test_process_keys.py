@@ -150,3 +150,31 @@ def test_home_hosts(text: str, hosts: set[str]) -> None:
 def test_an_acronym_framed_against_a_state_is_a_group(text: str, groups: list[str]) -> None:
     actors, _ = find_mentions(text)
     assert [g.acronym for g in introduced_groups(text, actors)] == groups
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a swap or talks told "with" one side by the other side's own outlet
+        (
+            "Chilean state television said 40 soldiers came home on Saturday after an "
+            "exchange with Peru.",
+            "CL--PE",
+        ),
+        (
+            "Peruvian media reported that 38 prisoners returned on Saturday in a swap with "
+            "Chile.",
+            "CL--PE",
+        ),
+        ("Chilean state television said talks with Peru would resume on Monday.", "CL--PE"),
+        # near misses: no "with" frame, an outlet beside both sides already named
+        ("Chilean state television said Peru fired shells at a border post on Saturday.", "PE"),
+        (
+            "Chilean state television said Chile and Peru exchanged 78 prisoners on Saturday.",
+            "CL--PE",
+        ),
+        ("Ghana said 40 soldiers came home after an exchange with Togo.", "GH--TG"),
+    ],
+)
+def test_a_side_told_with_by_the_other_sides_outlet(text: str, key: str) -> None:
+    assert _keys(text) == [key]
