@@ -35,7 +35,9 @@ def _rows(state: NegotiationState) -> list[tuple[str | None, str | None, str | N
 
 def _swaps(state: NegotiationState) -> list[tuple[str, int | None, dict[str, int]]]:
     return [
-        (m.status, m.count, m.count_by_side) for m in state.measures if m.kind == "prisoner exchange"
+        (m.status, m.count, m.count_by_side)
+        for m in state.measures
+        if m.kind == "prisoner exchange"
     ]
 
 

@@ -162,8 +162,7 @@ def test_an_acronym_framed_against_a_state_is_a_group(text: str, groups: list[st
             "CL--PE",
         ),
         (
-            "Peruvian media reported that 38 prisoners returned on Saturday in a swap with "
-            "Chile.",
+            "Peruvian media reported that 38 prisoners returned on Saturday in a swap with Chile.",
             "CL--PE",
         ),
         ("Chilean state television said talks with Peru would resume on Monday.", "CL--PE"),
