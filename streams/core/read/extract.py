@@ -223,6 +223,26 @@ def _with_outside_state(
     return len(inside) == 1 and len(outside) == 1 and outside[0] in states
 
 
+def _only_hosts(found: "_Found", parties: frozenset[str], pairs: Sequence[Frame]) -> bool:
+    """Whether every side of the key only hosts the talks the snippet tells (`home_hosts`):
+    none framed a side, no "rebels" standing for an unnamed other side of a government."""
+    if any(code in pair[:2] for pair in pairs for code in parties):
+        return False
+    # Cheap first: each side must be the country of a place named in the snippet.
+    countries = {m.country for _, _, places in found for m in places}
+    if not parties <= countries:
+        return False
+    hosts: set[str] = set()
+    for sentence, actors, places in found:
+        text = sentence.text
+        if other_topic(text):  # a sentence that turns to other news tells no talks of these
+            continue
+        if unnamed_fighters(text):
+            return False
+        hosts |= home_hosts(text, [m for m in actors if not media_cue(text, m)], places)
+    return parties <= hosts
+
+
 def process_key(mentions: Iterable[ActorMention], non_parties: Iterable[str] = ()) -> str:
     """Key of the negotiation process the mentions point to, or "unassigned"."""
     return _process(mentions, non_parties)[0]
@@ -427,11 +447,9 @@ def extract_events(snippet: Snippet) -> list[Event]:
     non_parties: set[str] = set()
     firm: set[str] = set()
     pairs: list[Frame] = []
-    hosts: set[str] = set()
-    fighters = False
     outlets: set[str] = set()  # states whose news outlets tell the snippet
     with_sides: set[str] = set()  # sides named as "an exchange with X"
-    for s, a, p in found:
+    for s, a, _ in found:
         # A news outlet's name ("French broadcaster France 2") reports; it is no party.
         not_media = [m for m in a if not media_cue(s.text, m)]
         if len(not_media) < len(a):
@@ -449,8 +467,6 @@ def extract_events(snippet: Snippet) -> list[Event]:
         firm |= firmly
         if not off_topic:  # a sentence that turns to other news frames no pair
             pairs += framed_pairs(s.text, not_media, year)
-            hosts |= home_hosts(s.text, not_media, p)
-            fighters = fighters or unnamed_fighters(s.text)
     # The sides are read from the mentions inside the process; when every belligerent named
     # acts from outside ("Russia welcomed the exchange"), from all of them.
     keyed = within if party_codes(within, non_parties) else named
@@ -464,8 +480,7 @@ def extract_events(snippet: Snippet) -> list[Event]:
             process, parties = own.key, own.principals
         else:
             process, parties = join_codes(pair), frozenset(pair)
-    hosts -= {code for pair in pairs for code in pair[:2]}  # a host framed a side is one
-    if parties and parties <= hosts and not fighters:
+    if parties and _only_hosts(found, parties, pairs):
         # "The two sides met in the Cuban capital, Cuba said": the only state named is where
         # the talks are; it hosts them, and the sides are not named (unless "the rebels" are
         # the other side of a government talking at home).
