@@ -34,6 +34,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from schemas.events import UNASSIGNED
 from schemas.snippet import Snippet
 from schemas.state import CasualtyClaims, NegotiationState, Round
 from streams.core.fold.folds import project_tables
@@ -84,6 +85,8 @@ FIELDS = (
     "claimant_right",
     "side_gold",
     "side_right",
+    "processes",
+    "one_sided",
 )
 
 
@@ -512,6 +515,11 @@ def score_story(track: str, verbose: bool) -> Score:
     states = list(negotiations.values())
     s = Score()
     s.counts["stories"] = 1
+    # Processes the fold made (not `unassigned`), and those keyed by one side only: a meeting or
+    # swap a snippet names one side of is keyed apart from the two-sided reports of it.
+    keyed = [st.process for st in states if st.process != UNASSIGNED]
+    s.counts["processes"] = len(keyed)
+    s.counts["one_sided"] = sum("--" not in key for key in keyed)
     score_rounds([r for st in states for r in st.rounds], gold.get("rounds", []), s, verbose)
     score_exchanges(states, gold.get("prisoner_exchanges", []), s, verbose)
     score_roles(states, gold, s, verbose)
@@ -541,6 +549,7 @@ def summary(c: dict[str, int]) -> dict[str, str]:
         "claims": f"{c['claims_found']}/{c['claims_gold']}",
         "claimant": f"{c['claimant_right']}/{c['claims_found']}",
         "side": f"{c['side_right']}/{c['side_gold']}",
+        "processes (one-sided)": f"{c['processes']} ({c['one_sided']})",
     }
 
 

@@ -55,9 +55,12 @@ from streams.core.read.figures import (
 from streams.core.read.frames import (
     Frame,
     framed_pairs,
+    home_hosts,
+    named_after_with,
     other_topic,
     outsiders,
     told_as_history,
+    unnamed_fighters,
 )
 from streams.core.read.furniture import furniture
 from streams.core.read.gazetteer import (
@@ -220,6 +223,26 @@ def _with_outside_state(
     inside = [code for code in pair if code in principals]
     outside = [code for code in pair if code not in principals]
     return len(inside) == 1 and len(outside) == 1 and outside[0] in states
+
+
+def _only_hosts(found: "_Found", parties: frozenset[str], pairs: Sequence[Frame]) -> bool:
+    """Whether every side of the key only hosts the talks the snippet tells (`home_hosts`):
+    none framed a side, no "rebels" standing for an unnamed other side of a government."""
+    if any(code in pair[:2] for pair in pairs for code in parties):
+        return False
+    # Cheap first: each side must be the country of a place named in the snippet.
+    countries = {m.country for _, _, places in found for m in places}
+    if not parties <= countries:
+        return False
+    hosts: set[str] = set()
+    for sentence, actors, places in found:
+        text = sentence.text
+        if other_topic(text):  # a sentence that turns to other news tells no talks of these
+            continue
+        if unnamed_fighters(text):
+            return False
+        hosts |= home_hosts(text, [m for m in actors if not media_cue(text, m)], places)
+    return parties <= hosts
 
 
 def process_key(mentions: Iterable[ActorMention], non_parties: Iterable[str] = ()) -> str:
@@ -426,9 +449,14 @@ def extract_events(snippet: Snippet) -> list[Event]:
     non_parties: set[str] = set()
     firm: set[str] = set()
     pairs: list[Frame] = []
+    outlets: set[str] = set()  # states whose news outlets tell the snippet
+    with_sides: set[str] = set()  # sides named as "an exchange with X"
     for s, a, _ in found:
         # A news outlet's name ("French broadcaster France 2") reports; it is no party.
         not_media = [m for m in a if not media_cue(s.text, m)]
+        if len(not_media) < len(a):
+            outlets |= {m.code for m in a if m.kind == "state" and m not in not_media}
+            with_sides |= {m.code for m in not_media if named_after_with(s.text, m)}
         named += not_media
         # A state that sanctions, arms, aids or comments acts from outside the process, and a
         # sentence that turns to other news names the sides of another.
@@ -445,6 +473,20 @@ def extract_events(snippet: Snippet) -> list[Event]:
     # acts from outside ("Russia welcomed the exchange"), from all of them.
     keyed = within if party_codes(within, non_parties) else named
     process, parties = _process(keyed, non_parties, firm, pairs)
+    if len(parties) == 1 and parties <= with_sides and len(outlets - parties - non_parties) == 1:
+        # "Chilean state television said 40 soldiers came home after an exchange with Peru":
+        # the side told "with" is the other side of the outlet's own state.
+        pair = sorted(parties | (outlets - non_parties))
+        own = match_conflict(pair)
+        if own is not None and sides_named(own, pair) == 2:
+            process, parties = own.key, own.principals
+        else:
+            process, parties = join_codes(pair), frozenset(pair)
+    if parties and _only_hosts(found, parties, pairs):
+        # "The two sides met in the Cuban capital, Cuba said": the only state named is where
+        # the talks are; it hosts them, and the sides are not named (unless "the rebels" are
+        # the other side of a government talking at home).
+        process, parties = UNASSIGNED, frozenset()
     # Countries the snippet names decide which of several same-named towns is meant.
     countries = {m.country for _, a, _ in found for m in a if m.country}
     countries |= {m.country for _, _, p in found for m in p if m.country}

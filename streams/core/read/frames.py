@@ -13,7 +13,8 @@ from itertools import pairwise
 from schemas.events import SIDE_KINDS
 from streams.core.lexicon import alternation, load
 from streams.core.read.gates import gated
-from streams.core.read.gazetteer import ActorMention
+from streams.core.read.gazetteer import ActorMention, PlaceMention
+from streams.core.read.venues import in_venue_context
 
 _LEX = load("actors")["party_frames"]
 # What may stand between the two names: "Chile and Peru", "the Chilean government and the NLF".
@@ -31,6 +32,28 @@ _VERB_AFTER = re.compile(
     + r"\b"
 )
 
+# "Chile and Peru met in Lima", "the Chilean and Peruvian delegations will meet again": the two
+# sides of a meeting; not "met with" a third party, nor "met separately".
+_MEET_AFTER = re.compile(
+    r"(?:\s*\([A-Z][A-Za-z0-9-]{1,9}\))?(?:\s+"
+    + alternation(_LEX["joiners"])
+    + r")?(?:\s+"
+    + alternation(_LEX["before_verb"])
+    + r"){0,2}\s+(?:again\s+)?"
+    + alternation(_LEX["meet_verbs"])
+    + r"\b(?!\s+(?:"
+    + "|".join(_LEX["meet_not_after"])
+    + r")\b)"
+    # what follows the verb: a place, a time, a manner, or the sentence's end; not an object
+    # ("Chile and Peru met Bolivian envoys" met a third party)
+    + r"(?=\s*(?:[,.;:)\u2014\u2013-]|$)|\s+(?:"
+    + "|".join(_LEX["meet_next"])
+    + r"|\w+day)\b)"
+)
+_LISTED = re.compile(r",\s*$")
+# "Brazil and Spain met in Madrid to discuss the crisis between Chile and Peru": third states
+# meeting about the conflict are no sides of it.
+_ABOUT_CONFLICT = re.compile(alternation(load("rounds")["about_conflict"]), re.IGNORECASE)
 
 # "talks between", "the accord signed on Friday between": a word of talks shortly before.
 _TALK_NOUN = re.compile(r"\b" + alternation(_LEX["talk_nouns"]) + r"\b", re.IGNORECASE)
@@ -271,4 +294,65 @@ def framed_pairs(
             and not _OTHER_MATTER.search(text[verb.end() : verb.end() + 40])
         ):
             pairs.append((first.code, second.code, True))
+            continue
+        meet = _MEET_AFTER.match(text, second.end)
+        if (
+            meet
+            and not _LISTED.search(text, max(0, first.start - 3), first.start)
+            and not _OTHER_MATTER.search(text[meet.end() : meet.end() + 40])
+            and not _ABOUT_CONFLICT.search(text, meet.end(), _clause_end(text, meet.end()))
+        ):
+            # "Brazil, Uruguay and Peru met": the last two of a list are no pair of sides
+            pairs.append((first.code, second.code, True))
     return pairs
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause that goes on at `start` ends: its full stop or semicolon."""
+    ends = [i for i in (text.find(".", start), text.find(";", start)) if i >= 0]
+    return min(ends, default=len(text))
+
+
+_MEETS = re.compile(r"\b" + alternation(_LEX["meet_verbs"]) + r"\b|\bround\b", re.IGNORECASE)
+# "the rebels", "guerrilla commanders": an armed side the snippet does not name.
+_UNNAMED_FIGHTERS = re.compile(
+    r"\b" + alternation(load("actors")["introduced_groups"]["fighters"]) + r"\b", re.IGNORECASE
+)
+
+# "Washington's wish", "U.S.-Soviet talks": a metonym or a compound's first half, no place.
+_ADJECTIVAL = re.compile(r"['’]s\b|[-–]\w")
+
+
+def home_hosts(
+    text: str, mentions: Sequence[ActorMention], places: Sequence[PlaceMention]
+) -> set[str]:
+    """Codes of the states in whose territory the sentence's talks are held ("the second cycle
+    of talks closed in Quito, Ecuador's foreign ministry said"; "the two sides met in the Cuban
+    capital, Cuba said"): the host, which is a side only when the text names it one."""
+    if not places or not any(m.kind == "state" for m in mentions):
+        return set()
+    if not (_TALK_NOUN.search(text) or _MEETS.search(text)):
+        return set()
+    venues = {
+        p.country
+        for p in places
+        if p.country and not _ADJECTIVAL.match(text, p.end) and in_venue_context(text, p)
+    }
+    return {m.code for m in mentions if m.kind == "state" and m.code in venues}
+
+
+def unnamed_fighters(text: str) -> bool:
+    """Whether the sentence names an armed side by a common noun only ("the rebels")."""
+    return _UNNAMED_FIGHTERS.search(text) is not None
+
+
+# "after an exchange with Peru", "in talks with Peru": the other side of a swap or talks named
+# after "with", the side telling it left unnamed.
+_WITH_BEFORE = re.compile(
+    r"\b" + alternation(_LEX["talk_nouns"]) + r"\s+with\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def named_after_with(text: str, mention: ActorMention) -> bool:
+    """Whether the mention is the other side of talks or a swap told "with" it."""
+    return _WITH_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None

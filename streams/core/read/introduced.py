@@ -45,6 +45,27 @@ _AND_ACRONYM_VERB = re.compile(
     + alternation(_FRAMES["verbs"])
     + r"\b"
 )
+# "talks between Colombia and the SF", "between the SF and Colombia": an acronym framed as the
+# other side of a state named there.
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
+_STATE_AND_ACRONYM = re.compile(
+    r"(?:['’]s)?(?:\s+"
+    + alternation(_FRAMES["joiners"])
+    + r")?\s+and\s+the\s+(?P<acronym>[A-Z][A-Z0-9]{1,6})\b"
+)
+_ACRONYM_AND = re.compile(r"\bbetween\s+the\s+(?P<acronym>[A-Z][A-Z0-9]{1,6})\s+and\s+(?:the\s+)?$")
+# "Colombia and the SF met in Quito": a verb of meeting frames them too.
+_AND_ACRONYM_MEETS = re.compile(
+    r"(?:['’]s)?(?:\s+"
+    + alternation(_FRAMES["joiners"])
+    + r")?\s+and\s+the\s+(?P<acronym>[A-Z][A-Z0-9]{1,6})(?:\s+"
+    + alternation(_FRAMES["before_verb"])
+    + r"){0,2}\s+(?:again\s+)?"
+    + alternation(_FRAMES["meet_verbs"])
+    + r"\b(?!\s+(?:"
+    + "|".join(_FRAMES["meet_not_after"])
+    + r")\b)"
+)
 _AND_THE = re.compile(r"\band\s+the\s")
 # What every acronym above starts with: a capital, then a capital, digit or hyphen.
 _ACRONYM_START = re.compile(r"[A-Z][A-Z0-9-]")
@@ -109,7 +130,23 @@ def introduced_groups(text: str, known: Sequence[ActorMention]) -> list[Group]:
             (m.start("acronym"), m.group("acronym"))
             for state in known
             if state.kind == "state"
-            for m in [_AND_ACRONYM_VERB.match(text, state.end)]
+            for m in [
+                _AND_ACRONYM_VERB.match(text, state.end)
+                or _AND_ACRONYM_MEETS.match(text, state.end)
+                or (
+                    _STATE_AND_ACRONYM.match(text, state.end)
+                    if _BETWEEN_BEFORE.search(text, max(0, state.start - 16), state.start)
+                    else None
+                )
+            ]
+            if m is not None
+        ]
+    if " between the " in text:
+        framed += [
+            (m.start("acronym"), m.group("acronym"))
+            for state in known
+            if state.kind == "state"
+            for m in [_ACRONYM_AND.search(text, max(0, state.start - 30), state.start)]
             if m is not None
         ]
     fighters = [(m.start("acronym"), m.group("acronym")) for m in _ACRONYM_FIGHTERS.finditer(text)]
