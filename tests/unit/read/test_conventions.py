@@ -248,7 +248,8 @@ def test_a_running_toll_with_a_long_agent_is_no_strike() -> None:
     assert "strike" not in types(text)
 
 
-# Occupations in the plural are no identified speaker (stories README, labelling rule 1).
+# Occupations in the plural are no identified speaker (stories README, labelling rule 1), but
+# staff at or from a body are its voice.
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
@@ -258,6 +259,10 @@ def test_a_running_toll_with_a_long_agent_is_no_strike() -> None:
         ("The health ministry said 40 wounded were treated.", True),
         ("Doctors Without Borders said 40 wounded were treated in Ilo.", True),
         ("The doctors' union said hospitals in the north were overwhelmed.", True),
+        # staff at or from a named body speak for it (branch state/claims)
+        ("Doctors at the Arica Regional Hospital said 40 wounded were treated.", True),
+        ("Rescuers from the Red Crescent said the convoy had come under fire.", True),
+        ("Engineers from the state power company said the dam had been hit by drones.", True),
     ],
 )
 def test_occupations_are_no_speakers(text: str, speaker: bool) -> None:
