@@ -99,6 +99,18 @@ def fold_story(records: list[dict[str, Any]], seed: int | None = None) -> Negoti
     return state
 
 
+def round_windows(state: NegotiationState) -> list[tuple[str | None, str | None, str | None]]:
+    """(venue, first day, last day) of each round row of a process state."""
+    return [
+        (
+            r.venue,
+            r.window_start.isoformat() if r.window_start else None,
+            r.window_end.isoformat() if r.window_end else None,
+        )
+        for r in state.rounds
+    ]
+
+
 def rows_and_plans(
     text: str, published_at: datetime
 ) -> tuple[list[tuple[str | None, str | None]], int]:

@@ -13,8 +13,7 @@ from typing import Any
 
 import pytest
 
-from schemas.state import NegotiationState
-from tests.factories import fold_stories
+from tests.factories import fold_stories, round_windows
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "phantom_stories.json"
 STORIES: dict[str, dict[str, Any]] = {
@@ -26,23 +25,12 @@ def _records(name: str) -> list[dict[str, str]]:
     return STORIES[name]["snippets"]  # type: ignore[no-any-return]
 
 
-def _rows(state: NegotiationState) -> list[tuple[str | None, str | None, str | None]]:
-    return [
-        (
-            r.venue,
-            r.window_start.isoformat() if r.window_start else None,
-            r.window_end.isoformat() if r.window_end else None,
-        )
-        for r in state.rounds
-    ]
-
-
 def test_states_with_a_regional_mediator_two_rounds_and_the_next_session() -> None:
     states = fold_stories(_records("glacier-line"))
     state = states["AR--CL"]
     # no row for the headline and preview, the caption, the call, the senate, La Paz, the
     # Santiago talks of 2030, the interview's recall or the round put off to March 15
-    assert _rows(state) == [
+    assert round_windows(state) == [
         ("Montevideo", "2034-02-09", "2034-02-10"),  # opened, a second day, "in Uruguay"
         ("Brasilia", "2034-03-15", "2034-03-16"),  # began, "five weeks after" Montevideo
     ]
@@ -63,7 +51,7 @@ def test_states_with_a_regional_mediator_two_rounds_and_the_next_session() -> No
 
 def test_a_government_and_a_rebel_front_one_cycle_and_its_put_off_successor() -> None:
     states = fold_stories(_records("andean-front"))
-    assert _rows(states["EC"]) == [("Mexico City", "2034-05-08", "2034-05-12")]
+    assert round_windows(states["EC"]) == [("Mexico City", "2034-05-08", "2034-05-12")]
     # history (Oslo 2029, Havana 2032, "two years ago") and Peru's own rebels are no rows of it
     assert all(r.venue != "Havana" for st in states.values() for r in st.rounds)
     # the Oslo cycle "planned to start ... on June 5, was postponed": put off with no new date,
@@ -78,6 +66,6 @@ def test_a_government_and_a_rebel_front_one_cycle_and_its_put_off_successor() ->
 @pytest.mark.parametrize("seed", [1, 2])
 def test_the_stories_fold_the_same_in_any_order_and_with_duplicates(name: str, seed: int) -> None:
     records = _records(name)
-    expected = {k: (_rows(s), s.next_meeting) for k, s in fold_stories(records).items()}
+    expected = {k: (round_windows(s), s.next_meeting) for k, s in fold_stories(records).items()}
     shuffled = fold_stories(records + records[:3], seed=seed)
-    assert {k: (_rows(s), s.next_meeting) for k, s in shuffled.items()} == expected
+    assert {k: (round_windows(s), s.next_meeting) for k, s in shuffled.items()} == expected

@@ -15,22 +15,11 @@ from typing import Any
 import pytest
 
 from schemas.state import NegotiationState
-from tests.factories import fold_stories
+from tests.factories import fold_stories, round_windows
 
 STORIES = json.loads(
     (Path(__file__).parents[2] / "data" / "process_key_stories.json").read_text("utf-8")
 )
-
-
-def _rows(state: NegotiationState) -> list[tuple[str | None, str | None, str | None]]:
-    return [
-        (
-            r.venue,
-            r.window_start.isoformat() if r.window_start else None,
-            r.window_end.isoformat() if r.window_end else None,
-        )
-        for r in state.rounds
-    ]
 
 
 def _swaps(state: NegotiationState) -> list[tuple[str, int | None, dict[str, int]]]:
@@ -63,19 +52,19 @@ def test_a_state_pair_told_from_every_angle_is_one_process(order: int) -> None:
         ("Cuba", "guarantor"),
         ("Norway", "guarantor"),
     ]
-    assert _rows(talks) == [("Havana", "2031-03-03", "2031-03-05")]
+    assert round_windows(talks) == [("Havana", "2031-03-03", "2031-03-05")]
     # the swap told by the Red Cross, by both sides together, by Peru's ministry and by Chilean
     # television is one swap of both halves
     assert _swaps(talks) == [("done", 78, {"Chile": 40, "Peru": 38})]
     assert talks.prisoners_exchanged == 78
     assert talks.next_meeting is not None and talks.next_meeting.venue == "Havana"
     # sanctions and aid from outside add no party; the other pair's talks are their own row
-    assert _rows(states["BO--PY"]) == [("Asunción", "2031-03-20", "2031-03-20")]
+    assert round_windows(states["BO--PY"]) == [("Asunción", "2031-03-20", "2031-03-20")]
     assert [p.name for p in states["BO--PY"].parties] == ["Bolivia", "Paraguay"]
     # the open split: one row of the Havana round under Chile alone, no swap, no other party
     alone = states["CL"]
     assert [p.name for p in alone.parties] == ["Chile"]
-    assert _rows(alone) == [("Havana", "2031-03-06", "2031-03-06")]
+    assert round_windows(alone) == [("Havana", "2031-03-06", "2031-03-06")]
     assert _swaps(alone) == []
     assert states["unassigned"].rounds == ()
 
@@ -91,7 +80,7 @@ def test_a_government_and_a_group_with_guarantors_and_a_host_is_one_process(orde
         ("Norway", "guarantor"),
     ]
     assert [h.name for h in process.hosts] == ["Ecuador"]
-    assert _rows(process) == [("Quito", "2031-06-02", "2031-06-04")]
+    assert round_windows(process) == [("Quito", "2031-06-02", "2031-06-04")]
     assert [(status, count) for status, count, _ in _swaps(process)] == [("done", 12)]
     assert process.next_meeting is not None and process.next_meeting.venue == "Quito"
     assert process.next_meeting.date is not None

@@ -15,23 +15,11 @@ from typing import Any
 
 import pytest
 
-from schemas.state import NegotiationState
-from tests.factories import fold_stories
+from tests.factories import fold_stories, round_windows
 
 
 def _s(sid: str, day: str, text: str) -> dict[str, str]:
     return {"id": sid, "published_at": f"{day}T12:00:00Z", "text": text}
-
-
-def _rows(state: NegotiationState) -> list[tuple[str | None, str | None, str | None]]:
-    return [
-        (
-            r.venue,
-            r.window_start.isoformat() if r.window_start else None,
-            r.window_end.isoformat() if r.window_end else None,
-        )
-        for r in state.rounds
-    ]
 
 
 # A government and a rebel front in cycles rotating between host countries, guarantors present.
@@ -353,7 +341,7 @@ PUT_OFF = [
 
 def test_cycles_rotating_between_hosts_are_one_row_each_and_the_first_talks_history() -> None:
     state = fold_stories(ROTATION)["BO"]
-    assert _rows(state) == [
+    assert round_windows(state) == [
         ("Montevideo", "2032-03-12", "2032-03-19"),  # opened, "which began on 12 March", closed
         # opened, suspended after an attack, resumed after ten days, ended, and its headline
         ("Panama", "2032-04-19", "2032-05-10"),
@@ -368,7 +356,7 @@ def test_commanders_a_signing_and_ministers_at_a_regional_body_are_rows_working_
     None
 ):
     states = fold_stories(BESIDE)
-    assert _rows(states["CL--PE"]) == [
+    assert round_windows(states["CL--PE"]) == [
         (None, "2032-06-07", "2032-06-07"),  # commanders at a crossing beyond the gazetteer
         # "ended their talks in Lima on Saturday, agreeing to meet again in July": held
         ("Lima", "2032-06-12", "2032-06-12"),
@@ -382,7 +370,7 @@ def test_commanders_a_signing_and_ministers_at_a_regional_body_are_rows_working_
 
 def test_proximity_talks_are_one_row_and_a_round_put_off_twice_one_row_when_held() -> None:
     state = fold_stories(PROXIMITY)["CL--PE"]
-    assert _rows(state) == [
+    assert round_windows(state) == [
         ("Asunción", "2032-09-06", "2032-09-09"),  # the mediator shuttling, then "ended"
         ("Asunción", "2032-11-24", "2032-11-24"),  # "finally held their long-delayed round"
     ]
@@ -399,7 +387,7 @@ def test_proximity_talks_are_one_row_and_a_round_put_off_twice_one_row_when_held
 
 def test_a_live_blog_an_explainer_a_caption_and_headlines_are_one_round() -> None:
     states = fold_stories(LIVE)
-    assert _rows(states["CL--PE"]) == [("Quito", "2033-02-13", "2033-02-17")]
+    assert round_windows(states["CL--PE"]) == [("Quito", "2033-02-13", "2033-02-17")]
     assert states["CL--PE"].rounds[0].snippets == ("d-01", "d-02", "d-03", "d-05")
     assert [r.venue for r in states["CL--PE"].past_meetings] == ["Bogota"]
     assert states["unassigned"].rounds == ()  # the headline "Talks in Quito end without a deal"
@@ -416,7 +404,7 @@ def test_a_country_and_its_capital_are_one_round_and_talks_with_no_sides_no_row(
         "2033-05-02",
         "2033-05-09",
     )
-    assert _rows(state)[1:] == [
+    assert round_windows(state)[1:] == [
         ("Quito", "2033-06-06", "2033-06-10"),  # "scheduled for Monday went ahead", closed
         ("Arica", "2033-06-20", "2033-06-20"),  # the joint commission's first meeting
     ]
@@ -426,7 +414,7 @@ def test_a_country_and_its_capital_are_one_round_and_talks_with_no_sides_no_row(
 
 def test_a_meeting_put_off_twice_is_one_row_on_the_day_it_was_held() -> None:
     state = fold_stories(PUT_OFF)["CL--PE"]
-    assert _rows(state) == [("La Paz", "2033-08-22", "2033-08-22")]
+    assert round_windows(state) == [("La Paz", "2033-08-22", "2033-08-22")]
     assert [p.postponed for p in state.planned] == [False, True]
     assert fold_stories(PUT_OFF)["unassigned"].rounds == ()
 
