@@ -1,0 +1,86 @@
+"""Events told inside reported speech (issue 13, branch read/speech-events).
+
+Every sentence is invented. LABELS.md: a sentence carries every type it reports, whether told by
+the narrator or as the content of said / announced / denied; the speaker adds `statement`. What
+the speaker *is* adds nothing: a mediator or an envoy who speaks names no mediation or talks of
+its own ("the mediator said the deal was signed" reports the deal and the saying). Demands that
+"were met" are fulfilled, not a meeting.
+"""
+
+import pytest
+
+from streams.core.read.classify import classify_sentence
+
+
+def types(text: str) -> set[str]:
+    return {label.type for label in classify_sentence(text)}
+
+
+# The speaker is a mediator or an envoy: the title is no talks; the content keeps its own type.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The truce will be signed in Tacna on Friday, the mediator said.", {"agreement"}),
+        ("The envoy said the convoy of food aid had reached Puno at dawn.", {"aid"}),
+        (
+            "The mediators announced that 80 detainees had been freed on Sunday.",
+            {"prisoner_exchange"},
+        ),
+        ("The Norwegian envoy, Kari Berg, confirmed that the deal had collapsed.", {"agreement"}),
+        ("Rebel drones struck the fuel depot in Ilo, said the UN envoy.", {"strike"}),
+        ("According to the mediators, the ceasefire was extended by a week.", {"agreement"}),
+        ("The go-betweens told reporters the sanctions on the port had been lifted.", {"sanction"}),
+        (
+            "The guarantors warned that the hostages would be released only in stages.",
+            {"prisoner_exchange"},
+        ),
+    ],
+)
+def test_a_speaking_mediator_is_no_talks(text: str, expected: set[str]) -> None:
+    found = types(text)
+    assert "talks" not in found
+    assert expected | {"statement"} <= found
+
+
+# Near misses: the mediator or envoy mediates, meets or travels to talks; that is talks.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy met rebel commanders in the hills on Tuesday.",
+        "Brazil and Mexico are acting as mediators between Chile and Peru.",
+        "The mediators shuttled between the two hotels for a second day.",
+        "The envoy said he would meet both delegations in Arica next week.",
+        "The mediator said the talks would resume in Lima on Monday.",
+        "Chile said the envoy would hold talks with the Southern Front in Quito.",
+        "The Southern Front asked Norway to mediate, its spokesman said.",
+    ],
+)
+def test_mediation_and_meetings_stay_talks(text: str) -> None:
+    assert "talks" in types(text)
+
+
+# Demands, conditions or targets that were met are fulfilled, not a meeting.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels said they would keep the pilots until their demands were met.",
+        "Peru will not sign unless its conditions are fully met, the minister said.",
+        "The aid targets for the month were not met, the agency said.",
+        "Officials said the requirements had been met for the loan to go ahead.",
+    ],
+)
+def test_demands_met_are_no_meeting(text: str) -> None:
+    assert "talks" not in types(text)
+
+
+# Near misses: parties or envoys that met are a meeting.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two delegations met in Arica to discuss the rebels' demands.",
+        "Envoys of both sides met on Monday, the mediator said.",
+        "Negotiators met behind closed doors to go over the conditions of the truce.",
+    ],
+)
+def test_parties_that_met_are_talks(text: str) -> None:
+    assert "talks" in types(text)
