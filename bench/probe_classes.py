@@ -14,7 +14,9 @@ on, `--half held` (odd lines) is scored only at a branch's start and end; `--set
 `speech_events.jsonl` (`--set speech`, branch read/speech-events) probes events told as the
 content of reported speech (said / announced / denied / confirmed / claimed / accused ...) and
 near misses whose content is no event; it was written before the rules were read, `--half dev`
-is the half rules may be judged on and `--half held` is scored only at the start and the end.
+is the half rules may be judged on and `--half held` is scored only at the start and the end;
+`--set speech2` is a dev batch written after the first fix (events told as a state: "the men
+were free", "he had spoken to his counterpart") and before the rules for it were judged.
 `--by-class` lists the sub-classes with errors; `-v` prints each error.
 """
 
@@ -41,6 +43,7 @@ FRAMES_DEV = PROBES.with_name("frames_dev.jsonl")
 FRAMES_HELD = PROBES.with_name("frames_held.jsonl")
 # Branch read/speech-events: events inside reported speech, written before any rule was read.
 SPEECH = PROBES.with_name("speech_events.jsonl")
+SPEECH2 = PROBES.with_name("speech_events_dev2.jsonl")  # a second batch, all dev, after fix one
 SETS = {
     "1": PROBES,
     "2": SECOND,
@@ -51,6 +54,7 @@ SETS = {
     "conv2": CONVENTIONS2,
     "conv3": CONVENTIONS3,
     "speech": SPEECH,
+    "speech2": SPEECH2,
 }
 
 

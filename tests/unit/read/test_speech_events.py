@@ -84,3 +84,64 @@ def test_demands_met_are_no_meeting(text: str) -> None:
 )
 def test_parties_that_met_are_talks(text: str) -> None:
     assert "talks" in types(text)
+
+
+# A release told as the captives' new state, in speech or not: free, freed, released, home.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said the two pilots were free and on their way to Lima.",
+        "The nine fishermen have been released, the coast guard confirmed.",
+        '"The hostages are home," the president told the nation.',
+        "The rebels denied that the kidnapped engineers had been set free.",
+        "All the detainees are now free, the mediator announced.",
+        "The abducted students were let go near the river, the governor said.",
+    ],
+)
+def test_captives_told_free_are_a_release(text: str) -> None:
+    assert "prisoner_exchange" in types(text)
+
+
+# Near misses: free to act, released from hospital, documents released, troops back home.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Civilians are free to leave the valley, the army said.",
+        "The wounded soldiers were released from hospital on Friday.",
+        "The casualty figures were released by the ministry on Monday.",
+        "The valley is free of mines now, the governor said.",
+        "The troops are back home after the exercise.",
+        "The people are free to choose their leaders, the president said.",
+    ],
+)
+def test_other_freedoms_are_no_release(text: str) -> None:
+    assert "prisoner_exchange" not in types(text)
+
+
+# A call or contact between leaders told in speech: talks.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign minister said she had spoken with her Chilean counterpart on Friday.",
+        "The president talked to his counterpart from Peru about the border, the palace said.",
+        "The prime minister said he had spoken with the rebel leader twice this month.",
+        "Officials said the two governments were in regular contact through intermediaries.",
+        "The army denied any secret contacts with the Southern Front.",
+    ],
+)
+def test_calls_and_contacts_between_leaders_are_talks(text: str) -> None:
+    assert "talks" in types(text)
+
+
+# Near misses: talking to the press or the families, speaking of a counterpart.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister spoke highly of her counterpart.",
+        "The president talked with the families of the victims.",
+        "The minister had been in contact with the press about the case.",
+        "Officials said they were in touch with the relatives of the missing men.",
+    ],
+)
+def test_talking_to_others_is_no_talks(text: str) -> None:
+    assert "talks" not in types(text)
