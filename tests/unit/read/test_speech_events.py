@@ -145,3 +145,58 @@ def test_calls_and_contacts_between_leaders_are_talks(text: str) -> None:
 )
 def test_talking_to_others_is_no_talks(text: str) -> None:
     assert "talks" not in types(text)
+
+
+# Talks told by their course, which a speaking mediator no longer stands in for: the sides engaged
+# constructively, gaps between the parties narrowed or remain.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy said the two delegations had engaged constructively in Arica.",
+        "Both parties engaged in good faith over two days, the mediators said.",
+        "The third session narrowed the differences between the two sides, the envoy said.",
+        "Gaps between the delegations remain on the map of the buffer zone, a diplomat said.",
+    ],
+)
+def test_the_course_of_talks_is_talks(text: str) -> None:
+    assert "talks" in types(text)
+
+
+# Near misses: engaged in fighting, gaps in society or in the polls.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The reforms narrowed the gap between rich and poor, the minister said.",
+        "The army engaged rebel positions with artillery.",
+        "The gap between the parties in the opinion polls has narrowed, the survey found.",
+    ],
+)
+def test_other_gaps_and_engagements_are_no_talks(text: str) -> None:
+    assert "talks" not in types(text)
+
+
+# Military aid told as a package, a tranche or a delivery of arms, or as arms received from a
+# state; arms seized or bought from smugglers are no aid.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister announced a fresh package of armoured vehicles for the army of Peru.",
+        "Chile denied that it had received weapons from its northern neighbour.",
+        "A second tranche of ammunition will reach Lima next month, the embassy said.",
+        "The rebels claimed the government had obtained air-defence systems from Brazil.",
+    ],
+)
+def test_arms_given_or_received_are_aid(text: str) -> None:
+    assert "aid" in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia received arms from smugglers across the river, the police said.",
+        "A consignment of weapons was seized at the port of Arica.",
+        "The army received new rifles from the factory in Callao.",
+    ],
+)
+def test_arms_seized_or_bought_are_no_aid(text: str) -> None:
+    assert "aid" not in types(text)
