@@ -11,6 +11,12 @@ written before the rules were read; only frames-dev's errors may be read.
 casualty_report / statement boundary; `--half dev` (even lines) is the half rules may be judged
 on, `--half held` (odd lines) is scored only at a branch's start and end; `--set conv2` and
 `--set conv3` are dev batches written after the first and the second fixes.
+`speech_events.jsonl` (`--set speech`, branch read/speech-events) probes events told as the
+content of reported speech (said / announced / denied / confirmed / claimed / accused ...) and
+near misses whose content is no event; it was written before the rules were read, `--half dev`
+is the half rules may be judged on and `--half held` is scored only at the start and the end;
+`--set speech2` is a dev batch written after the first fix (events told as a state: "the men
+were free", "he had spoken to his counterpart") and before the rules for it were judged.
 `--by-class` lists the sub-classes with errors; `-v` prints each error.
 """
 
@@ -35,6 +41,9 @@ CONVENTIONS3 = PROBES.with_name("strike_conventions_dev3.jsonl")  # a third, all
 # fitted on frames-dev's errors only; frames-held is scored at the start and the end, never read.
 FRAMES_DEV = PROBES.with_name("frames_dev.jsonl")
 FRAMES_HELD = PROBES.with_name("frames_held.jsonl")
+# Branch read/speech-events: events inside reported speech, written before any rule was read.
+SPEECH = PROBES.with_name("speech_events.jsonl")
+SPEECH2 = PROBES.with_name("speech_events_dev2.jsonl")  # a second batch, all dev, after fix one
 SETS = {
     "1": PROBES,
     "2": SECOND,
@@ -44,6 +53,8 @@ SETS = {
     "conv": CONVENTIONS,
     "conv2": CONVENTIONS2,
     "conv3": CONVENTIONS3,
+    "speech": SPEECH,
+    "speech2": SPEECH2,
 }
 
 
@@ -69,7 +80,8 @@ def main() -> None:
         default="1",
         choices=sorted(SETS),
         help="1, 2, 3: the class probe sets (3 held out); frames-dev, frames-held (read/frames); "
-        "conv, conv2, conv3: strike conventions (read/conventions)",
+        "conv, conv2, conv3: strike conventions (read/conventions); "
+        "speech: events inside reported speech (read/speech-events, with --half)",
     )
     parser.add_argument("--half", default="all", choices=("all", "dev", "held"))
     args = parser.parse_args()
