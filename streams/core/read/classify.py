@@ -133,7 +133,7 @@ def _triggers(
     found: list[tuple[str, re.Match[str], bool]] = []
     has_context: bool | None = None
     for group, regex, weak in rules.groups:
-        if regex.bit and not present & regex.bit:
+        if regex.bit and not regex.opens(present):
             continue
         if weak:
             if has_context is None:

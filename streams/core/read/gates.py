@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
-from streams.core.read.stems import Stems, fold, required_stems
+from streams.core.read.stems import _FUNCTION_WORDS, Stems, fold, required_needs, required_stems
 
 # The stdlib regex parser has no public API or stubs; it is stable across 3.11+ and only read here.
 _sre: Any = importlib.import_module("re._parser")
@@ -19,6 +19,7 @@ try:  # pyahocorasick: finds every stem in one C pass; the regex scanner below d
 except ImportError:  # pragma: no cover - depends on the environment
     _ahocorasick = None
 _STEMS: list[Stems] = []  # stem set of each gate; bit i of a scan result stands for gate i
+_NEED_BITS: dict[Stems, int] = {}  # the bit of each stem set of a pattern's needs
 _enabled = True
 
 
@@ -215,22 +216,75 @@ def ungated() -> Iterator[None]:
         _enabled = True
 
 
-class GatedPattern:
-    """A compiled regex that is only run when one of its required stems occurs in the text."""
+def _weak(stems: Stems) -> bool:
+    """A stem set that most sentences hit (a function word, a stem of a letter or two): worth
+    no bit of its own."""
+    return any(len(s.strip()) < 3 or s.strip() in _FUNCTION_WORDS for s in stems)
 
-    __slots__ = ("bit", "lower", "regex")
+
+def _need_bit(stems: Stems) -> int:
+    bit = _NEED_BITS.get(stems)
+    if bit is None:
+        bit = _NEED_BITS[stems] = 1 << len(_STEMS)
+        _STEMS.append(stems)
+        _reset()
+    return bit
+
+
+def _needs(parsed: Any) -> tuple[int, ...]:
+    """The pattern's needs (`stems.required_needs`) as masks of gate bits, weak sets left out
+    (a need is then only weaker); () when they prove no more than the pattern's own stems."""
+    needs = required_needs(parsed)
+    if needs is None:
+        return ()
+    kept = [[stems for stems in need if not _weak(stems)] for need in needs]
+    if any(not need for need in kept) or (len(kept) == 1 and len(set(kept[0])) == 1):
+        return ()
+    masks = sorted({_or(_need_bit(stems) for stems in need) for need in kept}, key=int.bit_count)
+    # A need that holds another's bits is met only where that one is: the smaller suffices.
+    minimal: list[int] = []
+    for need in masks:
+        if not any(need & other == other for other in minimal):
+            minimal.append(need)
+    return tuple(minimal)
+
+
+def meets(present: int, needs: tuple[int, ...]) -> bool:
+    """Whether the gate bits `present` hold every bit of one of the `needs` masks."""
+    # A loop, not any() over a generator: this runs for every gated pattern of every sentence.
+    for need in needs:  # noqa: SIM110
+        if present & need == need:
+            return True
+    return False
+
+
+class GatedPattern:
+    """A compiled regex that is only run when one of its required stems occurs in the text
+    and, where the regex needs several words, every stem set of one of its `needs`."""
+
+    __slots__ = ("bit", "lower", "needs", "regex")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
+        # One parse of the pattern serves the case check and both stem analyses.
+        parsed = _sre.parse(regex.pattern, regex.flags)
         # The same regex, case-sensitive over lower-cased text: the engine skips alternatives
         # by their first character only in case-sensitive regexes.
-        self.lower = case_sensitive(regex)
-        stems = required_stems(regex)
+        self.lower = case_sensitive(regex, parsed)
+        stems = required_stems(regex, parsed)
         self.bit = 0
+        self.needs: tuple[int, ...] = ()
         if stems:
             self.bit = 1 << len(_STEMS)
             _STEMS.append(stems)
             _reset()
+            self.needs = _needs(parsed)
+
+    def opens(self, present: int) -> bool:
+        """Whether the gate bits `present` (`view(text)[0]`) let the regex run."""
+        if not self.bit:
+            return True
+        return bool(present & self.bit) and (not self.needs or meets(present, self.needs))
 
     @property
     def pattern(self) -> str:
@@ -240,9 +294,10 @@ class GatedPattern:
         if not self.bit or not _enabled:
             return False
         last = _LAST
-        if text is not last.text:
-            return not _present(text) & self.bit
-        return not last.mask & self.bit
+        found = last.mask if text is last.text else _present(text)
+        if not found & self.bit:
+            return True
+        return bool(self.needs) and not meets(found, self.needs)
 
     def may_match(self, text: str) -> bool:
         """False only when the gate proves that the regex matches nowhere in `text`, nor in any
@@ -268,7 +323,9 @@ class GatedPattern:
         last = _LAST
         if text is not last.text:
             last = _refresh(text)
-        if self.bit and not last.mask & self.bit:
+        if self.bit and (
+            not last.mask & self.bit or (self.needs and not meets(last.mask, self.needs))
+        ):
             return None
         if self.lower is not None and last.low is not None:
             return self.lower, last.low
@@ -324,9 +381,10 @@ def _sre_lower(code: int) -> int:
     return lower
 
 
-def case_sensitive(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+def case_sensitive(regex: re.Pattern[str], parsed: Any = None) -> re.Pattern[str] | None:
     """A case-sensitive regex that matches `lowered(text)` exactly where the case-insensitive
-    `regex` matches `text`; None when the regex is not case-insensitive or not provably so."""
+    `regex` matches `text`; None when the regex is not case-insensitive or not provably so.
+    `parsed` is the stdlib parser's tree of `regex`, when the caller has it already."""
     if not regex.flags & re.IGNORECASE:
         return None
     # Lower-case the letters, but not those of escapes (\W, \S) or of group names.
@@ -337,9 +395,9 @@ def case_sensitive(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     flags = regex.flags & ~re.IGNORECASE
     try:
         candidate = re.compile(source, flags)
-        same = _shape(_sre.parse(regex.pattern, regex.flags), True) == _shape(
-            _sre.parse(source, flags), False
-        )
+        if parsed is None:
+            parsed = _sre.parse(regex.pattern, regex.flags)
+        same = _shape(parsed, True) == _shape(_sre.parse(source, flags), False)
     except (re.error, ValueError):
         return None
     if not same or candidate.groupindex != regex.groupindex:

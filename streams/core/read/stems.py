@@ -80,7 +80,69 @@ def _sequence_stems(items: Any) -> Stems | None:
     return best
 
 
-def required_stems(pattern: re.Pattern[str]) -> Stems | None:
-    """Lower-case ASCII strings, one of which every match contains; None when none is certain."""
-    stems = _sequence_stems(_sre.parse(pattern.pattern, pattern.flags))
+def required_stems(pattern: re.Pattern[str], parsed: Any = None) -> Stems | None:
+    """Lower-case ASCII strings, one of which every match contains; None when none is certain.
+
+    `parsed` is the stdlib parser's tree of the pattern, when the caller has it already."""
+    if parsed is None:
+        parsed = _sre.parse(pattern.pattern, pattern.flags)
+    stems = _sequence_stems(parsed)
     return stems if stems and all(s.strip() for s in stems) else None
+
+
+def _all_sets(items: Any) -> list[Stems]:
+    """Every stem set a match of a sequence must hit: each literal run, and the sets of each
+    item it cannot do without (a group, a repeat of at least one, an alternation's union)."""
+    found: list[Stems] = []
+    run = ""
+    for op, av in [*items, (None, None)]:
+        if op is _sre.LITERAL and av < 128:
+            run += chr(av).lower()
+            continue
+        if run.strip():
+            found.append(frozenset({run}))
+        run = ""
+        if op is _sre.SUBPATTERN:
+            found += _all_sets(av[-1])
+        elif op is _sre.ATOMIC_GROUP:
+            found += _all_sets(av)
+        elif op in _REPEATS and av[0] >= 1:
+            found += _all_sets(av[2])
+        elif op is _sre.BRANCH:
+            union = _item_stems(op, av)
+            if union is not None:
+                found.append(union)
+    return [stems for stems in found if all(s.strip() for s in stems)]
+
+
+def _only_branch(items: Any) -> tuple[list[Any], Any] | None:
+    """The sequence's items but its first alternation, and that alternation's branches (looking
+    into groups); None when no item is or holds one. Any alternation will do: every match
+    takes one of its branches and matches all the other items."""
+    for index, (op, av) in enumerate(items):
+        if op is _sre.BRANCH:
+            others = [*items[:index], *items[index + 1 :]]
+            return others, av[1]
+        if op is _sre.SUBPATTERN:
+            inner = _only_branch(list(av[-1]))
+            if inner is not None:
+                others = [*items[:index], *inner[0], *items[index + 1 :]]
+                return others, inner[1]
+    return None
+
+
+def required_needs(parsed: Any) -> list[list[Stems]] | None:
+    """Stem sets as a disjunction of conjunctions: every match hits each set of one of the
+    lists. One list per branch of the pattern's alternation (with the sets of the words around
+    it), else one list; None when some list is empty (a match may need no literal at all)."""
+    items = list(parsed)
+    split = _only_branch(items)
+    if split is None:
+        needs = [_all_sets(items)]
+    else:
+        others, branches = split
+        around = _all_sets(others)
+        needs = [around + _all_sets(list(branch)) for branch in branches]
+    if any(not need for need in needs):
+        return None
+    return needs

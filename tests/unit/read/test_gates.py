@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from schemas.snippet import Snippet
+from streams.core.read import gates
 from streams.core.read.extract import extract_events
 from streams.core.read.gates import gated, ungated
-from streams.core.read.stems import fold, required_stems
+from streams.core.read.stems import _sre, fold, required_needs, required_stems
 
 DEV = Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "dev"
 
@@ -75,3 +76,65 @@ def test_gated_and_ungated_extraction_are_identical_on_all_dev_texts() -> None:
 def test_function_words_never_make_the_gate(pattern: str, stems: set[str]) -> None:
     # "was" or " of " would open the gate for nearly every sentence.
     assert required_stems(re.compile(pattern, re.IGNORECASE)) == stems
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [
+        # One list per branch, each with the sets of the words around the alternation.
+        (
+            r"(?<![\w-])(?:ceasefire (?:talks|deal)|peace envoy)(?![\w-])",
+            [[{"ceasefire "}, {"talks", "deal"}], [{"peace envoy"}]],
+        ),
+        # No alternation at the top: one list of every required set.
+        (r"rebels? (?:\w+ )?freed (?:\w+ )?hostages", [[{"rebel"}, {"freed "}, {"hostages"}]]),
+        # An alternation inside a group, a literal after it.
+        (
+            r"(?:(?:truce|armistice) signed|accord reached) in",
+            [[{" in"}, {"truce", "armistice"}, {" signed"}], [{" in"}, {"accord reached"}]],
+        ),
+    ],
+)
+def test_needs_are_the_sets_every_match_of_a_branch_hits(
+    pattern: str, needs: list[list[set[str]]]
+) -> None:
+    found = required_needs(_sre.parse(pattern, re.IGNORECASE))
+    assert found is not None
+    assert [[set(stems) for stems in need] for need in found] == needs
+
+
+@pytest.mark.parametrize("pattern", [r"(?:truce signed|\w+)", r"(?:envoys?|[a-z]+)\d"])
+def test_no_needs_when_a_branch_needs_no_literal(pattern: str) -> None:
+    assert required_needs(_sre.parse(pattern, re.IGNORECASE)) is None
+
+
+_CAPTORS = (
+    r"(?<![\w-])(?:rebels? (?:\w+ )?(?:freed|released) (?:\w+ )?hostages|envoys? met)(?![\w-])"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "opens"),
+    [
+        ("The Southern Front rebels freed nine hostages near Tarapaca.", True),
+        ("Two envoys met at the border post on Monday.", True),
+        ("The rebels freed the road to Arica but kept the bridge.", False),  # no "hostages"
+        ("Nine hostages were freed by the army near Tarapaca.", False),  # no "rebel"
+        ("The envoy left Lima before the vote.", False),  # "envoy" without "met"
+        ("The Chilean envoy left and was never seen again.", False),
+        # A gate reads words, not their order: it opens, and the regex finds nothing.
+        ("The Chilean envoy was never met at the airport.", True),
+    ],
+)
+def test_a_gate_with_needs_opens_only_where_every_set_of_a_branch_occurs(
+    sentence: str, opens: bool
+) -> None:
+    regex = gated(_CAPTORS, re.IGNORECASE)
+    assert regex.needs
+    present, _ = gates.view(sentence)
+    assert regex.opens(present) is opens
+    # Closed gates never hide a match: the gated search is the plain regex's.
+    assert (regex.search(sentence) is not None) == (regex.regex.search(sentence) is not None)
+    assert [m.span() for m in regex.scan(sentence)] == [
+        m.span() for m in regex.regex.finditer(sentence)
+    ]
