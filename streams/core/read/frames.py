@@ -17,33 +17,34 @@ from streams.core.read.gazetteer import ActorMention, PlaceMention
 from streams.core.read.venues import in_venue_context
 
 _LEX = load("actors")["party_frames"]
+# "Chile's government and ...", "the Chilean delegation ...": words of a side after its name.
+JOINERS = r"(?:\s+" + alternation(_LEX["joiners"]) + r")?"
+# "(ALF)" after a group's name.
+_ACRONYM_AFTER = r"(?:\s*\([A-Z][A-Za-z0-9-]{1,9}\))?"
+
+
+def to_verb(verbs: str) -> str:
+    """From the end of a pair's second side to its verb ("... have finally met"): up to two
+    words before a verb of the class `verbs` (a party_frames list); a verb of meeting may take
+    "again" and is not one of `meet_not_after` ("met with" a third party, "met separately")."""
+    before = r"(?:\s+" + alternation(_LEX["before_verb"]) + r"){0,2}\s+"
+    if verbs != "meet_verbs":
+        return before + alternation(_LEX[verbs]) + r"\b"
+    not_after = r"\b(?!\s+(?:" + "|".join(_LEX["meet_not_after"]) + r")\b)"
+    return before + r"(?:again\s+)?" + alternation(_LEX[verbs]) + not_after
+
+
 # What may stand between the two names: "Chile and Peru", "the Chilean government and the NLF".
-_JOIN = re.compile(
-    r"(?:['’]s)?(?:\s+" + alternation(_LEX["joiners"]) + r")?\s*,?\s+(?:and|&)\s+(?:the\s+)?$"
-)
+_JOIN = re.compile(r"(?:['’]s)?" + JOINERS + r"\s*,?\s+(?:and|&)\s+(?:the\s+)?$")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
-_VERB_AFTER = re.compile(
-    r"(?:\s*\([A-Z][A-Za-z0-9-]{1,9}\))?(?:\s+"
-    + alternation(_LEX["joiners"])
-    + r")?(?:\s+"
-    + alternation(_LEX["before_verb"])
-    + r"){0,2}\s+"
-    + alternation(_LEX["verbs"])
-    + r"\b"
-)
+_VERB_AFTER = re.compile(_ACRONYM_AFTER + JOINERS + to_verb("verbs"))
 
 # "Chile and Peru met in Lima", "the Chilean and Peruvian delegations will meet again": the two
 # sides of a meeting; not "met with" a third party, nor "met separately".
 _MEET_AFTER = re.compile(
-    r"(?:\s*\([A-Z][A-Za-z0-9-]{1,9}\))?(?:\s+"
-    + alternation(_LEX["joiners"])
-    + r")?(?:\s+"
-    + alternation(_LEX["before_verb"])
-    + r"){0,2}\s+(?:again\s+)?"
-    + alternation(_LEX["meet_verbs"])
-    + r"\b(?!\s+(?:"
-    + "|".join(_LEX["meet_not_after"])
-    + r")\b)"
+    _ACRONYM_AFTER
+    + JOINERS
+    + to_verb("meet_verbs")
     # what follows the verb: a place, a time, a manner, or the sentence's end; not an object
     # ("Chile and Peru met Bolivian envoys" met a third party)
     + r"(?=\s*(?:[,.;:)\u2014\u2013-]|$)|\s+(?:"

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from streams.core.lexicon import alternation, load
+from streams.core.read.frames import JOINERS, to_verb
 from streams.core.read.gates import gated
 from streams.core.read.gazetteer import ActorMention, PlaceMention, is_actor_form
 
@@ -35,37 +36,15 @@ _FRAMED_ACRONYM = gated(
 )
 # "Mozambique and the NPA exchanged 25 prisoners": an acronym joined to a state before a verb of
 # agreement or exchange (actors.json party_frames) is the state's other side.
-_FRAMES = load("actors")["party_frames"]
-_AND_ACRONYM_VERB = re.compile(
-    r"(?:['’]s)?(?:\s+"
-    + alternation(_FRAMES["joiners"])
-    + r")?\s+and\s+the\s+(?P<acronym>[A-Z][A-Z0-9]{1,6})(?:\s+"
-    + alternation(_FRAMES["before_verb"])
-    + r"){0,2}\s+"
-    + alternation(_FRAMES["verbs"])
-    + r"\b"
-)
+_AND_THE_ACRONYM = r"\s+and\s+the\s+(?P<acronym>[A-Z][A-Z0-9]{1,6})"
+_AND_ACRONYM_VERB = re.compile(r"(?:['’]s)?" + JOINERS + _AND_THE_ACRONYM + to_verb("verbs"))
 # "talks between Colombia and the SF", "between the SF and Colombia": an acronym framed as the
 # other side of a state named there.
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
-_STATE_AND_ACRONYM = re.compile(
-    r"(?:['’]s)?(?:\s+"
-    + alternation(_FRAMES["joiners"])
-    + r")?\s+and\s+the\s+(?P<acronym>[A-Z][A-Z0-9]{1,6})\b"
-)
+_STATE_AND_ACRONYM = re.compile(r"(?:['’]s)?" + JOINERS + _AND_THE_ACRONYM + r"\b")
 _ACRONYM_AND = re.compile(r"\bbetween\s+the\s+(?P<acronym>[A-Z][A-Z0-9]{1,6})\s+and\s+(?:the\s+)?$")
 # "Colombia and the SF met in Quito": a verb of meeting frames them too.
-_AND_ACRONYM_MEETS = re.compile(
-    r"(?:['’]s)?(?:\s+"
-    + alternation(_FRAMES["joiners"])
-    + r")?\s+and\s+the\s+(?P<acronym>[A-Z][A-Z0-9]{1,6})(?:\s+"
-    + alternation(_FRAMES["before_verb"])
-    + r"){0,2}\s+(?:again\s+)?"
-    + alternation(_FRAMES["meet_verbs"])
-    + r"\b(?!\s+(?:"
-    + "|".join(_FRAMES["meet_not_after"])
-    + r")\b)"
-)
+_AND_ACRONYM_MEETS = re.compile(r"(?:['’]s)?" + JOINERS + _AND_THE_ACRONYM + to_verb("meet_verbs"))
 _AND_THE = re.compile(r"\band\s+the\s")
 # What every acronym above starts with: a capital, then a capital, digit or hyphen.
 _ACRONYM_START = re.compile(r"[A-Z][A-Z0-9-]")
