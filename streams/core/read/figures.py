@@ -257,6 +257,11 @@ def find_figures(text: str) -> tuple[Figure, ...]:
     return tuple(figures)
 
 
+def _extended(figure: Figure, text: str, end: int, **changes: Any) -> Figure:
+    """The figure read on to `end` (its text with it), with `changes` to its other fields."""
+    return replace(figure, end=end, text=text[figure.start : end], **changes)
+
+
 # "18 refugees were killed": who the people are is no unit when what befell them follows.
 _VICTIMS = re.compile(alternation(_LEX["victim_nouns"]), re.IGNORECASE)
 _BEFELL = re.compile(
@@ -273,12 +278,7 @@ def _what_befell(text: str, figure: Figure) -> Figure:
     befell = _BEFELL.match(text, figure.end)
     if befell is None:
         return figure
-    return replace(
-        figure,
-        unit=_unit(befell.group("unit")),
-        end=befell.end(),
-        text=text[figure.start : befell.end()],
-    )
+    return _extended(figure, text, befell.end(), unit=_unit(befell.group("unit")))
 
 
 # "killed or wounded", "dead and injured": the figure counts both, casualties.
@@ -296,8 +296,7 @@ def _either(text: str, figure: Figure) -> Figure:
     other = _EITHER.match(text, figure.end)
     if other is None or _unit(other.group("unit")) == figure.unit:
         return figure
-    end = other.end()
-    return replace(figure, unit="casualties", end=end, text=text[figure.start : end])
+    return _extended(figure, text, other.end(), unit="casualties")
 
 
 @cache
@@ -346,7 +345,7 @@ def _joined(text: str, found: list[Figure]) -> list[Figure]:
         figure = _figure(text, match, "j_", second.unit)
         if figure is not None and (figure.value or figure.high):
             end = match.end("between") if words else match.end("j_num")
-            extra.append(replace(figure, end=end, text=text[figure.start : end]))
+            extra.append(_extended(figure, text, end))
     return extra
 
 
