@@ -7,9 +7,10 @@ Label codes: T talks, S strike, St statement, P prisoner_exchange, A agreement,
 C casualty_report, Ai aid, Sa sanction, O other. Sentences of a paragraph are joined by one
 space, paragraphs by a blank line. The build checks that the dev README's sentence splitter
 gives back exactly the written sentences, then writes `<track>.jsonl` and
-`<track>.sentences.jsonl` beside this file (the gold files are written by hand).
+`<track>.sentences.jsonl` beside this file (the gold files are written by hand). Given a
+directory, it builds that directory's `src/` the same way (the typer's training tracks use it).
 
-    python bench/invented/build.py
+    python bench/invented/build.py [DIR]
 """
 
 import json
@@ -132,12 +133,13 @@ def build(path: Path) -> tuple[list[dict], list[dict]]:
 
 
 def main() -> int:
-    for path in sorted((HERE / "src").glob("*.txt")):
+    here = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else HERE
+    for path in sorted((here / "src").glob("*.txt")):
         records, rows = build(path)
         lines = [json.dumps(r, ensure_ascii=False) for r in records]
-        (HERE / f"{path.stem}.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+        (here / f"{path.stem}.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
         lines = [json.dumps(r, ensure_ascii=False) for r in rows]
-        (HERE / f"{path.stem}.sentences.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+        (here / f"{path.stem}.sentences.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
         sizes = [len(r["text"]) for r in records]
         print(
             f"{path.stem}: {len(records)} snippets, {len(rows)} sentences, "

@@ -14,7 +14,17 @@ from tests.corpus import CORPUS
 
 ROOT = Path(__file__).resolve().parents[2]
 RUN = 8
-SCANNED = ("streams", "schemas", "tests", "docs", "bench", "examples", "scripts", "README.md")
+SCANNED = (
+    "streams",
+    "schemas",
+    "tests",
+    "docs",
+    "bench",
+    "examples",
+    "scripts",
+    "training",
+    "README.md",
+)
 SUFFIXES = {".py", ".md", ".json", ".jsonl", ".txt", ".js", ".html", ".yml", ".toml"}
 # Names of bodies, in full with their acronym: the words of a name, not of a report.
 NAMES = (
