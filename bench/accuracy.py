@@ -23,6 +23,7 @@ from streams.core.read.extract import extract_events
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 INVENTED = Path(__file__).resolve().parent / "invented"
+TRAINING = Path(__file__).resolve().parents[1] / "training"  # invented development tracks
 SPLIT = json.loads((Path(__file__).resolve().parent / "split.json").read_text(encoding="utf-8"))
 MACRO_TYPES = ("talks", "strike", "statement")
 Unit = tuple[str, set[str], set[str]]  # (text, gold, predicted)
@@ -63,6 +64,12 @@ def sentence_units(tracks: list[str], root: Path = CORPUS / "stories") -> list[U
             predicted = predictions[row["snippet_id"]].get(row["start"], set())
             units.append((row["text"], set(row["labels"]) - {"other"}, predicted))
     return units
+
+
+def training_tracks() -> list[str]:
+    return sorted(
+        p.name.removesuffix(".sentences.jsonl") for p in TRAINING.glob("*.sentences.jsonl")
+    )
 
 
 def scores(units: list[Unit]) -> dict[str, tuple[float, float, float, int, int, int]]:
@@ -135,26 +142,41 @@ def _typer(mode: str) -> Iterator[None]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("-v", action="store_true", help="list tune-split errors (never check)")
+    parser.add_argument(
+        "-v", action="store_true", help="list tune-split errors (and training's; never check)"
+    )
     parser.add_argument("--typer", default="shipped", choices=("shipped", "rules", "model", "both"))
     parser.add_argument(
         "--split",
         default="dev",
-        choices=("dev", "invented", "all"),
+        choices=("dev", "invented", "training", "all"),
         help="dev: tune, check and events.jsonl (the default); invented: the held-out invented "
-        "tracks of bench/invented/ beside tune; all: every split",
+        "tracks of bench/invented/ beside tune; training: the invented development tracks of "
+        "training/ beside tune, per track too; all: tune, check, invented and events.jsonl",
     )
     args = parser.parse_args()
     with _typer(args.typer):
         tune = sentence_units(SPLIT["tune"])
-        check = sentence_units(SPLIT["check"]) if args.split != "invented" else []
-        invented = sentence_units(SPLIT["invented"], INVENTED) if args.split != "dev" else []
-        items = item_units() if args.split != "invented" else []
+        check = sentence_units(SPLIT["check"]) if args.split in ("dev", "all") else []
+        invented = (
+            sentence_units(SPLIT["invented"], INVENTED) if args.split in ("invented", "all") else []
+        )
+        items = item_units() if args.split in ("dev", "all") else []
+        training = (
+            {t: sentence_units([t], TRAINING) for t in training_tracks()}
+            if args.split == "training"
+            else {}
+        )
     print(f"== sentence typing, strict multi-label (typer: {args.typer})\n")
     if args.split == "dev":
         report({"tune": tune, "check": check, "events.jsonl": items})
     elif args.split == "invented":
         report({"tune": tune, "invented": invented})
+    elif args.split == "training":
+        report({"tune": tune, "training": [u for units in training.values() for u in units]})
+        print()
+        for track, units in training.items():
+            print(f"{track:<32} macro-F1 {macro_f1(units):.3f}  {len(units)} sentences")
     else:
         report({"tune": tune, "check": check, "invented": invented, "events.jsonl": items})
     if check:
@@ -164,7 +186,8 @@ def main() -> None:
         gap = macro_f1(tune) - macro_f1(invented)
         print(f"tune - invented macro-F1 gap: {gap:+.3f}")
     if args.v:
-        for text, gold, predicted in tune:
+        errors = tune + [u for units in training.values() for u in units]
+        for text, gold, predicted in errors:
             if gold != predicted:
                 print(f"  gold={sorted(gold)} pred={sorted(predicted)} | {text[:200]}")
 
