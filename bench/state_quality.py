@@ -38,6 +38,7 @@ from bench.party_names import find, gold_entries, matched
 from schemas.events import UNASSIGNED
 from schemas.snippet import Snippet
 from schemas.state import CasualtyClaims, NegotiationState, Round
+from streams.core.fold.counterparts import with_counterparts
 from streams.core.fold.folds import project_tables
 from streams.core.lexicon import load
 from streams.core.read.extract import extract_events
@@ -126,7 +127,9 @@ def fold_story(track: str) -> tuple[dict[str, NegotiationState], dict[str, Casua
         )
         events.extend(extract_events(snippet))
     tables = project_tables(events)
-    return tables["negotiations"], tables["casualty_claims"]  # type: ignore[return-value]
+    # As a reader sees them: one-sided states joined to their counterpart (counterparts.py).
+    negotiations = with_counterparts(tables["negotiations"])  # type: ignore[arg-type]
+    return negotiations, tables["casualty_claims"]  # type: ignore[return-value]
 
 
 # --- names and places ----------------------------------------------------------------------
