@@ -159,3 +159,66 @@ def test_one_event_at_a_time_is_all_at_once(seed: int) -> None:
         with_counterparts(tables)  # a reader may look at any moment; the tables stay as they are
     assert with_counterparts(tables) == with_counterparts(negotiations.project_all(events))
     assert sorted(with_counterparts(tables)) == ["HN--WPF", "PY--UY"]
+
+
+@pytest.mark.parametrize(
+    ("text", "alone", "swaps"),
+    [
+        (
+            "Uruguay's foreign minister, back from Buenos Aires, said on Thursday the talks had been "
+            "frank.",
+            "UY",
+            [],
+        ),
+        (
+            "Paraguayan negotiators said on Thursday the third round in Buenos Aires had closed "
+            "without a deal.",
+            "PY",
+            [],
+        ),
+        (
+            "Uruguayan officials said on Wednesday the talks in Buenos Aires were going well.",
+            "UY",
+            [],
+        ),
+        (
+            "Uruguay said on Friday it had handed over 29 prisoners on Saturday under the deal.",
+            "UY",
+            [("done", 29)],
+        ),
+    ],
+)
+def test_one_side_told_alone_after_the_two_sides_met(
+    text: str, alone: str, swaps: list[tuple[str, int]]
+) -> None:
+    records = [
+        *STORIES["state_pair"][:2],
+        {"id": "v-01", "published_at": "2032-02-05T12:00:00Z", "text": text},
+    ]
+    raw = fold_stories(records)
+    assert sorted(raw) == sorted([alone, "PY--UY"])
+    for seed in (None, 1, 2):
+        view = with_counterparts(fold_stories(records, seed))
+        assert sorted(view) == ["PY--UY"]
+        # one row of the round whatever the side alone said, and its swap in the process
+        assert len(view["PY--UY"].rounds) == 1
+        assert view["PY--UY"].rounds[0].venue == "Buenos Aires"
+        assert _swaps(view["PY--UY"]) == swaps
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        # the host and a third state are no sides: their own keys stay apart
+        ("Argentina said on Friday it was ready to host a fourth round of talks.", "AR"),
+        ("Brazil said on Friday it would send a delegation to Buenos Aires.", "BR"),
+    ],
+)
+def test_a_host_or_a_third_state_alone_is_not_joined(text: str, alone: str) -> None:
+    records = [
+        *STORIES["state_pair"][:2],
+        {"id": "v-02", "published_at": "2032-02-05T12:00:00Z", "text": text},
+    ]
+    view = with_counterparts(fold_stories(records))
+    assert sorted(view) == sorted([alone, "PY--UY"])
+    assert [p.name for p in view["PY--UY"].parties] == ["Paraguay", "Uruguay"]
