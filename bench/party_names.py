@@ -19,7 +19,10 @@ from typing import Any
 from streams.core.lexicon import load
 
 # Words that qualify a state's government in a gold name ("the Ethiopian federal government").
-_GOVERNMENT_QUALIFIERS = r"(?:(?:federal|national|central|transitional|interim|de facto) )*"
+_GOVERNMENT_QUALIFIERS = (
+    r"(?:(?:federal|national|central|transitional|interim|de facto|legitimate"
+    r"|(?:internationally )?recogni[sz]ed) )*"
+)
 _GOVERNMENT_NOUNS = r"(?:government|authorities)"
 # "Government of X", "the Federal Government of X", "Republic of X", "Federal Republic of X".
 _OF_STATE = re.compile(
@@ -83,6 +86,8 @@ def _read(form: str) -> str | None:
     m = _OF_STATE.match(n)
     if m and m.group("x") in states:
         return states[m.group("x")]
+    if m and (inner := _OF_STATE.match(m.group("x"))) and inner.group("x") in states:
+        return states[inner.group("x")]  # "Government of the Republic of Chile"
     m = _STATE_GOVERNMENT.match(n)
     if m and (m.group("x") in states or m.group("x") in capitals):
         return states.get(m.group("x")) or capitals[m.group("x")]
@@ -105,6 +110,13 @@ def _raw_forms(name: str) -> set[str]:
     return {f for f in forms if f.strip()}
 
 
+def _own_forms(name: str, aliases: Iterable[str] = ()) -> frozenset[str]:
+    raw = _raw_forms(name)
+    for alias in aliases:
+        raw |= _raw_forms(alias)
+    return frozenset(f for f in map(norm, raw) if f)
+
+
 def gold_forms(name: str, aliases: Iterable[str] = ()) -> frozenset[str]:
     """Every normalised form of a gold entry: its own forms, its aliases' forms, and the
     gazetteer's name of each."""
@@ -119,15 +131,16 @@ def gold_forms(name: str, aliases: Iterable[str] = ()) -> frozenset[str]:
     return frozenset(f for f in out if f)
 
 
-def _joined(entries: list[frozenset[str]]) -> list[frozenset[str]]:
-    """Entries that share a form are one actor (a mediator listed in `mediators_or_hosts` and
-    again in a track, glossed otherwise)."""
-    out: list[frozenset[str]] = []
-    for forms in entries:
-        same = [e for e in out if e & forms]
-        merged = forms.union(*same)
-        out = [e for e in out if not e & forms] + [merged]
-    return out
+def _joined(entries: list[tuple[frozenset[str], frozenset[str]]]) -> list[frozenset[str]]:
+    """Entries (own forms, all forms) that share an own form are one actor: a mediator listed in
+    `mediators_or_hosts` and again in a track, glossed otherwise. Not two the gazetteer reads
+    as one ("UN Security Council" and "UNICEF"): the gold counts two there."""
+    out: list[tuple[frozenset[str], frozenset[str]]] = []
+    for own, forms in entries:
+        same = [e for e in out if e[0] & own]
+        merged = (own.union(*(e[0] for e in same)), forms.union(*(e[1] for e in same)))
+        out = [e for e in out if not e[0] & own] + [merged]
+    return [forms for _, forms in out]
 
 
 def gold_entries(process: dict[str, Any]) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
@@ -136,17 +149,19 @@ def gold_entries(process: dict[str, Any]) -> tuple[list[frozenset[str]], list[fr
     for track in process.get("tracks", []) or []:
         names += [p for p in track.get("parties", []) or [] if isinstance(p, str)]
     aliases: dict[str, list[str]] = process.get("party_aliases") or {}
-    parties = _joined([gold_forms(p, aliases.get(p, ())) for p in names])
+    parties = _joined(
+        [(_own_forms(p, aliases.get(p, ())), gold_forms(p, aliases.get(p, ()))) for p in names]
+    )
     # Aliases keyed by a short form of the party ("Chile" for "Government of Chile").
     for key, more in aliases.items():
         key_forms = gold_forms(key)
         parties = [
             e | gold_forms(key, more) if key not in names and e & key_forms else e for e in parties
         ]
-    mediators = [gold_forms(m["name"]) for m in process.get("mediators_or_hosts", [])]
+    mediators = [m["name"] for m in process.get("mediators_or_hosts", [])]
     for track in process.get("tracks", []) or []:
-        mediators += [gold_forms(m) for m in track.get("mediators", []) or []]
-    return parties, _joined(mediators)
+        mediators += list(track.get("mediators", []) or [])
+    return parties, _joined([(_own_forms(m), gold_forms(m)) for m in mediators])
 
 
 def find(name: str, entries: list[frozenset[str]]) -> int | None:
