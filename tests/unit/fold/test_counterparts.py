@@ -165,8 +165,8 @@ def test_one_event_at_a_time_is_all_at_once(seed: int) -> None:
     ("text", "alone", "swaps"),
     [
         (
-            "Uruguay's foreign minister, back from Buenos Aires, said on Thursday the talks had been "
-            "frank.",
+            "Uruguay's foreign minister, back from Buenos Aires, said on Thursday the talks "
+            "had been frank.",
             "UY",
             [],
         ),
