@@ -17,9 +17,10 @@ functions (as `parley state` does) and the state is compared with `<track>.gold.
 Tune stories are printed in detail; the check stories only add to their split's totals (the
 locked split of the extraction issue: never read check items while changing rules).
 `--split invented` adds the invented held-out tracks of bench/invented/ (a summary row per track
-and their total, never items or notes); the default output is unchanged.
+and their total, never items or notes); the default output is unchanged. The tables are scored
+as `parley state` prints them by default; `--joined` scores its `--joined` view instead.
 
-    .venv/bin/python bench/state_quality.py [--json] [--quiet] [--split invented]
+    .venv/bin/python bench/state_quality.py [--json] [--quiet] [--split invented] [--joined]
 """
 
 import json
@@ -109,6 +110,11 @@ def _ratio(a: int, b: int) -> str:
 # --- reading and folding -------------------------------------------------------------------
 
 
+# Score what `parley state` prints by default (the tables as stored and served), or with
+# `--joined` its view that joins one-sided processes (streams/core/fold/counterparts.py).
+JOINED = [False]
+
+
 def _story_dir(track: str) -> Path:
     return INVENTED_DIR if track in INVENTED else STORIES
 
@@ -127,8 +133,10 @@ def fold_story(track: str) -> tuple[dict[str, NegotiationState], dict[str, Casua
         )
         events.extend(extract_events(snippet))
     tables = project_tables(events)
-    # As a reader sees them: one-sided states joined to their counterpart (counterparts.py).
-    negotiations = with_counterparts(tables["negotiations"])  # type: ignore[arg-type]
+    negotiations = tables["negotiations"]
+    if JOINED[0]:
+        # The view of `parley state --joined`: one-sided states joined to their counterpart.
+        negotiations = with_counterparts(negotiations)  # type: ignore[arg-type]
     return negotiations, tables["casualty_claims"]  # type: ignore[return-value]
 
 
@@ -531,6 +539,7 @@ def table(rows: list[tuple[str, dict[str, str]]]) -> str:
 
 def main(argv: list[str]) -> int:
     as_json = "--json" in argv
+    JOINED[0] = "--joined" in argv
     details = "--quiet" not in argv
     rows: list[tuple[str, dict[str, str]]] = []
     totals: dict[str, Score] = {"tune": Score(), "check": Score()}
