@@ -27,6 +27,7 @@ default output is unchanged.
 import json
 import re
 import sys
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -146,6 +147,9 @@ def fold_story(track: str) -> tuple[dict[str, NegotiationState], dict[str, Casua
 
 
 def _norm(name: str) -> str:
+    # Accents dropped: "Lomé" and "Lome" are one place, as the gazetteer writes either.
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(c for c in name if not unicodedata.combining(c))
     name = name.casefold().replace("\u2019", "'").strip()
     name = re.sub(r"^the ", "", name)
     return re.sub(r"[^\w' ]+", " ", name).strip()
