@@ -258,9 +258,13 @@ def _non_parties(text: str, mentions: Sequence[ActorMention]) -> tuple[set[str],
     # "Brazil and Chile sent observers", "with Norway and Cuba acting as guarantors": a state
     # a third-party role word stands by is no side either.
     states = [m for m in mentions if m.kind == "state"]
-    if states and may_have_role(text):  # the cue scan only where a state could take a role
-        codes |= {m.code for m in states if role_near(text, m.start, m.end) is not None}
     firm = {m.code for m in mentions if firm_role(text, m)}
+    if states and may_have_role(text):  # the cue scan only where a state could take a role
+        # A role word is more than an envoy noun: "Norway and Ghana signed as witnesses" frames
+        # no pair of sides either.
+        cued = {m.code for m in states if role_near(text, m.start, m.end) is not None}
+        codes |= cued
+        firm |= cued
     if names_a_mediator(text):  # titled people are looked for only where a mediator is named
         apposed = apposed_mediators(text, find_titled_people(text, mentions))
         codes |= apposed

@@ -398,6 +398,8 @@ def firm_role(text: str, mention: ActorMention) -> bool:
 _Role = tuple[Literal["mediator", "host"] | None, bool]
 # An envoy is sent by mediators and sides alike: the noun alone is a weak cue.
 _ENVOY = re.compile(r"envoys?\b", re.IGNORECASE)
+# A state's (singular) envoy right after its name or demonym: "the Norwegian envoy".
+_STATE_ENVOY = re.compile(r"(?:['’]s)?\s+envoy\b")
 # A verb of address right before a name has the name as its object: "envoys urged Chile".
 _ADDRESSED = re.compile(alternation(_ACTORS["addressed_by"]), re.IGNORECASE)
 # A cue verb right before a name has the name as its object: "Oman hosted Iranian officials".
@@ -419,6 +421,10 @@ def _role_reading(text: str, mention: ActorMention) -> _Role:
         return "mediator", True
     if _CUE_GATES["host"].may_match(text) and agent["host"].search(head):
         return "host", True
+    if mention.kind == "state" and _STATE_ENVOY.match(text, mention.end):
+        # "Norwegian envoy Ingrid Haugland", "Botswana's envoy": the state sends an envoy, a
+        # weak cue (a side sends envoys too).
+        return "mediator", False
     if _LED_PROCESS.match(text, mention.end) or _APPOSED_MEDIATOR.match(text, mention.end):
         return "mediator", True
     # "granted the International Committee of the Red Cross (ICRC) an intermediary role": the
