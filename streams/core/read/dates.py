@@ -222,9 +222,12 @@ def _calendar_date(g: dict[str, Any], words: str, today: date | None) -> EventDa
         year = int(year_text)
     elif today:
         year = today.year
-        # Without a year, a date far after publication belongs to the year before.
+        # Without a year, a day is its occurrence nearest to publication: far after it, the
+        # year before; far before it, the year after ("on January 18" in a December report).
         if date(year, month, day) - today > timedelta(days=183):
             year -= 1
+        elif today - date(year, month, day) > timedelta(days=183):
+            year += 1
     else:
         return None
     when = date(year, month, day)

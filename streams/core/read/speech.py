@@ -28,6 +28,7 @@ _EXCLUDE = gated(word_pattern(_LEX["exclude"]), re.IGNORECASE)
 _PRONOUNS = frozenset(_LEX["pronouns"])
 _PASSIVE = frozenset(_LEX["passive"])
 _TRAILING = frozenset(_LEX["trailing"])
+_OPENERS = frozenset(_LEX["clause_openers"])
 _CLAUSE_END = re.compile(r"[,;:“”\"()—–]|\s-\s")
 _WORD = re.compile(r"[\w’'.-]+")
 _OPEN_QUOTE = re.compile(r"^\s*[\"“‘«]")
@@ -119,7 +120,10 @@ def _window_before(text: str, start: int, participle: bool = False) -> str:
                 # the city, claiming ...") belongs to the relative clause: no head's words.
                 last = _clause_tail(chunk[: cuts[-2].start()])
         chunk = last
-    return " ".join(_WORD.findall(_RELAYED.sub("", chunk))[-_SPEAKER_WORDS:])
+    words = _WORD.findall(_RELAYED.sub("", chunk))[-_SPEAKER_WORDS:]
+    while len(words) > 1 and words[0].lower() in _OPENERS:
+        words.pop(0)  # ", and the army said", ", with the army saying": the army
+    return " ".join(words)
 
 
 def _clause_tail(chunk: str) -> str:

@@ -1,0 +1,92 @@
+"""Readings the training tracks showed wrong (branch state/devtracks): a clause opener is no part
+of a speaker (", and the army said"), a day named without a year is its occurrence nearest to
+publication in both directions ("on January 18" in a December report is next January), and in a
+process between one state and one armed group the forces a figure names give its side.
+
+Every sentence is invented (places, people, groups and numbers); none is news text.
+"""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from schemas.snippet import Snippet
+from streams.core.fold.folds import project_tables
+from streams.core.read.dates import resolve_date
+from streams.core.read.extract import extract_events
+from streams.core.read.speech import find_speech
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Rebels overran a post at dawn, and the army said nine soldiers were killed.", "the army"),
+        ("Fighting flared, with the army saying it had repelled the attack.", "the army"),
+        ("The talks stalled, but the mediator said a deal was close.", "the mediator"),
+        # near misses: "and" inside a name, a speaker with no opener
+        ("The Party of Peace and Justice said it would attend.", "The Party of Peace and Justice"),
+        ("The health ministry said the clinic had reopened.", "The health ministry"),
+    ],
+)
+def test_a_clause_opener_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
+    (act,) = find_speech(text)
+    assert act.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("The next round will be held on January 18.", "2026-12-09", "2027-01-18"),
+        ("The talks are due to resume on February 2.", "2026-11-20", "2027-02-02"),
+        # near misses: a day earlier in the year, less than half a year back; and the other way
+        ("The talks began on October 3.", "2026-12-09", "2026-10-03"),
+        ("The first round was held on June 20.", "2026-12-09", "2026-06-20"),
+        ("The talks collapsed on December 20.", "2027-02-01", "2026-12-20"),
+    ],
+)
+def test_a_day_without_a_year_is_the_nearest_one(text: str, published: str, day: str) -> None:
+    found = resolve_date(text, datetime.fromisoformat(published).replace(tzinfo=UTC))
+    assert found is not None and found.start.isoformat() == day
+
+
+def _sides(text: str) -> list[tuple[int | None, str | None]]:
+    events = extract_events(Snippet(text=text))
+    tables = project_tables(events)["casualty_claims"].values()
+    return sorted(
+        (c.value, c.side)
+        for table in tables
+        for group in table.by_claimant.values()  # type: ignore[attr-defined]
+        for c in group
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Chile's government and the ALF rebels met on Monday. On Saturday, ALF rebels overran "
+            "an army post, and the army said nine of its soldiers were killed.",
+            [(9, "Chile")],
+        ),
+        (
+            "Talks between Chile's government and the ALF rebels stalled. The ALF said 14 "
+            "soldiers died in the clash.",
+            [(14, "Chile")],
+        ),
+        (
+            "Talks between Chile's government and the ALF rebels stalled. The army said 4 "
+            "soldiers and 9 rebels were killed.",
+            [(4, "Chile"), (9, "ALF")],
+        ),
+        # near miss: civilians are no side's forces
+        (
+            "Talks between Chile's government and the ALF rebels stalled. The army said 12 "
+            "civilians were killed in the clash.",
+            [(12, None)],
+        ),
+    ],
+)
+def test_the_forces_a_figure_names_give_its_side(
+    text: str, sides: list[tuple[int | None, str | None]]
+) -> None:
+    assert _sides(text) == sides
