@@ -91,6 +91,14 @@ from streams.core.read.venues import (
 from streams.core.roles import may_have_role, role_near
 
 _BELLIGERENT_KINDS = frozenset({"state", "armed_group", "person"})
+# Right before a state the object of thanks: "thanked Norway and ", "thanks the".
+_THANKED = re.compile(
+    r"\bthank(?:ed|s|ing)?\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+and\s+|,\s+))*(?:the\s+)?$"
+)
+# A state named as a government: "Chad's government", "the Chadian authorities".
+_GOVERNMENT = re.compile(
+    r"(?:['’]s)?\s+(?:" + "|".join(load("actors")["seated_in"]) + r")\b", re.IGNORECASE
+)
 _QUOTED = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
 
 
@@ -259,6 +267,11 @@ def _non_parties(text: str, mentions: Sequence[ActorMention]) -> tuple[set[str],
     # a third-party role word stands by is no side either.
     states = [m for m in mentions if m.kind == "state"]
     firm = {m.code for m in mentions if firm_role(text, m)}
+    # "The chairman thanked Norway and Ghana": the states a side's person thanks helped; no
+    # side. Not when a state thanks ("Chile thanked Peru for the release"): sides thank too.
+    thanked = [m for m in states if _THANKED.search(text, max(0, m.start - 60), m.start)]
+    if thanked and not any(m.end <= thanked[0].start for m in states):
+        codes |= {m.code for m in thanked}
     if states and may_have_role(text):  # the cue scan only where a state could take a role
         # A role word is more than an envoy noun: "Norway and Ghana signed as witnesses" frames
         # no pair of sides either.
@@ -455,7 +468,9 @@ def extract_events(snippet: Snippet) -> list[Event]:
     pairs: list[Frame] = []
     outlets: set[str] = set()  # states whose news outlets tell the snippet
     with_sides: set[str] = set()  # sides named as "an exchange with X"
-    for s, a, _ in found:
+    home: set[str] = set()  # states in whose own territory a sentence's talks are held
+    governments: set[str] = set()  # states named as a government ("Chad's government")
+    for s, a, p in found:
         # A news outlet's name ("French broadcaster France 2") reports; it is no party.
         not_media = [m for m in a if not media_cue(s.text, m)]
         if len(not_media) < len(a):
@@ -473,6 +488,13 @@ def extract_events(snippet: Snippet) -> list[Event]:
         firm |= firmly
         if not off_topic:  # a sentence that turns to other news frames no pair
             pairs += framed_pairs(s.text, not_media, year)
+            if p and a:
+                home |= home_hosts(s.text, not_media, p)
+                governments |= {m.code for m in not_media if _GOVERNMENT.match(s.text, m.end)}
+    # "The Accra round remains on the calendar, Ghanaian officials said": a state whose own
+    # place the talks are held in hosts them, and is no side unless the text frames it one or
+    # names it as a government.
+    non_parties |= home - governments - {code for pair in pairs for code in pair[:2]}
     # The sides are read from the mentions inside the process; when every belligerent named
     # acts from outside ("Russia welcomed the exchange"), from all of them.
     keyed = within if party_codes(within, non_parties) else named

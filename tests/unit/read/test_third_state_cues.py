@@ -164,3 +164,49 @@ def test_a_group_introduced_under_a_translated_acronym(text: str, groups: list[G
 )
 def test_third_states_key_no_process(text: str, keys: list[str]) -> None:
     assert _keys(text) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("The three, a Peruvian and a Bolivian, work for a charity.", []),
+        ("He is a Bolivian.", []),
+        # near misses: the demonym before a noun, or as the subject
+        ("A Bolivian soldier was killed on Monday.", ["BO"]),
+        ("The Bolivian said no to the plan.", ["BO"]),
+    ],
+)
+def test_a_demonym_for_one_person_is_no_actor(text: str, codes: list[str]) -> None:
+    actors, _ = find_mentions(text)
+    assert [m.code for m in actors] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # the states a speaker thanks helped the talks
+        (
+            "The rebel chairman thanked Norway and Ghana and said the ALF rebels would attend.",
+            ["ALF"],
+        ),
+        # a state whose own city hosts the round it speaks of
+        (
+            "Chile's government freed 52 ALF rebels on Monday. The Accra round remains on the "
+            "calendar for May 26, Ghanaian officials said.",
+            ["ALF--CL"],
+        ),
+        # near misses: a side that thanks, a host framed as a side, a host named as a government
+        ("Chile thanked Peru for the release of the prisoners on Monday.", ["CL--PE"]),
+        (
+            "Chile and Peru met in Lima on Monday, Peru's foreign ministry said.",
+            ["CL--PE"],
+        ),
+        (
+            "The ALF rebels said on Monday that talks would be held in Santiago. Chile's "
+            "government confirmed the date.",
+            ["ALF--CL"],
+        ),
+    ],
+)
+def test_thanked_and_home_hosts_key_no_process(text: str, keys: list[str]) -> None:
+    assert _keys(text) == keys
