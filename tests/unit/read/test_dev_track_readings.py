@@ -1,6 +1,7 @@
 """Readings the training tracks showed wrong (branch state/devtracks): a clause opener is no part
 of a speaker (", and the army said"), a day named without a year is its occurrence nearest to
-publication in both directions ("on January 18" in a December report is next January), and in a
+publication in both directions ("on January 18" in a December report is next January) and a
+date after a dateline is the event's, and in a
 process between one state and one armed group the forces a figure names give its side.
 
 Every sentence is invented (places, people, groups and numbers); none is news text.
@@ -42,6 +43,16 @@ def test_a_clause_opener_is_no_part_of_the_speaker(text: str, speaker: str) -> N
         ("The talks began on October 3.", "2026-12-09", "2026-10-03"),
         ("The first round was held on June 20.", "2026-12-09", "2026-06-20"),
         ("The talks collapsed on December 20.", "2027-02-01", "2026-12-20"),
+        # a dateline dates the report; a date after it in the sentence dates the event
+        (
+            "JOHANNESBURG, Oct 6 — The second round will open in Port Louis on October 19.",
+            "2026-10-06",
+            "2026-10-19",
+        ),
+        ("LOMÉ, March 7 (AFP) — The talks ended on Friday.", "2026-03-07", "2026-03-06"),
+        # near misses: a dateline alone, a capitalised opening that is no dateline
+        ("PORT LOUIS, Sept 16 — The talks ended without a deal.", "2026-09-16", "2026-09-16"),
+        ("On Oct 6 the talks opened, and they end on October 19.", "2026-10-20", "2026-10-06"),
     ],
 )
 def test_a_day_without_a_year_is_the_nearest_one(text: str, published: str, day: str) -> None:
