@@ -101,3 +101,23 @@ def test_the_forces_a_figure_names_give_its_side(
     text: str, sides: list[tuple[int | None, str | None]]
 ) -> None:
     assert _sides(text) == sides
+
+
+def _figures(text: str) -> list[int | None]:
+    return [value for value, _ in _sides(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a figure quoted as its claimant put it; hundreds in words
+        ('A relief network has counted "well over six hundred" dead.', [600]),
+        ('The rebels said the army had lost "nearly two hundred men" since May.', [200]),
+        ("Officials said two hundred people were killed.", [200]),
+        # near misses: "hundred" inside a compound word, a quoted phrase that is no figure
+        ("He said 5 hundred-year-old houses burned and 3 people were killed.", [3]),
+        ('The "two hundred days" campaign ended as 3 people were killed.', [3]),
+    ],
+)
+def test_quoted_figures_and_hundreds_in_words(text: str, figures: list[int | None]) -> None:
+    assert _figures(text) == figures
