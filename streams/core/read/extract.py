@@ -95,10 +95,6 @@ _BELLIGERENT_KINDS = frozenset({"state", "armed_group", "person"})
 _THANKED = re.compile(
     r"\bthank(?:ed|s|ing)?\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+and\s+|,\s+))*(?:the\s+)?$"
 )
-# A state named as a government: "Chad's government", "the Chadian authorities".
-_GOVERNMENT = re.compile(
-    r"(?:['’]s)?\s+(?:" + "|".join(load("actors")["seated_in"]) + r")\b", re.IGNORECASE
-)
 _QUOTED = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
 
 
@@ -468,9 +464,7 @@ def extract_events(snippet: Snippet) -> list[Event]:
     pairs: list[Frame] = []
     outlets: set[str] = set()  # states whose news outlets tell the snippet
     with_sides: set[str] = set()  # sides named as "an exchange with X"
-    home: set[str] = set()  # states in whose own territory a sentence's talks are held
-    governments: set[str] = set()  # states named as a government ("Chad's government")
-    for s, a, p in found:
+    for s, a, _ in found:
         # A news outlet's name ("French broadcaster France 2") reports; it is no party.
         not_media = [m for m in a if not media_cue(s.text, m)]
         if len(not_media) < len(a):
@@ -488,13 +482,6 @@ def extract_events(snippet: Snippet) -> list[Event]:
         firm |= firmly
         if not off_topic:  # a sentence that turns to other news frames no pair
             pairs += framed_pairs(s.text, not_media, year)
-            if p and a:
-                home |= home_hosts(s.text, not_media, p)
-                governments |= {m.code for m in not_media if _GOVERNMENT.match(s.text, m.end)}
-    # "The Accra round remains on the calendar, Ghanaian officials said": a state whose own
-    # place the talks are held in hosts them, and is no side unless the text frames it one or
-    # names it as a government.
-    non_parties |= home - governments - {code for pair in pairs for code in pair[:2]}
     # The sides are read from the mentions inside the process; when every belligerent named
     # acts from outside ("Russia welcomed the exchange"), from all of them.
     keyed = within if party_codes(within, non_parties) else named

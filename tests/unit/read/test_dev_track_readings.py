@@ -121,3 +121,24 @@ def _figures(text: str) -> list[int | None]:
 )
 def test_quoted_figures_and_hundreds_in_words(text: str, figures: list[int | None]) -> None:
     assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # the month is no modal verb
+        (
+            "N'DJAMENA, May 12 — Chile's government freed 52 rebel detainees on Monday, the "
+            "Red Cross said.",
+            "actual",
+        ),
+        ("Peru freed 20 prisoners on 3 May, officials said.", "actual"),
+        ("Since May, Peru has freed 20 prisoners.", "actual"),
+        # near misses: the modal verb, also beside the month
+        ("Peru may free 20 prisoners, officials said.", "hypothetical"),
+        ("Peru may free 20 prisoners in May, officials said.", "hypothetical"),
+    ],
+)
+def test_the_month_may_is_no_modal(text: str, modality: str) -> None:
+    events = extract_events(Snippet(text=text, published_at=datetime(2026, 5, 12, tzinfo=UTC)))
+    assert [e.modality for e in events if e.type == "prisoner_exchange"] == [modality]

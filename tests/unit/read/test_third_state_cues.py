@@ -189,13 +189,7 @@ def test_a_demonym_for_one_person_is_no_actor(text: str, codes: list[str]) -> No
             "The rebel chairman thanked Norway and Ghana and said the ALF rebels would attend.",
             ["ALF"],
         ),
-        # a state whose own city hosts the round it speaks of
-        (
-            "Chile's government freed 52 ALF rebels on Monday. The Accra round remains on the "
-            "calendar for May 26, Ghanaian officials said.",
-            ["ALF--CL"],
-        ),
-        # near misses: a side that thanks, a host framed as a side, a host named as a government
+        # near misses: a side that thanks; a state whose own city hosts the talks stays a side
         ("Chile thanked Peru for the release of the prisoners on Monday.", ["CL--PE"]),
         (
             "Chile and Peru met in Lima on Monday, Peru's foreign ministry said.",
@@ -208,5 +202,5 @@ def test_a_demonym_for_one_person_is_no_actor(text: str, codes: list[str]) -> No
         ),
     ],
 )
-def test_thanked_and_home_hosts_key_no_process(text: str, keys: list[str]) -> None:
+def test_thanked_states_key_no_process(text: str, keys: list[str]) -> None:
     assert _keys(text) == keys
