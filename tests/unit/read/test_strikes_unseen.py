@@ -65,6 +65,12 @@ def test_a_strike_construction_has_its_subtype(text: str, subtype: str) -> None:
         "Heavy weapons fire was heard in the east of the city after dark.",
         "Saturday's strike on the fuel depot started a fire that burned all night.",
         "The air force resumed offensive air operations over the ridge.",
+        # hostages seized by armed men; sorties flown or denied; camps cleared by troops
+        "Gunmen seized 22 passengers from a bus near Mocoa.",
+        "Pirates took nine crew members from a tanker off the cape.",
+        "The air force said it had carried out no air operations over the valley in May.",
+        "Our units have not fired a single round since noon, the colonel said.",
+        "Troops cleared four rebel camps in the hills on Monday.",
     ],
 )
 def test_an_attack_told_without_its_usual_word_is_a_strike(text: str) -> None:
@@ -94,8 +100,12 @@ def test_an_attack_told_without_its_usual_word_is_a_strike(text: str) -> None:
         "Police fired warning shots into the air to clear the square.",
         "Friday's strike by port workers closed the docks.",
         "Tuesday's general strike shut schools across the province.",
-        # flights that are no attack
+        # flights, seizures and clearances that are no attack
         "Air operations at the airport resumed after the fog lifted.",
+        "Customs officers seized 14 kilograms of gold at the airport.",
+        "Airlines flew more flights to the coast this summer.",
+        "Riot police cleared two protest camps outside the parliament.",
+        "Volunteers cleared the camps of rubble after the flood.",
     ],
 )
 def test_a_near_miss_of_an_untold_attack_is_no_strike(text: str) -> None:
