@@ -71,6 +71,9 @@ def test_a_strike_construction_has_its_subtype(text: str, subtype: str) -> None:
         "The air force said it had carried out no air operations over the valley in May.",
         "Our units have not fired a single round since noon, the colonel said.",
         "Troops cleared four rebel camps in the hills on Monday.",
+        # homes burned as armed men arrived; a munition that missed its target
+        "A dozen huts were set ablaze when masked gunmen reached the hamlet.",
+        "An inquiry board said a faulty fin made the missile miss its intended target.",
     ],
 )
 def test_an_attack_told_without_its_usual_word_is_a_strike(text: str) -> None:
@@ -106,6 +109,8 @@ def test_an_attack_told_without_its_usual_word_is_a_strike(text: str) -> None:
         "Airlines flew more flights to the coast this summer.",
         "Riot police cleared two protest camps outside the parliament.",
         "Volunteers cleared the camps of rubble after the flood.",
+        "The barn was set on fire after a lamp fell over.",
+        "The striker missed the target from six yards in the final.",
     ],
 )
 def test_a_near_miss_of_an_untold_attack_is_no_strike(text: str) -> None:
@@ -130,6 +135,9 @@ def test_a_near_miss_of_an_untold_attack_is_no_strike(text: str) -> None:
         "The Southern Front said it would answer any attack on its villages.",
         "The ministry insists all of its strikes comply with the laws of war.",
         "The council sanctioned a militia responsible for attacks on civilians in the south.",
+        "Drone strikes have become cheap and common in border wars.",
+        "Air raids remain a favourite tactic of weak air forces, the study argues.",
+        "The minister denied that money had changed hands to free the hostages.",
         # the fighting as a cause or a subject
         "Clinics that shut because of the fighting reopened in Pasto this week.",
         "Families who fled the fighting last year are returning to the valley.",
@@ -155,6 +163,8 @@ def test_attack_words_that_report_no_attack_are_no_strike(text: str) -> None:
         "Heavy fighting broke out in Pasto on Tuesday morning.",
         "Troops launched the second phase of Operation Cóndor with air strikes on the ridge.",
         "Gunmen attacked families fleeing the fighting near Ibarra.",
+        "Drone strikes on the port were reported on Monday night.",
+        "The border town changed hands twice during the week.",
     ],
 )
 def test_the_same_words_in_an_attack_are_still_a_strike(text: str) -> None:
