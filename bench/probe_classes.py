@@ -21,7 +21,8 @@ were free", "he had spoken to his counterpart") and before the rules for it were
 invented training tracks exposed (weapons counted or withdrawn, the fighting as a topic,
 conditional and generic attack words, tolls with no attack; strikes told by their result, a
 ramming, a siege, a passive agent, a finding, blame or denial, a reaction), with near misses;
-written before any rule changed, `--half dev` to judge rules, `--half held` at start and end only.
+written before any rule changed, `--half dev` to judge rules, `--half held` at start and end only;
+`--set unseen2` is a dev batch of the same classes written after the first fixes.
 `--by-class` lists the sub-classes with errors; `-v` prints each error.
 """
 
@@ -51,6 +52,7 @@ SPEECH = PROBES.with_name("speech_events.jsonl")
 SPEECH2 = PROBES.with_name("speech_events_dev2.jsonl")  # a second batch, all dev, after fix one
 # Branch read/strikes: strike classes from the training tracks, written before any rule changed.
 UNSEEN = PROBES.with_name("strike_unseen.jsonl")
+UNSEEN2 = PROBES.with_name("strike_unseen_dev2.jsonl")  # all dev, after the first fixes
 SETS = {
     "1": PROBES,
     "2": SECOND,
@@ -63,6 +65,7 @@ SETS = {
     "speech": SPEECH,
     "speech2": SPEECH2,
     "unseen": UNSEEN,
+    "unseen2": UNSEEN2,
 }
 
 

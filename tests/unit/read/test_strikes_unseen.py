@@ -144,6 +144,10 @@ def test_a_near_miss_of_an_untold_attack_is_no_strike(text: str) -> None:
         "A new film looks back at the fighting in the highlands.",
         "The summit will weigh the fighting's impact on the coffee harvest.",
         "Detainees held in connection with the Mocoa fighting were freed.",
+        "The coffee trade has yet to recover from the fighting.",
+        "The nun said the fighting's scars would last for decades.",
+        "Few records survive of the fighting of the early years.",
+        "The mission tallied 210 rifles and 12 machine guns at the camp.",
         # a named operation as a point in time
         "Since the start of Operation Cóndor, 40 militants have been neutralised.",
         "The truce was signed a month after the last phase of Operation Cóndor.",
