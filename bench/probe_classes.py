@@ -17,6 +17,12 @@ near misses whose content is no event; it was written before the rules were read
 is the half rules may be judged on and `--half held` is scored only at the start and the end;
 `--set speech2` is a dev batch written after the first fix (events told as a state: "the men
 were free", "he had spoken to his counterpart") and before the rules for it were judged.
+`strike_unseen.jsonl` (`--set unseen`, branch read/strikes) probes the strike classes the
+invented training tracks exposed (weapons counted or withdrawn, the fighting as a topic,
+conditional and generic attack words, tolls with no attack; strikes told by their result, a
+ramming, a siege, a passive agent, a finding, blame or denial, a reaction), with near misses;
+written before any rule changed, `--half dev` to judge rules, `--half held` at start and end only;
+`--set unseen2` is a dev batch of the same classes written after the first fixes.
 `--by-class` lists the sub-classes with errors; `-v` prints each error.
 """
 
@@ -44,6 +50,9 @@ FRAMES_HELD = PROBES.with_name("frames_held.jsonl")
 # Branch read/speech-events: events inside reported speech, written before any rule was read.
 SPEECH = PROBES.with_name("speech_events.jsonl")
 SPEECH2 = PROBES.with_name("speech_events_dev2.jsonl")  # a second batch, all dev, after fix one
+# Branch read/strikes: strike classes from the training tracks, written before any rule changed.
+UNSEEN = PROBES.with_name("strike_unseen.jsonl")
+UNSEEN2 = PROBES.with_name("strike_unseen_dev2.jsonl")  # all dev, after the first fixes
 SETS = {
     "1": PROBES,
     "2": SECOND,
@@ -55,6 +64,8 @@ SETS = {
     "conv3": CONVENTIONS3,
     "speech": SPEECH,
     "speech2": SPEECH2,
+    "unseen": UNSEEN,
+    "unseen2": UNSEEN2,
 }
 
 
@@ -81,7 +92,8 @@ def main() -> None:
         choices=sorted(SETS),
         help="1, 2, 3: the class probe sets (3 held out); frames-dev, frames-held (read/frames); "
         "conv, conv2, conv3: strike conventions (read/conventions); "
-        "speech: events inside reported speech (read/speech-events, with --half)",
+        "speech: events inside reported speech (read/speech-events, with --half); "
+        "unseen: strike classes of the training tracks (read/strikes, with --half)",
     )
     parser.add_argument("--half", default="all", choices=("all", "dev", "held"))
     args = parser.parse_args()

@@ -111,6 +111,8 @@ _FOLLOWS = {
     if "follows" in spec
 }
 _CASUALTY = _LEX["types"]["casualty_report"]
+# A construction group names its subtype in the data ("frame/rams_vessel" is a ground clash).
+_FRAME_SUBTYPES = constructions.subtypes()
 _TALKS_SUBTYPE = {"negated": "cancelled", "planned": "planned", "hypothetical": "hypothetical"}
 # A status cue is the predicate of the talks trigger: up to four words after it, in its clause.
 _TALKS_STATUS = re.compile(
@@ -206,8 +208,9 @@ def _label(rules: _TypeRules, text: str, present: int, low: str | None) -> Label
     detail: str | None = None
     if rules.subtype_order:
         # "ground_clash/control" is part of "ground_clash", gated apart (events.json).
-        groups = {f[0].partition("/")[0] for f in found}
-        subtype = next((s for s in rules.subtype_order if s in groups), group.partition("/")[0])
+        groups = {_FRAME_SUBTYPES.get(f[0], f[0]).partition("/")[0] for f in found}
+        first = _FRAME_SUBTYPES.get(group, group).partition("/")[0]
+        subtype = next((s for s in rules.subtype_order if s in groups), first)
     elif rules.name == "talks":
         subtype = _TALKS_SUBTYPE.get(modality, "held")
         if modality in ("actual", "historical") and _is_status(text, match):

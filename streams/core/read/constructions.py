@@ -137,6 +137,16 @@ def _plural(demonym: str) -> str:
     return demonym + "s"
 
 
+def subtypes() -> dict[str, str]:
+    """The subtype a construction group reads as ("frame/rams_vessel" -> "ground_clash")."""
+    lex = _lexicon()
+    return {
+        "frame/" + name: spec["subtype"]
+        for name, spec in lex["constructions"].items()
+        if "subtype" in spec
+    }
+
+
 def triggers(event_type: str) -> dict[str, list[str]]:
     """The construction trigger groups of an event type, as events.json trigger groups."""
     lex = _lexicon()
