@@ -17,6 +17,13 @@ near misses whose content is no event; it was written before the rules were read
 is the half rules may be judged on and `--half held` is scored only at the start and the end;
 `--set speech2` is a dev batch written after the first fix (events told as a state: "the men
 were free", "he had spoken to his counterpart") and before the rules for it were judged.
+`backref_probes.jsonl` (`--set backref`, branch read/backref) probes outcomes told through a
+back-reference subject ("The men were flown to Santiago.", "The trucks crossed at dawn.") after
+a sentence that names the event, and near misses (the same subject after an unrelated sentence,
+a plan that did not happen, people who are no captives); each row's `context` holds the
+snippet's earlier sentences and only the last sentence (`text`) is scored. It was written
+before the rules were read; `--half dev` is the half rules may be judged on, `--half held` is
+scored only at the start and the end.
 `--by-class` lists the sub-classes with errors; `-v` prints each error.
 """
 
@@ -44,6 +51,9 @@ FRAMES_HELD = PROBES.with_name("frames_held.jsonl")
 # Branch read/speech-events: events inside reported speech, written before any rule was read.
 SPEECH = PROBES.with_name("speech_events.jsonl")
 SPEECH2 = PROBES.with_name("speech_events_dev2.jsonl")  # a second batch, all dev, after fix one
+# Branch read/backref: outcomes told through a back-reference, with the snippet's earlier
+# sentences as `context`; written before any rule was read.
+BACKREF = PROBES.with_name("backref_probes.jsonl")
 SETS = {
     "1": PROBES,
     "2": SECOND,
@@ -55,7 +65,17 @@ SETS = {
     "conv3": CONVENTIONS3,
     "speech": SPEECH,
     "speech2": SPEECH2,
+    "backref": BACKREF,
 }
+
+
+def _predict_last(text: str, context: str = "") -> set[str]:
+    """The types of `text` read as the last sentence of a snippet opening with `context`."""
+    if not context:
+        return set().union(*_predict(text).values())
+    start = len(context) + 1
+    by_sentence = _predict(f"{context} {text}")
+    return set().union(*(types for at, types in by_sentence.items() if at >= start))
 
 
 def probe_units(path: Path = PROBES, half: str = "all") -> list[tuple[str, Unit]]:
@@ -65,7 +85,7 @@ def probe_units(path: Path = PROBES, half: str = "all") -> list[tuple[str, Unit]
     lines = {"all": lines, "dev": lines[0::2], "held": lines[1::2]}[half]
     for line in lines:
         row = json.loads(line)
-        predicted = set().union(*_predict(row["text"]).values())
+        predicted = _predict_last(row["text"], row.get("context", ""))
         out.append((row["class"], (row["text"], set(row["labels"]) - {"other"}, predicted)))
     return out
 
@@ -81,7 +101,8 @@ def main() -> None:
         choices=sorted(SETS),
         help="1, 2, 3: the class probe sets (3 held out); frames-dev, frames-held (read/frames); "
         "conv, conv2, conv3: strike conventions (read/conventions); "
-        "speech: events inside reported speech (read/speech-events, with --half)",
+        "speech: events inside reported speech (read/speech-events, with --half); "
+        "backref: outcomes told through a back-reference (read/backref, with --half)",
     )
     parser.add_argument("--half", default="all", choices=("all", "dev", "held"))
     args = parser.parse_args()
