@@ -105,10 +105,20 @@ _RULES = {
 }
 # Triggers a sentence carries only right after a sentence of the same type: it refers back to
 # that event without naming it ("Talks were held in Oslo. The first took place in May.").
+# Constructions marked `follows` join them: an outcome told of a subject that only refers back
+# ("The men were flown home.", "The trucks crossed at dawn.").
 _FOLLOWS = {
-    name: _build(name, {**spec, "triggers": spec["follows"], "weak": {}}, _MACROS)
+    name: _build(
+        name,
+        {
+            **spec,
+            "triggers": {**spec.get("follows", {}), **constructions.follows(name)},
+            "weak": {},
+        },
+        _MACROS,
+    )
     for name, spec in _LEX["types"].items()
-    if "follows" in spec
+    if "follows" in spec or constructions.follows(name)
 }
 _CASUALTY = _LEX["types"]["casualty_report"]
 _TALKS_SUBTYPE = {"negated": "cancelled", "planned": "planned", "hypothetical": "hypothetical"}
