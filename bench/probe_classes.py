@@ -23,7 +23,8 @@ a sentence that names the event, and near misses (the same subject after an unre
 a plan that did not happen, people who are no captives); each row's `context` holds the
 snippet's earlier sentences and only the last sentence (`text`) is scored. It was written
 before the rules were read; `--half dev` is the half rules may be judged on, `--half held` is
-scored only at the start and the end.
+scored only at the start and the end; `--set backref2` is a dev batch written after the first
+rules (reported speech, chains of back-references, counted parts "two of them").
 `--by-class` lists the sub-classes with errors; `-v` prints each error.
 """
 
@@ -54,6 +55,7 @@ SPEECH2 = PROBES.with_name("speech_events_dev2.jsonl")  # a second batch, all de
 # Branch read/backref: outcomes told through a back-reference, with the snippet's earlier
 # sentences as `context`; written before any rule was read.
 BACKREF = PROBES.with_name("backref_probes.jsonl")
+BACKREF2 = PROBES.with_name("backref_dev2.jsonl")  # a second batch, all dev, after the first rules
 SETS = {
     "1": PROBES,
     "2": SECOND,
@@ -66,6 +68,7 @@ SETS = {
     "speech": SPEECH,
     "speech2": SPEECH2,
     "backref": BACKREF,
+    "backref2": BACKREF2,
 }
 
 

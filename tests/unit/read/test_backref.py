@@ -56,6 +56,15 @@ STRIKE = "A drone struck a fuel depot outside Marlow on Saturday."
         (STRIKE, "It set three tankers ablaze.", "strike"),
         (STRIKE, "The depot was destroyed in minutes.", "strike"),
         (STRIKE, "The missiles tore through the roof of a warehouse.", "strike"),
+        # Inside reported speech, and a counted group named by an unknown plural.
+        (SWAP, "Officials said the men had landed in Corva by evening.", "prisoner_exchange"),
+        (SWAP, "The army said all 64 were taken to a clinic.", "prisoner_exchange"),
+        (SWAP, "The 32 Calderites arrived in the capital by bus.", "prisoner_exchange"),
+        (
+            "Rebels fired 12 rockets at the port of Sela.",
+            "Two of them wrecked a fuel tank.",
+            "strike",
+        ),
     ],
 )
 def test_an_outcome_told_by_a_back_reference_takes_its_antecedents_type(
@@ -110,6 +119,8 @@ def test_an_outcome_told_by_a_back_reference_takes_its_antecedents_type(
         (SWAP, "The men said they would vote for the mayor.", "prisoner_exchange"),
         (SWAP, "They reached an agreement to meet again in May.", "prisoner_exchange"),
         (SWAP, "The guards at the crossing were given the day off.", "prisoner_exchange"),
+        (SWAP, "The two presidents arrived in Corva for a trade fair.", "prisoner_exchange"),
+        (SWAP, "All three ministers boarded a plane for Geneva.", "prisoner_exchange"),
         (CONVOY, "The drivers' union asked for higher wages.", "aid"),
         (CONVOY, "It entered into force on Monday.", "aid"),
         (STRIKE, "The ministry said the depot had been empty for a year.", "strike"),
