@@ -366,7 +366,11 @@ def classify_sentences(texts: Sequence[str], inside_quote: Sequence[bool]) -> li
     for i in range(1, len(texts)):
         # The referent may stand two sentences back when the sentence between reports no event
         # ("Drones hit the depot. Crews fought the fire. The incident prompted ...").
-        antecedents = ruled[i - 1] or (ruled[i - 2] if i > 1 else [])
+        # So may it when the sentence between is only someone's words ("Both sides swapped 40
+        # men. 'A good day,' the minister said. The men landed at dawn.").
+        antecedents = ruled[i - 1]
+        if i > 1 and all(label.type == "statement" for label in antecedents):
+            antecedents = antecedents + ruled[i - 2]
         ruled[i] += referring_back(texts[i], antecedents, ruled[i])
     if typer.current_mode() == "rules":
         return ruled

@@ -152,3 +152,19 @@ def test_back_reference_constructions_join_only_follows() -> None:
 )
 def test_inflections_of_back_reference_verbs(lemma: str, forms: set[str]) -> None:
     assert set(constructions.inflections(lemma)) == forms
+
+
+@pytest.mark.parametrize(
+    ("between", "reached"),
+    [
+        ('"It is a good day for both nations," the Norvian foreign minister said.', True),
+        ("The Calder interior ministry confirmed the figures on Wednesday.", True),
+        # A sentence between that reports an event of its own is the nearer antecedent.
+        ("The two delegations then met in Corva to prepare a second round.", False),
+        ("Fighting flared again near the bridge overnight.", False),
+    ],
+)
+def test_the_antecedent_may_stand_two_back_across_words_only(between: str, reached: bool) -> None:
+    assert (
+        "prisoner_exchange" in last_types(SWAP, between, "The men landed in Corva at dawn.")
+    ) is reached
