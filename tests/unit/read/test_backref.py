@@ -168,3 +168,20 @@ def test_the_antecedent_may_stand_two_back_across_words_only(between: str, reach
     assert (
         "prisoner_exchange" in last_types(SWAP, between, "The men landed in Corva at dawn.")
     ) is reached
+
+
+@pytest.mark.parametrize(
+    ("sentence", "strike"),
+    [
+        # Weapons as the agents of destruction: an attack's effect.
+        ("The bombs destroyed the old customs house in Sela.", True),
+        ("A bomb destroyed a police car outside the station.", True),
+        ("Rockets destroyed three hangars at the airfield.", True),
+        # Weapons as the things destroyed, found or defused: no attack.
+        ("The bombs were destroyed on site by army engineers.", False),
+        ("Police said the explosives destroyed in the raid were decades old.", False),
+        ("Two devices found near the school were defused by experts.", False),
+    ],
+)
+def test_weapons_that_destroy_are_no_weapons_destroyed(sentence: str, strike: bool) -> None:
+    assert ("strike" in last_types(sentence)) is strike
