@@ -23,6 +23,14 @@ conditional and generic attack words, tolls with no attack; strikes told by thei
 ramming, a siege, a passive agent, a finding, blame or denial, a reaction), with near misses;
 written before any rule changed, `--half dev` to judge rules, `--half held` at start and end only;
 `--set unseen2` is a dev batch of the same classes written after the first fixes.
+`backref_probes.jsonl` (`--set backref`, branch read/backref) probes outcomes told through a
+back-reference subject ("The men were flown to Santiago.", "The trucks crossed at dawn.") after
+a sentence that names the event, and near misses (the same subject after an unrelated sentence,
+a plan that did not happen, people who are no captives); each row's `context` holds the
+snippet's earlier sentences and only the last sentence (`text`) is scored. It was written
+before the rules were read; `--half dev` is the half rules may be judged on, `--half held` is
+scored only at the start and the end; `--set backref2` is a dev batch written after the first
+rules (reported speech, chains of back-references, counted parts "two of them").
 `--by-class` lists the sub-classes with errors; `-v` prints each error.
 """
 
@@ -53,6 +61,10 @@ SPEECH2 = PROBES.with_name("speech_events_dev2.jsonl")  # a second batch, all de
 # Branch read/strikes: strike classes from the training tracks, written before any rule changed.
 UNSEEN = PROBES.with_name("strike_unseen.jsonl")
 UNSEEN2 = PROBES.with_name("strike_unseen_dev2.jsonl")  # all dev, after the first fixes
+# Branch read/backref: outcomes told through a back-reference, with the snippet's earlier
+# sentences as `context`; written before any rule was read.
+BACKREF = PROBES.with_name("backref_probes.jsonl")
+BACKREF2 = PROBES.with_name("backref_dev2.jsonl")  # a second batch, all dev, after the first rules
 SETS = {
     "1": PROBES,
     "2": SECOND,
@@ -66,7 +78,18 @@ SETS = {
     "speech2": SPEECH2,
     "unseen": UNSEEN,
     "unseen2": UNSEEN2,
+    "backref": BACKREF,
+    "backref2": BACKREF2,
 }
+
+
+def _predict_last(text: str, context: str = "") -> set[str]:
+    """The types of `text` read as the last sentence of a snippet opening with `context`."""
+    if not context:
+        return set().union(*_predict(text).values())
+    start = len(context) + 1
+    by_sentence = _predict(f"{context} {text}")
+    return set().union(*(types for at, types in by_sentence.items() if at >= start))
 
 
 def probe_units(path: Path = PROBES, half: str = "all") -> list[tuple[str, Unit]]:
@@ -76,7 +99,7 @@ def probe_units(path: Path = PROBES, half: str = "all") -> list[tuple[str, Unit]
     lines = {"all": lines, "dev": lines[0::2], "held": lines[1::2]}[half]
     for line in lines:
         row = json.loads(line)
-        predicted = set().union(*_predict(row["text"]).values())
+        predicted = _predict_last(row["text"], row.get("context", ""))
         out.append((row["class"], (row["text"], set(row["labels"]) - {"other"}, predicted)))
     return out
 
@@ -93,7 +116,8 @@ def main() -> None:
         help="1, 2, 3: the class probe sets (3 held out); frames-dev, frames-held (read/frames); "
         "conv, conv2, conv3: strike conventions (read/conventions); "
         "speech: events inside reported speech (read/speech-events, with --half); "
-        "unseen: strike classes of the training tracks (read/strikes, with --half)",
+        "unseen: strike classes of the training tracks (read/strikes, with --half); "
+        "backref: outcomes told through a back-reference (read/backref, with --half)",
     )
     parser.add_argument("--half", default="all", choices=("all", "dev", "held"))
     args = parser.parse_args()

@@ -105,10 +105,20 @@ _RULES = {
 }
 # Triggers a sentence carries only right after a sentence of the same type: it refers back to
 # that event without naming it ("Talks were held in Oslo. The first took place in May.").
+# Constructions marked `follows` join them: an outcome told of a subject that only refers back
+# ("The men were flown home.", "The trucks crossed at dawn.").
 _FOLLOWS = {
-    name: _build(name, {**spec, "triggers": spec["follows"], "weak": {}}, _MACROS)
+    name: _build(
+        name,
+        {
+            **spec,
+            "triggers": {**spec.get("follows", {}), **constructions.follows(name)},
+            "weak": {},
+        },
+        _MACROS,
+    )
     for name, spec in _LEX["types"].items()
-    if "follows" in spec
+    if "follows" in spec or constructions.follows(name)
 }
 _CASUALTY = _LEX["types"]["casualty_report"]
 # A construction group names its subtype in the data ("frame/rams_vessel" is a ground clash).
@@ -359,7 +369,11 @@ def classify_sentences(texts: Sequence[str], inside_quote: Sequence[bool]) -> li
     for i in range(1, len(texts)):
         # The referent may stand two sentences back when the sentence between reports no event
         # ("Drones hit the depot. Crews fought the fire. The incident prompted ...").
-        antecedents = ruled[i - 1] or (ruled[i - 2] if i > 1 else [])
+        # So may it when the sentence between is only someone's words ("Both sides swapped 40
+        # men. 'A good day,' the minister said. The men landed at dawn.").
+        antecedents = ruled[i - 1]
+        if i > 1 and all(label.type == "statement" for label in antecedents):
+            antecedents = antecedents + ruled[i - 2]
         ruled[i] += referring_back(texts[i], antecedents, ruled[i])
     if typer.current_mode() == "rules":
         return ruled

@@ -7,6 +7,11 @@ classes are lemma phrases and the arguments regex fragments, both data
 participle after a form of "be", are generated here, never listed. Each construction becomes a
 trigger group (`frame/<name>`) of its event type, so the classifier gates, vetoes and scores it
 like any other trigger.
+
+A construction marked `follows` reads an outcome whose subject only refers back ("The men were
+flown to Santiago.", "The trucks crossed at dawn.", "The blast levelled the building."): it
+joins its type's `follows` groups, which a sentence carries only right after a sentence of
+that type (`classify.referring_back`).
 """
 
 import re
@@ -25,6 +30,8 @@ _AUX = (
 )
 _BE = r"(?:is|are|was|were|be|been|being)\s+(?:[\w-]+ly\s+|not\s+|now\s+|finally\s+)?"
 _SUBJECT_WINDOW = 6
+# A verb form right after a determiner is a noun ("the guards at the crossing", "a landing").
+_NOT_NOUN = r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bthis )(?<!\bthat )"
 # A lemma phrase: the verb, then a tail of words or lookarounds ("meet(?! demands)").
 _HEAD = re.compile(r"([a-z]+)(.*)", re.DOTALL)
 
@@ -39,15 +46,19 @@ def inflections(lemma: str, lexicon: dict[str, Any] | None = None) -> tuple[str,
         past, participle = extra
     else:
         past = participle = _past(lemma, lemma in lex["double"])
-    return tuple(
-        dict.fromkeys((lemma, _third(lemma), past, participle, _ing(lemma, lemma in lex["double"])))
-    )
+    forms = [lemma, _third(lemma), past, participle, _ing(lemma, lemma in lex["double"])]
+    if lemma in lex.get("double_either", ()):
+        # British doubles the last consonant, American does not: "levelled", "leveled".
+        forms += [_past(lemma, True), _ing(lemma, True)]
+    return tuple(dict.fromkeys(forms))
 
 
 def participle(lemma: str, lexicon: dict[str, Any] | None = None) -> str:
     lex = lexicon if lexicon is not None else _lexicon()
     if lemma in lex["irregular"] and lemma != "be":
         return str(lex["irregular"][lemma][1])
+    if lemma in lex.get("double_either", ()):
+        return alternation([_past(lemma, True), _past(lemma, False)])
     return _past(lemma, lemma in lex["double"])
 
 
@@ -103,7 +114,7 @@ def compile_construction(spec: dict[str, Any], lex: dict[str, Any] | None = None
     if shape == "passive":
         pattern = arg + r"\s+" + gap + _BE + _verbs(spec["verbs"], True, lex)
     else:
-        pattern = arg + r"\s+" + gap + _AUX + _verbs(spec["verbs"], False, lex)
+        pattern = arg + r"\s+" + gap + _AUX + _NOT_NOUN + _verbs(spec["verbs"], False, lex)
     if "object" in spec:
         pattern += r"\s+(?:" + _CLAUSE_WORD + "){0,3}?" + _argument([spec["object"]], lex)
     if "after" in spec:
@@ -149,9 +160,18 @@ def subtypes() -> dict[str, str]:
 
 def triggers(event_type: str) -> dict[str, list[str]]:
     """The construction trigger groups of an event type, as events.json trigger groups."""
+    return _groups(event_type, follows=False)
+
+
+def follows(event_type: str) -> dict[str, list[str]]:
+    """The construction groups an event type carries only after a sentence of that type."""
+    return _groups(event_type, follows=True)
+
+
+def _groups(event_type: str, follows: bool) -> dict[str, list[str]]:
     lex = _lexicon()
     return {
         "frame/" + name: [compile_construction(spec, lex)]
         for name, spec in lex["constructions"].items()
-        if spec["type"] == event_type
+        if spec["type"] == event_type and bool(spec.get("follows")) == follows
     }
