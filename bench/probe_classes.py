@@ -17,6 +17,8 @@ near misses whose content is no event; it was written before the rules were read
 is the half rules may be judged on and `--half held` is scored only at the start and the end;
 `--set speech2` is a dev batch written after the first fix (events told as a state: "the men
 were free", "he had spoken to his counterpart") and before the rules for it were judged.
+`talks_unseen.jsonl` (`--set talks`, branch read/talks) probes talks in phrasing the writers of
+`training/` reported missed, with near misses; even lines dev, odd lines held, as for speech.
 `--by-class` lists the sub-classes with errors; `-v` prints each error.
 """
 
@@ -44,6 +46,10 @@ FRAMES_HELD = PROBES.with_name("frames_held.jsonl")
 # Branch read/speech-events: events inside reported speech, written before any rule was read.
 SPEECH = PROBES.with_name("speech_events.jsonl")
 SPEECH2 = PROBES.with_name("speech_events_dev2.jsonl")  # a second batch, all dev, after fix one
+# Branch read/talks: talks told in unseen phrasing (a mediator's moves, table and venue idioms,
+# positions exchanged, briefings, meetings not held, question lines) and near misses, written
+# before any rule changed; `--half dev` may be read, `--half held` is scored at start and end.
+TALKS_UNSEEN = PROBES.with_name("talks_unseen.jsonl")
 SETS = {
     "1": PROBES,
     "2": SECOND,
@@ -55,6 +61,7 @@ SETS = {
     "conv3": CONVENTIONS3,
     "speech": SPEECH,
     "speech2": SPEECH2,
+    "talks": TALKS_UNSEEN,
 }
 
 
@@ -81,7 +88,8 @@ def main() -> None:
         choices=sorted(SETS),
         help="1, 2, 3: the class probe sets (3 held out); frames-dev, frames-held (read/frames); "
         "conv, conv2, conv3: strike conventions (read/conventions); "
-        "speech: events inside reported speech (read/speech-events, with --half)",
+        "speech: events inside reported speech (read/speech-events, with --half); "
+        "talks: talks in unseen phrasing (read/talks, with --half)",
     )
     parser.add_argument("--half", default="all", choices=("all", "dev", "held"))
     args = parser.parse_args()
