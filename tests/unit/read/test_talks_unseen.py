@@ -1,0 +1,133 @@
+"""Talks told in phrasing the training writers reported missed (issue 13, branch read/talks).
+
+Every sentence is invented. LABELS.md: talks are negotiations, meetings or calls between parties
+or their envoys about the conflict, mediation and consultations, also talks planned, cancelled or
+refused; a meeting unrelated to any dispute is not talks. The table, the channel and the
+mediator's errand are idioms of negotiation; the same words about a dinner, a TV channel or a
+trade fair are not.
+"""
+
+import pytest
+
+from streams.core.read.classify import classify_sentence
+
+
+def types(text: str) -> set[str]:
+    return {label.type for label in classify_sentence(text)}
+
+
+# The table and the room as the place of negotiation; the channel as its line.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government and the Coastal Union are back at the table in Tacna.",
+        "Both teams went back to the negotiating table after a week's pause.",
+        "The rebels will not come back to the table until the curfew is lifted.",
+        "The Andean Front's negotiators walked out of the talks on Friday night.",
+        "Bolivia's team stormed out of the session in Sucre after an hour.",
+        "Ecuador and Peru kept a secret channel open through the Holy See.",
+        "A back-channel between the two general staffs has been active since May.",
+        "The Lisbon channel between the junta and the rebels was set up in March.",
+        "The junta has said it will never sit at a table with the Coastal Union.",
+        "Chile and Peru are in contact through the Swiss embassy about the trawler crews.",
+        "The Red Cross is in touch with both sides about the missing sailors.",
+    ],
+)
+def test_table_and_channel_idioms_are_talks(text: str) -> None:
+    assert "talks" in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family was back at the table for the evening meal.",
+        "The guests came back to the table for dessert.",
+        "The pupils walked out of the classroom when the bell rang.",
+        "The state channel showed the match between Chile and Bolivia.",
+        "A new irrigation channel runs between the two villages.",
+        "She kept a seat at the table for her brother.",
+        "Readers can stay in touch with the newspaper through its website.",
+        "The gallery is in contact with the owners about the stolen vase.",
+    ],
+)
+def test_the_same_words_elsewhere_are_not(text: str) -> None:
+    assert "talks" not in types(text)
+
+
+# The mediator's errand: messages carried, sides sounded out, each side met in turn, the two
+# brought together or hosted.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Mexican diplomat has been passing messages between the two presidents since June.",
+        "The bishop relayed messages back and forth between the army and the Coastal Union.",
+        "The Swiss envoy is sounding out the two camps on a harvest truce.",
+        "The mediator met each delegation separately on Thursday.",
+        "The facilitator spoke with both sides one after the other in Sucre.",
+        "Panama is trying to bring the two defence ministers together next month.",
+        "Uruguay's president hosted the two leaders at his residence on Sunday.",
+        "The border commanders talked by video link for an hour on Monday.",
+        "The two foreign ministers spoke over a secure phone line late on Tuesday.",
+    ],
+)
+def test_a_mediators_errand_is_talks(text: str) -> None:
+    assert "talks" in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The courier was passing parcels between the two shops.",
+        "The company is sounding out investors about a new bond.",
+        "The teacher met each pupil's parents at the school fair.",
+        "The museum hosted the two painters at a reception on Sunday.",
+    ],
+)
+def test_errands_outside_a_negotiation_are_not(text: str) -> None:
+    assert "talks" not in types(text)
+
+
+# A body of the parties meeting, or not meeting, is talks; a negotiating team's make-up is too.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The joint border commission did not meet in April.",
+        "The liaison committee has not met since the incident at the dam.",
+        "The ceasefire monitoring committee meets every Friday in Tacna.",
+        "The military working group will meet again in Arica next week.",
+        "The government team is headed by the deputy interior minister.",
+        "The rebel negotiating team includes two former commanders and a lawyer.",
+        "The round planned for Monday in Sucre did not take place.",
+    ],
+)
+def test_bodies_that_meet_or_not_and_teams_are_talks(text: str) -> None:
+    assert "talks" in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The school board did not meet in April.",
+        "The trade delegation flew home after the wine fair in Mendoza.",
+        "A delegation of farmers visited the new dam on Tuesday.",
+        "The football team is led by a new coach this season.",
+        "The government will not meet the unions' wage demands this year.",
+        "A video urged the two governments to meet the kidnappers' demands.",
+    ],
+)
+def test_other_bodies_delegations_and_demands_are_not(text: str) -> None:
+    assert "talks" not in types(text)
+
+
+# An interviewer's turn ("Q: ...") is a question, not a statement; the answerer's turn is one.
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("Q: Will the new bridge in Tacna open before the winter?", False),
+        ("Question: How many families still live in the camp?", False),
+        ("Q: The ministry says the road is safe.", True),
+        ("Mayor Ruiz: We will rebuild the bridge before the winter.", True),
+    ],
+)
+def test_an_interviewers_turn_is_no_statement(text: str, statement: bool) -> None:
+    assert ("statement" in types(text)) is statement
