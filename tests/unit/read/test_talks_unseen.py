@@ -131,3 +131,39 @@ def test_other_bodies_delegations_and_demands_are_not(text: str) -> None:
 )
 def test_an_interviewers_turn_is_no_statement(text: str, statement: bool) -> None:
     assert ("statement" in types(text)) is statement
+
+
+# Willingness or refusal to talk, boycotts, a round named by its convener or venue, years of
+# bargaining: talks planned, refused or held (LABELS.md counts all of them).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Coastal Union says it is ready to talk to the junta without conditions.",
+        "Bolivia has refused to sit down until its observers are freed.",
+        "The rebels boycotted the second round in Sucre.",
+        "Peru's team stayed away from the session of the joint border commission.",
+        "The first OAS-convened round opens in Asuncion on Monday.",
+        "The Tacna round lasted four days and ended without a text.",
+        "The accord came after years of bargaining between the government and the rebels.",
+        "The two delegations haggled over the wording of the prisoner clause until dawn.",
+        "Ecuador's foreign ministry is in touch with both sides about the missing pilots.",
+        "The facilitator said the order of the agenda items was still under discussion.",
+    ],
+)
+def test_talks_planned_refused_or_held_in_other_words(text: str) -> None:
+    assert "talks" in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The actor is ready to talk about his new film.",
+        "The coach refused to talk to reporters after the match.",
+        "The striker pulled out of the second round of the tournament.",
+        "Shoppers haggled over the price of avocados at the market.",
+        "The health ministry discussed the new vaccine schedule.",
+        "The Tuesday round of the cycling race ended in the rain.",
+    ],
+)
+def test_willing_words_outside_a_negotiation_are_not(text: str) -> None:
+    assert "talks" not in types(text)
