@@ -167,3 +167,20 @@ def test_talks_planned_refused_or_held_in_other_words(text: str) -> None:
 )
 def test_willing_words_outside_a_negotiation_are_not(text: str) -> None:
     assert "talks" not in types(text)
+
+
+# Stray words: a public consultation, or an envoy's family and belongings, are no talks; the
+# same nouns beside talks keep them.
+@pytest.mark.parametrize(
+    ("text", "talks"),
+    [
+        ("The city opened public consultations on the new bus lanes.", False),
+        ("The agency held consultations with residents about the new dam.", False),
+        ("The envoy's son won a chess tournament in Sucre.", False),
+        ("The mediator's memoir sold out in a week.", False),
+        ("The mediators held consultations with both sides in Tacna.", True),
+        ("The envoy's deputy will meet the rebel delegation on Monday.", True),
+    ],
+)
+def test_stray_consultations_and_envoys(text: str, talks: bool) -> None:
+    assert ("talks" in types(text)) is talks
