@@ -7,9 +7,12 @@ mediator's errand are idioms of negotiation; the same words about a dinner, a TV
 trade fair are not.
 """
 
+from datetime import UTC, datetime
+
 import pytest
 
 from streams.core.read.classify import classify_sentence
+from tests.factories import rows_and_plans
 
 
 def types(text: str) -> set[str]:
@@ -184,3 +187,43 @@ def test_willing_words_outside_a_negotiation_are_not(text: str) -> None:
 )
 def test_stray_consultations_and_envoys(text: str, talks: bool) -> None:
     assert ("talks" in types(text)) is talks
+
+
+# A trigger that holds its own cue is read at its last word: a body that did not meet, a round
+# boycotted or that did not take place is talks not held (no round for the state); one that
+# meets is held; readiness to talk is hypothetical.
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The liaison cell did not meet in Tacna on Tuesday.", "negated"),
+        ("The round planned for Monday in Sucre did not take place.", "negated"),
+        ("The rebels boycotted the third round in Arica on Friday.", "negated"),
+        ("Peru's team stayed away from the talks in Quito on Monday.", "negated"),
+        ("The junta refused to sit down with the rebels in Lima on Monday.", "negated"),
+        ("The joint commission meets every Friday in Tacna.", "actual"),
+        ("The liaison committee will meet in Arica next Tuesday.", "planned"),
+        ("The Coastal Union is ready to talk to the junta in Lima.", "hypothetical"),
+    ],
+)
+def test_a_cue_inside_the_trigger_sets_the_modality(text: str, modality: str) -> None:
+    talks = [label for label in classify_sentence(text) if label.type == "talks"]
+    assert [label.modality for label in talks] == [modality]
+
+
+# The state: talks that did not meet, were boycotted, refused or only offered make no round row;
+# a joint body that met does.
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("The Chile-Peru liaison cell did not meet in Arica on Tuesday.", []),
+        ("Chile boycotted the third round of talks with Peru in Arica on Friday.", []),
+        ("Chile refused to sit down with Peru in Lima on Monday.", []),
+        ("Chile says it is ready to talk to Peru in Lima on Monday.", []),
+        (
+            "The joint commission of Chile and Peru met in Tacna on Tuesday.",
+            [("Tacna", "2030-05-07")],
+        ),
+    ],
+)
+def test_talks_not_held_make_no_round(text: str, rows: list[tuple[str, str]]) -> None:
+    assert rows_and_plans(text, datetime(2030, 5, 10, tzinfo=UTC))[0] == rows
