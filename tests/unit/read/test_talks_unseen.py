@@ -48,6 +48,7 @@ def test_table_and_channel_idioms_are_talks(text: str) -> None:
         "The pupils walked out of the classroom when the bell rang.",
         "The state channel showed the match between Chile and Bolivia.",
         "A new irrigation channel runs between the two villages.",
+        "The shipping channel between the two islands was dredged last year.",
         "She kept a seat at the table for her brother.",
         "Readers can stay in touch with the newspaper through its website.",
         "The gallery is in contact with the owners about the stolen vase.",
