@@ -31,6 +31,8 @@ snippet's earlier sentences and only the last sentence (`text`) is scored. It wa
 before the rules were read; `--half dev` is the half rules may be judged on, `--half held` is
 scored only at the start and the end; `--set backref2` is a dev batch written after the first
 rules (reported speech, chains of back-references, counted parts "two of them").
+`talks_unseen.jsonl` (`--set talks`, branch read/talks) probes talks in phrasing the writers of
+`training/` reported missed, with near misses; even lines dev, odd lines held, as for speech.
 `--by-class` lists the sub-classes with errors; `-v` prints each error.
 """
 
@@ -65,6 +67,10 @@ UNSEEN2 = PROBES.with_name("strike_unseen_dev2.jsonl")  # all dev, after the fir
 # sentences as `context`; written before any rule was read.
 BACKREF = PROBES.with_name("backref_probes.jsonl")
 BACKREF2 = PROBES.with_name("backref_dev2.jsonl")  # a second batch, all dev, after the first rules
+# Branch read/talks: talks told in unseen phrasing (a mediator's moves, table and venue idioms,
+# positions exchanged, briefings, meetings not held, question lines) and near misses, written
+# before any rule changed; `--half dev` may be read, `--half held` is scored at start and end.
+TALKS_UNSEEN = PROBES.with_name("talks_unseen.jsonl")
 SETS = {
     "1": PROBES,
     "2": SECOND,
@@ -80,6 +86,7 @@ SETS = {
     "unseen2": UNSEEN2,
     "backref": BACKREF,
     "backref2": BACKREF2,
+    "talks": TALKS_UNSEEN,
 }
 
 
@@ -117,7 +124,8 @@ def main() -> None:
         "conv, conv2, conv3: strike conventions (read/conventions); "
         "speech: events inside reported speech (read/speech-events, with --half); "
         "unseen: strike classes of the training tracks (read/strikes, with --half); "
-        "backref: outcomes told through a back-reference (read/backref, with --half)",
+        "backref: outcomes told through a back-reference (read/backref, with --half); "
+        "talks: talks in unseen phrasing (read/talks, with --half)",
     )
     parser.add_argument("--half", default="all", choices=("all", "dev", "held"))
     args = parser.parse_args()

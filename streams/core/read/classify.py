@@ -61,6 +61,8 @@ class _TypeRules:
     formats: tuple[tuple[str, GatedPattern], ...]
     subtype_order: tuple[str, ...]
     bits: int  # gate bits of the trigger groups; -1 when one of them is not gated
+    # Groups whose modality is read at their last word, so the cue they contain counts.
+    at_head: frozenset[str] = frozenset()
 
 
 def _build(name: str, spec: dict[str, Any], macros: dict[str, str]) -> _TypeRules:
@@ -89,6 +91,7 @@ def _build(name: str, spec: dict[str, Any], macros: dict[str, str]) -> _TypeRule
         ),
         formats=tuple((f, _words(p, macros)) for f, p in spec.get("formats", {}).items()),
         subtype_order=tuple(spec.get("subtype_order", ())),
+        at_head=frozenset(spec.get("modality_at_head", ())),
     )
 
 
@@ -199,6 +202,16 @@ def _unvetoed(
     return [f for f in found if not any(s < f[1].end() and f[1].start() < e for s, e in vetoes)]
 
 
+# The last word of a trigger: "the liaison cell did not meet", "boycotted the round".
+_LAST_WORD = re.compile(r"[\w'’-]+\W*$")
+
+
+def _head(match: re.Match[str]) -> int:
+    """Where a trigger's last word starts: its modality cues may stand inside the trigger."""
+    last = _LAST_WORD.search(match.group(0))
+    return match.start() + last.start() if last else match.start()
+
+
 def _is_status(text: str, match: re.Match[str]) -> bool:
     clause_end = clause_span(text, match.start(), match.end())[1]
     return _TALKS_STATUS.match(text, match.end(), clause_end) is not None
@@ -212,7 +225,9 @@ def _label(rules: _TypeRules, text: str, present: int, low: str | None) -> Label
         return None
     strong = [f for f in found if not f[2]] or found
     group, match, weak = min(strong, key=lambda f: f[1].start())
-    modality = modality_at(text, match.start(), match.end())
+    modality = modality_at(
+        text, _head(match) if group in rules.at_head else match.start(), match.end()
+    )
     confidence = min(0.95, _CONFIDENCE[weak] + 0.05 * (len({f[1].start() for f in found}) - 1))
     subtype: str | None = None
     detail: str | None = None
