@@ -17,9 +17,10 @@ functions (as `parley state` does) and the state is compared with `<track>.gold.
 Tune stories are printed in detail; the check stories only add to their split's totals (the
 locked split of the extraction issue: never read check items while changing rules).
 `--split invented` adds the invented held-out tracks of bench/invented/ (a summary row per track
-and their total, never items or notes); the default output is unchanged.
+and their total, never items or notes); the default output is unchanged. The tables are scored
+as `parley state` prints them by default; `--joined` scores its `--joined` view instead.
 
-    .venv/bin/python bench/state_quality.py [--json] [--quiet] [--split invented]
+    .venv/bin/python bench/state_quality.py [--json] [--quiet] [--split invented] [--joined]
 """
 
 import json
@@ -34,9 +35,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.party_names import find, gold_entries, matched
 from schemas.events import UNASSIGNED
 from schemas.snippet import Snippet
 from schemas.state import CasualtyClaims, NegotiationState, Round
+from streams.core.fold.counterparts import with_counterparts
 from streams.core.fold.folds import project_tables
 from streams.core.lexicon import load
 from streams.core.read.extract import extract_events
@@ -107,6 +110,11 @@ def _ratio(a: int, b: int) -> str:
 # --- reading and folding -------------------------------------------------------------------
 
 
+# Score what `parley state` prints by default (the tables as stored and served), or with
+# `--joined` its view that joins one-sided processes (streams/core/fold/counterparts.py).
+JOINED = [False]
+
+
 def _story_dir(track: str) -> Path:
     return INVENTED_DIR if track in INVENTED else STORIES
 
@@ -125,7 +133,11 @@ def fold_story(track: str) -> tuple[dict[str, NegotiationState], dict[str, Casua
         )
         events.extend(extract_events(snippet))
     tables = project_tables(events)
-    return tables["negotiations"], tables["casualty_claims"]  # type: ignore[return-value]
+    negotiations = tables["negotiations"]
+    if JOINED[0]:
+        # The view of `parley state --joined`: one-sided states joined to their counterpart.
+        negotiations = with_counterparts(negotiations)  # type: ignore[arg-type]
+    return negotiations, tables["casualty_claims"]  # type: ignore[return-value]
 
 
 # --- names and places ----------------------------------------------------------------------
@@ -135,17 +147,6 @@ def _norm(name: str) -> str:
     name = name.casefold().replace("\u2019", "'").strip()
     name = re.sub(r"^the ", "", name)
     return re.sub(r"[^\w' ]+", " ", name).strip()
-
-
-def _heads(name: str) -> set[str]:
-    """A gold name and the forms it is written in: 'M23 / Congo River Alliance (AFC)'."""
-    forms = {name}
-    head = name.split(" (")[0]
-    forms.add(head)
-    forms.update(part.strip() for part in head.split("/"))
-    inner = re.findall(r"\(([^)]*)\)", name)
-    forms.update(i for i in inner if len(i) <= 6)  # an acronym: (DRC), (ICRC)
-    return {_norm(f) for f in forms if f.strip()}
 
 
 @cache
@@ -355,51 +356,26 @@ def score_exchanges(
 # --- roles ---------------------------------------------------------------------------------
 
 
-def _gold_names(process: dict[str, Any]) -> tuple[list[set[str]], list[set[str]]]:
-    aliases = process.get("party_aliases") or {}
-    parties = []
-    for p in process.get("parties", []):
-        forms = _heads(p)
-        for alias in aliases.get(p, []):
-            forms |= _heads(alias)
-        parties.append(forms)
-    mediators = [_heads(m["name"]) for m in process.get("mediators_or_hosts", [])]
-    for track in process.get("tracks", []) or []:
-        for m in track.get("mediators", []):
-            mediators.append(_heads(m))
-    return parties, mediators
-
-
-def _found(name: str, golds: list[set[str]]) -> int | None:
-    n = _norm(name)
-    for i, forms in enumerate(golds):
-        if n in forms:
-            return i
-    return None
-
-
 def score_roles(
     states: list[NegotiationState], gold: dict[str, Any], s: Score, verbose: bool
 ) -> None:
-    parties, mediators = _gold_names(gold.get("process", {}))
+    parties, mediators = gold_entries(gold.get("process", {}))
     pred_parties = sorted({p.name for st in states for p in st.parties})
     pred_mediators = sorted(
         {m.name for st in states for m in (*st.mediators, *getattr(st, "hosts", ()))}
     )
     s.counts["parties_gold"] += len(parties)
     s.counts["parties_pred"] += len(pred_parties)
-    s.counts["parties_right"] += len({_found(p, parties) for p in pred_parties} - {None})
-    s.counts["mediators_gold"] += len({frozenset(m) for m in mediators})
+    s.counts["parties_right"] += matched(pred_parties, parties)
+    s.counts["mediators_gold"] += len(mediators)
     s.counts["mediators_pred"] += len(pred_mediators)
-    s.counts["mediators_right"] += len(
-        {p for p in pred_mediators if _found(p, mediators) is not None}
-    )
+    s.counts["mediators_right"] += matched(pred_mediators, mediators)
     own = 0
     for st in states:
         names = {p.name for p in st.parties}
         for m in (*st.mediators, *getattr(st, "hosts", ())):
             if m.name in names or (
-                _found(m.name, parties) is not None and _found(m.name, mediators) is None
+                find(m.name, parties) is not None and find(m.name, mediators) is None
             ):
                 own += 1
                 if verbose:
@@ -563,6 +539,7 @@ def table(rows: list[tuple[str, dict[str, str]]]) -> str:
 
 def main(argv: list[str]) -> int:
     as_json = "--json" in argv
+    JOINED[0] = "--joined" in argv
     details = "--quiet" not in argv
     rows: list[tuple[str, dict[str, str]]] = []
     totals: dict[str, Score] = {"tune": Score(), "check": Score()}
