@@ -17,15 +17,19 @@ functions (as `parley state` does) and the state is compared with `<track>.gold.
 Tune stories are printed in detail; the check stories only add to their split's totals (the
 locked split of the extraction issue: never read check items while changing rules).
 `--split invented` adds the invented held-out tracks of bench/invented/ (a summary row per track
-and their total, never items or notes); the default output is unchanged. The tables are scored
-as `parley state` prints them by default; `--joined` scores its `--joined` view instead.
+and their total, never items or notes); `--split training` adds the invented development tracks
+of training/ that have a `<track>.gold.json` (printed in detail like tune, and their total); the
+default output is unchanged. The tables are scored as `parley state` prints them by default;
+`--joined` scores its `--joined` view instead.
 
-    .venv/bin/python bench/state_quality.py [--json] [--quiet] [--split invented] [--joined]
+    .venv/bin/python bench/state_quality.py [--json] [--quiet] [--split invented|training]
+        [--joined]
 """
 
 import json
 import re
 import sys
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -46,6 +50,7 @@ from streams.core.read.extract import extract_events
 
 STORIES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev" / "stories"
 INVENTED_DIR = Path(__file__).resolve().parent / "invented"
+TRAINING_DIR = Path(__file__).resolve().parents[1] / "training"
 INVENTED = tuple(
     json.loads((Path(__file__).resolve().parent / "split.json").read_text("utf-8"))["invented"]
 )
@@ -115,8 +120,19 @@ def _ratio(a: int, b: int) -> str:
 JOINED = [False]
 
 
+def training_tracks() -> tuple[str, ...]:
+    """The development tracks of training/ that have a gold state file."""
+    return tuple(
+        sorted(p.name.removesuffix(".gold.json") for p in TRAINING_DIR.glob("*.gold.json"))
+    )
+
+
 def _story_dir(track: str) -> Path:
-    return INVENTED_DIR if track in INVENTED else STORIES
+    if track in INVENTED:
+        return INVENTED_DIR
+    if (TRAINING_DIR / f"{track}.gold.json").is_file():
+        return TRAINING_DIR
+    return STORIES
 
 
 def fold_story(track: str) -> tuple[dict[str, NegotiationState], dict[str, CasualtyClaims]]:
@@ -144,6 +160,9 @@ def fold_story(track: str) -> tuple[dict[str, NegotiationState], dict[str, Casua
 
 
 def _norm(name: str) -> str:
+    # Accents dropped: "Lomé" and "Lome" are one place, as the gazetteer writes either.
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(c for c in name if not unicodedata.combining(c))
     name = name.casefold().replace("\u2019", "'").strip()
     name = re.sub(r"^the ", "", name)
     return re.sub(r"[^\w' ]+", " ", name).strip()
@@ -555,7 +574,19 @@ def main(argv: list[str]) -> int:
         totals["check"].add(score_story(track, verbose=False))
     rows.append(("**tune total**", summary(totals["tune"].counts)))
     rows.append(("**check total**", summary(totals["check"].counts)))
-    if "--split" in argv and argv[argv.index("--split") + 1 :][:1] == ["invented"]:
+    splits = {argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--split"}
+    if "training" in splits:
+        # Development tracks: read and debug them freely, so they print in detail like tune.
+        totals["training"] = Score()
+        for track in training_tracks():
+            s = score_story(track, verbose=details)
+            totals["training"].add(s)
+            rows.append((f"{track} (training)", summary(s.counts)))
+            if details and not as_json:
+                print(f"\n## {track} (training)")
+                print("\n".join(s.notes))
+        rows.append(("**training total**", summary(totals["training"].counts)))
+    if "invented" in splits:
         # Held-out invented tracks: one summary row each and their total, never notes.
         totals["invented"] = Score()
         for track in INVENTED:
