@@ -173,15 +173,25 @@ def find(name: str, entries: list[frozenset[str]]) -> int | None:
         if n in forms:
             return i
     if _ACRONYM.match(name):
+        # Not when the gold gives the group another acronym ("Southern Front (SOF)").
         for i, forms in enumerate(entries):
-            if any(" " in f and _initials(f) == n for f in forms):
+            if not _acronyms(forms) and any(" " in f and _initials(f) == n for f in forms):
                 return i
     elif " " in n and len(_initials(n)) > 1:
-        # The name of a group the gold gives by its acronym only ("SF").
+        # The name of a group the gold gives by its acronym only ("SF"): when the gold spells
+        # the acronym out ("Southern Front (SF)"), another name with those initials ("Sierra
+        # Fighters") is someone else.
+        short = _initials(n)
         for i, forms in enumerate(entries):
-            if _initials(n) in {f.casefold() for f in forms if f.isupper()}:
+            spelled = any(" " in f and _initials(f) == short for f in forms)
+            if not spelled and short in _acronyms(forms):
                 return i
     return None
+
+
+def _acronyms(forms: frozenset[str]) -> set[str]:
+    """The acronyms among an entry's forms, as written (gold_forms keeps them upper case)."""
+    return {f.casefold() for f in forms if f.isupper()}
 
 
 def matched(predicted: Iterable[str], entries: list[frozenset[str]]) -> int:
