@@ -12,6 +12,7 @@ holding its form, or, an acronym, a form whose initials spell it.
 """
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from typing import Any
@@ -36,6 +37,10 @@ _SMALL = frozenset(("for", "of", "the", "and", "de", "del", "la", "du", "des", "
 
 
 def norm(name: str) -> str:
+    """A name as the bench compares it: accents dropped ("Lomé", "Lome": the gazetteer writes
+    either), case folded, a leading "the" and punctuation gone."""
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(c for c in name if not unicodedata.combining(c))
     name = name.casefold().replace("\u2019", "'").strip()
     name = re.sub(r"^the ", "", name)
     return re.sub(r"[^\w' ]+", " ", name).strip()
