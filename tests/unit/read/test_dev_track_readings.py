@@ -38,7 +38,7 @@ from streams.core.read.speech import find_speech
             "The rebels, a group of about 300 men, said they would attend.",
             "a group of about 300 men",
         ),
-        ("Lavrov, the foreign minister, says the talks will resume.", "the foreign minister"),
+        ("Ibarra, the foreign minister, says the talks will resume.", "the foreign minister"),
         ("The Party of Peace and Justice said it would attend.", "The Party of Peace and Justice"),
         ("The health ministry said the clinic had reopened.", "The health ministry"),
     ],
