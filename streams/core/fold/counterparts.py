@@ -22,7 +22,6 @@ from collections.abc import Mapping
 from schemas.events import UNASSIGNED
 from schemas.state import NegotiationState, Participant
 from streams.core.fold.clusterkit import add_report
-from streams.core.fold.foldkit import EPOCH
 from streams.core.fold.measures import (
     MEASURE_CLUSTERING,
     MEASURE_REPORT_LIMIT,
@@ -33,13 +32,13 @@ from streams.core.fold.measures import (
     with_outcomes,
 )
 from streams.core.fold.meetings import meetings
+from streams.core.fold.negotiations import RECENT_LIMIT, recency
 from streams.core.fold.next_meetings import next_meeting
 from streams.core.fold.participants import hosts
 from streams.core.fold.process_status import status, with_signal
 from streams.core.fold.rounds import add_round
 
 SEPARATOR = "--"
-RECENT_LIMIT = 10
 
 
 def sides(process: str) -> tuple[str, ...]:
@@ -102,10 +101,9 @@ def join(state: NegotiationState, part: NegotiationState) -> NegotiationState:
     counts = dict(state.counts)
     for kind, n in part.counts.items():
         counts[kind] = counts.get(kind, 0) + n
+    # The fold's own order and bound, so the view's list is the fold's of both.
     recent = sorted(
-        {r.event_id: r for r in (*state.recent, *part.recent)}.values(),
-        key=lambda r: (r.published_at or EPOCH, r.event_id),
-        reverse=True,
+        {r.event_id: r for r in (*state.recent, *part.recent)}.values(), key=recency, reverse=True
     )
     issue_names = {i.issue for i in state.issues}
     return state.model_copy(
