@@ -10,9 +10,10 @@ counted twice.
 one two-sided process is joined into that process and no longer listed apart. The join unites
 their reports (the bounded report lists every state keeps, `*_items`) and recomputes rounds,
 plans, measures and the next meeting from them, exactly as folding both states' events under the
-two-sided key would; parties, mediators, status signals, issues and recent events are united by
-name. The view is a function of the table's contents, so it keeps the fold laws (any order,
-duplicates, one at a time = all at once): the tables themselves and the event log are unchanged.
+two-sided key would; parties, mediators, status signals and recent events are united by name,
+issues as their fold would keep them. The view is a function of the table's contents, so it keeps
+the fold laws (any order, duplicates, one at a time = all at once): the tables themselves and the
+event log are unchanged.
 A one-sided state stays apart when no two-sided process, or more than one, has its side, and a
 mediator or host is never a side: only the codes of a key are.
 """
@@ -35,6 +36,7 @@ from streams.core.fold.meetings import meetings
 from streams.core.fold.negotiations import RECENT_LIMIT, recency
 from streams.core.fold.next_meetings import next_meeting
 from streams.core.fold.participants import hosts
+from streams.core.fold.positions import merged_issues
 from streams.core.fold.process_status import status, with_signal
 from streams.core.fold.rounds import add_round
 
@@ -105,7 +107,6 @@ def join(state: NegotiationState, part: NegotiationState) -> NegotiationState:
     recent = sorted(
         {r.event_id: r for r in (*state.recent, *part.recent)}.values(), key=recency, reverse=True
     )
-    issue_names = {i.issue for i in state.issues}
     return state.model_copy(
         update={
             "parties": parties,
@@ -127,7 +128,7 @@ def join(state: NegotiationState, part: NegotiationState) -> NegotiationState:
             "status": status(signals),
             "next_meeting": next_meeting(planned, last, rounds),
             "last_published_at": last,
-            "issues": (*state.issues, *(i for i in part.issues if i.issue not in issue_names)),
+            "issues": merged_issues(state.issues, part.issues),
             "event_count": state.event_count + part.event_count,
             "counts": dict(sorted(counts.items())),
             "recent": tuple(recent[:RECENT_LIMIT]),
