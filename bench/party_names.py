@@ -12,6 +12,7 @@ holding its form, or, an acronym, a form whose initials spell it.
 """
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from typing import Any
@@ -36,6 +37,10 @@ _SMALL = frozenset(("for", "of", "the", "and", "de", "del", "la", "du", "des", "
 
 
 def norm(name: str) -> str:
+    """A name as the bench compares it: accents dropped ("Lomé", "Lome": the gazetteer writes
+    either), case folded, a leading "the" and punctuation gone."""
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(c for c in name if not unicodedata.combining(c))
     name = name.casefold().replace("\u2019", "'").strip()
     name = re.sub(r"^the ", "", name)
     return re.sub(r"[^\w' ]+", " ", name).strip()
@@ -173,15 +178,25 @@ def find(name: str, entries: list[frozenset[str]]) -> int | None:
         if n in forms:
             return i
     if _ACRONYM.match(name):
+        # Not when the gold gives the group another acronym ("Southern Front (SOF)").
         for i, forms in enumerate(entries):
-            if any(" " in f and _initials(f) == n for f in forms):
+            if not _acronyms(forms) and any(" " in f and _initials(f) == n for f in forms):
                 return i
     elif " " in n and len(_initials(n)) > 1:
-        # The name of a group the gold gives by its acronym only ("SF").
+        # The name of a group the gold gives by its acronym only ("SF"): when the gold spells
+        # the acronym out ("Southern Front (SF)"), another name with those initials ("Sierra
+        # Fighters") is someone else.
+        short = _initials(n)
         for i, forms in enumerate(entries):
-            if _initials(n) in {f.casefold() for f in forms if f.isupper()}:
+            spelled = any(" " in f and _initials(f) == short for f in forms)
+            if not spelled and short in _acronyms(forms):
                 return i
     return None
+
+
+def _acronyms(forms: frozenset[str]) -> set[str]:
+    """The acronyms among an entry's forms, as written (gold_forms keeps them upper case)."""
+    return {f.casefold() for f in forms if f.isupper()}
 
 
 def matched(predicted: Iterable[str], entries: list[frozenset[str]]) -> int:

@@ -29,7 +29,6 @@ default output is unchanged. The tables are scored as `parley state` prints them
 import json
 import re
 import sys
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -39,7 +38,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.party_names import find, gold_entries, matched
+from bench.party_names import find, gold_entries, matched, norm
 from schemas.events import UNASSIGNED
 from schemas.snippet import Snippet
 from schemas.state import CasualtyClaims, NegotiationState, Round
@@ -159,13 +158,8 @@ def fold_story(track: str) -> tuple[dict[str, NegotiationState], dict[str, Casua
 # --- names and places ----------------------------------------------------------------------
 
 
-def _norm(name: str) -> str:
-    # Accents dropped: "Lomé" and "Lome" are one place, as the gazetteer writes either.
-    name = unicodedata.normalize("NFKD", name)
-    name = "".join(c for c in name if not unicodedata.combining(c))
-    name = name.casefold().replace("\u2019", "'").strip()
-    name = re.sub(r"^the ", "", name)
-    return re.sub(r"[^\w' ]+", " ", name).strip()
+# Places and claimants are compared as names are (accents dropped: "Lomé" and "Lome").
+_norm = norm
 
 
 @cache

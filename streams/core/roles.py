@@ -7,7 +7,7 @@ fold (which lists it in that role). The cues are data (`roles.json`).
 import re
 from functools import cache
 
-from streams.core.lexicon import compile_words, load, word_pattern
+from streams.core.lexicon import alternation, compile_words, load, word_pattern
 from streams.core.read.gates import GatedPattern, gated
 
 # How far from its name a role word may be: "Norway and Cuba, the guarantor countries".
@@ -19,9 +19,11 @@ CUE_BEFORE_REACH = 30
 # Words between a name and a role word that part them: the name is a side ("talks between Chile
 # and Peru, with Norway as facilitator"), the speaker of another clause ("..., said Chile"), or
 # the one who thanks or praises the role's holder ("She thanked Norway for its facilitation").
+# The words are data (roles.json: parting_words, thanks, praise).
 _PARTED = re.compile(
-    r"\b(?:between|with|said|says|told|tells|accused|announced|according"
-    r"|thank(?:ed|s)?|prais(?:ed|es))\b",
+    r"\b"
+    + alternation([w for key in ("parting_words", "thanks", "praise") for w in load("roles")[key]])
+    + r"\b",
     re.IGNORECASE,
 )
 

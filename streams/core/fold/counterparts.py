@@ -10,9 +10,10 @@ counted twice.
 one two-sided process is joined into that process and no longer listed apart. The join unites
 their reports (the bounded report lists every state keeps, `*_items`) and recomputes rounds,
 plans, measures and the next meeting from them, exactly as folding both states' events under the
-two-sided key would; parties, mediators, status signals, issues and recent events are united by
-name. The view is a function of the table's contents, so it keeps the fold laws (any order,
-duplicates, one at a time = all at once): the tables themselves and the event log are unchanged.
+two-sided key would; parties, mediators, status signals and recent events are united by name,
+issues as their fold would keep them. The view is a function of the table's contents, so it keeps
+the fold laws (any order, duplicates, one at a time = all at once): the tables themselves and the
+event log are unchanged.
 A one-sided state stays apart when no two-sided process, or more than one, has its side, and a
 mediator or host is never a side: only the codes of a key are.
 """
@@ -22,7 +23,6 @@ from collections.abc import Mapping
 from schemas.events import UNASSIGNED
 from schemas.state import NegotiationState, Participant
 from streams.core.fold.clusterkit import add_report
-from streams.core.fold.foldkit import EPOCH
 from streams.core.fold.measures import (
     MEASURE_CLUSTERING,
     MEASURE_REPORT_LIMIT,
@@ -33,13 +33,14 @@ from streams.core.fold.measures import (
     with_outcomes,
 )
 from streams.core.fold.meetings import meetings
+from streams.core.fold.negotiations import RECENT_LIMIT, recency
 from streams.core.fold.next_meetings import next_meeting
 from streams.core.fold.participants import hosts
+from streams.core.fold.positions import merged_issues
 from streams.core.fold.process_status import status, with_signal
 from streams.core.fold.rounds import add_round
 
 SEPARATOR = "--"
-RECENT_LIMIT = 10
 
 
 def sides(process: str) -> tuple[str, ...]:
@@ -102,12 +103,10 @@ def join(state: NegotiationState, part: NegotiationState) -> NegotiationState:
     counts = dict(state.counts)
     for kind, n in part.counts.items():
         counts[kind] = counts.get(kind, 0) + n
+    # The fold's own order and bound, so the view's list is the fold's of both.
     recent = sorted(
-        {r.event_id: r for r in (*state.recent, *part.recent)}.values(),
-        key=lambda r: (r.published_at or EPOCH, r.event_id),
-        reverse=True,
+        {r.event_id: r for r in (*state.recent, *part.recent)}.values(), key=recency, reverse=True
     )
-    issue_names = {i.issue for i in state.issues}
     return state.model_copy(
         update={
             "parties": parties,
@@ -129,7 +128,7 @@ def join(state: NegotiationState, part: NegotiationState) -> NegotiationState:
             "status": status(signals),
             "next_meeting": next_meeting(planned, last, rounds),
             "last_published_at": last,
-            "issues": (*state.issues, *(i for i in part.issues if i.issue not in issue_names)),
+            "issues": merged_issues(state.issues, part.issues),
             "event_count": state.event_count + part.event_count,
             "counts": dict(sorted(counts.items())),
             "recent": tuple(recent[:RECENT_LIMIT]),

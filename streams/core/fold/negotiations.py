@@ -68,7 +68,7 @@ def _summary(event: Event) -> EventSummary:
     return cite(EventSummary, event)
 
 
-def _recency(item: EventSummary) -> tuple[datetime, str]:
+def recency(item: EventSummary) -> tuple[datetime, str]:
     return (item.published_at or EPOCH, item.event_id)
 
 
@@ -94,7 +94,7 @@ def evolve(state: NegotiationState, event: Event) -> NegotiationState:
         update["status"] = status(signals)
 
     last_published_at = latest(state.last_published_at, event.published_at)
-    recent = sorted((*state.recent, _summary(event)), key=_recency, reverse=True)
+    recent = sorted((*state.recent, _summary(event)), key=recency, reverse=True)
     planned = update.get("planned", state.planned)
     update.update(
         {

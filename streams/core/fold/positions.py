@@ -75,3 +75,26 @@ def with_positions(issues: tuple[Issue, ...], event: Event, cite: Evidence) -> t
             positions=tuple(kept),
         )
     return tuple(by_name[n] for n in sorted(by_name))
+
+
+def merged_issues(a: tuple[Issue, ...], b: tuple[Issue, ...]) -> tuple[Issue, ...]:
+    """The issues of two states' events together, as `with_positions` would have kept them
+    folding all the events into one: mentions added, sticking if either is, and the latest
+    POSITION_LIMIT positions of both (each side kept its latest, so none older is lost)."""
+    by_name = {i.issue: i for i in a}
+    for new in b:
+        old = by_name.get(new.issue)
+        if old is None:
+            by_name[new.issue] = new
+            continue
+        positions = {_sentence_of(p): p for p in old.positions}
+        for p in new.positions:
+            same = positions.get(_sentence_of(p))
+            positions[_sentence_of(p)] = _merge_positions(same, p) if same else p
+        by_name[new.issue] = Issue(
+            issue=new.issue,
+            sticking_point=old.sticking_point or new.sticking_point,
+            mentions=old.mentions + new.mentions,
+            positions=tuple(sorted(positions.values(), key=_position_order)[-POSITION_LIMIT:]),
+        )
+    return tuple(by_name[n] for n in sorted(by_name))

@@ -240,8 +240,10 @@ def _calendar_date(g: dict[str, Any], words: str, today: date | None) -> EventDa
         # year before; far before it, the year after ("on January 18" in a December report).
         if date(year, month, day) - today > timedelta(days=183):
             year -= 1
-        elif today - date(year, month, day) > timedelta(days=183):
-            year += 1
+        elif today - date(year, month, day) > timedelta(days=183) and (
+            calendar.isleap(year + 1) or (month, day) != (2, 29)
+        ):
+            year += 1  # (a leap day stays in its year: the next has none)
     else:
         return None
     when = date(year, month, day)

@@ -19,7 +19,7 @@ from schemas.events import (
 )
 from schemas.ids import event_id
 from schemas.snippet import Snippet
-from streams.core.lexicon import load
+from streams.core.lexicon import alternation, load
 from streams.core.read import typer
 from streams.core.read.casualty_sides import losses_of
 from streams.core.read.claimants import (
@@ -93,7 +93,9 @@ from streams.core.roles import may_have_role, role_near
 _BELLIGERENT_KINDS = frozenset({"state", "armed_group", "person"})
 # Right before a state the object of thanks: "thanked Norway and ", "thanks the".
 _THANKED = re.compile(
-    r"\bthank(?:ed|s|ing)?\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+and\s+|,\s+))*(?:the\s+)?$"
+    r"\b"
+    + alternation(load("roles")["thanks"])
+    + r"\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+and\s+|,\s+))*(?:the\s+)?$"
 )
 _QUOTED = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
 

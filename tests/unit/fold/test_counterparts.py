@@ -138,6 +138,8 @@ def test_the_join_is_the_fold_of_both_under_the_two_sided_key(story: str) -> Non
         "event_count",
         "counts",
         "last_published_at",
+        "recent",
+        "issues",
     ):
         assert getattr(joined, field) == getattr(folded, field), field
     assert sorted(p.name for p in joined.parties) == sorted(p.name for p in folded.parties)

@@ -45,6 +45,9 @@ def _role(text: str, name: str) -> str | None:
         ("The witnesses said Ghanaian soldiers fired first.", "Ghanaian", None),
         ("Chile thanked Norway for its patient facilitation.", "Chile", None),
         ("Peru praised Norway for its facilitation of the talks.", "Peru", None),
+        ("Chile, thanking Norway for its patient facilitation, left.", "Chile", None),
+        ("Peru, praising Norway for its facilitation, said the talks went well.", "Peru", None),
+        ("Chile thanks Norway for its patient facilitation.", "Chile", None),
         ("Togo said the talks would move to another venue.", "Togo", None),
     ],
 )
