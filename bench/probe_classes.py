@@ -17,6 +17,9 @@ near misses whose content is no event; it was written before the rules were read
 is the half rules may be judged on and `--half held` is scored only at the start and the end;
 `--set speech2` is a dev batch written after the first fix (events told as a state: "the men
 were free", "he had spoken to his counterpart") and before the rules for it were judged.
+`statements_unseen.jsonl` (`--set statements`, branch read/statements) probes statements on
+unseen phrasing and their near misses; `--half dev` may be read, `--half held` is scored only at
+the start and the end.
 `--by-class` lists the sub-classes with errors; `-v` prints each error.
 """
 
@@ -44,6 +47,10 @@ FRAMES_HELD = PROBES.with_name("frames_held.jsonl")
 # Branch read/speech-events: events inside reported speech, written before any rule was read.
 SPEECH = PROBES.with_name("speech_events.jsonl")
 SPEECH2 = PROBES.with_name("speech_events_dev2.jsonl")  # a second batch, all dev, after fix one
+# Branch read/statements: statements on phrasing the training tracks showed (findings of a body,
+# translated-press frames, relayed speech, rulings, stances) and their near misses (outlets,
+# crowds, negated speech, page labels, questions, documents), written before any rule changed.
+STATEMENTS = PROBES.with_name("statements_unseen.jsonl")
 SETS = {
     "1": PROBES,
     "2": SECOND,
@@ -55,6 +62,7 @@ SETS = {
     "conv3": CONVENTIONS3,
     "speech": SPEECH,
     "speech2": SPEECH2,
+    "statements": STATEMENTS,
 }
 
 
@@ -81,7 +89,8 @@ def main() -> None:
         choices=sorted(SETS),
         help="1, 2, 3: the class probe sets (3 held out); frames-dev, frames-held (read/frames); "
         "conv, conv2, conv3: strike conventions (read/conventions); "
-        "speech: events inside reported speech (read/speech-events, with --half)",
+        "speech: events inside reported speech (read/speech-events, with --half); "
+        "statements: statements on unseen phrasing (read/statements, with --half)",
     )
     parser.add_argument("--half", default="all", choices=("all", "dev", "held"))
     args = parser.parse_args()
