@@ -82,6 +82,16 @@ _DOCUMENT_LABEL = re.compile(
     r"[,;–—]\s*(?:" + alternation(_LEX["colon_document_labels"]) + r")\s+(?:no\.?\s*)?\d",
     re.IGNORECASE,
 )
+# "Editorial: ...", "Q: ...": a line in the outlet's own voice, and a question: no one's statement.
+_OUTLET_VOICE = re.compile(
+    r"^\s*(?:" + alternation(_LEX["outlet_voice_labels"]) + r")\s*:", re.IGNORECASE
+)
+_QUOTE_MARK = re.compile(r"[\"“”«»]")
+# "according to figures released by both governments": who released them speaks.
+_RELEASED_BY = re.compile(
+    r"\b(?:released|compiled|published|issued|provided|gathered|collected|kept)\s+by\s+(.+)$",
+    re.IGNORECASE,
+)
 # "has not said", "did not confirm", "has never explained": the act did not happen.
 _NEGATIONS = tuple(" " + n for n in _LEX["negations"])
 # "No group claimed", "Neither side confirmed": nobody spoke.
@@ -169,6 +179,13 @@ def _main_clause(text: str, start: int) -> str:
     if not head.endswith(","):
         return ""
     return " ".join(_WORD.findall(_clause_tail(head[:-1]))[:_SPEAKER_WORDS])
+
+
+def _clause_after(text: str, end: int) -> str:
+    """The words after a cue up to the clause end, as written."""
+    chunk = text[end : end + 90]
+    cut = _CLAUSE_END.search(chunk) or re.search(r"[.!?](?:\s|$)", chunk)
+    return chunk[: cut.start()] if cut else chunk
 
 
 def _window_after(text: str, end: int) -> str:
@@ -374,6 +391,11 @@ def _attribution(text: str, match: re.Match[str]) -> SpeechAct | None:
     cue = words.lower()
     if cue == "according to":
         speaker = _window_after(text, match.end())
+        released = _RELEASED_BY.search(_clause_after(text, match.end()))
+        if released is not None and not _DOCUMENTS.search(speaker):
+            # Figures or estimates released by a body are its claims; a text it released is
+            # still a document speaking ("according to the text released by the mediators").
+            speaker = " ".join(released.group(1).split()[:_SPEAKER_WORDS])
         if not speaker or _unreliable(speaker):
             return None
     else:
@@ -399,14 +421,44 @@ def _colon_speaker(text: str) -> list[SpeechAct]:
     return [SpeechAct(colon, colon + 1, "01", None, "public_statement", speaker, speaker)]
 
 
+def _outlet_voice(text: str) -> bool:
+    """A line in the outlet's own voice ("Editorial: ..."), or a question outside quotation
+    marks ("Q: What has the government offered?"): it reports no one's words."""
+    if text.rstrip().endswith("?") and not _QUOTE_MARK.search(text):
+        return True
+    return ":" in text and _OUTLET_VOICE.match(text) is not None
+
+
 def _quoted(words: str) -> bool:
     return bool(_OPEN_QUOTE.match(words))
+
+
+# A first person outside quotation marks: "Our forces will not withdraw" in a body's communiqué.
+# Case matters: "US" is a country.
+_FIRST_PERSON = re.compile(
+    r"(?<![\w’'-])(?-i:" + alternation(_LEX["first_person"]) + r"|We|Our|Us)(?![\w’'-])"
+)
+_OUTLET_FIRST_PERSON = re.compile(
+    r"(?<![\w’'-])(?:" + alternation(_LEX["outlet_first_person"]) + r")(?![\w’'-])",
+    re.IGNORECASE,
+)
+
+
+def first_person(text: str) -> SpeechAct | None:
+    """The first person of a body's own text, not the outlet's: a statement cue with no speaker
+    named in the sentence (the snippet names it); None when the sentence has none."""
+    found = _FIRST_PERSON.search(text)
+    if found is None or _OUTLET_FIRST_PERSON.search(text) or _OPEN_QUOTE.match(text):
+        return None
+    return SpeechAct(found.start(), found.end(), "01", None, "first_person", "", found.group(0))
 
 
 # The classifier and the extractor both read the cues of each sentence: compute them once.
 @lru_cache(maxsize=256)
 def find_speech(text: str, inside_quote: bool = False) -> tuple[SpeechAct, ...]:
     """Statement cues of a sentence; a sentence inside or opening a quotation is one too."""
+    if not inside_quote and _outlet_voice(text):
+        return ()
     # Matches may be over the lower-cased sentence (GatedPattern.scan): words are read from text.
     verbs = list(_VERBS.scan(text))
     cues = list(_ATTRIBUTION.scan(text))

@@ -215,3 +215,122 @@ def test_a_heading_naming_its_issuer_is_a_statement(text: str, speaker: str) -> 
 )
 def test_headings_and_first_persons_that_name_no_body_are_none(text: str) -> None:
     assert not stated(text)
+
+
+# A body's own text: in a snippet where it speaks, its first-person sentences are its words.
+def _statements_of(text: str) -> dict[str, bool]:
+    from schemas.snippet import Snippet
+    from streams.core.read.extract import extract_events
+
+    events = extract_events(Snippet(text=text, published_at="2026-05-04T10:00:00Z"))
+    spoken = {e.sentence.text for e in events if e.type == "statement"}
+    return {s.text: s.text in spoken for e in events for s in [e.sentence]} | {
+        line: line in spoken for line in text.split("\n")
+    }
+
+
+@pytest.mark.parametrize(
+    ("snippet", "sentence", "expected"),
+    [
+        (
+            "Communiqué of the General Command of the Northern Front\n"
+            "Our units will stay on the ridge until the army leaves the valley.",
+            "Our units will stay on the ridge until the army leaves the valley.",
+            True,
+        ),
+        (
+            "Declaration of the Council of Elders of the Upper Valley\n"
+            "We have sheltered 400 families in our villages since March.",
+            "We have sheltered 400 families in our villages since March.",
+            True,
+        ),
+        (
+            "The Northern Front said on Monday it would not leave the ridge.\n"
+            "Our correspondent in the valley says the road is quiet.",
+            "Our correspondent in the valley says the road is quiet.",
+            False,
+        ),
+        (
+            "The Northern Front said on Monday it would not leave the ridge.\n"
+            "A herder on the road waved to us as the convoy passed.",
+            "A herder on the road waved to us as the convoy passed.",
+            False,
+        ),
+        (
+            "Heavy rain closed the coast road on Monday.\n"
+            "We will keep this page open through the night.",
+            "We will keep this page open through the night.",
+            False,  # no body speaks anywhere in the snippet: the first person is the outlet's
+        ),
+        (
+            "Communiqué of the General Command of the Northern Front\n"
+            "The US embassy closed its consular section on Monday.",
+            "The US embassy closed its consular section on Monday.",
+            False,  # "US" is a country, no first person
+        ),
+    ],
+)
+def test_first_person_in_a_bodys_text(snippet: str, sentence: str, expected: bool) -> None:
+    assert _statements_of(snippet)[sentence] is expected
+
+
+# More acts of a body: reminders, answers, acceptance, conditions, what it does not exclude.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Red Cross reminds both parties that the wounded must come first.", True),
+        ("The minister answered that the government would study any offer.", True),
+        ("The Command accepts that the Church should carry messages.", True),
+        ("Before any meeting, the Northern Front sets two conditions.", True),
+        ("The task group does not exclude that its own shells caused the fire.", True),
+        ("The mission takes note of the toll given by the health office.", True),
+        ("The flood reminded older residents of the storm of 1998.", False),
+        ("The ferry sets sail at dawn.", False),
+        ("The court does not exclude journalists from its hearings.", False),
+    ],
+)
+def test_more_acts_of_a_body(text: str, expected: bool) -> None:
+    assert stated(text) is expected
+
+
+# Figures or estimates released by a body are its words; a text it released is a document's.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The toll stands at 23, according to figures released by both governments.", "both"),
+        ("About 900 left, according to estimates compiled by the provincial office.", "office"),
+        ("Some 40 died, according to data gathered by the Andean Observatory.", "Observatory"),
+    ],
+)
+def test_figures_released_by_a_body_are_its_claims(text: str, speaker: str) -> None:
+    assert any(speaker in found for found in speakers(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monitors will be based in Puno, according to the text released by the mediators.",
+        "About 900 left, according to estimates.",
+        "The toll stands at 23, according to figures seen by this newspaper.",
+    ],
+)
+def test_documents_and_bare_figures_are_no_speaker(text: str) -> None:
+    assert not stated(text)
+
+
+# An outlet's own voice and questions carry no one's statement; a question line may still
+# report an identified speaker's words.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Editorial: The donors must now pay for the peace they praised", False),
+        ("Opinion: Lima should take both sides at their word", False),
+        ("Q&A: The lake release, explained", False),
+        ("Q: After ten days of talks, what has the government offered you?", False),
+        ("What has the Northern Front demanded in return?", False),
+        ("Q: The Northern Front says the army shelled its positions.", True),
+        ('"Why would we sign now?" the minister asked.', True),
+    ],
+)
+def test_outlet_voice_and_questions(text: str, expected: bool) -> None:
+    assert stated(text) is expected
