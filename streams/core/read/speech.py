@@ -79,7 +79,9 @@ _NOT_SPEAKER = frozenset(w.casefold() for w in _LEX["colon_not_speaker"])
 # "Chile: floods, Flash Update 3": a page label after a topic; the name before the colon is what
 # the page is about, not its author ("Health Directorate: Bulletin 2" is the directorate's).
 _DOCUMENT_LABEL = re.compile(
-    r"[,;–—]\s*(?:" + alternation(_LEX["colon_document_labels"]) + r")\s+(?:no\.?\s*)?\d",
+    r"(?:^|[,;–—])\s*(?:[\w-]+\s+)?(?:"
+    + alternation(_LEX["colon_document_labels"])
+    + r")\s+(?:no\.?\s*)?\d",
     re.IGNORECASE,
 )
 # "Editorial: ...", "Q: ...": a line in the outlet's own voice, and a question: no one's statement.
@@ -93,6 +95,8 @@ _RELEASED_BY = re.compile(
     re.IGNORECASE,
 )
 # "has not said", "did not confirm", "has never explained": the act did not happen.
+# A name that is a body's ("Health Directorate") authors the bulletin its heading names.
+_BODY_HEAD = compile_words(load("casualties")["body_heads"])
 _NEGATIONS = tuple(" " + n for n in _LEX["negations"])
 # "No group claimed", "Neither side confirmed": nobody spoke.
 _NEGATED_SPEAKER = re.compile(
@@ -415,8 +419,11 @@ def _colon_speaker(text: str) -> list[SpeechAct]:
     if speaker.casefold() in _NOT_SPEAKER or _MEDIA.search(speaker) or _ANONYMOUS.search(speaker):
         return []
     words = text[match.end() :]
-    if _DOCUMENT_LABEL.search(words) or (words.rstrip().endswith("?") and not _quoted(words)):
-        return []  # "Chile: floods, Flash Update 3", "Q: will they meet?": no one's words
+    label = _DOCUMENT_LABEL.search(words)
+    if label is not None and (label.start() > 0 or not _BODY_HEAD.search(speaker)):
+        return []  # a page about the name, not by it; "Health Office: Bulletin 4" is the office's
+    if words.rstrip().endswith("?") and not _quoted(words):
+        return []  # "Q: will they meet?": no one's words
     colon = text.index(":", match.end("speaker"))
     return [SpeechAct(colon, colon + 1, "01", None, "public_statement", speaker, speaker)]
 

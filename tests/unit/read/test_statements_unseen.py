@@ -172,6 +172,7 @@ def test_negated_speech_is_no_statement(text: str, expected: bool) -> None:
     ("text", "expected"),
     [
         ("Chile: Lake Region crisis, Flash Update 3 (as of 4 May 2026)", False),
+        ("Bolivia: Situation Report 9 (1 June 2026)", False),
         ("Peru: Southern floods, Situation Report 7 (12 June 2026)", False),
         ("Weather: heavy rain is expected on the coast road until Thursday.", False),
         ("Editorial: The border needs more than a fence", False),
