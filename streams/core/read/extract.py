@@ -522,9 +522,9 @@ def extract_events(snippet: Snippet) -> list[Event]:
         else:
             labels = classify_sentence(sentence.text, inside)
             labels = labels + referring_back(sentence.text, previous or before, labels)
-            own = own_text(sentence.text, inside, labels) if speaks else None
-            if own is not None:
-                labels = [*labels, own]
+            body_text = own_text(sentence.text, inside, labels) if speaks else None
+            if body_text is not None:
+                labels = [*labels, body_text]
         previous, before = labels, previous
         if not labels:
             frames.append(None)
