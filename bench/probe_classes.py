@@ -33,6 +33,9 @@ scored only at the start and the end; `--set backref2` is a dev batch written af
 rules (reported speech, chains of back-references, counted parts "two of them").
 `talks_unseen.jsonl` (`--set talks`, branch read/talks) probes talks in phrasing the writers of
 `training/` reported missed, with near misses; even lines dev, odd lines held, as for speech.
+`statements_unseen.jsonl` (`--set statements`, branch read/statements) probes statements on
+unseen phrasing and their near misses; `--half dev` may be read, `--half held` is scored only at
+the start and the end.
 `--by-class` lists the sub-classes with errors; `-v` prints each error.
 """
 
@@ -71,6 +74,10 @@ BACKREF2 = PROBES.with_name("backref_dev2.jsonl")  # a second batch, all dev, af
 # positions exchanged, briefings, meetings not held, question lines) and near misses, written
 # before any rule changed; `--half dev` may be read, `--half held` is scored at start and end.
 TALKS_UNSEEN = PROBES.with_name("talks_unseen.jsonl")
+# Branch read/statements: statements on phrasing the training tracks showed (findings of a body,
+# translated-press frames, relayed speech, rulings, stances) and their near misses (outlets,
+# crowds, negated speech, page labels, questions, documents), written before any rule changed.
+STATEMENTS = PROBES.with_name("statements_unseen.jsonl")
 SETS = {
     "1": PROBES,
     "2": SECOND,
@@ -87,6 +94,7 @@ SETS = {
     "backref": BACKREF,
     "backref2": BACKREF2,
     "talks": TALKS_UNSEEN,
+    "statements": STATEMENTS,
 }
 
 
@@ -125,7 +133,8 @@ def main() -> None:
         "speech: events inside reported speech (read/speech-events, with --half); "
         "unseen: strike classes of the training tracks (read/strikes, with --half); "
         "backref: outcomes told through a back-reference (read/backref, with --half); "
-        "talks: talks in unseen phrasing (read/talks, with --half)",
+        "talks: talks in unseen phrasing (read/talks, with --half); "
+        "statements: statements on unseen phrasing (read/statements, with --half)",
     )
     parser.add_argument("--half", default="all", choices=("all", "dev", "held"))
     args = parser.parse_args()

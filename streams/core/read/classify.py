@@ -12,7 +12,7 @@ from streams.core.read import constructions, gates, typer
 from streams.core.read.figures import find_figures
 from streams.core.read.gates import GatedPattern, gated
 from streams.core.read.modality import Modality, clause_span, modality_at
-from streams.core.read.speech import find_speech
+from streams.core.read.speech import find_speech, first_person
 
 _LEX = load("events")
 
@@ -390,6 +390,7 @@ def classify_sentences(texts: Sequence[str], inside_quote: Sequence[bool]) -> li
         if i > 1 and all(label.type == "statement" for label in antecedents):
             antecedents = antecedents + ruled[i - 2]
         ruled[i] += referring_back(texts[i], antecedents, ruled[i])
+    _own_text(ruled, texts, inside_quote)
     if typer.current_mode() == "rules":
         return ruled
     kinds = [{label.type for label in labels} for labels in ruled]
@@ -397,6 +398,39 @@ def classify_sentences(texts: Sequence[str], inside_quote: Sequence[bool]) -> li
         _combine(labels, text, inside, typer.context_of(kinds, i))
         for i, (labels, text, inside) in enumerate(zip(ruled, texts, inside_quote, strict=True))
     ]
+
+
+def _own_text(ruled: list[list[Label]], texts: Sequence[str], inside_quote: Sequence[bool]) -> None:
+    """In a snippet where a body speaks, its sentences in the first person are its statements
+    ("Communiqué of the Southern Front. ... Our forces will not withdraw.")."""
+    if not any(label.type == "statement" for labels in ruled for label in labels):
+        return
+    for labels, text, inside in zip(ruled, texts, inside_quote, strict=True):
+        label = own_text(text, inside, labels)
+        if label is not None:
+            labels.append(label)
+
+
+def own_text(text: str, inside_quote: bool, labels: list[Label]) -> Label | None:
+    """The statement of a first-person sentence in a snippet where a body speaks ("Our forces
+    will not withdraw" in its communiqué); None when the sentence is no such text."""
+    if inside_quote or any(label.type == "statement" for label in labels):
+        return None
+    act = first_person(text)
+    if act is None:
+        return None
+    return Label(
+        "statement",
+        act.kind,
+        "actual",
+        0.55,
+        act.cameo,
+        act.plover,
+        None,
+        act.cue,
+        act.start,
+        act.end,
+    )
 
 
 def referring_back(text: str, previous: list[Label], own: list[Label]) -> list[Label]:

@@ -39,6 +39,7 @@ from streams.core.read.classify import (
     Label,
     classify_sentence,
     classify_sentences,
+    own_text,
     referring_back,
 )
 from streams.core.read.conflicts import Conflict, join_codes, match_conflict, sides_named
@@ -514,6 +515,10 @@ def extract_events(snippet: Snippet) -> list[Event]:
         else classify_sentences([s.text for s, _, _ in found], in_quote)
     )
     kinds = furniture(text, sentences)
+    # A body speaks somewhere in the snippet: its first-person sentences are its text.
+    speaks = typer.current_mode() == "rules" and any(
+        find_speech(s.text, q) for (s, _, _), q in zip(found, in_quote, strict=True)
+    )
     # The labels of the two sentences before: a referent may stand two sentences back when the
     # sentence between reports no event ("Drones hit the depot. Crews fought the fire. The
     # incident prompted ...").
@@ -532,6 +537,9 @@ def extract_events(snippet: Snippet) -> list[Event]:
         else:
             labels = classify_sentence(sentence.text, inside)
             labels = labels + referring_back(sentence.text, previous or before, labels)
+            body_text = own_text(sentence.text, inside, labels) if speaks else None
+            if body_text is not None:
+                labels = [*labels, body_text]
         previous, before = labels, previous
         if not labels:
             frames.append(None)

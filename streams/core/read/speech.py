@@ -81,6 +81,56 @@ _COLON_SPEAKER = re.compile(
     + r")s?)\s*:\s+(?=\S)"
 )
 _NOT_SPEAKER = frozenset(w.casefold() for w in _LEX["colon_not_speaker"])
+# "Chile: floods, Flash Update 3": a page label after a topic; the name before the colon is what
+# the page is about, not its author ("Health Directorate: Bulletin 2" is the directorate's).
+_DOCUMENT_LABEL = re.compile(
+    r"(?:^|[,;–—])\s*(?:[\w-]+\s+)?(?:"
+    + alternation(_LEX["colon_document_labels"])
+    + r")\s+(?:no\.?\s*)?\d",
+    re.IGNORECASE,
+)
+# "Editorial: ...", "Q: ...": a line in the outlet's own voice, and a question: no one's statement.
+_OUTLET_VOICE = re.compile(
+    r"^\s*(?:" + alternation(_LEX["outlet_voice_labels"]) + r")\s*:", re.IGNORECASE
+)
+_QUOTE_MARK = re.compile(r"[\"“”«»]")
+# "according to figures released by both governments": who released them speaks.
+_RELEASED_BY = re.compile(
+    r"\b(?:released|compiled|published|issued|provided|gathered|collected|kept)\s+by\s+(.+)$",
+    re.IGNORECASE,
+)
+# "has not said", "did not confirm", "has never explained": the act did not happen.
+# A name that is a body's ("Health Directorate") authors the bulletin its heading names.
+_BODY_HEAD = compile_words(load("casualties")["body_heads"])
+_NEGATIONS = tuple(" " + n for n in _LEX["negations"])
+# "No group claimed", "Neither side confirmed": nobody spoke.
+_NEGATED_SPEAKER = re.compile(
+    r"^(?:" + alternation(_LEX["negated_speakers"]) + r")(?![\w’'-])", re.IGNORECASE
+)
+# Rejections keep their speaker when negated: "did not rule out talks" says something.
+_NEGATABLE_CODES = frozenset({"12"})
+# An outlet that relays someone's words: "Radio Sur quoted the minister as saying", "State
+# television showed the president telling troops": the person quoted or shown is the speaker.
+_QUOTED_AS = re.compile(
+    r"(?<![\w-])(?:quoted|cited)\s+(?!by\s)((?:[\w’'.-]+\s+){1,6}?)as\s*$", re.IGNORECASE
+)
+_SHOWN = re.compile(
+    r"(?<![\w-])(?:showed|shows|filmed|broadcast|aired)\s+((?:[\w’'.-]+\s+){1,6}?)$", re.IGNORECASE
+)
+# A heading that names its issuer: "Communiqué of the Southern Front", "Statement by the
+# Ministry of Defence on ...", "Southern Front Communiqué 12: ...".
+_HEADING_NOUN = alternation(_LEX["heading_nouns"])
+_HEADING = re.compile(
+    r"^\s*(?:joint\s+|final\s+|official\s+)?(?P<cue>" + _HEADING_NOUN + r")"
+    r"(?:\s+(?:no\.?\s*|number\s+)?[\d/]+)?\s+(?:of|by|from)\s+(?:the\s+)?"
+    r"(?P<speaker>[A-Z][\w’'.-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'.-]*)){0,8})"
+    r"|^\s*(?P<issuer>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?P<cue2>"
+    + _HEADING_NOUN
+    + r")\s+(?:no\.?\s*|number\s+)?\d",
+    re.IGNORECASE,
+)
+# A first person that names itself: "We, the families of the missing, ask ...".
+_SELF_NAMED = re.compile(r"^\s*(?:We|I),\s+(?P<speaker>(?:the\s+|(?-i:[A-Z]))[^,]{2,80}?),")
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +193,13 @@ def _main_clause(text: str, start: int) -> str:
     if not head.endswith(","):
         return ""
     return " ".join(_WORD.findall(_clause_tail(head[:-1]))[:_SPEAKER_WORDS])
+
+
+def _clause_after(text: str, end: int) -> str:
+    """The words after a cue up to the clause end, as written."""
+    chunk = text[end : end + 90]
+    cut = _CLAUSE_END.search(chunk) or re.search(r"[.!?](?:\s|$)", chunk)
+    return chunk[: cut.start()] if cut else chunk
 
 
 def _window_after(text: str, end: int) -> str:
@@ -236,7 +293,12 @@ def _verb_act(text: str, match: re.Match[str], context: _Context) -> SpeechAct |
         return None
     # "calling on", "pointing out": the participle is the cue's first word.
     participle = match.group(0).split(None, 1)[0].lower().endswith("ing")
+    relayed = _relayed_speaker(text, match.start(), participle)
+    if relayed is not None:
+        return _act(text, match, relayed) if relayed else None
     before = _window_before(text, match.start(), participle)
+    if (match.lastgroup or "c01")[1:] not in _NEGATABLE_CODES and _negated(before):
+        return None
     words = before.split()
     passive = bool(words) and words[-1].lower() in _PASSIVE
     if len(words) > 1 and words[-1].lower().endswith("ly") and words[-2].lower() in _PASSIVE:
@@ -268,7 +330,7 @@ def _verb_act(text: str, match: re.Match[str], context: _Context) -> SpeechAct |
             speaker = _main_clause(text, match.start())
         if not speaker:
             return None
-    if _unreliable(speaker):
+    if _unreliable(speaker) or _NEGATED_SPEAKER.match(speaker):
         return None
     if (
         participle
@@ -279,6 +341,48 @@ def _verb_act(text: str, match: re.Match[str], context: _Context) -> SpeechAct |
         # which may stand far back: "Protesters rallied outside ..., calling on ...".
         return None
     return _act(text, match, speaker)
+
+
+def _negated(before: str) -> bool:
+    """Whether the words before a cue deny the act: "has not said", "did not confirm"."""
+    tail = " " + before.lower()
+    return tail.endswith(_NEGATIONS) or tail.endswith(("n't", "n’t"))
+
+
+def _relayed_speaker(text: str, start: int, participle: bool) -> str | None:
+    """The person an outlet quotes or shows speaking ("quoted the minister as saying"): their
+    name, "" when they are no speaker either, None when no outlet relays the cue."""
+    head = text[max(0, start - 90) : start]
+    found = _QUOTED_AS.search(head) or (_SHOWN.search(head) if participle else None)
+    if found is None:
+        return None
+    speaker = " ".join(found.group(1).split())
+    return "" if _unreliable(speaker) or _NEGATED_SPEAKER.match(speaker) else speaker
+
+
+def _heading(text: str) -> list[SpeechAct]:
+    """A heading naming its issuer, or a first person naming itself: that body speaks."""
+    found = _HEADING.match(text)
+    if found is not None:
+        speaker = found.group("speaker") or found.group("issuer")
+        cue = "cue" if found.group("cue") else "cue2"
+        if not (_unreliable(speaker) or speaker.casefold() in _NOT_SPEAKER):
+            return [
+                SpeechAct(
+                    found.start(cue),
+                    found.end(cue),
+                    "01",
+                    None,
+                    "public_statement",
+                    speaker,
+                    found.group(cue),
+                )
+            ]
+    found = _SELF_NAMED.match(text)
+    # A body naming itself is identified, whatever its members are ("We, the fishermen of ...").
+    if found is not None and not _MEDIA.search(found.group("speaker")):
+        return [SpeechAct(0, 2, "01", None, "public_statement", found.group("speaker"), text[:2])]
+    return []
 
 
 def _act(text: str, match: re.Match[str], speaker: str) -> SpeechAct:
@@ -301,6 +405,11 @@ def _attribution(text: str, match: re.Match[str]) -> SpeechAct | None:
     cue = words.lower()
     if cue == "according to":
         speaker = _window_after(text, match.end())
+        released = _RELEASED_BY.search(_clause_after(text, match.end()))
+        if released is not None and not _DOCUMENTS.search(speaker):
+            # Figures or estimates released by a body are its claims; a text it released is
+            # still a document speaking ("according to the text released by the mediators").
+            speaker = " ".join(released.group(1).split()[:_SPEAKER_WORDS])
         if not speaker or _unreliable(speaker):
             return None
     else:
@@ -319,14 +428,54 @@ def _colon_speaker(text: str) -> list[SpeechAct]:
     speaker = match.group("speaker")
     if speaker.casefold() in _NOT_SPEAKER or _MEDIA.search(speaker) or _ANONYMOUS.search(speaker):
         return []
+    words = text[match.end() :]
+    label = _DOCUMENT_LABEL.search(words)
+    if label is not None and (label.start() > 0 or not _BODY_HEAD.search(speaker)):
+        return []  # a page about the name, not by it; "Health Office: Bulletin 4" is the office's
+    if words.rstrip().endswith("?") and not _quoted(words):
+        return []  # "Q: will they meet?": no one's words
     colon = text.index(":", match.end("speaker"))
     return [SpeechAct(colon, colon + 1, "01", None, "public_statement", speaker, speaker)]
+
+
+def _outlet_voice(text: str) -> bool:
+    """A line in the outlet's own voice ("Editorial: ..."), or a question outside quotation
+    marks ("Q: What has the government offered?"): it reports no one's words."""
+    if text.rstrip().endswith("?") and not _QUOTE_MARK.search(text):
+        return True
+    return ":" in text and _OUTLET_VOICE.match(text) is not None
+
+
+def _quoted(words: str) -> bool:
+    return bool(_OPEN_QUOTE.match(words))
+
+
+# A first person outside quotation marks: "Our forces will not withdraw" in a body's communiqué.
+# Case matters: "US" is a country.
+_FIRST_PERSON = re.compile(
+    r"(?<![\w’'-])(?-i:" + alternation(_LEX["first_person"]) + r"|We|Our|Us)(?![\w’'-])"
+)
+_OUTLET_FIRST_PERSON = re.compile(
+    r"(?<![\w’'-])(?:" + alternation(_LEX["outlet_first_person"]) + r")(?![\w’'-])",
+    re.IGNORECASE,
+)
+
+
+def first_person(text: str) -> SpeechAct | None:
+    """The first person of a body's own text, not the outlet's: a statement cue with no speaker
+    named in the sentence (the snippet names it); None when the sentence has none."""
+    found = _FIRST_PERSON.search(text)
+    if found is None or _OUTLET_FIRST_PERSON.search(text) or _OPEN_QUOTE.match(text):
+        return None
+    return SpeechAct(found.start(), found.end(), "01", None, "first_person", "", found.group(0))
 
 
 # The classifier and the extractor both read the cues of each sentence: compute them once.
 @lru_cache(maxsize=256)
 def find_speech(text: str, inside_quote: bool = False) -> tuple[SpeechAct, ...]:
     """Statement cues of a sentence; a sentence inside or opening a quotation is one too."""
+    if not inside_quote and _outlet_voice(text):
+        return ()
     # Matches may be over the lower-cased sentence (GatedPattern.scan): words are read from text.
     verbs = list(_VERBS.scan(text))
     cues = list(_ATTRIBUTION.scan(text))
@@ -353,7 +502,7 @@ def find_speech(text: str, inside_quote: bool = False) -> tuple[SpeechAct, ...]:
         not vetoed(m.start(), m.end()) and _unreliable(_window_after(text, m.end())) for m in cues
     )
     if not acts:
-        acts += _colon_speaker(text)
+        acts += _colon_speaker(text) or _heading(text)
     if not acts and not sourced and (inside_quote or _OPEN_QUOTE.match(text)):
         acts.append(SpeechAct(0, 0, "01", None, "quotation", "", "quotation"))
     return tuple(acts)
