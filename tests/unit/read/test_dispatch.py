@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from streams.core.lexicon import compile_words, load, word_pattern
 from streams.core.read import classify, dates, figures, gazetteer, modality, speech  # noqa: F401
 from streams.core.read.dispatch import dispatched
 from streams.core.read.gates import GatedPattern
@@ -96,3 +97,22 @@ def test_every_rule_regex_matches_as_written_on_dev_sentences() -> None:
             for text in lowered:
                 assert _matches(gate.lower, text) == _matches(lower_plain, text)
     assert changed > 20  # the lexicon alternations are grouped
+
+
+@pytest.mark.parametrize(
+    ("lexicon", "key"),
+    [
+        ("speech", "media"),
+        ("speech", "anonymous"),
+        ("speech", "documents"),
+        ("rounds", "background_clause"),
+        ("rounds", "next_clause"),
+        ("roles", "runs_exchange"),
+    ],
+)
+def test_lexicon_word_regexes_match_as_written(lexicon: str, key: str) -> None:
+    words = load(lexicon)[key]
+    grouped = compile_words(words)
+    plain = re.compile(word_pattern(words), re.IGNORECASE)
+    for text in _dev_sentences():
+        assert _matches(grouped, text) == _matches(plain, text)
