@@ -30,23 +30,37 @@ def dispatched(regex: re.Pattern[str], parsed: Any = None) -> re.Pattern[str]:
     parser's tree of `regex`, when the caller has it already (it is not changed)."""
     if parsed is None:
         parsed = _parser.parse(regex.pattern, regex.flags)
-    rewrite = _Rewrite(parsed.state, bool(regex.flags & re.IGNORECASE))
+    tree = _grouped(parsed, regex.flags)
+    return regex if tree is None else _compile(regex.pattern, regex.flags, parsed.state, tree)
+
+
+def compile_grouped(pattern: str, flags: int, parsed: Any) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, grouped where it can be, from `parsed` (the stdlib parser's
+    tree of `pattern`): a caller that has the tree compiles it once, not once more plain."""
+    return _compile(pattern, flags, parsed.state, _grouped(parsed, flags) or parsed)
+
+
+def _grouped(parsed: Any, flags: int) -> Any:
+    """The tree with its alternations grouped; None when nothing groups or a group sets its own
+    flags."""
+    rewrite = _Rewrite(parsed.state, bool(flags & re.IGNORECASE))
     try:
         tree = rewrite.sequence(parsed)
     except _OwnFlags:
-        return regex
-    if not rewrite.grouped:
-        return regex
+        return None
+    return tree if rewrite.grouped else None
+
+
+def _compile(pattern: str, flags: int, state: Any, tree: Any) -> re.Pattern[str]:
     # As re._compiler.compile does, but with the source kept: `pattern` still reads as written
     # (and a copy compiled from it is the same regex, ungrouped).
-    state = parsed.state
     indexgroup: list[str | None] = [None] * state.groups
     for name, index in state.groupdict.items():
         indexgroup[index] = name
     compiled: re.Pattern[str] = _sre.compile(
-        regex.pattern,
-        regex.flags | state.flags,
-        _compiler._code(tree, regex.flags),
+        pattern,
+        flags | state.flags,
+        _compiler._code(tree, flags),
         state.groups - 1,
         state.groupdict,
         tuple(indexgroup),

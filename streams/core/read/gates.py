@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
-from streams.core.read.dispatch import dispatched
+from streams.core.read.dispatch import compile_grouped, dispatched
 from streams.core.read.stems import _FUNCTION_WORDS, Stems, fold, required_needs, required_stems
 
 # The stdlib regex parser has no public API or stubs; it is stable across 3.11+ and only read here.
@@ -396,16 +396,17 @@ def case_sensitive(regex: re.Pattern[str], parsed: Any = None) -> re.Pattern[str
     )
     flags = regex.flags & ~re.IGNORECASE
     try:
-        candidate = re.compile(source, flags)
         if parsed is None:
             parsed = _sre.parse(regex.pattern, regex.flags)
         lowered_tree = _sre.parse(source, flags)
-        same = _shape(parsed, True) == _shape(lowered_tree, False)
+        if _shape(parsed, True) != _shape(lowered_tree, False):
+            return None
+        if lowered_tree.state.groupdict != regex.groupindex:
+            return None
+        # Compiled once, from the tree, with its alternations grouped (`dispatch.py`).
+        return compile_grouped(source, flags, lowered_tree)
     except (re.error, ValueError):
         return None
-    if not same or candidate.groupindex != regex.groupindex:
-        return None
-    return dispatched(candidate, lowered_tree)
 
 
 def gated(pattern: str, flags: int = 0) -> GatedPattern:
