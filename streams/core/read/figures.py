@@ -472,7 +472,9 @@ def find_exchanged(text: str) -> tuple[Figure, ...]:
 
 # The name of a body: capitalised words, with the small words inside names ("Center for
 # Strategic and International Studies", "Office of the High Commissioner").
-_BODY = r"[A-Z][\w'’.-]*(?:\s+(?:(?:for|of|and|on|the|de)\s+)*[A-Z][\w'’.-]*)*"
+# After its first capital (`_capital` writes that one where a regex should open with it).
+_BODY_REST = r"[\w'’.-]*(?:\s+(?:(?:for|of|and|on|the|de)\s+)*[A-Z][\w'’.-]*)*"
+_BODY = "[A-Z]" + _BODY_REST
 # A body written in lower case, headed by a noun of a body: "the local health bureau", "the
 # regional health office", "the interior ministry".
 _LOWER_BODY = (
@@ -542,13 +544,34 @@ _REPORTED_BY = gated(
 )
 
 
+def _capital(not_words: str, after: str, behind: str = "") -> str:
+    """A capital letter that does not open one of `not_words` (an alternation of capitalised
+    words) followed by `after`: `(?!(?:not_words)after)[A-Z]` with the capital first, so the
+    regex opens with a character set and the engine tries it only where a capital stands.
+    `behind` is a lookbehind on the capital's position, written after it (`(?<!\\w.)`)."""
+    rests: dict[str, list[str]] = {}
+    for word in not_words.split("|"):
+        rests.setdefault(word[0], []).append(word[1:])
+    return (
+        "[A-Z]"
+        + behind
+        + "(?!"
+        + "|".join(f"(?<={first})" + alternation(r) + after for first, r in rests.items())
+        + ")"
+    )
+
+
 # A body named with the words of its kind, anywhere in a sentence: "The Chilean health ministry
 # released new figures", "the UN humanitarian office published": for "it said" after it.
 _NAMED_BODY = gated(
     # Not a determiner: "Each army", "Both armies", "Its army" name no body.
-    r"(?P<body>(?!(?:The|A|An|This|That|It|He|She|They|Each|Every|Both|Either|Neither|All|Some"
-    r"|Its|Their|His|Her|Our|No|Any)\b)"
-    + _BODY
+    r"(?P<body>"
+    + _capital(
+        "The|A|An|This|That|It|He|She|They|Each|Every|Both|Either|Neither|All|Some"
+        "|Its|Their|His|Her|Our|No|Any",
+        r"\b",
+    )
+    + _BODY_REST
     + r"(?:\s+(?:"
     + alternation(_LEX["institution_words"])
     + r"))*\s+(?:"
@@ -561,8 +584,11 @@ _NAMED_BODY = gated(
 
 # "the Andean Security Institute": a body whose name ends in a noun of its kind.
 _NAMED_ORGANISATION = gated(
-    r"(?<![\w-])(?!(?:The|A|An|This|That)\s)(?P<body>(?:[A-Z][\w'’.-]*\s+"
-    r"(?:(?:for|of|and|on|the|de)\s+)*){1,5}(?:"
+    # The first word apart, its capital first (`_capital`): the others are as many as four.
+    r"(?P<body>"
+    + _capital("The|A|An|This|That", r"\s", behind=r"(?<![\w-].)")
+    + r"[\w'’.-]*\s+(?:(?:for|of|and|on|the|de)\s+)*"
+    r"(?:[A-Z][\w'’.-]*\s+(?:(?:for|of|and|on|the|de)\s+)*){0,4}(?:"
     + alternation(_LEX["organisation_heads"])
     + r"))(?![\w-])"
 )

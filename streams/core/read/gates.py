@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
+from streams.core.read.dispatch import compile_grouped, dispatched
 from streams.core.read.stems import _FUNCTION_WORDS, Stems, fold, required_needs, required_stems
 
 # The stdlib regex parser has no public API or stubs; it is stable across 3.11+ and only read here.
@@ -265,9 +266,10 @@ class GatedPattern:
     __slots__ = ("bit", "lower", "needs", "regex")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
-        self.regex = regex
-        # One parse of the pattern serves the case check and both stem analyses.
+        # One parse of the pattern serves the case check, both stem analyses and the regex run,
+        # whose alternations are grouped by first character (`dispatch.py`).
         parsed = _sre.parse(regex.pattern, regex.flags)
+        self.regex = dispatched(regex, parsed)
         # The same regex, case-sensitive over lower-cased text: the engine skips alternatives
         # by their first character only in case-sensitive regexes.
         self.lower = case_sensitive(regex, parsed)
@@ -394,15 +396,17 @@ def case_sensitive(regex: re.Pattern[str], parsed: Any = None) -> re.Pattern[str
     )
     flags = regex.flags & ~re.IGNORECASE
     try:
-        candidate = re.compile(source, flags)
         if parsed is None:
             parsed = _sre.parse(regex.pattern, regex.flags)
-        same = _shape(parsed, True) == _shape(_sre.parse(source, flags), False)
+        lowered_tree = _sre.parse(source, flags)
+        if _shape(parsed, True) != _shape(lowered_tree, False):
+            return None
+        if lowered_tree.state.groupdict != regex.groupindex:
+            return None
+        # Compiled once, from the tree, with its alternations grouped (`dispatch.py`).
+        return compile_grouped(source, flags, lowered_tree)
     except (re.error, ValueError):
         return None
-    if not same or candidate.groupindex != regex.groupindex:
-        return None
-    return candidate
 
 
 def gated(pattern: str, flags: int = 0) -> GatedPattern:
