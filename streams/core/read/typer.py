@@ -8,10 +8,10 @@ Inference is a dot product over a dict of weights shipped as data in
 `streams/lexicon/typer.json`; the weights are trained by `scripts/train_typer.py` on the tune
 split and the dataset items only.
 
-In mode "both" the model only adds labels the rules missed (`add` types, above a per-type
-threshold chosen on held-out predictions); it never removes a rule label. The default mode is
-"rules": held out, no way of combining the model with the rules beats the rules alone (see
-docs/extraction.md, "The learned typer").
+In mode "both" the model adds labels the rules missed (`add` types, above a per-type threshold)
+and drops a rule label it scores below that type's `veto` threshold (0: never); both thresholds
+are chosen on held-out predictions, by track (scripts/typer_loto.py). See docs/extraction.md,
+"The learned typer", for which mode is the default and the figures that chose it.
 """
 
 import math
@@ -74,13 +74,18 @@ def context_of(ruled: list[set[str]], index: int) -> tuple[set[str], set[str]]:
 
 
 class Model:
-    """Weights per feature (one per type), per-type thresholds and the types it may add."""
+    """Weights per feature (one per type), per-type thresholds and the types it may add.
+
+    `veto`: per type, the probability below which mode "both" drops a rule label (0.0, the
+    default for a file without it, never drops one)."""
 
     def __init__(self, spec: dict[str, Any]) -> None:
         self.types: tuple[str, ...] = tuple(spec["types"])
         self.add: tuple[str, ...] = tuple(k for k in self.types if k in spec["add"])
         self.thresholds: dict[str, float] = dict(spec["thresholds"])
         self.model_thresholds: dict[str, float] = dict(spec["model_thresholds"])
+        vetoes = spec.get("veto", {})
+        self.veto: dict[str, float] = {k: float(vetoes.get(k, 0.0)) for k in self.types}
         self.weights: dict[str, list[float]] = dict(spec["weights"])
 
     def scores(self, feats: list[str], kinds: Sequence[str] | None = None) -> dict[str, float]:
@@ -106,9 +111,9 @@ def model() -> Model:
     return Model(load("typer"))
 
 
-# How the rules and the model combine: "rules" (the default), "both" (the rules plus the labels
-# the model adds) or "model" (the model decides every type; for measurement). The entry points
-# set it for a process from PARLEY_TYPER (`use`, read in streams.settings: the core reads no
+# How the rules and the model combine: "rules", "both" (the rules plus the labels the model
+# adds, minus those it vetoes) or "model" (the model decides every type). The entry points set
+# it for a process from PARLEY_TYPER (`use`, read in streams.settings: the core reads no
 # environment); `mode()` sets it for a block.
 _MODES = ("rules", "both", "model")
 _MODE = ["rules"]
