@@ -234,15 +234,19 @@ def train(examples: list[Example], seed: int = 13) -> dict[str, list[float]]:
         for index in order:
             feats, gold, known, weight = examples[index]
             rows = [weights[f] for f in feats]
+            # Every type's score before any update (an update of type k touches column k only,
+            # so this is the type-by-type loop's arithmetic, in the same order).
+            sums = [sum(column) for column in zip(*rows, strict=True)]
+            errors = []
             for k, kind in enumerate(TYPES):
                 if known and kind not in known:
                     continue  # a test sentence asserts one type: it says nothing of the rest
-                score = sum(row[k] for row in rows)
-                p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
-                error = weight * (p - (1.0 if kind in gold else 0.0))
-                for feat, row in zip(feats, rows, strict=True):
+                p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, sums[k]))))
+                errors.append((k, weight * (p - (1.0 if kind in gold else 0.0))))
+            for feat, row in zip(feats, rows, strict=True):
+                acc = grads[feat]
+                for k, error in errors:
                     g = error + L2 * row[k]
-                    acc = grads[feat]
                     acc[k] += g * g
                     row[k] -= RATE * g / math.sqrt(acc[k])
     return dict(weights)
