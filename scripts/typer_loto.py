@@ -24,6 +24,7 @@ read any rule, so they are the fairest comparison.
 
 import argparse
 import sys
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -116,14 +117,38 @@ def prf(pairs: Sequence[tuple[set[str], set[str]]], kind: str) -> tuple[float, f
     return precision, recall, (2 * tp / (2 * tp + fp + fn) if tp else 0.0)
 
 
-def _f1(pool: list[Held], kind: str, decide: Callable[[bool, float], bool]) -> float:
-    """F1 of one type over a pool when each sentence's decision is `decide(ruled, p)`."""
-    tp = fp = fn = 0
+def _levels(pool: list[Held], kind: str) -> Counter[tuple[int, int, bool]]:
+    """Units counted by (the highest grid level the model reaches on a sentence the rules
+    label `kind`, the highest on one they do not, gold): a level is how many GRID thresholds
+    the probability meets (0-19), -1 where there is no such sentence."""
+    counts: Counter[tuple[int, int, bool]] = Counter()
     for gold, _, sentences in pool:
-        said = any(decide(kind in rules, scores[kind]) for rules, scores in sentences)
-        tp += said and kind in gold
-        fp += said and kind not in gold
-        fn += not said and kind in gold
+        ruled = silent = -1
+        for rules, scores in sentences:
+            level = sum(1 for t in GRID if scores[kind] >= t)
+            if kind in rules:
+                ruled = max(ruled, level)
+            else:
+                silent = max(silent, level)
+        counts[(ruled, silent, kind in gold)] += 1
+    return counts
+
+
+def _at(threshold: float) -> int:
+    """The level a probability needs to meet `threshold` (0.0: any; above 1: none)."""
+    return 0 if threshold <= 0.0 else 99 if threshold > 1.0 else GRID.index(threshold) + 1
+
+
+def _f1(counts: Counter[tuple[int, int, bool]], add: float, veto: float) -> float:
+    """F1 of one type when a ruled sentence keeps its label at `veto` and a silent one gets it
+    at `add` (a unit is labelled if any of its sentences is); add = veto: the model alone."""
+    a, v = _at(add), _at(veto)
+    tp = fp = fn = 0
+    for (ruled, silent, gold), n in counts.items():
+        said = ruled >= v or silent >= a
+        tp += n if said and gold else 0
+        fp += n if said and not gold else 0
+        fn += n if gold and not said else 0
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
@@ -139,9 +164,10 @@ def choose(pool: list[Held], how: str) -> dict[str, tuple[float, float]]:
     """Per type (add threshold, veto threshold); 1.01 never adds, 0.0 never vetoes."""
     out = {}
     for kind in TYPES:
-        rules = _f1(pool, kind, lambda r, p: r)
+        counts = _levels(pool, kind)
+        rules = _f1(counts, 1.01, 0.0)
         if how == "model":
-            best = max(GRID, key=lambda t: _f1(pool, kind, lambda r, p, t=t: p >= t))
+            best = max(GRID, key=lambda t: _f1(counts, t, t))
             out[kind] = (best, best)
             continue
         adds = GRID if how in ("add", "add+veto") else [1.01]
@@ -149,7 +175,7 @@ def choose(pool: list[Held], how: str) -> dict[str, tuple[float, float]]:
         best_f1, best = rules + MIN_GAIN, (1.01, 0.0)
         for a in adds:
             for v in vetoes:
-                f1 = _f1(pool, kind, lambda r, p, a=a, v=v: (p >= v) if r else (p >= a))
+                f1 = _f1(counts, a, v)
                 if f1 > best_f1 + 1e-9:
                     best_f1, best = f1, (a, v)
         out[kind] = best
