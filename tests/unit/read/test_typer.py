@@ -339,3 +339,32 @@ def test_the_shipped_model_adds_only_its_add_types_and_drops_only_vetoed_ones() 
             both = {lab.type for lab in classify.classify_sentence(text)}
         assert both - rules <= allowed
         assert all(typer.model().veto[k] > 0.0 for k in rules - both)  # only vetoed types go
+
+
+@pytest.mark.parametrize("name", ["rules", "both", "model"])
+def test_every_mode_is_a_setting_and_applies(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    from streams.settings import Settings
+
+    monkeypatch.setenv("PARLEY_TYPER", name)
+    assert Settings().typer == name
+    before = typer.current_mode()
+    try:
+        typer.use(Settings().typer)
+        assert typer.current_mode() == name
+    finally:
+        typer.use(before)
+
+
+@pytest.mark.parametrize("name", ["guess", "", "Rules", "add"])
+def test_an_unknown_mode_is_refused_by_the_settings_and_the_core(
+    monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    from pydantic import ValidationError
+
+    from streams.settings import Settings
+
+    monkeypatch.setenv("PARLEY_TYPER", name)
+    with pytest.raises(ValidationError):
+        Settings()
+    with pytest.raises(ValueError):
+        typer.use(name)
