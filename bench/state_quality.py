@@ -17,14 +17,19 @@ functions (as `parley state` does) and the state is compared with `<track>.gold.
 Tune stories are printed in detail; the check stories only add to their split's totals (the
 locked split of the extraction issue: never read check items while changing rules).
 `--split invented` adds the invented held-out tracks of bench/invented/ (a summary row per track
-and their total, never items or notes); the default output is unchanged.
+and their total, never items or notes); `--split training` adds the invented development tracks
+of training/ that have a `<track>.gold.json` (printed in detail like tune, and their total); the
+default output is unchanged. The tables are scored as `parley state` prints them by default;
+`--joined` scores its `--joined` view instead.
 
-    .venv/bin/python bench/state_quality.py [--json] [--quiet] [--split invented]
+    .venv/bin/python bench/state_quality.py [--json] [--quiet] [--split invented|training]
+        [--joined]
 """
 
 import json
 import re
 import sys
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -34,15 +39,18 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.party_names import find, gold_entries, matched
 from schemas.events import UNASSIGNED
 from schemas.snippet import Snippet
 from schemas.state import CasualtyClaims, NegotiationState, Round
+from streams.core.fold.counterparts import with_counterparts
 from streams.core.fold.folds import project_tables
 from streams.core.lexicon import load
 from streams.core.read.extract import extract_events
 
 STORIES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev" / "stories"
 INVENTED_DIR = Path(__file__).resolve().parent / "invented"
+TRAINING_DIR = Path(__file__).resolve().parents[1] / "training"
 INVENTED = tuple(
     json.loads((Path(__file__).resolve().parent / "split.json").read_text("utf-8"))["invented"]
 )
@@ -107,8 +115,24 @@ def _ratio(a: int, b: int) -> str:
 # --- reading and folding -------------------------------------------------------------------
 
 
+# Score what `parley state` prints by default (the tables as stored and served), or with
+# `--joined` its view that joins one-sided processes (streams/core/fold/counterparts.py).
+JOINED = [False]
+
+
+def training_tracks() -> tuple[str, ...]:
+    """The development tracks of training/ that have a gold state file."""
+    return tuple(
+        sorted(p.name.removesuffix(".gold.json") for p in TRAINING_DIR.glob("*.gold.json"))
+    )
+
+
 def _story_dir(track: str) -> Path:
-    return INVENTED_DIR if track in INVENTED else STORIES
+    if track in INVENTED:
+        return INVENTED_DIR
+    if (TRAINING_DIR / f"{track}.gold.json").is_file():
+        return TRAINING_DIR
+    return STORIES
 
 
 def fold_story(track: str) -> tuple[dict[str, NegotiationState], dict[str, CasualtyClaims]]:
@@ -125,27 +149,23 @@ def fold_story(track: str) -> tuple[dict[str, NegotiationState], dict[str, Casua
         )
         events.extend(extract_events(snippet))
     tables = project_tables(events)
-    return tables["negotiations"], tables["casualty_claims"]  # type: ignore[return-value]
+    negotiations = tables["negotiations"]
+    if JOINED[0]:
+        # The view of `parley state --joined`: one-sided states joined to their counterpart.
+        negotiations = with_counterparts(negotiations)  # type: ignore[arg-type]
+    return negotiations, tables["casualty_claims"]  # type: ignore[return-value]
 
 
 # --- names and places ----------------------------------------------------------------------
 
 
 def _norm(name: str) -> str:
+    # Accents dropped: "Lomé" and "Lome" are one place, as the gazetteer writes either.
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(c for c in name if not unicodedata.combining(c))
     name = name.casefold().replace("\u2019", "'").strip()
     name = re.sub(r"^the ", "", name)
     return re.sub(r"[^\w' ]+", " ", name).strip()
-
-
-def _heads(name: str) -> set[str]:
-    """A gold name and the forms it is written in: 'M23 / Congo River Alliance (AFC)'."""
-    forms = {name}
-    head = name.split(" (")[0]
-    forms.add(head)
-    forms.update(part.strip() for part in head.split("/"))
-    inner = re.findall(r"\(([^)]*)\)", name)
-    forms.update(i for i in inner if len(i) <= 6)  # an acronym: (DRC), (ICRC)
-    return {_norm(f) for f in forms if f.strip()}
 
 
 @cache
@@ -355,51 +375,26 @@ def score_exchanges(
 # --- roles ---------------------------------------------------------------------------------
 
 
-def _gold_names(process: dict[str, Any]) -> tuple[list[set[str]], list[set[str]]]:
-    aliases = process.get("party_aliases") or {}
-    parties = []
-    for p in process.get("parties", []):
-        forms = _heads(p)
-        for alias in aliases.get(p, []):
-            forms |= _heads(alias)
-        parties.append(forms)
-    mediators = [_heads(m["name"]) for m in process.get("mediators_or_hosts", [])]
-    for track in process.get("tracks", []) or []:
-        for m in track.get("mediators", []):
-            mediators.append(_heads(m))
-    return parties, mediators
-
-
-def _found(name: str, golds: list[set[str]]) -> int | None:
-    n = _norm(name)
-    for i, forms in enumerate(golds):
-        if n in forms:
-            return i
-    return None
-
-
 def score_roles(
     states: list[NegotiationState], gold: dict[str, Any], s: Score, verbose: bool
 ) -> None:
-    parties, mediators = _gold_names(gold.get("process", {}))
+    parties, mediators = gold_entries(gold.get("process", {}))
     pred_parties = sorted({p.name for st in states for p in st.parties})
     pred_mediators = sorted(
         {m.name for st in states for m in (*st.mediators, *getattr(st, "hosts", ()))}
     )
     s.counts["parties_gold"] += len(parties)
     s.counts["parties_pred"] += len(pred_parties)
-    s.counts["parties_right"] += len({_found(p, parties) for p in pred_parties} - {None})
-    s.counts["mediators_gold"] += len({frozenset(m) for m in mediators})
+    s.counts["parties_right"] += matched(pred_parties, parties)
+    s.counts["mediators_gold"] += len(mediators)
     s.counts["mediators_pred"] += len(pred_mediators)
-    s.counts["mediators_right"] += len(
-        {p for p in pred_mediators if _found(p, mediators) is not None}
-    )
+    s.counts["mediators_right"] += matched(pred_mediators, mediators)
     own = 0
     for st in states:
         names = {p.name for p in st.parties}
         for m in (*st.mediators, *getattr(st, "hosts", ())):
             if m.name in names or (
-                _found(m.name, parties) is not None and _found(m.name, mediators) is None
+                find(m.name, parties) is not None and find(m.name, mediators) is None
             ):
                 own += 1
                 if verbose:
@@ -563,6 +558,7 @@ def table(rows: list[tuple[str, dict[str, str]]]) -> str:
 
 def main(argv: list[str]) -> int:
     as_json = "--json" in argv
+    JOINED[0] = "--joined" in argv
     details = "--quiet" not in argv
     rows: list[tuple[str, dict[str, str]]] = []
     totals: dict[str, Score] = {"tune": Score(), "check": Score()}
@@ -578,7 +574,19 @@ def main(argv: list[str]) -> int:
         totals["check"].add(score_story(track, verbose=False))
     rows.append(("**tune total**", summary(totals["tune"].counts)))
     rows.append(("**check total**", summary(totals["check"].counts)))
-    if "--split" in argv and argv[argv.index("--split") + 1 :][:1] == ["invented"]:
+    splits = {argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--split"}
+    if "training" in splits:
+        # Development tracks: read and debug them freely, so they print in detail like tune.
+        totals["training"] = Score()
+        for track in training_tracks():
+            s = score_story(track, verbose=details)
+            totals["training"].add(s)
+            rows.append((f"{track} (training)", summary(s.counts)))
+            if details and not as_json:
+                print(f"\n## {track} (training)")
+                print("\n".join(s.notes))
+        rows.append(("**training total**", summary(totals["training"].counts)))
+    if "invented" in splits:
         # Held-out invented tracks: one summary row each and their total, never notes.
         totals["invented"] = Score()
         for track in INVENTED:

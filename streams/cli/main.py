@@ -127,6 +127,7 @@ def _cmd_classify(args: argparse.Namespace, rest: list[str]) -> int:
 def _cmd_state(args: argparse.Namespace, rest: list[str]) -> int:
     _use_typer()
     from streams.codec import DecodeError, decode_snippet
+    from streams.core.fold.counterparts import with_counterparts
     from streams.core.fold.folds import project_tables
     from streams.core.read.extract import extract_events
 
@@ -148,7 +149,10 @@ def _cmd_state(args: argparse.Namespace, rest: list[str]) -> int:
             if as_of is None or (snippet.published_at and snippet.published_at <= as_of):
                 events.extend(extract_events(snippet))
     document: dict[str, object] = {"as_of": as_of.isoformat() if as_of else None}
-    for table, states in project_tables(events).items():
+    tables = project_tables(events)
+    if args.joined:
+        tables["negotiations"] = with_counterparts(tables["negotiations"])  # type: ignore[arg-type]
+    for table, states in tables.items():
         document[table] = {
             key: state.model_dump(mode="json") for key, state in sorted(states.items())
         }
@@ -290,6 +294,12 @@ def build_parser() -> argparse.ArgumentParser:
     state = commands.add_parser("state", help="JSON Lines snippets in, every table out; no Kafka")
     state.add_argument("path", nargs="?", default="-", help="input file (default: stdin)")
     state.add_argument("--as-of", help="ISO-8601 time: the state from what was published by then")
+    state.add_argument(
+        "--joined",
+        action="store_true",
+        help="negotiations as a reader sees them: a process keyed by one side joined to the only "
+        "two-sided process of that side (the tables themselves keep them apart)",
+    )
     state.set_defaults(run=_cmd_state)
 
     tail = commands.add_parser("tail", help="print events as they arrive on the event topics")

@@ -1,4 +1,4 @@
-"""Third-party roles a sentence gives a name: facilitator, guarantor or observer.
+"""Third-party roles a sentence gives a name: facilitator, guarantor, observer or host.
 
 Shared by the reading (a state so cued is no side of the process it keys) and the participants
 fold (which lists it in that role). The cues are data (`roles.json`).
@@ -17,9 +17,12 @@ CUE_LONGEST = 60
 # A role word before the name ("the guarantors, Norway and Cuba") is nearer.
 CUE_BEFORE_REACH = 30
 # Words between a name and a role word that part them: the name is a side ("talks between Chile
-# and Peru, with Norway as facilitator"), or the speaker of another clause ("..., said Chile").
+# and Peru, with Norway as facilitator"), the speaker of another clause ("..., said Chile"), or
+# the one who thanks or praises the role's holder ("She thanked Norway for its facilitation").
 _PARTED = re.compile(
-    r"\b(?:between|with|said|says|told|tells|accused|announced|according)\b", re.IGNORECASE
+    r"\b(?:between|with|said|says|told|tells|accused|announced|according"
+    r"|thank(?:ed|s)?|prais(?:ed|es))\b",
+    re.IGNORECASE,
 )
 
 
@@ -28,16 +31,18 @@ _PARTED = re.compile(
 _AGENT_NEXT = re.compile(r"\b(?:by|with|of)\W*$", re.IGNORECASE)
 
 
+# The roles a cue word near a name gives it, in roles.json.
+CUED_ROLES = ("facilitator", "guarantor", "observer", "host")
+
+
 @cache
 def _role_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
     lexicon = load("roles")
-    return tuple(
-        (role, compile_words(lexicon[role])) for role in ("facilitator", "guarantor", "observer")
-    )
+    return tuple((role, compile_words(lexicon[role])) for role in CUED_ROLES)
 
 
 def role_near(text: str, start: int, end: int) -> str | None:
-    """Facilitator, guarantor or observer, when the sentence says so near the name at
+    """Facilitator, guarantor, observer or host, when the sentence says so near the name at
     text[start:end]: the nearest role word after it (within CUE_REACH) or before it (within
     CUE_BEFORE_REACH), with no word between that makes the name a side or another's speaker."""
     best: tuple[int, str] | None = None
@@ -67,14 +72,12 @@ def role_near(text: str, start: int, end: int) -> str | None:
 # import, so that its gate joins the others before the first sentence is scanned (a gate added
 # later rebuilds the shared stem scanner).
 _ANY_CUE: GatedPattern = gated(
-    word_pattern(
-        [cue for role in ("facilitator", "guarantor", "observer") for cue in load("roles")[role]]
-    ),
+    word_pattern([cue for role in CUED_ROLES for cue in load("roles")[role]]),
     re.IGNORECASE,
 )
 
 
 def may_have_role(text: str) -> bool:
-    """Whether any facilitator, guarantor or observer cue is in the text (one scan behind the
+    """Whether any facilitator, guarantor, observer or host cue is in the text (one scan behind the
     sentence's keyword gate, before the names are asked one by one)."""
     return _ANY_CUE.scan_search(text) is not None

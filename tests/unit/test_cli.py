@@ -76,6 +76,28 @@ def test_state_prints_every_process_and_as_of_keeps_only_what_was_published_by_t
     assert early["as_of"] == "2026-03-01T12:00:00+00:00"
 
 
+def test_state_joined_shows_a_one_sided_process_inside_its_counterpart(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    # Invented: the second snippet names one side only.
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(
+        b'{"id": "a", "text": "Paraguay and Uruguay opened talks in Buenos Aires on Monday.", '
+        b'"published_at": "2032-02-02T08:00:00Z"}\n'
+        b'{"id": "b", "text": "Paraguay\'s delegation returned from the talks in Buenos Aires.", '
+        b'"published_at": "2032-02-04T08:00:00Z"}\n'
+    )
+    assert main(["state", str(source)]) == 0
+    tables = orjson.loads(capsysbinary.readouterr().out)
+    assert main(["state", str(source), "--joined"]) == 0
+    joined = orjson.loads(capsysbinary.readouterr().out)
+
+    assert sorted(tables["negotiations"]) == ["PY", "PY--UY"]
+    assert sorted(joined["negotiations"]) == ["PY--UY"]
+    assert joined["negotiations"]["PY--UY"]["event_count"] == 2
+    assert joined["casualty_claims"] == tables["casualty_claims"]
+
+
 def test_classify_takes_the_dev_set_records_as_they_are(
     capsysbinary: pytest.CaptureFixture[bytes],
 ) -> None:

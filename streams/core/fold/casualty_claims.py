@@ -236,6 +236,9 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
         return str(losses_of)
     if own:
         return own
+    forces = _forces_side(quantity.text, codes)
+    if forces:
+        return forces
     # The one side named, unless it is named as the one who struck ("attacks by Israel").
     parties = [a for a in event.actors if a.role == "party" and a.kind in SIDE_KINDS]
     struck = {a.name for a in parties if _named_as_agent(a.mention, text) or a.name == subject}
@@ -320,6 +323,31 @@ _SOURCED = re.compile(
 
 def _state_of(code: str) -> str | None:
     return state_names_by_code().get(code)
+
+
+_FORCES = {
+    kind: re.compile(r"\b" + alternation(words) + r"\b", re.IGNORECASE)
+    for kind, words in load("casualties")["force_sides"].items()
+}
+
+
+def _forces_side(words: str, codes: list[str]) -> str | None:
+    """ "nine of its soldiers", "11 insurgents": in a process between one state and one armed
+    group, the state's forces or the group's fighters, when the figure's words name one kind;
+    the group is named by its code (its acronym)."""
+    if len(codes) != 2:
+        return None
+    states = [code for code in codes if _state_of(code)]
+    if len(states) != 1:
+        return None
+    (state,) = states
+    (group,) = [code for code in codes if code != state]
+    kinds = {kind for kind, pattern in _FORCES.items() if pattern.search(words)}
+    if kinds == {"state"}:
+        return _state_of(state)
+    if kinds == {"armed_group"}:
+        return group
+    return None
 
 
 def _as_of(event: Event) -> date | None:

@@ -97,6 +97,11 @@ def next_meeting(
     same_report = [r for r in current if r is not chosen and set(r.snippets) & set(chosen.snippets)]
     venue = chosen.venue or next((r.venue for r in same_report if r.venue), None)
     date_ = chosen.date or next((r.date for r in same_report if r.date), None)
+    reported = chosen.last_reported_at.date() if chosen.last_reported_at else None
+    if date_ is not None and date_.precision != "vague" and reported and date_.end < reported:
+        # "will resume on Thursday", then on Friday "would meet again soon": a day already past
+        # when the plan was last told is not its date.
+        date_ = None
     fmt = chosen.format or next((r.format for r in same_report if r.format), None)
     cites = sorted(
         {e.event_id: e for r in (chosen, *same_report) for e in r.evidence}.values(),

@@ -10,6 +10,7 @@ from schemas.state import (
     Participant,
     Round,
 )
+from streams.core.acronyms import stands_for
 from streams.core.fold.citations import earliest
 from streams.core.lexicon import compile_words, load, state_names_by_code
 from streams.core.roles import role_near
@@ -106,7 +107,7 @@ def _same_side(a: str, b: str) -> bool:
     if _side_code(a) == _side_code(b):
         return True
     short, long = sorted((a, b), key=len)
-    return short.isupper() and " " in long and _initials(long) == short
+    return short.isupper() and " " in long and (_initials(long) == short or stands_for(short, long))
 
 
 def _with_side(

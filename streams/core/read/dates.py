@@ -149,12 +149,26 @@ _MOVED_TO = gated(
 )
 
 
+# A dateline: a place in capitals, a day, and a dash ("PORT LOUIS, Sept 16 —").
+_DATELINE = re.compile(
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]+,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"(?:,?\s+\d{4})?\s*(?:\([^)]*\)\s*)?[—–-]+\s*"
+)
+
+
 def resolve_date(text: str, published_at: datetime | None) -> EventDate | None:
     """First date expression of a sentence, or the date a plan was moved to; relative ones
     need the publication time."""
     moved = _MOVED_TO.search(text)
     if moved is not None:
         found = _first_date(text[moved.end() :], published_at)
+        if found is not None:
+            return found
+    dateline = _DATELINE.match(text)
+    if dateline is not None:
+        # "JOHANNESBURG, Oct 6 — The round will open on October 19": the dateline dates the
+        # report; a date in the sentence after it dates the event.
+        found = _first_date(text[dateline.end() :], published_at)
         if found is not None:
             return found
     return _first_date(text, published_at)
@@ -222,9 +236,12 @@ def _calendar_date(g: dict[str, Any], words: str, today: date | None) -> EventDa
         year = int(year_text)
     elif today:
         year = today.year
-        # Without a year, a date far after publication belongs to the year before.
+        # Without a year, a day is its occurrence nearest to publication: far after it, the
+        # year before; far before it, the year after ("on January 18" in a December report).
         if date(year, month, day) - today > timedelta(days=183):
             year -= 1
+        elif today - date(year, month, day) > timedelta(days=183):
+            year += 1
     else:
         return None
     when = date(year, month, day)

@@ -91,6 +91,10 @@ from streams.core.read.venues import (
 from streams.core.roles import may_have_role, role_near
 
 _BELLIGERENT_KINDS = frozenset({"state", "armed_group", "person"})
+# Right before a state the object of thanks: "thanked Norway and ", "thanks the".
+_THANKED = re.compile(
+    r"\bthank(?:ed|s|ing)?\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+and\s+|,\s+))*(?:the\s+)?$"
+)
 _QUOTED = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
 
 
@@ -258,9 +262,18 @@ def _non_parties(text: str, mentions: Sequence[ActorMention]) -> tuple[set[str],
     # "Brazil and Chile sent observers", "with Norway and Cuba acting as guarantors": a state
     # a third-party role word stands by is no side either.
     states = [m for m in mentions if m.kind == "state"]
-    if states and may_have_role(text):  # the cue scan only where a state could take a role
-        codes |= {m.code for m in states if role_near(text, m.start, m.end) is not None}
     firm = {m.code for m in mentions if firm_role(text, m)}
+    # "The chairman thanked Norway and Ghana": the states a side's person thanks helped; no
+    # side. Not when a state thanks ("Chile thanked Peru for the release"): sides thank too.
+    thanked = [m for m in states if _THANKED.search(text, max(0, m.start - 60), m.start)]
+    if thanked and not any(m.end <= thanked[0].start for m in states):
+        codes |= {m.code for m in thanked}
+    if states and may_have_role(text):  # the cue scan only where a state could take a role
+        # A role word is more than an envoy noun: "Norway and Ghana signed as witnesses" frames
+        # no pair of sides either.
+        cued = {m.code for m in states if role_near(text, m.start, m.end) is not None}
+        codes |= cued
+        firm |= cued
     if names_a_mediator(text):  # titled people are looked for only where a mediator is named
         apposed = apposed_mediators(text, find_titled_people(text, mentions))
         codes |= apposed

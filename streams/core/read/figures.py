@@ -62,14 +62,18 @@ _AGENT = alternation(_LEX["agent_verbs"])
 _TOLL_GAP = rf"(?:(?!{_UNIT}\b)[\w’'-]+\s+){{0,12}}?"
 
 _TOLL_VERBS = alternation(_LEX["toll_predicates"])
+# A figure quoted as its claimant put it: "put the toll at \u201cmore than twenty\u201d soldiers",
+# "had lost \u201cnearly two hundred men\u201d".
+_OPEN = '["\u201c]?'
+_CLOSE = '["\u201d]?'
 _SINGLE_UNIT = "killed|dead|wounded|injured|hurt|missing"
 # Five linguistic shapes of a casualty report, tried in one pass: "<figure> ... were killed",
 # "killing <figure>", "death toll rose to <figure>", "put the (total) number of X killed (on
 # both sides) at <figure>",
 # "a man was killed".
 _REPORT = gated(
-    rf"(?<![\w,.])(?:{FIGURE})\s+{_GAP}(?:{_AUX}\s+){{0,3}}(?P<unit>{_UNIT})(?![\w])"
-    rf"|(?<![\w-])(?P<agent>{_AGENT})\s+(?:(?:an estimated|a further|another)\s+)?"
+    rf"(?<![\w,.])(?:{FIGURE}){_CLOSE}\s+{_GAP}(?:{_AUX}\s+){{0,3}}(?P<unit>{_UNIT})(?![\w])"
+    rf"|(?<![\w-])(?P<agent>{_AGENT})\s+{_OPEN}(?:(?:an estimated|a further|another)\s+)?"
     rf"(?P<fig2>{FIGURE.replace('?P<', '?P<b_')})"
     rf"(?=[\s,.;]|$)(?=(?P<rest>(?:\s+[\w’'-]+){{0,4}}))"
     rf"|(?P<toll>{alternation(_LEX['toll_nouns'])})\s+{_TOLL_GAP}"

@@ -219,6 +219,9 @@ _CAPITAL_BY_ROLE = re.compile(r"\s+capital\b(?!\s+(?:of|punishment|gains?|expend
 # "the Swiss city", "the Omani port of X", "Peruvian territory": a demonym before a place noun
 # names a place of the state, not the state acting.
 _PLACE_NOUN_AFTER = re.compile(r"\s+" + alternation(_ACTORS["place_nouns"]) + r"\b", re.IGNORECASE)
+# "a Malawian," "an Iraqi and": a demonym used as a noun for one person of the state.
+_A_PERSON_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+_A_PERSON_AFTER = re.compile(r"\s*(?:[,.;:)]|\s+and\b|\s+or\b|$)")
 # A channel number right after a name makes it a brand: "France 24", "Russia 1".
 _CHANNEL_NUMBER = re.compile(r" \d{1,2}(?![\d,.:])")
 
@@ -252,6 +255,12 @@ def find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceMention]]:
             continue
         if form_kind == "demonyms" and _PLACE_NOUN_AFTER.match(text, match.end()):
             continue  # "the talks in the Swiss city": a place told by its country, no actor
+        if (
+            form_kind == "demonyms"
+            and _A_PERSON_BEFORE.search(text, max(0, match.start() - 4), match.start())
+            and _A_PERSON_AFTER.match(text, match.end())
+        ):
+            continue  # "two Mozambicans and a Malawian,": a person's nationality, no actor
         if form_kind == "metonyms":
             seated = _seated_in(text, match.start())
             if not seated and not _ACTING.match(text, match.end()):
@@ -398,6 +407,8 @@ def firm_role(text: str, mention: ActorMention) -> bool:
 _Role = tuple[Literal["mediator", "host"] | None, bool]
 # An envoy is sent by mediators and sides alike: the noun alone is a weak cue.
 _ENVOY = re.compile(r"envoys?\b", re.IGNORECASE)
+# A state's (singular) envoy right after its name or demonym: "the Norwegian envoy".
+_STATE_ENVOY = re.compile(r"(?:['’]s)?\s+envoy\b")
 # A verb of address right before a name has the name as its object: "envoys urged Chile".
 _ADDRESSED = re.compile(alternation(_ACTORS["addressed_by"]), re.IGNORECASE)
 # A cue verb right before a name has the name as its object: "Oman hosted Iranian officials".
@@ -419,6 +430,10 @@ def _role_reading(text: str, mention: ActorMention) -> _Role:
         return "mediator", True
     if _CUE_GATES["host"].may_match(text) and agent["host"].search(head):
         return "host", True
+    if mention.kind == "state" and _STATE_ENVOY.match(text, mention.end):
+        # "Norwegian envoy Ingrid Haugland", "Botswana's envoy": the state sends an envoy, a
+        # weak cue (a side sends envoys too).
+        return "mediator", False
     if _LED_PROCESS.match(text, mention.end) or _APPOSED_MEDIATOR.match(text, mention.end):
         return "mediator", True
     # "granted the International Committee of the Red Cross (ICRC) an intermediary role": the

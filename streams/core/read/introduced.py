@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from streams.core.acronyms import stands_for
 from streams.core.lexicon import alternation, load
 from streams.core.read.frames import JOINERS, to_verb
 from streams.core.read.gates import gated
@@ -71,13 +72,24 @@ def _subsequence(short: str, long: str) -> bool:
 def _named(words_before: str, letters: str) -> str | None:
     """The name an acronym stands for: the last run of the words before it whose first word
     starts with the acronym's first letter and whose initials hold its letters in order ("the
-    Government of Chile and the Northern Front (NF)" -> "Northern Front")."""
+    Government of Chile and the Northern Front (NF)" -> "Northern Front"); else, for a name
+    told in translation, the whole run of capitalised words before it when the acronym can
+    stand for them ("the Grand Sud Liberation Army (ALGS)")."""
     words = words_before.split()
     for i in range(len(words) - 1, -1, -1):
         if words[i] in _SMALL or words[i][0] != letters[0]:
             continue
         if _subsequence(letters, _initials(" ".join(words[i:]))):
             return " ".join(words[i:])
+    # The capitalised words right before the acronym, with no small word among them ("the
+    # Highlands Popular Front (FPP)", not "Delegates of the ..."); the longest run that fits.
+    start = len(words)
+    while start > 0 and words[start - 1] not in _SMALL and words[start - 1][0].isupper():
+        start -= 1
+    for i in range(start, len(words) - 1):
+        run = " ".join(words[i:])
+        if words[i] != "The" and stands_for(letters, run):
+            return run
     return None
 
 

@@ -28,6 +28,7 @@ _EXCLUDE = gated(word_pattern(_LEX["exclude"]), re.IGNORECASE)
 _PRONOUNS = frozenset(_LEX["pronouns"])
 _PASSIVE = frozenset(_LEX["passive"])
 _TRAILING = frozenset(_LEX["trailing"])
+_OPENERS = frozenset(_LEX["clause_openers"])
 _CLAUSE_END = re.compile(r"[,;:“”\"()—–]|\s-\s")
 _WORD = re.compile(r"[\w’'.-]+")
 _OPEN_QUOTE = re.compile(r"^\s*[\"“‘«]")
@@ -38,6 +39,10 @@ _RELAY = re.compile(r"\s*(?:cited|quoted|speaking|writing|interviewed)\b", re.IG
 _RELATIVE = re.compile(r"\s*(?:who|which|whose|whom)\b", re.IGNORECASE)
 # A discourse aside between commas: "The rebels, for their part, insist": the head is the speaker.
 _ASIDE = re.compile(r"\s*(?:" + alternation(_LEX["asides"]) + r")\s*$", re.IGNORECASE)
+# An apposition that describes a named head: "the Eastern Chad Monitoring Network, an
+# independent group of lawyers, said": the name is the speaker, not "an independent group".
+_DESCRIBED = re.compile(r"\s*an?\s+[a-z]")
+_NAMED_HEAD = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)+\s*$")
 # A reduced relative clause: "The agreement, reached after months of talks, calls for": the
 # participle describes its head, which is the subject (lower case: "Ahmed" is a name).
 _REDUCED = re.compile(r"\s*(?:[a-z][\w’'-]*ed|made|drawn|written|taken|given|held|struck|won)\s")
@@ -108,18 +113,23 @@ def _window_before(text: str, start: int, participle: bool = False) -> str:
             # commas; "An official, cited by a news agency, confirmed": a relay is no speaker,
             # nor is a relative clause.
             last = chunk[cuts[-2].end() : cuts[-1].start()]
+            head = _clause_tail(chunk[: cuts[-2].start()])
             if (
                 _RELAY.match(last)
                 or _REDUCED.match(last)
                 or (_RELATIVE.match(last) and not participle)
                 or _ASIDE.match(last)
+                or (_DESCRIBED.match(last) and _NAMED_HEAD.search(head))
             ):
                 # "Both delegations, which signed the accord, said": the relative clause is
                 # no speaker; its head before it is. A participle after it ("M23, which took
                 # the city, claiming ...") belongs to the relative clause: no head's words.
                 last = _clause_tail(chunk[: cuts[-2].start()])
         chunk = last
-    return " ".join(_WORD.findall(_RELAYED.sub("", chunk))[-_SPEAKER_WORDS:])
+    words = _WORD.findall(_RELAYED.sub("", chunk))[-_SPEAKER_WORDS:]
+    while len(words) > 1 and words[0].lower() in _OPENERS:
+        words.pop(0)  # ", and the army said", ", with the army saying": the army
+    return " ".join(words)
 
 
 def _clause_tail(chunk: str) -> str:

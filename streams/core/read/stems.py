@@ -3,6 +3,7 @@ parser's tree; function words rank below any content stem."""
 
 import importlib
 import re
+from collections.abc import Iterator
 from typing import Any
 
 # The stdlib regex parser has no public API or stubs; it is stable across 3.11+ and only read here.
@@ -64,19 +65,26 @@ def _item_stems(op: Any, av: Any) -> Stems | None:
     return None
 
 
-def _sequence_stems(items: Any) -> Stems | None:
-    """Stems of a sequence: its best literal run or the best required set of one of its items."""
-    best: Stems | None = None
+def _pieces(items: Any) -> Iterator[tuple[Stems | None, Any, Any]]:
+    """A sequence in order as its literal runs (a one-stem set each, items None) and its other
+    items (run None); zero-width items are left out, since they need no text."""
     run = ""
     for op, av in [*items, (None, None)]:
         if op is _sre.LITERAL and av < 128:
             run += chr(av).lower()
             continue
         if run.strip():
-            best = _better(best, frozenset({run}))
+            yield frozenset({run}), None, None
         run = ""
         if op is not None and op not in _ZERO_WIDTH:
-            best = _better(best, _item_stems(op, av))
+            yield None, op, av
+
+
+def _sequence_stems(items: Any) -> Stems | None:
+    """Stems of a sequence: its best literal run or the best required set of one of its items."""
+    best: Stems | None = None
+    for run, op, av in _pieces(items):
+        best = _better(best, run if run is not None else _item_stems(op, av))
     return best
 
 
@@ -94,15 +102,10 @@ def _all_sets(items: Any) -> list[Stems]:
     """Every stem set a match of a sequence must hit: each literal run, and the sets of each
     item it cannot do without (a group, a repeat of at least one, an alternation's union)."""
     found: list[Stems] = []
-    run = ""
-    for op, av in [*items, (None, None)]:
-        if op is _sre.LITERAL and av < 128:
-            run += chr(av).lower()
-            continue
-        if run.strip():
-            found.append(frozenset({run}))
-        run = ""
-        if op is _sre.SUBPATTERN:
+    for run, op, av in _pieces(items):
+        if run is not None:
+            found.append(run)
+        elif op is _sre.SUBPATTERN:
             found += _all_sets(av[-1])
         elif op is _sre.ATOMIC_GROUP:
             found += _all_sets(av)

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from schemas.state import NegotiationState
+from streams.core.fold.counterparts import with_counterparts
 from tests.factories import fold_stories, round_windows
 
 STORIES = json.loads(
@@ -67,6 +68,13 @@ def test_a_state_pair_told_from_every_angle_is_one_process(order: int) -> None:
     assert round_windows(alone) == [("Havana", "2031-03-06", "2031-03-06")]
     assert _swaps(alone) == []
     assert states["unassigned"].rounds == ()
+    # As a reader sees them (branch state/sides): Chile's one-sided process joins the only
+    # two-sided process Chile is a side of; its row is the Havana round's last day.
+    view = with_counterparts(states)
+    assert sorted(view) == ["BO--PY", "CL--PE", "unassigned"]
+    assert round_windows(view["CL--PE"]) == [("Havana", "2031-03-03", "2031-03-06")]
+    assert _swaps(view["CL--PE"]) == [("done", 78, {"Chile": 40, "Peru": 38})]
+    assert view["CL--PE"].prisoners_exchanged == 78
 
 
 @pytest.mark.parametrize("order", range(5))

@@ -47,6 +47,12 @@ def _reference_find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceM
             continue
         if form_kind == "demonyms" and g._PLACE_NOUN_AFTER.match(text, match.end()):
             continue  # "the Swiss city" is a place of the state
+        if (
+            form_kind == "demonyms"
+            and re.search(r"\b(?:a|an)\s+$", text[max(0, match.start() - 4) : match.start()])
+            and re.match(r"\s*(?:[,.;:)]|\s+and\b|\s+or\b|$)", text[match.end() :])
+        ):
+            continue  # "and a Malawian,": one person of the state (branch state/devtracks)
         before = text[max(0, match.start() - 20) : match.start()]
         place = g._PLACE_FORMS.get(match.group(0))
         # "the government in Santiago": the state seated there acts
@@ -83,6 +89,9 @@ def _reference_role_cue(text: str, mention: ActorMention) -> Literal["mediator",
         return "mediator"
     if agent["host"].search(head):
         return "host"
+    # "Norwegian envoy X", "Botswana's envoy": a state's envoy (branch state/devtracks).
+    if mention.kind == "state" and re.match(r"(?:['’]s)?\s+envoy\b", text[mention.end :]):
+        return "mediator"
     # "EU-led process", "US-brokered truce" (before the stem gate too: "led" has no role stem).
     if re.match(
         r"-(?:brokered|mediated|sponsored|led (?:\w+ ){0,2}(?:process|talks))", text[mention.end :]

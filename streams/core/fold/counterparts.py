@@ -1,0 +1,149 @@
+"""One-sided processes joined to their counterpart: the negotiation states as a reader sees them.
+
+A snippet that names one side only ("Chile's delegation returned from the second round of talks
+in Havana") is keyed to that side's own process ("CL"): the reading sees one snippet, and the
+fold cannot move a report from one key to another (the tables are partitioned by key). Its round
+then shows twice, once under "CL" and once under "CL--PE", and a swap told by one side is
+counted twice.
+
+`with_counterparts` is a view over the states: a one-sided state whose side is a side of exactly
+one two-sided process is joined into that process and no longer listed apart. The join unites
+their reports (the bounded report lists every state keeps, `*_items`) and recomputes rounds,
+plans, measures and the next meeting from them, exactly as folding both states' events under the
+two-sided key would; parties, mediators, status signals, issues and recent events are united by
+name. The view is a function of the table's contents, so it keeps the fold laws (any order,
+duplicates, one at a time = all at once): the tables themselves and the event log are unchanged.
+A one-sided state stays apart when no two-sided process, or more than one, has its side, and a
+mediator or host is never a side: only the codes of a key are.
+"""
+
+from collections.abc import Mapping
+
+from schemas.events import UNASSIGNED
+from schemas.state import NegotiationState, Participant
+from streams.core.fold.clusterkit import add_report
+from streams.core.fold.foldkit import EPOCH
+from streams.core.fold.measures import (
+    MEASURE_CLUSTERING,
+    MEASURE_REPORT_LIMIT,
+    linked_measures,
+    operations,
+    prisoners_by_side,
+    prisoners_exchanged,
+    with_outcomes,
+)
+from streams.core.fold.meetings import meetings
+from streams.core.fold.next_meetings import next_meeting
+from streams.core.fold.participants import hosts
+from streams.core.fold.process_status import status, with_signal
+from streams.core.fold.rounds import add_round
+
+SEPARATOR = "--"
+RECENT_LIMIT = 10
+
+
+def sides(process: str) -> tuple[str, ...]:
+    """The party codes of a process key ("CL--PE" -> CL, PE)."""
+    return () if process == UNASSIGNED else tuple(process.split(SEPARATOR))
+
+
+def counterpart(process: str, keys: list[str]) -> str | None:
+    """The two-sided process a one-sided key belongs to: the only key among `keys` with two or
+    more sides, one of them this one; None when there is none, or more than one."""
+    own = sides(process)
+    if len(own) != 1:
+        return None
+    found = [k for k in keys if len(sides(k)) > 1 and own[0] in sides(k)]
+    return found[0] if len(found) == 1 else None
+
+
+def _united(a: tuple[Participant, ...], b: tuple[Participant, ...]) -> tuple[Participant, ...]:
+    """Participants of both, one per name (the two-sided state's entry first)."""
+    names = {n for p in a for n in (p.name, *p.names)}
+    return (*a, *(p for p in b if p.name not in names))
+
+
+def join(state: NegotiationState, part: NegotiationState) -> NegotiationState:
+    """`state` with the reports of `part` (a one-sided state of one of its sides) added."""
+    round_items, round_reports = state.round_report_items, state.round_reports
+    for item in part.round_report_items:
+        round_items, round_reports = add_round(round_items, round_reports, item, held=True)
+    planned_items, planned = state.planned_items, state.planned
+    for item in part.planned_items:
+        planned_items, planned = add_round(planned_items, planned, item)
+    past_items, past = state.past_meeting_items, state.past_meetings
+    for item in part.past_meeting_items:
+        past_items, past = add_round(past_items, past, item)
+    measure_items, measure_reports = state.measure_report_items, state.measure_reports
+    for measure in part.measure_report_items:
+        measure_items, measure_reports = add_report(
+            measure_items, measure_reports, measure, MEASURE_CLUSTERING, MEASURE_REPORT_LIMIT
+        )
+    measures = (
+        operations(linked_measures(measure_reports))
+        if measure_reports is not state.measure_reports
+        else state.measures
+    )
+    rounds = meetings(round_reports, state.process) if round_reports else state.rounds
+    rounds = with_outcomes(rounds, measures)
+    parties = _united(state.parties, part.parties)
+    party_names = {n for p in parties for n in (p.name, *p.names)}
+    own = set(sides(state.process))
+    mediators = tuple(
+        m
+        for m in _united(state.mediators, part.mediators)
+        if m.name not in party_names and m.country not in own
+    )
+    signals = state.status_signals
+    for signal in part.status_signals:
+        signals = with_signal(signals, signal)
+    published = [t for t in (state.last_published_at, part.last_published_at) if t is not None]
+    last = max(published) if published else None
+    counts = dict(state.counts)
+    for kind, n in part.counts.items():
+        counts[kind] = counts.get(kind, 0) + n
+    recent = sorted(
+        {r.event_id: r for r in (*state.recent, *part.recent)}.values(),
+        key=lambda r: (r.published_at or EPOCH, r.event_id),
+        reverse=True,
+    )
+    issue_names = {i.issue for i in state.issues}
+    return state.model_copy(
+        update={
+            "parties": parties,
+            "mediators": mediators,
+            "hosts": hosts(state.process, rounds, parties, mediators),
+            "round_report_items": round_items,
+            "round_reports": round_reports,
+            "rounds": rounds,
+            "planned_items": planned_items,
+            "planned": planned,
+            "past_meeting_items": past_items,
+            "past_meetings": past,
+            "measure_report_items": measure_items,
+            "measure_reports": measure_reports,
+            "measures": measures,
+            "prisoners_exchanged": prisoners_exchanged(measures),
+            "prisoners_exchanged_by_side": prisoners_by_side(measures),
+            "status_signals": signals,
+            "status": status(signals),
+            "next_meeting": next_meeting(planned, last, rounds),
+            "last_published_at": last,
+            "issues": (*state.issues, *(i for i in part.issues if i.issue not in issue_names)),
+            "event_count": state.event_count + part.event_count,
+            "counts": dict(sorted(counts.items())),
+            "recent": tuple(recent[:RECENT_LIMIT]),
+        }
+    )
+
+
+def with_counterparts(states: Mapping[str, NegotiationState]) -> dict[str, NegotiationState]:
+    """The states by process, each one-sided state joined into its counterpart's (in key order,
+    so the view depends on the table's contents only)."""
+    keys = sorted(states)
+    joined = {k: states[k] for k in keys}
+    for key in keys:
+        into = counterpart(key, keys)
+        if into is not None:
+            joined[into] = join(joined[into], joined.pop(key))
+    return joined

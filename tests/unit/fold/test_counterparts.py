@@ -1,0 +1,224 @@
+"""One-sided processes joined to their counterpart (streams/core/fold/counterparts.py, issue 14,
+branch state/sides): invented stories in which a snippet names one side of a process ("Paraguay's
+chief negotiator said her team had returned from the third round"), folded in any order, with
+every event twice, and one event at a time; and the key table of which one-sided key joins which.
+
+The stories are in `tests/data/one_sided_stories.json`; every word is invented.
+"""
+
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from schemas.events import Event
+from schemas.snippet import Snippet
+from schemas.state import NegotiationState
+from streams.core.fold import negotiations
+from streams.core.fold.counterparts import counterpart, with_counterparts
+from streams.core.read.extract import extract_events
+from tests.factories import fold_stories, round_windows
+
+STORIES = json.loads(
+    (Path(__file__).parents[2] / "data" / "one_sided_stories.json").read_text("utf-8")
+)
+
+
+@pytest.mark.parametrize(
+    ("key", "keys", "joined"),
+    [
+        ("CL", ["CL", "CL--PE"], "CL--PE"),
+        ("PE", ["CL--PE", "PE"], "CL--PE"),
+        # a group the story introduces, and a state facing it
+        ("WPF", ["HN--WPF", "WPF"], "HN--WPF"),
+        ("HN", ["HN", "HN--WPF"], "HN--WPF"),
+        ("CO-ELN", ["CO--CO-ELN", "CO-ELN"], "CO--CO-ELN"),
+        # near misses: two counterparts (whose round was it?), none, a code that only starts
+        # like a side, a mediator or host (never a side: not a code of the key), two-sided keys
+        # and the unassigned reports
+        ("GH", ["BJ--GH", "GH", "GH--TG"], None),
+        ("GH", ["GH"], None),
+        ("CO", ["CO-ELN--VE", "CO"], None),
+        ("NO", ["CL--PE", "NO"], None),
+        ("CL--PE", ["CL--PE", "CL--PE--UY"], None),
+        ("unassigned", ["CL--PE", "unassigned"], None),
+    ],
+)
+def test_the_counterpart_of_a_key(key: str, keys: list[str], joined: str | None) -> None:
+    assert counterpart(key, keys) == joined
+
+
+def _views(records: list[dict[str, Any]]) -> list[dict[str, NegotiationState]]:
+    """The story's view in its order, in three shuffled orders, and with every event twice."""
+    return [
+        with_counterparts(fold_stories(records)),
+        *(with_counterparts(fold_stories(records, seed)) for seed in (1, 2, 3)),
+        with_counterparts(fold_stories(records, 4, redelivered=True)),
+    ]
+
+
+def _swaps(state: NegotiationState) -> list[tuple[str, int | None]]:
+    return [(m.status, m.count) for m in state.measures if m.kind == "prisoner exchange"]
+
+
+@pytest.mark.parametrize("order", range(5))
+def test_one_side_returning_from_a_round_is_that_round(order: int) -> None:
+    raw = fold_stories(STORIES["state_pair"])
+    # The tables keep what each snippet said: a side alone keys its own process...
+    assert sorted(raw) == ["PY", "PY--UY", "UY"]
+    # ... and the reader sees one process: one row of the round, the swap, the next round.
+    view = _views(STORIES["state_pair"])[order]
+    assert sorted(view) == ["PY--UY"]
+    talks = view["PY--UY"]
+    assert round_windows(talks) == [("Buenos Aires", "2032-02-02", "2032-02-05")]
+    assert [p.name for p in talks.parties] == ["Paraguay", "Uruguay"]
+    assert [(m.name, m.role) for m in talks.mediators] == [("Argentina", "host")]
+    assert talks.prisoners_exchanged == 60
+    assert ("done", 60) in _swaps(talks)
+    assert talks.next_meeting is not None and talks.next_meeting.venue == "Buenos Aires"
+    assert talks.event_count == sum(s.event_count for s in raw.values())
+
+
+@pytest.mark.parametrize("order", range(5))
+def test_a_side_with_two_counterparts_stays_apart(order: int) -> None:
+    view = _views(STORIES["two_counterparts"])[order]
+    assert sorted(view) == ["BJ--GH", "GH", "GH--TG"]
+    assert round_windows(view["GH--TG"]) == [("Accra", "2032-05-03", "2032-05-03")]
+    assert round_windows(view["BJ--GH"]) == [("Cotonou", "2032-05-10", "2032-05-10")]
+    assert [p.name for p in view["GH"].parties] == ["Ghana"]
+
+
+@pytest.mark.parametrize("order", range(5))
+def test_each_side_of_a_government_and_a_group_alone(order: int) -> None:
+    raw = fold_stories(STORIES["government_group"])
+    assert sorted(raw) == ["HN", "HN--WPF", "WPF"]
+    view = _views(STORIES["government_group"])[order]
+    assert sorted(view) == ["HN--WPF"]
+    process = view["HN--WPF"]
+    # the army's negotiators back from Panama City are the same round, not a second row
+    assert round_windows(process) == [("Panama", "2032-08-02", "2032-08-06")]
+    assert sorted(p.name for p in process.parties) == ["Honduras", "WPF"]
+    assert sorted((m.name, m.role) for m in process.mediators) == [
+        ("Mexico", "guarantor"),
+        ("Spain", "guarantor"),
+    ]
+    # the group's release of 14 is the process's
+    assert process.prisoners_exchanged == 14
+
+
+def _events(records: list[dict[str, Any]]) -> list[Event]:
+    return [
+        e
+        for r in records
+        for e in extract_events(Snippet(id=r["id"], text=r["text"], published_at=r["published_at"]))
+    ]
+
+
+@pytest.mark.parametrize("story", ["state_pair", "government_group"])
+def test_the_join_is_the_fold_of_both_under_the_two_sided_key(story: str) -> None:
+    events = _events(STORIES[story])
+    view = with_counterparts(negotiations.project_all(events))
+    (key,) = (k for k in view if "--" in k)
+    rekeyed = [e if e.process == key else e.model_copy(update={"process": key}) for e in events]
+    folded = negotiations.project(key, rekeyed)
+    joined = view[key]
+    for field in (
+        "rounds",
+        "round_reports",
+        "round_report_items",
+        "planned",
+        "measures",
+        "measure_report_items",
+        "prisoners_exchanged",
+        "next_meeting",
+        "hosts",
+        "status",
+        "event_count",
+        "counts",
+        "last_published_at",
+    ):
+        assert getattr(joined, field) == getattr(folded, field), field
+    assert sorted(p.name for p in joined.parties) == sorted(p.name for p in folded.parties)
+    assert sorted(m.name for m in joined.mediators) == sorted(m.name for m in folded.mediators)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_one_event_at_a_time_is_all_at_once(seed: int) -> None:
+    events = _events(STORIES["state_pair"] + STORIES["government_group"])
+    random.Random(seed).shuffle(events)
+    tables: dict[str, NegotiationState] = {}
+    seen: set[str] = set()
+    for event in events + events[:5]:  # some delivered twice: the worker's dedupe drops them
+        if event.id in seen:
+            continue
+        seen.add(event.id)
+        state = tables.get(event.process) or negotiations.initial(event.process)
+        tables[event.process] = negotiations.evolve(state, event)
+        with_counterparts(tables)  # a reader may look at any moment; the tables stay as they are
+    assert with_counterparts(tables) == with_counterparts(negotiations.project_all(events))
+    assert sorted(with_counterparts(tables)) == ["HN--WPF", "PY--UY"]
+
+
+@pytest.mark.parametrize(
+    ("text", "alone", "swaps"),
+    [
+        (
+            "Uruguay's foreign minister, back from Buenos Aires, said on Thursday the talks "
+            "had been frank.",
+            "UY",
+            [],
+        ),
+        (
+            "Paraguayan negotiators said on Thursday the third round in Buenos Aires had closed "
+            "without a deal.",
+            "PY",
+            [],
+        ),
+        (
+            "Uruguayan officials said on Wednesday the talks in Buenos Aires were going well.",
+            "UY",
+            [],
+        ),
+        (
+            "Uruguay said on Friday it had handed over 29 prisoners on Saturday under the deal.",
+            "UY",
+            [("done", 29)],
+        ),
+    ],
+)
+def test_one_side_told_alone_after_the_two_sides_met(
+    text: str, alone: str, swaps: list[tuple[str, int]]
+) -> None:
+    records = [
+        *STORIES["state_pair"][:2],
+        {"id": "v-01", "published_at": "2032-02-05T12:00:00Z", "text": text},
+    ]
+    raw = fold_stories(records)
+    assert sorted(raw) == sorted([alone, "PY--UY"])
+    for seed in (None, 1, 2):
+        view = with_counterparts(fold_stories(records, seed))
+        assert sorted(view) == ["PY--UY"]
+        # one row of the round whatever the side alone said, and its swap in the process
+        assert len(view["PY--UY"].rounds) == 1
+        assert view["PY--UY"].rounds[0].venue == "Buenos Aires"
+        assert _swaps(view["PY--UY"]) == swaps
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        # the host and a third state are no sides: their own keys stay apart
+        ("Argentina said on Friday it was ready to host a fourth round of talks.", "AR"),
+        ("Brazil said on Friday it would send a delegation to Buenos Aires.", "BR"),
+    ],
+)
+def test_a_host_or_a_third_state_alone_is_not_joined(text: str, alone: str) -> None:
+    records = [
+        *STORIES["state_pair"][:2],
+        {"id": "v-02", "published_at": "2032-02-05T12:00:00Z", "text": text},
+    ]
+    view = with_counterparts(fold_stories(records))
+    assert sorted(view) == sorted([alone, "PY--UY"])
+    assert [p.name for p in view["PY--UY"].parties] == ["Paraguay", "Uruguay"]
