@@ -6,7 +6,8 @@ state, the rule labels of the sentence and those of its neighbours. Word bigrams
 4-grams were measured and dropped: held out, they lowered the model (scripts/typer_loto.py).
 Inference is a dot product over a dict of weights shipped as data in
 `streams/lexicon/typer.json`; the weights are trained by `scripts/train_typer.py` on the tune
-split and the dataset items only.
+split, the invented development tracks of `training/`, the dataset items and the probe sets'
+dev halves (never on check, `bench/invented/` or a held half).
 
 In mode "both" the model adds labels the rules missed (`add` types, above a per-type threshold)
 and drops a rule label it scores below that type's `veto` threshold (0: never); both thresholds
