@@ -117,7 +117,7 @@ def model() -> Model:
 # it for a process from PARLEY_TYPER (`use`, read in streams.settings: the core reads no
 # environment); `mode()` sets it for a block.
 _MODES = ("rules", "both", "model")
-_MODE = ["rules"]
+_MODE = [_MODES[0]]  # the core alone: the rules (processes apply the settings' default)
 
 
 def use(name: str) -> None:

@@ -2,6 +2,7 @@
 
 import json
 import math
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -368,3 +369,20 @@ def test_an_unknown_mode_is_refused_by_the_settings_and_the_core(
         Settings()
     with pytest.raises(ValueError):
         typer.use(name)
+
+
+def test_processes_ship_with_both_and_the_core_alone_types_with_the_rules(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from streams.settings import Settings
+
+    monkeypatch.delenv("PARLEY_TYPER", raising=False)
+    # Held out by track, the rules plus the model's additions beat the rules alone
+    # (docs/extraction.md): a worker or the CLI applies this default with `typer.use`.
+    assert Settings().typer == "both"
+    # The core reads no settings: imported alone, it types with the rules until told.
+    code = "from streams.core.read import typer; print(typer.current_mode())"
+    alone = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert alone.stdout.strip() == "rules"
