@@ -62,6 +62,7 @@ def test_scores_are_a_logistic_dot_product() -> None:
     assert scores["strike"] == pytest.approx(1 / (1 + math.exp(-2.0)))
     assert scores["talks"] == pytest.approx(1 / (1 + math.exp(2.0)))
     assert model.scores(["bias", "w:skirmish"], ["strike"]) == {"strike": scores["strike"]}
+    assert model.scores(["w:unknown"]) == dict.fromkeys(EVENT_TYPES, 0.5)  # no known feature
 
 
 @pytest.fixture
