@@ -131,10 +131,12 @@ def report(columns: dict[str, list[Unit]]) -> None:
 
 @contextmanager
 def _typer(mode: str) -> Iterator[None]:
-    if mode == "shipped":
-        yield
-        return
     from streams.core.read import typer
+
+    if mode == "shipped":
+        from streams.settings import get_settings
+
+        mode = get_settings().typer  # the shipped mode (PARLEY_TYPER, else the default)
 
     with typer.mode(mode):
         yield

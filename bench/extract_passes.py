@@ -9,7 +9,8 @@ lazy regex compiles cancel:
     (the same with 3)
 
 (Collected(3) - Collected(1)) / 2 is one pass. For another tree, set PYTHONPATH to it.
-`--split-classify` runs only sentence splitting and typing; `--count` sets how many texts.
+`--split-classify` runs only sentence splitting and typing; `--count` sets how many texts;
+`--typer rules|both|model` types with that mode (default: the core's, the rules).
 """
 
 import argparse
@@ -50,5 +51,10 @@ if __name__ == "__main__":
     parser.add_argument("passes", type=int, nargs="?", default=1)
     parser.add_argument("--count", type=int, default=300)
     parser.add_argument("--split-classify", action="store_true")
+    parser.add_argument("--typer", choices=("rules", "both", "model"), default=None)
     args = parser.parse_args()
+    if args.typer:
+        from streams.core.read import typer
+
+        typer.use(args.typer)
     main(args.passes, args.count, args.split_classify)

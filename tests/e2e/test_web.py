@@ -12,7 +12,9 @@ from typing import Any
 import orjson
 
 from schemas.snippet import Snippet
+from streams.core.read import typer
 from streams.core.read.extract import extract_events
+from streams.settings import get_settings
 from tests.e2e.conftest import EVIL_ID, INJECTION, LIVE_SNIPPET, SEED, publish, shoot
 from tests.integration.conftest import ARTIFACTS, Worker, http_get, new_worker
 
@@ -21,14 +23,16 @@ BEFORE_EVIL = "2026-02-05T13:00:00Z"  # after demo-05 and demo-06, before every 
 
 
 def _events_before(moment: str) -> int:
-    """The seed's events of PROCESS published before `moment`, as the core reads them."""
-    return sum(
-        1
-        for line in SEED.read_text("utf-8").splitlines()
-        if line and (row := orjson.loads(line))["published_at"] < moment
-        for event in extract_events(Snippet(**row))
-        if event.process == PROCESS
-    )
+    """The seed's events of PROCESS published before `moment`, as the core reads them in the
+    worker's typing mode (the settings': the worker inherits this process's environment)."""
+    with typer.mode(get_settings().typer):
+        return sum(
+            1
+            for line in SEED.read_text("utf-8").splitlines()
+            if line and (row := orjson.loads(line))["published_at"] < moment
+            for event in extract_events(Snippet(**row))
+            if event.process == PROCESS
+        )
 
 
 def pwned(page: Any) -> Any:

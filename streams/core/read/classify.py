@@ -350,7 +350,8 @@ def _combine(
     inside_quote: bool,
     context: tuple[set[str], set[str]] | None,
 ) -> list[Label]:
-    """Rule labels plus the learned typer's (mode "both"), or the typer's decision alone."""
+    """Rule labels plus the learned typer's, minus those it vetoes (mode "both"), or the typer's
+    decision alone (mode "model")."""
     mode = typer.current_mode()
     if mode == "rules":
         return labels
@@ -363,11 +364,16 @@ def _combine(
         kept = [label for label in labels if label.type in chosen]
         return kept + [_learned(k, text, scores[k]) for k in model.types if k in chosen - ruled]
     missing = [k for k in model.add if k not in ruled]
-    if not missing:
+    vetoable = [k for k in model.types if k in ruled and model.veto[k] > 0.0]
+    if not missing and not vetoable:
         return labels
-    scores = model.scores(feats, missing)
-    added = [_learned(k, text, p) for k, p in scores.items() if p >= model.thresholds[k]]
-    return labels + added if added else labels
+    scores = model.scores(feats, missing + vetoable)
+    # A rule label the model scores below its type's veto is dropped ("both" may remove what
+    # cross-validation showed the rules over-read); a silent type is added above its bar.
+    dropped = {k for k in vetoable if scores[k] < model.veto[k]}
+    kept = [label for label in labels if label.type not in dropped] if dropped else labels
+    added = [_learned(k, text, scores[k]) for k in missing if scores[k] >= model.thresholds[k]]
+    return kept + added if added else kept
 
 
 def classify_sentence(text: str, inside_quote: bool = False) -> list[Label]:

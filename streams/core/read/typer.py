@@ -6,12 +6,13 @@ state, the rule labels of the sentence and those of its neighbours. Word bigrams
 4-grams were measured and dropped: held out, they lowered the model (scripts/typer_loto.py).
 Inference is a dot product over a dict of weights shipped as data in
 `streams/lexicon/typer.json`; the weights are trained by `scripts/train_typer.py` on the tune
-split and the dataset items only.
+split, the invented development tracks of `training/`, the dataset items and the probe sets'
+dev halves (never on check, `bench/invented/` or a held half).
 
-In mode "both" the model only adds labels the rules missed (`add` types, above a per-type
-threshold chosen on held-out predictions); it never removes a rule label. The default mode is
-"rules": held out, no way of combining the model with the rules beats the rules alone (see
-docs/extraction.md, "The learned typer").
+In mode "both" the model adds labels the rules missed (`add` types, above a per-type threshold)
+and drops a rule label it scores below that type's `veto` threshold (0: never); both thresholds
+are chosen on held-out predictions, by track (scripts/typer_loto.py). See docs/extraction.md,
+"The learned typer", for which mode is the default and the figures that chose it.
 """
 
 import math
@@ -74,29 +75,32 @@ def context_of(ruled: list[set[str]], index: int) -> tuple[set[str], set[str]]:
 
 
 class Model:
-    """Weights per feature (one per type), per-type thresholds and the types it may add."""
+    """Weights per feature (one per type), per-type thresholds and the types it may add.
+
+    `veto`: per type, the probability below which mode "both" drops a rule label (0.0, the
+    default for a file without it, never drops one)."""
 
     def __init__(self, spec: dict[str, Any]) -> None:
         self.types: tuple[str, ...] = tuple(spec["types"])
         self.add: tuple[str, ...] = tuple(k for k in self.types if k in spec["add"])
         self.thresholds: dict[str, float] = dict(spec["thresholds"])
         self.model_thresholds: dict[str, float] = dict(spec["model_thresholds"])
+        vetoes = spec.get("veto", {})
+        self.veto: dict[str, float] = {k: float(vetoes.get(k, 0.0)) for k in self.types}
         self.weights: dict[str, list[float]] = dict(spec["weights"])
 
     def scores(self, feats: list[str], kinds: Sequence[str] | None = None) -> dict[str, float]:
         """Probability of each type (of `kinds` only, when given: the dot product is per type)."""
         kinds = self.types if kinds is None else kinds
-        columns = [self.types.index(k) for k in kinds]
-        sums = [0.0] * len(columns)
         weights = self.weights
-        for feat in feats:
-            row = weights.get(feat)
-            if row is not None:
-                for i, column in enumerate(columns):
-                    sums[i] += row[column]
+        rows = [row for row in map(weights.get, feats) if row is not None]
+        # Every column summed at once (in C: cheaper than a Python loop over a few columns),
+        # in feature order: the same floats as a per-type sum.
+        sums = [sum(column) for column in zip(*rows, strict=True)] if rows else []
+        index = self.types.index
         return {
-            kind: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, s))))
-            for kind, s in zip(kinds, sums, strict=True)
+            kind: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, sums[index(kind)] if sums else 0.0))))
+            for kind in kinds
         }
 
 
@@ -106,12 +110,12 @@ def model() -> Model:
     return Model(load("typer"))
 
 
-# How the rules and the model combine: "rules" (the default), "both" (the rules plus the labels
-# the model adds) or "model" (the model decides every type; for measurement). The entry points
-# set it for a process from PARLEY_TYPER (`use`, read in streams.settings: the core reads no
+# How the rules and the model combine: "rules", "both" (the rules plus the labels the model
+# adds, minus those it vetoes) or "model" (the model decides every type). The entry points set
+# it for a process from PARLEY_TYPER (`use`, read in streams.settings: the core reads no
 # environment); `mode()` sets it for a block.
 _MODES = ("rules", "both", "model")
-_MODE = ["rules"]
+_MODE = [_MODES[0]]  # the core alone: the rules (processes apply the settings' default)
 
 
 def use(name: str) -> None:

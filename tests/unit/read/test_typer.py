@@ -2,6 +2,7 @@
 
 import json
 import math
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -61,6 +62,7 @@ def test_scores_are_a_logistic_dot_product() -> None:
     assert scores["strike"] == pytest.approx(1 / (1 + math.exp(-2.0)))
     assert scores["talks"] == pytest.approx(1 / (1 + math.exp(2.0)))
     assert model.scores(["bias", "w:skirmish"], ["strike"]) == {"strike": scores["strike"]}
+    assert model.scores(["w:unknown"]) == dict.fromkeys(EVENT_TYPES, 0.5)  # no known feature
 
 
 @pytest.fixture
@@ -239,7 +241,92 @@ def test_the_combination_vetoes_a_rule_label_only_where_held_out_it_gains(
     assert combine({"strike"}, pool[0][2][0][1]) == {"strike"}
 
 
-def test_the_shipped_model_adds_only_its_add_types() -> None:
+def _vetoing(veto: float) -> typer.Model:
+    """The tiny model, with a strike veto: "skirmish" scores 0.88, other sentences 0.12."""
+    spec = {
+        "types": list(EVENT_TYPES),
+        "add": [],
+        "thresholds": dict.fromkeys(EVENT_TYPES, 0.5),
+        "model_thresholds": dict.fromkeys(EVENT_TYPES, 0.5),
+        "veto": {"strike": veto},
+        "weights": _tiny().weights,
+    }
+    return typer.Model(spec)
+
+
+@pytest.mark.parametrize(
+    ("text", "veto", "kept"),
+    [
+        # The rules read a strike; the model scores it 0.12 (no "skirmish"): below the veto.
+        ("Mortars hit the harbour of Velmora overnight.", 0.5, False),
+        ("Mortars hit the harbour of Velmora overnight.", 0.1, True),  # 0.12 is above 0.1
+        ("Mortars hit the harbour of Velmora overnight.", 0.0, True),  # 0.0 never vetoes
+        # The model scores a strike it reads a skirmish in at 0.88: kept under any veto below.
+        ("Mortars hit the harbour in a skirmish overnight.", 0.5, True),
+        ("Mortars hit the harbour in a skirmish overnight.", 0.9, False),
+    ],
+)
+def test_mode_both_drops_a_rule_label_scored_below_its_veto(
+    monkeypatch: pytest.MonkeyPatch, text: str, veto: float, kept: bool
+) -> None:
+    monkeypatch.setattr(typer, "model", lambda: _vetoing(veto))
+    with typer.mode("rules"):
+        assert "strike" in {lab.type for lab in classify.classify_sentence(text)}
+    with typer.mode("both"):
+        both = {lab.type for lab in classify.classify_sentence(text)}
+    assert ("strike" in both) is kept
+
+
+def test_a_weights_file_without_vetoes_vetoes_nothing() -> None:
+    assert set(_tiny().veto.values()) == {0.0}
+    assert _vetoing(0.3).veto["strike"] == 0.3 and _vetoing(0.3).veto["talks"] == 0.0
+
+
+def test_the_weights_file_carries_the_vetoes(scripts: tuple[Any, Any]) -> None:
+    train_typer, _ = scripts
+    units = [
+        _unit(train_typer, "Mortars hit the harbour of Velmora.", {"strike"}, {"strike"}),
+        _unit(train_typer, "The bridge reopened to traffic.", set(), set()),
+    ]
+    thresholds = dict.fromkeys(EVENT_TYPES, 0.9)
+    text = train_typer.weights_file(units, [], thresholds, {"strike": 0.25})
+    assert text == train_typer.weights_file(units, [], thresholds, {"strike": 0.25})
+    model = typer.Model(json.loads(text))
+    assert model.veto["strike"] == 0.25 and model.veto["aid"] == 0.0
+
+
+def test_only_the_dev_halves_of_the_probe_sets_are_trained_on(scripts: tuple[Any, Any]) -> None:
+    train_typer, _ = scripts
+    from bench import probe_classes
+
+    files = {path.name for path in probe_classes.SETS.values()}
+    # Every typing probe set is either trained on (its even lines) or held whole.
+    assert files == set(train_typer.PROBE_SETS) | set(train_typer.HELD_PROBES)
+    assert not set(train_typer.PROBE_SETS) & set(train_typer.HELD_PROBES)
+    name = "strike_conventions_dev3.jsonl"
+    rows = (ROOT / "tests" / "data" / name).read_text(encoding="utf-8").splitlines()
+    dev = train_typer.probe_units(name, "dev")
+    held = train_typer.probe_units(name, "held")
+    assert (len(dev), len(held)) == ((len(rows) + 1) // 2, len(rows) // 2)
+    first = json.loads(rows[0])
+    assert dev[0].gold == set(first["labels"]) - {"other"}
+
+
+def test_thresholds_for_a_fold_are_chosen_on_the_other_folds(scripts: tuple[Any, Any]) -> None:
+    _, loto = scripts
+    # Fold a: the model's 0.8 marks strikes the rules missed. Fold b: its 0.8 marks none.
+    fold_a = [_held({"strike"}, set(), 0.8)] * 4 + [_held(set(), set(), 0.1)] * 4
+    fold_b = [_held(set(), set(), 0.8)] * 4 + [_held({"strike"}, {"strike"}, 0.9)] * 2
+    groups = [loto.Group("a", "tune", fold_a), loto.Group("b", "training", fold_b)]
+    results = loto.evaluate(groups)
+    # Fold b is typed with what fold a taught: it adds strikes, wrongly; fold a with what b
+    # taught: nothing is added, so its strikes stay missed.
+    assert sum("strike" in p for _, p in results["add"]["training"]) == 6
+    assert not any("strike" in p for _, p in results["add"]["tune"])
+    assert results["rules"]["tune"] == [(g, set()) for g, _, _ in fold_a]
+
+
+def test_the_shipped_model_adds_only_its_add_types_and_drops_only_vetoed_ones() -> None:
     texts = [
         "Envoys of Chile and Peru met in Lima on Tuesday.",
         "Mortars hit the harbour of Velmora overnight, the army said.",
@@ -252,4 +339,51 @@ def test_the_shipped_model_adds_only_its_add_types() -> None:
             rules = {lab.type for lab in classify.classify_sentence(text)}
         with typer.mode("both"):
             both = {lab.type for lab in classify.classify_sentence(text)}
-        assert rules <= both and both - rules <= allowed
+        assert both - rules <= allowed
+        assert all(typer.model().veto[k] > 0.0 for k in rules - both)  # only vetoed types go
+
+
+@pytest.mark.parametrize("name", ["rules", "both", "model"])
+def test_every_mode_is_a_setting_and_applies(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    from streams.settings import Settings
+
+    monkeypatch.setenv("PARLEY_TYPER", name)
+    assert Settings().typer == name
+    before = typer.current_mode()
+    try:
+        typer.use(Settings().typer)
+        assert typer.current_mode() == name
+    finally:
+        typer.use(before)
+
+
+@pytest.mark.parametrize("name", ["guess", "", "Rules", "add"])
+def test_an_unknown_mode_is_refused_by_the_settings_and_the_core(
+    monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    from pydantic import ValidationError
+
+    from streams.settings import Settings
+
+    monkeypatch.setenv("PARLEY_TYPER", name)
+    with pytest.raises(ValidationError):
+        Settings()
+    with pytest.raises(ValueError):
+        typer.use(name)
+
+
+def test_processes_ship_with_both_and_the_core_alone_types_with_the_rules(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from streams.settings import Settings
+
+    monkeypatch.delenv("PARLEY_TYPER", raising=False)
+    # Held out by track, the rules plus the model's additions beat the rules alone
+    # (docs/extraction.md): a worker or the CLI applies this default with `typer.use`.
+    assert Settings().typer == "both"
+    # The core reads no settings: imported alone, it types with the rules until told.
+    code = "from streams.core.read import typer; print(typer.current_mode())"
+    alone = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert alone.stdout.strip() == "rules"
