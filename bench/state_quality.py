@@ -551,6 +551,11 @@ def table(rows: list[tuple[str, dict[str, str]]]) -> str:
 
 
 def main(argv: list[str]) -> int:
+    from streams.core.read import typer
+    from streams.settings import get_settings
+
+    # Type sentences as `parley state` and the worker do: the shipped mode (PARLEY_TYPER).
+    typer.use(get_settings().typer)
     as_json = "--json" in argv
     JOINED[0] = "--joined" in argv
     details = "--quiet" not in argv
