@@ -12,7 +12,7 @@ from streams.core.read import constructions, gates, typer
 from streams.core.read.figures import find_figures
 from streams.core.read.gates import GatedPattern, gated
 from streams.core.read.modality import Modality, clause_span, modality_at
-from streams.core.read.speech import find_speech, first_person
+from streams.core.read.speech import SpeechAct, find_speech, first_person
 
 _LEX = load("events")
 
@@ -261,7 +261,11 @@ def _statement(text: str, inside_quote: bool, present: int, low: str | None) -> 
     if not acts:
         return None
     act = next((a for a in acts if a.cameo != "01"), acts[0])
-    confidence = 0.55 if act.cue == "quotation" else 0.8
+    return _statement_of(act, 0.55 if act.cue == "quotation" else 0.8)
+
+
+def _statement_of(act: SpeechAct, confidence: float) -> Label:
+    """The statement label of a speech act."""
     return Label(
         "statement",
         act.kind,
@@ -423,20 +427,7 @@ def own_text(text: str, inside_quote: bool, labels: list[Label]) -> Label | None
     if inside_quote or any(label.type == "statement" for label in labels):
         return None
     act = first_person(text)
-    if act is None:
-        return None
-    return Label(
-        "statement",
-        act.kind,
-        "actual",
-        0.55,
-        act.cameo,
-        act.plover,
-        None,
-        act.cue,
-        act.start,
-        act.end,
-    )
+    return None if act is None else _statement_of(act, 0.55)
 
 
 def referring_back(text: str, previous: list[Label], own: list[Label]) -> list[Label]:
