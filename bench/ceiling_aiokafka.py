@@ -32,6 +32,7 @@ from bench.common import (
     produce_all,
     read_snippet,
     snippets,
+    use_shipped_typer,
 )
 
 
@@ -129,6 +130,7 @@ async def run(bootstrap: str, count: int, partitions: int) -> dict[str, float]:
 
 
 def main() -> None:
+    use_shipped_typer()
     broker_bench_main(__doc__, run, default_count=2000)
 
 

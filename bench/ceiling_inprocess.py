@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import MemoryTables, read_snippet, snippets
+from bench.common import MemoryTables, read_snippet, snippets, use_shipped_typer
 
 
 def run(count: int, batch: int) -> dict[str, float]:
@@ -52,6 +52,7 @@ def run(count: int, batch: int) -> dict[str, float]:
 
 
 def main() -> None:
+    use_shipped_typer()
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--count", type=int, default=2000)
     parser.add_argument("--batch", type=int, default=1000, help="snippets per commit")

@@ -73,6 +73,9 @@ def _peak_rss_mb() -> float:
 
 
 def main() -> None:
+    from bench.common import use_shipped_typer
+
+    use_shipped_typer()
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sentences", type=int, default=100_000, help="sentences per measurement")
     parser.add_argument(

@@ -34,6 +34,17 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
 RUN_DIR = ROOT / ".run" / "bench"
 
 
+def use_shipped_typer() -> str:
+    """Type sentences in the mode a worker uses (PARLEY_TYPER, else the default), so a ceiling or
+    a speed figure measures the same work as the worker; the core alone keeps the rules."""
+    from streams.core.read import typer
+    from streams.settings import get_settings
+
+    mode = get_settings().typer
+    typer.use(mode)
+    return mode
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
