@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
+from streams.core.acronyms import initials
 from streams.core.lexicon import load
 
 # Words that qualify a state's government in a gold name ("the Ethiopian federal government").
@@ -33,7 +34,6 @@ _OF_STATE = re.compile(
 _STATE_GOVERNMENT = re.compile(rf"^(?P<x>.+?)(?:'s)? {_GOVERNMENT_QUALIFIERS}{_GOVERNMENT_NOUNS}$")
 # A bracketed acronym: "(DRC)", "(M23)", "(ICRC)"; not "(05)", "(Angola)", "(typo in 06)".
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&./-]{1,7}$")
-_SMALL = frozenset(("for", "of", "the", "and", "de", "del", "la", "du", "des", "el", "y", "in"))
 
 
 def norm(name: str) -> str:
@@ -47,7 +47,7 @@ def norm(name: str) -> str:
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in norm(name).replace("-", " ").split() if w not in _SMALL)
+    return initials(norm(name))
 
 
 def _spells(acronym: str, name: str) -> bool:
