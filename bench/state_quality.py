@@ -114,11 +114,6 @@ def _ratio(a: int, b: int) -> str:
 # --- reading and folding -------------------------------------------------------------------
 
 
-# Score what `parley state` prints by default (the tables as stored and served), or with
-# `--joined` its view that joins one-sided processes (streams/core/fold/counterparts.py).
-JOINED = [False]
-
-
 def training_tracks() -> tuple[str, ...]:
     """The development tracks of training/ that have a gold state file."""
     return tuple(
@@ -134,7 +129,11 @@ def _story_dir(track: str) -> Path:
     return STORIES
 
 
-def fold_story(track: str) -> tuple[dict[str, NegotiationState], dict[str, CasualtyClaims]]:
+def fold_story(
+    track: str, joined: bool = False
+) -> tuple[dict[str, NegotiationState], dict[str, CasualtyClaims]]:
+    """The story's tables as `parley state` prints them by default (as stored and served), or,
+    `joined`, its `--joined` view that joins one-sided processes (counterparts.py)."""
     events = []
     for line in (_story_dir(track) / f"{track}.jsonl").read_text("utf-8").splitlines():
         if not line.strip():
@@ -149,8 +148,7 @@ def fold_story(track: str) -> tuple[dict[str, NegotiationState], dict[str, Casua
         events.extend(extract_events(snippet))
     tables = project_tables(events)
     negotiations = tables["negotiations"]
-    if JOINED[0]:
-        # The view of `parley state --joined`: one-sided states joined to their counterpart.
+    if joined:
         negotiations = with_counterparts(negotiations)  # type: ignore[arg-type]
     return negotiations, tables["casualty_claims"]  # type: ignore[return-value]
 
@@ -498,9 +496,9 @@ def score_claims(
 # --- one story -----------------------------------------------------------------------------
 
 
-def score_story(track: str, verbose: bool) -> Score:
+def score_story(track: str, verbose: bool, joined: bool = False) -> Score:
     gold = json.loads((_story_dir(track) / f"{track}.gold.json").read_text("utf-8"))
-    negotiations, casualties = fold_story(track)
+    negotiations, casualties = fold_story(track, joined)
     states = list(negotiations.values())
     s = Score()
     s.counts["stories"] = 1
@@ -557,12 +555,12 @@ def main(argv: list[str]) -> int:
     # Type sentences as `parley state` and the worker do: the shipped mode (PARLEY_TYPER).
     typer.use(get_settings().typer)
     as_json = "--json" in argv
-    JOINED[0] = "--joined" in argv
+    joined = "--joined" in argv
     details = "--quiet" not in argv
     rows: list[tuple[str, dict[str, str]]] = []
     totals: dict[str, Score] = {"tune": Score(), "check": Score()}
     for track in TUNE:
-        s = score_story(track, verbose=details)
+        s = score_story(track, verbose=details, joined=joined)
         totals["tune"].add(s)
         rows.append((track, summary(s.counts)))
         if details and not as_json:
@@ -570,7 +568,7 @@ def main(argv: list[str]) -> int:
             print("\n".join(s.notes))
     for track in CHECK:
         # Check stories: totals only, no items, no notes.
-        totals["check"].add(score_story(track, verbose=False))
+        totals["check"].add(score_story(track, verbose=False, joined=joined))
     rows.append(("**tune total**", summary(totals["tune"].counts)))
     rows.append(("**check total**", summary(totals["check"].counts)))
     splits = {argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--split"}
@@ -578,7 +576,7 @@ def main(argv: list[str]) -> int:
         # Development tracks: read and debug them freely, so they print in detail like tune.
         totals["training"] = Score()
         for track in training_tracks():
-            s = score_story(track, verbose=details)
+            s = score_story(track, verbose=details, joined=joined)
             totals["training"].add(s)
             rows.append((f"{track} (training)", summary(s.counts)))
             if details and not as_json:
@@ -589,7 +587,7 @@ def main(argv: list[str]) -> int:
         # Held-out invented tracks: one summary row each and their total, never notes.
         totals["invented"] = Score()
         for track in INVENTED:
-            s = score_story(track, verbose=False)
+            s = score_story(track, verbose=False, joined=joined)
             totals["invented"].add(s)
             rows.append((f"{track} (invented)", summary(s.counts)))
         rows.append(("**invented total**", summary(totals["invented"].counts)))
