@@ -134,9 +134,9 @@ def _typer(mode: str) -> Iterator[None]:
     from streams.core.read import typer
 
     if mode == "shipped":
-        from streams.settings import get_settings
+        from bench.common import shipped_mode
 
-        mode = get_settings().typer  # the shipped mode (PARLEY_TYPER, else the default)
+        mode = shipped_mode()
 
     with typer.mode(mode):
         yield

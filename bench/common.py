@@ -34,13 +34,20 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
 RUN_DIR = ROOT / ".run" / "bench"
 
 
-def use_shipped_typer() -> str:
-    """Type sentences in the mode a worker uses (PARLEY_TYPER, else the default), so a ceiling or
-    a speed figure measures the same work as the worker; the core alone keeps the rules."""
-    from streams.core.read import typer
+def shipped_mode() -> str:
+    """The typing mode a worker uses: PARLEY_TYPER, else the default (the core alone keeps the
+    rules until a process applies this)."""
     from streams.settings import get_settings
 
-    mode = get_settings().typer
+    return get_settings().typer
+
+
+def use_shipped_typer() -> str:
+    """Type sentences in the worker's mode from now on, so a ceiling or a speed figure measures
+    the same work as the worker."""
+    from streams.core.read import typer
+
+    mode = shipped_mode()
     typer.use(mode)
     return mode
 

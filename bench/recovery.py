@@ -41,6 +41,7 @@ from bench.common import (
     http_get,
     lag,
     produce_records,
+    shipped_mode,
     snippets,
 )
 from streams import codec
@@ -51,12 +52,11 @@ def make_events(total: int, per_key: int, tag: str) -> Iterator[tuple[str, bytes
     """`total` events as (type, process key, JSON), over total/per_key processes, made lazily:
     a million events held at once would take gigabytes in this process."""
     from streams.core.read import typer
-    from streams.settings import get_settings
 
     templates = []
     # The shipped typing mode, explicitly: this runs in the bench and in changelog_build.py's
     # process, and importing the worker's modules there applies the settings' mode for good.
-    with typer.mode(get_settings().typer):
+    with typer.mode(shipped_mode()):
         for _, raw in snippets(400, f"{tag}-t"):
             templates.extend(extract_events(codec.decode_snippet(raw)))
     keys = max(1, total // per_key)

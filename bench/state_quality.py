@@ -549,11 +549,9 @@ def table(rows: list[tuple[str, dict[str, str]]]) -> str:
 
 
 def main(argv: list[str]) -> int:
-    from streams.core.read import typer
-    from streams.settings import get_settings
+    from bench.common import use_shipped_typer
 
-    # Type sentences as `parley state` and the worker do: the shipped mode (PARLEY_TYPER).
-    typer.use(get_settings().typer)
+    use_shipped_typer()  # type sentences as `parley state` and the worker do
     as_json = "--json" in argv
     joined = "--joined" in argv
     details = "--quiet" not in argv
