@@ -29,10 +29,9 @@ def test_the_joined_view_folds_each_one_sided_process_into_its_counterpart(track
     absorbed = {k for k in keys if counterpart(k, keys) is not None}
     assert set(joined) == set(stored) - absorbed
     for key in absorbed:
-        into = joined[counterpart(key, keys)]  # type: ignore[index]
-        assert (
-            into.event_count >= stored[key].event_count + stored[counterpart(key, keys)].event_count
-        )  # type: ignore[index]
+        other = counterpart(key, keys)
+        assert other is not None
+        assert joined[other].event_count >= stored[key].event_count + stored[other].event_count
 
 
 @pytest.mark.parametrize("track", training_tracks())
