@@ -12,23 +12,31 @@ import pytest
 
 from schemas.snippet import Snippet
 from streams.core.fold.folds import project_tables
+from streams.core.read import typer
 from streams.core.read.extract import extract_events
 
 CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpus"
 
 
-def _seed_state() -> dict:
+# The core's rules, and the worker's shipped mode (rules plus the learned typer's additions):
+# the seed facts must hold in both.
+MODES = pytest.mark.parametrize("mode", ["rules", "both"])
+
+
+def _seed_state(mode: str = "rules") -> dict:
     text = (CORPUS / "seed-article.txt").read_text(encoding="utf-8")
     # A Thursday: the article's "on Thursday" is its publication day.
     snippet = Snippet(text=text, source="seed", published_at=datetime(2026, 2, 5, 20, tzinfo=UTC))
-    tables = project_tables(extract_events(snippet))
+    with typer.mode(mode):
+        tables = project_tables(extract_events(snippet))
     return {
         name: {k: v.model_dump(mode="json") for k, v in t.items()} for name, t in tables.items()
     }
 
 
-def test_the_seed_article_gives_the_russia_ukraine_process_with_its_facts() -> None:
-    state = _seed_state()["negotiations"]["RU--UA"]
+@MODES
+def test_the_seed_article_gives_the_russia_ukraine_process_with_its_facts(mode: str) -> None:
+    state = _seed_state(mode)["negotiations"]["RU--UA"]
     assert [p["name"] for p in state["parties"]] == ["Russia", "Ukraine"]
     assert [m["name"] for m in state["mediators"]] == ["United States"]
 
@@ -60,9 +68,10 @@ def test_the_seed_article_gives_the_russia_ukraine_process_with_its_facts() -> N
     assert meeting["date"] is None and meeting["when"]
 
 
-def test_every_fact_of_the_seed_state_cites_a_sentence_of_the_article() -> None:
+@MODES
+def test_every_fact_of_the_seed_state_cites_a_sentence_of_the_article(mode: str) -> None:
     text = (CORPUS / "seed-article.txt").read_text(encoding="utf-8")
-    state = _seed_state()["negotiations"]["RU--UA"]
+    state = _seed_state(mode)["negotiations"]["RU--UA"]
     cited: list[str] = []
 
     def walk(value: object) -> None:
@@ -84,8 +93,9 @@ def test_every_fact_of_the_seed_state_cites_a_sentence_of_the_article() -> None:
     assert cited and all(sentence in text for sentence in cited)
 
 
-def test_the_seed_casualty_claims_stay_side_by_side() -> None:
-    claims = _seed_state()["casualty_claims"]["RU--UA"]["by_claimant"]
+@MODES
+def test_the_seed_casualty_claims_stay_side_by_side(mode: str) -> None:
+    claims = _seed_state(mode)["casualty_claims"]["RU--UA"]["by_claimant"]
     zelenskyy = {(c["value"], c["qualifier"]) for c in claims["Volodymyr Zelenskyy"]}
     # Two figures from the same claimant at different times are two claims, never averaged.
     assert {(50000, "more_than"), (46000, "more_than")} <= zelenskyy
