@@ -4,6 +4,7 @@ the further rounds of a sentence that lists numbered rounds."""
 import re
 from collections.abc import Sequence
 from datetime import datetime
+from functools import cache
 from itertools import pairwise
 
 from schemas.events import (
@@ -201,6 +202,38 @@ def ahead(date: EventDate | None, published_at: datetime | None) -> bool:
         return False
     day = published_at.date()
     return date.start >= day and date.end > day
+
+
+# Talks "in the capital" with no capital named: "ending three days of talks in the capital".
+_IN_THE_CAPITAL = re.compile(
+    r"\b(?:talks|negotiations|round|meetings?|summit|consultations|sessions?)"
+    r"\s+(?:\w+\s+)?in\s+the\s+capital\b(?!\s+of\b|,?\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+# The place of a dateline in capitals that opens a snippet: "LUSAKA, April 18 —",
+# "N'DJAMENA (RNT) —".
+_DATELINE_PLACE = re.compile(r"([A-ZÀ-Þ][A-ZÀ-Þ'’ .-]*?[A-ZÀ-Þ])\s*(?:,|\(|[—–])")
+
+
+@cache
+def _city_names() -> dict[str, str]:
+    """Every surface form of a gazetteer city, folded, to its name."""
+    cities: dict[str, str] = {}
+    for p in load("places")["places"]:
+        if p.get("kind") == "city":
+            for form in (p["name"], *p.get("aliases", ())):
+                cities.setdefault(form.casefold(), p["name"])
+    return cities
+
+
+def dateline_capital(snippet_text: str, sentence_text: str) -> list[str]:
+    """The city of the snippet's dateline, as the venue of talks told to be "in the capital"
+    with no capital named: a wire report datelined in a capital calls it "the capital"."""
+    if "capital" not in sentence_text or not _IN_THE_CAPITAL.search(sentence_text):
+        return []
+    dateline = _DATELINE_PLACE.match(snippet_text)
+    city = _city_names().get(dateline.group(1).casefold()) if dateline else None
+    return [city] if city else []
 
 
 def city_within(venue: str, named: Sequence[str]) -> str:
