@@ -491,11 +491,11 @@ def _role_reading(text: str, mention: ActorMention) -> _Role:
     window = " ".join([*before_words, after_words])
     cues = [m.group(0) for m in _MEDIATOR.finditer(window)]
     firm = any(not _ENVOY.search(cue) for cue in cues)
-    if cues and not firm and _OWN_GOVERNMENT.match(text, mention.end):
-        if not _MEDIATOR.search(after_words):
-            # "Envoys of Zambia's government and the rebels met": the envoys are the side's
-            # own (not "Norway's government envoy")
-            return None, False
+    own_envoys = _OWN_GOVERNMENT.match(text, mention.end) and not _MEDIATOR.search(after_words)
+    if cues and not firm and own_envoys:
+        # "Envoys of Zambia's government and the rebels met": the envoys are the side's own
+        # (not "Norway's government envoy")
+        return None, False
     if cues:  # an envoy noun alone is a weak cue ("Saudi envoys")
         return "mediator", firm
     if _HOST.search(window):
