@@ -80,11 +80,20 @@ def in_background(text: str, mention: PlaceMention) -> bool:
     return any(m.start() <= mention.start < m.end() for m in BACKGROUND.finditer(text))
 
 
+# A place the talks are told in by a relative clause: "returned from Oslo, where three days of
+# talks ended on Wednesday".
+WHERE_TALKS = re.compile(
+    r",\s+where\s+(?:[\w'’-]+\s+){0,5}?(?:talks|negotiations|round|meetings?|consultations)\b",
+    re.IGNORECASE,
+)
+
+
 def in_venue_context(text: str, mention: PlaceMention) -> bool:
     if in_background(text, mention):
         return False
     return (
         VENUE.search(text, max(0, mention.start - 8), mention.start) is not None
+        or ("where" in text and WHERE_TALKS.match(text, mention.end) is not None)
         or KIND_OF.search(text, max(0, mention.start - 60), mention.start) is not None
         or named_meeting(text, mention)
         or moved_to(text, mention)

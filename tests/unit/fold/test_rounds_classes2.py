@@ -177,3 +177,34 @@ def test_envoys_of_a_states_own_government_are_a_side(text: str, side: str, role
         if e.type == "talks"
     }
     assert roles.get(side) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Zambia's delegation flew home on Thursday from Gaborone, where three days of talks "
+            "with the Kafue Liberation Army (KLA) closed on Wednesday night.",
+            ("Gaborone", "2035-04-19"),
+        ),
+        (
+            "Malawian negotiators came back from Lusaka, where the talks with Zambia ended on "
+            "Tuesday.",
+            ("Lusaka", "2035-04-17"),
+        ),
+    ],
+)
+def test_the_place_a_where_clause_tells_the_talks_in_is_their_venue(
+    text: str, row: tuple[str, str]
+) -> None:
+    rows, _ = rows_and_plans(text, WED.replace(day=20))
+    assert [venue for venue, _ in rows] == [row[0]]
+
+
+def test_a_where_clause_of_no_talks_names_no_venue() -> None:
+    text = (
+        "Zambia and Malawi held talks on Tuesday, after their envoys came back from Lusaka, "
+        "where they had briefed their ministers."
+    )
+    rows, _ = rows_and_plans(text, WED)
+    assert [venue for venue, _ in rows] != ["Lusaka"]
