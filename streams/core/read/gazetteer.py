@@ -174,6 +174,13 @@ _LED_PROCESS = re.compile(
     r"initiative|dialogue|format|track|efforts?)\b)",
     re.IGNORECASE,
 )
+# "Norway leads, with Ghana as co-facilitator": a partner named in a co-role makes the name the
+# lead holder of that role.
+_LEADS_WITH_CO = re.compile(
+    r"\s+leads(?:\s+the\s+(?:mediation|facilitation|talks|process))?,?\s+with\s+(?:the\s+)?"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:as|acting as)\s+(?:a\s+)?"
+    r"co-?(?:facilitator|mediator|chair|sponsor)s?\b"
+)
 # "Qatar, which has mediated", "Mexico's envoy, who chaired the talks": a relative clause
 # after the name, or after a title the name owns, tells the name's role.
 _RELATIVE_ROLE = re.compile(
@@ -441,7 +448,11 @@ def _role_reading(text: str, mention: ActorMention) -> _Role:
         # "Norwegian envoy Ingrid Haugland", "Botswana's envoy": the state sends an envoy, a
         # weak cue (a side sends envoys too).
         return "mediator", False
-    if _LED_PROCESS.match(text, mention.end) or _APPOSED_MEDIATOR.match(text, mention.end):
+    if (
+        _LED_PROCESS.match(text, mention.end)
+        or _APPOSED_MEDIATOR.match(text, mention.end)
+        or _LEADS_WITH_CO.match(text, mention.end)
+    ):
         return "mediator", True
     # "granted the International Committee of the Red Cross (ICRC) an intermediary role": the
     # acronym in brackets is part of the name, not one of the words after it.

@@ -208,3 +208,21 @@ def test_a_where_clause_of_no_talks_names_no_venue() -> None:
     )
     rows, _ = rows_and_plans(text, WED)
     assert [venue for venue, _ in rows] != ["Lusaka"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("Botswana leads, with Namibia as co-facilitator; the AU is the guarantor.", "Botswana"),
+        ("Kenya leads the mediation, with Tanzania acting as co-mediator.", "Kenya"),
+    ],
+)
+def test_a_state_that_leads_with_a_partner_in_a_co_role_is_a_mediator(text: str, lead: str) -> None:
+    text = "Zambia and the Kafue Liberation Army (KLA) held talks in Gaborone on Monday. " + text
+    roles = {
+        a.name: a.role
+        for e in extract_events(Snippet(text=text, published_at=WED))
+        for a in e.actors
+    }
+    assert roles.get(lead) == "mediator"
+    assert {e.process for e in extract_events(Snippet(text=text, published_at=WED))} == {"KLA--ZM"}
