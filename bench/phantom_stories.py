@@ -10,11 +10,11 @@ with the story's own process (a meeting of another pair, rightly keyed to its ow
 row of this story). Columns as `bench/state_quality.py` (rounds P/R, rows, dup, phantom), plus
 **country**: rows named by a country while the gold round names a city, **other**: rows of the
 other processes (another pair's meetings, rightly apart, or this story's keyed to a process of
-its own: process keys), **next**: the next
-meeting right (venue; day when the gold has one; no day shown when the gold plan is vague; none
-shown when the gold has none), and, where the gold names a story's parties and mediators
-(`gold.process`, as the dev stories' gold files), **med P/R** and **party as med** (a party
-listed as its own process's mediator or host), scored as `bench/state_quality.py` does. Held stories print their totals only: they were scored at the
+its own: process keys), **next**: the next meeting right (venue; day when the gold has one; no
+day shown when the gold plan is vague; none shown when the gold has none), and, where the gold
+names a story's parties and mediators (`gold.process`, as the dev stories' gold files), **med
+P/R** and **party as med** (a party listed as its own process's mediator or host), scored as
+`bench/state_quality.py` does. Held stories print their totals only: they were scored at the
 branch's start and end and chose nothing.
 """
 
