@@ -1,15 +1,20 @@
 """Score the invented phantom stories (`tests/data/phantom_stories.json`, issue 14).
 
-    .venv/bin/python bench/phantom_stories.py [--split dev|held|all]
+    .venv/bin/python bench/phantom_stories.py [--split dev|held|all] [--set 1|2]
+
+`--set 2` scores the second set (`tests/data/phantom_stories2.json`, branch state/rounds: new
+wordings, and roles: its stories' gold names their parties and mediators).
 
 Each story is folded as `parley state` does. Rows are those of the processes that share a side
 with the story's own process (a meeting of another pair, rightly keyed to its own process, is no
 row of this story). Columns as `bench/state_quality.py` (rounds P/R, rows, dup, phantom), plus
 **country**: rows named by a country while the gold round names a city, **other**: rows of the
 other processes (another pair's meetings, rightly apart, or this story's keyed to a process of
-its own: process keys), and **next**: the next
-meeting right (venue; day when the gold has one; no day shown when the gold plan is vague; none
-shown when the gold has none). Held stories print their totals only: they were scored at the
+its own: process keys), **next**: the next meeting right (venue; day when the gold has one; no
+day shown when the gold plan is vague; none shown when the gold has none), and, where the gold
+names a story's parties and mediators (`gold.process`, as the dev stories' gold files), **med
+P/R** and **party as med** (a party listed as its own process's mediator or host), scored as
+`bench/state_quality.py` does. Held stories print their totals only: they were scored at the
 branch's start and end and chose nothing.
 """
 
@@ -28,6 +33,7 @@ from bench.state_quality import (
     _overlap,
     _places,
     gold_spans,
+    score_roles,
     score_rounds,
     venue_agrees,
 )
@@ -36,11 +42,13 @@ from schemas.state import NegotiationState
 from streams.core.fold.folds import project_tables
 from streams.core.read.extract import extract_events
 
-DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "phantom_stories.json"
+DATA_DIR = Path(__file__).resolve().parents[1] / "tests" / "data"
+SETS = {"1": DATA_DIR / "phantom_stories.json", "2": DATA_DIR / "phantom_stories2.json"}
+DATA = SETS["1"]
 
 
-def stories() -> list[dict[str, Any]]:
-    return json.loads(DATA.read_text("utf-8"))["stories"]  # type: ignore[no-any-return]
+def stories(path: Path = DATA) -> list[dict[str, Any]]:
+    return json.loads(path.read_text("utf-8"))["stories"]  # type: ignore[no-any-return]
 
 
 def fold(story: dict[str, Any]) -> dict[str, NegotiationState]:
@@ -106,6 +114,9 @@ def score(story: dict[str, Any], verbose: bool) -> Score:
     )
     s.counts["next_gold"] = 1
     s.counts["next_right"] = int(next_right(states, story["gold"]["next"]))
+    if "process" in story["gold"]:
+        s.counts["roles_gold"] = 1
+        score_roles(states, story["gold"], s, verbose)
     if verbose:
         s.notes.append(
             "  next shown: "
@@ -123,23 +134,33 @@ def score(story: dict[str, Any], verbose: bool) -> Score:
 def line(name: str, c: dict[str, int]) -> str:
     p = c["rows_right"] / max(1, c["rows"] - c["rows_neutral"])
     r = c["rounds_found"] / max(1, c["rounds_required"])
+    if c.get("roles_gold"):
+        mp = c["mediators_right"] / max(1, c["mediators_pred"])
+        mr = c["mediators_right"] / max(1, c["mediators_gold"])
+        roles = f"{mp:.2f}/{mr:.2f} | {c['party_as_mediator']} |"
+    else:
+        roles = "- | - |"
     return (
         f"| {name} | {p:.2f} | {r:.2f} | {c['rows']} | {c['rows_duplicate']} | "
         f"{c['rows_phantom']} | {c.get('country', 0)} | {c.get('other', 0)} | "
-        f"{c['next_right']}/{c['next_gold']} |"
+        f"{c['next_right']}/{c['next_gold']} | {roles}"
     )
 
 
 def main(argv: list[str]) -> int:
     split = argv[argv.index("--split") + 1] if "--split" in argv else "dev"
-    print("| story | rounds P | rounds R | rows | dup | phantom | country | other | next |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    path = SETS[argv[argv.index("--set") + 1] if "--set" in argv else "1"]
+    print(
+        "| story | rounds P | rounds R | rows | dup | phantom | country | other | next "
+        "| med P/R | party as med |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for part in ("dev", "held"):
         if split not in (part, "all"):
             continue
         total = Score()
         total.counts["country"] = total.counts["other"] = 0
-        for story in stories():
+        for story in stories(path):
             if story["split"] != part:
                 continue
             s = score(story, verbose=part == "dev")

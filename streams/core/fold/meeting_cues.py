@@ -5,7 +5,7 @@ import re
 from datetime import timedelta
 from functools import cache
 
-from schemas.events import SIDE_KINDS, Actor, Event, EventDate
+from schemas.events import SIDE_KINDS, Actor, Event, EventDate, TalksEvent
 from schemas.state import (
     DelegationHead,
 )
@@ -169,7 +169,44 @@ def other_track(event: Event) -> bool:
     more states or armed groups named, none of them a party of this process nor a third party
     in a role of it. A snippet has one process key, so such a meeting comes keyed as this one."""
     sides = [a for a in event.actors if a.kind in SIDE_KINDS]
-    return len(sides) >= 2 and all(a.role == "mentioned" for a in sides)
+    if len(sides) >= 2 and all(a.role == "mentioned" for a in sides):
+        return True
+    return _one_side_at_an_outsiders(event, sides)
+
+
+def _one_side_at_an_outsiders(event: Event, sides: list[Actor]) -> bool:
+    """One side of the process and a state outside it, named together ("Chadian and Cameroonian
+    officials", "officials of Chad and Cameroon"), meeting in that state ("met in Yaounde for
+    their border commission"): a track of its own. Not when a third party in a role of this
+    process is named, nor for a side and guarantors named apart ("the government and the rebels
+    met in Mexico City, with Norway and Mexico as guarantors")."""
+    codes = set(event.process.split("--"))
+    parties = [a for a in sides if a.role == "party"]
+    outsiders = [a for a in sides if a.role == "mentioned" and a.country and a.country not in codes]
+    if len(parties) != 1 or not outsiders:
+        return False
+    if any(a.role in ("mediator", "host") for a in event.actors):
+        return False
+    venue = event.venue if isinstance(event, TalksEvent) else None
+    found = place_kinds().get(venue.casefold()) if venue else None
+    if found is None:
+        return False
+    text = event.sentence.text
+    return any(found[0] == a.country and _named_together(text, parties[0], a) for a in outsiders)
+
+
+# Two names joined as one subject: "Chadian and Cameroonian", "Chad, Cameroon".
+_JOINED = re.compile(r"\s*(?:and|&|,)\s*")
+
+
+def _named_together(text: str, a: Actor, b: Actor) -> bool:
+    at_a = text.find(a.mention or a.name)
+    at_b = text.find(b.mention or b.name)
+    if at_a < 0 or at_b < 0:
+        return False
+    (first, start), (_, end) = sorted([(a, at_a), (b, at_b)], key=lambda x: x[1])
+    gap_from = start + len(first.mention or first.name)
+    return _JOINED.fullmatch(text, gap_from, end) is not None
 
 
 def is_cancelled(event: Event) -> bool:

@@ -84,6 +84,7 @@ from streams.core.read.venues import (
     after_talks,
     ahead,
     choose_venue,
+    dateline_capital,
     enumerated_rounds,
     in_venue_context,
     meeting_date,
@@ -801,9 +802,8 @@ class _Reading:
             held = label.modality in ("actual", "historical") and not ahead(
                 when, snippet.published_at
             )
-            venue, self.held_venue = choose_venue(
-                held, frame.venues, self.held_venue, self.talks_places
-            )
+            venues = frame.venues or dateline_capital(snippet.text, sentence.text)
+            venue, self.held_venue = choose_venue(held, venues, self.held_venue, self.talks_places)
             self.talks_places = (*self.talks_places, *frame.venues)
             extra = {
                 "format": label.detail,

@@ -174,6 +174,13 @@ _LED_PROCESS = re.compile(
     r"initiative|dialogue|format|track|efforts?)\b)",
     re.IGNORECASE,
 )
+# "Norway leads, with Ghana as co-facilitator": a partner named in a co-role makes the name the
+# lead holder of that role.
+_LEADS_WITH_CO = re.compile(
+    r"\s+leads(?:\s+the\s+(?:mediation|facilitation|talks|process))?,?\s+with\s+(?:the\s+)?"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:as|acting as)\s+(?:a\s+)?"
+    r"co-?(?:facilitator|mediator|chair|sponsor)s?\b"
+)
 # "Qatar, which has mediated", "Mexico's envoy, who chaired the talks": a relative clause
 # after the name, or after a title the name owns, tells the name's role.
 _RELATIVE_ROLE = re.compile(
@@ -411,6 +418,13 @@ _ENVOY = re.compile(r"envoys?\b", re.IGNORECASE)
 _STATE_ENVOY = re.compile(r"(?:['’]s)?\s+envoy\b")
 # A verb of address right before a name has the name as its object: "envoys urged Chile".
 _ADDRESSED = re.compile(alternation(_ACTORS["addressed_by"]), re.IGNORECASE)
+# A side that hosts talks with its counterpart hosts no talks of others: "Gambia hosted a round
+# of talks with Senegal" names a side of the process (not "hosted talks with both sides").
+_HOSTS_COUNTERPART = re.compile(
+    r"\s+" + alternation(_ACTORS["hosts_counterpart"]) + r"\b", re.IGNORECASE
+)
+# The name owns a government or delegation: "Zambia's government".
+_OWN_GOVERNMENT = re.compile(r"['’]s\s+(?:government|delegation|negotiators)\b")
 # A cue verb right before a name has the name as its object: "Oman hosted Iranian officials".
 _OBJECT_OF = re.compile(r"(?:co-?)?(?:hosted|hosts|mediated|brokered|facilitated)", re.IGNORECASE)
 
@@ -434,12 +448,18 @@ def _role_reading(text: str, mention: ActorMention) -> _Role:
         # "Norwegian envoy Ingrid Haugland", "Botswana's envoy": the state sends an envoy, a
         # weak cue (a side sends envoys too).
         return "mediator", False
-    if _LED_PROCESS.match(text, mention.end) or _APPOSED_MEDIATOR.match(text, mention.end):
+    if (
+        _LED_PROCESS.match(text, mention.end)
+        or _APPOSED_MEDIATOR.match(text, mention.end)
+        or _LEADS_WITH_CO.match(text, mention.end)
+    ):
         return "mediator", True
     # "granted the International Committee of the Red Cross (ICRC) an intermediary role": the
     # acronym in brackets is part of the name, not one of the words after it.
     acronym = _BRACKETED_ACRONYM.match(text, mention.end)
     start_after = acronym.end() if acronym else mention.end
+    if _HOSTS_COUNTERPART.match(text, start_after):  # anchored: one try per mention
+        return None, False
     # "Qatar, which has mediated between ...": a relative clause tells the name's role.
     relative = _RELATIVE_ROLE.match(text, start_after)
     if relative and relative.group("owned") and _PARTY_CLAUSE.match(text, relative.end()):
@@ -481,8 +501,14 @@ def _role_reading(text: str, mention: ActorMention) -> _Role:
     after_words = " ".join(after.split()[:3])
     window = " ".join([*before_words, after_words])
     cues = [m.group(0) for m in _MEDIATOR.finditer(window)]
+    firm = any(not _ENVOY.search(cue) for cue in cues)
+    own_envoys = _OWN_GOVERNMENT.match(text, mention.end) and not _MEDIATOR.search(after_words)
+    if cues and not firm and own_envoys:
+        # "Envoys of Zambia's government and the rebels met": the envoys are the side's own
+        # (not "Norway's government envoy")
+        return None, False
     if cues:  # an envoy noun alone is a weak cue ("Saudi envoys")
-        return "mediator", any(not _ENVOY.search(cue) for cue in cues)
+        return "mediator", firm
     if _HOST.search(window):
         return "host", True
     return None, False

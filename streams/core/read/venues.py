@@ -4,6 +4,7 @@ the further rounds of a sentence that lists numbered rounds."""
 import re
 from collections.abc import Sequence
 from datetime import datetime
+from functools import cache
 from itertools import pairwise
 
 from schemas.events import (
@@ -79,11 +80,20 @@ def in_background(text: str, mention: PlaceMention) -> bool:
     return any(m.start() <= mention.start < m.end() for m in BACKGROUND.finditer(text))
 
 
+# A place the talks are told in by a relative clause: "returned from Oslo, where three days of
+# talks ended on Wednesday".
+WHERE_TALKS = re.compile(
+    r",\s+where\s+(?:[\w'’-]+\s+){0,5}?(?:talks|negotiations|round|meetings?|consultations)\b",
+    re.IGNORECASE,
+)
+
+
 def in_venue_context(text: str, mention: PlaceMention) -> bool:
     if in_background(text, mention):
         return False
     return (
         VENUE.search(text, max(0, mention.start - 8), mention.start) is not None
+        or ("where" in text and WHERE_TALKS.match(text, mention.end) is not None)
         or KIND_OF.search(text, max(0, mention.start - 60), mention.start) is not None
         or named_meeting(text, mention)
         or moved_to(text, mention)
@@ -201,6 +211,38 @@ def ahead(date: EventDate | None, published_at: datetime | None) -> bool:
         return False
     day = published_at.date()
     return date.start >= day and date.end > day
+
+
+# Talks "in the capital" with no capital named: "ending three days of talks in the capital".
+_IN_THE_CAPITAL = re.compile(
+    r"\b(?:talks|negotiations|round|meetings?|summit|consultations|sessions?)"
+    r"\s+(?:\w+\s+)?in\s+the\s+capital\b(?!\s+of\b|,?\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+# The place of a dateline in capitals that opens a snippet: "LUSAKA, April 18 —",
+# "N'DJAMENA (RNT) —".
+_DATELINE_PLACE = re.compile(r"([A-ZÀ-Þ][A-ZÀ-Þ'’ .-]*?[A-ZÀ-Þ])\s*(?:,|\(|[—–])")
+
+
+@cache
+def _city_names() -> dict[str, str]:
+    """Every surface form of a gazetteer city, folded, to its name."""
+    cities: dict[str, str] = {}
+    for p in load("places")["places"]:
+        if p.get("kind") == "city":
+            for form in (p["name"], *p.get("aliases", ())):
+                cities.setdefault(form.casefold(), p["name"])
+    return cities
+
+
+def dateline_capital(snippet_text: str, sentence_text: str) -> list[str]:
+    """The city of the snippet's dateline, as the venue of talks told to be "in the capital"
+    with no capital named: a wire report datelined in a capital calls it "the capital"."""
+    if "capital" not in sentence_text or not _IN_THE_CAPITAL.search(sentence_text):
+        return []
+    dateline = _DATELINE_PLACE.match(snippet_text)
+    city = _city_names().get(dateline.group(1).casefold()) if dateline else None
+    return [city] if city else []
 
 
 def city_within(venue: str, named: Sequence[str]) -> str:
