@@ -10,6 +10,12 @@ The grouping keeps every match: branches whose first characters differ cannot bo
 one position, and within a group (and across any branch that opens otherwise, which stays
 where it stood) the branches keep their order, so the engine finds the same match with the
 same groups. Capture groups keep their numbers: the tree is rewritten after parsing.
+
+A word-start lookbehind ("(?<![\\w-])said") gets a word boundary in front of it where every
+match of what follows opens with a word character: the boundary is then implied (the character
+before is no word character, the next one is), so no match changes, but the engine, which tries
+the regex at every position of the text, rejects a position inside a word with one test of the
+two characters around it instead of running the lookbehind's sub-pattern.
 """
 
 import importlib
@@ -48,7 +54,7 @@ def _grouped(parsed: Any, flags: int) -> Any:
         tree = rewrite.sequence(parsed)
     except _OwnFlags:
         return None
-    return tree if rewrite.grouped else None
+    return tree if rewrite.grouped or rewrite.bounded else None
 
 
 def _compile(pattern: str, flags: int, state: Any, tree: Any) -> re.Pattern[str]:
@@ -77,9 +83,26 @@ class _Rewrite:
         self.state = state
         self.ignorecase = ignorecase
         self.grouped = False
+        self.bounded = False
 
     def sequence(self, sub: Any) -> Any:
-        return _parser.SubPattern(self.state, [self.item(op, av) for op, av in sub.data])
+        items = [self.item(op, av) for op, av in sub.data]
+        return _parser.SubPattern(self.state, self._bounded(items))
+
+    def _bounded(self, items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+        """`items` with a word boundary before each word-start lookbehind that only a word
+        character can follow (the module's docstring)."""
+        out: list[tuple[Any, Any]] = []
+        for i, (op, av) in enumerate(items):
+            if (
+                _is_word_lookbehind(op, av)
+                and out[-1:] != [_BOUNDARY]
+                and _opening(items[i + 1 :]) == (True, False)
+            ):
+                out.append(_BOUNDARY)
+                self.bounded = True
+            out.append((op, av))
+        return out
 
     def item(self, op: Any, av: Any) -> tuple[Any, Any]:
         if op is _parser.BRANCH:
@@ -138,3 +161,131 @@ class _Rewrite:
                 _parser.SubPattern(self.state, [first, (_parser.SUBPATTERN, (None, 0, 0, inner))])
             )
         return out
+
+
+_BOUNDARY = (_parser.AT, _parser.AT_BOUNDARY)
+_WORD_CATEGORIES = frozenset({_parser.CATEGORY_WORD, _parser.CATEGORY_DIGIT})
+
+
+def _is_word_lookbehind(op: Any, av: Any) -> bool:
+    """A negative lookbehind of one character class that holds every word character ("(?<!\\w)",
+    "(?<![\\w’'-])"): where it holds, the character before is no word character."""
+    if op is not _parser.ASSERT_NOT or av[0] != -1:
+        return False
+    body = av[1].data
+    if len(body) != 1 or body[0][0] is not _parser.IN:
+        return False
+    members = body[0][1]
+    return (_parser.NEGATE, None) not in members and (
+        _parser.CATEGORY,
+        _parser.CATEGORY_WORD,
+    ) in members
+
+
+def _is_word_char(code: int) -> bool:
+    # What the engine's word test (and "\\w" in a str regex) accepts; the other cases of a
+    # letter are letters too, so this holds under IGNORECASE as well.
+    char = chr(code)
+    return char.isalnum() or char == "_"
+
+
+def _opening(items: Any) -> tuple[bool, bool]:
+    """(whether every match of the sequence `items` that consumes a character opens with a word
+    character, whether it can match the empty string). Unknown items answer (False, True)."""
+    for op, av in items:
+        word, empty = _item_opening(op, av)
+        if not word:
+            return False, False
+        if not empty:
+            return True, False
+    return True, True
+
+
+def _item_opening(op: Any, av: Any) -> tuple[bool, bool]:
+    if op is _parser.LITERAL:
+        return _is_word_char(av), False
+    if op is _parser.IN:
+        return all(_member_is_word(member_op, member) for member_op, member in av), False
+    if op is _parser.AT or op in _ASSERTS:
+        return True, True  # zero width: the next item opens the match
+    if op is _parser.BRANCH:
+        openings = [_opening(branch.data) for branch in av[1]]
+        return all(word for word, _ in openings), any(empty for _, empty in openings)
+    if op is _parser.SUBPATTERN:
+        return _opening(av[3].data)
+    if op is _parser.ATOMIC_GROUP:
+        return _opening(av.data)
+    if op in _REPEATS:
+        low, high, sub = av
+        if high == 0:
+            return True, True
+        word, empty = _opening(sub.data)
+        return word, empty or low == 0
+    return False, True
+
+
+def _member_is_word(op: Any, av: Any) -> bool:
+    if op is _parser.LITERAL:
+        return _is_word_char(av)
+    if op is _parser.RANGE:
+        low, high = av
+        return high - low < 1024 and all(_is_word_char(c) for c in range(low, high + 1))
+    if op is _parser.CATEGORY:
+        return av in _WORD_CATEGORIES
+    return False  # NEGATE and anything else
+
+
+# More opening literals than this, and trying a regex where each occurs costs more than the
+# engine's own scan saves.
+_MOST_OPENINGS = 300
+
+
+class _Unbounded(Exception):
+    """A match may open with a character no literal of the regex names."""
+
+
+def opening_literals(parsed: Any) -> frozenset[str] | None:
+    """Literals every match of the case-sensitive parsed regex opens with, one of them each
+    ("(?<!\\w)(?:said|told)" -> said, told); None when some match may open otherwise, when a
+    literal is a single character or when there are too many to be worth it."""
+    try:
+        found = _openings(list(parsed.data))
+    except _Unbounded:
+        return None
+    if not found or len(found) > _MOST_OPENINGS or min(map(len, found)) < 2:
+        return None
+    return frozenset(found)
+
+
+def _openings(items: list[tuple[Any, Any]]) -> set[str]:
+    # Zero-width items only test the position: the match opens with what follows them.
+    at = 0
+    while at < len(items) and (items[at][0] is _parser.AT or items[at][0] in _ASSERTS):
+        at += 1
+    items = items[at:]
+    if not items:
+        raise _Unbounded
+    op, av = items[0]
+    if op is _parser.LITERAL:
+        run = []
+        for item_op, item_av in items:
+            if item_op is not _parser.LITERAL:
+                break
+            run.append(chr(item_av))
+        return {"".join(run)}
+    if op is _parser.SUBPATTERN:
+        if av[1] or av[2]:
+            raise _Unbounded  # a group with flags of its own
+        return _openings(list(av[3].data) + items[1:])
+    if op is _parser.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:
+            found |= _openings(list(branch.data) + items[1:])
+            if len(found) > _MOST_OPENINGS:
+                raise _Unbounded
+        return found
+    if op in _REPEATS and av[0] == 0 and av[1] == 1:
+        return _openings(list(av[2].data) + items[1:]) | _openings(items[1:])
+    if op in _REPEATS and av[0] >= 1:
+        return _openings(list(av[2].data))
+    raise _Unbounded

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
-from streams.core.read.dispatch import compile_grouped, dispatched
+from streams.core.read.dispatch import compile_grouped, dispatched, opening_literals
 from streams.core.read.stems import _FUNCTION_WORDS, Stems, fold, required_needs, required_stems
 
 # The stdlib regex parser has no public API or stubs; it is stable across 3.11+ and only read here.
@@ -259,6 +259,71 @@ def meets(present: int, needs: tuple[int, ...]) -> bool:
     return False
 
 
+# Longer texts are searched by the plain regex (`AtOpenings.search`); sentences are shorter.
+_LONG = 1000
+
+
+class AtOpenings:
+    """A case-sensitive regex whose every match opens with one of a few literals (its
+    `opening_literals`), searched only where one of them occurs.
+
+    The engine tries a regex that opens with a lookbehind ("(?<![\\w-])said") at every position
+    of the text; one Aho-Corasick pass finds the few positions where an opening literal stands,
+    and the regex is tried there alone, in order, each after the end of the last match: the
+    matches of `finditer` and `search`, since no match opens anywhere else and none is empty.
+    """
+
+    __slots__ = ("automaton", "flags", "groupindex", "pattern", "regex")
+
+    def __init__(self, regex: re.Pattern[str], openings: frozenset[str]) -> None:
+        self.regex = regex
+        self.pattern = regex.pattern
+        self.flags = regex.flags
+        self.groupindex = regex.groupindex
+        self.automaton: Any = None
+        if _ahocorasick is not None:
+            self.automaton = _ahocorasick.Automaton()
+            for literal in openings:
+                self.automaton.add_word(literal, len(literal) - 1)
+            self.automaton.make_automaton()
+
+    def _starts(self, text: str) -> list[int]:
+        return sorted({end - back for end, back in self.automaton.iter(text)})
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        # Over a slice, the plain regex: a caller that walks a long text slice by slice would
+        # otherwise pay a pass over the whole text for each.
+        if self.automaton is None or pos or endpos < len(text):
+            return self.regex.finditer(text, pos, endpos)
+        found = []
+        end = 0
+        match = self.regex.match
+        for start in self._starts(text):
+            if start >= end:
+                matched = match(text, start)
+                if matched is not None:
+                    found.append(matched)
+                    end = matched.end()
+        return iter(found)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        # The engine's search stops at the first match, this pass does not: over a long text
+        # (a sentence of thousands of characters), the plain regex.
+        if self.automaton is None or pos or endpos < len(text) or len(text) > _LONG:
+            return self.regex.search(text, pos, endpos)
+        match = self.regex.match
+        for start in self._starts(text):
+            matched = match(text, start)
+            if matched is not None:
+                return matched
+        return None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.match(text, pos, endpos)
+
+
 class GatedPattern:
     """A compiled regex that is only run when one of its required stems occurs in the text
     and, where the regex needs several words, every stem set of one of its `needs`."""
@@ -272,7 +337,11 @@ class GatedPattern:
         self.regex = dispatched(regex, parsed)
         # The same regex, case-sensitive over lower-cased text: the engine skips alternatives
         # by their first character only in case-sensitive regexes.
-        self.lower = case_sensitive(regex, parsed)
+        lower = _case_sensitive(regex, parsed)
+        self.lower: re.Pattern[str] | AtOpenings | None = None
+        if lower is not None:
+            openings = opening_literals(lower[1])
+            self.lower = lower[0] if openings is None else AtOpenings(lower[0], openings)
         stems = required_stems(regex, parsed)
         self.bit = 0
         self.needs: tuple[int, ...] = ()
@@ -317,7 +386,7 @@ class GatedPattern:
     ) -> Iterator[re.Match[str]]:
         return iter(()) if self._closed(text) else self.regex.finditer(text, pos, endpos)
 
-    def _target(self, text: str) -> tuple[re.Pattern[str], str] | None:
+    def _target(self, text: str) -> tuple[re.Pattern[str] | AtOpenings, str] | None:
         """The pattern to run and the string to run it over (the lower-cased text when this
         pattern has a lower-case variant); None when the gate proves there is no match."""
         if not _enabled:
@@ -387,6 +456,14 @@ def case_sensitive(regex: re.Pattern[str], parsed: Any = None) -> re.Pattern[str
     """A case-sensitive regex that matches `lowered(text)` exactly where the case-insensitive
     `regex` matches `text`; None when the regex is not case-insensitive or not provably so.
     `parsed` is the stdlib parser's tree of `regex`, when the caller has it already."""
+    found = _case_sensitive(regex, parsed)
+    return None if found is None else found[0]
+
+
+def _case_sensitive(
+    regex: re.Pattern[str], parsed: Any = None
+) -> tuple[re.Pattern[str], Any] | None:
+    """`case_sensitive(regex)` and its parse tree."""
     if not regex.flags & re.IGNORECASE:
         return None
     # Lower-case the letters, but not those of escapes (\W, \S) or of group names.
@@ -404,7 +481,7 @@ def case_sensitive(regex: re.Pattern[str], parsed: Any = None) -> re.Pattern[str
         if lowered_tree.state.groupdict != regex.groupindex:
             return None
         # Compiled once, from the tree, with its alternations grouped (`dispatch.py`).
-        return compile_grouped(source, flags, lowered_tree)
+        return compile_grouped(source, flags, lowered_tree), lowered_tree
     except (re.error, ValueError):
         return None
 
