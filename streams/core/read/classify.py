@@ -361,9 +361,8 @@ def _combine(
         return labels
     model = typer.model()
     ruled = {label.type for label in labels}
-    feats = typer.features(text, ruled, inside_quote, context)
     if mode == "model":
-        scores = model.scores(feats)
+        scores = model.scores(typer.features(text, ruled, inside_quote, context))
         chosen = {k for k, p in scores.items() if p >= model.model_thresholds[k]}
         kept = [label for label in labels if label.type in chosen]
         return kept + [_learned(k, text, scores[k]) for k in model.types if k in chosen - ruled]
@@ -371,7 +370,7 @@ def _combine(
     vetoable = [k for k in model.types if k in ruled and model.veto[k] > 0.0]
     if not missing and not vetoable:
         return labels
-    scores = model.scores(feats, missing + vetoable)
+    scores = model.sentence_scores(text, ruled, inside_quote, context, missing + vetoable)
     # A rule label the model scores below its type's veto is dropped ("both" may remove what
     # cross-validation showed the rules over-read); a silent type is added above its bar.
     dropped = {k for k in vetoable if scores[k] < model.veto[k]}

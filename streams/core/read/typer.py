@@ -19,12 +19,20 @@ import math
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from streams.core.lexicon import load
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d,.]*")
+# The same tokens in ASCII text (most sentences): ASCII classes are tested by table where
+# Unicode ones are tested by category, and the opening class lets the engine skip to a
+# candidate; after a letter, letters run on as in `_TOKEN`'s first branch, after a digit, as
+# in its second. Half the instructions of `_TOKEN` (the second lookbehind, redundant, saves a
+# quarter more); tests/unit/read/test_typer.py compares the two.
+_ASCII_TOKEN = re.compile(
+    r"[A-Za-z0-9](?:(?<=[A-Za-z])[A-Za-z]*(?:'[A-Za-z]+)?|(?<=[0-9])[0-9,.]*)"
+)
 _PREFIX = 5  # long words also count by their first five letters ...
 _SUFFIX = 3  # ... and their last three
 RULE_WEIGHT = 8  # a rule label counts as this many features: it generalises, words less so
@@ -42,17 +50,47 @@ def features(
     snippet): news refers back ("the attack", "the group was taken to ..."), so a sentence's
     neighbours say what its anaphora point to.
     """
-    # Names do not carry over from one conflict to the next: a capitalised word inside the
-    # sentence is only "a name"; numbers are only "a number".
-    tokens = [
+    words = tokens(text)
+    out = ["bias"]
+    out += ["w:" + t for t in words]
+    out += ["p:" + t for t in prefixes(words)]
+    out += ["s:" + t for t in suffixes(words)]
+    return out + _sentence_features(text, rule_types, inside_quote, context)
+
+
+def tokens(text: str) -> list[str]:
+    """The sentence's words as features: lower-cased, except that names do not carry over from
+    one conflict to the next (a capitalised word inside the sentence is only "N", a name) and
+    numbers are only "0"."""
+    if text.isascii():
+        found = _ASCII_TOKEN.findall(text)
+        # In ASCII, digits sort before capitals and capitals before small letters.
+        words = [t.lower() if t >= "a" else "N" if t >= "A" else "0" for t in found]
+        if words and words[0] == "N":
+            words[0] = found[0].lower()  # the first word is not taken for a name
+        return words
+    return [
         ("0" if not t[0].isalpha() else "N" if t[0].isupper() and i else t.lower())
         for i, t in enumerate(_TOKEN.findall(text))
     ]
-    out = ["bias"]
-    out += ["w:" + t for t in tokens]
-    out += ["p:" + t[:_PREFIX] for t in tokens if len(t) > _PREFIX + 1]  # "N", "0" are short
-    out += ["s:" + t[-_SUFFIX:] for t in tokens if len(t) > _SUFFIX + 2]
-    out += (["r:" + kind for kind in rule_types] if rule_types else ["r:none"]) * RULE_WEIGHT
+
+
+def prefixes(words: list[str]) -> list[str]:
+    return [t[:_PREFIX] for t in words if len(t) > _PREFIX + 1]  # "N", "0" are short
+
+
+def suffixes(words: list[str]) -> list[str]:
+    return [t[-_SUFFIX:] for t in words if len(t) > _SUFFIX + 2]
+
+
+def _sentence_features(
+    text: str,
+    rule_types: frozenset[str] | set[str],
+    inside_quote: bool,
+    context: tuple[set[str], set[str]] | None,
+) -> list[str]:
+    """The features after the words: rule labels, quotation state, context."""
+    out = (["r:" + kind for kind in rule_types] if rule_types else ["r:none"]) * RULE_WEIGHT
     if inside_quote:
         out.append("q:inside")
     if text[:1] in "\"“'‘":
@@ -88,6 +126,9 @@ class Model:
         vetoes = spec.get("veto", {})
         self.veto: dict[str, float] = {k: float(vetoes.get(k, 0.0)) for k in self.types}
         self.weights: dict[str, list[float]] = dict(spec["weights"])
+        # The types mode "both" scores: those it may add or veto.
+        self.both_types = tuple(k for k in self.types if k in self.add or self.veto[k] > 0.0)
+        self._both_set = frozenset(self.both_types)
 
     def scores(self, feats: list[str], kinds: Sequence[str] | None = None) -> dict[str, float]:
         """Probability of each type (of `kinds` only, when given: the dot product is per type)."""
@@ -98,10 +139,86 @@ class Model:
         # in feature order: the same floats as a per-type sum.
         sums = [sum(column) for column in zip(*rows, strict=True)] if rows else []
         index = self.types.index
-        return {
-            kind: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, sums[index(kind)] if sums else 0.0))))
-            for kind in kinds
-        }
+        return {kind: _probability(sums[index(kind)] if sums else 0.0) for kind in kinds}
+
+    def sentence_scores(
+        self,
+        text: str,
+        rule_types: frozenset[str] | set[str],
+        inside_quote: bool,
+        context: tuple[set[str], set[str]] | None,
+        kinds: Sequence[str],
+    ) -> dict[str, float]:
+        """`scores(features(text, rule_types, inside_quote, context), kinds)`, the same floats,
+        for `kinds` among `both_types`: the per-sentence path of mode "both".
+
+        It sums the same weights in the same order, but looks words, prefixes and suffixes up
+        as they are (no "w:" strings built) in rows holding only the `both_types` columns."""
+        if not self._both_set.issuperset(kinds):
+            return self.scores(features(text, rule_types, inside_quote, context), kinds)
+        if not kinds:
+            return {}
+        table = self._both_rows
+        bias = table.named.get("bias")
+        rows = [bias] if bias is not None else []
+        words = tokens(text)
+        # A row is a non-empty tuple: filter(None, ...) drops only the features without weights.
+        rows += filter(None, map(table.words.get, words))
+        rows += filter(None, map(table.prefixes.get, prefixes(words)))
+        rows += filter(None, map(table.suffixes.get, suffixes(words)))
+        ruled = [*filter(None, map(table.rules.get, rule_types or ("none",)))]
+        rows += ruled * RULE_WEIGHT
+        if inside_quote and "q:inside" in table.named:
+            rows.append(table.named["q:inside"])
+        if text[:1] in "\"“'‘" and "q:opens" in table.named:
+            rows.append(table.named["q:opens"])
+        if context is not None:
+            previous, others = context
+            rows += filter(None, map(table.previous.get, previous))
+            rows += filter(None, map(table.document.get, others))
+        sums = [sum(column) for column in zip(*rows, strict=True)] if rows else []
+        index = self.both_types.index
+        return {kind: _probability(sums[index(kind)] if sums else 0.0) for kind in kinds}
+
+    @cached_property
+    def _both_rows(self) -> "_Rows":
+        return _Rows(self.weights, [self.types.index(k) for k in self.both_types])
+
+
+class _Rows:
+    """The weights of some columns by feature family, keyed by what follows the family's tag
+    ("w:", "p:", "s:", "r:", "c:prev:", "c:doc:"; the rest by whole name), so that no feature
+    name is built to look one up. A row holds the same float objects as `Model.weights`."""
+
+    def __init__(self, weights: dict[str, list[float]], columns: list[int]) -> None:
+        Table = dict[str, tuple[float, ...]]
+        self.words: Table = {}
+        self.prefixes: Table = {}
+        self.suffixes: Table = {}
+        self.rules: Table = {}  # "none" for r:none
+        self.previous: Table = {}
+        self.document: Table = {}
+        self.named: Table = {}
+        families = (
+            ("w:", self.words),
+            ("p:", self.prefixes),
+            ("s:", self.suffixes),
+            ("r:", self.rules),
+            ("c:prev:", self.previous),
+            ("c:doc:", self.document),
+        )
+        for feature, weight in weights.items():
+            row = tuple(weight[i] for i in columns)
+            for tag, family in families:
+                if feature.startswith(tag):
+                    family[feature[len(tag) :]] = row
+                    break
+            else:
+                self.named[feature] = row
+
+
+def _probability(total: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
 
 
 @cache

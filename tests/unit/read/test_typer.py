@@ -2,12 +2,15 @@
 
 import json
 import math
+import re
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from schemas.events import EVENT_TYPES
 from streams.core.read import classify, typer
@@ -387,3 +390,96 @@ def test_processes_ship_with_both_and_the_core_alone_types_with_the_rules(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert alone.stdout.strip() == "rules"
+
+
+# The per-sentence path of mode "both" (`tokens`, `Model.sentence_scores`) must give the very
+# floats of `scores(features(...))`: the thresholds and a label's confidence are read from them.
+_REFERENCE_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d,.]*")
+_INVENTED = [
+    "Envoy Kaldor met 14 delegates in Velmora on Tuesday.",
+    "“We won’t sign,” said Mira Odess of the Tarn Front, after 3,200.5 km of road.",
+    "The convoy's 12 trucks (F16-like drones?) hit 4x4s at km.7, l'autre côté.",
+    "Émile Varga's group freed 40 men; Øster Bay's port said the swap was done.",
+    "N. Talvi said the N-7 road to Kessin'Vor reopened at 0600 ... _under_ guard",
+    "rock'n'roll 1.2.3 don't ,5 .5 A1b2 9a ÀÉÎ’s ’tis 'quoted' ‘single’",
+    "",
+    "...",
+    "42",
+]
+
+
+def _reference_tokens(text: str) -> list[str]:
+    return [
+        ("0" if not t[0].isalpha() else "N" if t[0].isupper() and i else t.lower())
+        for i, t in enumerate(_REFERENCE_TOKEN.findall(text))
+    ]
+
+
+@pytest.mark.parametrize("text", _INVENTED)
+def test_tokens_are_those_of_the_unicode_pattern(text: str) -> None:
+    assert typer.tokens(text) == _reference_tokens(text)
+    if text.isascii():
+        assert typer._ASCII_TOKEN.findall(text) == _REFERENCE_TOKEN.findall(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZq Nb09,.'’_-x\"Éé ", max_size=40))
+def test_tokens_of_any_text_are_those_of_the_unicode_pattern(text: str) -> None:
+    assert typer.tokens(text) == _reference_tokens(text)
+    if text.isascii():
+        assert typer._ASCII_TOKEN.findall(text) == _REFERENCE_TOKEN.findall(text)
+
+
+def _bits(scores: dict[str, float]) -> dict[str, str]:
+    return {kind: p.hex() for kind, p in scores.items()}
+
+
+_RULED = [set(), {"statement"}, {"talks", "strike"}, {"aid", "agreement", "statement"}]
+_CONTEXTS = [None, (set(), set()), ({"talks"}, {"strike", "sanction", "statement"})]
+
+
+@pytest.mark.parametrize("text", _INVENTED)
+def test_sentence_scores_are_the_floats_of_the_features(text: str) -> None:
+    model = typer.model()
+    for ruled in _RULED:
+        for context in _CONTEXTS:
+            for inside in (False, True):
+                kinds = [k for k in model.both_types if k not in ruled]
+                feats = typer.features(text, ruled, inside, context)
+                expected = model.scores(feats, kinds)
+                got = model.sentence_scores(text, ruled, inside, context, kinds)
+                assert _bits(got) == _bits(expected)
+
+
+def test_sentence_scores_read_every_feature_family_and_fall_back_outside_both_types() -> None:
+    types = list(EVENT_TYPES)
+    names = ["bias", "w:truce", "w:N", "w:0", "p:negot", "s:ing", "r:none", "r:talks"]
+    names += ["q:inside", "q:opens", "c:prev:talks", "c:doc:strike"]
+    # Weights of different magnitudes: summed in another order, the floats would differ.
+    weights = {
+        name: [(-1) ** i * 0.1 * (i + 1) / (j + 3) for j in range(len(types))]
+        for i, name in enumerate(names)
+    }
+    model = typer.Model(
+        {
+            "types": types,
+            "add": ["aid", "sanction"],
+            "veto": {"talks": 0.2},
+            "thresholds": dict.fromkeys(types, 0.5),
+            "model_thresholds": dict.fromkeys(types, 0.5),
+            "weights": weights,
+        }
+    )
+    assert model.both_types == ("talks", "aid", "sanction")
+    text = "“Negotiating a truce,” Odess said, 40 negotiators were waiting."
+    for ruled in (set(), {"talks"}):
+        for context in (None, ({"talks"}, {"strike"})):
+            feats = typer.features(text, ruled, True, context)
+            used = [f for f in feats if f in weights]
+            assert {f.split(":")[0] for f in used} == {"bias", "w", "p", "s", "r", "q"} | (
+                {"c"} if context else set()
+            )
+            for kinds in (["aid", "sanction"], ["talks", "aid"], ["strike", "aid"], []):
+                expected = model.scores(feats, kinds)
+                got = model.sentence_scores(text, ruled, True, context, kinds)
+                assert _bits(got) == _bits(expected)
