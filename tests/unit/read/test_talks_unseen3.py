@@ -47,3 +47,40 @@ def test_rounds_named_counted_or_placed_are_talks(text: str) -> None:
 )
 def test_sittings_of_other_bodies_and_fixtures_are_not(text: str) -> None:
     assert "talks" not in types(text)
+
+
+# A third party consulting or sounding the sides, its facilitation named as a noun, messages
+# carried through intermediaries, a counterpart seen or received, an emissary's errand.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mediator consulted both parties separately on the prisoner lists.",
+        "Uganda has been consulting the junta and the Delta Front about a new venue.",
+        "Zambia is sounding the two camps on a date for the next sitting.",
+        "The junta thanked Benin for its quiet facilitation of the Kolwe round.",
+        "Word was relayed to the militia via tribal elders in Marsa Kebir.",
+        "Messages were carried to the Front's command through a church channel.",
+        "The defence minister flew to Lome to see his Togolese counterpart about the border.",
+        "An emissary of the governor reached the Front's mountain camp on Sunday.",
+        "The Front's leaders have not been contacted yet, the mediation office said.",
+        "Invitations went to the government and two armed groups, not to the Delta Youth militia.",
+    ],
+)
+def test_consultations_channels_and_emissaries_are_talks(text: str) -> None:
+    assert "talks" in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank consulted its clients and staff on a new date for the move.",
+        "The doctor consulted both parents on a date for the operation.",
+        "The new rules ease visa facilitation for students.",
+        "Trade facilitation was the theme of the customs forum.",
+        "The phone company sent messages to customers via text about the outage.",
+        "Invitations went to two hundred guests for the wedding in Kolwe.",
+        "The museum has not been contacted about the stolen vase.",
+    ],
+)
+def test_consulting_contacting_and_inviting_elsewhere_are_not(text: str) -> None:
+    assert "talks" not in types(text)
