@@ -84,3 +84,34 @@ def test_consultations_channels_and_emissaries_are_talks(text: str) -> None:
 )
 def test_consulting_contacting_and_inviting_elsewhere_are_not(text: str) -> None:
     assert "talks" not in types(text)
+
+
+# A negotiating body or format that sits, resumes or goes over a text; two leaders who go over
+# a matter together (a readout's verbs); delegates who meet; a readout.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The technical committee of both armies reviewed the map of the buffer zone.",
+        "The security track reconvened in Kolwe after a month's pause.",
+        "The joint commission sat again in Vessa on Monday.",
+        "The two foreign ministers took stock of the truce along the river.",
+        "Both presidents went over the lists of detainees, the readout said.",
+        "As the delegates met in Lumbeta, the shelling of Marimba went on.",
+        "A Kremlin-style readout described the call as frank.",
+    ],
+)
+def test_bodies_leaders_and_delegates_at_work_are_talks(text: str) -> None:
+    assert "talks" in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two presidents reviewed the troops at the independence parade.",
+        "The party delegates met in Kolwe to elect a new chairman.",
+        "The sensor readings were reviewed by two engineers.",
+        "The school committee sat until late over the timetable.",
+    ],
+)
+def test_the_same_verbs_of_other_bodies_are_not(text: str) -> None:
+    assert "talks" not in types(text)
