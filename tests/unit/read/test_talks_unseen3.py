@@ -115,3 +115,37 @@ def test_bodies_leaders_and_delegates_at_work_are_talks(text: str) -> None:
 )
 def test_the_same_verbs_of_other_bodies_are_not(text: str) -> None:
     assert "talks" not in types(text)
+
+
+# An organisation's standing delegation, a civil delegation, an envoy's bare visit or office, a
+# local council, negotiation as a general practice: no talks between parties.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The head of the Red Crescent delegation in Vessa toured the central prison.",
+        "UNHCR delegates registered new arrivals at the border post.",
+        "A delegation of flood victims handed the governor a petition.",
+        "The special envoy toured a refugee camp near Kolwe on Sunday.",
+        "The envoy's spokesman said the office would move to a new building.",
+        '"The rains are late this year," said UN envoy Amara Tesfaye.',
+        "The town council met on Monday to approve the new bus routes.",
+        "Diplomacy is an art of small steps.",
+        "Mediation works best when both sides are tired.",
+    ],
+)
+def test_offices_civil_delegations_and_generic_negotiation_are_not(text: str) -> None:
+    assert "talks" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy met the rebel commander at a refugee camp near Kolwe.",
+        "The Red Cross delegation helped negotiate the release of 30 soldiers.",
+        "Mediation resumed in Kolwe on Monday after a week's pause.",
+        "The special envoy said the talks would resume on Monday.",
+        "The delegation of the EU to the talks arrived in Vessa.",
+    ],
+)
+def test_the_same_actors_at_the_table_stay_talks(text: str) -> None:
+    assert "talks" in types(text)
