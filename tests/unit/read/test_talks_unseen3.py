@@ -149,3 +149,34 @@ def test_offices_civil_delegations_and_generic_negotiation_are_not(text: str) ->
 )
 def test_the_same_actors_at_the_table_stay_talks(text: str) -> None:
     assert "talks" in types(text)
+
+
+# A neutral intermediary in a release (CONVENTIONS P5), a contact group, facilitators, the gap
+# between two positions, the sides back in the same room.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The second phase of releases, facilitated by the ICRC, freed 40 men on each side.",
+        "The junta freed 12 fishermen at a handover overseen by the Red Cross.",
+        "The Front released 30 soldiers, as agreed with the army through the Red Crescent.",
+        "The contact group on the Tarvo highlands gathers in Kolwe after the rains.",
+        "A new date was set through the facilitators, the ministry said.",
+        "The gap between the two positions is narrower than it looks, the government said.",
+        "Both sides will be back in the same room on Monday.",
+    ],
+)
+def test_intermediaries_formats_and_positions_are_talks(text: str) -> None:
+    assert "talks" in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry received the list through the ICRC office in Kolwe.",
+        "The workshop facilitator handed out the forms.",
+        "The gap between the two runners narrowed on the last lap.",
+        "The twins sat in the same room all winter.",
+    ],
+)
+def test_the_same_words_without_a_negotiation_are_not(text: str) -> None:
+    assert "talks" not in types(text)
