@@ -180,3 +180,16 @@ def test_intermediaries_formats_and_positions_are_talks(text: str) -> None:
 )
 def test_the_same_words_without_a_negotiation_are_not(text: str) -> None:
     assert "talks" not in types(text)
+
+
+# An envoy who only restates a stance, and an organisation's head of delegation, speak; they do
+# not negotiate.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The special envoy reiterated that there could be no military solution in the highlands.",
+        '"Families deserve news," said Lena Aho, the ICRC\'s head of delegation in Kolwe.',
+    ],
+)
+def test_a_title_and_a_restated_stance_are_statements_only(text: str) -> None:
+    assert types(text) == {"statement"}
