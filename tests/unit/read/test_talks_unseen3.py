@@ -193,3 +193,32 @@ def test_the_same_words_without_a_negotiation_are_not(text: str) -> None:
 )
 def test_a_title_and_a_restated_stance_are_statements_only(text: str) -> None:
     assert types(text) == {"statement"}
+
+
+# Two leaders who meet, speak or spend hours together; proposals traded through an embassy; a
+# visit to both capitals; teams that sit down again; a junta or a militia as a party.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two generals spent three hours together in a tent at the Mavu crossing.",
+        "The two foreign ministers spoke for an hour on Tuesday about the border.",
+        "Proposals were traded through the Omani embassy for most of the winter.",
+        "The visit of the Angolan foreign minister to both capitals ended on Friday.",
+        "Government and rebel teams will sit down again in Kolwe after the rains.",
+        "After the junta and the Front met in Naivasha, the army left two villages.",
+    ],
+)
+def test_leaders_together_and_shuttles_are_talks(text: str) -> None:
+    assert "talks" in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sisters spent three days together at the lake.",
+        "Letters were exchanged through the school for the pen-friend scheme.",
+        "The class sat down again after the fire drill.",
+    ],
+)
+def test_together_and_again_without_parties_are_not(text: str) -> None:
+    assert "talks" not in types(text)
