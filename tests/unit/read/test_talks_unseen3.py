@@ -222,3 +222,32 @@ def test_leaders_together_and_shuttles_are_talks(text: str) -> None:
 )
 def test_together_and_again_without_parties_are_not(text: str) -> None:
     assert "talks" not in types(text)
+
+
+# Headlines and clauses that name a round without an article, attend rounds in any count, trade
+# proposals across the table, or make an overture to the other side; a session that did not
+# take place.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kolwe round ends without deal",
+        "The Front, which had refused to attend the first two rounds, sent four delegates.",
+        "Rebels, army trade proposals in Kolwe as deadline nears",
+        "The junta's overture to the Front came after months of silence.",
+        "The sitting planned for Monday in Kolwe did not take place.",
+    ],
+)
+def test_headlines_clauses_and_overtures_are_talks(text: str) -> None:
+    assert "talks" in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The orchestra played the overture to the opera.",
+        "The students exchanged drafts of their essays before the deadline.",
+        "Qualifying round ends in Kolwe",
+    ],
+)
+def test_the_same_shapes_elsewhere_are_not(text: str) -> None:
+    assert "talks" not in types(text)
