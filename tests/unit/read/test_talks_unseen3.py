@@ -251,3 +251,26 @@ def test_headlines_clauses_and_overtures_are_talks(text: str) -> None:
 )
 def test_the_same_shapes_elsewhere_are_not(text: str) -> None:
     assert "talks" not in types(text)
+
+
+# A meeting told by its participants' movements: envoys of both sides arrive or are expected.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers from both capitals are expected in Lumbeta on Thursday.",
+        "Officers from the two armies arrived at the Mavu crossing at dawn.",
+    ],
+)
+def test_envoys_of_both_sides_converging_are_talks(text: str) -> None:
+    assert "talks" in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teams from both countries flew to Kolwe for the final.",
+        "Fans from both towns arrived at the stadium early.",
+    ],
+)
+def test_teams_and_fans_converging_are_not(text: str) -> None:
+    assert "talks" not in types(text)
