@@ -37,11 +37,11 @@ rules (reported speech, chains of back-references, counted parts "two of them").
 unseen phrasing and their near misses; `--half dev` may be read, `--half held` is scored only at
 the start and the end.
 `talks_unseen3.jsonl` (`--set talks3`, branch read/talks3) probes talks still missed after
-read/talks (meetings told through movements, a readout's verbs, topic and format names, consultations, envoys'
-contacts, statements that are talks, passive, headlines, nominal phrases, subordinate clauses) and
-near misses (commentary on negotiation, unrelated meetings, an organisation's standing delegation,
-an envoy as a speaker's title, bare visits); written before any rule changed, even lines dev, odd
-lines held.
+read/talks (meetings told through movements, a readout's verbs, topic and format names,
+consultations, envoys' contacts, statements that are talks, passive, headlines, nominal phrases,
+subordinate clauses) and near misses (commentary on negotiation, unrelated meetings, an
+organisation's standing delegation, an envoy as a speaker's title, bare visits); written before
+any rule changed, even lines dev, odd lines held.
 `--by-class` lists the sub-classes with errors; `-v` prints each error.
 """
 
