@@ -209,6 +209,8 @@ HELD_PROBES = (
     "statements_unseen.jsonl",
     "backref_probes.jsonl",
     "backref_dev2.jsonl",
+    # Branch read/talks3: held until the lead retrains; its dev half may join PROBE_SETS then.
+    "talks_unseen3.jsonl",
 )
 
 
