@@ -156,7 +156,19 @@ def main() -> None:
         "tracks of bench/invented/ beside tune; training: the invented development tracks of "
         "training/ beside tune, per track too; all: tune, check, invented and events.jsonl",
     )
+    parser.add_argument(
+        "--exclude",
+        default="",
+        help="comma-separated training track names to leave out (a branch's held-out tracks)",
+    )
+    parser.add_argument(
+        "--tracks",
+        default="",
+        help="comma-separated training track names to score alone (default: every track)",
+    )
     args = parser.parse_args()
+    excluded = {t for t in args.exclude.split(",") if t}
+    chosen = {t for t in args.tracks.split(",") if t}
     with _typer(args.typer):
         tune = sentence_units(SPLIT["tune"])
         check = sentence_units(SPLIT["check"]) if args.split in ("dev", "all") else []
@@ -165,7 +177,11 @@ def main() -> None:
         )
         items = item_units() if args.split in ("dev", "all") else []
         training = (
-            {t: sentence_units([t], TRAINING) for t in training_tracks()}
+            {
+                t: sentence_units([t], TRAINING)
+                for t in training_tracks()
+                if t not in excluded and (not chosen or t in chosen)
+            }
             if args.split == "training"
             else {}
         )

@@ -36,6 +36,12 @@ rules (reported speech, chains of back-references, counted parts "two of them").
 `statements_unseen.jsonl` (`--set statements`, branch read/statements) probes statements on
 unseen phrasing and their near misses; `--half dev` may be read, `--half held` is scored only at
 the start and the end.
+`talks_unseen3.jsonl` (`--set talks3`, branch read/talks3) probes talks still missed after
+read/talks (meetings told through movements, a readout's verbs, topic and format names,
+consultations, envoys' contacts, statements that are talks, passive, headlines, nominal phrases,
+subordinate clauses) and near misses (commentary on negotiation, unrelated meetings, an
+organisation's standing delegation, an envoy as a speaker's title, bare visits); written before
+any rule changed, even lines dev, odd lines held.
 `--by-class` lists the sub-classes with errors; `-v` prints each error.
 """
 
@@ -78,6 +84,9 @@ TALKS_UNSEEN = PROBES.with_name("talks_unseen.jsonl")
 # translated-press frames, relayed speech, rulings, stances) and their near misses (outlets,
 # crowds, negated speech, page labels, questions, documents), written before any rule changed.
 STATEMENTS = PROBES.with_name("statements_unseen.jsonl")
+# Branch read/talks3: talks still missed on unseen phrasing, and near misses; written before any
+# rule changed; `--half dev` may be read, `--half held` is scored at start and end only.
+TALKS3 = PROBES.with_name("talks_unseen3.jsonl")
 SETS = {
     "1": PROBES,
     "2": SECOND,
@@ -95,6 +104,7 @@ SETS = {
     "backref2": BACKREF2,
     "talks": TALKS_UNSEEN,
     "statements": STATEMENTS,
+    "talks3": TALKS3,
 }
 
 
@@ -134,7 +144,8 @@ def main() -> None:
         "unseen: strike classes of the training tracks (read/strikes, with --half); "
         "backref: outcomes told through a back-reference (read/backref, with --half); "
         "talks: talks in unseen phrasing (read/talks, with --half); "
-        "statements: statements on unseen phrasing (read/statements, with --half)",
+        "statements: statements on unseen phrasing (read/statements, with --half); "
+        "talks3: talks still missed and near misses (read/talks3, with --half)",
     )
     parser.add_argument("--half", default="all", choices=("all", "dev", "held"))
     args = parser.parse_args()

@@ -208,6 +208,8 @@ HELD_PROBES = (
     # Each row's sentence is read after its `context` sentences, which a unit does not carry yet.
     "backref_probes.jsonl",
     "backref_dev2.jsonl",
+    # Branch read/talks3: held until the lead retrains; its dev half may join PROBE_SETS then.
+    "talks_unseen3.jsonl",
 )
 
 
