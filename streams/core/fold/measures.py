@@ -401,7 +401,9 @@ def _by_side(event: Event, count: int | None) -> dict[str, int]:
 
 
 _RELEASE = re.compile(
-    r"\b(?:will |would |to |has |have |had )?(?:release[sd]?|free[sd]?|freed|hand(?:s|ed)? over)\b",
+    r"\b(?:will |would |to |has |have |had )?(?:release[sd]?|free[sd]?|freed|hand(?:s|ed)? over"
+    # "Peru returned 48 prisoners": returned with an object, not "48 soldiers returned home".
+    r"|return(?:s|ed)?(?=\s+(?:\d|(?:the|all|some|its|their|another|a\s+further|about|at\s+least)\s)))\b",
     re.IGNORECASE,
 )
 

@@ -195,3 +195,37 @@ def test_n_for_n_splits_between_the_two_sides_named_even_if_one_is_only_mentione
         if e.type == "prisoner_exchange"
     ]
     assert _by_side(event, 40) == {"Colombia": 20, "Ecuador": 20}
+
+
+def test_people_freed_named_by_their_affiliation_are_a_release_and_counted() -> None:
+    from streams.core.read.extract import extract_events as read
+
+    def exchange_counts(text: str) -> list[int | None]:
+        events = read(Snippet(id="x", text=text, published_at="2033-03-14T18:00:00Z"))
+        return [q.value for e in events if e.type == "prisoner_exchange" for q in e.quantities] or (
+            [None] if any(e.type == "prisoner_exchange" for e in events) else []
+        )
+
+    assert exchange_counts(
+        "In return, the government released 40 members of the armed group held at a camp."
+    ) == [40]
+    assert exchange_counts("In the exchange, 48 individuals were handed over to the group.") == [48]
+    # Members of a parliament or a board freed from a pledge are no captives.
+    assert exchange_counts("The speaker released 12 members of parliament from the vote.") == []
+
+
+def test_a_side_that_returned_n_prisoners_freed_them() -> None:
+    state = _state(
+        "BO--PE",
+        ("2033-06-12", "Peru returned 48 Bolivian prisoners on Sunday."),
+        ("2033-06-12", "Bolivia freed 48 Peruvian soldiers on Sunday in the same exchange."),
+    )
+    assert [(m.count, m.count_by_side) for m in _swaps(state)] == [
+        (96, {"Bolivia": 48, "Peru": 48})
+    ]
+    # People who returned home freed no one: the side that held them did.
+    home = _state(
+        "BO--PE",
+        ("2033-06-12", "Forty Peruvian soldiers held by Bolivia returned home on Sunday."),
+    )
+    assert [m.count_by_side for m in _swaps(home)] == [{"Bolivia": 40}]
