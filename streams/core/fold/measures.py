@@ -545,12 +545,50 @@ def _held_by(event: Event, count: int | None) -> dict[str, int]:
         return {}
     text = event.sentence.text
     held = _HELD_BY.match(text, found[0][2])
-    if held is None:
-        return {}
+    if held is not None:
+        side = _side_at(event, held.end())
+        return {side: count} if side else {}
+    # "30 prisoners were handed over to Peru", "Bolivia received 30 of its soldiers": the side
+    # that receives them; the other side freed them.
+    to = _HANDED_TO.match(text, found[0][2])
+    receiver = _side_at(event, to.end()) if to else _receiver_before(event, found[0][1])
+    freed_by = _other_side(event, receiver)
+    return {freed_by: count} if freed_by else {}
+
+
+def _side_at(event: Event, at: int) -> str | None:
+    """The side (a state or an armed group) whose words begin at `at`."""
+    text = event.sentence.text
     for a in event.actors:
-        if a.kind in SIDE_KINDS and a.mention and text.startswith(a.mention, held.end()):
-            return {a.name: count}
-    return {}
+        # The actor's first mention may be another form ("Peruvian" before "to Peru").
+        if a.kind in SIDE_KINDS and any(text.startswith(w, at) for w in (a.mention, a.name) if w):
+            return a.name
+    return None
+
+
+def _receiver_before(event: Event, figure: int) -> str | None:
+    """ "Bolivia received 30 of its soldiers": the side named right before a verb of receiving
+    that stands right before the figure."""
+    text = event.sentence.text
+    verb = _RECEIVED.search(text, max(0, figure - 40), figure)
+    if verb is None:
+        return None
+    for a in event.actors:
+        if a.kind in SIDE_KINDS and a.mention:
+            at = text.rfind(a.mention, 0, verb.start())
+            if at >= 0 and _releasing_body().fullmatch(text[at + len(a.mention) : verb.start()]):
+                return a.name
+    return None
+
+
+_HANDED_TO = re.compile(
+    r"[^.;:]{0,60}?\b(?:handed\s+over|handed|returned|released|freed|transferred|repatriated)"
+    r"\s+to\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_RECEIVED = re.compile(
+    r"\b(?:received|receives|welcomed|took\s+back|got\s+back)\s+$", re.IGNORECASE
+)
 
 
 # A sentence that answers a release told before it: "In return, ...", "In turn, ...".

@@ -229,3 +229,19 @@ def test_a_side_that_returned_n_prisoners_freed_them() -> None:
         ("2033-06-12", "Forty Peruvian soldiers held by Bolivia returned home on Sunday."),
     )
     assert [m.count_by_side for m in _swaps(home)] == [{"Bolivia": 40}]
+
+
+def test_people_handed_over_to_a_side_were_freed_by_the_other() -> None:
+    state = _state(
+        "BO--PE",
+        (
+            "2033-05-08",
+            "Thirty Peruvian prisoners were handed over to Peru at the border on Sunday, "
+            "Bolivian officials said.",
+        ),
+        ("2033-05-08", "Peru freed 30 Bolivian soldiers on Sunday."),
+    )
+    assert [(m.count, m.count_by_side) for m in _swaps(state)] == [
+        (60, {"Bolivia": 30, "Peru": 30})
+    ]
+    assert state.prisoners_exchanged == 60
