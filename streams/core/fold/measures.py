@@ -78,6 +78,9 @@ def measure_kind(event: Event) -> str | None:
         # "Chile and Peru swapped prisoners this year", "in 2030, 500 were freed": releases of
         # a year, not one swap (it would join every swap of the year into one).
         return RUNNING_TOTAL
+    # "X denied a report that 12 officers had been freed": no release was told.
+    if kind == PRISONERS_FREED and _denied_release(text):
+        return None
     # "The sides exchanged accusations over the fate of 60 prisoners": words, not people.
     if (
         kind == PRISONERS_FREED
@@ -97,13 +100,33 @@ def measure_kind(event: Event) -> str | None:
     own = text[: _running_clause_start(text)]
     if (
         kind == PRISONERS_FREED
-        and cues.exchange_cue("running_total", own)
+        and _over_time(own)
         and not cues.exchange_cue("first_since", own)
         # "Among those freed were 9 officers held since 2029": how long they were held.
         and not cues.exchange_cue("breakdown", own)
     ):
         return IN_ALL if cues.exchange_cue("in_all_span", own) else RUNNING_TOTAL
     return kind
+
+
+def _over_time(own: str) -> bool:
+    """Whether the release's words count people freed over time: a running total ("to date",
+    "since the war began") or a total in all told of a span or in the perfect ("in all, 515
+    over three days", "in all, 2,000 have been released"); a bare one ("80 people in all were
+    exchanged") is the whole of the swap told."""
+    if cues.exchange_cue("running_total", own):
+        return True
+    return cues.exchange_cue("in_all", own) and (
+        cues.exchange_cue("in_all_span", own) or cues.exchange_cue("in_all_running", own)
+    )
+
+
+def _denied_release(text: str) -> bool:
+    """Whether the release the sentence tells is what a denial denies: a release word after
+    the denial's words ("denied a report that 12 officers had been freed"); not a release told
+    before a denial of something else ("Peru freed 30, but denied that it paid")."""
+    denial = _exchange_words("denied").search(text)
+    return denial is not None and _exchange_words("release").search(text, denial.end()) is not None
 
 
 def _running_clause_start(text: str) -> int:
@@ -234,6 +257,9 @@ def _dated_apart(text: str, leads: list[tuple[int, int]]) -> bool:
     the last figure may be the whole sentence's ("50 detainees and 3 wounded on Friday")."""
     words = _exchange_words("date_words")
     for start, figure in leads:
+        # The later group's own clause starts after the last ";" before its figure: "16
+        # prisoners and nine bodies on Tuesday; Chile returned 16" dates the first clause.
+        start = max(start, text.rfind(";", start, figure) + 1)
         seen = {w.casefold() for w in words.findall(text, 0, start)}
         if {w.casefold() for w in words.findall(text, start, figure)} - seen:
             return True
@@ -250,8 +276,9 @@ def _number_words() -> dict[str, int]:
 def _pair_pattern() -> re.Pattern[str]:
     number = r"(\d[\d,]*|" + "|".join(_number_words()) + ")"
     return re.compile(
-        rf"\b{number}(?:[\s-]+[^\s.;]+){{0,10}}?[\s-]+(?:in return|in exchange)?[\s-]*for[\s-]+"
-        rf"(?:the\s+)?{number}\b",
+        # No other figure between the two: "40 detainees on Thursday, 20 for 20" is 20 for 20.
+        rf"\b{number}(?:[\s-]+(?!\d)[^\s.;]+){{0,10}}?[\s-]+(?:in return|in exchange)?"
+        rf"[\s-]*for[\s-]+(?:the\s+)?{number}\b",
         re.IGNORECASE,
     )
 
@@ -349,6 +376,16 @@ def _by_side(event: Event, count: int | None) -> dict[str, int]:
     if _each(event) or _even(text):
         sides = sorted({a.name for a in event.actors if a.role == "party" and a.kind != "person"})
         if len(sides) < 2:
+            # "Ecuador and Colombia swapped 40, 20 for 20" keyed to one of them: the two sides
+            # the sentence names, a party and a side only mentioned.
+            sides = sorted(
+                {
+                    a.name
+                    for a in event.actors
+                    if a.role in ("party", "mentioned") and a.kind in SIDE_KINDS
+                }
+            )
+        if len(sides) != 2:
             # "32 from each side": the two sides of a two-sided process.
             states = [state_names_by_code().get(code) for code in event.process.split("--")]
             sides = sorted({n for n in states if n}) if len(states) == 2 else sides
@@ -364,7 +401,9 @@ def _by_side(event: Event, count: int | None) -> dict[str, int]:
 
 
 _RELEASE = re.compile(
-    r"\b(?:will |would |to |has |have |had )?(?:release[sd]?|free[sd]?|freed|hand(?:s|ed)? over)\b",
+    r"\b(?:will |would |to |has |have |had )?(?:release[sd]?|free[sd]?|freed|hand(?:s|ed)? over"
+    # "Peru returned 48 prisoners": returned with an object, not "48 soldiers returned home".
+    r"|return(?:s|ed)?(?=\s+(?:\d|(?:the|all|some|its|their|another|a\s+further|about|at\s+least)\s)))\b",
     re.IGNORECASE,
 )
 
@@ -470,6 +509,8 @@ def _one_way(event: Event, count: int | None) -> dict[str, int]:
     # hostages in return" and "Paraguay released 52 ..., completing the swap" are one side's
     # (a number freed in return, "30 in return for 20", is a pair read before).
     lead = _ANSWER.match(text)
+    if _pair(text) is not None:
+        return {}  # "released 25 in return for three soldiers": two sides free people
     if _SWAP_WORDS.search(
         text, lead.end() if lead else 0, verb.start()
     ) or _OTHER_SIDE_WORDS.search(text, verb.end()):
@@ -482,6 +523,72 @@ def _one_way(event: Event, count: int | None) -> dict[str, int]:
         # "Peru and Bolivia freed 40": both sides free them, no split.
         return {} if _JOINT_SUBJECT.search(text, lead.end() if lead else 0, at) else {side: count}
     return {}
+
+
+# "42 soldiers captured by Bolivia": the side that held the people counted, named right
+# after them, in their own clause.
+_HELD_BY = re.compile(
+    r"[^.;:]{0,60}?\b(?:held|captured|detained|taken|kidnapped|abducted|seized|imprisoned|jailed)"
+    r"(?:\s+[\w-]+){0,2}?\s+by\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _held_by(event: Event, count: int | None) -> dict[str, int]:
+    """ "Forty-two Peruvian soldiers captured by Bolivia returned home": people freed told by
+    their release alone, counted once, with the side that held them named after them; that
+    side freed them (one side's half of a swap, `joined_halves`)."""
+    found = _freed(event)
+    if not count or len(found) != 1 or found[0][0] != count or found[0][2] < 0:
+        return {}
+    if _pair(event.sentence.text) is not None or _each(event):
+        return {}
+    text = event.sentence.text
+    held = _HELD_BY.match(text, found[0][2])
+    if held is not None:
+        side = _side_at(event, held.end())
+        return {side: count} if side else {}
+    # "30 prisoners were handed over to Peru", "Bolivia received 30 of its soldiers": the side
+    # that receives them; the other side freed them.
+    to = _HANDED_TO.match(text, found[0][2])
+    receiver = _side_at(event, to.end()) if to else _receiver_before(event, found[0][1])
+    freed_by = _other_side(event, receiver)
+    return {freed_by: count} if freed_by else {}
+
+
+def _side_at(event: Event, at: int) -> str | None:
+    """The side (a state or an armed group) whose words begin at `at`."""
+    text = event.sentence.text
+    for a in event.actors:
+        # The actor's first mention may be another form ("Peruvian" before "to Peru").
+        if a.kind in SIDE_KINDS and any(text.startswith(w, at) for w in (a.mention, a.name) if w):
+            return a.name
+    return None
+
+
+def _receiver_before(event: Event, figure: int) -> str | None:
+    """ "Bolivia received 30 of its soldiers": the side named right before a verb of receiving
+    that stands right before the figure."""
+    text = event.sentence.text
+    verb = _RECEIVED.search(text, max(0, figure - 40), figure)
+    if verb is None:
+        return None
+    for a in event.actors:
+        if a.kind in SIDE_KINDS and a.mention:
+            at = text.rfind(a.mention, 0, verb.start())
+            if at >= 0 and _releasing_body().fullmatch(text[at + len(a.mention) : verb.start()]):
+                return a.name
+    return None
+
+
+_HANDED_TO = re.compile(
+    r"[^.;:]{0,60}?\b(?:handed\s+over|handed|returned|released|freed|transferred|repatriated)"
+    r"\s+to\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_RECEIVED = re.compile(
+    r"\b(?:received|receives|welcomed|took\s+back|got\s+back)\s+$", re.IGNORECASE
+)
 
 
 # A sentence that answers a release told before it: "In return, ...", "In turn, ...".
@@ -500,8 +607,14 @@ def _releasing_body() -> re.Pattern[str]:
     Bolivian government freed", "Peru's army released")."""
     bodies = "|".join(load("exchanges")["releasing_bodies"])
     # "Bolivia said it had freed 120": the side speaking of its own release.
-    said = r"(?:(?:said|says|announced|confirmed)\s+(?:that\s+)?it\s+(?:had\s+|has\s+)?)?"
-    return re.compile(r"(?:['’]s)?\s*(?:(?:" + bodies + r")\s*)?" + said, re.IGNORECASE)
+    # "Chile said on Sunday it had freed 25": the day of saying between.
+    said = (
+        r"(?:(?:said|says|announced|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+"
+        r"(?:had\s+|has\s+)?)?"
+    )
+    # "the Southern Front (SF) freed 6": the side's acronym between its name and the verb.
+    acronym = r"(?:\s*\([A-Z][\w.-]*\))?"
+    return re.compile(acronym + r"(?:['’]s)?\s*(?:(?:" + bodies + r")\s*)?" + said, re.IGNORECASE)
 
 
 def _clause_split(event: Event) -> dict[str, int]:
@@ -562,8 +675,16 @@ def _stage(event: Event, kind: str) -> MeasureStatus:
     text = event.sentence.text
     if collapse(event) or halted_exchange(event, kind):
         return "collapsed"
+    if kind == PRISONERS_FREED and cues.exchange_cue("unrealised", text):
+        return "collapsed"  # "the 200 men who were to have been exchanged"
     if delayed_exchange(event, kind):
         return "agreed"  # "the swap was postponed": put off, not off; the deal stands
+    if (
+        event.modality == "planned"
+        and kind == PRISONERS_FREED
+        and cues.exchange_cue("deal_reached", text)
+    ):
+        return "agreed"  # "agreed on Monday to exchange 70 each next month": a deal reached
     if event.modality not in HELD:
         return "announced"
     if kind != PRISONERS_FREED and cues.has("done", text):
@@ -701,7 +822,7 @@ def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
     if not by_side and not split and kind in (PRISONERS_FREED, IN_ALL):
         split = _split_by(event, count) or _by_nationality(event, count)
     if not by_side and not split and kind == PRISONERS_FREED and stage == "done":
-        split = _one_way(event, count)
+        split = _one_way(event, count) or _held_by(event, count)
     if split:
         count, by_side = sum(split.values()), split
     return Measure(

@@ -56,6 +56,8 @@ _FORBIDDEN = alternation(_LEX["gap_words_forbidden"])
 # injured (the figure nearest its unit is the one it counts).
 _GAP = rf"(?:(?!{_FORBIDDEN}\b|{_UNIT}\b|\d)[\w’'-]+\s+){{0,5}}?"
 _AGENT = alternation(_LEX["agent_verbs"])
+# A verb whose particle "over" stands before its object's figure ("handed over 16 prisoners").
+_PARTICLE_VERB = re.compile(r"\b(?:" + "|".join(_LEX["particle_verbs"]) + r")\s+$", re.IGNORECASE)
 # A toll is often qualified at length before its verb: "the death toll from the air raids on
 # the southern provinces over the last nine days has risen to 412".
 # Measures and times may stand in it ("over the past 12 days"), only casualty words may not.
@@ -206,9 +208,12 @@ def _figure(
     value = _value(number, mult) if number else None
     if number and value is None and not mag:
         return None
+    start, end = match.span()
+    if qual and qual.lower() == "over" and _PARTICLE_VERB.search(text, 0, start):
+        # "handed over 16 prisoners": the verb's particle, not a bound; the figure starts after.
+        qual, start = None, match.start(prefix + "num") if groups.get(prefix + "num") else start
     qualifier = _QUALIFIER_OF.get((qual or "").lower(), "exact") if not mag else "about"
     low, high = _range(text, match, prefix, value) if prefix + "num" in groups else (None, None)
-    start, end = match.span()
     return Figure(
         start,
         end,

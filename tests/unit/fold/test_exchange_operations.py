@@ -141,11 +141,21 @@ def test_a_release_whose_side_is_not_the_subject_has_no_side() -> None:
         "CL--PE",
         (
             "2031-07-07",
-            "The Red Cross said 30 Chilean soldiers held by Peru were released on Monday.",
+            "The Red Cross said 30 Chilean soldiers were released on Monday after Peru's "
+            "foreign minister visited the border.",
         ),
     )
     assert state.prisoners_exchanged == 30
     assert state.prisoners_exchanged_by_side == {}
+    # The side that held them, named after them, freed them (branch state/exchanges, 12-06).
+    held = _state(
+        "CL--PE",
+        (
+            "2031-07-07",
+            "The Red Cross said 30 Chilean soldiers held by Peru were released on Monday.",
+        ),
+    )
+    assert held.prisoners_exchanged_by_side == {"Peru": 30}
 
 
 def test_bodies_returned_beside_an_exchange_are_kept_apart() -> None:

@@ -593,8 +593,9 @@ def test_a_speaker_that_is_not_the_subject_frees_no_one() -> None:
         ),
         # Near misses: a deal made, not carried out.
         (
+            # A deal reached is agreed (as "agreed a deal on the exchange" below), not done.
             "Chile and Peru reached a deal on Monday to swap 60 prisoners next week.",
-            (SWAP, "announced", 60),
+            (SWAP, "agreed", 60),
         ),
         (
             "Chile and Peru agreed a deal on the exchange of 60 prisoners on Monday.",
