@@ -29,11 +29,17 @@ def types(text: str) -> set[str]:
         "Its estimate of 1,900 killed across the province is three times the official one.",
         "Those killed in the drone strikes included four nurses, the clinic in Hovar said.",
         "Those wounded by the shelling are mostly farmers from the lower valley.",
-        # a running toll told by what it displaced or cost (toll)
+        # a running toll told by what it displaced or cost, or killed over a span (toll)
+        "The Guard says it has killed 260 fighters in operations since the spring.",
+        "Police said they had wounded 40 looters in raids over the past week.",
+        "The war has left some 7,000 dead, most of them in air raids on the towns.",
         "Fighting between the Guard and the Hill Front near Ostrel has displaced 12,000 people.",
         "The clashes have now uprooted about 40,000 villagers in the two districts.",
         "The shelling has cost the lives of at least 230 civilians since the spring.",
         "Hostilities have forced more than 8,000 families from their homes.",
+        # the fighting as what people bear or want ended (topic)
+        "Farmers in the lower valley bear the brunt of the fighting, the council said.",
+        "The bishop called for an end to the hostilities in the north.",
         # attacks under a condition (generic)
         "The mayor said the militia would pay dearly if the school is shelled again.",
         "Aid groups will leave the valley if their convoys are ever attacked.",
@@ -73,6 +79,9 @@ def test_no_attack_is_reported(text: str) -> None:
         "The rebels killed four guards and set the depot on fire.",
         "Those killed in Tuesday's strike on the bridge included two children.",
         # an attack, with a toll of the day beside it
+        "Troops have killed 12 rebels in a raid on their camp since dawn.",
+        "The strike killed 14 people, most of them in the market.",
+        "The escalation of the fighting around Hovar on Friday forced the envoys to leave.",
         "Fighting broke out near Ostrel on Monday and displaced 3,000 people.",
         "Heavy shelling hit the market in Lumen on Friday, killing nine people.",
         # a real attack beside a conditional or a class word
