@@ -6,7 +6,10 @@ of"), attacks under a condition or as a class ("if a village is bombed", "if the
 attacks", "every attack", "those who attack", "any drone that ... will be shot down"), weapons in
 drills or collected, attacks halted, quarrels told as clashes, attacks never claimed and people
 counted as held after an abduction report no attack (`training/CONVENTIONS.md` C4, S1, S2).
-Each class has near misses that share its words and do report one.
+Each class has near misses that share its words and do report one. Real attacks in words the
+strike groups lacked (skirmishes, fire named by its weapon, "opened up on", reprisals, a push to
+retake, munitions that fell on a place, devices that tore through a vehicle) are strikes, and
+their near misses (verbal skirmishes, an interview that opened up on a past) are not.
 """
 
 import pytest
@@ -105,3 +108,43 @@ def test_no_attack_is_reported(text: str) -> None:
 )
 def test_an_attack_is_still_reported(text: str) -> None:
     assert "strike" in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a skirmish; fire named by its weapon; armed men who "opened up on" a target
+        "Skirmishes flared along the river line near Tarnow overnight.",
+        "Two patrols skirmished briefly at the ford below Kemp.",
+        "Sniper fire kept the relief trucks out of the old town for a day.",
+        "Tank fire shook the suburbs of Ostrel before dawn.",
+        "Gunmen opened up on a bus carrying miners outside Hovar.",
+        # reprisals and a push to retake a town
+        "Militiamen carried out reprisals against three hamlets near Dunmor.",
+        "The Guard began a push to retake the dam on the upper river.",
+        # a munition told by where it fell; a device that tore through a vehicle
+        "Bombs fell on the market square of Lumen at midday.",
+        "Two mortar rounds landed inside the compound of the clinic.",
+        "A roadside bomb tore through a police pickup near the quarry.",
+        "An explosive device went off under a fuel truck at the Kemp junction.",
+        "A landmine blast wrecked a tractor on the road to Ostrel.",
+    ],
+)
+def test_an_attack_told_in_new_words_is_a_strike(text: str) -> None:
+    assert "strike" in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two ministers had a verbal skirmish over the budget.",
+        "A legal skirmish over the mine's licence is due in court next week.",
+        "The singer opened up on her childhood in a long interview.",
+        "The mayor launched a drive to register new voters in Kemp.",
+        "Prices of rockets fell in the arms fair's catalogue this year.",
+        "Engineers said the explosive device was found and defused near the school.",
+        "Critics carried out a campaign against the new tax.",
+    ],
+)
+def test_their_near_misses_are_no_strike(text: str) -> None:
+    assert "strike" not in types(text)
