@@ -95,7 +95,7 @@ def test_no_attack_is_reported(text: str) -> None:
         "Drone strikes killed 18 civilians on Tuesday, the mission said.",
         "Some 40 people have been killed in the fighting that erupted in Kemp, the governor said.",
         "Troops have killed 12 rebels in a raid on their camp since dawn.",
-        "The Guard said it had killed 25 raiders in sweeps along the river this week.",
+        "The Guard said it had killed 25 rebels in operations along the river this week.",
         "The strike killed 14 people, most of them in the market.",
         "The escalation of the fighting around Hovar on Friday forced the envoys to leave.",
         "Fighting broke out near Ostrel on Monday and displaced 3,000 people.",
