@@ -51,6 +51,9 @@ def types(text: str) -> set[str]:
         # the fighting as what people bear or want ended (topic)
         "Farmers in the lower valley bear the brunt of the fighting, the council said.",
         "The bishop called for an end to the hostilities in the north.",
+        "The war has emptied the hill villages of their young men.",
+        "The clashes are rooted in a quarrel over grazing land.",
+        "Herders fear renewed fighting once the rains end.",
         # attacks under a condition (generic)
         "The mayor said the militia would pay dearly if the school is shelled again.",
         "Aid groups will leave the valley if their convoys are ever attacked.",
@@ -107,6 +110,9 @@ def test_no_attack_is_reported(text: str) -> None:
         # weapons used, not drilled with or collected
         "Gunners fired mortars at the rebel camp near the reservoir overnight.",
         "Machine guns opened up on the patrol as it crossed the bridge.",
+        # fighting that happened, near the topic words
+        "The clashes were over by nightfall, the mayor of Kemp said.",
+        "Herders fled as the fighting reached the market of Hovar.",
         # attacks that go on
         "Air strikes on the northern districts continued for a third day.",
         "The air force resumed its bombing runs over the delta on Tuesday.",
