@@ -45,7 +45,7 @@ def types(text: str) -> set[str]:
         "Clinics in Tarnow have treated 210 people wounded by shelling in the past fortnight.",
         "Drone strikes killed 75 civilians in the first half of the year, the mission said.",
         "Rocket attacks wounded 300 people across the province in 2025.",
-        "The army's air strikes have killed more than 4,000 people since the start of the campaign.",
+        "Air strikes have killed more than 4,000 people since the start of the campaign.",
         "Casualties from the bombardment of Ostrel now number more than 2,000.",
         "Of the 320 killed in the raids, 70 were children.",
         # the fighting as what people bear or want ended (topic)
