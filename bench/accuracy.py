@@ -129,6 +129,17 @@ def report(columns: dict[str, list[Unit]]) -> None:
         print(f"  confusions: {_confusions(units)}")
 
 
+def _chosen(tracks: str | None, without: str | None) -> list[str]:
+    """The training tracks `--tracks` names (all when unset), less those `--without` names."""
+    known = training_tracks()
+    named = [t for t in (tracks or "").split(",") if t]
+    left_out = {t for t in (without or "").split(",") if t}
+    unknown = sorted((set(named) | left_out) - set(known))
+    if unknown:
+        raise SystemExit(f"unknown training tracks: {', '.join(unknown)}")
+    return [t for t in (named or known) if t not in left_out]
+
+
 @contextmanager
 def _typer(mode: str) -> Iterator[None]:
     from streams.core.read import typer
@@ -157,18 +168,17 @@ def main() -> None:
         "training/ beside tune, per track too; all: tune, check, invented and events.jsonl",
     )
     parser.add_argument(
-        "--exclude",
-        default="",
-        help="comma-separated training track names to leave out (a branch's held-out tracks)",
+        "--tracks",
+        help="with --split training: only these training tracks (comma-separated), e.g. a "
+        "branch's held tracks scored at its start and end",
     )
     parser.add_argument(
-        "--tracks",
-        default="",
-        help="comma-separated training track names to score alone (default: every track)",
+        "--without",
+        "--exclude",
+        help="with --split training: leave out these training tracks (comma-separated), e.g. a "
+        "branch's held tracks while it debugs the others with -v",
     )
     args = parser.parse_args()
-    excluded = {t for t in args.exclude.split(",") if t}
-    chosen = {t for t in args.tracks.split(",") if t}
     with _typer(args.typer):
         tune = sentence_units(SPLIT["tune"])
         check = sentence_units(SPLIT["check"]) if args.split in ("dev", "all") else []
@@ -177,11 +187,7 @@ def main() -> None:
         )
         items = item_units() if args.split in ("dev", "all") else []
         training = (
-            {
-                t: sentence_units([t], TRAINING)
-                for t in training_tracks()
-                if t not in excluded and (not chosen or t in chosen)
-            }
+            {t: sentence_units([t], TRAINING) for t in _chosen(args.tracks, args.without)}
             if args.split == "training"
             else {}
         )
@@ -194,7 +200,11 @@ def main() -> None:
         report({"tune": tune, "training": [u for units in training.values() for u in units]})
         print()
         for track, units in training.items():
-            print(f"{track:<32} macro-F1 {macro_f1(units):.3f}  {len(units)} sentences")
+            p, r, _, support, _, _ = scores(units)["strike"]
+            print(
+                f"{track:<32} macro-F1 {macro_f1(units):.3f}  strike P/R {p:.2f}/{r:.2f} "
+                f"({support})  {len(units)} sentences"
+            )
     else:
         report({"tune": tune, "check": check, "invented": invented, "events.jsonl": items})
     if check:

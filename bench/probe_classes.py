@@ -23,6 +23,12 @@ conditional and generic attack words, tolls with no attack; strikes told by thei
 ramming, a siege, a passive agent, a finding, blame or denial, a reaction), with near misses;
 written before any rule changed, `--half dev` to judge rules, `--half held` at start and end only;
 `--set unseen2` is a dev batch of the same classes written after the first fixes.
+`strike_precision.jsonl` (`--set precision`, branch read/strikes2) probes false strikes of the
+C4 boundary and its neighbours (tolls naming the war, figures with no new attack, the fighting as
+a topic, quarrels that "clashed", attacks under a condition, threats, accusations and denials of
+no one attack, halts, people held after an abduction, drills, weapons collected) and real strikes
+in new wordings, tolls of one attack, accusations, denials and reactions naming one attack;
+written before any rule changed, `--half dev` to judge rules, `--half held` at start and end only.
 `backref_probes.jsonl` (`--set backref`, branch read/backref) probes outcomes told through a
 back-reference subject ("The men were flown to Santiago.", "The trucks crossed at dawn.") after
 a sentence that names the event, and near misses (the same subject after an unrelated sentence,
@@ -72,6 +78,9 @@ SPEECH2 = PROBES.with_name("speech_events_dev2.jsonl")  # a second batch, all de
 # Branch read/strikes: strike classes from the training tracks, written before any rule changed.
 UNSEEN = PROBES.with_name("strike_unseen.jsonl")
 UNSEEN2 = PROBES.with_name("strike_unseen_dev2.jsonl")  # all dev, after the first fixes
+# Branch read/strikes2: false strikes on the C4 boundary and its neighbours, real strikes in new
+# wordings; written before any rule changed (`--half dev` may be read, `--half held` may not).
+PRECISION = PROBES.with_name("strike_precision.jsonl")
 # Branch read/backref: outcomes told through a back-reference, with the snippet's earlier
 # sentences as `context`; written before any rule was read.
 BACKREF = PROBES.with_name("backref_probes.jsonl")
@@ -100,6 +109,7 @@ SETS = {
     "speech2": SPEECH2,
     "unseen": UNSEEN,
     "unseen2": UNSEEN2,
+    "precision": PRECISION,
     "backref": BACKREF,
     "backref2": BACKREF2,
     "talks": TALKS_UNSEEN,
@@ -142,6 +152,7 @@ def main() -> None:
         "conv, conv2, conv3: strike conventions (read/conventions); "
         "speech: events inside reported speech (read/speech-events, with --half); "
         "unseen: strike classes of the training tracks (read/strikes, with --half); "
+        "precision: false strikes and new strike wordings (read/strikes2, with --half); "
         "backref: outcomes told through a back-reference (read/backref, with --half); "
         "talks: talks in unseen phrasing (read/talks, with --half); "
         "statements: statements on unseen phrasing (read/statements, with --half); "

@@ -201,6 +201,8 @@ PROBE_SETS = (
     "strike_unseen_dev2.jsonl",
     "talks_unseen.jsonl",
     "statements_unseen.jsonl",
+    "talks_unseen3.jsonl",  # read/talks3
+    "strike_precision.jsonl",  # read/strikes2
 )
 HELD_PROBES = (
     "classes_probes3.jsonl",
@@ -208,8 +210,6 @@ HELD_PROBES = (
     # Each row's sentence is read after its `context` sentences, which a unit does not carry yet.
     "backref_probes.jsonl",
     "backref_dev2.jsonl",
-    # Branch read/talks3: held until the lead retrains; its dev half may join PROBE_SETS then.
-    "talks_unseen3.jsonl",
 )
 
 

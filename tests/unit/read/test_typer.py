@@ -46,8 +46,8 @@ def test_context_is_the_previous_sentence_and_the_rest_of_the_snippet() -> None:
 
 def _tiny(add: tuple[str, ...] = ("strike",)) -> typer.Model:
     types = list(EVENT_TYPES)
-    weights = {"w:skirmish": [0.0] * len(types), "bias": [-2.0] * len(types)}
-    weights["w:skirmish"][types.index("strike")] = 4.0
+    weights = {"w:melee": [0.0] * len(types), "bias": [-2.0] * len(types)}
+    weights["w:melee"][types.index("strike")] = 4.0
     return typer.Model(
         {
             "types": types,
@@ -61,10 +61,10 @@ def _tiny(add: tuple[str, ...] = ("strike",)) -> typer.Model:
 
 def test_scores_are_a_logistic_dot_product() -> None:
     model = _tiny()
-    scores = model.scores(["bias", "w:skirmish", "w:unknown"])
+    scores = model.scores(["bias", "w:melee", "w:unknown"])
     assert scores["strike"] == pytest.approx(1 / (1 + math.exp(-2.0)))
     assert scores["talks"] == pytest.approx(1 / (1 + math.exp(2.0)))
-    assert model.scores(["bias", "w:skirmish"], ["strike"]) == {"strike": scores["strike"]}
+    assert model.scores(["bias", "w:melee"], ["strike"]) == {"strike": scores["strike"]}
     assert model.scores(["w:unknown"]) == dict.fromkeys(EVENT_TYPES, 0.5)  # no known feature
 
 
@@ -75,17 +75,17 @@ def tiny_model(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.usefixtures("tiny_model")
 def test_modes_rules_both_and_model() -> None:
-    text = "A skirmish broke out near the ridge."
+    text = "A melee broke out near the ridge."
     with typer.mode("rules"):
         assert "strike" not in {lab.type for lab in classify.classify_sentence(text)}
     with typer.mode("both"):
         added = [lab for lab in classify.classify_sentence(text) if lab.type == "strike"]
     assert len(added) == 1
-    assert added[0].cue == "skirmish"  # the word that weighs most for the type
+    assert added[0].cue == "melee"  # the word that weighs most for the type
     assert added[0].confidence <= 0.75  # never above a strong rule trigger
     with typer.mode("model"):
         # The model alone decides: a rule label it does not confirm is dropped.
-        said = "The minister said a skirmish broke out."
+        said = "The minister said a melee broke out."
         assert {lab.type for lab in classify.classify_sentence(said)} == {"strike"}
 
 
@@ -161,11 +161,11 @@ def test_the_weights_file_is_the_same_bytes_and_loads(scripts: tuple[Any, Any]) 
 
 def test_a_test_sentence_trains_only_the_type_it_asserts(scripts: tuple[Any, Any]) -> None:
     train_typer, _ = scripts
-    feats = typer.features("A skirmish broke out near Velmora.", set(), False)
+    feats = typer.features("A melee broke out near Velmora.", set(), False)
     weights = train_typer.train([(feats, {"strike"}, {"strike"}, 1.0)])
     k = list(EVENT_TYPES).index("strike")
-    assert weights["w:skirmish"][k] > 0
-    assert all(w == 0.0 for i, w in enumerate(weights["w:skirmish"]) if i != k)
+    assert weights["w:melee"][k] > 0
+    assert all(w == 0.0 for i, w in enumerate(weights["w:melee"]) if i != k)
 
 
 @pytest.mark.parametrize(
@@ -245,7 +245,7 @@ def test_the_combination_vetoes_a_rule_label_only_where_held_out_it_gains(
 
 
 def _vetoing(veto: float) -> typer.Model:
-    """The tiny model, with a strike veto: "skirmish" scores 0.88, other sentences 0.12."""
+    """The tiny model, with a strike veto: "melee" scores 0.88, other sentences 0.12."""
     spec = {
         "types": list(EVENT_TYPES),
         "add": [],
@@ -260,13 +260,13 @@ def _vetoing(veto: float) -> typer.Model:
 @pytest.mark.parametrize(
     ("text", "veto", "kept"),
     [
-        # The rules read a strike; the model scores it 0.12 (no "skirmish"): below the veto.
+        # The rules read a strike; the model scores it 0.12 (no "melee"): below the veto.
         ("Mortars hit the harbour of Velmora overnight.", 0.5, False),
         ("Mortars hit the harbour of Velmora overnight.", 0.1, True),  # 0.12 is above 0.1
         ("Mortars hit the harbour of Velmora overnight.", 0.0, True),  # 0.0 never vetoes
-        # The model scores a strike it reads a skirmish in at 0.88: kept under any veto below.
-        ("Mortars hit the harbour in a skirmish overnight.", 0.5, True),
-        ("Mortars hit the harbour in a skirmish overnight.", 0.9, False),
+        # The model scores a strike it reads a melee in at 0.88: kept under any veto below.
+        ("Mortars hit the harbour in a melee overnight.", 0.5, True),
+        ("Mortars hit the harbour in a melee overnight.", 0.9, False),
     ],
 )
 def test_mode_both_drops_a_rule_label_scored_below_its_veto(
