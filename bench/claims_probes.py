@@ -105,8 +105,8 @@ def main() -> int:
         rows = [r for r in rows if half_of(r["id"]) == args.half]
     c = score(rows, verbose=args.v and args.half == "dev")
     print(
-        f"set {args.set} {args.half}: {len(rows)} probes; claims {c['found']}/{c['gold']}, qualifier "
-        f"{c['qualifier']}/{c['found']}, claimant {c['claimant']}/{c['found']}, side "
+        f"set {args.set} {args.half}: {len(rows)} probes; claims {c['found']}/{c['gold']}, "
+        f"qualifier {c['qualifier']}/{c['found']}, claimant {c['claimant']}/{c['found']}, side "
         f"{c['side']}/{c['side_gold']}, extra {c['extra']}"
     )
     return 0

@@ -179,7 +179,13 @@ def _as_written(actor: ActorMention) -> bool:
     of three letters or more ("ICRC", "Red Cross", "UNICEF"); not "UN" or "AU", which a
     claimant's name cannot be matched by."""
     mention = actor.mention or ""
-    return mention != actor.name and any(len(w) > 2 for w in re.findall(r"\w+", mention))
+    # "the Front said": a group named again by its name's last word is called by its name.
+    head_alone = " " not in mention and actor.name.endswith(f" {mention}")
+    return (
+        mention != actor.name
+        and not head_alone
+        and any(len(w) > 2 for w in re.findall(r"\w+", mention))
+    )
 
 
 BY_PLACE = re.compile(r"^[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:in|of|from)\s+[A-ZÀ-ÖØ-Þ]")
