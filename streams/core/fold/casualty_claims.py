@@ -304,13 +304,14 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
     losses_of = getattr(event, "losses_of", None)
     if losses_of and _COMBATANTS.search(quantity.text) and not _sides_in(event, subject):
         return str(losses_of)
-    if own:
-        return own
-    # "killed 21 Front militants": the figure's noun may follow its words.
+    # "killed 21 Front militants": the figure's noun may follow its words. The forces it names
+    # come before the speaker's own side: "The ALF said 14 soldiers died" counts the state's.
     tail = " ".join(text[at + len(quantity.text) :].split()[:2]) if at >= 0 else ""
     forces = _forces_side(f"{quantity.text} {tail}", codes)
     if forces:
         return forces
+    if own:
+        return own
     # The one side named, unless it is named as the one who struck ("attacks by Israel").
     parties = [a for a in event.actors if a.role == "party" and a.kind in SIDE_KINDS]
     struck = {a.name for a in parties if _named_as_agent(a.mention, text) or a.name == subject}

@@ -81,6 +81,12 @@ def as_named(claimant: str | None) -> str | None:
     return f"{demonym} {body}"
 
 
+# Words before a speaker that are not part of the name: "On Monday the network put ...".
+LEADING_ADVERBIAL = re.compile(
+    r"^(?:(?:On|By|Late|Early|Earlier|Later)\s+(?:on\s+)?[A-Z]\w+(?:\s+\d{1,2})?"
+    r"|Meanwhile|Separately|However|Yesterday|Today|Earlier|Later),?\s+(?=[Tt]he\s|[A-Z])"
+)
+
 # Words after a speaker that are not part of the name: "He also said", "Smith later told".
 TRAILING = re.compile(
     r"\s+(?:also|later|further|again|then|too|himself|herself|itself|separately|earlier)$",
@@ -114,19 +120,30 @@ ORGANISATION_NOUNS = frozenset(
     }
 )
 
+# Last words of a body named by its kind in lower case besides a state's ("a diocesan aid
+# network", "the regional monitoring group").
+KIND_HEADS = (ORGANISATION_NOUNS - {"report", "study", "body"}) | {
+    h.casefold() for h in load("casualties")["organisation_heads"]
+}
+
 # Searched in each sentence without a claimant (up to twice): behind its gate, since a figure
 # word ("toll", "count") is rare.
 POSSESSIVE = gated(
-    r"\bthe\s+((?:[\w-]+\s+)?[\w-]+)['\u2019]s\s+(?:\w+\s+)?(?:total|toll|figures?|count|estimates?|tally|data|tallies)\b",
+    r"\bthe\s+((?:[\w-]+\s+){0,3}[\w-]+)['\u2019]s\s+(?:\w+\s+)?"
+    r"(?:total|toll|figures?|count|estimates?|tally|data|tallies|update|report)\b",
     re.IGNORECASE,
 )
 
 
 # "The institute put the number of soldiers killed at ...": a body by its kind puts a toll.
+# "The rebels put the toll at ...", "the ministry has revised its count": a side or a state's
+# body by its kind too, resolved to the one named before.
 PUT_BY_KIND = gated(
     r"\bthe\s+((?:[\w-]+\s+)?(?:"
-    + "|".join(sorted(ORGANISATION_NOUNS))
-    + r"))\s+(?:put|puts|placed|places|estimated|estimates|gave|gives|set|sets)\s+(?:the|its|their)"
+    + "|".join(sorted({*ORGANISATION_NOUNS, *KIND_NOUNS, *BODY_HEADS}))
+    + r"))\s+(?:(?:has|have|had|also|now|meanwhile)\s+)*(?:"
+    + "|".join(sorted({*load("casualties")["toll_verbs"], "estimated", "estimates"}))
+    + r")\s+(?:the|its|their)"
     r"\s+(?:[\w-]+\s+)?(?:" + "|".join(load("casualties")["toll_objects"]) + r")\b",
     re.IGNORECASE,
 )
@@ -211,7 +228,7 @@ def whole_claimant(
         if owner is None:
             return None
         claimant = f"the {owner.group(1)}"
-    words = TRAILING.sub("", claimant.strip())
+    words = LEADING_ADVERBIAL.sub("", TRAILING.sub("", claimant.strip()))
     if words.lower() in PERSONAL_PRONOUNS:
         return previous.name if previous else None
     if words.casefold() in BARE_SPEAKERS:
@@ -221,6 +238,8 @@ def whole_claimant(
         return bodies[-1][0] if bodies else None
     # "El Austral quoted the army as (saying)": who is quoted speaks, not the outlet.
     words = QUOTED_AS.sub(r"\g<who>", words)
+    # "the Observatory's latest update (puts)": the document's owner gives the figure.
+    words = OWNED_DOCUMENT.sub(r"\g<owner>", words)
     # "(Doctors) at the Central Hospital of Tacna said": staff speak for their body.
     words = STAFF_AT.sub("the ", ROLE_OF.sub("the ", words))
     definite = DEFINITE.match(words)
@@ -258,8 +277,10 @@ def whole_claimant(
     words = re.sub(r"^[Tt]he\s+(?=\S*[A-ZÀ-ÖØ-Þ])", "", words) if definite else words
     words = LEADING_ARTICLE.sub("", words)
     if not words[:1].isupper():
-        # "figures released by the regional health office": a body named by its kind.
-        named_by_kind = " " in words and words.rsplit(" ", 1)[1].lower() in BODY_HEADS
+        # "figures released by the regional health office", "a diocesan aid network has
+        # counted": a body named by its kind (without its article).
+        words = re.sub(r"^an?\s+", "", words)
+        named_by_kind = " " in words and words.rsplit(" ", 1)[1].lower() in BODY_HEADS | KIND_HEADS
         # "authorities in Moscow and Kyiv", "health officials in Ostia": named by their place.
         named_by_place = BY_PLACE.search(words) is not None
         return words if named_by_kind or named_by_place else None
@@ -268,6 +289,10 @@ def whole_claimant(
     return words
 
 
+OWNED_DOCUMENT = re.compile(
+    r"^(?P<owner>.+?)['\u2019]s\s+(?:[\w-]+\s+){0,2}"
+    r"(?:update|report|figures?|count|tally|estimates?|data|toll|total)$"
+)
 QUOTED_AS = re.compile(r"^.*?\bquoted\s+(?P<who>.+?)\s+as$")
 STAFF_AT = re.compile(r"^at\s+(?:the\s+)?(?=[A-ZÀ-ÖØ-Þ])")
 CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w’'-]+")
