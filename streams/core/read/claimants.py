@@ -84,12 +84,13 @@ def as_named(claimant: str | None) -> str | None:
 # Words before a speaker that are not part of the name: "On Monday the network put ...".
 LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:On|By|Late|Early|Earlier|Later)\s+(?:on\s+)?[A-Z]\w+(?:\s+\d{1,2})?"
+    r"|(?:Last|This|Earlier\s+this|Later\s+that)\s+(?:week|month|year|morning|evening)"
     r"|Meanwhile|Separately|However|Yesterday|Today|Earlier|Later),?\s+(?=[Tt]he\s|[A-Z])"
 )
 
 # Words after a speaker that are not part of the name: "He also said", "Smith later told".
 TRAILING = re.compile(
-    r"\s+(?:also|later|further|again|then|too|himself|herself|itself|separately|earlier)$",
+    r"\s+(?:also|later|further|again|then|now|too|himself|herself|itself|separately|earlier)$",
     re.IGNORECASE,
 )
 
@@ -242,11 +243,16 @@ def whole_claimant(
     words = OWNED_DOCUMENT.sub(r"\g<owner>", words)
     # "(Doctors) at the Central Hospital of Tacna said": staff speak for their body.
     words = STAFF_AT.sub("the ", ROLE_OF.sub("the ", words))
+    if " " not in words and words[:1].isupper() and words.casefold() in BODY_HEADS | KIND_HEADS:
+        # "the Monitor's count", "Council said": a capitalised head alone refers back as "the
+        # monitor" does ("police said" names no one).
+        words = f"the {words}"
     definite = DEFINITE.match(words)
     if definite and (
         not CAPITALISED.search(words, 4)
-        # "The Ministry said", "The Army said": a body's head alone, capitalised, is no name.
-        or (not definite.group(1) and definite.group(2).casefold() in BODY_HEADS)
+        # "The Ministry said", "The Observatory said": a body's head alone, capitalised, is no
+        # name.
+        or (not definite.group(1) and definite.group(2).casefold() in BODY_HEADS | KIND_HEADS)
     ):
         # "the ministry", "the local health bureau": a description, not a name.
         noun = definite.group(2).lower()
@@ -254,14 +260,18 @@ def whole_claimant(
             (
                 (name, kind)
                 for name, kind in reversed(bodies)
-                if noun in name.lower().split()
-                # "the monitor": an organisation, not a state's army or ministry named before
-                or (
-                    noun in ORGANISATION_NOUNS
-                    and kind == "organisation"
-                    and name.split()[-1].casefold() not in BODY_HEADS
+                # a head alone named before ("the Monitor's count") is no name to refer to
+                if name.casefold() != noun
+                and (
+                    noun in name.lower().split()
+                    # "the monitor": an organisation, not a state's army or ministry named before
+                    or (
+                        noun in ORGANISATION_NOUNS
+                        and kind == "organisation"
+                        and name.split()[-1].casefold() not in BODY_HEADS
+                    )
+                    or KIND_NOUNS.get(noun) == kind
                 )
-                or KIND_NOUNS.get(noun) == kind
             ),
             None,
         )
@@ -291,7 +301,7 @@ def whole_claimant(
 
 OWNED_DOCUMENT = re.compile(
     r"^(?P<owner>.+?)['\u2019]s\s+(?:[\w-]+\s+){0,2}"
-    r"(?:update|report|figures?|count|tally|estimates?|data|toll|total)$"
+    r"(?:update|report|bulletin|records|figures?|count|tally|estimates?|data|toll|total)$"
 )
 QUOTED_AS = re.compile(r"^.*?\bquoted\s+(?P<who>.+?)\s+as$")
 STAFF_AT = re.compile(r"^at\s+(?:the\s+)?(?=[A-ZÀ-ÖØ-Þ])")

@@ -112,8 +112,35 @@ def _claimants(text: str) -> dict[int | None, str]:
             240,
             "Cuenca Valley Peace Observatory",
         ),
-        # near miss: a report is the narrator's sourcing, not a claimant
+        # a capitalised head alone, or a document it owns, refers back to the body named before
+        (
+            "The Tarn Valley Monitor opened an office in Ribas. Shelling killed at least nine "
+            "civilians, the Monitor's count shows.",
+            9,
+            "Tarn Valley Monitor",
+        ),
+        (
+            "The Tarn Valley Monitor opened an office in Ribas. The Monitor now puts the toll at "
+            "161.",
+            161,
+            "Tarn Valley Monitor",
+        ),
+        (
+            "The Ribas Human Security Observatory publishes monthly. Two drivers were killed and "
+            "four wounded, the Observatory's monthly bulletin says.",
+            2,
+            "Ribas Human Security Observatory",
+        ),
+        # a leading time adverbial is no part of the speaker
+        (
+            "Last week the gendarmerie said two of the smugglers were killed in a gunfight.",
+            2,
+            "gendarmerie",
+        ),
+        # near misses: a report is the narrator's sourcing, not a claimant; a lower-case head
+        # alone names no one
         ("A new report said 40 people were killed in the raids.", 40, "unattributed"),
+        ("Three men were shot dead at the site, police said.", 3, "unattributed"),
     ],
 )
 def test_claimants_named_later_by_kind_or_in_the_figure_s_clause(
