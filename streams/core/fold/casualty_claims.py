@@ -428,20 +428,10 @@ _FORCES = {
 def _forces_side(words: str, codes: list[str]) -> str | None:
     """ "nine of its soldiers", "11 insurgents": in a process between one state and one armed
     group, the state's forces or the group's fighters, when the figure's words name one kind;
-    the group is named by its code (its acronym)."""
-    if len(codes) != 2:
-        return None
-    states = [code for code in codes if _state_of(code)]
-    if len(states) != 1:
-        return None
-    (state,) = states
-    (group,) = [code for code in codes if code != state]
+    the group is named by its code (its acronym). In a process of one state alone, its forces."""
     kinds = {kind for kind, pattern in _FORCES.items() if pattern.search(words)}
-    if kinds == {"state"}:
-        return _state_of(state)
-    if kinds == {"armed_group"}:
-        return group
-    return None
+    # "The ALGS says 200 soldiers have died", keyed to the state alone: its soldiers too.
+    return _side_of_kind(kinds.pop(), codes) if len(kinds) == 1 else None
 
 
 def _as_of(event: Event) -> date | None:

@@ -149,3 +149,11 @@ def test_two_groups_with_the_same_head_are_not_named_by_it() -> None:
     )
     assert _claimants(text)[12] != "Upland Liberation Front"
     assert _claimants(text)[12] != "Coastal People's Front"
+
+
+def test_the_forces_a_figure_names_in_a_process_of_one_state_are_that_state_s() -> None:
+    text = (
+        "Bolivia's government faces an uprising in the south. The rebels say nearly two hundred "
+        "soldiers have died."
+    )
+    assert _sides(text)[200] == "Bolivia"

@@ -147,3 +147,24 @@ def test_claimants_named_later_by_kind_or_in_the_figure_s_clause(
     text: str, figure: int, claimant: str
 ) -> None:
     assert _claimants(text)[figure] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimants"),
+    [
+        (
+            "The Tarn Valley Monitor opened an office in Ribas. The health ministry's latest "
+            "figure is 458 dead; the Monitor's update puts the toll since June at 190.",
+            {458: "health ministry", 190: "Tarn Valley Monitor"},
+        ),
+        # near miss: a clause after a semicolon that names no claimant keeps the sentence's
+        (
+            "The health ministry said 40 people were killed; 12 more were wounded.",
+            {40: "health ministry", 12: "health ministry"},
+        ),
+    ],
+)
+def test_a_clause_after_a_semicolon_names_its_own_claimant(
+    text: str, claimants: dict[int, str]
+) -> None:
+    assert _claimants(text) == claimants
