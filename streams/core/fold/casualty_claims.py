@@ -308,7 +308,10 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
     # come before the speaker's own side: "The ALF said 14 soldiers died" counts the state's.
     tail = " ".join(text[at + len(quantity.text) :].split()[:2]) if at >= 0 else ""
     forces = _forces_side(f"{quantity.text} {tail}", codes)
-    if forces:
+    # not a side named as the one who struck ("soldiers injured in shelling by the army")
+    if forces and not any(
+        a.name == forces and _named_as_agent(a.mention, text) for a in event.actors
+    ):
         return forces
     if own:
         return own
