@@ -127,11 +127,14 @@ KIND_HEADS = (ORGANISATION_NOUNS - {"report", "study", "body"}) | {
     h.casefold() for h in load("casualties")["organisation_heads"]
 }
 
+# Every last word of a body named by its kind: "the Monitor" and "the Ministry" refer back alike.
+HEAD_WORDS = BODY_HEADS | KIND_HEADS
+
 # Searched in each sentence without a claimant (up to twice): behind its gate, since a figure
 # word ("toll", "count") is rare.
 POSSESSIVE = gated(
     r"\bthe\s+((?:[\w-]+\s+){0,3}[\w-]+)['\u2019]s\s+(?:\w+\s+)?"
-    r"(?:total|toll|figures?|count|estimates?|tally|data|tallies|update|report)\b",
+    r"(?:total|toll|figures?|count|estimates?|tally|data|tallies|update)\b",
     re.IGNORECASE,
 )
 
@@ -243,7 +246,7 @@ def whole_claimant(
     words = OWNED_DOCUMENT.sub(r"\g<owner>", words)
     # "(Doctors) at the Central Hospital of Tacna said": staff speak for their body.
     words = STAFF_AT.sub("the ", ROLE_OF.sub("the ", words))
-    if " " not in words and words[:1].isupper() and words.casefold() in BODY_HEADS | KIND_HEADS:
+    if " " not in words and words[:1].isupper() and words.casefold() in HEAD_WORDS:
         # "the Monitor's count", "Council said": a capitalised head alone refers back as "the
         # monitor" does ("police said" names no one).
         words = f"the {words}"
@@ -252,7 +255,7 @@ def whole_claimant(
         not CAPITALISED.search(words, 4)
         # "The Ministry said", "The Observatory said": a body's head alone, capitalised, is no
         # name.
-        or (not definite.group(1) and definite.group(2).casefold() in BODY_HEADS | KIND_HEADS)
+        or (not definite.group(1) and definite.group(2).casefold() in HEAD_WORDS)
     ):
         # "the ministry", "the local health bureau": a description, not a name.
         noun = definite.group(2).lower()
@@ -290,7 +293,7 @@ def whole_claimant(
         # "figures released by the regional health office", "a diocesan aid network has
         # counted": a body named by its kind (without its article).
         words = re.sub(r"^an?\s+", "", words)
-        named_by_kind = " " in words and words.rsplit(" ", 1)[1].lower() in BODY_HEADS | KIND_HEADS
+        named_by_kind = " " in words and words.rsplit(" ", 1)[1].lower() in HEAD_WORDS
         # "authorities in Moscow and Kyiv", "health officials in Ostia": named by their place.
         named_by_place = BY_PLACE.search(words) is not None
         return words if named_by_kind or named_by_place else None

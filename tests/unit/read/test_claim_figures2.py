@@ -33,7 +33,7 @@ def _figures(text: str) -> list[tuple[str, int | None, int | None, int | None]]:
             [("displaced", 75000, None, None)],
         ),
         (
-            "The Tarapa hospital board revised its count of the wounded to 140.",
+            "The Tarapa hospital board revised its estimate of the wounded to 140.",
             [("wounded", 140, None, None)],
         ),
         # near misses: a range of something else; a lost thing that is not people
