@@ -4,8 +4,12 @@
 claims an analyst would quote: measure, figure (or low/high), qualifier, claimant and side.
 They are split by a fixed rule: odd-numbered probes are the dev half (rules are written from its
 errors), even-numbered ones the held half (scored at the start and the end of a branch only).
+`--set 2` scores the second set, `tests/data/claims_probes2.jsonl` (branch state/claims2): sides
+named by a generic phrase, "both sides", a group's later name or a demonym; claimants named once
+and referred to later or given by the clause that holds the figure; tolls put, revised or
+raised; number words and ranges; the wounded and missing. It is split the same way.
 
-    .venv/bin/python bench/claims_probes.py [--half dev|held|all] [-v]
+    .venv/bin/python bench/claims_probes.py [--set 1|2] [--half dev|held|all] [-v]
 
 `-v` prints each error, for the dev half only.
 """
@@ -25,7 +29,8 @@ from schemas.state import CasualtyClaim, CasualtyClaims
 from streams.core.fold.folds import project_tables
 from streams.core.read.extract import extract_events
 
-PROBES = Path(__file__).resolve().parents[1] / "tests" / "data" / "claims_probes.jsonl"
+_DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
+PROBE_SETS = {"1": _DATA / "claims_probes.jsonl", "2": _DATA / "claims_probes2.jsonl"}
 
 
 def half_of(probe_id: str) -> str:
@@ -91,15 +96,17 @@ def score(rows: list[dict[str, Any]], verbose: bool) -> Counter[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--half", default="dev", choices=("dev", "held", "all"))
+    parser.add_argument("--set", default="1", choices=tuple(PROBE_SETS))
     parser.add_argument("-v", action="store_true")
     args = parser.parse_args()
-    rows = [json.loads(line) for line in PROBES.read_text("utf-8").splitlines() if line.strip()]
+    probes = PROBE_SETS[args.set].read_text("utf-8")
+    rows = [json.loads(line) for line in probes.splitlines() if line.strip()]
     if args.half != "all":
         rows = [r for r in rows if half_of(r["id"]) == args.half]
     c = score(rows, verbose=args.v and args.half == "dev")
     print(
-        f"{args.half}: {len(rows)} probes; claims {c['found']}/{c['gold']}, qualifier "
-        f"{c['qualifier']}/{c['found']}, claimant {c['claimant']}/{c['found']}, side "
+        f"set {args.set} {args.half}: {len(rows)} probes; claims {c['found']}/{c['gold']}, "
+        f"qualifier {c['qualifier']}/{c['found']}, claimant {c['claimant']}/{c['found']}, side "
         f"{c['side']}/{c['side_gold']}, extra {c['extra']}"
     )
     return 0

@@ -143,6 +143,62 @@ _BOTH_WITHIN = re.compile(
     r"\b(?:on|across|for|among)\s+(?:both|each|either)\s+(?:sides|armies)\b", re.IGNORECASE
 )
 
+_LEX_SIDE_KINDS: dict[str, list[str]] = load("casualties")["side_kinds"]
+_KIND_WORDS = {kind: alternation(words) for kind, words in _LEX_SIDE_KINDS.items()}
+_ANY_KIND = alternation([w for words in _LEX_SIDE_KINDS.values() for w in words])
+# "on the government side", "among the rebels", "in the ranks of the insurgents", "among
+# government troops": a side named by its kind, right before or after the figure's words.
+_KIND_PHRASE = re.compile(
+    r"\b(?:(?:on|for)\s+the\s+(?P<side>" + _ANY_KIND + r")\s+side"
+    r"|(?:among|in\s+the\s+ranks\s+of)\s+(?:the\s+)?(?:(?:government|army|regime|rebel)\s+)?"
+    r"(?P<among>" + _ANY_KIND + r"))\b",
+    re.IGNORECASE,
+)
+# "the army had lost 60", "the rebels have lost": a side named by its kind as the subject of "lost".
+_KIND_SUBJECT = re.compile(
+    r"\bthe\s+(?P<kind>" + _ANY_KIND + r")(?:\s+(?:also|reportedly|have|has|had))*\s+$",
+    re.IGNORECASE,
+)
+# "it had lost 12 men", "we have lost": the speaker's own losses.
+_OWN_SUBJECT = re.compile(r"\b(?:it|they|we)(?:\s+(?:also|have|has|had))*\s+$", re.IGNORECASE)
+# Where a figure's clause ends or begins: a side phrase beyond it names another figure's side.
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|whereas|but|and)\b", re.IGNORECASE)
+
+
+def _kind_of(word: str) -> str | None:
+    return next(
+        (k for k, words in _KIND_WORDS.items() if re.fullmatch(words, word, re.IGNORECASE)),
+        None,
+    )
+
+
+def _side_of_kind(kind: str | None, codes: list[str]) -> str | None:
+    """The side a kind names in the process: its one state (a state's process alone, or a state
+    against one armed group), or that armed group (by its code)."""
+    states = [code for code in codes if _state_of(code)]
+    groups = [code for code in codes if not _state_of(code)]
+    if kind == "state" and len(states) == 1 and len(groups) <= 1:
+        return _state_of(states[0])
+    if kind == "armed_group" and len(states) == 1 and len(groups) == 1:
+        return groups[0]
+    return None
+
+
+def _kind_phrase_side(text: str, at: int, after: int, codes: list[str]) -> str | None:
+    """A side named by its kind in the figure's clause: right after the figure ("30 dead among
+    the rebels") or between the clause's start and the figure ("casualties on the army side
+    stood at 40")."""
+    following = _CLAUSE_BREAK.search(text, after)
+    end = min(following.start() if following else len(text), after + 50)
+    found = _KIND_PHRASE.search(text, after, end)
+    if found is None:
+        breaks = list(_CLAUSE_BREAK.finditer(text, max(0, at - 60), at))
+        found = _KIND_PHRASE.search(text, breaks[-1].end() if breaks else max(0, at - 60), at)
+    if found is None:
+        return None
+    return _side_of_kind(_kind_of(found.group("side") or found.group("among")), codes)
+
+
 _AGENT = re.compile(r"(?:killing|injuring|wounding|leaving|killed|injured|wounded)\b", re.I)
 _LOST = re.compile(r"(?:lost|losing)\b", re.I)
 _FINITE = re.compile(r"(?:killed|injured|wounded)\b", re.I)
@@ -181,6 +237,9 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
             named = pattern.search(phrase.group("side"))
             if named:
                 return names[named.group(1).casefold()]
+        kind_side = _kind_phrase_side(text, at, after, codes)
+        if kind_side:
+            return kind_side
         # "put Peruvian losses at 18,000": the side whose losses are put at the figure.
         put = _PUT_AT.search(text, max(0, at - 60), at)
         named = pattern.fullmatch(put.group("side")) if put else None
@@ -200,6 +259,10 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
         named = pattern.match(tail) or _victim_side(pattern, quantity.text)
         if named:
             return names[named.group(1).casefold()]
+        # "17 SPA fighters": a group the snippet introduced, named by the sentence's actors.
+        group = _actor_named(event, tail, at_start=True) or _actor_named(event, quantity.text)
+        if group:
+            return group
         named = _side_of_place(pattern, _SIDE_PLACE.match(text, after))
         if named:
             return names[named.group(1).casefold()]
@@ -214,6 +277,13 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
             before = list(pattern.finditer(text, max(0, at - 60), at))
             if before and _SUBJECT.fullmatch(text, before[-1].end(), at):
                 return names[before[-1].group(1).casefold()]
+            # "the army had lost 60 soldiers": a side named by its kind; "it had lost 12 men":
+            # the speaker's own.
+            by_kind = _KIND_SUBJECT.search(text, max(0, at - 40), at)
+            if by_kind:
+                return _side_of_kind(_kind_of(by_kind.group("kind")), codes)
+            if _OWN_SUBJECT.search(text, max(0, at - 20), at):
+                return own
         if _AGENT.match(quantity.text):
             before = list(pattern.finditer(text, 0, at))
             if before:
@@ -234,11 +304,17 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
     losses_of = getattr(event, "losses_of", None)
     if losses_of and _COMBATANTS.search(quantity.text) and not _sides_in(event, subject):
         return str(losses_of)
+    # "killed 21 Front militants": the figure's noun may follow its words. The forces it names
+    # come before the speaker's own side: "The ALF said 14 soldiers died" counts the state's.
+    tail = " ".join(text[at + len(quantity.text) :].split()[:2]) if at >= 0 else ""
+    forces = _forces_side(f"{quantity.text} {tail}", codes)
+    # not a side named as the one who struck ("soldiers injured in shelling by the army")
+    if forces and not any(
+        a.name == forces and _named_as_agent(a.mention, text) for a in event.actors
+    ):
+        return forces
     if own:
         return own
-    forces = _forces_side(quantity.text, codes)
-    if forces:
-        return forces
     # The one side named, unless it is named as the one who struck ("attacks by Israel").
     parties = [a for a in event.actors if a.role == "party" and a.kind in SIDE_KINDS]
     struck = {a.name for a in parties if _named_as_agent(a.mention, text) or a.name == subject}
@@ -288,15 +364,36 @@ def _sides_in(event: Event, subject: str | None) -> bool:
 
 def _own_side(event: Event, codes: list[str]) -> str | None:
     """The side of a speaker who is one: an armed group speaks for itself ("Renamo said 9 of
-    its fighters were killed"), a state's body for its state."""
+    its fighters were killed"; a group the snippet introduced too: "the Front said it had lost
+    12 men"), a state's body for its state."""
     for a in event.actors:
         if a.role != "speaker":
             continue
-        if a.kind == "armed_group" and a.name in _side_names()[1].values():
+        if a.kind == "armed_group":
             return a.name
-        if a.country in codes and a.kind != "armed_group":
+        if a.country in codes:
             return _state_of(a.country)
     return None
+
+
+def _actor_named(event: Event, words: str, at_start: bool = False) -> str | None:
+    """The one side among the sentence's actors whose mention `words` name ("17 SPA fighters"),
+    `at_start` only at their start: groups a snippet introduces are no lexicon entry, so only its
+    actors know them."""
+    found = {
+        a.name
+        for a in event.actors
+        if a.kind in SIDE_KINDS
+        and a.mention
+        and not _named_as_agent(a.mention, words)
+        # not the side that struck ("killed 5 in SPA shelling")
+        and any(
+            not _STRUCK_BY.match(words, m.end())
+            for m in re.finditer(rf"(?<![\w-]){re.escape(a.mention)}(?![\w-])", words)
+            if m.start() == 0 or not at_start
+        )
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _named_as_agent(mention: str | None, text: str) -> bool:
@@ -334,20 +431,10 @@ _FORCES = {
 def _forces_side(words: str, codes: list[str]) -> str | None:
     """ "nine of its soldiers", "11 insurgents": in a process between one state and one armed
     group, the state's forces or the group's fighters, when the figure's words name one kind;
-    the group is named by its code (its acronym)."""
-    if len(codes) != 2:
-        return None
-    states = [code for code in codes if _state_of(code)]
-    if len(states) != 1:
-        return None
-    (state,) = states
-    (group,) = [code for code in codes if code != state]
+    the group is named by its code (its acronym). In a process of one state alone, its forces."""
     kinds = {kind for kind, pattern in _FORCES.items() if pattern.search(words)}
-    if kinds == {"state"}:
-        return _state_of(state)
-    if kinds == {"armed_group"}:
-        return group
-    return None
+    # "The ALGS says 200 soldiers have died", keyed to the state alone: its soldiers too.
+    return _side_of_kind(kinds.pop(), codes) if len(kinds) == 1 else None
 
 
 def _as_of(event: Event) -> date | None:

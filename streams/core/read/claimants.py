@@ -81,9 +81,16 @@ def as_named(claimant: str | None) -> str | None:
     return f"{demonym} {body}"
 
 
+# Words before a speaker that are not part of the name: "On Monday the network put ...".
+LEADING_ADVERBIAL = re.compile(
+    r"^(?:(?:On|By|Late|Early|Earlier|Later)\s+(?:on\s+)?[A-Z]\w+(?:\s+\d{1,2})?"
+    r"|(?:Last|This|Earlier\s+this|Later\s+that)\s+(?:week|month|year|morning|evening)"
+    r"|Meanwhile|Separately|However|Yesterday|Today|Earlier|Later),?\s+(?=[Tt]he\s|[A-Z])"
+)
+
 # Words after a speaker that are not part of the name: "He also said", "Smith later told".
 TRAILING = re.compile(
-    r"\s+(?:also|later|further|again|then|too|himself|herself|itself|separately|earlier)$",
+    r"\s+(?:also|later|further|again|then|now|too|himself|herself|itself|separately|earlier)$",
     re.IGNORECASE,
 )
 
@@ -114,19 +121,33 @@ ORGANISATION_NOUNS = frozenset(
     }
 )
 
+# Last words of a body named by its kind in lower case besides a state's ("a diocesan aid
+# network", "the regional monitoring group").
+KIND_HEADS = (ORGANISATION_NOUNS - {"report", "study", "body"}) | {
+    h.casefold() for h in load("casualties")["organisation_heads"]
+}
+
+# Every last word of a body named by its kind: "the Monitor" and "the Ministry" refer back alike.
+HEAD_WORDS = BODY_HEADS | KIND_HEADS
+
 # Searched in each sentence without a claimant (up to twice): behind its gate, since a figure
 # word ("toll", "count") is rare.
 POSSESSIVE = gated(
-    r"\bthe\s+((?:[\w-]+\s+)?[\w-]+)['\u2019]s\s+(?:\w+\s+)?(?:total|toll|figures?|count|estimates?|tally|data|tallies)\b",
+    r"\bthe\s+((?:[\w-]+\s+){0,3}[\w-]+)['\u2019]s\s+(?:\w+\s+)?"
+    r"(?:total|toll|figures?|count|estimates?|tally|data|tallies|update)\b",
     re.IGNORECASE,
 )
 
 
 # "The institute put the number of soldiers killed at ...": a body by its kind puts a toll.
+# "The rebels put the toll at ...", "the ministry has revised its count": a side or a state's
+# body by its kind too, resolved to the one named before.
 PUT_BY_KIND = gated(
     r"\bthe\s+((?:[\w-]+\s+)?(?:"
-    + "|".join(sorted(ORGANISATION_NOUNS))
-    + r"))\s+(?:put|puts|placed|places|estimated|estimates|gave|gives|set|sets)\s+(?:the|its|their)"
+    + "|".join(sorted({*ORGANISATION_NOUNS, *KIND_NOUNS, *BODY_HEADS}))
+    + r"))\s+(?:(?:has|have|had|also|now|meanwhile)\s+)*(?:"
+    + "|".join(sorted({*load("casualties")["toll_verbs"], "estimated", "estimates"}))
+    + r")\s+(?:the|its|their)"
     r"\s+(?:[\w-]+\s+)?(?:" + "|".join(load("casualties")["toll_objects"]) + r")\b",
     re.IGNORECASE,
 )
@@ -179,7 +200,13 @@ def _as_written(actor: ActorMention) -> bool:
     of three letters or more ("ICRC", "Red Cross", "UNICEF"); not "UN" or "AU", which a
     claimant's name cannot be matched by."""
     mention = actor.mention or ""
-    return mention != actor.name and any(len(w) > 2 for w in re.findall(r"\w+", mention))
+    # "the Front said": a group named again by its name's last word is called by its name.
+    head_alone = " " not in mention and actor.name.endswith(f" {mention}")
+    return (
+        mention != actor.name
+        and not head_alone
+        and any(len(w) > 2 for w in re.findall(r"\w+", mention))
+    )
 
 
 BY_PLACE = re.compile(r"^[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:in|of|from)\s+[A-ZÀ-ÖØ-Þ]")
@@ -205,7 +232,7 @@ def whole_claimant(
         if owner is None:
             return None
         claimant = f"the {owner.group(1)}"
-    words = TRAILING.sub("", claimant.strip())
+    words = LEADING_ADVERBIAL.sub("", TRAILING.sub("", claimant.strip()))
     if words.lower() in PERSONAL_PRONOUNS:
         return previous.name if previous else None
     if words.casefold() in BARE_SPEAKERS:
@@ -215,13 +242,20 @@ def whole_claimant(
         return bodies[-1][0] if bodies else None
     # "El Austral quoted the army as (saying)": who is quoted speaks, not the outlet.
     words = QUOTED_AS.sub(r"\g<who>", words)
+    # "the Observatory's latest update (puts)": the document's owner gives the figure.
+    words = OWNED_DOCUMENT.sub(r"\g<owner>", words)
     # "(Doctors) at the Central Hospital of Tacna said": staff speak for their body.
     words = STAFF_AT.sub("the ", ROLE_OF.sub("the ", words))
+    if " " not in words and words[:1].isupper() and words.casefold() in HEAD_WORDS:
+        # "the Monitor's count", "Council said": a capitalised head alone refers back as "the
+        # monitor" does ("police said" names no one).
+        words = f"the {words}"
     definite = DEFINITE.match(words)
     if definite and (
         not CAPITALISED.search(words, 4)
-        # "The Ministry said", "The Army said": a body's head alone, capitalised, is no name.
-        or (not definite.group(1) and definite.group(2).casefold() in BODY_HEADS)
+        # "The Ministry said", "The Observatory said": a body's head alone, capitalised, is no
+        # name.
+        or (not definite.group(1) and definite.group(2).casefold() in HEAD_WORDS)
     ):
         # "the ministry", "the local health bureau": a description, not a name.
         noun = definite.group(2).lower()
@@ -229,14 +263,18 @@ def whole_claimant(
             (
                 (name, kind)
                 for name, kind in reversed(bodies)
-                if noun in name.lower().split()
-                # "the monitor": an organisation, not a state's army or ministry named before
-                or (
-                    noun in ORGANISATION_NOUNS
-                    and kind == "organisation"
-                    and name.split()[-1].casefold() not in BODY_HEADS
+                # a head alone named before ("the Monitor's count") is no name to refer to
+                if name.casefold() != noun
+                and (
+                    noun in name.lower().split()
+                    # "the monitor": an organisation, not a state's army or ministry named before
+                    or (
+                        noun in ORGANISATION_NOUNS
+                        and kind == "organisation"
+                        and name.split()[-1].casefold() not in BODY_HEADS
+                    )
+                    or KIND_NOUNS.get(noun) == kind
                 )
-                or KIND_NOUNS.get(noun) == kind
             ),
             None,
         )
@@ -252,8 +290,10 @@ def whole_claimant(
     words = re.sub(r"^[Tt]he\s+(?=\S*[A-ZÀ-ÖØ-Þ])", "", words) if definite else words
     words = LEADING_ARTICLE.sub("", words)
     if not words[:1].isupper():
-        # "figures released by the regional health office": a body named by its kind.
-        named_by_kind = " " in words and words.rsplit(" ", 1)[1].lower() in BODY_HEADS
+        # "figures released by the regional health office", "a diocesan aid network has
+        # counted": a body named by its kind (without its article).
+        words = re.sub(r"^an?\s+", "", words)
+        named_by_kind = " " in words and words.rsplit(" ", 1)[1].lower() in HEAD_WORDS
         # "authorities in Moscow and Kyiv", "health officials in Ostia": named by their place.
         named_by_place = BY_PLACE.search(words) is not None
         return words if named_by_kind or named_by_place else None
@@ -262,6 +302,10 @@ def whole_claimant(
     return words
 
 
+OWNED_DOCUMENT = re.compile(
+    r"^(?P<owner>.+?)['\u2019]s\s+(?:[\w-]+\s+){0,2}"
+    r"(?:update|report|bulletin|records|figures?|count|tally|estimates?|data|toll|total)$"
+)
 QUOTED_AS = re.compile(r"^.*?\bquoted\s+(?P<who>.+?)\s+as$")
 STAFF_AT = re.compile(r"^at\s+(?:the\s+)?(?=[A-ZÀ-ÖØ-Þ])")
 CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w’'-]+")

@@ -396,8 +396,14 @@ def _speaker_in(text: str, inside_quote: bool) -> tuple[range | None, str | None
     return (range(at, at + len(act.speaker)) if at >= 0 else None), act.speaker
 
 
-def _quantities(sentence: Sentence, event_type: str, claimant: str | None) -> tuple[Quantity, ...]:
-    """Casualty figures for casualty reports, head counts for prisoner exchanges."""
+def _quantities(
+    sentence: Sentence,
+    event_type: str,
+    claimant: str | None,
+    clause_claimants: Sequence[tuple[int, str]] = (),
+) -> tuple[Quantity, ...]:
+    """Casualty figures for casualty reports, head counts for prisoner exchanges; a figure in a
+    clause after a semicolon that names its own claimant is that claimant's."""
     if event_type == "casualty_report":
         figures = find_figures(sentence.text)
     elif event_type == "prisoner_exchange":
@@ -412,11 +418,30 @@ def _quantities(sentence: Sentence, event_type: str, claimant: str | None) -> tu
             qualifier=figure.qualifier,
             unit=figure.unit,
             # "talks would resume in a war that has killed 5,000": background, the narrator's.
-            claimant=UNATTRIBUTED if in_background(sentence.text, figure) else claimant,
+            claimant=UNATTRIBUTED
+            if in_background(sentence.text, figure)
+            else next((c for at, c in reversed(clause_claimants) if at <= figure.start), claimant),
             text=figure.text,
         )
         for figure in figures
     )
+
+
+def _clause_claimants(
+    text: str, surnames: dict[str, ActorMention], bodies: Sequence[tuple[str, str]]
+) -> tuple[tuple[int, str], ...]:
+    """ "The ministry's figure is 458; the Observatory's update puts the toll at 190": where
+    each clause between semicolons starts, and the claimant it names itself, if any."""
+    found: list[tuple[int, str]] = []
+    starts = [0, *(m.end() for m in re.finditer(";", text))]
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        clause = text[start:end]
+        named = whole_claimant(
+            find_attribution(clause), clause, None, surnames, bodies
+        ) or whole_claimant(None, clause, None, surnames, bodies)
+        if named:
+            found.append((start, as_named(named) or named))
+    return tuple(found)
 
 
 def _named_in(
@@ -650,6 +675,8 @@ class _Frame:
     all_places: list[PlaceMention]
     places: tuple[Place, ...]
     venues: list[str]
+    # Claimants named by clauses after a semicolon, by where each clause starts.
+    clause_claimants: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass
@@ -765,6 +792,11 @@ class _Reading:
             )
         )
         claimant = as_named(claimant)
+        clauses = (
+            _clause_claimants(sentence.text, self.surnames, self.bodies)
+            if ";" in sentence.text
+            else ()
+        )
         return _Frame(
             sentence=sentence,
             kind=kind,
@@ -791,6 +823,7 @@ class _Reading:
                     key=lambda m: not after_talks(sentence.text, m),
                 )
             ],
+            clause_claimants=clauses,
         )
 
     def events_of(self, frame: _Frame, label: Label) -> list[Event]:
@@ -831,7 +864,7 @@ class _Reading:
                 sentence, frame.people, label, self.parties, frame.speaker_span, self.actors
             ),
             places=frame.places,
-            quantities=_quantities(sentence, label.type, frame.claimant),
+            quantities=_quantities(sentence, label.type, frame.claimant, frame.clause_claimants),
             quote=_quote(sentence, frame.speaker) if label.type == "statement" else None,
             **extra,
         )

@@ -75,16 +75,16 @@ _SINGLE_UNIT = "killed|dead|wounded|injured|hurt|missing"
 # "a man was killed".
 _REPORT = gated(
     rf"(?<![\w,.])(?:{FIGURE}){_CLOSE}\s+{_GAP}(?:{_AUX}\s+){{0,3}}(?P<unit>{_UNIT})(?![\w])"
-    rf"|(?<![\w-])(?P<agent>{_AGENT})\s+{_OPEN}(?:(?:an estimated|a further|another)\s+)?"
+    rf"|(?<![\w-])(?P<agent>{_AGENT})\s+{_OPEN}(?:(?:an estimated|a further|another|between)\s+)?"
     rf"(?P<fig2>{FIGURE.replace('?P<', '?P<b_')})"
     rf"(?=[\s,.;]|$)(?=(?P<rest>(?:\s+[\w’'-]+){{0,4}}))"
     rf"|(?P<toll>{alternation(_LEX['toll_nouns'])})\s+{_TOLL_GAP}"
-    rf"(?:(?:{_TOLL_VERBS})\s+){{1,3}}"
+    rf"(?:(?:{_TOLL_VERBS})\s+){{1,3}}{_OPEN}(?:between\s+)?"
     rf"(?P<fig3>{FIGURE.replace('?P<', '?P<c_')})"
     rf"|(?<![\w-])(?P<put>put|puts|putting|estimated|estimates|estimating|placed|places)\s+"
     rf"the\s+(?:(?:total|overall|official|final)\s+)?(?:number|toll|figure|tally|count)\s+of\s+"
     rf"(?:[\w’'-]+\s+){{0,4}}?(?P<unit5>{_UNIT})(?:\s+[\w’'-]+){{0,4}}?"
-    rf"\s+at\s+(?P<fig5>{FIGURE.replace('?P<', '?P<e_')})"
+    rf"\s+at\s+{_OPEN}(?:between\s+)?(?P<fig5>{FIGURE.replace('?P<', '?P<e_')})"
     rf"|(?<![\w])(?P<single>[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?:was|is|got|has been|had been)\s+(?:(?:shot|reportedly|also)\s+)?"
     rf"(?P<unit4>{_SINGLE_UNIT})\b",
@@ -244,13 +244,21 @@ def find_figures(text: str) -> tuple[Figure, ...]:
             if figure is not None and figure.unit in ("killed", "wounded"):
                 figure = _either(text, figure)
         elif groups["agent"]:
-            unit = _agent_unit(groups["agent"], groups["rest"] or "")
+            rest = groups["rest"] or ""
+            upper = _RANGE_END.match(text, match.end("b_num")) if match.group("b_num") else None
+            if upper is not None:
+                # "lost between 700 and a thousand men": the people follow the upper bound
+                rest = text[upper.end() : upper.end() + 40].lstrip('"\u201d')
+            unit = _agent_unit(groups["agent"], rest)
             if unit is None and _lost_again(groups["agent"], groups["rest"] or "", figures):
                 # "Paraguay lost 80 soldiers, while Bolivia had lost 210": the people elided
                 unit = "killed"
             figure = _figure(text, match, "b_", unit) if unit else None
         elif groups["toll"]:
-            figure = _figure(text, match, "c_", "killed")
+            # "the estimate of the displaced rose to 75,000": a toll of what its noun names;
+            # a death toll or casualty figures are of the killed.
+            unit = _unit(groups["toll"])
+            figure = _figure(text, match, "c_", "killed" if unit == "casualties" else unit)
         elif groups["put"]:
             # "put the number of soldiers killed at 325,000"
             figure = _figure(text, match, "e_", _unit(groups["unit5"]))
@@ -531,13 +539,16 @@ _REPORTING = alternation(_LEX["reporting_verbs"])
 # "..., the Lima regional health office said on Sunday" and "Iranian state media reported
 # that ...": the body that reports, named before its verb.
 _PUTS_A_TOLL = (
+    # "X on Friday revised its toll", "X has meanwhile raised its estimate"
+    r"(?:(?:has|have|had|also|now|meanwhile|on\s+[A-Z]\w+)\s+)*"
     r"(?:" + alternation(_LEX["toll_verbs"]) + r")\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?"
-    r"(?:number|toll|figure|count|tally)"
+    r"(?:number|toll|figure|count|tally|estimates?)"
     # "X put Peruvian losses at 18,000": the losses or dead of a side, put at a figure
     r"|(?:[\w-]+\s+)?(?:" + alternation(_LEX["toll_objects"]) + r")\s+at(?=\s+\w))"
 )
 _REPORTED_BY = gated(
-    r"(?:^|,\s+)(?:[Tt]he\s+)?(?P<body>"
+    # "..., as the UN humanitarian office raised its estimate": a clause of its own too
+    r"(?:^|,\s+|\b(?:as|while|when|and|but)\s+)(?:[Tt]he\s+)?(?P<body>"
     + _BODY_WITH_KIND
     + "|"
     + _LOWER_BODY
@@ -635,11 +646,19 @@ def find_attribution(text: str) -> str | None:
     match = _ATTRIBUTION.search(text) or _REPORTED_BY.search(text) or _PASSIVE_TOLL.search(text)
     if match is None or match.group("body") in _OUTLETS:
         return None  # a news agency relays the figure: it is the reporting outlet's
-    body = match.group("body")
+    # "The Ortiga Monitor on Friday revised its toll": the day is no part of the name.
+    body = _ON_DAY.sub("", match.group("body"))
     if " " not in body and (body.islower() or body.casefold() in _HEADS):
         # "the ministry said", "The Ministry said": which ministry is the speaker's to resolve
         return None
     return body
+
+
+_ON_DAY = re.compile(
+    r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\b.*$"
+)
 
 
 _OUTLETS = frozenset(_LEX["news_outlets"])

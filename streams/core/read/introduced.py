@@ -150,6 +150,25 @@ def introduced_groups(text: str, known: Sequence[ActorMention]) -> list[Group]:
     return list(groups.values())
 
 
+_ALIAS_HEADS = frozenset(_LEX["alias_heads"])
+_FIGHTERS = alternation(_LEX["fighters"])
+
+
+def _alias_head(group: Group) -> str | None:
+    """The head word by which a snippet names its group again ("the Front"), if it has one."""
+    return next((w for w in group.name.split() if w in _ALIAS_HEADS), None)
+
+
+def _alias(head: str) -> str:
+    """ "the Front said", "a Front commander", "21 Front militants": the head after an article
+    (not a name's first word: "the Front Line Unit") or before a fighters noun."""
+    word = re.escape(head)
+    return (
+        rf"|(?:(?<=\b[Tt]he\s)|(?<=\b[Aa]\s)){word}(?![\w-])(?!\s+[{_UPPER}])"
+        rf"|(?<![\w-]){word}(?=\s+{_FIGHTERS}\b)"
+    )
+
+
 def group_mentions(
     text: str,
     groups: Sequence[Group],
@@ -160,10 +179,16 @@ def group_mentions(
     a lexicon actor or place."""
     taken = [(a.start, a.end) for a in known] + [(p.start, p.end) for p in places]
     found: list[ActorMention] = []
+    heads = {group.acronym: _alias_head(group) for group in groups}
+    shared = {h for h in heads.values() if h and list(heads.values()).count(h) > 1}
     for group in groups:
         forms = {group.name, group.acronym}
+        head = heads[group.acronym]
         pattern = re.compile(
-            r"(?<![\w-])" + alternation([re.escape(f) for f in forms]) + r"(?![\w-])"
+            r"(?<![\w-])"
+            + alternation([re.escape(f) for f in forms])
+            + r"(?![\w-])"
+            + (_alias(head) if head and head not in shared else "")
         )
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):

@@ -76,7 +76,12 @@ _TITLE_FIRST = _first_words([*_LEX["modifiers"], *_LEX["titles"]])
 _HONORIFIC_FIRST = _first_words(_LEX["honorifics"])
 # (The start test after the first letter: see gazetteer._NAME_WORD.)
 _CUE_START = re.compile(r"[a-z](?<![\w-].)[a-z]*")
-_OWNER_GAP = re.compile(r"^(?:['’]s)?\s*$")
+# "Ukraine's envoy", "Estonian President"; "Bolivia's health minister", "Peru's defence ministry
+# spokesman": the words of a portfolio may stand between the owner and the title's head.
+_OWNER_GAP = re.compile(
+    r"^(?:['’]s)?\s*(?:(?:" + alternation(load("casualties")["institution_words"]) + r")\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def _owner(text: str, start: int, actors: Sequence[ActorMention]) -> ActorMention | None:

@@ -1,0 +1,159 @@
+"""Whose losses a figure counts when the side is named by its kind, by a group's later name or
+through the speaker's title (issue 14 item 4, branch state/claims2). Every sentence, person,
+place and group is invented."""
+
+import pytest
+
+from schemas.snippet import Snippet
+from streams.core.fold.folds import project_tables
+from streams.core.read.extract import extract_events
+
+
+def _sides(text: str) -> dict[int | None, str | None]:
+    events = extract_events(Snippet(text=text))
+    tables = project_tables(events)["casualty_claims"].values()
+    return {
+        c.value: c.side
+        for table in tables
+        for group in table.by_claimant.values()  # type: ignore[attr-defined]
+        for c in group
+    }
+
+
+def _claimants(text: str) -> dict[int | None, str]:
+    events = extract_events(Snippet(text=text))
+    tables = project_tables(events)["casualty_claims"].values()
+    return {
+        c.value: c.claimant
+        for table in tables
+        for group in table.by_claimant.values()  # type: ignore[attr-defined]
+        for c in group
+    }
+
+
+GROUP = "Talks between Peru's government and the Upland Liberation Front (ULF) resumed in Lima. "
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "side"),
+    [
+        (
+            GROUP + "The Peruvian army said 14 people were killed on the government side.",
+            14,
+            "Peru",
+        ),
+        (GROUP + "The Peruvian army said there were at least 30 dead among the rebels.", 30, "ULF"),
+        (GROUP + "A ULF spokesman said 19 soldiers died among government troops.", 19, "Peru"),
+        (
+            GROUP
+            + "Army commander Ana Sotil said 25 of the dead were in the ranks of the insurgents.",
+            25,
+            "ULF",
+        ),
+        # before the figure, in its own clause
+        (
+            GROUP + "The Front said it had lost 12 men, while casualties on the army side stood at "
+            "40 killed.",
+            40,
+            "Peru",
+        ),
+        # near miss: a side phrase of another clause names another figure's side
+        (
+            GROUP
+            + "The army said 8 of its soldiers died, while the dead among the rebels were not "
+            "counted.",
+            8,
+            "Peru",
+        ),
+    ],
+)
+def test_a_side_named_by_its_kind_in_the_figure_s_clause(text: str, figure: int, side: str) -> None:
+    assert side in (_sides(text)[figure] or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "side"),
+    [
+        # a group introduced once, named later by its head noun or acronym
+        (
+            GROUP + "The army said it had killed 21 Front militants near Puerto Sal.",
+            21,
+            "Upland Liberation Front",
+        ),
+        (
+            GROUP + "Peru's defence ministry said 17 ULF fighters were killed in the assault.",
+            17,
+            "Upland Liberation Front",
+        ),
+        (
+            GROUP + "The Front said on Tuesday that it had lost 12 men.",
+            12,
+            "Upland Liberation Front",
+        ),
+        # the army or the government as the subject of "lost": the state
+        (GROUP + "A Front commander, Tito Varga, said the army had lost 60 soldiers.", 60, "Peru"),
+        # near miss: a group named as the one who struck is not the victims' side (the
+        # speaker's state is)
+        (
+            GROUP + "Peru's defence ministry said 9 people were killed in ULF shelling of Tambo.",
+            9,
+            "Peru",
+        ),
+    ],
+)
+def test_a_group_named_again_and_a_side_named_by_its_kind_as_the_subject_of_lost(
+    text: str, figure: int, side: str
+) -> None:
+    assert side in (_sides(text)[figure] or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "side"),
+    [
+        (
+            "Bolivia's health minister, Rosa Quinde, visited Oruro. Quinde said 31 civilians had "
+            "been wounded by the shelling.",
+            31,
+            "Bolivia",
+        ),
+        (
+            "Peru's defence ministry spokesman, Hugo Marca, spoke in Lima. Marca also said that 8 "
+            "soldiers were wounded at the Yura base.",
+            8,
+            "Peru",
+        ),
+        # near miss: a verb between the state and the title owns nothing
+        (
+            "Bolivia said on Monday the minister, Rosa Quinde, would visit Oruro. Quinde said 31 "
+            "civilians had been wounded by the shelling.",
+            31,
+            None,
+        ),
+    ],
+)
+def test_a_speaker_s_title_owned_by_a_state_gives_the_side_through_its_portfolio(
+    text: str, figure: int, side: str | None
+) -> None:
+    assert _sides(text)[figure] == side
+
+
+def test_a_group_named_again_by_its_head_speaks_by_its_full_name() -> None:
+    text = GROUP + "The Front said 12 of its fighters had been killed."
+    assert _claimants(text)[12] == "Upland Liberation Front"
+
+
+def test_two_groups_with_the_same_head_are_not_named_by_it() -> None:
+    text = (
+        "The Upland Liberation Front (ULF) and the Coastal People's Front (CPF) fought Peru's "
+        "army. The Front said 12 of its fighters had been killed."
+    )
+    assert _claimants(text)[12] != "Upland Liberation Front"
+    assert _claimants(text)[12] != "Coastal People's Front"
+
+
+def test_the_forces_a_figure_names_in_a_process_of_one_state_are_that_state_s() -> None:
+    text = (
+        "Bolivia's government faces an uprising in the south. The rebels say nearly two hundred "
+        "soldiers have died."
+    )
+    assert _sides(text)[200] == "Bolivia"

@@ -1,0 +1,170 @@
+"""Tolls quoted, ranged, revised or raised, and who gives them (issue 14 item 4, branch
+state/claims2). Every sentence, body, person and place is invented."""
+
+import pytest
+
+from schemas.snippet import Snippet
+from streams.core.fold.folds import project_tables
+from streams.core.read.extract import extract_events
+from streams.core.read.figures import find_attribution, find_figures
+
+
+def _figures(text: str) -> list[tuple[str, int | None, int | None, int | None]]:
+    return [(f.unit, f.value, f.low, f.high) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure quoted as its claimant put it, a range after the verb
+        ('The rebels put the toll at "more than thirty" soldiers.', [("killed", 30, None, None)]),
+        (
+            'The Front claimed the army lost "between 700 and a thousand men" since May.',
+            [("killed", None, 700, 1000)],
+        ),
+        ("The group said the army lost between 70 and 90 soldiers.", [("killed", None, 70, 90)]),
+        (
+            "The monitor's update puts the toll since June at between 210 and 260.",
+            [("killed", None, 210, 260)],
+        ),
+        # an estimate of the displaced, wounded or missing counts them, not the dead
+        (
+            "The UN office raised its estimate of the displaced to nearly 75,000.",
+            [("displaced", 75000, None, None)],
+        ),
+        (
+            "The Tarapa hospital board revised its estimate of the wounded to 140.",
+            [("wounded", 140, None, None)],
+        ),
+        # near misses: a range of something else; a lost thing that is not people
+        ("The army lost between 7 and 9 tanks in the assault.", []),
+        ("The rebels put the cost at between 7 and 9 million pesos.", []),
+    ],
+)
+def test_quoted_ranged_and_estimated_tolls(
+    text: str, expected: list[tuple[str, int | None, int | None, int | None]]
+) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Ortiga Conflict Monitor on Friday revised its total toll to 1,150 dead.",
+            "Ortiga Conflict Monitor",
+        ),
+        (
+            "The Lindero Peace Institute has meanwhile raised its estimate to 2,300 dead.",
+            "Lindero Peace Institute",
+        ),
+        (
+            "Talks were postponed as the UN humanitarian office raised its estimate of the "
+            "displaced to 60,000.",
+            "UN humanitarian office",
+        ),
+        # near miss: a body that revises something else gives no toll
+        ("The Ortiga Conflict Monitor on Friday revised its methods.", None),
+    ],
+)
+def test_a_body_that_revises_or_raises_its_own_toll_gives_it(text: str, body: str | None) -> None:
+    assert find_attribution(text) == body
+
+
+def _claimants(text: str) -> dict[int | None, str]:
+    events = extract_events(Snippet(text=text))
+    tables = project_tables(events)["casualty_claims"].values()
+    return {
+        c.value if c.value is not None else c.low: c.claimant
+        for table in tables
+        for group in table.by_claimant.values()  # type: ignore[attr-defined]
+        for c in group
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claimant"),
+    [
+        # a body introduced once, referred to by its kind after a leading adverbial
+        (
+            "The Northern Sierra Monitoring Network has tracked the war since 2024. On Monday "
+            "the network put the number of people killed at 1,320.",
+            1320,
+            "Northern Sierra Monitoring Network",
+        ),
+        # the group named before, put the toll by its kind
+        (
+            "Talks between Peru's government and the Upland Liberation Front (ULF) resumed. The "
+            'rebels put the toll at "more than thirty" soldiers.',
+            30,
+            "Upland Liberation Front",
+        ),
+        # the clause that holds the figure names its claimant in lower case
+        (
+            'The rebels put the figure much higher, and a diocesan aid network has counted "well '
+            'over four hundred" dead.',
+            400,
+            "diocesan aid network",
+        ),
+        # a body's update by its possessive, named in more than two words
+        (
+            "The Cuenca Valley Peace Observatory's latest update puts the toll at 240.",
+            240,
+            "Cuenca Valley Peace Observatory",
+        ),
+        # a capitalised head alone, or a document it owns, refers back to the body named before
+        (
+            "The Tarn Valley Monitor opened an office in Ribas. Shelling killed at least nine "
+            "civilians, the Monitor's count shows.",
+            9,
+            "Tarn Valley Monitor",
+        ),
+        (
+            "The Tarn Valley Monitor opened an office in Ribas. The Monitor now puts the toll at "
+            "161.",
+            161,
+            "Tarn Valley Monitor",
+        ),
+        (
+            "The Ribas Human Security Observatory publishes monthly. Two drivers were killed and "
+            "four wounded, the Observatory's monthly bulletin says.",
+            2,
+            "Ribas Human Security Observatory",
+        ),
+        # a leading time adverbial is no part of the speaker
+        (
+            "Last week the gendarmerie said two of the smugglers were killed in a gunfight.",
+            2,
+            "gendarmerie",
+        ),
+        # near misses: a report is the narrator's sourcing, not a claimant; a lower-case head
+        # alone names no one
+        ("A new report said 40 people were killed in the raids.", 40, "unattributed"),
+        ("Three men were shot dead at the site, police said.", 3, "unattributed"),
+    ],
+)
+def test_claimants_named_later_by_kind_or_in_the_figure_s_clause(
+    text: str, figure: int, claimant: str
+) -> None:
+    assert _claimants(text)[figure] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimants"),
+    [
+        (
+            "The Tarn Valley Monitor opened an office in Ribas. The health ministry's latest "
+            "figure is 458 dead; the Monitor's update puts the toll since June at 190.",
+            {458: "health ministry", 190: "Tarn Valley Monitor"},
+        ),
+        # near miss: a clause after a semicolon that names no claimant keeps the sentence's
+        (
+            "The health ministry said 40 people were killed; 12 more were wounded.",
+            {40: "health ministry", 12: "health ministry"},
+        ),
+    ],
+)
+def test_a_clause_after_a_semicolon_names_its_own_claimant(
+    text: str, claimants: dict[int, str]
+) -> None:
+    assert _claimants(text) == claimants
