@@ -124,3 +124,15 @@ def rows_and_plans(
         for r in st.rounds
     ]
     return rows, sum(len(st.planned) for st in states.values() if isinstance(st, NegotiationState))
+
+
+def state_from_snippets(process: str, *snippets: tuple[str, str]) -> NegotiationState:
+    """The negotiation state of `process` after reading each (day, text) snippet, published at
+    18:00 UTC on its day."""
+    events = []
+    for n, (day, text) in enumerate(snippets):
+        published = datetime.fromisoformat(day).replace(hour=18, tzinfo=UTC)
+        events += extract_events(Snippet(id=f"x-{n}", text=text, published_at=published))
+    state = project_tables(events)["negotiations"][process]
+    assert isinstance(state, NegotiationState)
+    return state

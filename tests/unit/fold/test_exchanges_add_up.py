@@ -1,24 +1,15 @@
 """Exchanges that add up (issue 14): a swap's bare total, figures after "handed over", rates
 and pairs, "each freeing N", denied and unrealised releases, deals reached; invented sentences."""
 
-from datetime import UTC, datetime
-
 from schemas.snippet import Snippet
 from schemas.state import Measure, NegotiationState
-from streams.core.fold.folds import project_tables
 from streams.core.read.extract import extract_events
+from tests.factories import state_from_snippets
 
 SWAP = "prisoner exchange"
 
 
-def _state(process: str, *snippets: tuple[str, str]) -> NegotiationState:
-    events = []
-    for n, (day, text) in enumerate(snippets):
-        published = datetime.fromisoformat(day).replace(hour=18, tzinfo=UTC)
-        events += extract_events(Snippet(id=f"x-{n}", text=text, published_at=published))
-    state = project_tables(events)["negotiations"][process]
-    assert isinstance(state, NegotiationState)
-    return state
+_state = state_from_snippets
 
 
 def _swaps(state: NegotiationState) -> list[Measure]:
