@@ -24,6 +24,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.phantom_stories import print_halves
 from bench.state_quality import Score, score_exchanges
 from schemas.snippet import Snippet
 from schemas.state import NegotiationState
@@ -104,20 +105,7 @@ def main(argv: list[str]) -> int:
     split = argv[argv.index("--split") + 1] if "--split" in argv else "dev"
     print("| story | swap count | swap stage | extra | total | split |")
     print("|---|---|---|---|---|---|")
-    for part in ("dev", "held"):
-        if split not in (part, "all"):
-            continue
-        total = Score()
-        for story in stories():
-            if story["split"] != part:
-                continue
-            s = score(story, verbose=part == "dev")
-            for k, v in s.counts.items():
-                total.counts[k] = total.counts.get(k, 0) + v
-            if part == "dev":
-                print(line(story["story"], s.counts))
-                print("\n".join(s.notes), file=sys.stderr)
-        print(line(f"**{part} total**", total.counts))
+    print_halves(split, stories(), score, line)
     return 0
 
 

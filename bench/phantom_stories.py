@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -155,12 +156,25 @@ def main(argv: list[str]) -> int:
         "| med P/R | party as med |"
     )
     print("|---|---|---|---|---|---|---|---|---|---|---|")
+    print_halves(split, stories(path), score, line, zeros=("country", "other"))
+    return 0
+
+
+def print_halves(
+    split: str,
+    items: list[dict[str, Any]],
+    score: Callable[..., Score],
+    line: Callable[[str, dict[str, int]], str],
+    zeros: tuple[str, ...] = (),
+) -> None:
+    """Each half's total row; the dev half's stories and notes too (a held half is scored at a
+    branch's start and end only, so it never prints a story)."""
     for part in ("dev", "held"):
         if split not in (part, "all"):
             continue
         total = Score()
-        total.counts["country"] = total.counts["other"] = 0
-        for story in stories(path):
+        total.counts.update(dict.fromkeys(zeros, 0))
+        for story in items:
             if story["split"] != part:
                 continue
             s = score(story, verbose=part == "dev")
@@ -170,7 +184,6 @@ def main(argv: list[str]) -> int:
                 print(line(story["story"], s.counts))
                 print("\n".join(s.notes), file=sys.stderr)
         print(line(f"**{part} total**", total.counts))
-    return 0
 
 
 if __name__ == "__main__":
