@@ -1,5 +1,6 @@
 """Casualty figures ("at least 12 civilians were killed") with value, qualifier and unit."""
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -654,10 +655,9 @@ def find_attribution(text: str) -> str | None:
     return body
 
 
+# The day and month names (as dates.py reads them, from the calendar).
 _ON_DAY = re.compile(
-    r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\b.*$"
+    r"\s+on\s+(?:" + "|".join([*calendar.day_name, *filter(None, calendar.month_name)]) + r")\b.*$"
 )
 
 
