@@ -144,7 +144,9 @@ _BOTH_WITHIN = re.compile(
 )
 
 _LEX_SIDE_KINDS: dict[str, list[str]] = load("casualties")["side_kinds"]
-_KIND_WORDS = {kind: alternation(words) for kind, words in _LEX_SIDE_KINDS.items()}
+_KIND_WORDS = {
+    kind: re.compile(alternation(words), re.IGNORECASE) for kind, words in _LEX_SIDE_KINDS.items()
+}
 _ANY_KIND = alternation([w for words in _LEX_SIDE_KINDS.values() for w in words])
 # "on the government side", "among the rebels", "in the ranks of the insurgents", "among
 # government troops": a side named by its kind, right before or after the figure's words.
@@ -167,7 +169,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|whereas|but|and)\b", re.IGNORECASE
 
 def _kind_of(word: str) -> str | None:
     return next(
-        (k for k, words in _KIND_WORDS.items() if re.fullmatch(words, word, re.IGNORECASE)),
+        (k for k, words in _KIND_WORDS.items() if words.fullmatch(word)),
         None,
     )
 

@@ -6,6 +6,7 @@ the sentences that follow; an acronym before a fighters noun ("NLF rebels") name
 """
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -180,7 +181,7 @@ def group_mentions(
     taken = [(a.start, a.end) for a in known] + [(p.start, p.end) for p in places]
     found: list[ActorMention] = []
     heads = {group.acronym: _alias_head(group) for group in groups}
-    shared = {h for h in heads.values() if h and list(heads.values()).count(h) > 1}
+    shared = {h for h, n in Counter(heads.values()).items() if h and n > 1}
     for group in groups:
         forms = {group.name, group.acronym}
         head = heads[group.acronym]
