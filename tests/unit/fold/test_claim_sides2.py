@@ -2,6 +2,8 @@
 through the speaker's title (issue 14 item 4, branch state/claims2). Every sentence, person,
 place and group is invented."""
 
+from typing import Any
+
 import pytest
 
 from schemas.snippet import Snippet
@@ -9,26 +11,23 @@ from streams.core.fold.folds import project_tables
 from streams.core.read.extract import extract_events
 
 
-def _sides(text: str) -> dict[int | None, str | None]:
-    events = extract_events(Snippet(text=text))
-    tables = project_tables(events)["casualty_claims"].values()
-    return {
-        c.value: c.side
+def _claims(text: str) -> list[Any]:
+    """Every casualty claim the snippet's text folds to."""
+    tables = project_tables(extract_events(Snippet(text=text)))["casualty_claims"].values()
+    return [
+        c
         for table in tables
         for group in table.by_claimant.values()  # type: ignore[attr-defined]
         for c in group
-    }
+    ]
+
+
+def _sides(text: str) -> dict[int | None, str | None]:
+    return {c.value: c.side for c in _claims(text)}
 
 
 def _claimants(text: str) -> dict[int | None, str]:
-    events = extract_events(Snippet(text=text))
-    tables = project_tables(events)["casualty_claims"].values()
-    return {
-        c.value: c.claimant
-        for table in tables
-        for group in table.by_claimant.values()  # type: ignore[attr-defined]
-        for c in group
-    }
+    return {c.value: c.claimant for c in _claims(text)}
 
 
 GROUP = "Talks between Peru's government and the Upland Liberation Front (ULF) resumed in Lima. "
