@@ -129,6 +129,14 @@ def report(columns: dict[str, list[Unit]]) -> None:
         print(f"  confusions: {_confusions(units)}")
 
 
+def track_line(name: str, units: list[Unit]) -> str:
+    """One track's totals: macro-F1 and P/R of each macro type, no sentence (a held track's
+    line as well as a development track's)."""
+    table = scores(units)
+    cells = "  ".join(f"{k} P/R {table[k][0]:.2f}/{table[k][1]:.2f}" for k in MACRO_TYPES)
+    return f"{name:<32} macro-F1 {macro_f1(units):.3f}  {cells}  ({len(units)} sentences)"
+
+
 def _chosen(tracks: str | None, without: str | None) -> list[str]:
     """The training tracks `--tracks` names (all when unset), less those `--without` names."""
     known = training_tracks()
@@ -200,11 +208,7 @@ def main() -> None:
         report({"tune": tune, "training": [u for units in training.values() for u in units]})
         print()
         for track, units in training.items():
-            p, r, _, support, _, _ = scores(units)["strike"]
-            print(
-                f"{track:<32} macro-F1 {macro_f1(units):.3f}  strike P/R {p:.2f}/{r:.2f} "
-                f"({support})  {len(units)} sentences"
-            )
+            print(track_line(track, units))
     else:
         report({"tune": tune, "check": check, "invented": invented, "events.jsonl": items})
     if check:

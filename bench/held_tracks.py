@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.accuracy import MACRO_TYPES, TRAINING, _typer, macro_f1, scores, sentence_units
+from bench.accuracy import TRAINING, _typer, sentence_units, track_line
 
 
 def main() -> None:
@@ -24,9 +24,7 @@ def main() -> None:
     every = [u for units in per_track.values() for u in units]
     print(f"== held training tracks, totals only (typer: {args.typer})")
     for name, units in [*per_track.items(), ("all held", every)]:
-        table = scores(units)
-        cells = "  ".join(f"{k} {table[k][0]:.2f}/{table[k][1]:.2f}" for k in MACRO_TYPES)
-        print(f"{name:<24} macro-F1 {macro_f1(units):.3f}  {cells}  ({len(units)} sentences)")
+        print(track_line(name, units))
 
 
 if __name__ == "__main__":
