@@ -19,7 +19,7 @@ from schemas.events import (
 )
 from schemas.ids import event_id
 from schemas.snippet import Snippet
-from streams.core.lexicon import alternation, load
+from streams.core.lexicon import alternation, load, state_names_by_code
 from streams.core.read import typer
 from streams.core.read.casualty_sides import losses_of
 from streams.core.read.claimants import (
@@ -76,7 +76,7 @@ from streams.core.read.gazetteer import (
     speaker_mediates,
 )
 from streams.core.read.geo import find_towns
-from streams.core.read.introduced import Group, group_mentions, introduced_groups
+from streams.core.read.introduced import Group, group_mentions, introduced_groups, named_groups
 from streams.core.read.sentences import Sentence, quote_states, split_sentences
 from streams.core.read.speech import find_speech
 from streams.core.read.titles import apposed_people, find_titled_people, with_people
@@ -85,6 +85,7 @@ from streams.core.read.venues import (
     ahead,
     choose_venue,
     dateline_capital,
+    dateline_country,
     enumerated_rounds,
     in_venue_context,
     meeting_date,
@@ -463,12 +464,40 @@ def _quote(sentence: Sentence, speaker: str | None) -> Quote | None:
 _Found = list[tuple[Sentence, list[ActorMention], list[PlaceMention]]]
 
 
+# "the government", "government negotiators", "the authorities": a state's side left unnamed.
+_UNNAMED_GOVERNMENT = re.compile(r"\b(?:[Gg]overnment|[Aa]uthorities)\b")
+
+
+def _dateline_government(
+    text: str, keyed: Sequence[ActorMention], non_parties: set[str]
+) -> ActorMention | None:
+    """The state of the snippet's dateline as the side "the government" stands for, when the
+    snippet names no state as a side: a wire report datelined "LUSAKA" that tells of talks
+    between "the government" and a group tells of Zambia's."""
+    if any(m.kind == "state" and m.code not in non_parties for m in keyed):
+        return None
+    unnamed = _UNNAMED_GOVERNMENT.search(text)
+    if unnamed is None:
+        return None
+    country = dateline_country(text)
+    name = state_names_by_code().get(country) if country else None
+    if country is None or name is None or country in non_parties:
+        return None
+    return ActorMention(
+        unnamed.start(), unnamed.end(), unnamed.group(0), name, country, country, "state"
+    )
+
+
 def _with_groups(found: _Found) -> _Found:
     """Each sentence's actors with the armed groups the snippet introduces ("the Northern
     Front (NF)"), named by name or acronym anywhere in it."""
     groups: dict[str, Group] = {}
     for sentence, actors, _ in found:
         for group in introduced_groups(sentence.text, actors):
+            groups.setdefault(group.acronym, group)
+    # A name told without its acronym codes by its initials: the acronym another snippet gives.
+    for sentence, actors, places in found:
+        for group in named_groups(sentence.text, actors, places):
             groups.setdefault(group.acronym, group)
     if not groups:
         return found
@@ -514,6 +543,9 @@ def extract_events(snippet: Snippet) -> list[Event]:
     # The sides are read from the mentions inside the process; when every belligerent named
     # acts from outside ("Russia welcomed the exchange"), from all of them.
     keyed = within if party_codes(within, non_parties) else named
+    government = _dateline_government(text, keyed, non_parties)
+    if government is not None:
+        keyed = [*keyed, government]
     process, parties = _process(keyed, non_parties, firm, pairs)
     if len(parties) == 1 and parties <= with_sides and len(outlets - parties - non_parties) == 1:
         # "Chilean state television said 40 soldiers came home after an exchange with Peru":

@@ -3,6 +3,11 @@
 News names more armed groups than any lexicon lists. A group introduced by its name and an
 acronym in brackets is an actor of that snippet (not a lexicon entry), named by either form in
 the sentences that follow; an acronym before a fighters noun ("NLF rebels") names one too.
+A feed tells a process over many snippets, and only the first spells the group out: a later
+one names it by its acronym in a belligerent's context ("the armed group FRK", "the FRK
+delegation", "held by the KLM"), or by its name alone ("the Movement for Unity and Justice"),
+which is coded by its initials as the snippet that spelled out the acronym codes it, so that
+every snippet of the process keys it alike.
 """
 
 import re
@@ -48,6 +53,25 @@ _ACRONYM_AND = re.compile(r"\bbetween\s+the\s+(?P<acronym>[A-Z][A-Z0-9]{1,6})\s+
 # "Colombia and the SF met in Quito": a verb of meeting frames them too.
 _AND_ACRONYM_MEETS = re.compile(r"(?:['’]s)?" + JOINERS + _AND_THE_ACRONYM + to_verb("meet_verbs"))
 _AND_THE = re.compile(r"\band\s+the\s")
+# "the armed group FRK", "held by the KLM"; "the FPP delegation", "the KLM's commander".
+_BARE_ACRONYM = r"(?P<acronym>[A-Z][A-Z0-9]{1,6})(?![\w-])"
+_CUED_BEFORE = re.compile(
+    r"\b" + alternation(_LEX["cues_before"]) + r"\s+(?:the\s+)?" + _BARE_ACRONYM
+)
+_CUED_AFTER = re.compile(
+    r"(?<![\w-])(?<![A-Z]\s)"
+    + _BARE_ACRONYM
+    + r"(?:['’]s)?\s+"
+    + alternation(_LEX["cues_after"])
+    + r"\b"
+)
+_NOT_GROUPS = frozenset(_LEX["not_groups"])
+# "the Movement for Unity and Justice": two or more capitalised words after "the", small words
+# only between them.
+_NAMED = re.compile(
+    rf"\b[Tt]he\s+(?P<name>{_CAP}(?:\s+(?:(?:for|of|the|and|de|del|la|du|des|el|y|pour)\s+)*"
+    rf"{_CAP}){{1,7}})"
+)
 # What every acronym above starts with: a capital, then a capital, digit or hyphen.
 _ACRONYM_START = re.compile(r"[A-Z][A-Z0-9-]")
 _SMALL = frozenset(("for", "of", "the", "and", "de", "del", "la", "du", "des", "el", "y", "pour"))
@@ -142,13 +166,46 @@ def introduced_groups(text: str, known: Sequence[ActorMention]) -> list[Group]:
             if m is not None
         ]
     fighters = [(m.start("acronym"), m.group("acronym")) for m in _ACRONYM_FIGHTERS.finditer(text)]
-    for start, acronym in sorted(fighters + framed):
-        if acronym in groups or is_actor_form(acronym):
+    cued = [
+        (m.start("acronym"), m.group("acronym"))
+        for pattern in (_CUED_BEFORE, _CUED_AFTER)
+        for m in pattern.finditer(text)
+    ]
+    for start, acronym in sorted(fighters + framed + cued):
+        if acronym in groups or acronym in _NOT_GROUPS or is_actor_form(acronym):
             continue
         if any(s <= start < e for s, e in taken):
             continue
         groups[acronym] = Group(acronym, acronym)
     return list(groups.values())
+
+
+def named_groups(
+    text: str, known: Sequence[ActorMention], places: Sequence[PlaceMention] = ()
+) -> list[Group]:
+    """Groups a sentence names in full without an acronym ("the Movement for Unity and
+    Justice"), coded by the initials of their name (three to seven letters); none with a
+    lexicon actor or a place inside the name ("the Zambia Army" is the state's)."""
+    if not _HEADS.search(text):
+        return []
+    taken = [(a.start, a.end) for a in known] + [(p.start, p.end) for p in places]
+    groups: list[Group] = []
+    for match in _NAMED.finditer(text):
+        name = match.group("name")
+        start, end = match.span("name")
+        # "the General Command of the Grand Sud Liberation Army": an organ of the group named.
+        organ, of, group = name.rpartition(" of the ")
+        if of and _HEADS.search(group) and " " in group and not _HEADS.search(organ):
+            name, start = group, end - len(group)
+        if not _HEADS.search(name):
+            continue
+        if any(s < end and start < e for s, e in taken):
+            continue
+        letters = _initials(name).upper()
+        if not 3 <= len(letters) <= 7 or not letters.isalpha() or is_actor_form(letters):
+            continue
+        groups.append(Group(name, letters))
+    return groups
 
 
 _ALIAS_HEADS = frozenset(_LEX["alias_heads"])

@@ -245,6 +245,16 @@ def dateline_capital(snippet_text: str, sentence_text: str) -> list[str]:
     return [city] if city else []
 
 
+def dateline_country(snippet_text: str) -> str | None:
+    """The country of the town in capitals that datelines the snippet ("MAPUTO (AIN) —"), or
+    None when it opens with no dateline of a known town."""
+    dateline = _DATELINE_PLACE.match(snippet_text)
+    if dateline is None:
+        return None
+    found = place_kinds().get(dateline.group(1).casefold())
+    return found[0] if found is not None and found[1] == "city" else None
+
+
 def city_within(venue: str, named: Sequence[str]) -> str:
     """The venue, or, when it is a country, the last city of that country named before as a
     place of talks ("talks with a US delegation in Jeddah ... after talks in Saudi Arabia")."""
