@@ -17,7 +17,7 @@ from schemas.events import Event
 from schemas.snippet import Snippet
 from schemas.state import NegotiationState
 from streams.core.fold import negotiations
-from streams.core.fold.counterparts import counterpart, with_counterparts
+from streams.core.fold.counterparts import counterpart, mediated_counterpart, with_counterparts
 from streams.core.read.extract import extract_events
 from tests.factories import fold_stories, round_windows
 
@@ -224,3 +224,23 @@ def test_a_host_or_a_third_state_alone_is_not_joined(text: str, alone: str) -> N
     view = with_counterparts(fold_stories(records))
     assert sorted(view) == sorted([alone, "PY--UY"])
     assert [p.name for p in view["PY--UY"].parties] == ["Paraguay", "Uruguay"]
+
+
+@pytest.mark.parametrize(
+    ("key", "keys", "third", "into"),
+    [
+        # a side and the mediator of its process: shown inside that process
+        ("GH--TD", ["GH--TD", "MUJ--TD", "TD"], {"GH"}, "MUJ--TD"),
+        ("AO--FRK", ["AO--FRK", "FRK--GA"], {"AO"}, "FRK--GA"),
+        # near misses: no side is a third party; two processes of that side; one-sided keys
+        ("GH--TD", ["GH--TD", "MUJ--TD"], set(), None),
+        ("GH--TD", ["GH--TD", "MUJ--TD", "NFL--TD"], {"GH"}, None),
+        ("TD", ["MUJ--TD", "TD"], {"GH"}, None),
+        # the third party is a side of the other process too: it is a side there, not a mediator
+        ("GH--TD", ["GH--TD", "GH--TD--TG"], {"GH"}, None),
+    ],
+)
+def test_a_side_keyed_with_a_third_party_belongs_to_its_own_process(
+    key: str, keys: list[str], third: set[str], into: str | None
+) -> None:
+    assert mediated_counterpart(key, keys, frozenset(third)) == into
