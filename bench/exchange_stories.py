@@ -28,6 +28,7 @@ from bench.phantom_stories import print_halves
 from bench.state_quality import Score, score_exchanges
 from schemas.snippet import Snippet
 from schemas.state import NegotiationState
+from streams.core.fold.counterparts import with_counterparts
 from streams.core.fold.folds import project_tables
 from streams.core.read.extract import extract_events
 
@@ -50,7 +51,8 @@ def fold(story: dict[str, Any]) -> list[NegotiationState]:
         for r in story["snippets"]
         for e in extract_events(Snippet(id=r["id"], text=r["text"], published_at=r["published_at"]))
     ]
-    states = project_tables(events)["negotiations"].values()
+    # As `parley state` shows them: a process keyed by one side joined to its counterpart.
+    states = with_counterparts(project_tables(events)["negotiations"]).values()  # type: ignore[arg-type]
     return [st for st in states if isinstance(st, NegotiationState)]
 
 

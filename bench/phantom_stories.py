@@ -40,6 +40,7 @@ from bench.state_quality import (
 )
 from schemas.snippet import Snippet
 from schemas.state import NegotiationState
+from streams.core.fold.counterparts import with_counterparts
 from streams.core.fold.folds import project_tables
 from streams.core.read.extract import extract_events
 
@@ -58,7 +59,8 @@ def fold(story: dict[str, Any]) -> dict[str, NegotiationState]:
         for r in story["snippets"]
         for e in extract_events(Snippet(id=r["id"], text=r["text"], published_at=r["published_at"]))
     ]
-    return project_tables(events)["negotiations"]  # type: ignore[return-value]
+    # As `parley state` shows them: a process keyed by one side joined to its counterpart.
+    return with_counterparts(project_tables(events)["negotiations"])  # type: ignore[arg-type]
 
 
 def own_states(story: dict[str, Any]) -> tuple[list[NegotiationState], int]:

@@ -12,23 +12,27 @@ functions (as `parley state` does) and the state is compared with `<track>.gold.
   host or mediator;
 - the next meeting (none when the gold has none, else its venue or day);
 - casualty claims with a figure: found (measure and figure), and of those the claimant and the
-  side right.
+  side right;
+- how the reading keyed the story: the processes the fold made (one-sided among them) and the
+  share of talks and exchange events under the story's main key (a story is one process).
 
 Tune stories are printed in detail; the check stories only add to their split's totals (the
 locked split of the extraction issue: never read check items while changing rules).
 `--split invented` adds the invented held-out tracks of bench/invented/ (a summary row per track
 and their total, never items or notes); `--split training` adds the invented development tracks
 of training/ that have a `<track>.gold.json` (printed in detail like tune, and their total); the
-default output is unchanged. The tables are scored as `parley state` prints them by default;
-`--joined` scores its `--joined` view instead.
+default output is unchanged. The tables are scored as `parley state` prints them by default,
+joined (counterparts.py: a process keyed by one side, or by a side and a third party, shown in
+the only process it belongs to); `--as-stored` scores the tables as the workers store them.
 
     .venv/bin/python bench/state_quality.py [--json] [--quiet] [--split invented|training]
-        [--joined]
+        [--as-stored]
 """
 
 import json
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -39,7 +43,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.party_names import find, gold_entries, matched, norm
-from schemas.events import UNASSIGNED
+from schemas.events import UNASSIGNED, Event
 from schemas.snippet import Snippet
 from schemas.state import CasualtyClaims, NegotiationState, Round
 from streams.core.fold.counterparts import with_counterparts
@@ -94,6 +98,8 @@ FIELDS = (
     "side_right",
     "processes",
     "one_sided",
+    "in_main_key",
+    "process_events",
 )
 
 
@@ -129,12 +135,9 @@ def _story_dir(track: str) -> Path:
     return STORIES
 
 
-def fold_story(
-    track: str, joined: bool = False
-) -> tuple[dict[str, NegotiationState], dict[str, CasualtyClaims]]:
-    """The story's tables as `parley state` prints them by default (as stored and served), or,
-    `joined`, its `--joined` view that joins one-sided processes (counterparts.py)."""
-    events = []
+def story_events(track: str) -> list[Event]:
+    """The events the reading makes of the story's snippets, in file order."""
+    events: list[Event] = []
     for line in (_story_dir(track) / f"{track}.jsonl").read_text("utf-8").splitlines():
         if not line.strip():
             continue
@@ -146,11 +149,42 @@ def fold_story(
             published_at=record.get("published_at"),
         )
         events.extend(extract_events(snippet))
+    return events
+
+
+def fold_events(
+    events: list[Event], joined: bool = True
+) -> tuple[dict[str, NegotiationState], dict[str, CasualtyClaims]]:
+    """The tables as `parley state` prints them by default, joined (counterparts.py), or, not
+    `joined`, as the workers store and serve them."""
     tables = project_tables(events)
     negotiations = tables["negotiations"]
     if joined:
         negotiations = with_counterparts(negotiations)  # type: ignore[arg-type]
     return negotiations, tables["casualty_claims"]  # type: ignore[return-value]
+
+
+def fold_story(
+    track: str, joined: bool = True
+) -> tuple[dict[str, NegotiationState], dict[str, CasualtyClaims]]:
+    """The story's tables (`fold_events` of `story_events`)."""
+    return fold_events(story_events(track), joined)
+
+
+# Events that only make sense under their process: a meeting or swap keyed apart from the
+# story's process is a duplicate row or an extra swap.
+_PROCESS_TYPES = frozenset({"talks", "prisoner_exchange"})
+
+
+def main_key_share(events: Iterable[Event]) -> tuple[int, int]:
+    """(talks and exchange events under the story's main key, all such events): a story is one
+    process, so every one of them belongs under one key (`unassigned` never counts)."""
+    keys = Counter(e.process for e in events if e.type in _PROCESS_TYPES)
+    total = sum(keys.values())
+    # Two-sided keys first: a story's process has two sides, and a one-sided key that outnumbers
+    # it is the keying failure this measures.
+    keyed = [("--" in k, n) for k, n in keys.items() if k != UNASSIGNED]
+    return (max(keyed)[1] if keyed else 0), total
 
 
 # --- names and places ----------------------------------------------------------------------
@@ -496,12 +530,14 @@ def score_claims(
 # --- one story -----------------------------------------------------------------------------
 
 
-def score_story(track: str, verbose: bool, joined: bool = False) -> Score:
+def score_story(track: str, verbose: bool, joined: bool = True) -> Score:
     gold = json.loads((_story_dir(track) / f"{track}.gold.json").read_text("utf-8"))
-    negotiations, casualties = fold_story(track, joined)
+    events = story_events(track)
+    negotiations, casualties = fold_events(events, joined)
     states = list(negotiations.values())
     s = Score()
     s.counts["stories"] = 1
+    s.counts["in_main_key"], s.counts["process_events"] = main_key_share(events)
     # Processes the fold made (not `unassigned`), and those keyed by one side only: a meeting or
     # swap a snippet names one side of is keyed apart from the two-sided reports of it.
     keyed = [st.process for st in states if st.process != UNASSIGNED]
@@ -537,6 +573,7 @@ def summary(c: dict[str, int]) -> dict[str, str]:
         "claimant": f"{c['claimant_right']}/{c['claims_found']}",
         "side": f"{c['side_right']}/{c['side_gold']}",
         "processes (one-sided)": f"{c['processes']} ({c['one_sided']})",
+        "main key": _ratio(c["in_main_key"], c["process_events"]),
     }
 
 
@@ -553,7 +590,7 @@ def main(argv: list[str]) -> int:
 
     use_shipped_typer()  # type sentences as `parley state` and the worker do
     as_json = "--json" in argv
-    joined = "--joined" in argv
+    joined = "--as-stored" not in argv
     details = "--quiet" not in argv
     rows: list[tuple[str, dict[str, str]]] = []
     totals: dict[str, Score] = {"tune": Score(), "check": Score()}

@@ -8,6 +8,7 @@ from schemas.events import EVENT_CLASSES, Actor, Event, EventDate, Place, Quanti
 from schemas.ids import event_id
 from schemas.snippet import Snippet
 from schemas.state import NegotiationState
+from streams.core.fold.counterparts import with_counterparts
 from streams.core.fold.folds import project_tables
 from streams.core.read.extract import extract_events
 
@@ -76,7 +77,10 @@ def on_day(day: date, precision: str = "day") -> EventDate:
 
 
 def fold_stories(
-    records: list[dict[str, Any]], seed: int | None = None, redelivered: bool = False
+    records: list[dict[str, Any]],
+    seed: int | None = None,
+    redelivered: bool = False,
+    joined: bool = False,
 ) -> dict[str, NegotiationState]:
     """The process states an invented story's snippets fold to (JSON Lines records of the dev
     stories' shape), by process key; with `seed`, its events folded in a shuffled order, and
@@ -90,7 +94,9 @@ def fold_stories(
         random.Random(seed).shuffle(events)
         if redelivered:
             events += events[: len(events) // 3]
-    return project_tables(events)["negotiations"]  # type: ignore[return-value]
+    states = project_tables(events)["negotiations"]
+    # `joined`: as `parley state` shows them, a one-sided process inside its counterpart.
+    return with_counterparts(states) if joined else states  # type: ignore[arg-type,return-value]
 
 
 def fold_story(records: list[dict[str, Any]], seed: int | None = None) -> NegotiationState:

@@ -150,7 +150,7 @@ def _cmd_state(args: argparse.Namespace, rest: list[str]) -> int:
                 events.extend(extract_events(snippet))
     document: dict[str, object] = {"as_of": as_of.isoformat() if as_of else None}
     tables = project_tables(events)
-    if args.joined:
+    if not args.as_stored:
         tables["negotiations"] = with_counterparts(tables["negotiations"])  # type: ignore[arg-type]
     for table, states in tables.items():
         document[table] = {
@@ -295,11 +295,13 @@ def build_parser() -> argparse.ArgumentParser:
     state.add_argument("path", nargs="?", default="-", help="input file (default: stdin)")
     state.add_argument("--as-of", help="ISO-8601 time: the state from what was published by then")
     state.add_argument(
-        "--joined",
+        "--as-stored",
         action="store_true",
-        help="negotiations as a reader sees them: a process keyed by one side joined to the only "
-        "two-sided process of that side (the tables themselves keep them apart)",
+        help="negotiations as the tables store them, by process key; by default they are shown "
+        "as a reader sees them: a process keyed by one side (or by a side and a mediator) joined "
+        "to the only two-sided process it belongs to",
     )
+    state.add_argument("--joined", action="store_true", help="the default (kept for old scripts)")
     state.set_defaults(run=_cmd_state)
 
     tail = commands.add_parser("tail", help="print events as they arrive on the event topics")

@@ -76,7 +76,7 @@ def test_state_prints_every_process_and_as_of_keeps_only_what_was_published_by_t
     assert early["as_of"] == "2026-03-01T12:00:00+00:00"
 
 
-def test_state_joined_shows_a_one_sided_process_inside_its_counterpart(
+def test_state_shows_a_one_sided_process_inside_its_counterpart_unless_as_stored(
     tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
 ) -> None:
     # Invented: the second snippet names one side only.
@@ -87,10 +87,12 @@ def test_state_joined_shows_a_one_sided_process_inside_its_counterpart(
         b'{"id": "b", "text": "Paraguay\'s delegation returned from the talks in Buenos Aires.", '
         b'"published_at": "2032-02-04T08:00:00Z"}\n'
     )
-    assert main(["state", str(source)]) == 0
+    assert main(["state", str(source), "--as-stored"]) == 0
     tables = orjson.loads(capsysbinary.readouterr().out)
-    assert main(["state", str(source), "--joined"]) == 0
+    assert main(["state", str(source)]) == 0
     joined = orjson.loads(capsysbinary.readouterr().out)
+    assert main(["state", str(source), "--joined"]) == 0
+    assert orjson.loads(capsysbinary.readouterr().out) == joined
 
     assert sorted(tables["negotiations"]) == ["PY", "PY--UY"]
     assert sorted(joined["negotiations"]) == ["PY--UY"]

@@ -50,8 +50,9 @@ def test_states_with_a_regional_mediator_two_rounds_and_the_next_session() -> No
 
 
 def test_a_government_and_a_rebel_front_one_cycle_and_its_put_off_successor() -> None:
-    states = fold_stories(_records("andean-front"))
-    assert round_windows(states["EC"]) == [("Mexico City", "2034-05-08", "2034-05-12")]
+    # The front, named in full, is a side (APF); reports naming Ecuador alone join it
+    states = fold_stories(_records("andean-front"), joined=True)
+    assert round_windows(states["APF--EC"]) == [("Mexico City", "2034-05-08", "2034-05-12")]
     # history (Oslo 2029, Havana 2032, "two years ago") and Peru's own rebels are no rows of it
     assert all(r.venue != "Havana" for st in states.values() for r in st.rounds)
     # the Oslo cycle "planned to start ... on June 5, was postponed": put off with no new date,
