@@ -18,8 +18,8 @@ A one-sided state stays apart when no two-sided process, or more than one, has i
 mediator or host is never a side: only the codes of a key are.
 A snippet that names one side beside a mediator or host and no other side ("Angola arranged the
 call with the FRK's leader") is keyed by that pair; the view joins such a state first into the
-only other two-sided process of that side that does not have the third party as a side, when
-the table names that state a mediator, facilitator, guarantor, observer or host somewhere.
+only other two-sided process that has that side and names the party its mediator,
+facilitator, guarantor, observer or host. A third party keyed alone stays apart.
 """
 
 from collections.abc import Mapping
@@ -140,41 +140,49 @@ def join(state: NegotiationState, part: NegotiationState) -> NegotiationState:
     )
 
 
-def third_parties(states: Mapping[str, NegotiationState]) -> frozenset[str]:
-    """Codes of the states the table names as a mediator, facilitator, guarantor, observer or
-    host of some process."""
+def third_parties(state: NegotiationState) -> frozenset[str]:
+    """Codes of the states a process names as its mediator, facilitator, guarantor, observer or
+    host."""
     return frozenset(
-        m.country
-        for state in states.values()
-        for m in (*state.mediators, *state.hosts)
-        if m.country and m.kind == "state"
+        m.country for m in (*state.mediators, *state.hosts) if m.country and m.kind == "state"
     )
 
 
-def mediated_counterpart(process: str, keys: list[str], third: frozenset[str]) -> str | None:
-    """The process a key of one side and a third party belongs to ("GH--TD", Ghana a mediator
-    of "MUJ--TD"): the only other two-sided key with that side and without the third party;
-    None when the key's sides are not one side and one third party, or no such key is alone."""
+def mediated_counterpart(
+    process: str, keys: list[str], third: Mapping[str, frozenset[str]]
+) -> str | None:
+    """The process a key of one side and a third party belongs to: "GH--TD" when Ghana mediates
+    "MUJ--TD" (`third`: each key's third parties). The only other two-sided key that has that
+    side and names the party a third party, not a side; None when there is none, or more than
+    one."""
     own = sides(process)
     if len(own) != 2:
+        # A third party alone stays apart: its key gathers everything it says alone, on any
+        # process (a host's offer, a mediator's other work), not one process's reports.
         return None
     found = {
         k
         for k in keys
         if k != process and len(sides(k)) > 1
         for side, other in (own, own[::-1])
-        if side in sides(k) and other in third and other not in sides(k)
+        if side in sides(k) and other in third.get(k, frozenset()) and other not in sides(k)
     }
     return found.pop() if len(found) == 1 else None
 
 
 def with_counterparts(states: Mapping[str, NegotiationState]) -> dict[str, NegotiationState]:
     """The states by process, each state of a side and a third party joined into the process
-    that third party serves, then each one-sided state into its counterpart's (in key order,
-    so the view depends on the table's contents only)."""
+    that party serves, then each one-sided state into its counterpart's (in key order, so the
+    view depends on the table's contents only)."""
     keys = sorted(states)
     joined = {k: states[k] for k in keys}
-    third = third_parties(states)
+    # A process's third parties include those its sides' one-sided states name: those states
+    # are about to be joined into it ("Australia guarantees" told by one side alone).
+    own = {key: third_parties(state) for key, state in states.items()}
+    third = {
+        key: own[key].union(*(own.get(side, frozenset()) for side in sides(key)))
+        for key in keys
+    }
     for key in keys:
         into = mediated_counterpart(key, keys, third)
         if into is not None and into in joined and key in joined:

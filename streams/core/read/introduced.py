@@ -67,9 +67,9 @@ _CUED_AFTER = re.compile(
 )
 _NOT_GROUPS = frozenset(_LEX["not_groups"])
 # "the Movement for Unity and Justice": two or more capitalised words after "the", small words
-# only between them.
+# only between them ("STATEMENT OF THE UPLAND ARMY" in a heading's capitals too).
 _NAMED = re.compile(
-    rf"\b[Tt]he\s+(?P<name>{_CAP}(?:\s+(?:(?:for|of|the|and|de|del|la|du|des|el|y|pour)\s+)*"
+    rf"\b(?:[Tt]he|THE)\s+(?P<name>{_CAP}(?:\s+(?:(?:for|of|the|and|de|del|la|du|des|el|y|pour)\s+)*"
     rf"{_CAP}){{1,7}})"
 )
 # What every acronym above starts with: a capital, then a capital, digit or hyphen.
@@ -186,13 +186,15 @@ def named_groups(
     """Groups a sentence names in full without an acronym ("the Movement for Unity and
     Justice"), coded by the initials of their name (three to seven letters); none with a
     lexicon actor or a place inside the name ("the Zambia Army" is the state's)."""
-    if not _HEADS.search(text):
+    if not _HEADS.search(text) and "THE " not in text:
         return []
     taken = [(a.start, a.end) for a in known] + [(p.start, p.end) for p in places]
     groups: list[Group] = []
     for match in _NAMED.finditer(text):
         name = match.group("name")
         start, end = match.span("name")
+        if name.isupper():  # a heading in capitals: "STATEMENT OF THE UPLAND FREEDOM ARMY"
+            name = " ".join(w.lower() if w.lower() in _SMALL else w.title() for w in name.split())
         # "the General Command of the Grand Sud Liberation Army": an organ of the group named.
         organ, of, group = name.rpartition(" of the ")
         if of and _HEADS.search(group) and " " in group and not _HEADS.search(organ):

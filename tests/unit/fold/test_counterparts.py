@@ -229,18 +229,22 @@ def test_a_host_or_a_third_state_alone_is_not_joined(text: str, alone: str) -> N
 @pytest.mark.parametrize(
     ("key", "keys", "third", "into"),
     [
-        # a side and the mediator of its process: shown inside that process
-        ("GH--TD", ["GH--TD", "MUJ--TD", "TD"], {"GH"}, "MUJ--TD"),
-        ("AO--FRK", ["AO--FRK", "FRK--GA"], {"AO"}, "FRK--GA"),
-        # near misses: no side is a third party; two processes of that side; one-sided keys
-        ("GH--TD", ["GH--TD", "MUJ--TD"], set(), None),
-        ("GH--TD", ["GH--TD", "MUJ--TD", "NFL--TD"], {"GH"}, None),
-        ("TD", ["MUJ--TD", "TD"], {"GH"}, None),
-        # the third party is a side of the other process too: it is a side there, not a mediator
-        ("GH--TD", ["GH--TD", "GH--TD--TG"], {"GH"}, None),
+        # a side and the mediator of its process: inside that process
+        ("GH--TD", ["GH--TD", "MUJ--TD", "TD"], {"MUJ--TD": {"GH"}}, "MUJ--TD"),
+        ("AO--FRK", ["AO--FRK", "FRK--GA"], {"FRK--GA": {"AO"}}, "FRK--GA"),
+        # near misses: the party serves no process with that side; two processes; no third party
+        ("GH--TD", ["GH--TD", "MUJ--TD"], {"MUJ--TD": set()}, None),
+        ("GH--TD", ["GH--TD", "MUJ--TD", "GH--ML"], {"GH--ML": {"GH"}}, None),
+        ("GH--TD", ["GH--TD", "MUJ--TD", "NFL--TD"], {"MUJ--TD": {"GH"}, "NFL--TD": {"GH"}}, None),
+        # a third party alone gathers what it says of any process: it stays apart
+        ("FJ", ["FJ", "HUA--PG"], {"HUA--PG": {"FJ", "NZ"}}, None),
+        ("TD", ["MUJ--TD", "TD"], {"MUJ--TD": {"GH"}}, None),
+        # the third party is a side of the other process too: a side there, not a mediator
+        ("GH--TD", ["GH--TD", "GH--TD--TG"], {"GH--TD--TG": {"GH"}}, None),
     ],
 )
-def test_a_side_keyed_with_a_third_party_belongs_to_its_own_process(
-    key: str, keys: list[str], third: set[str], into: str | None
+def test_a_side_keyed_with_a_third_party_belongs_to_the_process_that_party_serves(
+    key: str, keys: list[str], third: dict[str, set[str]], into: str | None
 ) -> None:
-    assert mediated_counterpart(key, keys, frozenset(third)) == into
+    serves = {k: frozenset(codes) for k, codes in third.items()}
+    assert mediated_counterpart(key, keys, serves) == into

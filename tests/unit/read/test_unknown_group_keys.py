@@ -39,6 +39,7 @@ def _acronyms(text: str) -> list[str]:
         ("Talks between the government and the QRV resumed.", ["QRV"]),
         ("Negotiators for the government and the QRV met again.", ["QRV"]),
         ("The QRV freed six engineers on Monday.", ["QRV"]),
+        ("He said the QRV negotiates as it fights.", ["QRV"]),
         # near misses: an acronym with no belligerent's context, a known body, a stop word
         ("The QRV published its yearly report on Monday.", []),
         ("The ICRC delegation left the hall at noon.", []),
@@ -63,6 +64,7 @@ def test_an_acronym_in_a_belligerents_context_is_a_group(text: str, acronyms: li
             "The General Command of the Upland Freedom Army denied it.",
             [("Upland Freedom Army", "UFA")],
         ),
+        ("STATEMENT OF THE UPLAND FREEDOM ARMY", [("Upland Freedom Army", "UFA")]),
         # near misses: no head word, a state's own army, two letters only
         ("The Upland Water Board met.", []),
         ("The Zambian Army denied it.", []),
