@@ -180,8 +180,7 @@ def with_counterparts(states: Mapping[str, NegotiationState]) -> dict[str, Negot
     # are about to be joined into it ("Australia guarantees" told by one side alone).
     own = {key: third_parties(state) for key, state in states.items()}
     third = {
-        key: own[key].union(*(own.get(side, frozenset()) for side in sides(key)))
-        for key in keys
+        key: own[key].union(*(own.get(side, frozenset()) for side in sides(key))) for key in keys
     }
     for key in keys:
         into = mediated_counterpart(key, keys, third)
