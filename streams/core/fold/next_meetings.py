@@ -52,9 +52,19 @@ def _put_off(plan: Round, planned: tuple[Round, ...]) -> bool:
         told = other.evidence[0].published_at if other.evidence else None
         if told is None or told <= first:
             continue
+        if _dated_before(other, first):
+            # "The second round, due on April 14, was postponed", recalled in May: a meeting
+            # whose day had passed when this plan was first told is not this plan.
+            continue
         if plan.venue is None or other.venue is None or _same_place(plan.venue, other.venue):
             return True
     return False
+
+
+def _dated_before(postponement: Round, moment: datetime) -> bool:
+    """Whether a postponement names a day (not a vague time) that ended before the moment."""
+    dated = postponement.date is not None and postponement.date.precision != "vague"
+    return dated and postponement.window_end is not None and postponement.window_end < moment.date()
 
 
 def _same_place(a: str, b: str) -> bool:

@@ -50,3 +50,24 @@ def test_a_later_plan_with_a_venue_replaces_it() -> None:
         "Chile and Peru said the next round would be held in Quito instead, on June 12.",
     )
     assert _next(later) == ("Quito", "2033-06-12")
+
+
+def test_an_old_postponement_recalled_later_does_not_put_off_the_new_plan() -> None:
+    recalled = _s(
+        "n-04",
+        "2033-06-02",
+        "Explainer: the Chile-Peru talks so far. The second round was first set for Arica on "
+        "April 14 before it was delayed and moved.",
+    )
+    assert _next(recalled) == ("Sucre", "2033-06-09")
+
+
+def test_a_postponement_of_the_plan_itself_still_puts_it_off() -> None:
+    postponed = _s(
+        "n-05",
+        "2033-06-02",
+        "The Sucre round of talks between Chile and Peru has been postponed, the mediators said.",
+    )
+    states = fold_stories([PLANNED, postponed], joined=True)
+    meeting = states["CL--PE"].next_meeting
+    assert meeting is None or meeting.date is None or meeting.date.start.isoformat() != "2033-06-09"
