@@ -60,6 +60,7 @@ class Unit:
     example: list[str]
     weight: float
     known: frozenset[str] = frozenset()  # the types `gold` speaks for; empty: every type
+    texts: tuple[str, ...] = ()  # each sentence's text, as `sentences` (the additions' guard)
 
 
 def _read(text: str) -> tuple[list[Sentence], list[bool], list[set[str]]]:
@@ -108,7 +109,7 @@ def track_units(tracks: list[str], root: Path) -> dict[str, list[Unit]]:
                 if labels is None:
                     continue  # a sentence the reference segments differently
                 feats = _sentence_features(sentences, insides, ruled, i)
-                units.append(Unit(labels, [(feats, ruled[i])], feats, 1.0))
+                units.append(Unit(labels, [(feats, ruled[i])], feats, 1.0, texts=(sentence.text,)))
         out[track] = units
     return out
 
@@ -131,7 +132,8 @@ def _unit(text: str, labels: list[str], weight: float) -> Unit:
         (_sentence_features(sentences, insides, ruled, i), ruled[i]) for i in range(len(sentences))
     ]
     whole = typer.features(text, set().union(*ruled), False)
-    return Unit(set(labels) - {"other"}, per, whole, weight)
+    texts = tuple(s.text for s in sentences)
+    return Unit(set(labels) - {"other"}, per, whole, weight, texts=texts)
 
 
 # The invented sentences of the rule tests, with the labels their assertions state: a table of
@@ -210,6 +212,8 @@ HELD_PROBES = (
     # Each row's sentence is read after its `context` sentences, which a unit does not carry yet.
     "backref_probes.jsonl",
     "backref_dev2.jsonl",
+    # Judges the model's additions (read/guard): trained on, its near misses would be learned.
+    "typer_additions.jsonl",
 )
 
 
@@ -294,7 +298,7 @@ def main() -> None:
     parser.add_argument(
         "--how",
         default=HOW,
-        choices=("add", "veto", "add+veto"),
+        choices=("add", "add@anchor", "add@best", "veto", "add+veto", "add@best+veto"),
         help=f"what mode both may do (default {HOW}, chosen by scripts/typer_loto.py)",
     )
     parser.add_argument("--report", action="store_true", help="print typer_loto's table too")
@@ -308,7 +312,9 @@ def main() -> None:
     chosen = typer_loto.choose(pool, args.how)
     add = [k for k in TYPES if chosen[k][0] <= 1.0]
     veto = {k: chosen[k][1] for k in TYPES}
+    guard = [k for k in add if chosen[k][2] == "anchor"]
     print("chosen on every held-out prediction: the model adds", add or "nothing")
+    print("only where a word of the type stands:", guard or "none")
     print("and vetoes", {k: v for k, v in veto.items() if v > 0.0} or "nothing")
     if args.cv_only:
         return
@@ -316,7 +322,7 @@ def main() -> None:
     units += [u for us in training_units().values() for u in us]
     units += item_units() + probe_dev_units()
     thresholds = {k: min(chosen[k][0], 0.95) for k in TYPES}
-    OUT.write_text(weights_file(units, add, thresholds, veto), encoding="utf-8")
+    OUT.write_text(weights_file(units, add, thresholds, veto, guard), encoding="utf-8")
     size = OUT.stat().st_size
     print(f"wrote {OUT.relative_to(ROOT)}: {size:,} bytes")
 
@@ -326,6 +332,7 @@ def weights_file(
     add: list[str],
     thresholds: dict[str, float],
     veto: dict[str, float] | None = None,
+    guard: list[str] | None = None,
 ) -> str:
     """The shipped file's text: the model trained on `units`, small weights pruned."""
     weights = train([(u.example, u.gold, set(u.known), u.weight) for u in units])
@@ -338,6 +345,8 @@ def weights_file(
         "_doc": "Learned sentence typer weights: written by scripts/train_typer.py, do not edit.",
         "types": list(TYPES),
         "add": add,
+        # Types mode "both" adds only to a sentence holding a word of the type (typer.anchored).
+        "guard": guard or [],
         "thresholds": thresholds,
         # Mode "both" drops a rule label scored below its type's veto (0.0: never).
         "veto": {k: (veto or {}).get(k, 0.0) for k in TYPES},
