@@ -14,7 +14,8 @@ above a threshold; `veto` the rules minus labels the model scores below a thresh
 adds a type only to a sentence holding a word of it (`typer.anchored`,
 streams/lexicon/typer_anchors.json), `add@words` only where the sentence's words alone (no rule
 or context feature) speak for it, `add@best` chooses per type between no guard and the anchor
-on the same pool (what train_typer.py ships as `guard`).
+on the same pool (what train_typer.py ships as `guard`), `add@filter` keeps the unguarded
+thresholds and drops their additions that no word of the type anchors.
 
 The rules were written while reading the tune tracks, events.jsonl and the probe dev halves,
 so "rules" there is an optimistic figure; the training tracks were written before their authors
@@ -35,6 +36,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -114,6 +116,15 @@ def held_out(folds: int, sources: Sequence[str] = SOURCES, tests: bool = False) 
 _WORD_FEATURES = ("w:", "p:", "s:")
 
 
+def save_held(groups: list[Group], path: Path) -> None:
+    """Held-out predictions to a file, as plain data (scoring them again needs no training)."""
+    path.write_bytes(pickle.dumps([(g.fold, g.split, g.held) for g in groups]))
+
+
+def load_held(path: Path) -> list[Group]:
+    return [Group(*row) for row in pickle.loads(path.read_bytes())]
+
+
 def _predict(model: "train_typer.typer.Model", unit: Unit) -> Held:
     sentences = []
     for (feats, rules), text in zip(unit.sentences, unit.texts, strict=True):
@@ -131,10 +142,15 @@ def _apply(combine: Combiner, held: Held) -> set[str]:
     return out
 
 
+@cache
+def _anchored(kind: str, text: str) -> bool:
+    return anchored(kind, text)  # each sentence is tested once per type, not once per fold
+
+
 # Guards on an addition: which silent sentences the model may add a type to.
 GUARDS: dict[str, Callable[[Sentence, str], bool]] = {
     "": lambda sentence, kind: True,
-    "anchor": lambda sentence, kind: anchored(kind, sentence[2]),
+    "anchor": lambda sentence, kind: _anchored(kind, sentence[2]),
     "words": lambda sentence, kind: sentence[3][kind] > 0.0,
 }
 
@@ -203,7 +219,8 @@ MIN_GAIN = 0.01
 
 def choose(pool: list[Held], how: str) -> dict[str, tuple[float, float, str]]:
     """Per type (add threshold, veto threshold, guard on the additions); 1.01 never adds, 0.0
-    never vetoes. Guard "best" tries none and the anchor: the anchor where it scores higher."""
+    never vetoes. Guard "best" tries none and the anchor: the anchor where it scores higher;
+    "filter" keeps the thresholds chosen unguarded and applies the anchor to their additions."""
     out = {}
     base, guard = _way(how)
     for kind in TYPES:
@@ -216,13 +233,15 @@ def choose(pool: list[Held], how: str) -> dict[str, tuple[float, float, str]]:
         adds = GRID if base in ("add", "add+veto") else [1.01]
         vetoes = GRID if base in ("veto", "add+veto") else [0.0]
         best_f1, best = rules + MIN_GAIN, (1.01, 0.0, "")
-        for g in ("", "anchor") if guard == "best" else (guard,):
+        for g in ("", "anchor") if guard == "best" else ("",) if guard == "filter" else (guard,):
             guarded = counts if not g else _levels(pool, kind, g)
             for a in adds:
                 for v in vetoes:
                     f1 = _f1(guarded, a, v)
                     if f1 > best_f1 + 1e-9:
                         best_f1, best = f1, (a, v, g)
+        if guard == "filter" and best[0] <= 1.0:
+            best = (best[0], best[1], "anchor")
         out[kind] = best
     return out
 
@@ -258,6 +277,7 @@ HOWS = (
     "add@anchor",
     "add@words",
     "add@best",
+    "add@filter",
     "veto",
     "add+veto",
     "add@best+veto",
@@ -379,12 +399,9 @@ def main() -> None:
     sources = args.sources.split(",")
     if unknown := set(sources) - set(SOURCES):
         parser.error(f"unknown sources {sorted(unknown)}")
-    if args.load:
-        groups = pickle.loads(args.load.read_bytes())
-    else:
-        groups = held_out(args.folds, sources, args.tests)
+    groups = load_held(args.load) if args.load else held_out(args.folds, sources, args.tests)
     if args.save:
-        args.save.write_bytes(pickle.dumps(groups))
+        save_held(groups, args.save)
     if args.additions:
         additions(groups)
         return

@@ -580,3 +580,22 @@ def test_the_combination_guards_an_addition_only_where_held_out_it_gains(
     # Where the unguarded additions are right as often, "best" keeps them unguarded.
     fair = pool[:5] + [_held({"strike"}, set(), 0.8, calm)] * 3
     assert loto.choose(fair, "add@best")["strike"][2] == ""
+
+
+def test_the_filter_keeps_the_unguarded_thresholds_and_anchors_their_additions(
+    scripts: tuple[Any, Any],
+) -> None:
+    _, loto = scripts
+    strike, calm = "Mortars pounded the ridge.", "A melee broke out near the ridge."
+    # Unguarded, adding at 0.8 gains (four right, one wrong); with the anchor it gains more,
+    # but "filter" keeps the threshold chosen without it and only drops the unanchored one.
+    pool = [_held({"strike"}, {"strike"}, 0.9, strike)] * 3
+    pool += [_held({"strike"}, set(), 0.8, strike)] * 4 + [_held(set(), set(), 0.8, calm)]
+    pool += [_held(set(), set(), 0.3, calm)] * 3
+    unguarded = loto.choose(pool, "add")["strike"]
+    assert unguarded[0] <= 0.8 and unguarded[2] == ""
+    assert loto.choose(pool, "add@filter")["strike"] == (unguarded[0], 0.0, "anchor")
+    combine = loto.combiner(loto.choose(pool, "add@filter"), "mixed")
+    assert combine(pool[3][2][0]) == {"strike"} and combine(pool[7][2][0]) == set()
+    # A type the unguarded choice never adds stays unadded and unguarded.
+    assert loto.choose(pool, "add@filter")["talks"] == (1.01, 0.0, "")
