@@ -48,6 +48,10 @@ consultations, envoys' contacts, statements that are talks, passive, headlines, 
 subordinate clauses) and near misses (commentary on negotiation, unrelated meetings, an
 organisation's standing delegation, an envoy as a speaker's title, bare visits); written before
 any rule changed, even lines dev, odd lines held.
+`typer_additions.jsonl` (`--set additions`, branch read/guard) probes the learned typer's
+additions: near misses (tolls, strikes on convoys and depots, statements and other sentences
+sharing a topic with an added type) and positives the rules may miss, each with a word of its
+type; written before any guard was chosen, even lines dev, odd lines held.
 `--by-class` lists the sub-classes with errors; `-v` prints each error.
 """
 
@@ -96,6 +100,10 @@ STATEMENTS = PROBES.with_name("statements_unseen.jsonl")
 # Branch read/talks3: talks still missed on unseen phrasing, and near misses; written before any
 # rule changed; `--half dev` may be read, `--half held` is scored at start and end only.
 TALKS3 = PROBES.with_name("talks_unseen3.jsonl")
+# Branch read/guard: what the learned typer adds (near misses that carry no word of the added
+# type, and positives in wordings the rules may miss); written before any guard was chosen;
+# `--half dev` may be read, `--half held` is scored at start and end only.
+ADDITIONS = PROBES.with_name("typer_additions.jsonl")
 SETS = {
     "1": PROBES,
     "2": SECOND,
@@ -115,6 +123,7 @@ SETS = {
     "talks": TALKS_UNSEEN,
     "statements": STATEMENTS,
     "talks3": TALKS3,
+    "additions": ADDITIONS,
 }
 
 
@@ -156,7 +165,8 @@ def main() -> None:
         "backref: outcomes told through a back-reference (read/backref, with --half); "
         "talks: talks in unseen phrasing (read/talks, with --half); "
         "statements: statements on unseen phrasing (read/statements, with --half); "
-        "talks3: talks still missed and near misses (read/talks3, with --half)",
+        "talks3: talks still missed and near misses (read/talks3, with --half); "
+        "additions: what the learned typer adds, and near misses (read/guard, with --half)",
     )
     parser.add_argument("--half", default="all", choices=("all", "dev", "held"))
     args = parser.parse_args()

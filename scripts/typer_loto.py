@@ -10,7 +10,12 @@ of every other fold (never with the held-out unit's gold):
 `model@0.5` and `model` the model alone (its features include the rule labels: a stacked model
 deciding every type) at 0.5 or at per-type thresholds; `add` the rules plus what the model adds
 above a threshold; `veto` the rules minus labels the model scores below a threshold;
-`add+veto` both.
+`add+veto` both. A guard on the additions (branch read/guard) suffixes the way: `add@anchor`
+adds a type only to a sentence holding a word of it (`typer.anchored`,
+streams/lexicon/typer_anchors.json), `add@words` only where the sentence's words alone (no rule
+or context feature) speak for it, `add@best` chooses per type between no guard and the anchor
+on the same pool (what train_typer.py ships as `guard`), `add@filter` keeps the unguarded
+thresholds and drops their additions that no word of the type anchors.
 
 The rules were written while reading the tune tracks, events.jsonl and the probe dev halves,
 so "rules" there is an optimistic figure; the training tracks were written before their authors
@@ -20,13 +25,18 @@ read any rule, so they are the fairest comparison.
     .venv/bin/python scripts/typer_loto.py --folds 5          # K for items and probes
     .venv/bin/python scripts/typer_loto.py --sources tune,items  # train on fewer sources
     .venv/bin/python scripts/typer_loto.py --tests            # also the rule tests' sentences
+    .venv/bin/python scripts/typer_loto.py --save /tmp/held.pickle  # keep the predictions ...
+    .venv/bin/python scripts/typer_loto.py --load /tmp/held.pickle  # ... and score them again
+    .venv/bin/python scripts/typer_loto.py --load /tmp/held.pickle --additions  # list them
 """
 
 import argparse
+import pickle
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,11 +46,17 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import train_typer  # noqa: E402
 from train_typer import TYPES, Unit  # noqa: E402
 
+from streams.core.read.typer import anchored  # noqa: E402
+
 MACRO3 = ("talks", "strike", "statement")  # bench/accuracy.py's macro-F1
-# A held-out prediction: the unit's gold, its rule labels, and per sentence (rule labels,
-# model probabilities); a track unit has one sentence, an item one per sentence.
-Held = tuple[set[str], set[str], list[tuple[set[str], dict[str, float]]]]
-Combiner = Callable[[set[str], dict[str, float]], set[str]]
+# One sentence of a held-out unit: its rule labels, the model's probabilities, its text and,
+# per type, the sum of its word, prefix and suffix weights (the words' own evidence: no rule,
+# context or bias feature).
+Sentence = tuple[set[str], dict[str, float], str, dict[str, float]]
+# A held-out prediction: the unit's gold, its rule labels, and its sentences; a track unit has
+# one sentence, an item one per sentence.
+Held = tuple[set[str], set[str], list[Sentence]]
+Combiner = Callable[[Sentence], set[str]]
 FOLDS = 5
 GRID = [i / 20 for i in range(1, 20)]
 SOURCES = ("tune", "training", "items", "probes")
@@ -97,16 +113,54 @@ def held_out(folds: int, sources: Sequence[str] = SOURCES, tests: bool = False) 
     return out
 
 
+_WORD_FEATURES = ("w:", "p:", "s:")
+
+
+def save_held(groups: list[Group], path: Path) -> None:
+    """Held-out predictions to a file, as plain data (scoring them again needs no training)."""
+    path.write_bytes(pickle.dumps([(g.fold, g.split, g.held) for g in groups]))
+
+
+def load_held(path: Path) -> list[Group]:
+    return [Group(*row) for row in pickle.loads(path.read_bytes())]
+
+
 def _predict(model: "train_typer.typer.Model", unit: Unit) -> Held:
-    sentences = [(rules, model.scores(feats)) for feats, rules in unit.sentences]
-    return unit.gold, set().union(*(r for r, _ in sentences)), sentences
+    sentences = []
+    for (feats, rules), text in zip(unit.sentences, unit.texts, strict=True):
+        weights = model.weights
+        rows = [weights[f] for f in feats if f.startswith(_WORD_FEATURES) and f in weights]
+        words = {k: sum(row[i] for row in rows) for i, k in enumerate(model.types)}
+        sentences.append((rules, model.scores(feats), text, words))
+    return unit.gold, set().union(*(s[0] for s in sentences)), sentences
 
 
 def _apply(combine: Combiner, held: Held) -> set[str]:
     out: set[str] = set()
-    for rules, scores in held[2]:
-        out |= combine(rules, scores)
+    for sentence in held[2]:
+        out |= combine(sentence)
     return out
+
+
+@cache
+def _anchored(kind: str, text: str) -> bool:
+    return anchored(kind, text)  # each sentence is tested once per type, not once per fold
+
+
+# Guards on an addition: which silent sentences the model may add a type to.
+GUARDS: dict[str, Callable[[Sentence, str], bool]] = {
+    "": lambda sentence, kind: True,
+    "anchor": lambda sentence, kind: _anchored(kind, sentence[2]),
+    "words": lambda sentence, kind: sentence[3][kind] > 0.0,
+}
+
+
+def _way(how: str) -> tuple[str, str]:
+    """("add", "anchor") for "add@anchor", ("add+veto", "best") for "add@best+veto": the
+    combination and its guard ("" none)."""
+    base, _, guard = how.partition("@")
+    guard, plus, veto = guard.partition("+")
+    return base + plus + veto, guard
 
 
 def prf(pairs: Sequence[tuple[set[str], set[str]]], kind: str) -> tuple[float, float, float]:
@@ -118,18 +172,20 @@ def prf(pairs: Sequence[tuple[set[str], set[str]]], kind: str) -> tuple[float, f
     return precision, recall, (2 * tp / (2 * tp + fp + fn) if tp else 0.0)
 
 
-def _levels(pool: list[Held], kind: str) -> Counter[tuple[int, int, bool]]:
+def _levels(pool: list[Held], kind: str, guard: str = "") -> Counter[tuple[int, int, bool]]:
     """Units counted by (the highest grid level the model reaches on a sentence the rules
-    label `kind`, the highest on one they do not, gold): a level is how many GRID thresholds
-    the probability meets (0-19), -1 where there is no such sentence."""
+    label `kind`, the highest on one they do not that passes `guard`, gold): a level is how
+    many GRID thresholds the probability meets (0-19), -1 where there is no such sentence."""
     counts: Counter[tuple[int, int, bool]] = Counter()
+    passes = GUARDS[guard]
     for gold, _, sentences in pool:
         ruled = silent = -1
-        for rules, scores in sentences:
+        for sentence in sentences:
+            rules, scores = sentence[0], sentence[1]
             level = sum(1 for t in GRID if scores[kind] >= t)
             if kind in rules:
                 ruled = max(ruled, level)
-            else:
+            elif passes(sentence, kind):
                 silent = max(silent, level)
         counts[(ruled, silent, kind in gold)] += 1
     return counts
@@ -161,40 +217,71 @@ def _f1(counts: Counter[tuple[int, int, bool]], add: float, veto: float) -> floa
 MIN_GAIN = 0.01
 
 
-def choose(pool: list[Held], how: str) -> dict[str, tuple[float, float]]:
-    """Per type (add threshold, veto threshold); 1.01 never adds, 0.0 never vetoes."""
+def choose(pool: list[Held], how: str) -> dict[str, tuple[float, float, str]]:
+    """Per type (add threshold, veto threshold, guard on the additions); 1.01 never adds, 0.0
+    never vetoes. Guard "best" tries none and the anchor: the anchor where it scores higher;
+    "filter" keeps the thresholds chosen unguarded and applies the anchor to their additions."""
     out = {}
+    base, guard = _way(how)
     for kind in TYPES:
         counts = _levels(pool, kind)
         rules = _f1(counts, 1.01, 0.0)
-        if how == "model":
+        if base == "model":
             best = max(GRID, key=lambda t: _f1(counts, t, t))
-            out[kind] = (best, best)
+            out[kind] = (best, best, "")
             continue
-        adds = GRID if how in ("add", "add+veto") else [1.01]
-        vetoes = GRID if how in ("veto", "add+veto") else [0.0]
-        best_f1, best = rules + MIN_GAIN, (1.01, 0.0)
-        for a in adds:
-            for v in vetoes:
-                f1 = _f1(counts, a, v)
-                if f1 > best_f1 + 1e-9:
-                    best_f1, best = f1, (a, v)
+        adds = GRID if base in ("add", "add+veto") else [1.01]
+        vetoes = GRID if base in ("veto", "add+veto") else [0.0]
+        best_f1, best = rules + MIN_GAIN, (1.01, 0.0, "")
+        for g in ("", "anchor") if guard == "best" else ("",) if guard == "filter" else (guard,):
+            guarded = counts if not g else _levels(pool, kind, g)
+            for a in adds:
+                for v in vetoes:
+                    f1 = _f1(guarded, a, v)
+                    if f1 > best_f1 + 1e-9:
+                        best_f1, best = f1, (a, v, g)
+        if guard == "filter" and best[0] <= 1.0:
+            best = (best[0], best[1], "anchor")
         out[kind] = best
     return out
 
 
-def combiner(thresholds: dict[str, tuple[float, float]], how: str) -> Combiner:
+def combiner(thresholds: dict[str, tuple[float, float, str]], how: str) -> Combiner:
     if how == "rules":
-        return lambda rules, scores: set(rules)
+        return lambda sentence: set(sentence[0])
     if how == "model":
-        return lambda rules, scores: {k for k in TYPES if scores[k] >= thresholds[k][0]}
-    # A rule label stays unless scored below its veto; a silent type is added above its bar.
-    return lambda rules, scores: {
-        k for k in TYPES if scores[k] >= thresholds[k][1 if k in rules else 0]
-    }
+        return lambda sentence: {k for k in TYPES if sentence[1][k] >= thresholds[k][0]}
+
+    # A rule label stays unless scored below its veto; a silent type is added above its bar,
+    # where its guard lets it.
+    def mixed(sentence: Sentence) -> set[str]:
+        rules, scores = sentence[0], sentence[1]
+        out = set()
+        for k in TYPES:
+            add, veto, guard = thresholds[k]
+            if k in rules:
+                if scores[k] >= veto:
+                    out.add(k)
+            elif scores[k] >= add and GUARDS[guard](sentence, k):
+                out.add(k)
+        return out
+
+    return mixed
 
 
-HOWS = ("rules", "model@0.5", "model", "add", "veto", "add+veto")
+HOWS = (
+    "rules",
+    "model@0.5",
+    "model",
+    "add",
+    "add@anchor",
+    "add@words",
+    "add@best",
+    "add@filter",
+    "veto",
+    "add+veto",
+    "add@best+veto",
+)
 
 
 def evaluate(groups: list[Group]) -> dict[str, dict[str, list[tuple[set[str], set[str]]]]]:
@@ -221,7 +308,7 @@ def _combiner_for(how: str, pool: list[Held]) -> Combiner:
     if how == "rules":
         return combiner({}, "rules")
     if how == "model@0.5":
-        return combiner(dict.fromkeys(TYPES, (0.5, 0.5)), "model")
+        return combiner(dict.fromkeys(TYPES, (0.5, 0.5, "")), "model")
     return combiner(choose(pool, how), "model" if how == "model" else "mixed")
 
 
@@ -255,8 +342,43 @@ def report(results: dict[str, dict[str, list[tuple[set[str], set[str]]]]]) -> No
             print(f"{label:<25}" + "".join(f"| {fn(results[h][split]):>16.3f} " for h in HOWS))
 
 
-def _at_half(rules: set[str], scores: dict[str, float]) -> set[str]:
-    return {kind for kind, p in scores.items() if p >= 0.5}
+def additions(groups: list[Group]) -> None:
+    """Every label `add` adds on the held-out tracks (thresholds from the other folds): right or
+    wrong, and whether each guard would let it through. Tracks only: never items or probes."""
+    chosen: dict[str, dict[str, tuple[float, float, str]]] = {}
+    tally: Counter[tuple[str, bool, bool, bool]] = Counter()
+    for group in groups:
+        if group.split not in ("tune", "training"):
+            continue
+        if group.fold not in chosen:
+            pool = [h for g in groups if g.fold != group.fold for h in g.held]
+            chosen[group.fold] = choose(pool, "add")
+        for gold, _, sentences in group.held:
+            for sentence in sentences:
+                rules, scores, text = sentence[0], sentence[1], sentence[2]
+                for kind, (add, _, _) in chosen[group.fold].items():
+                    if kind in rules or scores[kind] < add:
+                        continue
+                    right = kind in gold
+                    anchor = GUARDS["anchor"](sentence, kind)
+                    words = GUARDS["words"](sentence, kind)
+                    tally[(kind, right, anchor, words)] += 1
+                    mark = "RIGHT" if right else "WRONG"
+                    flags = f"anchor={'y' if anchor else 'n'} words={'y' if words else 'n'}"
+                    print(f"{mark} {kind:<17} p={scores[kind]:.2f} {flags} {group.fold}: {text}")
+    print("\ntype               right/wrong: all | with an anchor | words > 0")
+    for kind in TYPES:
+
+        def count(right: bool, test: Callable[[bool, bool], bool], kind: str = kind) -> int:
+            return sum(
+                n for (k, r, a, w), n in tally.items() if k == kind and r == right and test(a, w)
+            )
+
+        cells = [
+            f"{count(True, t)}/{count(False, t)}"
+            for t in (lambda a, w: True, lambda a, w: a, lambda a, w: w)
+        ]
+        print(f"{kind:<18} " + " | ".join(f"{c:>9}" for c in cells))
 
 
 def main() -> None:
@@ -268,11 +390,22 @@ def main() -> None:
         default=",".join(SOURCES),
         help="what is trained on and held out, of tune,training,items,probes (default: all)",
     )
+    parser.add_argument("--save", type=Path, help="write the held-out predictions to this file")
+    parser.add_argument("--load", type=Path, help="score saved predictions (no training)")
+    parser.add_argument(
+        "--additions", action="store_true", help="list each addition of `add` and its guards"
+    )
     args = parser.parse_args()
     sources = args.sources.split(",")
     if unknown := set(sources) - set(SOURCES):
         parser.error(f"unknown sources {sorted(unknown)}")
-    report(evaluate(held_out(args.folds, sources, args.tests)))
+    groups = load_held(args.load) if args.load else held_out(args.folds, sources, args.tests)
+    if args.save:
+        save_held(groups, args.save)
+    if args.additions:
+        additions(groups)
+        return
+    report(evaluate(groups))
     print(
         "\nrules: written while reading the tune tracks, events.jsonl and the probe dev halves "
         "(optimistic there); the training tracks were written before their authors read a "

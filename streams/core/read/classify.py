@@ -372,10 +372,15 @@ def _combine(
         return labels
     scores = model.sentence_scores(text, ruled, inside_quote, context, missing + vetoable)
     # A rule label the model scores below its type's veto is dropped ("both" may remove what
-    # cross-validation showed the rules over-read); a silent type is added above its bar.
+    # cross-validation showed the rules over-read); a silent type is added above its bar, a
+    # guarded one only where a word of its type stands.
     dropped = {k for k in vetoable if scores[k] < model.veto[k]}
     kept = [label for label in labels if label.type not in dropped] if dropped else labels
-    added = [_learned(k, text, scores[k]) for k in missing if scores[k] >= model.thresholds[k]]
+    added = [
+        _learned(k, text, scores[k])
+        for k in missing
+        if scores[k] >= model.thresholds[k] and (k not in model.guard or typer.anchored(k, text))
+    ]
     return kept + added if added else kept
 
 

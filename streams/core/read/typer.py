@@ -9,9 +9,10 @@ Inference is a dot product over a dict of weights shipped as data in
 split, the invented development tracks of `training/`, the dataset items and the probe sets'
 dev halves (never on check, `bench/invented/` or a held half).
 
-In mode "both" the model adds labels the rules missed (`add` types, above a per-type threshold)
-and drops a rule label it scores below that type's `veto` threshold (0: never); both thresholds
-are chosen on held-out predictions, by track (scripts/typer_loto.py). See docs/extraction.md,
+In mode "both" the model adds labels the rules missed (`add` types, above a per-type threshold;
+a `guard` type only to a sentence holding a word of its type, `anchored`) and drops a rule label
+it scores below that type's `veto` threshold (0: never); thresholds and guards are chosen on
+held-out predictions, by track (scripts/typer_loto.py). See docs/extraction.md,
 "The learned typer", for which mode is the default and the figures that chose it.
 """
 
@@ -112,6 +113,26 @@ def context_of(ruled: list[set[str]], index: int) -> tuple[set[str], set[str]]:
     return previous, others
 
 
+@cache
+def _anchors() -> dict[str, re.Pattern[str]]:
+    """Per type, one regex of its words (`streams/lexicon/typer_anchors.json`)."""
+    out = {}
+    for kind, classes in load("typer_anchors")["types"].items():
+        words = sorted({w for entries in classes.values() for w in entries})
+        # A stem ("negotiat*") opens a word; a whole word must end where the entry does.
+        branches = [re.escape(w[:-1]) if w.endswith("*") else re.escape(w) + r"\b" for w in words]
+        out[kind] = re.compile(r"\b(?:" + "|".join(branches) + ")", re.IGNORECASE)
+    return out
+
+
+def anchored(kind: str, text: str) -> bool:
+    """Whether the sentence holds a word of `kind` (the guard on the model's additions): a label
+    the model adds where no word of its type stands rests only on the neighbours, the rule
+    labels and words of other types, and held out such additions were wrong more often."""
+    anchors = _anchors().get(kind)
+    return anchors is None or anchors.search(text) is not None
+
+
 class Model:
     """Weights per feature (one per type), per-type thresholds and the types it may add.
 
@@ -126,6 +147,8 @@ class Model:
         vetoes = spec.get("veto", {})
         self.veto: dict[str, float] = {k: float(vetoes.get(k, 0.0)) for k in self.types}
         self.weights: dict[str, list[float]] = dict(spec["weights"])
+        # Types added only to a sentence holding a word of their type (`anchored`).
+        self.guard: frozenset[str] = frozenset(spec.get("guard", ()))
         # The types mode "both" scores: those it may add or veto.
         self.both_types = tuple(k for k in self.types if k in self.add or self.veto[k] > 0.0)
         self._both_set = frozenset(self.both_types)

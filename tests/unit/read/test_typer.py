@@ -139,7 +139,7 @@ def test_training_is_deterministic(scripts: tuple[Any, Any]) -> None:
 
 def _unit(train_typer: Any, text: str, gold: set[str], rules: set[str], known: Any = ()) -> Any:
     feats = typer.features(text, rules, False)
-    return train_typer.Unit(gold, [(feats, rules)], feats, 1.0, frozenset(known))
+    return train_typer.Unit(gold, [(feats, rules)], feats, 1.0, frozenset(known), (text,))
 
 
 def test_the_weights_file_is_the_same_bytes_and_loads(scripts: tuple[Any, Any]) -> None:
@@ -209,10 +209,10 @@ def test_other_assertions_are_not_harvested(scripts: tuple[Any, Any], line: str)
     assert scripts[0]._ASSERT.match(line) is None
 
 
-def _held(gold: set[str], rules: set[str], p_strike: float) -> Any:
+def _held(gold: set[str], rules: set[str], p_strike: float, text: str = "") -> Any:
     scores = dict.fromkeys(EVENT_TYPES, 0.01)
     scores["strike"] = p_strike
-    return gold, rules, [(rules, scores)]
+    return gold, rules, [(rules, scores, text, dict.fromkeys(EVENT_TYPES, 0.0))]
 
 
 def test_the_combination_adds_a_type_only_where_held_out_it_gains(
@@ -222,14 +222,14 @@ def test_the_combination_adds_a_type_only_where_held_out_it_gains(
     # The rules miss two strikes the model scores high; a sure no-strike scores low.
     pool = [_held({"strike"}, {"strike"}, 0.9)] * 3
     pool += [_held({"strike"}, set(), 0.8)] * 2 + [_held(set(), set(), 0.1)] * 5
-    add, veto = loto.choose(pool, "add")["strike"]
-    assert 0.1 < add <= 0.8 and veto == 0.0
-    assert loto.choose(pool, "add")["talks"] == (1.01, 0.0)  # no gain: never adds
+    add, veto, guard = loto.choose(pool, "add")["strike"]
+    assert 0.1 < add <= 0.8 and veto == 0.0 and guard == ""
+    assert loto.choose(pool, "add")["talks"] == (1.01, 0.0, "")  # no gain: never adds
     combine = loto.combiner(loto.choose(pool, "add"), "mixed")
-    assert combine(set(), pool[3][2][0][1]) == {"strike"}
+    assert combine(pool[3][2][0]) == {"strike"}
     # A high score on sentences without a strike: adding it would lose, so nothing is added.
     noisy = pool[:3] + [_held(set(), set(), 0.8)] * 4 + [_held({"strike"}, set(), 0.8)]
-    assert loto.choose(noisy, "add")["strike"] == (1.01, 0.0)
+    assert loto.choose(noisy, "add")["strike"] == (1.01, 0.0, "")
 
 
 def test_the_combination_vetoes_a_rule_label_only_where_held_out_it_gains(
@@ -237,11 +237,11 @@ def test_the_combination_vetoes_a_rule_label_only_where_held_out_it_gains(
 ) -> None:
     _, loto = scripts
     pool = [_held({"strike"}, {"strike"}, 0.9)] * 4 + [_held(set(), {"strike"}, 0.05)] * 3
-    add, veto = loto.choose(pool, "veto")["strike"]
+    add, veto, _ = loto.choose(pool, "veto")["strike"]
     assert add == 1.01 and 0.05 < veto <= 0.9
     combine = loto.combiner(loto.choose(pool, "veto"), "mixed")
-    assert combine({"strike"}, pool[-1][2][0][1]) == set()
-    assert combine({"strike"}, pool[0][2][0][1]) == {"strike"}
+    assert combine(pool[-1][2][0]) == set()
+    assert combine(pool[0][2][0]) == {"strike"}
 
 
 def _vetoing(veto: float) -> typer.Model:
@@ -483,3 +483,119 @@ def test_sentence_scores_read_every_feature_family_and_fall_back_outside_both_ty
                 expected = model.scores(feats, kinds)
                 got = model.sentence_scores(text, ruled, True, context, kinds)
                 assert _bits(got) == _bits(expected)
+
+
+# The guard on additions (branch read/guard): a guarded type is added only to a sentence that
+# holds a word of its type (streams/lexicon/typer_anchors.json).
+@pytest.mark.parametrize(
+    ("kind", "text", "anchored"),
+    [
+        ("aid", "Eleven villagers died in the flooding near Tessaly.", False),
+        ("aid", "The president's aide said the road was open.", False),  # "aid" is a whole word
+        ("aid", "Trucks of flour reached Tessaly on Monday.", True),
+        ("aid", "The Orvel Fund pledged fresh AID to the valley.", True),  # any case
+        ("sanction", "The treasury froze the accounts of two Orvel traders.", True),
+        ("sanction", "Eleven villagers died in the flooding near Tessaly.", False),
+        ("prisoner_exchange", "Nine detainees walked out of the Kessel barracks.", True),
+        ("prisoner_exchange", "Eleven villagers died in the flooding near Tessaly.", False),
+        ("talks", "The two delegations sat down in Orvel.", True),  # a stem: "delegat*"
+        ("talks", "The bridge over the Orvel reopened to traffic.", False),
+        ("agreement", "The truce along the Kessel river held overnight.", True),
+        ("strike", "A melee broke out near the ridge.", False),
+        ("strike", "The melee near the ridge ended the operation.", True),
+    ],
+)
+def test_a_type_is_anchored_by_a_word_of_its_type(kind: str, text: str, anchored: bool) -> None:
+    assert typer.anchored(kind, text) is anchored
+
+
+def test_every_event_type_has_anchor_words() -> None:
+    from streams.core.lexicon import load
+
+    assert set(load("typer_anchors")["types"]) == set(EVENT_TYPES)
+
+
+def _guarded(guard: tuple[str, ...]) -> typer.Model:
+    """The tiny model (a strike wherever "melee" stands), its strike additions guarded or not."""
+    spec = {
+        "types": list(EVENT_TYPES),
+        "add": ["strike"],
+        "guard": list(guard),
+        "thresholds": dict.fromkeys(EVENT_TYPES, 0.5),
+        "model_thresholds": dict.fromkeys(EVENT_TYPES, 0.5),
+        "weights": _tiny().weights,
+    }
+    return typer.Model(spec)
+
+
+@pytest.mark.parametrize(
+    ("text", "guard", "added"),
+    [
+        # No word of a strike: the model's 0.88 adds it only without the guard.
+        ("A melee broke out near the ridge.", (), True),
+        ("A melee broke out near the ridge.", ("strike",), False),
+        # "operation" is a strike word: the guard lets the addition through.
+        ("The melee near the ridge ended the operation.", ("strike",), True),
+        # A guard on another type leaves strike additions as they were.
+        ("A melee broke out near the ridge.", ("aid",), True),
+    ],
+)
+def test_mode_both_adds_a_guarded_type_only_where_a_word_of_it_stands(
+    monkeypatch: pytest.MonkeyPatch, text: str, guard: tuple[str, ...], added: bool
+) -> None:
+    monkeypatch.setattr(typer, "model", lambda: _guarded(guard))
+    with typer.mode("rules"):
+        assert "strike" not in {lab.type for lab in classify.classify_sentence(text)}
+    with typer.mode("both"):
+        assert ("strike" in {lab.type for lab in classify.classify_sentence(text)}) is added
+
+
+def test_a_weights_file_without_a_guard_guards_nothing() -> None:
+    assert _tiny().guard == frozenset() and _guarded(("strike",)).guard == {"strike"}
+
+
+def test_the_weights_file_carries_the_guard(scripts: tuple[Any, Any]) -> None:
+    train_typer, _ = scripts
+    units = [_unit(train_typer, "Mortars hit the harbour of Velmora.", {"strike"}, {"strike"})]
+    thresholds = dict.fromkeys(EVENT_TYPES, 0.9)
+    text = train_typer.weights_file(units, ["strike", "aid"], thresholds, None, ["aid"])
+    assert typer.Model(json.loads(text)).guard == {"aid"}
+
+
+def test_the_combination_guards_an_addition_only_where_held_out_it_gains(
+    scripts: tuple[Any, Any],
+) -> None:
+    _, loto = scripts
+    strike, calm = "Mortars pounded the ridge.", "A melee broke out near the ridge."
+    # The model scores 0.8 on two strikes the rules missed, each with a strike word, and on
+    # four sentences with none that are no strike: unguarded, the additions lose.
+    pool = [_held({"strike"}, {"strike"}, 0.9, strike)] * 3
+    pool += [_held({"strike"}, set(), 0.8, strike)] * 2 + [_held(set(), set(), 0.8, calm)] * 4
+    assert loto.choose(pool, "add")["strike"] == (1.01, 0.0, "")
+    add, _, guard = loto.choose(pool, "add@anchor")["strike"]
+    assert add <= 0.8 and guard == "anchor"
+    assert loto.choose(pool, "add@best")["strike"][2] == "anchor"
+    combine = loto.combiner(loto.choose(pool, "add@anchor"), "mixed")
+    assert combine(pool[3][2][0]) == {"strike"} and combine(pool[-1][2][0]) == set()
+    # Where the unguarded additions are right as often, "best" keeps them unguarded.
+    fair = pool[:5] + [_held({"strike"}, set(), 0.8, calm)] * 3
+    assert loto.choose(fair, "add@best")["strike"][2] == ""
+
+
+def test_the_filter_keeps_the_unguarded_thresholds_and_anchors_their_additions(
+    scripts: tuple[Any, Any],
+) -> None:
+    _, loto = scripts
+    strike, calm = "Mortars pounded the ridge.", "A melee broke out near the ridge."
+    # Unguarded, adding at 0.8 gains (four right, one wrong); with the anchor it gains more,
+    # but "filter" keeps the threshold chosen without it and only drops the unanchored one.
+    pool = [_held({"strike"}, {"strike"}, 0.9, strike)] * 3
+    pool += [_held({"strike"}, set(), 0.8, strike)] * 4 + [_held(set(), set(), 0.8, calm)]
+    pool += [_held(set(), set(), 0.3, calm)] * 3
+    unguarded = loto.choose(pool, "add")["strike"]
+    assert unguarded[0] <= 0.8 and unguarded[2] == ""
+    assert loto.choose(pool, "add@filter")["strike"] == (unguarded[0], 0.0, "anchor")
+    combine = loto.combiner(loto.choose(pool, "add@filter"), "mixed")
+    assert combine(pool[3][2][0]) == {"strike"} and combine(pool[7][2][0]) == set()
+    # A type the unguarded choice never adds stays unadded and unguarded.
+    assert loto.choose(pool, "add@filter")["talks"] == (1.01, 0.0, "")
