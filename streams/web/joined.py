@@ -63,7 +63,7 @@ def _state(value: Mapping[str, Any]) -> NegotiationState:
 
 # Joined cards, kept while the cards they were drawn from are equal: the overview's cost stays
 # the cards' (a thousand processes at tens of requests per second), not the states'.
-_joined_cards: data.Kept[dict[str, dict[str, Any]]] = data.Kept(limit=64)
+_joined_cards: data.Kept[tuple[dict[str, dict[str, Any]], frozenset[str]]] = data.Kept(limit=64)
 
 
 def joined_card(
@@ -82,27 +82,28 @@ async def overview_cards(
 ) -> tuple[dict[str, dict[str, Any]], list[str]]:
     """The overview's cards (key -> card, over every worker) as a reader sees them: a key shown
     inside another process is left out, and that process's card is drawn from the joined state
-    and lists the keys it shows. Also the workers that did not answer for a state."""
+    and lists the keys it shows. Also the workers that did not answer for a state (a join whose
+    states did not all arrive is not made: both keys keep their own cards)."""
     found = joins(thirds_of_cards(cards))
     if not found:
         return cards, []
-    shown = absorbed(found)
     named = sorted({k for pair in found for k in pair})
     version = [cards[k] for k in named]
     kept = _joined_cards.get(tuple(found), version)
     missing: list[str] = []
     if kept is None:
         states, missing = await data.cluster_keys("negotiations", set(named))
-        joined = joined_json(states, found)
-        kept = {
+        made = [(key, into) for key, into in found if key in states and into in states]
+        joined = joined_json(states, made)
+        drawn = {
             target: joined_card(joined[target], cards[target], keys)
-            for target, keys in shown.items()
-            if target in joined
+            for target, keys in absorbed(made).items()
         }
+        kept = drawn, frozenset(shown_in(made))
         if not missing:
             _joined_cards.put(tuple(found), version, kept)
-    final = shown_in(found)
-    return {k: kept.get(k, card) for k, card in cards.items() if k not in final}, missing
+    drawn, hidden = kept
+    return {k: drawn.get(k, card) for k, card in cards.items() if k not in hidden}, missing
 
 
 def past_overview(

@@ -155,7 +155,9 @@ async def process_view(
         missing += [m for m in more if m not in missing]
     else:
         parts = {k: v for k, v in past.get("negotiations", {}).items() if k in others}
-    view = ProcessView(joins=mine, missing=missing, parts=parts)
+    # A join whose state did not arrive (a worker out of reach) is not made, nor listed.
+    made = [(k, into) for k, into in mine if {k, into} - {process} <= set(parts)]
+    view = ProcessView(joins=made, missing=missing, parts=parts)
     if tables:
         view.tables = (
             await process_data(process, None)

@@ -96,6 +96,7 @@ class Workers:
     def __init__(self) -> None:
         self.serving: set[str] | None = None  # None: one worker holds every key
         self.remote_calls: list[str] = []
+        self.down_for_states = False  # the other worker stops answering for full states
 
     def holds(self, table: str) -> Any:
         return lambda key: self.serving is None or key in self.serving
@@ -106,6 +107,8 @@ class Workers:
     async def fetch(self, url: str) -> Any:
         """The other worker's `/api/ui/local/{table}` handler, run as that worker."""
         self.remote_calls.append(url)
+        if self.down_for_states and "key=" in url:
+            raise ConnectionError(url)
         parts = urlsplit(url)
         mine, self.serving = (
             self.serving,
@@ -188,6 +191,19 @@ async def test_the_overview_fetches_full_states_only_for_the_joined_and_keeps_th
     workers.remote_calls.clear()
     await pages.overview_data(None)
     assert not [u for u in workers.remote_calls if "key=" in u]  # cards unchanged: kept
+
+
+@pytest.mark.asyncio
+async def test_a_join_whose_states_did_not_arrive_is_not_made(workers: Workers) -> None:
+    workers.serving, workers.down_for_states = HERE, True
+    cards, missing = await pages.overview_data(None)
+    assert missing == [OTHER]
+    # Nothing disappears: the keys keep their own cards, as stored.
+    assert sorted(cards) == sorted(STORED)
+    assert all("joined" not in card for card in cards.values())
+    workers.down_for_states = False
+    cards, missing = await pages.overview_data(None)
+    assert missing == [] and cards["PY--UY"]["joined"] == ["PY", "UY"]
 
 
 @pytest.mark.asyncio
