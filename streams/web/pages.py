@@ -142,7 +142,7 @@ async def process_view(
     else:
         past = await data.tables_as_of(as_of)
         thirds, missing = joined.thirds_of_states(past.get("negotiations", {})), []
-    found = joins(thirds)
+    found = joined.joins_of(thirds) if as_of is None else joins(thirds)
     final = shown_in(found)
     if process in final:
         return ProcessView(shown_in=final[process], missing=missing)

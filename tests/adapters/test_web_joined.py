@@ -144,6 +144,7 @@ def workers() -> Iterator[Workers]:
         patch.object(app.router, "route_req", side_effect=SameNode()),
         # Each test starts with nothing drawn: what a page keeps is tested within one test.
         patch.object(joined, "_joined_cards", data.Kept(limit=64)),
+        patch.object(joined, "_found", data.Kept(limit=4)),
         patch.object(pages, "_process_pages", data.Kept(limit=256)),
     ):
         yield at

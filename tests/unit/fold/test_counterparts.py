@@ -18,11 +18,13 @@ from schemas.snippet import Snippet
 from schemas.state import NegotiationState
 from streams.core.fold import negotiations
 from streams.core.fold.counterparts import (
+    SEPARATOR,
     counterpart,
     joined_states,
     joins,
     mediated_counterpart,
     shown_in,
+    sides,
     third_parties,
     with_counterparts,
 )
@@ -313,3 +315,38 @@ def test_the_joins_applied_to_the_keys_they_name_give_the_full_view(story: str) 
     assert set(view) == set(table) - set(shown_in(found))
     for key, state in part.items():
         assert state == view[key]
+
+
+def _joins_asking_every_key(own_third: dict[str, frozenset[str]]) -> list[tuple[str, str]]:
+    """The joins as `with_counterparts` first found them, asking every key of the table about
+    every key (the reference the indexed `joins` must equal)."""
+    keys = sorted(own_third)
+    third = {
+        key: own_third[key].union(*(own_third.get(side, frozenset()) for side in sides(key)))
+        for key in keys
+    }
+    shown, found = set(keys), []
+    for key in keys:
+        into = mediated_counterpart(key, keys, third)
+        if into is not None and into in shown and key in shown:
+            shown.discard(key)
+            found.append((key, into))
+    remaining = sorted(shown)
+    for key in remaining:
+        into = counterpart(key, remaining)
+        if into is not None:
+            found.append((key, into))
+    return found
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_the_joins_asked_of_processes_sharing_a_side_are_the_joins_asked_of_all(
+    seed: int,
+) -> None:
+    rng = random.Random(seed)
+    codes = [f"Q{i}" for i in range(rng.choice([3, 6, 12, 30]))]
+    table: dict[str, frozenset[str]] = {}
+    for _ in range(rng.choice([4, 15, 50, 120])):
+        key = SEPARATOR.join(sorted(rng.sample(codes, rng.choice([1, 2, 2, 2, 3]))))
+        table[key] = frozenset(rng.sample(codes, rng.choice([0, 0, 1, 2])))
+    assert joins(table) == _joins_asking_every_key(table)
