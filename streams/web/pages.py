@@ -8,6 +8,7 @@ to the worker that owns the key; list views merge the keys of every worker.
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlencode
 
 from faust.web import Request, Response, View
 
@@ -224,7 +225,8 @@ class ProcessPage(View):
             active="overview",
             as_of=as_of_text,
             api=api_of(request),
-            live=f"process={process}",
+            # Events of the keys shown inside this process change it too.
+            live=urlencode({"process": ",".join([process, *(k for k, _ in shown.joins)])}),
             notes=unreachable_notes(shown.missing),
         )
 
