@@ -257,6 +257,8 @@ async def test_the_process_page_joins_and_a_joined_key_redirects_to_it(
     assert html_answer.status == 200
     assert "Includes reports keyed apart under" in text
     assert "/ui/process/GH--TD?as_stored=1" in text
+    # Its live updates follow the key shown inside it too.
+    assert 'data-live="process=MUJ--TD%2CGH--TD"' in text
 
 
 @pytest.mark.asyncio
