@@ -64,6 +64,12 @@ def _same_place(a: str, b: str) -> bool:
     return bool(pa and pb and pa[0] == pb[0] and "country" in (pa[1], pb[1]))
 
 
+def _names_nothing(plan: Round, current: list[Round]) -> bool:
+    """Whether a plan, with the plans of its reports, names neither a venue nor any date."""
+    told = [r for r in current if set(r.snippets) & set(plan.snippets)]
+    return all(r.venue is None and r.date is None for r in (plan, *told))
+
+
 def next_meeting(
     planned: tuple[Round, ...], now: datetime | None, rounds: tuple[Round, ...] = ()
 ) -> NextMeeting | None:
@@ -89,6 +95,11 @@ def next_meeting(
         )
 
     chosen = max(current, key=rank)
+    if _names_nothing(chosen, current):
+        # "Both delegations are expected to arrive the day before": a plan told with neither
+        # venue nor date elaborates the one that stands, it does not replace it.
+        standing = [r for r in current if not _names_nothing(r, current)]
+        chosen = max(standing, key=rank) if standing else chosen
     if _fulfilled(chosen, rounds):
         # The latest plan was held: nothing newer is planned (older plans are not promoted).
         return None

@@ -12,7 +12,7 @@ from schemas.state import (
 )
 from streams.core.acronyms import stands_for
 from streams.core.fold.citations import earliest
-from streams.core.lexicon import compile_words, load, state_names_by_code
+from streams.core.lexicon import compile_words, load, place_kinds, state_names_by_code
 from streams.core.roles import role_near
 
 PARTICIPANT_EVIDENCE_LIMIT = 2
@@ -283,11 +283,6 @@ def hosts(
     return tuple(found[n] for n in sorted(found))
 
 
-@cache
-def _place_countries() -> dict[str, str]:
-    places: list[dict[str, str]] = load("places")["places"]
-    return {p["name"].casefold(): p["country"] for p in places if p.get("country")}
-
-
 def _country_of(venue: str | None) -> str | None:
-    return _place_countries().get(venue.casefold()) if venue else None
+    found = place_kinds().get(venue.casefold()) if venue else None
+    return found[0] if found else None

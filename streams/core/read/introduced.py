@@ -53,7 +53,8 @@ _ACRONYM_AND = re.compile(r"\bbetween\s+the\s+(?P<acronym>[A-Z][A-Z0-9]{1,6})\s+
 # "Colombia and the SF met in Quito": a verb of meeting frames them too.
 _AND_ACRONYM_MEETS = re.compile(r"(?:['’]s)?" + JOINERS + _AND_THE_ACRONYM + to_verb("meet_verbs"))
 _AND_THE = re.compile(r"\band\s+the\s")
-# "the armed group FRK", "held by the KLM"; "the FPP delegation", "the KLM's commander".
+# "the armed group FRK", "held by the KLM"; "the FPP delegation", "the KLM's commander", "the
+# FPP will free".
 _BARE_ACRONYM = r"(?P<acronym>[A-Z][A-Z0-9]{1,6})(?![\w-])"
 _CUED_BEFORE = re.compile(
     r"\b" + alternation(_LEX["cues_before"]) + r"\s+(?:the\s+)?" + _BARE_ACRONYM
@@ -61,7 +62,7 @@ _CUED_BEFORE = re.compile(
 _CUED_AFTER = re.compile(
     r"(?<![\w-])(?<![A-Z]\s)"
     + _BARE_ACRONYM
-    + r"(?:['’]s)?\s+"
+    + r"(?:['’]s)?\s+(?:(?:will|would|has|had|have|did|also|then)\s+)?"
     + alternation(_LEX["cues_after"])
     + r"\b"
 )

@@ -63,6 +63,8 @@ def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
     return _clause_before(subject, start, cuts), _clause_after(subject, end, cuts)
 
 
+# A phrase between commas right after a trigger: an apposition or a relative clause.
+_ASIDE = re.compile(r",\s[^,;:()]{3,90}?,\s")
 _NAME_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+$")
 
 
@@ -85,7 +87,11 @@ def modality_at(text: str, start: int, end: int) -> Modality:
         key = (start - match.end(), _RANK[name], name)
         if best is None or key < best:
             best = key
-    for match in after.finditer(subject, end, _clause_after(subject, end, cuts)):
+    # "A fifth round, devoted to reintegration, will be held in Accra": a phrase between
+    # commas right after the trigger delays its predicate; the window runs on past it.
+    aside = _ASIDE.match(subject, end)
+    after_end = _clause_after(subject, aside.end() if aside else end, cuts)
+    for match in after.finditer(subject, end, after_end):
         name = cast(str, match.lastgroup)
         if name == "negated" and _in_a_name(text, match.start()):
             continue

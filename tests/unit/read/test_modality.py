@@ -24,6 +24,9 @@ def talks(text: str) -> Label:
         "Diplomats said follow-up meetings were planned soon.",
         "The ministers said further meetings were scheduled for the autumn.",
         "Subsequent talks will focus on the exchange of detainees.",
+        # a phrase between commas delays the predicate
+        "A sixth round, devoted to land and water rights in the valley, will be held in Sucre.",
+        "The next session, the first since the truce, is expected to open in Nairobi.",
     ],
 )
 def test_future_meetings_are_planned(text: str) -> None:
@@ -78,6 +81,12 @@ def test_willingness_is_hypothetical_not_planned_or_held() -> None:
     label = talks("The president has given no sign that he is ready to begin serious negotiations.")
     assert label.modality in ("hypothetical", "negated")
     assert label.subtype not in ("held", "planned")
+
+
+def test_a_phrase_between_commas_lends_no_cue_beyond_its_predicate() -> None:
+    # held: the aside is past and the predicate past, whatever follows the sentence's end
+    label = talks("The fourth round, postponed twice in May, opened in Sucre on Monday.")
+    assert (label.modality, label.subtype) == ("actual", "held")
 
 
 def test_second_clause_does_not_lend_its_cue_to_the_first() -> None:

@@ -40,6 +40,7 @@ def _acronyms(text: str) -> list[str]:
         ("Negotiators for the government and the QRV met again.", ["QRV"]),
         ("The QRV freed six engineers on Monday.", ["QRV"]),
         ("He said the QRV negotiates as it fights.", ["QRV"]),
+        ("The QRV will free 25 soldiers.", ["QRV"]),
         # near misses: an acronym with no belligerent's context, a known body, a stop word
         ("The QRV published its yearly report on Monday.", []),
         ("The ICRC delegation left the hall at noon.", []),
