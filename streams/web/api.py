@@ -219,7 +219,8 @@ class SnippetIngest(View):
 
 @app.page("/api/events/stream")
 class EventStream(View):
-    """Server-sent events, filtered by ?type= and ?process=, resumable with Last-Event-ID.
+    """Server-sent events, filtered by ?type= and ?process= (comma-separated keys), resumable
+    with Last-Event-ID.
 
     Each message's id is the cursor of every partition after it, so a client that reconnects
     with Last-Event-ID continues where it stopped. ?from=beginning starts at offset zero;
@@ -234,7 +235,7 @@ class EventStream(View):
             idle = float(query["idle"]) if "idle" in query else None
         except ValueError as error:
             return json_response(self, {"error": str(error)}, 400)
-        process = query.get("process")
+        processes = sse.wanted_processes(query.get("process"))
         cursor = sse.decode_cursor(request.headers.get("Last-Event-ID"))
         response = web.StreamResponse(
             headers={
@@ -257,7 +258,7 @@ class EventStream(View):
             )
             await response.prepare(request)
             await response.write(b": connected\n\n")
-            await _relay(response, consumer, positions, process, limit, idle)
+            await _relay(response, consumer, positions, processes, limit, idle)
             await response.write_eof()
             return response
         except ConnectionResetError:
@@ -288,7 +289,7 @@ async def _relay(
     response: web.StreamResponse,
     consumer: AIOKafkaConsumer,
     positions: dict[Any, int],
-    process: str | None,
+    processes: frozenset[str],
     limit: int | None,
     idle: float | None,
 ) -> None:
@@ -307,7 +308,7 @@ async def _relay(
         for tp, messages in batch.items():
             for message in messages:
                 positions[tp] = message.offset + 1
-                if process and (message.key or b"").decode("utf-8", "replace") != process:
+                if processes and (message.key or b"").decode("utf-8", "replace") not in processes:
                     continue
                 event_type = tp.topic.rsplit(".", 1)[-1]
                 cursor_text = sse.encode_cursor(positions)

@@ -20,15 +20,44 @@ from streams.web.html import (
 # Shared facts: the overview card and the process page's summary say the same ---------------
 
 
-def process_link(process: str, as_of: str | None, label: str | None = None) -> str:
-    target = href(f"/ui/process/{seg(process)}", as_of=as_of)
+def process_link(
+    process: str, as_of: str | None, label: str | None = None, stored: bool = False
+) -> str:
+    """A link to a process's page; `stored`: to its page as the tables store it."""
+    target = href(f"/ui/process/{seg(process)}", as_of=as_of, as_stored="1" if stored else None)
     return f'<a href="{target}">{e(label or process)}</a>'
 
 
-def title(process: str, name: str, as_of: str | None) -> str:
+def title(process: str, name: str, as_of: str | None, stored: bool = False) -> str:
     """The plain name, linked, with the key beside it."""
     key = f' <span class="key">{e(process)}</span>' if name != process else ""
-    return f"{process_link(process, as_of, name)}{key}"
+    return f"{process_link(process, as_of, name, stored)}{key}"
+
+
+def joined_keys(keys: Iterable[str] | None, as_of: str | None) -> str:
+    """The keys whose reports a joined process includes, each linked to its stored page."""
+    listed = ", ".join(process_link(str(k), as_of, stored=True) for k in keys or [])
+    if not listed:
+        return ""
+    return (
+        f'<p class="joined muted">Includes reports keyed apart under {listed} '
+        "(a snippet that names one side alone, or one side and a third party).</p>"
+    )
+
+
+def stored_switch(as_of: str | None, stored: bool, path: str = "/ui") -> str:
+    """The link between the joined view and the tables as stored."""
+    if stored:
+        other = href(path, as_of=as_of)
+        return (
+            '<p class="keying muted">Shown as the tables store them, by process key. '
+            f'<a href="{other}">Show negotiations joined</a>.</p>'
+        )
+    other = href(path, as_of=as_of, as_stored="1")
+    return (
+        '<p class="keying muted">Reports keyed by one side, or by a side and a third party, '
+        f'are shown inside their process. <a href="{other}">Show as stored</a>.</p>'
+    )
 
 
 def because(status: Mapping[str, Any] | None) -> str:
@@ -144,10 +173,14 @@ def recent_list(items: Iterable[Mapping[str, Any]] | None) -> str:
 # Overview -----------------------------------------------------------------------------------
 
 
-def overview(states: Mapping[str, Mapping[str, Any]], as_of: str | None) -> str:
-    """One card per process, newest activity first, reports with no process last."""
+def overview(
+    states: Mapping[str, Mapping[str, Any]], as_of: str | None, stored: bool = False
+) -> str:
+    """One card per process, newest activity first, reports with no process last; `stored`:
+    the tables as stored, each card linking to its stored page."""
+    switch = stored_switch(as_of, stored)
     if not states:
-        return '<p class="empty" id="processes">No negotiation process yet.</p>'
+        return f'{switch}<p class="empty" id="processes">No negotiation process yet.</p>'
     cards = []
     for process in digest.overview_order(states):
         card = states[process] or {}
@@ -158,8 +191,9 @@ def overview(states: Mapping[str, Mapping[str, Any]], as_of: str | None) -> str:
         cards.append(
             f'<article class="process" data-process="{e(process)}" '
             f'data-updated="{e(card.get("last_published_at"))}">'
-            f"<h2>{title(process, name, as_of)} {status_badge(card.get('status'))}</h2>"
+            f"<h2>{title(process, name, as_of, stored)} {status_badge(card.get('status'))}</h2>"
             f"{because(card.get('status'))}"
+            f"{joined_keys(card.get('joined'), as_of)}"
             f"{facts(card)}"
             f'<p class="muted counts">{e(card.get("event_count", 0))} events'
             f"{' (' + counts + ')' if counts else ''}</p>"
@@ -167,7 +201,7 @@ def overview(states: Mapping[str, Mapping[str, Any]], as_of: str | None) -> str:
             f'<ul class="recent">{recent_list((card.get("recent") or [])[:3])}</ul></details>'
             "</article>"
         )
-    return f'<section id="processes" class="cards">{"".join(cards)}</section>'
+    return f'{switch}<section id="processes" class="cards">{"".join(cards)}</section>'
 
 
 def figure(claim: Mapping[str, Any]) -> str:

@@ -9,6 +9,7 @@ from streams.web.html import (
     evidence,
     evidence_list,
     href,
+    seg,
     status_badge,
     table,
     window,
@@ -18,7 +19,9 @@ from streams.web.html_overview import (
     count_words,
     facts,
     figure,
+    joined_keys,
     recent_list,
+    stored_switch,
     title,
     with_commas,
 )
@@ -308,11 +311,21 @@ def process_page(
 """
 
 
-def unknown_process(process: str, known: Mapping[str, Mapping[str, Any]], as_of: str | None) -> str:
-    """The 404 body: what was asked, and the processes there are."""
+def keying_note(process: str, joined: list[str], as_of: str | None, stored: bool) -> str:
+    """Above a process page: the keys whose reports it includes, or that it is shown as stored;
+    and the link to the other view."""
+    path = f"/ui/process/{seg(process)}"
+    return joined_keys(joined, as_of) + stored_switch(as_of, stored, path)
+
+
+def unknown_process(
+    process: str, known: Mapping[str, Mapping[str, Any]], as_of: str | None, stored: bool = False
+) -> str:
+    """The 404 body: what was asked, and the processes there are (`stored`: linked to their
+    pages as stored)."""
     rows = "".join(
         f'<li data-process="{e(key)}">'
-        f"{title(key, str((known[key] or {}).get('name') or key), as_of)}</li>"
+        f"{title(key, str((known[key] or {}).get('name') or key), as_of, stored)}</li>"
         for key in digest.overview_order(known)
     )
     listed = f'<ul id="known-processes">{rows}</ul>' if rows else "<p>No process yet.</p>"

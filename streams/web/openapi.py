@@ -50,6 +50,16 @@ def _get(summary: str, params: list[dict[str, Any]], page: str | None = None) ->
     }
 
 
+_AS_STORED = {
+    "name": "as_stored",
+    "in": "query",
+    "required": False,
+    "description": "1: negotiations as the tables store them, by process key. By default a "
+    "process keyed by one side, or by a side and a third party, is shown inside the only process "
+    "it belongs to (as `parley state` shows them); its own address redirects there.",
+    "schema": {"type": "string", "enum": ["0", "1"]},
+}
+
 PROCESS = _path_param("process", "Process key, e.g. RU--UA; routed to the worker that owns it.")
 TABLE = _path_param("table", "negotiations, casualty_claims, strike_activity or statements.")
 
@@ -81,10 +91,16 @@ def _ui_paths() -> dict[str, Any]:
     """The JSON behind each page of /ui."""
     return {
         "/api/ui/overview": _get(
-            "Every negotiation process as an overview card, merged over workers", [_AS_OF], "/ui"
+            "Every negotiation process as an overview card, merged over workers; a card of a "
+            "process that includes keys kept apart lists them under `joined`",
+            [_AS_OF, _AS_STORED],
+            "/ui",
         ),
         "/api/ui/process/{process}": _get(
-            "One process in every table", [PROCESS, _AS_OF], "/ui/process/{process}"
+            "One process in every table, its negotiations joined (`joined`: the keys included); "
+            "a key shown inside another process answers 303 to that process",
+            [PROCESS, _AS_OF, _AS_STORED],
+            "/ui/process/{process}",
         ),
         "/api/ui/timeline": _get(
             "Events, filtered server-side", _timeline_params(), "/ui/timeline"
@@ -127,7 +143,13 @@ def _ui_paths() -> dict[str, Any]:
             "/ui/health",
         ),
         "/api/ui/local/{table}": _get(
-            "The keys of a table this worker holds (no fan-out)", [TABLE]
+            "The keys of a table this worker holds (no fan-out)",
+            [
+                TABLE,
+                _query("brief", "1: the negotiations as overview cards."),
+                _query("third_parties", "1: each negotiation process's third parties."),
+                _query("key", "Only these keys (repeated)."),
+            ],
         ),
     }
 

@@ -5,15 +5,29 @@ Read-only: every view answers GET only. Every page takes ?as_of= for time travel
 to the worker that owns the key; list views merge the keys of every worker.
 """
 
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlencode
 
 from faust.web import Request, Response, View
 
 from streams.app import app, settings
+from streams.core.fold.counterparts import joins, shown_in
 from streams.tables import TABLES, negotiations
-from streams.web import charts, data, digest, html_overview, html_process, html_views, timeline
+from streams.web import (
+    charts,
+    data,
+    digest,
+    html,
+    html_overview,
+    html_process,
+    html_views,
+    joined,
+    timeline,
+)
 from streams.web.http import (
+    SECURITY_HEADERS,
     BadQuery,
     api_of,
     as_of_json,
@@ -33,13 +47,29 @@ snippets_log = SnippetLog(settings)
 # Overview -----------------------------------------------------------------------------------
 
 
-async def overview_data(as_of: datetime | None) -> tuple[dict[str, Any], list[str]]:
-    """Each process's summary (status, parties, last round, next meeting, latest events)."""
+def as_stored(request: Request) -> bool:
+    """?as_stored=1: negotiations as the tables store them, by process key (for operators
+    debugging keying); by default they are shown joined, as `parley state` shows them."""
+    return (request.query.get("as_stored") or "") not in ("", "0")
+
+
+async def overview_data(
+    as_of: datetime | None, stored: bool = False
+) -> tuple[dict[str, Any], list[str]]:
+    """Each process's summary (status, parties, last round, next meeting, latest events): a key
+    the joined view shows inside another process is left out, and that process's card says so
+    (`joined`), unless `stored`."""
     if as_of is None:
-        return await data.cluster_values("negotiations", brief=True)
+        cards, missing = await data.cluster_values("negotiations", brief=True)
+        if stored:
+            return cards, missing
+        shown, more = await joined.overview_cards(cards)
+        return shown, missing + [m for m in more if m not in missing]
     past = await data.tables_as_of(as_of)
     claims = past.get("casualty_claims", {})
     states = past.get("negotiations", {})
+    if not stored:
+        return joined.past_overview(states, claims), []
     return {key: data.summary(state, claims.get(key)) for key, state in states.items()}, []
 
 
@@ -47,12 +77,13 @@ async def overview_data(as_of: datetime | None) -> tuple[dict[str, Any], list[st
 class OverviewPage(View):
     @page_errors("overview")
     async def get(self, request: Request) -> Response:
+        stored = as_stored(request)
         return await as_of_page(
             self,
             request,
-            "Negotiation processes",
-            overview_data,
-            html_overview.overview,
+            "Negotiation processes" + (" (as stored)" if stored else ""),
+            lambda as_of: overview_data(as_of, stored),
+            lambda cards, as_of_text: html_overview.overview(cards, as_of_text, stored),
             active="overview",
             live="",
         )
@@ -62,18 +93,100 @@ class OverviewPage(View):
 class OverviewApi(View):
     @json_errors
     async def get(self, request: Request) -> Response:
-        return await as_of_json(self, request, "processes", overview_data, count=len)
+        stored = as_stored(request)
+        return await as_of_json(
+            self,
+            request,
+            "processes",
+            lambda as_of: overview_data(as_of, stored),
+            count=len,
+            as_stored=lambda _: stored,
+        )
 
 
 # One process --------------------------------------------------------------------------------
 
 
 async def process_data(process: str, as_of: datetime | None) -> dict[str, Any]:
+    """The process's value in every table, as stored."""
     found: dict[str, Any] = {}
     for table in TABLES:
         values, _ = await data.table_values(table, as_of, process)
         found[table] = values.get(process)
     return found
+
+
+@dataclass
+class ProcessView:
+    """One process as the page shows it: its tables (negotiations joined unless asked as
+    stored), the keys shown inside it, or the process a joined key is shown in."""
+
+    tables: dict[str, Any] = field(default_factory=dict)
+    # The joins that end in this process, in their order (`counterparts.joins`).
+    joins: list[tuple[str, str]] = field(default_factory=list)
+    shown_in: str | None = None
+    missing: list[str] = field(default_factory=list)
+    # The states joined in, by key: with the process's own values, the page's version.
+    parts: dict[str, Any] = field(default_factory=dict)
+
+
+async def process_view(
+    process: str, as_of: datetime | None, stored: bool, tables: bool = True
+) -> ProcessView:
+    """The process as a reader sees it (`joined`), or as stored. Without `tables` only the joins
+    and the joined-in states are found (the page's cache decides whether it needs the rest)."""
+    if stored:
+        return ProcessView(await process_data(process, as_of) if tables else {})
+    past: dict[str, dict[str, Any]] = {}
+    if as_of is None:
+        thirds, missing = await data.cluster_third_parties()
+    else:
+        past = await data.tables_as_of(as_of)
+        thirds, missing = joined.thirds_of_states(past.get("negotiations", {})), []
+    found = joined.joins_of(thirds) if as_of is None else joins(thirds)
+    final = shown_in(found)
+    if process in final:
+        return ProcessView(shown_in=final[process], missing=missing)
+    mine = joined.joins_into(found, process)
+    others = {k for pair in mine for k in pair} - {process}
+    if not others:
+        parts: dict[str, Any] = {}
+    elif as_of is None:
+        parts, more = await data.cluster_keys("negotiations", others)
+        missing += [m for m in more if m not in missing]
+    else:
+        parts = {k: v for k, v in past.get("negotiations", {}).items() if k in others}
+    # A join whose state did not arrive (a worker out of reach) is not made, nor listed.
+    made = [(k, into) for k, into in mine if {k, into} - {process} <= set(parts)]
+    view = ProcessView(joins=made, missing=missing, parts=parts)
+    if tables:
+        view.tables = (
+            await process_data(process, None)
+            if as_of is None
+            else {table: past.get(table, {}).get(process) for table in TABLES}
+        )
+        with_joined(process, view)
+    return view
+
+
+def with_joined(process: str, view: ProcessView) -> None:
+    """The view's negotiations state with its parts joined in."""
+    own = view.tables.get("negotiations")
+    if view.joins and own:
+        states = {**view.parts, process: own}
+        view.tables["negotiations"] = joined.joined_json(states, view.joins)[process]
+
+
+def shown_in_location(request: Request, target: str) -> str:
+    """The address of the process a joined key is shown in, on the same kind of view (page or
+    JSON) and with the same query."""
+    prefix = "/api/ui/process/" if request.url.path.startswith("/api/") else "/ui/process/"
+    query = request.url.query_string
+    return prefix + html.seg(target) + ("?" + query if query else "")
+
+
+def redirect(view: View, location: str) -> Response:
+    return view.bytes(b"", status=303, headers={"Location": location, **SECURITY_HEADERS})
 
 
 @app.page("/ui/process/{process}")
@@ -82,17 +195,22 @@ class ProcessPage(View):
     @app.table_route(table=negotiations, match_info="process")
     async def get(self, request: Request, process: str) -> Response:
         as_of, as_of_text = parse_as_of(request)
-        page = await process_page_now(process) if as_of is None else None
+        stored = as_stored(request)
+        found = await process_page_now(process, stored) if as_of is None else None
+        if found is None:
+            shown = await process_view(process, as_of, stored)
+            found = shown, rendered_process(process, shown, as_of_text, stored)
+        shown, page = found
+        if shown.shown_in is not None:
+            # A key the joined view shows inside another process: that process's page.
+            return redirect(self, shown_in_location(request, shown.shown_in))
         if page is None:
-            found = await process_data(process, as_of)
-            page = rendered_process(process, found, as_of_text) if any(found.values()) else None
-        if page is None:
-            known, _ = await overview_data(as_of)
+            known, _ = await overview_data(as_of, stored)
             return page_response(
                 self,
                 request,
                 "No such process",
-                html_process.unknown_process(process, known, as_of_text),
+                html_process.unknown_process(process, known, as_of_text, stored),
                 active="overview",
                 as_of=as_of_text,
                 api=api_of(request),
@@ -107,33 +225,50 @@ class ProcessPage(View):
             active="overview",
             as_of=as_of_text,
             api=api_of(request),
-            live=f"process={process}",
+            # Events of the keys shown inside this process change it too.
+            live=urlencode({"process": ",".join([process, *(k for k, _ in shown.joins)])}),
+            notes=unreachable_notes(shown.missing),
         )
 
 
 def rendered_process(
-    process: str, found: dict[str, Any], as_of_text: str | None
-) -> tuple[str, str]:
-    """(title, body) of a process page."""
+    process: str, shown: ProcessView, as_of_text: str | None, stored: bool
+) -> tuple[str, str] | None:
+    """(title, body) of a process page; None when no table has the key."""
+    found = shown.tables
+    if not any(found.values()):
+        return None
     name = digest.process_name(process, (found.get("negotiations") or {}).get("parties"))
     title = name if name == process else f"{name} ({process})"
-    return title, html_process.process_page(process, found, as_of_text)
+    keyed = html_process.keying_note(process, [k for k, _ in shown.joins], as_of_text, stored)
+    return title, keyed + html_process.process_page(process, found, as_of_text)
 
 
-# The page of a process as it stands now, kept until one of its table values changes: reading
-# and rendering the four values costs a few milliseconds that most requests need not pay.
-_process_pages: data.Kept[tuple[str, str]] = data.Kept(limit=256)
+# The page of a process as it stands now, kept until one of its table values (or a state joined
+# into it) changes: reading and rendering the four values costs a few milliseconds that most
+# requests need not pay.
+_process_pages: data.Kept[tuple[str, str] | None] = data.Kept(limit=256)
 
 
-async def process_page_now(process: str) -> tuple[str, str] | None:
+async def process_page_now(
+    process: str, stored: bool
+) -> tuple[ProcessView, tuple[str, str] | None] | None:
+    """(the view, its page) now; None when no table has the key here (a key joined into another
+    process may live on another worker: its page is then that process's)."""
     raws = tuple(TABLES[table].get(process) for table in TABLES)
     if not any(raws):
         return None
-    page = _process_pages.get(process, raws)
+    shown = await process_view(process, None, stored, tables=False)
+    if shown.shown_in is not None:
+        return shown, None
+    version = (raws, shown.joins, shown.parts)
+    page = _process_pages.get((process, stored), version)
     if page is None:
-        page = rendered_process(process, await process_data(process, None), None)
-        _process_pages.put(process, raws, page)
-    return page
+        shown.tables = await process_data(process, None)
+        with_joined(process, shown)
+        page = rendered_process(process, shown, None, stored)
+        _process_pages.put((process, stored), version, page)
+    return shown, page
 
 
 @app.page("/api/ui/process/{process}")
@@ -142,10 +277,24 @@ class ProcessApi(View):
     @app.table_route(table=negotiations, match_info="process")
     async def get(self, request: Request, process: str) -> Response:
         as_of, as_of_text = parse_as_of(request)
-        found = await process_data(process, as_of)
-        if not any(found.values()):
+        stored = as_stored(request)
+        shown = await process_view(process, as_of, stored)
+        if shown.shown_in is not None:
+            return redirect(self, shown_in_location(request, shown.shown_in))
+        if not any(shown.tables.values()):
             return json_response(self, {"error": f"no process {process!r}"}, 404)
-        return json_response(self, {"process": process, "as_of": as_of_text, "tables": found})
+        return json_response(
+            self,
+            {
+                "process": process,
+                "as_of": as_of_text,
+                "as_stored": stored,
+                # Keys keyed apart whose reports the negotiations state includes.
+                "joined": [k for k, _ in shown.joins],
+                "tables": shown.tables,
+                "unreachable_workers": shown.missing,
+            },
+        )
 
 
 # Timeline and evidence ----------------------------------------------------------------------

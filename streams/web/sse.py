@@ -46,6 +46,12 @@ def wanted_types(query: str | None) -> list[str]:
     return types
 
 
+def wanted_processes(query: str | None) -> frozenset[str]:
+    """Process keys asked for by "?process=MUJ--TD,TD,GH--TD" (a process page and the keys it
+    shows joined); none (every process) when absent. Keys are codes: they hold no comma."""
+    return frozenset(p.strip() for p in (query or "").split(",") if p.strip())
+
+
 def frame(cursor: str, event_type: str, data: bytes) -> bytes:
     """One SSE message; JSON has no raw newlines, so the data fits on one line."""
     return f"id: {cursor}\nevent: {event_type}\ndata: ".encode() + data + b"\n\n"

@@ -132,13 +132,24 @@ class KeyApi(View):
 
 @app.page("/api/ui/local/{table}")
 class LocalTableApi(View):
-    """The keys this worker holds, for the other workers' list views (no fan-out from here)."""
+    """The keys this worker holds, for the other workers' list views (no fan-out from here):
+    ?brief=1 the overview's cards, ?third_parties=1 each process's third parties (what the joined
+    view is found from), ?key= (repeated) only those keys."""
 
     async def get(self, request: Request, table: str) -> Response:
         if table not in TABLES:
             return http.json_response(self, {"error": f"no table {table!r}"}, 404)
-        brief = table == "negotiations" and request.query.get("brief") == "1"
-        values = data.local_summaries() if brief else data.local_values(table)
+        query: Any = request.query  # aiohttp's multi-dict (Faust types it as a mapping)
+        keys = [str(key) for key in query.getall("key", [])]
+        brief = table == "negotiations" and query.get("brief") == "1"
+        thirds = table == "negotiations" and query.get("third_parties") == "1"
+        values: dict[str, Any]
+        if thirds:
+            values = data.local_third_parties()
+        elif brief:
+            values = data.local_summaries()
+        else:
+            values = data.local_values(table, keys or None)
         return http.json_response(self, {"table": table, "values": values, "count": len(values)})
 
 

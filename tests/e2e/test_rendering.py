@@ -149,7 +149,9 @@ def test_every_value_from_data_is_escaped() -> None:
     pages = [
         html_overview.overview({HOSTILE: state}, None),
         html_overview.overview({HOSTILE: card, "unassigned": card}, HOSTILE),
-        html_process.process_page(HOSTILE, tables, HOSTILE),
+        html_overview.overview({HOSTILE: {**card, "joined": [HOSTILE]}}, HOSTILE, stored=True),
+        html_process.keying_note(HOSTILE, [HOSTILE], HOSTILE, stored=False)
+        + html_process.process_page(HOSTILE, tables, HOSTILE),
         html_process.unknown_process(HOSTILE, {HOSTILE: card}, HOSTILE),
         html_views.timeline_page(
             [_event(), _event(id="e2", type="talks", subtype=HOSTILE)],
@@ -164,8 +166,21 @@ def test_every_value_from_data_is_escaped() -> None:
     for page in pages:
         assert "<script>" not in page
         assert "javascript:" not in page
-    assert HOSTILE.replace("<", "&lt;").replace(">", "&gt;").split('"')[0] in pages[2]
+    assert HOSTILE.replace("<", "&lt;").replace(">", "&gt;").split('"')[0] in pages[3]
     assert "(no town named)" in pages[-1]  # the hostile target was named, and escaped
+
+
+def test_a_joined_card_links_the_keys_it_includes_as_stored_and_each_view_the_other() -> None:
+    card = digest.brief({"process": "MUJ--TD", "event_count": 3})
+    joined_page = html_overview.overview({"MUJ--TD": {**card, "joined": ["GH--TD", "TD"]}}, None)
+    assert "Includes reports keyed apart under" in joined_page
+    assert 'href="/ui/process/GH--TD?as_stored=1"' in joined_page
+    assert 'href="/ui/process/TD?as_stored=1"' in joined_page
+    assert 'href="/ui/process/MUJ--TD"' in joined_page  # the process itself: joined
+    assert 'href="/ui?as_stored=1"' in joined_page
+    stored_page = html_overview.overview({"TD": card}, "2032-01-01", stored=True)
+    assert 'href="/ui/process/TD?as_of=2032-01-01&amp;as_stored=1"' in stored_page
+    assert 'href="/ui?as_of=2032-01-01"' in stored_page and "Includes" not in stored_page
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@
 import pytest
 from aiokafka import TopicPartition
 
-from streams.web.sse import decode_cursor, encode_cursor, frame, wanted_types
+from streams.web.sse import decode_cursor, encode_cursor, frame, wanted_processes, wanted_types
 
 
 def test_a_cursor_round_trips_and_is_ordered() -> None:
@@ -27,3 +27,9 @@ def test_types_default_to_all_and_unknown_ones_are_refused() -> None:
 
 def test_a_frame_carries_id_type_and_one_data_line() -> None:
     assert frame("c", "talks", b'{"a": 1}') == b'id: c\nevent: talks\ndata: {"a": 1}\n\n'
+
+
+def test_processes_are_one_key_or_several_and_none_means_every_process() -> None:
+    assert wanted_processes("MUJ--TD") == {"MUJ--TD"}
+    assert wanted_processes("MUJ--TD,TD, GH--TD") == {"MUJ--TD", "TD", "GH--TD"}
+    assert wanted_processes(None) == wanted_processes("") == wanted_processes(",") == frozenset()

@@ -170,25 +170,74 @@ def mediated_counterpart(
     return found.pop() if len(found) == 1 else None
 
 
+def joins(own_third: Mapping[str, frozenset[str]]) -> list[tuple[str, str]]:
+    """(key, process it joins) for every key the view shows inside another process, in the order
+    `with_counterparts` joins them: first each key of a side and a third party, then each
+    one-sided key. `own_third`: each key of the table with the third parties its own state names
+    (`third_parties`). A function of keys and third parties alone, so a reader that holds only
+    those (the overview's cards over several workers) finds the same joins as the full view."""
+    keys = sorted(own_third)
+    # A process's third parties include those its sides' one-sided states name: those states
+    # are about to be joined into it ("Australia guarantees" told by one side alone).
+    third = {
+        key: own_third[key].union(*(own_third.get(side, frozenset()) for side in sides(key)))
+        for key in keys
+    }
+    # Only processes that share a side can be a key's counterpart: asking those alone keeps
+    # the joins linear in the table's size (a thousand processes took 1.5 s asking every key).
+    by_side: dict[str, list[str]] = {}
+    for key in keys:
+        if len(sides(key)) > 1:
+            for side in sides(key):
+                by_side.setdefault(side, []).append(key)
+    shown = set(keys)
+    found: list[tuple[str, str]] = []
+    for key in keys:
+        if len(sides(key)) != 2:
+            continue
+        near = sorted({k for side in sides(key) for k in by_side.get(side, ())})
+        into = mediated_counterpart(key, near, third)
+        if into is not None and into in shown and key in shown:
+            shown.discard(key)
+            found.append((key, into))
+    for key in sorted(shown):
+        own = sides(key)
+        if len(own) != 1:
+            continue
+        into = counterpart(key, [k for k in by_side.get(own[0], ()) if k in shown])
+        if into is not None:
+            found.append((key, into))
+    return found
+
+
+def shown_in(found: list[tuple[str, str]]) -> dict[str, str]:
+    """Each joined key -> the process it is finally shown in (a key joined into a process that is
+    itself joined into another is shown in the latter)."""
+    into = dict(found)
+    final = {}
+    for key in into:
+        target = into[key]
+        while target in into:
+            target = into[target]
+        final[key] = target
+    return final
+
+
+def joined_states(
+    states: Mapping[str, NegotiationState], found: list[tuple[str, str]]
+) -> dict[str, NegotiationState]:
+    """`states` with the `found` joins applied in their order (`joins`): the joined keys are
+    no longer listed apart. `states` may hold only the keys the joins name."""
+    joined = {k: states[k] for k in sorted(states)}
+    for key, into in found:
+        joined[into] = join(joined[into], joined.pop(key))
+    return joined
+
+
 def with_counterparts(states: Mapping[str, NegotiationState]) -> dict[str, NegotiationState]:
     """The states by process, each state of a side and a third party joined into the process
     that party serves, then each one-sided state into its counterpart's (in key order, so the
     view depends on the table's contents only)."""
-    keys = sorted(states)
-    joined = {k: states[k] for k in keys}
-    # A process's third parties include those its sides' one-sided states name: those states
-    # are about to be joined into it ("Australia guarantees" told by one side alone).
-    own = {key: third_parties(state) for key, state in states.items()}
-    third = {
-        key: own[key].union(*(own.get(side, frozenset()) for side in sides(key))) for key in keys
-    }
-    for key in keys:
-        into = mediated_counterpart(key, keys, third)
-        if into is not None and into in joined and key in joined:
-            joined[into] = join(joined[into], joined.pop(key))
-    keys = sorted(joined)
-    for key in keys:
-        into = counterpart(key, keys)
-        if into is not None:
-            joined[into] = join(joined[into], joined.pop(key))
-    return joined
+    return joined_states(
+        states, joins({key: third_parties(state) for key, state in states.items()})
+    )

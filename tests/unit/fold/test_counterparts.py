@@ -17,7 +17,17 @@ from schemas.events import Event
 from schemas.snippet import Snippet
 from schemas.state import NegotiationState
 from streams.core.fold import negotiations
-from streams.core.fold.counterparts import counterpart, mediated_counterpart, with_counterparts
+from streams.core.fold.counterparts import (
+    SEPARATOR,
+    counterpart,
+    joined_states,
+    joins,
+    mediated_counterpart,
+    shown_in,
+    sides,
+    third_parties,
+    with_counterparts,
+)
 from streams.core.read.extract import extract_events
 from tests.factories import fold_stories, round_windows
 
@@ -248,3 +258,95 @@ def test_a_side_keyed_with_a_third_party_belongs_to_the_process_that_party_serve
 ) -> None:
     serves = {k: frozenset(codes) for k, codes in third.items()}
     assert mediated_counterpart(key, keys, serves) == into
+
+
+# The joins alone (what the web's overview computes from its cards) ---------------------------
+
+
+def _thirds(table: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+    return {key: frozenset(codes) for key, codes in table.items()}
+
+
+@pytest.mark.parametrize(
+    ("own_third", "found"),
+    [
+        # a side with the mediator of its process, then the side alone
+        (
+            {"GH--TD": set(), "MUJ--TD": {"GH"}, "TD": set()},
+            [("GH--TD", "MUJ--TD"), ("TD", "MUJ--TD")],
+        ),
+        # the guarantor is named only by one side's own state: it still serves the process
+        (
+            {"AU--PY": set(), "PY": {"AU"}, "PY--UY": set()},
+            [("AU--PY", "PY--UY"), ("PY", "PY--UY")],
+        ),
+        # a side with two counterparts stays apart; a third party alone stays apart
+        ({"BJ--GH": set(), "GH": set(), "GH--TG": set()}, []),
+        ({"CL--PE": {"NO"}, "NO": set()}, []),
+        # nothing to join
+        ({"CL--PE": set()}, []),
+        ({}, []),
+    ],
+)
+def test_the_joins_from_keys_and_third_parties(
+    own_third: dict[str, set[str]], found: list[tuple[str, str]]
+) -> None:
+    assert joins(_thirds(own_third)) == found
+
+
+def test_a_key_joined_into_a_joined_key_is_shown_in_the_last() -> None:
+    assert shown_in([("GH", "GH--TD"), ("GH--TD", "MUJ--TD"), ("TD", "MUJ--TD")]) == {
+        "GH": "MUJ--TD",
+        "GH--TD": "MUJ--TD",
+        "TD": "MUJ--TD",
+    }
+    assert shown_in([]) == {}
+
+
+@pytest.mark.parametrize("story", ["state_pair", "government_group", "two_counterparts"])
+def test_the_joins_applied_to_the_keys_they_name_give_the_full_view(story: str) -> None:
+    """The web fetches only the states of processes that absorb others and of the keys they
+    absorb: that subset, joined, is what the view of the whole table shows."""
+    table = fold_stories(STORIES[story])
+    found = joins({key: third_parties(state) for key, state in table.items()})
+    named = {k for pair in found for k in pair}
+    part = joined_states({k: table[k] for k in named}, found)
+    view = with_counterparts(table)
+    assert set(view) == set(table) - set(shown_in(found))
+    for key, state in part.items():
+        assert state == view[key]
+
+
+def _joins_asking_every_key(own_third: dict[str, frozenset[str]]) -> list[tuple[str, str]]:
+    """The joins as `with_counterparts` first found them, asking every key of the table about
+    every key (the reference the indexed `joins` must equal)."""
+    keys = sorted(own_third)
+    third = {
+        key: own_third[key].union(*(own_third.get(side, frozenset()) for side in sides(key)))
+        for key in keys
+    }
+    shown, found = set(keys), []
+    for key in keys:
+        into = mediated_counterpart(key, keys, third)
+        if into is not None and into in shown and key in shown:
+            shown.discard(key)
+            found.append((key, into))
+    remaining = sorted(shown)
+    for key in remaining:
+        into = counterpart(key, remaining)
+        if into is not None:
+            found.append((key, into))
+    return found
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_the_joins_asked_of_processes_sharing_a_side_are_the_joins_asked_of_all(
+    seed: int,
+) -> None:
+    rng = random.Random(seed)
+    codes = [f"Q{i}" for i in range(rng.choice([3, 6, 12, 30]))]
+    table: dict[str, frozenset[str]] = {}
+    for _ in range(rng.choice([4, 15, 50, 120])):
+        key = SEPARATOR.join(sorted(rng.sample(codes, rng.choice([1, 2, 2, 2, 3]))))
+        table[key] = frozenset(rng.sample(codes, rng.choice([0, 0, 1, 2])))
+    assert joins(table) == _joins_asking_every_key(table)
