@@ -149,10 +149,12 @@ _KIND_WORDS = {
 }
 _ANY_KIND = alternation([w for words in _LEX_SIDE_KINDS.values() for w in words])
 # "on the government side", "among the rebels", "in the ranks of the insurgents", "among
-# government troops": a side named by its kind, right before or after the figure's words.
+# government troops", "among the returning soldiers": a side named by its kind, right before or
+# after the figure's words.
 _KIND_PHRASE = re.compile(
     r"\b(?:(?:on|for)\s+the\s+(?P<side>" + _ANY_KIND + r")\s+side"
-    r"|(?:among|in\s+the\s+ranks\s+of)\s+(?:the\s+)?(?:(?:government|army|regime|rebel)\s+)?"
+    r"|(?:among|in\s+the\s+ranks\s+of)\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+)?"
+    r"(?:(?:government|army|regime|rebel)\s+)?"
     r"(?P<among>" + _ANY_KIND + r"))\b",
     re.IGNORECASE,
 )
@@ -217,7 +219,35 @@ _SUBJECT = re.compile(
 )
 
 
+# "two were missing", "95 missing": a figure with no noun of its own ...
+_BARE_FIGURE = re.compile(
+    r"[\w,.-]+(?:\s+(?:were|was|are|is|have\s+been|had\s+been|remain|remained))?\s+\w+"
+)
+# ... joined to the figure before it: "three soldiers were killed and two were missing".
+_JOINED_FIGURE = re.compile(r"\s*,?\s*(?:and|while|with)\s+(?:another\s+)?")
+
+
 def figure_side(event: Event, quantity: Quantity) -> str | None:
+    """The side a figure concerns (`_figure_side`); a figure with no noun of its own joined to
+    the figure before it ("three soldiers were killed and two were missing", "212 soldiers
+    killed and 95 missing") concerns that figure's side when it names none itself."""
+    side = _figure_side(event, quantity)
+    if side is not None or not _BARE_FIGURE.fullmatch(quantity.text):
+        return side
+    text = event.sentence.text
+    at = text.find(quantity.text)
+    ends = {
+        text.find(q.text) + len(q.text): q
+        for q in event.quantities
+        if q is not quantity and q.text in text
+    }
+    previous = [end for end in ends if end <= at]
+    if not previous or not _JOINED_FIGURE.fullmatch(text, max(previous), at):
+        return None
+    return _figure_side(event, ends[max(previous)])
+
+
+def _figure_side(event: Event, quantity: Quantity) -> str | None:
     """The side a figure concerns, from the phrase that names it: "on the Ukrainian side", "on
     both sides", "on its side" (the speaker's), "in Iran", or a side named in or right after the
     figure ("55,000 Ukrainian soldiers", "22 wounded Ukrainian soldiers"); else the side of a

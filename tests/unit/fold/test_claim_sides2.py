@@ -156,3 +156,35 @@ def test_the_forces_a_figure_names_in_a_process_of_one_state_are_that_state_s() 
         "soldiers have died."
     )
     assert _sides(text)[200] == "Bolivia"
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # a figure with no noun of its own, joined to the figure before it, shares its side
+        (
+            GROUP + "The army said three soldiers were killed and two were missing.",
+            {3: "Peru", 2: "Peru"},
+        ),
+        (
+            GROUP + "The ministry put army losses at 212 soldiers killed and 95 missing.",
+            {95: "Peru"},
+        ),
+        # a kind with an adjective after "among"
+        (
+            GROUP + "Among the returning soldiers were seven wounded, the ministry said.",
+            {7: "Peru"},
+        ),
+        # near miss: a figure with a noun of its own keeps its own (no) side
+        (
+            GROUP + "The army said three soldiers were killed and 40 villagers were wounded.",
+            {3: "Peru", 40: None},
+        ),
+    ],
+)
+def test_a_bare_figure_joined_to_another_shares_its_side(
+    text: str, sides: dict[int, str | None]
+) -> None:
+    found = _sides(text)
+    for figure, side in sides.items():
+        assert found[figure] == side, (figure, found)
