@@ -242,9 +242,10 @@ def corpus_snippets(tag: str, copies: int = 1) -> list[bytes]:
 
 
 def parley_state(snippet_lines: list[bytes]) -> dict[str, Any]:
-    """Every table as `parley state` computes it from the snippets, with no Kafka."""
+    """Every table as `parley state --as-stored` computes it from the snippets, with no Kafka:
+    keyed as the workers store them (by default the CLI shows negotiations joined)."""
     result = subprocess.run(
-        [sys.executable, "-m", "streams.cli", "state"],
+        [sys.executable, "-m", "streams.cli", "state", "--as-stored"],
         cwd=ROOT,
         input=b"\n".join(snippet_lines) + b"\n",
         capture_output=True,
