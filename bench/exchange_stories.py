@@ -11,8 +11,8 @@ processes equals the sum of the done swaps), plus **split**: done swaps found wi
 whose people per side are the gold's (compared as counts, since sides are named in many ways).
 Stories at even positions are the dev half, odd positions the held half (a fixed rule); held
 stories print their totals only: they are scored at a branch's start and end and choose nothing.
-`--set 2` scores the second set (`tests/data/exchange_stories2.json`, branch state/totals: new wordings
-of the classes the training tracks with gold show, written before its rules).
+`--set 2` scores the second set (`tests/data/exchange_stories2.json`, branch state/totals: new
+wordings of the classes the training tracks with gold show, written before its rules).
 Sentences are typed in the shipped mode, as `bench/state_quality.py` types them, unless `--typer`
 names one (`rules` judges rule work: the model's figures are stale until it is retrained).
 """

@@ -88,11 +88,22 @@ def measure_kind(event: Event) -> str | None:
         and not cues.exchange_cue("release", text)
     ):
         return None
-    # Remains handed over are not prisoners freed, unless the sentence names both.
+    # "The regime still holds more than 400 of our fighters in its jails": people held, no
+    # release told.
+    if (
+        kind == PRISONERS_FREED
+        and cues.exchange_cue("still_held", text)
+        and not cues.exchange_cue("release", text)
+    ):
+        return None
+    # Remains handed over are not prisoners freed, unless the sentence names both: prisoners by
+    # name, or people it counts as freed beside the remains ("35 soldiers were exchanged for 35
+    # fighters, and 17 bodies were returned").
     if (
         kind == PRISONERS_FREED
         and cues.exchange_cue("bodies", text)
         and not _PRISONER_WORDS.search(text)
+        and not (cues.exchange_cue("release_words", text) and _freed(event))
     ):
         return BODIES
     # "In all, N have been freed since the war began": a running total, never one swap; "...,
@@ -105,7 +116,12 @@ def measure_kind(event: Event) -> str | None:
         # "Among those freed were 9 officers held since 2029": how long they were held.
         and not cues.exchange_cue("breakdown", own)
     ):
-        return IN_ALL if cues.exchange_cue("in_all_span", own) else RUNNING_TOTAL
+        # "With the 20 freed this week, 152 have been released since October": a total since a
+        # month is a running total, whatever span the release told with it has.
+        bounded = cues.exchange_cue("in_all_span", own) and not cues.exchange_cue(
+            "running_total", own
+        )
+        return IN_ALL if bounded else RUNNING_TOTAL
     return kind
 
 
@@ -245,9 +261,13 @@ def _joined(event: Event) -> list[tuple[int, int, int, int]]:
         if joint is None or _PART_OF.search(between):
             return []
         parts.append((value, end + joint.end(), start, stop))
-    if _dated_apart(text, [(part[1], part[2]) for part in parts[1:]]):
-        return []
-    return parts
+    # "12 hostages and 120 detainees were exchanged on October 9, and the government freed 20
+    # more on November 17": the groups told of the first release's day, not a later one's.
+    leads = [(part[1], part[2]) for part in parts[1:]]
+    apart = _first_dated_apart(text, leads, [part[3] for part in parts[1:]])
+    if apart is not None:
+        parts = parts[: apart + 1]
+    return parts if len(parts) > 1 else []
 
 
 def _dated_apart(text: str, leads: list[tuple[int, int]]) -> bool:
@@ -255,15 +275,37 @@ def _dated_apart(text: str, leads: list[tuple[int, int]]) -> bool:
     lack ("In March, 60 were exchanged, and in July Peru freed 25"): releases of other days.
     `leads` are where each later group's clause starts and where its figure does; a date after
     the last figure may be the whole sentence's ("50 detainees and 3 wounded on Friday")."""
+    return _first_dated_apart(text, leads) is not None
+
+
+# Where the clause of a group freed ends, after its figure: "freed 20 more on November 17, ...".
+_CLAUSE_END = re.compile(r"[,;]|\band\b|\bwhile\b|$", re.IGNORECASE)
+
+
+def _first_dated_apart(
+    text: str, leads: list[tuple[int, int]], ends: list[int] | None = None
+) -> int | None:
+    """The first later group (its index in `leads`) told of a day of its own: a date opening
+    its clause that the words before lack, or, when the words before it are dated (`ends`:
+    where each group's figure ends), a date after its figure in its own clause that they lack
+    ("60 were exchanged on May 3, and Peru freed 10 more on June 2")."""
     words = _exchange_words("date_words")
-    for start, figure in leads:
+    for i, (start, figure) in enumerate(leads):
         # The later group's own clause starts after the last ";" before its figure: "16
         # prisoners and nine bodies on Tuesday; Chile returned 16" dates the first clause.
         start = max(start, text.rfind(";", start, figure) + 1)
         seen = {w.casefold() for w in words.findall(text, 0, start)}
         if {w.casefold() for w in words.findall(text, start, figure)} - seen:
-            return True
-    return False
+            return i
+        if ends is None or not seen:
+            continue
+        stop = _CLAUSE_END.search(text, ends[i])
+        after = {
+            w.casefold() for w in words.findall(text, ends[i], stop.start() if stop else len(text))
+        }
+        if after - seen:
+            return i
+    return None
 
 
 @cache

@@ -1,0 +1,183 @@
+"""Exchanges that add up within a process (issue 14, branch state/totals): one-way releases
+counted by an occupation noun, people still held, releases only expected, a summary telling
+releases of two days, running totals since a month, bodies named beside a swap, swaps that
+"changed hands" or are "complete"; invented sentences."""
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from schemas.snippet import Snippet
+from schemas.state import Measure, NegotiationState
+from streams.core.fold.folds import project_tables
+from streams.core.read.extract import extract_events
+
+SWAP = "prisoner exchange"
+
+
+@dataclass(frozen=True)
+class _Folded:
+    """Measures and people exchanged over every process the snippets fold into: which process
+    a snippet keys to is not what these tests are about (as bench/exchange_stories.py scores)."""
+
+    measures: tuple[Measure, ...]
+    prisoners_exchanged: int
+
+
+def _state(_process: str, *snippets: tuple[str, str]) -> _Folded:
+    events = []
+    for n, (day, text) in enumerate(snippets):
+        published = datetime.fromisoformat(day).replace(hour=18, tzinfo=UTC)
+        events += extract_events(Snippet(id=f"x-{n}", text=text, published_at=published))
+    states = [
+        st
+        for st in project_tables(events)["negotiations"].values()
+        if isinstance(st, NegotiationState)
+    ]
+    return _Folded(
+        tuple(m for st in states for m in st.measures), sum(st.prisoners_exchanged for st in states)
+    )
+
+
+def _swaps(state: _Folded) -> list[Measure]:
+    return [m for m in state.measures if m.kind == SWAP]
+
+
+def _done(state: _Folded) -> list[tuple[str, int | None]]:
+    return sorted((str(m.window_start), m.count) for m in _swaps(state) if m.status == "done")
+
+
+def test_a_one_way_release_is_counted_by_the_occupation_of_the_people_freed() -> None:
+    for noun in ("farmers", "engineers", "supporters"):
+        state = _state(
+            "BO--PY",
+            ("2034-02-15", f"Paraguay freed 14 Bolivian {noun} on Tuesday as a goodwill gesture."),
+        )
+        assert _done(state) == [("2034-02-14", 14)], noun
+        assert state.prisoners_exchanged == 14
+
+
+def test_people_a_side_still_holds_are_no_release() -> None:
+    state = _state(
+        "AR--UY",
+        (
+            "2034-04-09",
+            "Uruguay and Argentina swapped 30 prisoners on Saturday, 15 from each side.",
+        ),
+        (
+            "2034-04-10",
+            "Argentina still holds more than 200 of our soldiers in its jails, he said.",
+        ),
+        ("2034-04-10", "More than 150 Uruguayan conscripts remain in Argentine prisons."),
+    )
+    assert _done(state) == [("2034-04-08", 30)]
+    assert state.prisoners_exchanged == 30
+
+
+def test_people_still_held_beside_a_release_told_keep_the_release() -> None:
+    state = _state(
+        "AR--UY",
+        ("2034-04-10", "Argentina freed 12 Uruguayan soldiers on Sunday but still holds 200 more."),
+    )
+    assert [m.count for m in _swaps(state) if m.status == "done"] == [12]
+
+
+def test_releases_only_expected_are_not_done() -> None:
+    state = _state(
+        "CL--PE",
+        ("2034-06-18", "Peru and Chile exchanged 60 prisoners on Saturday, 30 from each side."),
+        (
+            "2034-06-19",
+            "The Chilean envoy, Irene Valdes Mora, said she expected the 250 detainees Peru still "
+            "counts to be freed in stages once the next exchange was done.",
+        ),
+    )
+    assert _done(state) == [("2034-06-17", 60)]
+    assert state.prisoners_exchanged == 60
+
+
+def test_a_summary_counts_the_groups_of_its_first_day_not_a_later_release() -> None:
+    state = _state(
+        "BO--PY",
+        (
+            "2034-09-20",
+            "Background: Twelve hostages and 120 detainees were exchanged on August 9, two bodies "
+            "were returned, and Paraguay freed 20 more people on September 17.",
+        ),
+    )
+    assert [m.count for m in _swaps(state) if m.status == "done"] == [132]
+
+
+def test_groups_dated_by_the_whole_sentence_stay_one_swap() -> None:
+    # A date only after the last group is the whole sentence's: one swap of both groups.
+    state = _state(
+        "BO--PY", ("2034-09-20", "Paraguay freed 50 detainees and 3 wounded soldiers on Friday.")
+    )
+    assert [m.count for m in _swaps(state) if m.status == "done"] == [53]
+
+
+def test_a_total_since_a_month_told_with_this_weeks_release_is_a_running_total() -> None:
+    state = _state(
+        "CO--EC",
+        ("2034-03-06", "Ecuador and Colombia exchanged 80 prisoners on Monday, 40 from each side."),
+        (
+            "2034-03-21",
+            "Colombia released 10 Ecuadorian detainees on Monday. With the 10 freed this week, 90 "
+            "people have been released by both sides since March.",
+        ),
+    )
+    assert ("releases to date", 90) in [(m.kind, m.count) for m in state.measures]
+    assert not [m for m in state.measures if m.kind == "exchange in all"]
+    assert state.prisoners_exchanged == 90
+
+
+def test_a_total_in_all_over_days_of_one_operation_stays_one_operation() -> None:
+    state = _state(
+        "CL--PE",
+        ("2034-06-09", "In all, 300 prisoners were exchanged by Chile and Peru over three days."),
+    )
+    assert [m.kind for m in state.measures] == ["exchange in all"]
+
+
+def test_bodies_named_beside_soldiers_swapped_leave_the_swap_its_count() -> None:
+    state = _state(
+        "BO--PE",
+        (
+            "2034-10-10",
+            "Peru and Bolivia exchanged 25 soldiers for 25 Bolivian troops on Tuesday, and 7 "
+            "bodies were handed back.",
+        ),
+    )
+    assert [m.count for m in _swaps(state) if m.status == "done"] == [50]
+    assert state.prisoners_exchanged == 50
+
+
+def test_remains_alone_stay_bodies_returned() -> None:
+    state = _state(
+        "BO--PE",
+        (
+            "2034-10-10",
+            "The remains of 7 soldiers and 3 civilians were returned to Bolivia on Tuesday.",
+        ),
+    )
+    assert not [m for m in _swaps(state) if m.status == "done"]
+    assert state.prisoners_exchanged == 0
+
+
+def test_people_who_changed_hands_were_exchanged() -> None:
+    state = _state(
+        "CL--PE",
+        ("2034-06-10", "Eighty prisoners changed hands at the Puente Chico bridge yesterday."),
+    )
+    assert _done(state) == [("2034-06-09", 80)]
+
+
+def test_an_exchange_said_to_be_complete_is_done() -> None:
+    state = _state(
+        "GY--VE",
+        (
+            "2034-09-21",
+            "The Red Cross says the exchange between Guyana and Venezuela is complete and that "
+            "all 44 men are home.",
+        ),
+    )
+    assert [m.count for m in _swaps(state) if m.status == "done"] == [44]
