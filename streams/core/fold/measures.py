@@ -715,12 +715,16 @@ def _other_side(event: Event, side: str | None) -> str | None:
 
 def _stage(event: Event, kind: str) -> MeasureStatus:
     text = event.sentence.text
-    if collapse(event) or halted_exchange(event, kind):
+    # An exchange is collapsed by its own halt only: "agreed to carry out the suspended
+    # exchange" is a deal to resume it, whatever the talks' collapse words say of it.
+    if halted_exchange(event, kind) or (kind != PRISONERS_FREED and collapse(event)):
         return "collapsed"
     if kind == PRISONERS_FREED and cues.exchange_cue("unrealised", text):
         return "collapsed"  # "the 200 men who were to have been exchanged"
     if delayed_exchange(event, kind):
         return "agreed"  # "the swap was postponed": put off, not off; the deal stands
+    if kind == PRISONERS_FREED and cues.exchange_cue("expectation", text):
+        return "announced"  # "she expected the 400 detainees to be freed": hoped for, not done
     if (
         event.modality == "planned"
         and kind == PRISONERS_FREED

@@ -181,3 +181,39 @@ def test_an_exchange_said_to_be_complete_is_done() -> None:
         ),
     )
     assert [m.count for m in _swaps(state) if m.status == "done"] == [44]
+
+
+def test_a_deal_to_carry_out_the_suspended_exchange_is_agreed_not_collapsed() -> None:
+    state = _state(
+        "BO--PE",
+        (
+            "2034-04-08",
+            "The two sides also agreed to carry out the suspended exchange of 30 prisoners each "
+            "as soon as the lists are reconciled.",
+        ),
+    )
+    assert [(m.status, m.count) for m in _swaps(state)] == [("agreed", 60)]
+
+
+def test_an_exchange_a_side_is_suspending_is_collapsed() -> None:
+    state = _state(
+        "BO--PE",
+        (
+            "2034-03-12",
+            "Bolivia said on Thursday it was suspending a second exchange of 30 prisoners each "
+            "until Peru explained the raid.",
+        ),
+    )
+    assert "collapsed" in [m.status for m in _swaps(state)]
+
+
+def test_a_release_only_expected_is_announced_not_agreed() -> None:
+    state = _state(
+        "CL--PE",
+        (
+            "2034-06-19",
+            "The Chilean envoy said she expected the 250 detainees to be freed in stages once the "
+            "next exchange was done.",
+        ),
+    )
+    assert [m.status for m in _swaps(state)] == ["announced"]
