@@ -88,12 +88,12 @@ def measure_kind(event: Event) -> str | None:
         and not cues.exchange_cue("release", text)
     ):
         return None
-    # "The regime still holds more than 400 of our fighters in its jails": people held, no
-    # release told.
+    # "The regime still holds more than 400 of our fighters in its jails and demands their
+    # release": people held, no release told (a release demanded is none).
     if (
         kind == PRISONERS_FREED
         and cues.exchange_cue("still_held", text)
-        and not cues.exchange_cue("release", text)
+        and not cues.exchange_cue("release_words", text)
     ):
         return None
     # Remains handed over are not prisoners freed, unless the sentence names both: prisoners by

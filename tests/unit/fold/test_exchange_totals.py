@@ -217,3 +217,28 @@ def test_a_release_only_expected_is_announced_not_agreed() -> None:
         ),
     )
     assert [m.status for m in _swaps(state)] == ["announced"]
+
+
+def test_people_still_held_whose_release_is_demanded_are_no_release() -> None:
+    state = _state(
+        "AR--UY",
+        (
+            "2034-04-10",
+            "The committee says Argentina still holds more than 300 of our comrades and demands "
+            "their release.",
+        ),
+    )
+    assert not [m for m in _swaps(state) if m.status == "done"]
+    assert state.prisoners_exchanged == 0
+
+
+def test_a_swap_told_by_one_side_counts_its_own_people_by_kin_words() -> None:
+    state = _state(
+        "AR--UY",
+        (
+            "2034-04-10",
+            "Yesterday Uruguay handed over twelve captives in keeping with its word, and welcomed "
+            "home one hundred and twenty of its brothers and sisters.",
+        ),
+    )
+    assert [m.count for m in _swaps(state) if m.status == "done"] == [132]
