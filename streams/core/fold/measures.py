@@ -255,11 +255,16 @@ def _joined(event: Event) -> list[tuple[int, int, int, int]]:
     if len(found) < 2 or any(start < 0 for _, start, _ in found):
         return []
     parts = [(found[0][0], 0, found[0][1], found[0][2])]
+    deal = _exchange_words("deal")
+    told_done = deal.search(text, 0, found[0][1]) is None
     for (_, _, end), (value, start, stop) in pairwise(found):
         between = text[end:start]
         joint = _JOINT.match(between)
         if joint is None or _PART_OF.search(between):
             return []
+        if told_done and deal.search(between):
+            # "exchanged 60 prisoners and agreed to free 100 more": a deal after a release.
+            break
         parts.append((value, end + joint.end(), start, stop))
     # "12 hostages and 120 detainees were exchanged on October 9, and the government freed 20
     # more on November 17": the groups told of the first release's day, not a later one's.
@@ -725,6 +730,8 @@ def _stage(event: Event, kind: str) -> MeasureStatus:
         return "agreed"  # "the swap was postponed": put off, not off; the deal stands
     if kind == PRISONERS_FREED and cues.exchange_cue("expectation", text):
         return "announced"  # "she expected the 400 detainees to be freed": hoped for, not done
+    if kind == PRISONERS_FREED and event.type == "prisoner_exchange" and _release_then_deal(text):
+        return "done"  # "exchanged 60 on Tuesday and agreed to swap 100 more next month"
     if (
         event.modality == "planned"
         and kind == PRISONERS_FREED
@@ -795,7 +802,27 @@ def _about_a_deal(text: str) -> bool:
     if deal is None:
         return False
     done = _exchange_words("done").search(text)
-    return done is None or done.start() > deal.start() or "," not in text[done.end() : deal.start()]
+    if done is None or done.start() > deal.start():
+        return True
+    return "," not in text[done.end() : deal.start()] and not _release_then_deal(text)
+
+
+def _release_then_deal(text: str) -> bool:
+    """ "Peru and Chile exchanged 60 prisoners on Tuesday and agreed to swap 100 more next
+    month": a release counted in its own clause, then a deal joined to it by "and" (the deal's
+    future does not make the release planned); "exchanged lists and agreed to swap 100" counts
+    no release before its deal."""
+    deal = _exchange_words("deal").search(text)
+    done = _exchange_words("done").search(text)
+    if deal is None or done is None or done.start() > deal.start():
+        return False
+    between = text[done.end() : deal.start()]
+    return _DEAL_JOINT.search(between) is not None and re.search(r"\d", between) is not None
+
+
+# A deal joined to a release by "and" is a further step; after "but" the deal words are often
+# of what was promised before ("released 22 but did not explain ... what was promised").
+_DEAL_JOINT = re.compile(r"\band\b", re.IGNORECASE)
 
 
 def delayed_exchange(event: Event, kind: str) -> bool:

@@ -242,3 +242,48 @@ def test_a_swap_told_by_one_side_counts_its_own_people_by_kin_words() -> None:
         ),
     )
     assert [m.count for m in _swaps(state) if m.status == "done"] == [132]
+
+
+def test_people_due_to_be_freed_are_not_freed() -> None:
+    state = _state(
+        "CL--PE",
+        ("2034-05-02", "Forty Peruvian soldiers are due to be freed by Chile on Friday."),
+    )
+    assert not [m for m in _swaps(state) if m.status == "done"]
+
+
+def test_a_release_then_a_deal_for_more_is_the_release_done() -> None:
+    state = _state(
+        "CL--PE",
+        (
+            "2034-05-02",
+            "Peru and Chile exchanged 60 prisoners on Tuesday and agreed to swap 100 more next "
+            "month.",
+        ),
+    )
+    assert [(m.status, m.count) for m in _swaps(state)] == [("done", 60)]
+    assert state.prisoners_exchanged == 60
+
+
+def test_a_deal_told_after_a_release_is_no_group_of_it() -> None:
+    state = _state(
+        "CL--PE",
+        (
+            "2034-05-02",
+            "Peru and Chile exchanged 60 prisoners on Tuesday and agreed to free 100 more "
+            "prisoners.",
+        ),
+    )
+    assert state.prisoners_exchanged == 60
+
+
+def test_lists_exchanged_before_a_deal_are_no_release() -> None:
+    state = _state(
+        "CL--PE",
+        (
+            "2034-05-02",
+            "Peru and Chile exchanged lists of prisoners and agreed to swap 100 of them next "
+            "month.",
+        ),
+    )
+    assert state.prisoners_exchanged == 0
