@@ -165,6 +165,10 @@ def _prisoners(event: Event) -> int | None:
         return None
     pair = _pair(text)
     parts = _joined(event)
+    if pair and parts and not any(part[0] in pair for part in parts):
+        # "freed 75 prisoners and released 25 soldiers, at a ratio of three for one": the
+        # groups counted are the swap; the pair none of them is, its rate.
+        pair = None
     if parts and not pair and not _each(event):
         # "22 hostages and 66 prisoners have been freed": the people of both, once each.
         return sum(part[0] for part in parts)
@@ -330,6 +334,16 @@ def _pair_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _pair_lead() -> re.Pattern[str]:
+    """A number word standing right before the "for" of a pair: its first number."""
+    words = "|".join(_number_words())
+    return re.compile(
+        rf"\b({words})[\s-]+(?:in return[\s-]+|in exchange[\s-]+)?for[\s-]+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+
+
 def _number(text: str) -> int:
     return _number_words().get(text.casefold()) or int(text.replace(",", ""))
 
@@ -377,7 +391,11 @@ def _pair(text: str) -> tuple[int, int] | None:
     an army captain" or "for Captain Luis Ramos": N for one."""
     found = _pair_pattern().search(text)
     if found:
-        return (_number(found.group(1)), _number(found.group(2)))
+        # "25 soldiers on Saturday, at a ratio of three for one": the pair is the words right
+        # before "for", not a figure further back.
+        near = _pair_lead().search(text, found.end(1), found.start(2))
+        first = near.group(1) if near else found.group(1)
+        return (_number(first), _number(found.group(2)))
     one = _one_person()[1].search(text)
     if one:
         counts = [int(n.replace(",", "")) for n in re.findall(r"\b\d[\d,]*\b", text[: one.start()])]

@@ -287,3 +287,15 @@ def test_lists_exchanged_before_a_deal_are_no_release() -> None:
         ),
     )
     assert state.prisoners_exchanged == 0
+
+
+def test_groups_freed_told_with_their_rate_in_words_are_the_swap() -> None:
+    state = _state(
+        "PE",
+        (
+            "2034-05-02",
+            "Peru freed 75 rebel prisoners and the rebels released 25 soldiers on Saturday, at a "
+            "ratio of three for one.",
+        ),
+    )
+    assert state.prisoners_exchanged == 100
