@@ -1011,9 +1011,14 @@ def _halves(a: Measure, b: Measure) -> bool:
 def _answering(a: Measure, b: Measure) -> bool:
     """Two halves told as one swap: on overlapping days, told in one snippet or both dated to
     the same day."""
+    shared = bool(set(a.snippets) & set(b.snippets))
+    if shared and (a.date is None) != (b.date is None):
+        # "40 soldiers held by Chile came home on Saturday. In return, Peru released 40": the
+        # undated half of a snippet answers its dated one, whatever days its report spans.
+        return True
     if not overlaps(measure_window(a), measure_window(b), 0):
         return False
-    if set(a.snippets) & set(b.snippets):
+    if shared:
         return True
     return (
         a.date is not None
@@ -1260,7 +1265,20 @@ def _told_again(a: Measure, b: Measure) -> bool:
         return False
     if a.status != "done" or b.status != "done" or a.date is None or b.date is not None:
         return False
+    if _halves(a, b):
+        return False  # each side's release of one swap: joined as halves (`joined_halves`)
     return bool(a.count) and a.count == b.count and _soon_after(a, b)
+
+
+def _told_of_it(a: Measure, b: Measure) -> bool:
+    """A swap done, dated and counted, and an uncounted, undated report of a swap done in a
+    snippet that tells it ("Forty were exchanged on Saturday. Four of the returned soldiers
+    were wounded."): more of the same swap, not a second one."""
+    if a.kind != PRISONERS_FREED or b.kind != PRISONERS_FREED:
+        return False
+    if a.status != "done" or b.status != "done" or a.date is None or b.date is not None:
+        return False
+    return bool(a.count) and b.count is None and bool(set(a.snippets) & set(b.snippets))
 
 
 def linked_measures(reports: tuple[Measure, ...]) -> tuple[Measure, ...]:
@@ -1294,6 +1312,8 @@ def linked_measures(reports: tuple[Measure, ...]) -> tuple[Measure, ...]:
         if b.date is not None:
             continue
         told = next((i for i in dated_swaps if i != j and _told_again(items[i], b)), None)
+        if told is None:
+            told = next((i for i in dated_swaps if i != j and _told_of_it(items[i], b)), None)
         if told is not None:
             parent[find(j)] = find(told)
     groups: dict[int, list[Measure]] = {}

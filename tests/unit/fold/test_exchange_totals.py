@@ -299,3 +299,28 @@ def test_groups_freed_told_with_their_rate_in_words_are_the_swap() -> None:
         ),
     )
     assert state.prisoners_exchanged == 100
+
+
+def test_each_sides_release_told_in_one_snippet_undated_after_dated_is_one_swap() -> None:
+    state = _state(
+        "CL--PE",
+        (
+            "2034-06-14",
+            "Forty-eight Peruvian soldiers held by Chile returned home on Saturday. In return, "
+            "Peru released 48 Chilean detainees.",
+        ),
+    )
+    assert [(m.status, m.count) for m in _swaps(state)] == [("done", 96)]
+    assert state.prisoners_exchanged == 96
+
+
+def test_the_wounded_among_the_returned_are_the_swap_told_not_another() -> None:
+    state = _state(
+        "CL--PE",
+        (
+            "2034-06-14",
+            "Peru and Chile exchanged 40 prisoners on Saturday. Four of the returned soldiers "
+            "were wounded in captivity, the ministry said.",
+        ),
+    )
+    assert [(m.status, m.count) for m in _swaps(state)] == [("done", 40)]
