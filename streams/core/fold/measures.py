@@ -866,8 +866,11 @@ def halted_exchange(event: Event, kind: str) -> bool:
     return done is None or _HALT_AFTER.search(text, done.end(), halt.start()) is None
 
 
-# Between a release told done and a halt told after it, of another part of the exchange.
-_HALT_AFTER = re.compile(r"(?:,\s*|\s)(?:but|before|then|yet)\b|;", re.IGNORECASE)
+# Between a release told done and a halt told after it, of another part of the exchange, or
+# of a time before the release ("exchanged 60 on Monday, a week after the swap was halted").
+_HALT_AFTER = re.compile(
+    r"(?:,\s*|\s)(?:but|before|then|yet|after|since|following|which|that)\b|;", re.IGNORECASE
+)
 
 
 def measure_window(m: Measure) -> Window | None:

@@ -345,3 +345,14 @@ def test_another_n_freed_is_a_part_of_a_swap_told_elsewhere() -> None:
         ("2034-06-14", "Peru freed another 20 Chilean prisoners on Tuesday."),
     )
     assert [m.count for m in _swaps(state)] == [None]
+
+
+def test_a_release_done_after_a_halt_told_in_a_time_clause_is_done() -> None:
+    state = _state(
+        "CL--PE",
+        (
+            "2034-05-09",
+            "Peru and Chile exchanged 60 prisoners on Monday, a week after the swap was halted.",
+        ),
+    )
+    assert [(m.status, m.count) for m in _swaps(state)] == [("done", 60)]
