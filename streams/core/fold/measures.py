@@ -88,6 +88,10 @@ def measure_kind(event: Event) -> str | None:
         and not cues.exchange_cue("release", text)
     ):
         return None
+    # "She expected the 400 detainees the movement counts to be freed once the next exchange
+    # was done": a hope about people held, no exchange told at any stage.
+    if kind == PRISONERS_FREED and cues.exchange_cue("expectation", text):
+        return None
     # "The regime still holds more than 400 of our fighters in its jails and demands their
     # release": people held, no release told (a release demanded is none).
     if (
@@ -749,8 +753,6 @@ def _stage(event: Event, kind: str) -> MeasureStatus:
         return "collapsed"  # "the 200 men who were to have been exchanged"
     if delayed_exchange(event, kind):
         return "agreed"  # "the swap was postponed": put off, not off; the deal stands
-    if kind == PRISONERS_FREED and cues.exchange_cue("expectation", text):
-        return "announced"  # "she expected the 400 detainees to be freed": hoped for, not done
     if kind == PRISONERS_FREED and event.type == "prisoner_exchange" and _release_then_deal(text):
         return "done"  # "exchanged 60 on Tuesday and agreed to swap 100 more next month"
     if (
