@@ -356,3 +356,16 @@ def test_a_release_done_after_a_halt_told_in_a_time_clause_is_done() -> None:
         ),
     )
     assert [(m.status, m.count) for m in _swaps(state)] == [("done", 60)]
+
+
+def test_a_release_counts_people_named_by_trade_or_standing() -> None:
+    for noun in ("electricity company linemen", "valley residents"):
+        state = _state(
+            "BO--PY",
+            (
+                "2034-02-15",
+                f"A day earlier, the rebels freed three {noun} they had held since December, "
+                "in what they called a gesture of goodwill.",
+            ),
+        )
+        assert [m.count for m in _swaps(state) if m.status == "done"] == [3], noun
