@@ -88,11 +88,26 @@ def measure_kind(event: Event) -> str | None:
         and not cues.exchange_cue("release", text)
     ):
         return None
-    # Remains handed over are not prisoners freed, unless the sentence names both.
+    # "She expected the 400 detainees the movement counts to be freed once the next exchange
+    # was done": a hope about people held, no exchange told at any stage.
+    if kind == PRISONERS_FREED and cues.exchange_cue("expectation", text):
+        return None
+    # "The regime still holds more than 400 of our fighters in its jails and demands their
+    # release": people held, no release told (a release demanded is none).
+    if (
+        kind == PRISONERS_FREED
+        and cues.exchange_cue("still_held", text)
+        and not cues.exchange_cue("release_words", text)
+    ):
+        return None
+    # Remains handed over are not prisoners freed, unless the sentence names both: prisoners by
+    # name, or people it counts as freed beside the remains ("35 soldiers were exchanged for 35
+    # fighters, and 17 bodies were returned").
     if (
         kind == PRISONERS_FREED
         and cues.exchange_cue("bodies", text)
         and not _PRISONER_WORDS.search(text)
+        and not (cues.exchange_cue("release_words", text) and _freed(event))
     ):
         return BODIES
     # "In all, N have been freed since the war began": a running total, never one swap; "...,
@@ -105,7 +120,12 @@ def measure_kind(event: Event) -> str | None:
         # "Among those freed were 9 officers held since 2029": how long they were held.
         and not cues.exchange_cue("breakdown", own)
     ):
-        return IN_ALL if cues.exchange_cue("in_all_span", own) else RUNNING_TOTAL
+        # "With the 20 freed this week, 152 have been released since October": a total since a
+        # month is a running total, whatever span the release told with it has.
+        bounded = cues.exchange_cue("in_all_span", own) and not cues.exchange_cue(
+            "running_total", own
+        )
+        return IN_ALL if bounded else RUNNING_TOTAL
     return kind
 
 
@@ -140,15 +160,22 @@ def _running_clause_start(text: str) -> int:
     return clause.start()
 
 
-def _prisoners(event: Event) -> int | None:
+def _prisoners(event: Event, stage: MeasureStatus = "done") -> int | None:
     """People freed, as the sentence counts them: twice N for "N each", none for a rate or
-    for "another N" (a part of a swap whose total is told elsewhere)."""
+    for "another N" freed (a part of a swap whose total is told elsewhere); a deal to free "a
+    further 80" is a deal of its own, of 80."""
     text = event.sentence.text
     own = text[: _running_clause_start(text)]
-    if any(cues.exchange_cue(cue, own) for cue in ("addition", "breakdown")):
+    if cues.exchange_cue("breakdown", own):
+        return None
+    if stage == "done" and cues.exchange_cue("addition", own):
         return None
     pair = _pair(text)
     parts = _joined(event)
+    if pair and parts and not any(part[0] in pair for part in parts):
+        # "freed 75 prisoners and released 25 soldiers, at a ratio of three for one": the
+        # groups counted are the swap; the pair none of them is, its rate.
+        pair = None
     if parts and not pair and not _each(event):
         # "22 hostages and 66 prisoners have been freed": the people of both, once each.
         return sum(part[0] for part in parts)
@@ -239,15 +266,24 @@ def _joined(event: Event) -> list[tuple[int, int, int, int]]:
     if len(found) < 2 or any(start < 0 for _, start, _ in found):
         return []
     parts = [(found[0][0], 0, found[0][1], found[0][2])]
+    deal = _exchange_words("deal")
+    told_done = deal.search(text, 0, found[0][1]) is None
     for (_, _, end), (value, start, stop) in pairwise(found):
         between = text[end:start]
         joint = _JOINT.match(between)
         if joint is None or _PART_OF.search(between):
             return []
+        if told_done and deal.search(between):
+            # "exchanged 60 prisoners and agreed to free 100 more": a deal after a release.
+            break
         parts.append((value, end + joint.end(), start, stop))
-    if _dated_apart(text, [(part[1], part[2]) for part in parts[1:]]):
-        return []
-    return parts
+    # "12 hostages and 120 detainees were exchanged on October 9, and the government freed 20
+    # more on November 17": the groups told of the first release's day, not a later one's.
+    leads = [(part[1], part[2]) for part in parts[1:]]
+    apart = _first_dated_apart(text, leads, [part[3] for part in parts[1:]])
+    if apart is not None:
+        parts = parts[: apart + 1]
+    return parts if len(parts) > 1 else []
 
 
 def _dated_apart(text: str, leads: list[tuple[int, int]]) -> bool:
@@ -255,15 +291,37 @@ def _dated_apart(text: str, leads: list[tuple[int, int]]) -> bool:
     lack ("In March, 60 were exchanged, and in July Peru freed 25"): releases of other days.
     `leads` are where each later group's clause starts and where its figure does; a date after
     the last figure may be the whole sentence's ("50 detainees and 3 wounded on Friday")."""
+    return _first_dated_apart(text, leads) is not None
+
+
+# Where the clause of a group freed ends, after its figure: "freed 20 more on November 17, ...".
+_CLAUSE_END = re.compile(r"[,;]|\band\b|\bwhile\b|$", re.IGNORECASE)
+
+
+def _first_dated_apart(
+    text: str, leads: list[tuple[int, int]], ends: list[int] | None = None
+) -> int | None:
+    """The first later group (its index in `leads`) told of a day of its own: a date opening
+    its clause that the words before lack, or, when the words before it are dated (`ends`:
+    where each group's figure ends), a date after its figure in its own clause that they lack
+    ("60 were exchanged on May 3, and Peru freed 10 more on June 2")."""
     words = _exchange_words("date_words")
-    for start, figure in leads:
+    for i, (start, figure) in enumerate(leads):
         # The later group's own clause starts after the last ";" before its figure: "16
         # prisoners and nine bodies on Tuesday; Chile returned 16" dates the first clause.
         start = max(start, text.rfind(";", start, figure) + 1)
         seen = {w.casefold() for w in words.findall(text, 0, start)}
         if {w.casefold() for w in words.findall(text, start, figure)} - seen:
-            return True
-    return False
+            return i
+        if ends is None or not seen:
+            continue
+        stop = _CLAUSE_END.search(text, ends[i])
+        after = {
+            w.casefold() for w in words.findall(text, ends[i], stop.start() if stop else len(text))
+        }
+        if after - seen:
+            return i
+    return None
 
 
 @cache
@@ -279,6 +337,16 @@ def _pair_pattern() -> re.Pattern[str]:
         # No other figure between the two: "40 detainees on Thursday, 20 for 20" is 20 for 20.
         rf"\b{number}(?:[\s-]+(?!\d)[^\s.;]+){{0,10}}?[\s-]+(?:in return|in exchange)?"
         rf"[\s-]*for[\s-]+(?:the\s+)?{number}\b",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _pair_lead() -> re.Pattern[str]:
+    """A number word standing right before the "for" of a pair: its first number."""
+    words = "|".join(_number_words())
+    return re.compile(
+        rf"\b({words})[\s-]+(?:in return[\s-]+|in exchange[\s-]+)?for[\s-]+(?:the\s+)?$",
         re.IGNORECASE,
     )
 
@@ -330,7 +398,11 @@ def _pair(text: str) -> tuple[int, int] | None:
     an army captain" or "for Captain Luis Ramos": N for one."""
     found = _pair_pattern().search(text)
     if found:
-        return (_number(found.group(1)), _number(found.group(2)))
+        # "25 soldiers on Saturday, at a ratio of three for one": the pair is the words right
+        # before "for", not a figure further back.
+        near = _pair_lead().search(text, found.end(1), found.start(2))
+        first = near.group(1) if near else found.group(1)
+        return (_number(first), _number(found.group(2)))
     one = _one_person()[1].search(text)
     if one:
         counts = [int(n.replace(",", "")) for n in re.findall(r"\b\d[\d,]*\b", text[: one.start()])]
@@ -673,12 +745,16 @@ def _other_side(event: Event, side: str | None) -> str | None:
 
 def _stage(event: Event, kind: str) -> MeasureStatus:
     text = event.sentence.text
-    if collapse(event) or halted_exchange(event, kind):
+    # An exchange is collapsed by its own halt only: "agreed to carry out the suspended
+    # exchange" is a deal to resume it, whatever the talks' collapse words say of it.
+    if halted_exchange(event, kind) or (kind != PRISONERS_FREED and collapse(event)):
         return "collapsed"
     if kind == PRISONERS_FREED and cues.exchange_cue("unrealised", text):
         return "collapsed"  # "the 200 men who were to have been exchanged"
     if delayed_exchange(event, kind):
         return "agreed"  # "the swap was postponed": put off, not off; the deal stands
+    if kind == PRISONERS_FREED and event.type == "prisoner_exchange" and _release_then_deal(text):
+        return "done"  # "exchanged 60 on Tuesday and agreed to swap 100 more next month"
     if (
         event.modality == "planned"
         and kind == PRISONERS_FREED
@@ -749,7 +825,27 @@ def _about_a_deal(text: str) -> bool:
     if deal is None:
         return False
     done = _exchange_words("done").search(text)
-    return done is None or done.start() > deal.start() or "," not in text[done.end() : deal.start()]
+    if done is None or done.start() > deal.start():
+        return True
+    return "," not in text[done.end() : deal.start()] and not _release_then_deal(text)
+
+
+def _release_then_deal(text: str) -> bool:
+    """ "Peru and Chile exchanged 60 prisoners on Tuesday and agreed to swap 100 more next
+    month": a release counted in its own clause, then a deal joined to it by "and" (the deal's
+    future does not make the release planned); "exchanged lists and agreed to swap 100" counts
+    no release before its deal."""
+    deal = _exchange_words("deal").search(text)
+    done = _exchange_words("done").search(text)
+    if deal is None or done is None or done.start() > deal.start():
+        return False
+    between = text[done.end() : deal.start()]
+    return _DEAL_JOINT.search(between) is not None and re.search(r"\d", between) is not None
+
+
+# A deal joined to a release by "and" is a further step; after "but" the deal words are often
+# of what was promised before ("released 22 but did not explain ... what was promised").
+_DEAL_JOINT = re.compile(r"\band\b", re.IGNORECASE)
 
 
 def delayed_exchange(event: Event, kind: str) -> bool:
@@ -772,8 +868,11 @@ def halted_exchange(event: Event, kind: str) -> bool:
     return done is None or _HALT_AFTER.search(text, done.end(), halt.start()) is None
 
 
-# Between a release told done and a halt told after it, of another part of the exchange.
-_HALT_AFTER = re.compile(r"(?:,\s*|\s)(?:but|before|then|yet)\b|;", re.IGNORECASE)
+# Between a release told done and a halt told after it, of another part of the exchange, or
+# of a time before the release ("exchanged 60 on Monday, a week after the swap was halted").
+_HALT_AFTER = re.compile(
+    r"(?:,\s*|\s)(?:but|before|then|yet|after|since|following|which|that)\b|;", re.IGNORECASE
+)
 
 
 def measure_window(m: Measure) -> Window | None:
@@ -814,7 +913,7 @@ def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
         when = _done_before(when, event)
         window = (when.start, when.end)
     counted = (PRISONERS_FREED, RUNNING_TOTAL, IN_ALL)
-    count = _prisoners(event) if kind in counted else None
+    count = _prisoners(event, stage) if kind in counted else None
     if kind == BODIES:
         count = _remains(event)
     by_side = _by_side(event, count) if kind == PRISONERS_FREED else {}
@@ -920,9 +1019,14 @@ def _halves(a: Measure, b: Measure) -> bool:
 def _answering(a: Measure, b: Measure) -> bool:
     """Two halves told as one swap: on overlapping days, told in one snippet or both dated to
     the same day."""
+    shared = bool(set(a.snippets) & set(b.snippets))
+    if shared and (a.date is None) != (b.date is None):
+        # "40 soldiers held by Chile came home on Saturday. In return, Peru released 40": the
+        # undated half of a snippet answers its dated one, whatever days its report spans.
+        return True
     if not overlaps(measure_window(a), measure_window(b), 0):
         return False
-    if set(a.snippets) & set(b.snippets):
+    if shared:
         return True
     return (
         a.date is not None
@@ -1169,7 +1273,20 @@ def _told_again(a: Measure, b: Measure) -> bool:
         return False
     if a.status != "done" or b.status != "done" or a.date is None or b.date is not None:
         return False
+    if _halves(a, b):
+        return False  # each side's release of one swap: joined as halves (`joined_halves`)
     return bool(a.count) and a.count == b.count and _soon_after(a, b)
+
+
+def _told_of_it(a: Measure, b: Measure) -> bool:
+    """A swap done, dated and counted, and an uncounted, undated report of a swap done in a
+    snippet that tells it ("Forty were exchanged on Saturday. Four of the returned soldiers
+    were wounded."): more of the same swap, not a second one."""
+    if a.kind != PRISONERS_FREED or b.kind != PRISONERS_FREED:
+        return False
+    if a.status != "done" or b.status != "done" or a.date is None or b.date is not None:
+        return False
+    return bool(a.count) and b.count is None and bool(set(a.snippets) & set(b.snippets))
 
 
 def linked_measures(reports: tuple[Measure, ...]) -> tuple[Measure, ...]:
@@ -1203,6 +1320,8 @@ def linked_measures(reports: tuple[Measure, ...]) -> tuple[Measure, ...]:
         if b.date is not None:
             continue
         told = next((i for i in dated_swaps if i != j and _told_again(items[i], b)), None)
+        if told is None:
+            told = next((i for i in dated_swaps if i != j and _told_of_it(items[i], b)), None)
         if told is not None:
             parent[find(j)] = find(told)
     groups: dict[int, list[Measure]] = {}

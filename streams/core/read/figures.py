@@ -29,10 +29,18 @@ _WORD_NUMBER = (
 _MULT = alternation(list(_MULTIPLIERS))
 _QUAL = alternation(list(_QUALIFIER_OF))
 _MAGNITUDE = alternation(_LEX["magnitudes"])
+_UNDER_HUNDRED = (
+    rf"(?:{_TENS})[- ](?:one|two|three|four|five|six|seven|eight|nine)|{_TENS}"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen"
+)
+# "one hundred and twenty", "two thousand fifty": the words after a multiplier add to it.
+_WORD_TAIL = rf"(?:\s+(?:and\s+)?(?:{_UNDER_HUNDRED})\b(?![- ](?:{_MULT})\b))?"
 # A figure: optional qualifier, then digits or number words (with a multiplier), or a magnitude.
 FIGURE = (
     rf"(?:(?P<qual>{_QUAL})\s+)?"
-    rf"(?:(?P<num>(?:{_DIGITS})(?:[\s-]?(?P<mult>{_MULT})\b)?|(?:{_WORD_NUMBER})(?:[\s-](?P<wmult>{_MULT})\b)?)"
+    rf"(?:(?P<num>(?:{_DIGITS})(?:[\s-]?(?P<mult>{_MULT})\b)?"
+    rf"|(?:{_WORD_NUMBER})(?:[\s-](?P<wmult>{_MULT})\b{_WORD_TAIL})?)"
     rf"|(?P<mag>{_MAGNITUDE})(?:\s+of)?)"
 )
 # A range ("between 10 and 20", "30 to 40", "5-7") is read after a figure matched, from the
@@ -204,9 +212,14 @@ def _figure(
     number = number or groups.get(prefix + "num")
     if number and not mult and _YEAR.fullmatch(number):
         return None  # "in 2023 ... killed": a year, not a figure
+    tail = None
     if number and mult:
-        number = number[: len(number) - len(mult)].rstrip(" -")
+        # "one hundred and twenty": the words after the multiplier add to its product.
+        at = number.lower().rfind(mult.lower())
+        number, tail = number[:at].rstrip(" -"), number[at + len(mult) :].strip()
     value = _value(number, mult) if number else None
+    if value is not None and tail:
+        value += _value(re.sub(r"^and\s+", "", tail, flags=re.IGNORECASE), None) or 0
     if number and value is None and not mag:
         return None
     start, end = match.span()

@@ -4,7 +4,7 @@ import pytest
 
 from schemas.snippet import Snippet
 from streams.core.read.extract import extract_events
-from streams.core.read.figures import find_attribution, find_figures
+from streams.core.read.figures import find_attribution, find_exchanged, find_figures
 
 
 @pytest.mark.parametrize(
@@ -85,3 +85,21 @@ def test_figures_no_one_speaks_are_attributed_to_the_document_or_body_named(
     text: str, claimant: str | None
 ) -> None:
     assert find_attribution(text) == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The rebels freed one hundred and twenty prisoners on Sunday.", 120),
+        ("Peru freed one hundred twenty-five detainees.", 125),
+        ("Bolivia released two hundred prisoners.", 200),
+        ("The army handed over three thousand and forty detainees.", 3040),
+    ],
+)
+def test_number_words_after_a_multiplier_add_to_it(text: str, value: int) -> None:
+    assert [f.value for f in find_exchanged(text)] == [value]
+
+
+def test_a_toll_in_compound_number_words_is_read_whole() -> None:
+    (figure,) = find_figures("One hundred and twenty people were killed in Villa Sorel.")
+    assert (figure.value, figure.unit) == (120, "killed")
