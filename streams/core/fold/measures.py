@@ -160,15 +160,12 @@ def _running_clause_start(text: str) -> int:
     return clause.start()
 
 
-def _prisoners(event: Event, stage: MeasureStatus = "done") -> int | None:
+def _prisoners(event: Event) -> int | None:
     """People freed, as the sentence counts them: twice N for "N each", none for a rate or
-    for "another N" freed (a part of a swap whose total is told elsewhere); a deal to free "a
-    further 80" is a deal of its own, of 80."""
+    for "another N" (a part of a swap whose total is told elsewhere)."""
     text = event.sentence.text
     own = text[: _running_clause_start(text)]
-    if cues.exchange_cue("breakdown", own):
-        return None
-    if stage == "done" and cues.exchange_cue("addition", own):
+    if any(cues.exchange_cue(cue, own) for cue in ("addition", "breakdown")):
         return None
     pair = _pair(text)
     parts = _joined(event)
@@ -913,7 +910,7 @@ def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
         when = _done_before(when, event)
         window = (when.start, when.end)
     counted = (PRISONERS_FREED, RUNNING_TOTAL, IN_ALL)
-    count = _prisoners(event, stage) if kind in counted else None
+    count = _prisoners(event) if kind in counted else None
     if kind == BODIES:
         count = _remains(event)
     by_side = _by_side(event, count) if kind == PRISONERS_FREED else {}

@@ -326,19 +326,6 @@ def test_the_wounded_among_the_returned_are_the_swap_told_not_another() -> None:
     assert [(m.status, m.count) for m in _swaps(state)] == [("done", 40)]
 
 
-def test_a_deal_to_free_a_further_n_is_a_deal_of_n() -> None:
-    state = _state(
-        "CL--PE",
-        (
-            "2034-06-14",
-            "The two sides also agreed that Peru would release a further 80 detainees, and Chile "
-            "the remaining six police officers it holds, by Christmas.",
-        ),
-    )
-    assert [(m.status, m.count) for m in _swaps(state)] == [("agreed", 86)]
-    assert state.prisoners_exchanged == 0
-
-
 def test_another_n_freed_is_a_part_of_a_swap_told_elsewhere() -> None:
     state = _state(
         "CL--PE",
