@@ -31,6 +31,8 @@ _INTRODUCED = re.compile(
     r"\s*\((?P<acronym>[A-Z][A-Z0-9-]{1,7})\)"
 )
 _HEADS = re.compile(r"(?<!\w)" + alternation(_LEX["heads"]) + r"(?!\w)")
+# The same behind the sentence's keyword gate, for the scan of every sentence (`named_groups`).
+_HEADS_GATED = gated(_HEADS.pattern)
 _ACRONYM_FIGHTERS = re.compile(
     r"(?<![\w-])(?P<acronym>[A-Z][A-Z0-9]{1,6})\s+" + alternation(_LEX["fighters"]) + r"\b"
 )
@@ -193,7 +195,7 @@ def named_groups(
     """Groups a sentence names in full without an acronym ("the Movement for Unity and
     Justice"), coded by the initials of their name (three to seven letters); none with a
     lexicon actor or a place inside the name ("the Zambia Army" is the state's)."""
-    if not _HEADS.search(text) and "THE " not in text:
+    if "THE " not in text and not _HEADS_GATED.search(text):
         return []
     taken = [(a.start, a.end) for a in known] + [(p.start, p.end) for p in places]
     groups: list[Group] = []
