@@ -55,17 +55,19 @@ _ACRONYM_AND = re.compile(r"\bbetween\s+the\s+(?P<acronym>[A-Z][A-Z0-9]{1,6})\s+
 # "Colombia and the SF met in Quito": a verb of meeting frames them too.
 _AND_ACRONYM_MEETS = re.compile(r"(?:['’]s)?" + JOINERS + _AND_THE_ACRONYM + to_verb("meet_verbs"))
 _AND_THE = re.compile(r"\band\s+the\s")
-# "the armed group FRK", "held by the KLM" (a cue right before an acronym); "the FPP delegation",
-# "the KLM's commander", "the FPP will free" (a cue right after it). Tried only at acronyms the
-# lexicon does not know: most sentences have none.
-_BARE_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,6}(?![\w-])")
-_CUED_BEFORE = re.compile(r"\b" + alternation(_LEX["cues_before"]) + r"\s+(?:the\s+)?$")
+# "the armed group FRK", "held by the KLM"; "the FPP delegation", "the KLM's commander", "the
+# FPP will free".
+_BARE_ACRONYM = r"(?P<acronym>[A-Z][A-Z0-9]{1,6})(?![\w-])"
+_CUED_BEFORE = re.compile(
+    r"\b" + alternation(_LEX["cues_before"]) + r"\s+(?:the\s+)?" + _BARE_ACRONYM
+)
 _CUED_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:(?:will|would|has|had|have|did|also|then)\s+)?"
+    r"(?<![\w-])(?<![A-Z]\s)"
+    + _BARE_ACRONYM
+    + r"(?:['’]s)?\s+(?:(?:will|would|has|had|have|did|also|then)\s+)?"
     + alternation(_LEX["cues_after"])
     + r"\b"
 )
-_CAPITAL_BEFORE = re.compile(r"[A-Z]\s")
 _NOT_GROUPS = frozenset(_LEX["not_groups"])
 # "the Movement for Unity and Justice": two or more capitalised words after "the", small words
 # only between them ("STATEMENT OF THE UPLAND ARMY" in a heading's capitals too).
@@ -168,17 +170,9 @@ def introduced_groups(text: str, known: Sequence[ActorMention]) -> list[Group]:
         ]
     fighters = [(m.start("acronym"), m.group("acronym")) for m in _ACRONYM_FIGHTERS.finditer(text)]
     cued = [
-        (m.start(), m.group())
-        for m in _BARE_ACRONYM.finditer(text)
-        if m.group() not in _NOT_GROUPS
-        and not is_actor_form(m.group())
-        and (
-            _CUED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
-            or (
-                _CUED_AFTER.match(text, m.end()) is not None
-                and not _CAPITAL_BEFORE.fullmatch(text, max(0, m.start() - 2), m.start())
-            )
-        )
+        (m.start("acronym"), m.group("acronym"))
+        for pattern in (_CUED_BEFORE, _CUED_AFTER)
+        for m in pattern.finditer(text)
     ]
     for start, acronym in sorted(fighters + framed + cued):
         if acronym in groups or acronym in _NOT_GROUPS or is_actor_form(acronym):
