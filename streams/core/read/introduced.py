@@ -58,10 +58,11 @@ _AND_THE = re.compile(r"\band\s+the\s")
 # "the armed group FRK", "held by the KLM"; "the FPP delegation", "the KLM's commander", "the
 # FPP will free".
 _BARE_ACRONYM = r"(?P<acronym>[A-Z][A-Z0-9]{1,6})(?![\w-])"
-_CUED_BEFORE = re.compile(
+# Both behind the sentence's keyword gate: most sentences hold no cue word.
+_CUED_BEFORE = gated(
     r"\b" + alternation(_LEX["cues_before"]) + r"\s+(?:the\s+)?" + _BARE_ACRONYM
 )
-_CUED_AFTER = re.compile(
+_CUED_AFTER = gated(
     r"(?<![\w-])(?<![A-Z]\s)"
     + _BARE_ACRONYM
     + r"(?:['’]s)?\s+(?:(?:will|would|has|had|have|did|also|then)\s+)?"
