@@ -59,7 +59,9 @@ _AND_THE = re.compile(r"\band\s+the\s")
 # FPP will free".
 _BARE_ACRONYM = r"(?P<acronym>[A-Z][A-Z0-9]{1,6})(?![\w-])"
 # Both behind the sentence's keyword gate: most sentences hold no cue word.
-_CUED_BEFORE = gated(r"\b" + alternation(_LEX["cues_before"]) + r"\s+(?:the\s+)?" + _BARE_ACRONYM)
+_CUED_BEFORE = gated(
+    r"\b" + alternation(_LEX["cues_before"]) + r"\s+(?:the\s+)?" + _BARE_ACRONYM
+)
 _CUED_AFTER = gated(
     r"(?<![\w-])(?<![A-Z]\s)"
     + _BARE_ACRONYM
