@@ -58,11 +58,10 @@ _AND_THE = re.compile(r"\band\s+the\s")
 # "the armed group FRK", "held by the KLM"; "the FPP delegation", "the KLM's commander", "the
 # FPP will free".
 _BARE_ACRONYM = r"(?P<acronym>[A-Z][A-Z0-9]{1,6})(?![\w-])"
-# Both behind the sentence's keyword gate: most sentences hold no cue word.
-_CUED_BEFORE = gated(
+_CUED_BEFORE = re.compile(
     r"\b" + alternation(_LEX["cues_before"]) + r"\s+(?:the\s+)?" + _BARE_ACRONYM
 )
-_CUED_AFTER = gated(
+_CUED_AFTER = re.compile(
     r"(?<![\w-])(?<![A-Z]\s)"
     + _BARE_ACRONYM
     + r"(?:['’]s)?\s+(?:(?:will|would|has|had|have|did|also|then)\s+)?"
