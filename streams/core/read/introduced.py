@@ -24,10 +24,15 @@ from streams.core.read.gazetteer import ActorMention, PlaceMention, is_actor_for
 _LEX = load("actors")["introduced_groups"]
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _CAP = rf"[{_UPPER}][\w’'-]*"
+# The small words a group's name may hold between its capitalised words ("Front for the
+# Liberation of X"); they give no letter to its acronym.
+_SMALL_WORDS = ("for", "of", "the", "and", "de", "del", "la", "du", "des", "el", "y", "pour")
+_SMALL = frozenset(_SMALL_WORDS)
+_SMALL_WORD = "|".join(_SMALL_WORDS)
 # A capitalised name of up to eight words (small joining words allowed inside), an acronym in
 # brackets right after it.
 _INTRODUCED = re.compile(
-    rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|for|of|the|and|de|del|la|du|des|el|y|pour)){{1,8}}?)"
+    rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|{_SMALL_WORD})){{1,8}}?)"
     r"\s*\((?P<acronym>[A-Z][A-Z0-9-]{1,7})\)"
 )
 _HEADS = re.compile(r"(?<!\w)" + alternation(_LEX["heads"]) + r"(?!\w)")
@@ -72,12 +77,11 @@ _NOT_GROUPS = frozenset(_LEX["not_groups"])
 # "the Movement for Unity and Justice": two or more capitalised words after "the", small words
 # only between them ("STATEMENT OF THE UPLAND ARMY" in a heading's capitals too).
 _NAMED = re.compile(
-    rf"\b(?:[Tt]he|THE)\s+(?P<name>{_CAP}(?:\s+(?:(?:for|of|the|and|de|del|la|du|des|el|y|pour)\s+)*"
+    rf"\b(?:[Tt]he|THE)\s+(?P<name>{_CAP}(?:\s+(?:(?:{_SMALL_WORD})\s+)*"
     rf"{_CAP}){{1,7}})"
 )
 # What every acronym above starts with: a capital, then a capital, digit or hyphen.
 _ACRONYM_START = re.compile(r"[A-Z][A-Z0-9-]")
-_SMALL = frozenset(("for", "of", "the", "and", "de", "del", "la", "du", "des", "el", "y", "pour"))
 
 
 @dataclass(frozen=True, slots=True)
