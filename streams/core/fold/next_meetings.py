@@ -74,10 +74,16 @@ def _same_place(a: str, b: str) -> bool:
     return bool(pa and pb and pa[0] == pb[0] and "country" in (pa[1], pb[1]))
 
 
+def _same_report(plan: Round, current: list[Round]) -> list[Round]:
+    """The other plans told by a report that tells this one: one meeting told in two sentences
+    ("talks will continue in the coming weeks ... likely in the United States")."""
+    return [r for r in current if r is not plan and set(r.snippets) & set(plan.snippets)]
+
+
 def _names_nothing(plan: Round, current: list[Round]) -> bool:
     """Whether a plan, with the plans of its reports, names neither a venue nor any date."""
-    told = [r for r in current if set(r.snippets) & set(plan.snippets)]
-    return all(r.venue is None and r.date is None for r in (plan, *told))
+    told = (plan, *_same_report(plan, current))
+    return all(r.venue is None and r.date is None for r in told)
 
 
 def next_meeting(
@@ -113,9 +119,7 @@ def next_meeting(
     if _fulfilled(chosen, rounds):
         # The latest plan was held: nothing newer is planned (older plans are not promoted).
         return None
-    # "talks will continue in the coming weeks ... likely in the United States": one meeting,
-    # told in two sentences of the same report.
-    same_report = [r for r in current if r is not chosen and set(r.snippets) & set(chosen.snippets)]
+    same_report = _same_report(chosen, current)
     venue = chosen.venue or next((r.venue for r in same_report if r.venue), None)
     date_ = chosen.date or next((r.date for r in same_report if r.date), None)
     reported = chosen.last_reported_at.date() if chosen.last_reported_at else None
