@@ -197,7 +197,7 @@ def joins(own_third: Mapping[str, frozenset[str]]) -> list[tuple[str, str]]:
             continue
         near = sorted({k for side in sides(key) for k in by_side.get(side, ())})
         into = mediated_counterpart(key, near, third)
-        if into is not None and into in shown and key in shown:
+        if into is not None and into in shown:
             shown.discard(key)
             found.append((key, into))
     for key in sorted(shown):
