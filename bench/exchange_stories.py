@@ -27,13 +27,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.phantom_stories import fold as fold_states
 from bench.phantom_stories import print_halves
 from bench.state_quality import Score, score_exchanges
-from schemas.snippet import Snippet
 from schemas.state import NegotiationState
-from streams.core.fold.counterparts import with_counterparts
-from streams.core.fold.folds import project_tables
-from streams.core.read.extract import extract_events
 
 _DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 SETS = {"1": _DATA / "exchange_stories.json", "2": _DATA / "exchange_stories2.json"}
@@ -50,14 +47,8 @@ def stories(path: Path = SETS["1"]) -> list[dict[str, Any]]:
 
 
 def fold(story: dict[str, Any]) -> list[NegotiationState]:
-    events = [
-        e
-        for r in story["snippets"]
-        for e in extract_events(Snippet(id=r["id"], text=r["text"], published_at=r["published_at"]))
-    ]
-    # As `parley state` shows them: a process keyed by one side joined to its counterpart.
-    states = with_counterparts(project_tables(events)["negotiations"]).values()  # type: ignore[arg-type]
-    return [st for st in states if isinstance(st, NegotiationState)]
+    """The story's negotiation states as `parley state` shows them (`phantom_stories.fold`)."""
+    return list(fold_states(story).values())
 
 
 def splits_right(states: list[NegotiationState], gold: list[dict[str, Any]]) -> tuple[int, int]:

@@ -33,6 +33,7 @@ from bench.state_quality import (
     _norm,
     _overlap,
     _places,
+    fold_events,
     gold_spans,
     score_roles,
     score_rounds,
@@ -40,8 +41,6 @@ from bench.state_quality import (
 )
 from schemas.snippet import Snippet
 from schemas.state import NegotiationState
-from streams.core.fold.counterparts import with_counterparts
-from streams.core.fold.folds import project_tables
 from streams.core.read.extract import extract_events
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "tests" / "data"
@@ -60,7 +59,7 @@ def fold(story: dict[str, Any]) -> dict[str, NegotiationState]:
         for e in extract_events(Snippet(id=r["id"], text=r["text"], published_at=r["published_at"]))
     ]
     # As `parley state` shows them: a process keyed by one side joined to its counterpart.
-    return with_counterparts(project_tables(events)["negotiations"])  # type: ignore[arg-type]
+    return fold_events(events)[0]
 
 
 def own_states(story: dict[str, Any]) -> tuple[list[NegotiationState], int]:
