@@ -223,17 +223,37 @@ _SUBJECT = re.compile(
 _BARE_FIGURE = re.compile(
     r"[\w,.-]+(?:\s+(?:were|was|are|is|have\s+been|had\s+been|remain|remained))?\s+\w+"
 )
-# ... joined to the figure before it: "three soldiers were killed and two were missing".
-_JOINED_FIGURE = re.compile(r"\s*,?\s*(?:and|while|with)\s+(?:another\s+)?")
+# ... joined to the figure before it: "three soldiers were killed and two were missing",
+# "killing seven soldiers and wounding eleven" (the noun of the figure before between them).
+_JOINED_FIGURE = re.compile(
+    r"(?:\s+(?!(?:and|while|with)\b)[\w'’-]+){0,2}\s*,?\s*(?:and|while|with)\s+(?:another\s+)?"
+)
+
+
+# ... and with no noun after it ("wounding eleven rebels" names its own).
+_ENDS_BARE = re.compile(
+    r"\s*(?:$|[.,;:)\u2014-]|(?:in|on|at|near|when|after|before|during|as|and|while|since|over"
+    r"|across|from|by|overnight|yesterday|today)\b)",
+    re.IGNORECASE,
+)
 
 
 def figure_side(event: Event, quantity: Quantity) -> str | None:
     """The side a figure concerns (`_figure_side`); a figure with no noun of its own joined to
-    the figure before it ("three soldiers were killed and two were missing", "212 soldiers
-    killed and 95 missing") concerns that figure's side when it names none itself."""
-    side = _figure_side(event, quantity)
-    if side is not None or not _BARE_FIGURE.fullmatch(quantity.text):
-        return side
+    the figure before it ("three soldiers were killed and two were missing", "killing seven
+    soldiers and wounding eleven") concerns that figure's side when that one names a side."""
+    if _BARE_FIGURE.fullmatch(quantity.text) and _ENDS_BARE.match(
+        event.sentence.text, event.sentence.text.find(quantity.text) + len(quantity.text)
+    ):
+        previous = _joined_previous(event, quantity)
+        side = _figure_side(event, previous) if previous is not None else None
+        if side is not None:
+            return side
+    return _figure_side(event, quantity)
+
+
+def _joined_previous(event: Event, quantity: Quantity) -> Quantity | None:
+    """The figure right before `quantity` when the two are joined by "and", "while" or "with"."""
     text = event.sentence.text
     at = text.find(quantity.text)
     ends = {
@@ -244,7 +264,7 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
     previous = [end for end in ends if end <= at]
     if not previous or not _JOINED_FIGURE.fullmatch(text, max(previous), at):
         return None
-    return _figure_side(event, ends[max(previous)])
+    return ends[max(previous)]
 
 
 def _figure_side(event: Event, quantity: Quantity) -> str | None:
@@ -318,7 +338,10 @@ def _figure_side(event: Event, quantity: Quantity) -> str | None:
                 return own
         if _AGENT.match(quantity.text):
             before = list(pattern.finditer(text, 0, at))
-            if before:
+            if before and _STRIKER_AFTER.match(text, before[-1].end()):
+                # "Peruvian artillery shelled the village, killing four": not the victims' side
+                subject = names[before[-1].group(1).casefold()]
+            elif before:
                 last = names[before[-1].group(1).casefold()]
                 if not _FINITE.match(quantity.text) or not _SUBJECT.fullmatch(
                     text, before[-1].end(), at
@@ -342,14 +365,14 @@ def _figure_side(event: Event, quantity: Quantity) -> str | None:
     forces = _forces_side(f"{quantity.text} {tail}", codes)
     # not a side named as the one who struck ("soldiers injured in shelling by the army")
     if forces and not any(
-        a.name == forces and _named_as_agent(a.mention, text) for a in event.actors
+        a.name == forces and _named_as_striker(a.mention, text) for a in event.actors
     ):
         return forces
     if own:
         return own
     # The one side named, unless it is named as the one who struck ("attacks by Israel").
     parties = [a for a in event.actors if a.role == "party" and a.kind in SIDE_KINDS]
-    struck = {a.name for a in parties if _named_as_agent(a.mention, text) or a.name == subject}
+    struck = {a.name for a in parties if _named_as_striker(a.mention, text) or a.name == subject}
     sides = {a.name for a in parties} - struck
     if len(sides) == 1:
         return sides.pop()
@@ -389,7 +412,7 @@ def _sides_in(event: Event, subject: str | None) -> bool:
         a.role == "party"
         and a.kind in SIDE_KINDS
         and a.name != subject
-        and not _named_as_agent(a.mention, text)
+        and not _named_as_striker(a.mention, text)
         for a in event.actors
     )
 
@@ -436,6 +459,28 @@ def _named_as_agent(mention: str | None, text: str) -> bool:
     return any(
         _SOURCED.search(text, max(0, m.start() - 30), m.start()) is None
         for m in re.finditer(rf"\b(?:by|from)\s+(?:the\s+)?{re.escape(mention)}", text)
+    )
+
+
+# "FLCG fighters had ambushed", "Peruvian artillery shelled": right after a side's mention, the
+# verb of its attack (a force noun and auxiliaries between).
+_STRIKER_AFTER = re.compile(
+    r"(?:'s|’s)?(?:\s+(?:forces|troops|fighters|gunmen|militants|rebels|soldiers|army|police"
+    r"|artillery|jets|aircraft|warplanes|drones|militia|militias|units|commandos?|men))?"
+    r"(?:\s+(?:also|reportedly|allegedly|have|has|had|then|again))*\s+"
+    r"(?:" + alternation(load("casualties")["striker_verbs"]) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _named_as_striker(mention: str | None, text: str) -> bool:
+    """Whether a side is named as the one who struck: "attacks by X", or the subject of an
+    attack verb ("X fighters had ambushed a patrol")."""
+    if not mention:
+        return False
+    return _named_as_agent(mention, text) or any(
+        _STRIKER_AFTER.match(text, m.end())
+        for m in re.finditer(rf"(?<![\w-]){re.escape(mention)}(?![\w-])", text)
     )
 
 

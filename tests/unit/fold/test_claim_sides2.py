@@ -188,3 +188,67 @@ def test_a_bare_figure_joined_to_another_shares_its_side(
     found = _sides(text)
     for figure, side in sides.items():
         assert found[figure] == side, (figure, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # the noun of the figure before sits between the two figures
+        (
+            GROUP + "The army said ULF fighters had ambushed a convoy, killing six soldiers and "
+            "wounding nine.",
+            {6: "Peru", 9: "Peru"},
+        ),
+        # near miss: the second figure names its own noun
+        (
+            GROUP + "The army said its troops had stormed a camp, killing six soldiers and "
+            "wounding nine rebels.",
+            {9: "ULF"},
+        ),
+    ],
+)
+def test_a_bare_figure_after_the_noun_of_the_figure_before_shares_its_side(
+    text: str, sides: dict[int, str | None]
+) -> None:
+    found = _sides(text)
+    for figure, side in sides.items():
+        assert found[figure] == side, (figure, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "side"),
+    [
+        # the group is the subject of the attack: the guards and officers it killed are not its own
+        (
+            GROUP + "A spokesman said ULF gunmen had fired on a checkpoint, killing four guards.",
+            4,
+            "Peru",
+        ),
+        (
+            GROUP + "The police said ULF fighters attacked a station overnight, wounding five "
+            "officers.",
+            5,
+            "Peru",
+        ),
+        # a state named as the one who shelled: the victims are the other state's
+        (
+            "Talks between Chile and Bolivia opened in Quito. Bolivia's interior ministry said "
+            "Chilean artillery had shelled a village, killing six farmers.",
+            6,
+            "Bolivia",
+        ),
+    ],
+)
+def test_a_side_named_as_the_one_who_struck_is_not_the_victims_side(
+    text: str, figure: int, side: str
+) -> None:
+    assert _sides(text)[figure] == side
+
+
+def test_a_side_named_as_the_victim_of_an_attack_keeps_the_figure() -> None:
+    # near miss: the side named before the figure was hit, not the one who struck
+    text = (
+        "Talks between Chile and Bolivia opened in Quito. Missiles hit a Bolivian town on "
+        "Sunday, killing at least 12, officials said."
+    )
+    assert _sides(text)[12] == "Bolivia"
