@@ -46,7 +46,7 @@ from bench.party_names import find, gold_entries, matched, norm
 from schemas.events import UNASSIGNED, Event
 from schemas.snippet import Snippet
 from schemas.state import CasualtyClaims, NegotiationState, Round
-from streams.core.fold.counterparts import with_counterparts
+from streams.core.fold.counterparts import joined_tables
 from streams.core.fold.folds import project_tables
 from streams.core.lexicon import load
 from streams.core.read.extract import extract_events
@@ -158,10 +158,9 @@ def fold_events(
     """The tables as `parley state` prints them by default, joined (counterparts.py), or, not
     `joined`, as the workers store and serve them."""
     tables = project_tables(events)
-    negotiations = tables["negotiations"]
     if joined:
-        negotiations = with_counterparts(negotiations)  # type: ignore[arg-type]
-    return negotiations, tables["casualty_claims"]  # type: ignore[return-value]
+        tables = joined_tables(tables)  # type: ignore[assignment]
+    return tables["negotiations"], tables["casualty_claims"]  # type: ignore[return-value]
 
 
 def fold_story(

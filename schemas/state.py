@@ -298,6 +298,12 @@ class ClaimSource(_Frozen):
     source: str | None = None
     sentence: str
     side: str | None = Field(default=None, description="The side this sentence names, if any.")
+    side_kind: Literal["state", "armed_group"] | None = Field(
+        default=None,
+        description='The kind of side the sentence names the figure by, if any ("soldiers", "on'
+        ' the government side": the state; "rebels": the armed group); a view that shows this'
+        " process inside another reads the side there from it.",
+    )
 
 
 class CasualtyClaim(_Frozen):

@@ -127,7 +127,7 @@ def _cmd_classify(args: argparse.Namespace, rest: list[str]) -> int:
 def _cmd_state(args: argparse.Namespace, rest: list[str]) -> int:
     _use_typer()
     from streams.codec import DecodeError, decode_snippet
-    from streams.core.fold.counterparts import with_counterparts
+    from streams.core.fold.counterparts import joined_tables
     from streams.core.fold.folds import project_tables
     from streams.core.read.extract import extract_events
 
@@ -151,7 +151,7 @@ def _cmd_state(args: argparse.Namespace, rest: list[str]) -> int:
     document: dict[str, object] = {"as_of": as_of.isoformat() if as_of else None}
     tables = project_tables(events)
     if not args.as_stored:
-        tables["negotiations"] = with_counterparts(tables["negotiations"])  # type: ignore[arg-type]
+        tables = joined_tables(tables)  # type: ignore[assignment]
     for table, states in tables.items():
         document[table] = {
             key: state.model_dump(mode="json") for key, state in sorted(states.items())

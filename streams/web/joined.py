@@ -11,7 +11,8 @@ shows the tables as stored.
 from collections.abc import Mapping
 from typing import Any
 
-from schemas.state import NegotiationState
+from schemas.state import CasualtyClaims, NegotiationState
+from streams.core.fold.casualty_claims import joined_claims
 from streams.core.fold.counterparts import joined_states, joins, shown_in
 from streams.web import data
 
@@ -66,6 +67,24 @@ def joined_json(
     }
 
 
+def joined_claims_json(
+    process: str,
+    own: Mapping[str, Any] | None,
+    parts: Mapping[str, Mapping[str, Any]],
+    found: list[tuple[str, str]],
+) -> dict[str, Any] | None:
+    """The process's casualty claims (JSON) with those of the keys joined into it (`found`, the
+    joins that end in it); None when neither it nor they hold any."""
+    tables = {k: CasualtyClaims.model_validate(v) for k, v in parts.items() if v}
+    if own:
+        tables[process] = CasualtyClaims.model_validate(own)
+    present = [(k, into) for k, into in found if k in tables or into in tables]
+    if not tables:
+        return None
+    merged = joined_claims(tables, present).get(process)
+    return merged.model_dump(mode="json") if merged is not None else None
+
+
 def _state(value: Mapping[str, Any]) -> NegotiationState:
     return NegotiationState.model_validate(value)
 
@@ -80,8 +99,8 @@ _joined_cards: data.Kept[tuple[dict[str, dict[str, Any]], frozenset[str]]] = dat
 def joined_card(
     state: Mapping[str, Any], own_card: Mapping[str, Any], shown: list[str]
 ) -> dict[str, Any]:
-    """The card of a process with the keys it shows: drawn from the joined state; the casualty
-    figures stay its own (the claims table is not joined, as in `parley state`)."""
+    """The card of a process with the keys it shows: drawn from the joined state; the card's
+    latest casualty figures stay its own key's (the process page shows the joined keys' too)."""
     card = data.summary(dict(state))
     card["claims"] = own_card.get("claims") or []
     card[JOINED] = shown

@@ -128,6 +128,8 @@ class ProcessView:
     missing: list[str] = field(default_factory=list)
     # The states joined in, by key: with the process's own values, the page's version.
     parts: dict[str, Any] = field(default_factory=dict)
+    # Their casualty claims, by key: shown in this process too.
+    claim_parts: dict[str, Any] = field(default_factory=dict)
 
 
 async def process_view(
@@ -149,16 +151,18 @@ async def process_view(
         return ProcessView(shown_in=final[process], missing=missing)
     mine = joined.joins_into(found, process)
     others = {k for pair in mine for k in pair} - {process}
-    if not others:
-        parts: dict[str, Any] = {}
-    elif as_of is None:
+    parts: dict[str, Any] = {}
+    claim_parts: dict[str, Any] = {}
+    if others and as_of is None:
         parts, more = await data.cluster_keys("negotiations", others)
-        missing += [m for m in more if m not in missing]
-    else:
+        claim_parts, more_claims = await data.cluster_keys("casualty_claims", others)
+        missing += [m for m in (*more, *more_claims) if m not in missing]
+    elif others:
         parts = {k: v for k, v in past.get("negotiations", {}).items() if k in others}
+        claim_parts = {k: v for k, v in past.get("casualty_claims", {}).items() if k in others}
     # A join whose state did not arrive (a worker out of reach) is not made, nor listed.
     made = [(k, into) for k, into in mine if {k, into} - {process} <= set(parts)]
-    view = ProcessView(joins=made, missing=missing, parts=parts)
+    view = ProcessView(joins=made, missing=missing, parts=parts, claim_parts=claim_parts)
     if tables:
         view.tables = (
             await process_data(process, None)
@@ -170,11 +174,16 @@ async def process_view(
 
 
 def with_joined(process: str, view: ProcessView) -> None:
-    """The view's negotiations state with its parts joined in."""
+    """The view's negotiations state with its parts joined in, and their casualty claims."""
     own = view.tables.get("negotiations")
     if view.joins and own:
         states = {**view.parts, process: own}
         view.tables["negotiations"] = joined.joined_json(states, view.joins)[process]
+        claims = joined.joined_claims_json(
+            process, view.tables.get("casualty_claims"), view.claim_parts, view.joins
+        )
+        if claims is not None:
+            view.tables["casualty_claims"] = claims
 
 
 def shown_in_location(request: Request, target: str) -> str:
@@ -261,7 +270,7 @@ async def process_page_now(
     shown = await process_view(process, None, stored, tables=False)
     if shown.shown_in is not None:
         return shown, None
-    version = (raws, shown.joins, shown.parts)
+    version = (raws, shown.joins, shown.parts, shown.claim_parts)
     page = _process_pages.get((process, stored), version)
     if page is None:
         shown.tables = await process_data(process, None)

@@ -19,7 +19,7 @@ import pytest
 from aiohttp.test_utils import make_mocked_request
 from faust.exceptions import SameNode
 
-from schemas.events import Actor, Event
+from schemas.events import Actor, Event, Quantity
 from schemas.snippet import Snippet
 from schemas.state import NegotiationState
 from streams import codec
@@ -63,6 +63,16 @@ def _story_events() -> list[Event]:
             text="Ghana's envoy met Chad's negotiators in Kebbora.",
             actors=(mediator("Ghana", "GH"), party("Chad", "TD")),
             published=datetime(2032, 3, 9, tzinfo=UTC),
+        ),
+        # A toll told by the group alone, keyed "WPF": in the view, its officers are Honduras's.
+        make_event(
+            "casualty_report",
+            snippet="w-1",
+            process="WPF",
+            text="The army said WPF fighters had fired on a post in Olancho, killing six officers.",
+            actors=(Actor(name="WPF", kind="armed_group", role="party", mention="WPF"),),
+            quantities=(Quantity(value=6, unit="killed", text="killing six", claimant="army"),),
+            published=datetime(2032, 3, 10, tzinfo=UTC),
         ),
     ]
     return events
@@ -246,6 +256,10 @@ async def test_the_process_page_joins_and_a_joined_key_redirects_to_it(
     assert answer.status == 200
     assert body["joined"] == ["PY", "UY"]
     assert body["tables"]["negotiations"] == _json(VIEW["PY--UY"])
+    # The casualty claims of a key shown inside a process are shown there, read among its sides.
+    group = await view.get(_request("/api/ui/process/HN--WPF", "HN--WPF"), "HN--WPF")
+    claims = orjson.loads(group.body)["tables"]["casualty_claims"]["by_claimant"]["army"]
+    assert [(c["value"], c["side"]) for c in claims] == [(6, "Honduras")]
     if not two_workers:  # the joined keys live here only when one worker holds them all
         for key, into in SHOWN_INSIDE.items():
             moved = await view.get(_request(f"/api/ui/process/{key}?as_of=", key), key)

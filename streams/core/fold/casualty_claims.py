@@ -1,7 +1,7 @@
 """The `casualty_claims` fold: every casualty figure as a claim by its claimant, with sources."""
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from functools import cache
 from typing import Any
@@ -188,8 +188,8 @@ def _side_of_kind(kind: str | None, codes: list[str]) -> str | None:
     return None
 
 
-def _kind_phrase_side(text: str, at: int, after: int, codes: list[str]) -> str | None:
-    """A side named by its kind in the figure's clause: right after the figure ("30 dead among
+def _kind_phrase(text: str, at: int, after: int) -> str | None:
+    """The kind of side named in the figure's clause: right after the figure ("30 dead among
     the rebels") or between the clause's start and the figure ("casualties on the army side
     stood at 40")."""
     following = _CLAUSE_BREAK.search(text, after)
@@ -198,9 +198,35 @@ def _kind_phrase_side(text: str, at: int, after: int, codes: list[str]) -> str |
     if found is None:
         breaks = list(_CLAUSE_BREAK.finditer(text, max(0, at - 60), at))
         found = _KIND_PHRASE.search(text, breaks[-1].end() if breaks else max(0, at - 60), at)
-    if found is None:
+    return None if found is None else _kind_of(found.group("side") or found.group("among"))
+
+
+def _kind_phrase_side(text: str, at: int, after: int, codes: list[str]) -> str | None:
+    """The side the figure's clause names by its kind (`_kind_phrase`) in the process."""
+    return _side_of_kind(_kind_phrase(text, at, after), codes)
+
+
+def figure_kind(event: Event, quantity: Quantity) -> str | None:
+    """The kind of side a figure's own words name, resolved or not: a kind phrase of its clause
+    ("on the government side", "among the rebels"), the subject of "lost" ("the army had lost
+    60"), or its forces ("nine officers", "11 insurgents"); a bare figure joined to the one
+    before, that one's. The side of a process shown inside another is read from it there."""
+    text = event.sentence.text
+    at = text.find(quantity.text)
+    if at < 0:
         return None
-    return _side_of_kind(_kind_of(found.group("side") or found.group("among")), codes)
+    after = at + len(quantity.text)
+    kind = _kind_phrase(text, at, after)
+    if kind is None and _LOST.match(quantity.text):
+        by_kind = _KIND_SUBJECT.search(text, max(0, at - 40), at)
+        kind = _kind_of(by_kind.group("kind")) if by_kind else None
+    if kind is None:
+        tail = " ".join(text[after:].split()[:2])
+        kind = _forces_kind(f"{quantity.text} {tail}")
+    if kind is None and _BARE_FIGURE.fullmatch(quantity.text) and _ENDS_BARE.match(text, after):
+        previous = _joined_previous(event, quantity)
+        kind = figure_kind(event, previous) if previous is not None else None
+    return kind
 
 
 _AGENT = re.compile(r"(?:killing|injuring|wounding|leaving|killed|injured|wounded)\b", re.I)
@@ -505,13 +531,19 @@ _FORCES = {
 }
 
 
+def _forces_kind(words: str) -> str | None:
+    """The one kind of forces `words` name ("nine of its soldiers": the state's; "11
+    insurgents": the armed group's), if they name one kind."""
+    kinds = {kind for kind, pattern in _FORCES.items() if pattern.search(words)}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 def _forces_side(words: str, codes: list[str]) -> str | None:
     """ "nine of its soldiers", "11 insurgents": in a process between one state and one armed
     group, the state's forces or the group's fighters, when the figure's words name one kind;
     the group is named by its code (its acronym). In a process of one state alone, its forces."""
-    kinds = {kind for kind, pattern in _FORCES.items() if pattern.search(words)}
     # "The ALGS says 200 soldiers have died", keyed to the state alone: its soldiers too.
-    return _side_of_kind(kinds.pop(), codes) if len(kinds) == 1 else None
+    return _side_of_kind(_forces_kind(words), codes)
 
 
 def _as_of(event: Event) -> date | None:
@@ -579,7 +611,7 @@ def evolve(state: CasualtyClaims, event: Event) -> CasualtyClaims:
     by_claimant = dict(state.by_claimant)
     for quantity in event.quantities:
         side = figure_side(event, quantity)
-        source = cite(ClaimSource, event, side=side)
+        source = cite(ClaimSource, event, side=side, side_kind=figure_kind(event, quantity))
         claimant = _claimant(event, quantity)
         claim = CasualtyClaim(
             claimant=claimant,
@@ -598,6 +630,79 @@ def evolve(state: CasualtyClaims, event: Event) -> CasualtyClaims:
             "by_claimant": dict(sorted(by_claimant.items())),
         }
     )
+
+
+# The view --------------------------------------------------------------------------------------
+
+
+def joined_claims(
+    tables: Mapping[str, CasualtyClaims], found: list[tuple[str, str]]
+) -> dict[str, CasualtyClaims]:
+    """The claims tables with the `found` joins of the negotiations view applied in their order
+    (`counterparts.joins`): a key shown inside a process brings its claims there, the same
+    figure told under both merges, and a side read by its kind under the key ("141 servicemen
+    on the government side" keyed with the mediator) is read again among the process's
+    sides."""
+    joined = {k: tables[k] for k in sorted(tables)}
+    for key, into in found:
+        part = joined.pop(key, None)
+        if part is not None:
+            joined[into] = _joined(joined.get(into) or initial(into), part)
+    return joined
+
+
+def _joined(state: CasualtyClaims, part: CasualtyClaims) -> CasualtyClaims:
+    codes = state.process.split("--")
+    by_claimant = dict(state.by_claimant)
+    for claimant, claims in part.by_claimant.items():
+        for claim in claims:
+            by_claimant[claimant] = _add_all(by_claimant.get(claimant, ()), _resided(claim, codes))
+    return state.model_copy(
+        update={"process": state.process, "by_claimant": dict(sorted(by_claimant.items()))}
+    )
+
+
+def _side_among(side: str | None, kind: str | None, codes: list[str]) -> str | None:
+    """`side` unless it is none or a state that is not one of the process's sides (a key's
+    third party read as a side by its kind); then the side `kind` names among the process's
+    sides, if any."""
+    states = state_names_by_code()
+    if side is not None and (side not in states.values() or side in map(_state_of, codes)):
+        return side
+    return _side_of_kind(kind, codes) or side
+
+
+def _resided(claim: CasualtyClaim, codes: list[str]) -> CasualtyClaim:
+    sources = tuple(
+        s.model_copy(update={"side": _side_among(s.side, s.side_kind, codes)})
+        for s in claim.sources
+    )
+    first = next((s for s in claim.sources if s.event_id == claim.side_from), None)
+    kind = (
+        first.side_kind
+        if first
+        else next((s.side_kind for s in claim.sources if s.side_kind), None)
+    )
+    side = _side_among(claim.side, kind, codes)
+    side_from = (
+        claim.side_from
+        if side == claim.side
+        else min((s.event_id for s in sources if s.side == side), default=claim.side_from)
+    )
+    return claim.model_copy(update={"sources": sources, "side": side, "side_from": side_from})
+
+
+def _add_all(claims: tuple[CasualtyClaim, ...], new: CasualtyClaim) -> tuple[CasualtyClaim, ...]:
+    """`_add` of a claim with all its sources."""
+    key = _key(new)
+    match = next((c for c in claims if _key(c) == key), None)
+    if match is None:
+        merged = (*claims, new)
+    else:
+        for source in new.sources:
+            match = _merge(match, source)
+        merged = (*(c for c in claims if _key(c) != key), match)
+    return tuple(sorted(merged, key=_claim_order)[-CLAIM_LIMIT:])
 
 
 def project(process: str, events: Iterable[Event]) -> CasualtyClaims:

@@ -25,7 +25,8 @@ facilitator, guarantor, observer or host. A third party keyed alone stays apart.
 from collections.abc import Mapping
 
 from schemas.events import UNASSIGNED
-from schemas.state import NegotiationState, Participant
+from schemas.state import CasualtyClaims, NegotiationState, Participant
+from streams.core.fold.casualty_claims import joined_claims
 from streams.core.fold.clusterkit import add_report
 from streams.core.fold.measures import (
     MEASURE_CLUSTERING,
@@ -241,3 +242,16 @@ def with_counterparts(states: Mapping[str, NegotiationState]) -> dict[str, Negot
     return joined_states(
         states, joins({key: third_parties(state) for key, state in states.items()})
     )
+
+
+def joined_tables(tables: Mapping[str, Mapping[str, object]]) -> dict[str, Mapping[str, object]]:
+    """The tables as a reader sees them: the negotiations joined (`with_counterparts`) and the
+    casualty claims of each joined key shown in the same process (`joined_claims`)."""
+    states: Mapping[str, NegotiationState] = tables["negotiations"]  # type: ignore[assignment]
+    found = joins({key: third_parties(state) for key, state in states.items()})
+    claims: Mapping[str, CasualtyClaims] = tables.get("casualty_claims", {})  # type: ignore[assignment]
+    return {
+        **tables,
+        "negotiations": joined_states(states, found),
+        "casualty_claims": joined_claims(claims, found),
+    }
