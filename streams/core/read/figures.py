@@ -566,9 +566,12 @@ _REPORTED_BY = gated(
     + _BODY_WITH_KIND
     + "|"
     + _LOWER_BODY
-    + r")\s+(?:"
+    # "The Ortiga Monitor, a network of church volunteers, says": an apposition describing it
+    + r")(?:,\s+(?:an?|the)\s+[a-z][^,;]{2,80},)?\s+(?:"
+    # "X now counts", "X has recorded", "X also says"
+    + r"(?:(?:has|have|had|also|now|meanwhile|still)\s+)*(?:"
     + _REPORTING
-    + r"|"
+    + r")|"
     + _PUTS_A_TOLL
     + r")\b"
 )

@@ -43,6 +43,14 @@ _ASIDE = re.compile(r"\s*(?:" + alternation(_LEX["asides"]) + r")\s*$", re.IGNOR
 # independent group of lawyers, said": the name is the speaker, not "an independent group".
 _DESCRIBED = re.compile(r"\s*an?\s+[a-z]")
 _NAMED_HEAD = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)+\s*$")
+# An apposition that gives a named person's role: "Colonel Ana Ruiz, the army's spokeswoman,
+# said", "Ivo Marin, head of the monitoring group, said": the person is the speaker.
+_ROLE = re.compile(
+    r"\s*(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w’'.-]+\s+){0,5}?(?:"
+    + alternation([*_LEX["role_appositives"], *load("titles")["titles"]])
+    + r")(?:\s+(?:of|for|at|to|in)\s+[\w’' .-]{1,60}?)?\s*$",
+    re.IGNORECASE,
+)
 # A reduced relative clause: "The agreement, reached after months of talks, calls for": the
 # participle describes its head, which is the subject (lower case: "Ahmed" is a name).
 _REDUCED = re.compile(r"\s*(?:[a-z][\w’'-]*ed|made|drawn|written|taken|given|held|struck|won)\s")
@@ -170,6 +178,7 @@ def _window_before(text: str, start: int, participle: bool = False) -> str:
                 or (_RELATIVE.match(last) and not participle)
                 or _ASIDE.match(last)
                 or (_DESCRIBED.match(last) and _NAMED_HEAD.search(head))
+                or (_ROLE.match(last) and _NAMED_HEAD.search(head))
             ):
                 # "Both delegations, which signed the accord, said": the relative clause is
                 # no speaker; its head before it is. A participle after it ("M23, which took
@@ -227,7 +236,20 @@ def _inverted_speaker(text: str, match: re.Match[str]) -> str:
 
 def _unreliable(words: str) -> bool:
     """Media, anonymous sources and documents do not make a statement (LABELS.md)."""
-    return bool(_MEDIA.search(words) or _ANONYMOUS.search(words) or _DOCUMENTS.search(words))
+    return bool(_MEDIA.search(words) or _anonymous(words) or _DOCUMENTS.search(words))
+
+
+# A name's first word, or a determiner, before a word of an anonymous source.
+_NAME_BEFORE = re.compile(r"(?:^|\s)(?!(?:The|A|An)\s)[A-Z][\w’'.-]*\s+$")
+
+
+def _anonymous(words: str) -> bool:
+    """Whether `words` name an anonymous source ("witnesses", "a monitoring group"); not a
+    name that holds such a word ("the Kessari Monitoring Group")."""
+    return any(
+        not (found.group(0)[:1].isupper() and _NAME_BEFORE.search(words, 0, found.start()))
+        for found in _ANONYMOUS.finditer(words)
+    )
 
 
 @dataclass(slots=True)

@@ -168,3 +168,41 @@ def test_a_clause_after_a_semicolon_names_its_own_claimant(
     text: str, claimants: dict[int, str]
 ) -> None:
     assert _claimants(text) == claimants
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claimant"),
+    [
+        # a named person with an apposition of their role, then a long reported clause
+        (
+            "Colonel Ana Ruiz Pereda, the army's spokeswoman, said ULF fighters had ambushed a "
+            "convoy near Tarma on Friday, killing six soldiers.",
+            6,
+            "Ana Ruiz Pereda",
+        ),
+        (
+            "Ivo Marin Sola, head of the Tarn Valley Monitor, said at least 14 were missing.",
+            14,
+            "Ivo Marin Sola",
+        ),
+        # a named body that counts, lists or records, with an apposition or an adverb between
+        (
+            "The Ribas Civilian Monitoring Group, a network of parish volunteers, says at least "
+            "900 people have been killed.",
+            900,
+            "Ribas Civilian Monitoring Group",
+        ),
+        (
+            "The Tarn Valley Monitor now counts nearly 480 people killed.",
+            480,
+            "Tarn Valley Monitor",
+        ),
+        ("The Ribas Red Crescent lists 44 people as missing.", 44, "Ribas Red Crescent"),
+        # near misses: an unnamed monitoring group is no one; a role alone stays the role
+        ("Monitoring groups say at least 900 people have been killed.", 900, "unattributed"),
+    ],
+)
+def test_claimants_named_with_their_role_or_by_a_counting_verb(
+    text: str, figure: int, claimant: str
+) -> None:
+    assert _claimants(text)[figure] == claimant
