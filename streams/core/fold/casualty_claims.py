@@ -394,6 +394,10 @@ def _figure_side(event: Event, quantity: Quantity) -> str | None:
         a.name == forces and _named_as_striker(a.mention, text) for a in event.actors
     ):
         return forces
+    # "The ULF said its fighters had killed 15 police": the speaker's own side, unless the
+    # figure names the other kind's forces.
+    if own and _forces_kind(f"{quantity.text} {tail}") not in (None, _kind_of_side(own)):
+        return None
     if own:
         return own
     # The one side named, unless it is named as the one who struck ("attacks by Israel").
@@ -401,7 +405,10 @@ def _figure_side(event: Event, quantity: Quantity) -> str | None:
     struck = {a.name for a in parties if _named_as_striker(a.mention, text) or a.name == subject}
     sides = {a.name for a in parties} - struck
     if len(sides) == 1:
-        return sides.pop()
+        # not a side of the other kind than the forces the figure names ("23 soldiers")
+        side = sides.pop()
+        named_kind = _forces_kind(f"{quantity.text} {tail}")
+        return side if named_kind in (None, _kind_of_side(side)) else None
     # "attacks by Israel, resulting in 104 deaths": of two sides, the one not named as striking.
     agents = {a.country for a in parties if a.name in struck}
     others = [code for code in codes if code not in agents]
@@ -529,6 +536,11 @@ _FORCES = {
     kind: re.compile(r"\b" + alternation(words) + r"\b", re.IGNORECASE)
     for kind, words in load("casualties")["force_sides"].items()
 }
+
+
+def _kind_of_side(side: str) -> str:
+    """A side's kind: a state's name, else an armed group."""
+    return "state" if side in state_names_by_code().values() else "armed_group"
 
 
 def _forces_kind(words: str) -> str | None:

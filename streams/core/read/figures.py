@@ -557,8 +557,9 @@ _PUTS_A_TOLL = (
     r"(?:(?:has|have|had|also|now|meanwhile|on\s+[A-Z]\w+)\s+)*"
     r"(?:" + alternation(_LEX["toll_verbs"]) + r")\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?"
     r"(?:number|toll|figure|count|tally|estimates?)"
-    # "X put Peruvian losses at 18,000": the losses or dead of a side, put at a figure
-    r"|(?:[\w-]+\s+)?(?:" + alternation(_LEX["toll_objects"]) + r")\s+at(?=\s+\w))"
+    # "X put Peruvian losses at 18,000", "X put its own losses at four": the losses or dead of
+    # a side, put at a figure
+    r"|(?:[\w-]+\s+){0,2}?(?:" + alternation(_LEX["toll_objects"]) + r")\s+at(?=\s+\w))"
 )
 _REPORTED_BY = gated(
     # "..., as the UN humanitarian office raised its estimate": a clause of its own too
@@ -566,8 +567,9 @@ _REPORTED_BY = gated(
     + _BODY_WITH_KIND
     + "|"
     + _LOWER_BODY
-    # "The Ortiga Monitor, a network of church volunteers, says": an apposition describing it
-    + r")(?:,\s+(?:an?|the)\s+[a-z][^,;]{2,80},)?\s+(?:"
+    # "The Ortiga Monitor, a network of church volunteers, says": an apposition describing it;
+    # "The Upland Front (ULF) said": its acronym
+    + r")(?:\s+\([A-Z][\w-]*\))?(?:,\s+(?:an?|the)\s+[a-z][^,;]{2,80},)?\s+(?:"
     # "X now counts", "X has recorded", "X also says"
     + r"(?:(?:has|have|had|also|now|meanwhile|still)\s+)*(?:"
     + _REPORTING

@@ -166,12 +166,12 @@ def _window_before(text: str, start: int, participle: bool = False) -> str:
             opening = [c for c in cuts[:-1] if c.group(0) == "("]
             if opening:
                 last = _clause_tail(chunk[: opening[-1].start()])
-        elif not last.strip() and len(cuts) > 1 and cuts[-1].group(0) == ",":
+        elif _only_trailing(last) and len(cuts) > 1 and cuts[-1].group(0) == ",":
             # "Lavrov, the foreign minister, says": skip back over one appositive between
             # commas; "An official, cited by a news agency, confirmed": a relay is no speaker,
             # nor is a relative clause.
             last = chunk[cuts[-2].end() : cuts[-1].start()]
-            head = _clause_tail(chunk[: cuts[-2].start()])
+            head = _head_tail(chunk[: cuts[-2].start()])
             if (
                 _RELAY.match(last)
                 or _REDUCED.match(last)
@@ -183,12 +183,26 @@ def _window_before(text: str, start: int, participle: bool = False) -> str:
                 # "Both delegations, which signed the accord, said": the relative clause is
                 # no speaker; its head before it is. A participle after it ("M23, which took
                 # the city, claiming ...") belongs to the relative clause: no head's words.
-                last = _clause_tail(chunk[: cuts[-2].start()])
+                last = head
         chunk = last
     words = _WORD.findall(_RELAYED.sub("", chunk))[-_SPEAKER_WORDS:]
     while len(words) > 1 and words[0].lower() in _OPENERS:
         words.pop(0)  # ", and the army said", ", with the army saying": the army
     return " ".join(words)
+
+
+def _head_tail(chunk: str) -> str:
+    """The words that end `chunk` in its clause; a name before its bracketed acronym ("the
+    Upland Front (ULF)"), not the empty tail after the bracket."""
+    tail = _clause_tail(chunk)
+    if not tail.strip() and chunk.rstrip().endswith(")") and "(" in chunk:
+        return _clause_tail(chunk[: chunk.rindex("(")])
+    return tail
+
+
+def _only_trailing(words: str) -> bool:
+    """Nothing, or auxiliaries and adverbs only ("Ruiz, the army spokesman, has just told")."""
+    return all(w.lower() in _TRAILING for w in _WORD.findall(words))
 
 
 def _clause_tail(chunk: str) -> str:

@@ -252,3 +252,28 @@ def test_a_side_named_as_the_victim_of_an_attack_keeps_the_figure() -> None:
         "Sunday, killing at least 12, officials said."
     )
     assert _sides(text)[12] == "Bolivia"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # the group speaks, but the figure names the other kind's forces
+        (
+            "The Upland Liberation Front (ULF) said its fighters had killed 15 police.",
+            15,
+        ),
+        (
+            "The Upland Liberation Front (ULF) put its own losses at four dead and said 23 "
+            "soldiers had died.",
+            23,
+        ),
+    ],
+)
+def test_a_group_s_own_side_is_not_the_side_of_the_state_s_forces(text: str, figure: int) -> None:
+    assert _sides(text)[figure] is None
+
+
+def test_a_group_s_own_losses_stay_its_own() -> None:
+    # near miss: its own fighters are its side
+    text = "The Upland Liberation Front (ULF) said 12 of its fighters had been killed."
+    assert _sides(text)[12] == "Upland Liberation Front"

@@ -206,3 +206,34 @@ def test_claimants_named_with_their_role_or_by_a_counting_verb(
     text: str, figure: int, claimant: str
 ) -> None:
     assert _claimants(text)[figure] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claimant"),
+    [
+        # auxiliaries and adverbs between the role's apposition and the verb
+        (
+            "Colonel Rui Tavora Manso, the army spokesman, has just told reporters that ULF "
+            "fighters attacked a post overnight, killing six soldiers.",
+            6,
+            "Rui Tavora Manso",
+        ),
+        # an aside after a name with its bracketed acronym
+        (
+            "The Upland Liberation Front (ULF), in a message to journalists, said its fighters "
+            "had killed 15 police.",
+            15,
+            "Upland Liberation Front",
+        ),
+        # a group that puts its own losses at a figure
+        (
+            "The Upland Liberation Front (ULF) put its own losses at four dead.",
+            4,
+            "Upland Liberation Front",
+        ),
+    ],
+)
+def test_claimants_behind_asides_acronyms_and_auxiliaries(
+    text: str, figure: int, claimant: str
+) -> None:
+    assert _claimants(text)[figure] == claimant
