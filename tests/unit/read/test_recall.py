@@ -644,3 +644,32 @@ def test_accords_named_by_their_terms_are_agreements(text: str) -> None:
 )
 def test_failed_accords_and_commitments_to_other_ends_are_not_agreements(text: str) -> None:
     assert "agreement" not in types(text)
+
+
+# The arrangements of the talks themselves (CONVENTIONS A3): a round's date, venue or agenda, the
+# roles of third parties, talks convened: talks, not an agreement reached.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both delegations said they had agreed that the next round would open in Tarma on May 3.",
+        "The envoys agreed on a six-point agenda for the coming session.",
+        "Uruguay has agreed to act as guarantor of whatever the two sides sign.",
+        "Three states agreed on Friday to convene proximity talks between the factions in Lima.",
+        "The invitations went out once both parties had agreed to have observers in the room.",
+    ],
+)
+def test_arrangements_of_the_talks_are_not_agreements(text: str) -> None:
+    assert "agreement" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: an accord reached in the same words' company is still one
+        "The two sides agreed on a ceasefire that takes effect at midnight.",
+        "The delegations agreed to exchange 40 prisoners each before the next round.",
+        "The parties agreed that the truce would be extended by a month.",
+    ],
+)
+def test_an_accord_beside_the_talks_is_still_an_agreement(text: str) -> None:
+    assert "agreement" in types(text)
