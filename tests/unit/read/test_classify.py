@@ -669,3 +669,30 @@ def test_probed_talks_fourth_set(text: str) -> None:
 )
 def test_a_participle_between_subject_and_verb_keeps_the_speaker(text: str) -> None:
     assert "statement" in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # records and data are no speaker; nor are callers, listeners or unnamed managers
+        "The blockade has killed at least 30 people, according to clinic records.",
+        "Two frigates left the harbour at dawn, according to ship-tracking data.",
+        "A caller from Tarma said the road had been closed for a week.",
+        "Listeners in Ribas reported helicopters flying low over the market.",
+        "A mortar round landed near the wells, according to camp managers.",
+    ],
+)
+def test_records_data_and_unnamed_people_make_no_statement(text: str) -> None:
+    assert "statement" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the records of a named body, and records compiled by one
+        "According to the Ministry's own records, 80 soldiers are still missing.",
+        "At least 30 people died, according to records compiled by the Tarma Monitor.",
+    ],
+)
+def test_records_owned_or_compiled_by_a_named_body_are_its_statement(text: str) -> None:
+    assert "statement" in types(text)
