@@ -324,8 +324,24 @@ def _plural_noun(text: str, match: re.Match[str]) -> bool:
     return _BY_SPEAKER.match(text, match.end()) is None
 
 
+# "no reported violations", "the promised releases": a speech verb's participle used as an
+# adjective after a determiner tells no act of speech.
+_ADJECTIVAL = re.compile(
+    r"(?<![\w-])(?:the|a|an|no|any|its|their|his|her|our|these|those|every|many|several|other)"
+    r"\s+(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _verb_act(text: str, match: re.Match[str], context: _Context) -> SpeechAct | None:
     if _plural_noun(text, match):
+        return None
+    cue = match.group(0)
+    if (
+        cue[-2:].lower() == "ed"
+        and " " not in cue
+        and _ADJECTIVAL.search(text, max(0, match.start() - 30), match.start())
+    ):
         return None
     # "calling on", "pointing out": the participle is the cue's first word.
     participle = match.group(0).split(None, 1)[0].lower().endswith("ing")

@@ -696,3 +696,30 @@ def test_records_data_and_unnamed_people_make_no_statement(text: str) -> None:
 )
 def test_records_owned_or_compiled_by_a_named_body_are_its_statement(text: str) -> None:
     assert "statement" in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a speech verb's participle as an adjective after a determiner
+        "There have been no reported clashes since Sunday.",
+        "The second of the promised convoys has not left Tarma.",
+        # a time or a count that opens a line is no speaker
+        "Tomorrow: what the valley towns think of the accord.",
+        "Two: four days in Ribas in May and two in Tarma in June.",
+    ],
+)
+def test_adjectival_participles_and_line_openers_make_no_statement(text: str) -> None:
+    assert "statement" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the verb itself, and an answer's turn
+        "The ministry reported 40 dead in Tarma.",
+        "A: We will be in Ribas on Monday, and we will sign.",
+    ],
+)
+def test_the_reporting_verb_itself_and_an_answer_are_statements(text: str) -> None:
+    assert "statement" in types(text)
