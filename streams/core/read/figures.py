@@ -75,8 +75,8 @@ _TOLL_GAP = rf"(?:(?!{_UNIT}\b)[\w’'-]+\s+){{0,12}}?"
 _TOLL_VERBS = alternation(_LEX["toll_predicates"])
 # A figure quoted as its claimant put it: "put the toll at \u201cmore than twenty\u201d soldiers",
 # "had lost \u201cnearly two hundred men\u201d".
-_OPEN = '["\u201c]?'
-_CLOSE = '["\u201d]?'
+_OPEN = "[\"\u201c\u2018']?"
+_CLOSE = "[\"\u201d\u2019']?"
 _SINGLE_UNIT = "killed|dead|wounded|injured|hurt|missing"
 # Five linguistic shapes of a casualty report, tried in one pass: "<figure> ... were killed",
 # "killing <figure>", "death toll rose to <figure>", "put the (total) number of X killed (on
@@ -85,7 +85,7 @@ _SINGLE_UNIT = "killed|dead|wounded|injured|hurt|missing"
 _REPORT = gated(
     rf"(?<![\w,.])(?:{FIGURE}){_CLOSE}\s+{_GAP}(?:{_AUX}\s+){{0,3}}(?P<unit>{_UNIT})(?![\w])"
     rf"|(?<![\w-])(?P<agent>{_AGENT})\s+{_OPEN}(?:(?:an estimated|a further|another|between)\s+)?"
-    rf"(?P<fig2>{FIGURE.replace('?P<', '?P<b_')})"
+    rf"(?P<fig2>{FIGURE.replace('?P<', '?P<b_')}){_CLOSE}"
     rf"(?=[\s,.;]|$)(?=(?P<rest>(?:\s+[\w’'-]+){{0,4}}))"
     rf"|(?P<toll>{alternation(_LEX['toll_nouns'])})\s+{_TOLL_GAP}"
     rf"(?:(?:{_TOLL_VERBS})\s+){{1,3}}{_OPEN}(?:between\s+)?"
@@ -380,7 +380,11 @@ def _joined(text: str, found: list[Figure]) -> list[Figure]:
     return extra
 
 
-_PART_NOUNS = alternation(_LEX["part_nouns"])
+_PART_NOUNS = (
+    alternation(_LEX["part_nouns"])
+    # "260 of them on the rebel side": a part named by its side
+    + r"|on\s+(?:the\s+[\w’'-]+\s+side|both\s+sides|each\s+side|either\s+side)"
+)
 # "23 people were killed, among them 9 children"; "18 were injured, 6 of them children".
 _PART = re.compile(
     rf"(?<![\w-])(?P<cue>{alternation(_LEX['part_cues']['before'])})\s+"

@@ -237,3 +237,28 @@ def test_claimants_behind_asides_acronyms_and_auxiliaries(
     text: str, figure: int, claimant: str
 ) -> None:
     assert _claimants(text)[figure] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure quoted in single quotes, straight or curly
+        ("The Front said it had lost 'more than 200' fighters since May.", [("killed", 200)]),
+        ("He said the army had killed \u2018around forty\u2019 rebels.", [("killed", 40)]),
+        # a part of those counted before, named by its side or as police
+        (
+            "At least 412 people have been killed since 2024, 260 of them on the rebel side.",
+            [("killed", 412), ("killed", 260)],
+        ),
+        (
+            "The ministry counts 1,315 dead, including 310 police.",
+            [("killed", 1315), ("killed", 310)],
+        ),
+        # near miss: an apostrophe of a plural possessive is no quote
+        ("The soldiers' families said 12 were killed.", [("killed", 12)]),
+    ],
+)
+def test_single_quoted_figures_and_parts_named_by_their_side(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(unit, value) for unit, value, _, _ in _figures(text)] == expected
