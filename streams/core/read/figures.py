@@ -91,8 +91,11 @@ _REPORT = gated(
     rf"(?:(?:{_TOLL_VERBS})\s+){{1,3}}{_OPEN}(?:between\s+)?"
     rf"(?P<fig3>{FIGURE.replace('?P<', '?P<c_')})"
     rf"|(?<![\w-])(?P<put>put|puts|putting|estimated|estimates|estimating|placed|places)\s+"
-    rf"the\s+(?:(?:total|overall|official|final)\s+)?(?:number|toll|figure|tally|count)\s+of\s+"
-    rf"(?:[\w’'-]+\s+){{0,4}}?(?P<unit5>{_UNIT})(?:\s+[\w’'-]+){{0,4}}?"
+    rf"(?:the\s+(?:(?:total|overall|official|final)\s+)?(?:number|toll|figure|tally|count)\s+of\s+"
+    rf"(?:[\w’'-]+\s+){{0,4}}?(?P<unit5>{_UNIT})"
+    # "put Peruvian losses at 18,000", "put civilian deaths on the Chilean side at 22"
+    rf"|(?:[\w’'-]+\s+){{0,3}}?(?P<obj5>losses|deaths|dead|fatalities|casualties))"
+    rf"(?:\s+[\w’'-]+){{0,5}}?"
     rf"\s+at\s+{_OPEN}(?:between\s+)?(?P<fig5>{FIGURE.replace('?P<', '?P<e_')})"
     rf"|(?<![\w])(?P<single>[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?:was|is|got|has been|had been)\s+(?:(?:shot|reportedly|also)\s+)?"
@@ -240,6 +243,10 @@ def _figure(
     )
 
 
+# "put casualties at 300 wounded", "at 212 soldiers killed": the unit the figure names after it.
+_UNIT_AFTER = re.compile(rf"\s+(?:[\w’'-]+\s+)?({_UNIT})\b", re.IGNORECASE)
+
+
 # The classifier and the extractor both read the figures of each sentence: compute them once.
 @lru_cache(maxsize=256)
 def find_figures(text: str) -> tuple[Figure, ...]:
@@ -274,8 +281,16 @@ def find_figures(text: str) -> tuple[Figure, ...]:
             unit = _unit(groups["toll"])
             figure = _figure(text, match, "c_", "killed" if unit == "casualties" else unit)
         elif groups["put"]:
-            # "put the number of soldiers killed at 325,000"
-            figure = _figure(text, match, "e_", _unit(groups["unit5"]))
+            # "put the number of soldiers killed at 325,000"; "put its losses at 200": the dead
+            named = _UNIT_AFTER.match(text, match.end())
+            obj = (groups["obj5"] or "").lower()
+            if named is None and obj in ("losses", "casualties"):
+                # "estimated Chilean losses at 150": losses may be the wounded and the taken
+                # too; only a unit after the figure tells ("put its losses at four dead")
+                figure = None
+            else:
+                unit = _unit(named.group(1) if named else groups["unit5"] or obj)
+                figure = _figure(text, match, "e_", "killed" if unit == "casualties" else unit)
         else:
             figure = _figure(text, match, "d_", _unit(groups["unit4"]), number="1")
         if figure is not None:

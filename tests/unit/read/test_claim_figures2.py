@@ -262,3 +262,24 @@ def test_single_quoted_figures_and_parts_named_by_their_side(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [(unit, value) for unit, value, _, _ in _figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side's deaths put at a figure, a phrase of its side between; losses with a unit
+        ("The ministry put Chilean deaths at 1,800.", [("killed", 1800)]),
+        ("The Front put its own losses at four dead.", [("killed", 4)]),
+        ("The ministry put civilian deaths on the Chilean side at 22.", [("killed", 22)]),
+        # the unit the figure names after it
+        (
+            "The agency put casualties at 300 wounded and 40 dead.",
+            [("wounded", 300), ("killed", 40)],
+        ),
+        # near misses: a cost put at a figure counts no one; losses alone may be any casualty
+        ("Analysts put the cost of the damage at 40 million dollars.", []),
+        ("The army estimated Chilean losses at 150.", []),
+    ],
+)
+def test_losses_and_deaths_put_at_a_figure(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(unit, value) for unit, value, _, _ in _figures(text)] == expected
