@@ -409,11 +409,12 @@ def _figure_side(event: Event, quantity: Quantity) -> str | None:
         side = sides.pop()
         named_kind = _forces_kind(f"{quantity.text} {tail}")
         return side if named_kind in (None, _kind_of_side(side)) else None
-    # "attacks by Israel, resulting in 104 deaths": of two sides, the one not named as striking.
-    agents = {a.country for a in parties if a.name in struck}
-    others = [code for code in codes if code not in agents]
+    # "attacks by Israel, resulting in 104 deaths", "ALGS bandits attacked the village, killing
+    # 23 civilians": of two sides, the one not named as striking (a group by its code).
+    agents = [{a.country, a.name, a.mention} - {None} for a in parties if a.name in struck]
+    others = [code for code in codes if not any(code in names for names in agents)]
     if not sides and len(agents) == 1 and len(codes) == 2 and len(others) == 1:
-        return _state_of(others[0])
+        return _state_of(others[0]) or others[0]
     return _counted_at_home(quantity.claimant, codes)
 
 

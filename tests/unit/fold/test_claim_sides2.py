@@ -277,3 +277,17 @@ def test_a_group_s_own_losses_stay_its_own() -> None:
     # near miss: its own fighters are its side
     text = "The Upland Liberation Front (ULF) said 12 of its fighters had been killed."
     assert _sides(text)[12] == "Upland Liberation Front"
+
+
+def test_civilians_killed_by_a_group_that_struck_are_the_other_side_s() -> None:
+    text = (
+        GROUP + "Gunmen of the ULF attacked the village of Tarma on Sunday, killing 23 civilians, "
+        "the health ministry said."
+    )
+    assert _sides(text)[23] == "Peru"
+
+
+def test_civilians_killed_with_no_side_named_as_striking_have_no_side() -> None:
+    # near miss: no one is named as the one who struck
+    text = GROUP + "A blast in the market of Tarma on Sunday killed 23 civilians."
+    assert _sides(text)[23] is None
