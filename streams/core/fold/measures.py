@@ -764,6 +764,9 @@ def _stage(event: Event, kind: str) -> MeasureStatus:
         return "agreed"  # "agreed on Monday to exchange 70 each next month": a deal reached
     if event.modality not in HELD:
         return "announced"
+    if kind == PRISONERS_FREED and _QUESTION.search(text):
+        # "Who is being exchanged?": a question (a Q&A's heading) tells no release done.
+        return "announced"
     if kind != PRISONERS_FREED and cues.has("done", text):
         return "done"
     if kind == PRISONERS_FREED and cues.exchange_cue("ratio", text) and not _freed(event):
@@ -786,6 +789,10 @@ def _stage(event: Event, kind: str) -> MeasureStatus:
             else ("announced")
         )
     return "agreed"
+
+
+# A sentence that asks: its last mark, before closing quotes or brackets, is a question mark.
+_QUESTION = re.compile(r"\?[\s\"'”’)\]]*$")
 
 
 def _past_noun(event: Event) -> bool:

@@ -172,3 +172,18 @@ def test_a_report_joins_one_of_two_clusters_the_rule_keeps_apart() -> None:
     assert len(bridged) == 1  # the report without a count made one of the two
     kept = clusters_of(reports, Clustering(joins, merge, order, apart=apart))
     assert sorted(m.count or 0 for m in kept) == [6, 100]
+
+
+def test_a_question_tells_no_release_done() -> None:
+    state = _state(
+        "CL--PE",
+        (
+            "2031-07-10",
+            "Q&A: how the next swap between Chile and Peru will work. Which prisoners are being "
+            "exchanged? "
+            "Chile will free 20 soldiers, and Peru will release 60 detainees, officials said.",
+        ),
+    )
+    swaps = [m for m in state.measures if m.kind == SWAP]
+    assert swaps and all(m.status != "done" for m in swaps)
+    assert state.prisoners_exchanged == 0
