@@ -1,7 +1,7 @@
 """Score the invented exchange stories (`tests/data/exchange_stories.json`, issue 14).
 
     .venv/bin/python bench/exchange_stories.py [--split dev|held|all] [--typer rules|model|both]
-        [--set 1|2]
+        [--set 1|2|3]
 
 Each story is folded as `parley state` does, and its exchanges are scored over every process
 the fold made, as `bench/state_quality.py` scores a dev story (the same `score_exchanges`):
@@ -12,7 +12,10 @@ whose people per side are the gold's (compared as counts, since sides are named 
 Stories at even positions are the dev half, odd positions the held half (a fixed rule); held
 stories print their totals only: they are scored at a branch's start and end and choose nothing.
 `--set 2` scores the second set (`tests/data/exchange_stories2.json`, branch state/totals: new
-wordings of the classes the training tracks with gold show, written before its rules).
+wordings of the classes the training tracks with gold show, written before its rules); `--set 3`
+the third (`exchange_stories3.json`, branch state/totals2: one-way releases of a group named with
+two modifiers or an occupation noun, told beside a swap, dated after a clause of how long they
+were held).
 Sentences are typed in the shipped mode, as `bench/state_quality.py` types them, unless `--typer`
 names one (`rules` judges rule work: the model's figures are stale until it is retrained).
 """
@@ -33,7 +36,11 @@ from bench.state_quality import Score, score_exchanges
 from schemas.state import NegotiationState
 
 _DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
-SETS = {"1": _DATA / "exchange_stories.json", "2": _DATA / "exchange_stories2.json"}
+SETS = {
+    "1": _DATA / "exchange_stories.json",
+    "2": _DATA / "exchange_stories2.json",
+    "3": _DATA / "exchange_stories3.json",
+}
 SWAP = "prisoner exchange"
 _SHOWN = (SWAP, "bodies returned", "releases to date", "release recalled", "exchange in all")
 

@@ -418,18 +418,22 @@ def _even(text: str) -> bool:
     return pair is not None and pair[0] == pair[1]
 
 
-_EACH_NUMBER = re.compile(
-    r"\b(\d[\d,]*)\s+(?:(?:[\w-]+\s+){0,3}?(?:from|on|by|for|of)\s+each\s+(?:side|party|country)"
-    r"|each\b)",
-    re.IGNORECASE,
-)
+@cache
+def _each_pattern() -> re.Pattern[str]:
+    # "32 from each side", "ten from each side", "32 each".
+    number = r"(\d[\d,]*|" + "|".join(_number_words()) + ")"
+    return re.compile(
+        rf"\b{number}\s+(?:(?:[\w-]+\s+){{0,3}}?(?:from|on|by|for|of)\s+each\s+"
+        r"(?:side|party|country)|each\b)",
+        re.IGNORECASE,
+    )
 
 
 def _each_number(text: str) -> int:
     """The number each side freed, where the sentence ties one to "each" ("32 from each side",
-    "32 each"); 0 when it does not."""
-    found = _EACH_NUMBER.search(text)
-    return int(found.group(1).replace(",", "")) if found else 0
+    "ten from each side", "32 each"); 0 when it does not."""
+    found = _each_pattern().search(text)
+    return _number(found.group(1)) if found else 0
 
 
 def _each(event: Event) -> bool:
@@ -760,6 +764,9 @@ def _stage(event: Event, kind: str) -> MeasureStatus:
         return "agreed"  # "agreed on Monday to exchange 70 each next month": a deal reached
     if event.modality not in HELD:
         return "announced"
+    if kind == PRISONERS_FREED and _QUESTION.search(text):
+        # "Who is being exchanged?": a question (a Q&A's heading) tells no release done.
+        return "announced"
     if kind != PRISONERS_FREED and cues.has("done", text):
         return "done"
     if kind == PRISONERS_FREED and cues.exchange_cue("ratio", text) and not _freed(event):
@@ -782,6 +789,10 @@ def _stage(event: Event, kind: str) -> MeasureStatus:
             else ("announced")
         )
     return "agreed"
+
+
+# A sentence that asks: its last mark, before closing quotes or brackets, is a question mark.
+_QUESTION = re.compile(r"\?[\s\"'”’)\]]*$")
 
 
 def _past_noun(event: Event) -> bool:
@@ -1099,6 +1110,17 @@ def _one_side_of(a: Measure, b: Measure) -> bool:
     return _ONE_SIDE_RATIO[0] <= low / high <= _ONE_SIDE_RATIO[1]
 
 
+def releases_apart(a: Measure, b: Measure) -> bool:
+    """Two releases done and counted whose counts cannot be one swap ("the KLM freed six
+    engineers" beside "100 men changed hands" the same days): a report without a count that
+    fits both ("Two of the returned soldiers were wounded") joins one, never both into one."""
+    if a.kind != PRISONERS_FREED or b.kind != PRISONERS_FREED:
+        return False
+    if a.status != "done" or b.status != "done" or not a.count or not b.count:
+        return False
+    return not _counts_agree(a.count, b.count) and not _one_side_of(a, b)
+
+
 def _counts_agree(a: int | None, b: int | None) -> bool:
     """Whether two counts can tell one swap: either unknown, equal, one side and the total
     (N and 2N), or roughly the same size."""
@@ -1175,7 +1197,9 @@ def measure_order(m: Measure) -> tuple[str, datetime, str]:
 
 
 # Reports of one measure share days (`same_measure` asks overlapping windows, one day apart).
-MEASURE_CLUSTERING = Clustering(same_measure, merge_measures, measure_order, measure_window, 1)
+MEASURE_CLUSTERING = Clustering(
+    same_measure, merge_measures, measure_order, measure_window, 1, apart=releases_apart
+)
 
 
 def _done_swaps(measures: tuple[Measure, ...]) -> list[Measure]:

@@ -131,5 +131,7 @@ def introduced_by(cue: str, phrase: str, text: str, adjacent: bool = False) -> b
 @lru_cache(maxsize=4096)
 def _introducing(cue: str, phrase: str, adjacent: bool) -> re.Pattern[str]:
     words: list[str] = load("rounds")[cue]
-    gap = r"\s+" if adjacent else r"[^.;:]{0,80}?"
+    # A clause ends at a comma: in "held since March, as a gesture, on November 1" "since"
+    # opens the clause of March, not of November 1.
+    gap = r"\s+" if adjacent else r"[^.;:,]{0,80}?"
     return re.compile(rf"{word_pattern(words)}{gap}{re.escape(phrase)}", re.IGNORECASE)

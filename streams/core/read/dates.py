@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from schemas.events import EventDate
+from streams.core.lexicon import load
 from streams.core.read.gates import gated
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -176,8 +177,29 @@ def resolve_date(text: str, published_at: datetime | None) -> EventDate | None:
     return _first_date(text, published_at)
 
 
+# "the engineers it had held since January": the date a captivity began, not the date of the
+# release the sentence tells; a later date of the sentence dates the event (exchanges.json).
+_HELD_SINCE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(load("exchanges")["held_since"], key=len, reverse=True))
+    + r")\s+(?:[\w’'-]+\s+){0,2}?since\s+$",
+    re.IGNORECASE,
+)
+
+
+def _held_since(text: str, match: re.Match[str]) -> bool:
+    start = match.start()
+    if text[start : start + 6].lower() == "since ":
+        start += 6  # "since January" is one match: the words before "since" are read
+        before = text[max(0, match.start() - 60) : start]
+    else:
+        before = text[max(0, start - 60) : start]
+    return "since" in before.lower() and _HELD_SINCE.search(before) is not None
+
+
 def _first_date(text: str, published_at: datetime | None) -> EventDate | None:
     today = published_at.date() if published_at else None
+    held_since: EventDate | None = None
     # Matches may be over the lower-cased sentence (GatedPattern.scan): the groups read below are
     # lower-cased or numbers, and the date's words are read from text.
     for match in _PATTERNS.scan(text):
@@ -190,9 +212,13 @@ def _first_date(text: str, published_at: datetime | None) -> EventDate | None:
                 found = _relative_date(g, text, match, words, today) if today else None
         except ValueError:
             continue  # "31 February": not a date
-        if found is not None:
-            return _as_span(found, g, text, match)
-    return None
+        if found is None:
+            continue
+        if held_since is None and _held_since(text, match):
+            held_since = _as_span(found, g, text, match)
+            continue
+        return _as_span(found, g, text, match)
+    return held_since
 
 
 def _as_span(found: EventDate, g: dict[str, Any], text: str, match: re.Match[str]) -> EventDate:

@@ -498,12 +498,16 @@ def _range(
     return low, high
 
 
+# Words that never stand among three modifiers of a counted group's noun (nor do a figure or a
+# past form: "the two countries released 296 prisoners" counts 296, not two).
+_NOT_MODIFIER = "(?:of|for|to|from|in|on|at|by|with|and|or|than|more|were|was|had|have|has)"
 _EXCHANGED = re.compile(
     # "157 detainees", "95 Armenian prisoners"; "15 sick and elderly Bolivian prisoners": two
-    # words joined by "and" or "or", and one more.
+    # words joined by "and" or "or", and one more; "seven Bolivian municipal road workers":
+    # three words, none a preposition or conjunction (no phrase between figure and noun).
     rf"(?<![\w,.])(?:{FIGURE.replace('?P<', '?P<p_')})\s+"
     rf"(?:(?:[\w’'-]+\s+){{0,2}}?|(?!(?:and|or)\b)[\w’'-]+\s+(?:and|or)\s+[\w’'-]+\s+"
-    rf"(?:[\w’'-]+\s+)?)"
+    rf"(?:[\w’'-]+\s+)?|(?:(?!{_NOT_MODIFIER}\b)(?![\w’'-]*(?:\d|ed\b))[\w’'-]+\s+){{3}})"
     rf"(?:{alternation(_LEX['exchange_units'])})(?![\w])",
     re.IGNORECASE,
 )
