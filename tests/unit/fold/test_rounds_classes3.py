@@ -1,0 +1,103 @@
+"""Invented sentences for issue 14's classes of branch state/rounds2: a dateline's town is where
+talks held are when the report names only that town's country, or no place at all from a third
+country; the date after a dateline with its country dates the event, not the dateline.
+
+Every sentence is invented (people, towns, dates and numbers); none is news text.
+"""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from streams.core.read.dates import resolve_date
+from streams.core.read.venues import dateline_town
+from tests.factories import rows_and_plans, state_from_snippets
+
+WED = datetime(2035, 4, 18, 20, tzinfo=UTC)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("snippet", "town"),
+    [
+        ("LUSAKA, April 18 — The talks ended.", ("Lusaka", "ZM")),
+        # a town beyond the gazetteer, followed by its country
+        ("KEREWANE, Senegal, April 17 — The talks ended.", ("Kerewane", "SN")),
+        ("MBANDI-LOUME, Gabon, Nov 20 (Wire) — The talks ended.", ("Mbandi-Loume", "GA")),
+        ("DAKAR (West Africa Wire), March 6 — The talks ended.", ("Dakar", "SN")),
+        # no dateline, or a town of no known country
+        ("Explainer: where the talks stand.", None),
+        ("PRESS RELEASE — The government informs the public.", None),
+        ("KEREWANE, April 17 — The talks ended.", None),
+    ],
+)
+def test_the_dateline_town_and_its_country(snippet: str, town: tuple[str, str] | None) -> None:
+    assert dateline_town(snippet) == town
+
+
+def test_a_date_after_a_dateline_with_its_country_dates_the_event() -> None:
+    text = "KEREWANE, Senegal, April 17 — The sides ended three days of talks on Wednesday."
+    found = resolve_date(text, WED)
+    assert found is not None and found.text == "on Wednesday"
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # the country named, its town in the dateline
+        (
+            "KEREWANE, Senegal, April 18 — Benin's government and the Atakora Freedom Front "
+            "(AFF) ended three days of talks in Senegal on Wednesday with a corridor deal.",
+            ("Kerewane", "2035-04-18"),
+        ),
+        # no place named, the dateline in a third country
+        (
+            "DAKAR (Wire), April 18 — Three days of talks between Benin and the Atakora Freedom "
+            "Front (AFF) ended on Wednesday with a pledge to free 25 detainees each.",
+            ("Dakar", "2035-04-18"),
+        ),
+    ],
+)
+def test_talks_held_take_the_dateline_town(text: str, row: tuple[str, str]) -> None:
+    rows, _ = rows_and_plans(text, WED)
+    assert row in rows
+
+
+def test_a_dateline_in_a_sides_own_country_is_no_venue() -> None:
+    # sent from home: the talks may be anywhere
+    text = (
+        "COTONOU, April 18 — Three days of talks between Benin and the Atakora Freedom Front "
+        "(AFF) ended on Wednesday with a pledge to free 25 detainees each."
+    )
+    rows, _ = rows_and_plans(text, WED)
+    assert rows == [(None, "2035-04-18")]
+
+
+def test_a_plan_in_a_country_names_no_town_of_the_dateline() -> None:
+    text = (
+        "KEREWANE, Senegal, April 18 — Benin's government and the Atakora Freedom Front (AFF) "
+        "will hold a third round in Senegal next month, the mediator said."
+    )
+    _, plans = rows_and_plans(text, WED)
+    state = state_from_snippets(
+        "AFF--BJ",
+        ("2035-04-18", text),
+    )
+    assert plans >= 1
+    assert all(p.venue != "Kerewane" for p in state.planned)
+
+
+def test_the_country_and_the_dateline_town_of_one_round_are_one_row() -> None:
+    state = state_from_snippets(
+        "AFF--BJ",
+        (
+            "2035-04-16",
+            "Benin's government and the Atakora Freedom Front (AFF) opened talks in Senegal on "
+            "Monday, the mediator said.",
+        ),
+        (
+            "2035-04-18",
+            "KEREWANE, Senegal, April 18 — Benin's government and the AFF ended three days of "
+            "talks in Senegal on Wednesday with a corridor deal.",
+        ),
+    )
+    assert [r.venue for r in state.rounds] == ["Kerewane"]
