@@ -303,7 +303,17 @@ def is_planned(event: Event) -> bool:
 def meeting_cue(event: Event) -> bool:
     """The report says a meeting was held: "held talks", "met", "ended a round" (a signing placed
     at a venue is one too, see signing_venue); not third states meeting about the conflict."""
-    return _held_cue(event.sentence.text) and not _others_meet_about_it(event)
+    return (
+        _held_cue(event.sentence.text)
+        and not _others_meet_about_it(event)
+        and not _host_recap(event)
+    )
+
+
+def _host_recap(event: Event) -> bool:
+    """ "Togo hosted one round without mediating", undated: a host named for rounds told
+    elsewhere (an explainer's recap), no report of a meeting of its own."""
+    return own_date(event) is None and cues.round_cue("host_recap", event.sentence.text)
 
 
 def _others_meet_about_it(event: Event) -> bool:

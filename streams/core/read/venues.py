@@ -179,9 +179,30 @@ def meeting_date(
     if when is None or not when.text:
         return when
     at = text.find(when.text)
-    if at < 0 or REPORT_DATE.search(text, max(0, at - 60), at) is None:
+    if at < 0:
         return when
-    return resolve_date(text[at + len(when.text) :], published_at) or when
+    if REPORT_DATE.search(text, max(0, at - 60), at) is not None:
+        return resolve_date(text[at + len(when.text) :], published_at) or when
+    return _dated_by_its_verb(text, at + len(when.text), published_at) or when
+
+
+# The talks' own verb with its date: "the talks, which opened on Monday", "met on Friday".
+_MEETING_VERB_DATE = re.compile(
+    r"\b(?:talks|negotiations|round|session|meeting|consultations)[,\s]+(?:which|that)\s+"
+    r"(?:had\s+)?(?:opened|began|started|ended|closed|concluded|resumed|convened)\s+"
+    r"(?=(?:on|last|this|in)\s)",
+    re.IGNORECASE,
+)
+
+
+def _dated_by_its_verb(text: str, after: int, published_at: datetime | None) -> EventDate | None:
+    """The date of a relative clause that tells when the talks were held ("The extension, which
+    starts when the truce ends on January 5, was the outcome of the talks, which opened on
+    Monday"), when a first date of the sentence dates something else: the talks' own."""
+    if "which" not in text and "that" not in text:
+        return None
+    verb = _MEETING_VERB_DATE.search(text, after)
+    return resolve_date(text[verb.end() :], published_at) if verb else None
 
 
 def next_plan(

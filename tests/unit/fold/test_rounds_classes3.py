@@ -101,3 +101,46 @@ def test_the_country_and_the_dateline_town_of_one_round_are_one_row() -> None:
         ),
     )
     assert [r.venue for r in state.rounds] == ["Kerewane"]
+
+
+@pytest.mark.parametrize(
+    "recap",
+    [
+        "Explainer: where the talks stand. Senegal hosted both rounds and leads the mediation.",
+        "Norway leads the mediation; Togo hosted one round without mediating.",
+        "Ghana, which hosted the previous session, will co-chair the next one.",
+        "Liberia, which hosted the last two rounds, will also host the next.",
+    ],
+)
+def test_a_host_named_for_rounds_undated_is_no_meeting(recap: str) -> None:
+    state = state_from_snippets(
+        "AFF--BJ",
+        (
+            "2035-03-07",
+            "Benin's government and the Atakora Freedom Front (AFF) held talks in Dakar on "
+            "Monday, with Senegal as mediator.",
+        ),
+        ("2035-05-02", "Benin's government and the AFF are at war. " + recap),
+    )
+    assert [(r.venue, r.date and r.date.start.isoformat()) for r in state.rounds] == [
+        ("Dakar", "2035-03-05")
+    ]
+
+
+def test_a_host_of_a_dated_round_still_tells_it() -> None:
+    rows, _ = rows_and_plans(
+        "Benin's government and the Atakora Freedom Front (AFF) are at war; Senegal hosted the "
+        "first round of their talks in Dakar on Monday.",
+        WED,
+    )
+    assert rows == [("Dakar", "2035-04-16")]
+
+
+def test_the_talks_dated_by_their_own_verb_after_another_date() -> None:
+    text = (
+        "Benin's government and the Atakora Freedom Front (AFF) are at war. The truce, which "
+        "runs until the current period ends on May 30, was the main outcome of the talks, which "
+        "opened on Monday in Dakar."
+    )
+    rows, _ = rows_and_plans(text, WED)
+    assert rows == [("Dakar", "2035-04-16")]
