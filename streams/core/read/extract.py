@@ -81,6 +81,7 @@ from streams.core.read.sentences import Sentence, quote_states, split_sentences
 from streams.core.read.speech import find_speech
 from streams.core.read.titles import apposed_people, find_titled_people, with_people
 from streams.core.read.venues import (
+    NEXT_MEETING,
     after_talks,
     ahead,
     choose_venue,
@@ -880,9 +881,14 @@ class _Reading:
             dateline = dateline_town(snippet.text, self.countries)
             if held and not venues and self.held_venue is None:
                 venues = dateline_venue(dateline, self.process.split("--"))
-            venue, self.held_venue = choose_venue(
-                held, venues, self.held_venue, self.talks_places, dateline
-            )
+            if held and not venues and NEXT_MEETING.search(sentence.text):
+                # "I hope it will be signed at the next round": no place of the meeting held
+                # is the next one's.
+                venue = None
+            else:
+                venue, self.held_venue = choose_venue(
+                    held, venues, self.held_venue, self.talks_places, dateline
+                )
             if dateline and venue == dateline[0] and all(p.name != venue for p in places):
                 # The dateline's town is a place of the report: the fold reads its country.
                 places = (*places, Place(name=venue, country=dateline[1]))

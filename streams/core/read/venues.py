@@ -168,6 +168,8 @@ NEXT_CLAUSE = compile_words(load("rounds")["next_clause"])
 # A reporting verb or a report right before a date: the day of the statement ("said on
 # Saturday", "in an interview on Wednesday").
 REPORT_DATE = re.compile(word_pattern(load("rounds")["report_date"]) + r"\s+$", re.IGNORECASE)
+# "at the next round", "will meet again": the next meeting named, not the one being reported.
+NEXT_MEETING = re.compile(word_pattern(load("rounds")["next_meeting_named"]), re.IGNORECASE)
 
 
 def meeting_date(

@@ -144,3 +144,16 @@ def test_the_talks_dated_by_their_own_verb_after_another_date() -> None:
     )
     rows, _ = rows_and_plans(text, WED)
     assert rows == [("Dakar", "2035-04-16")]
+
+
+def test_the_next_round_named_inherits_no_venue_of_the_meeting_held() -> None:
+    state = state_from_snippets(
+        "AFF--BJ",
+        (
+            "2035-04-18",
+            "Benin's government and the Atakora Freedom Front (AFF) ended talks in Dakar on "
+            "Wednesday. Both delegations took a draft truce home, to be signed at the next round.",
+        ),
+    )
+    assert [r.venue for r in state.rounds] == ["Dakar"]
+    assert state.next_meeting is not None and state.next_meeting.venue is None
