@@ -167,7 +167,10 @@ def _visit(event: Event) -> bool:
 def other_track(event: Event) -> bool:
     """Talks between others ("Meanwhile, Brazil and Argentina held talks on trade"): two or
     more states or armed groups named, none of them a party of this process nor a third party
-    in a role of it. A snippet has one process key, so such a meeting comes keyed as this one."""
+    in a role of it, or a meeting the sentence calls a separate process. A snippet has one
+    process key, so such a meeting comes keyed as this one."""
+    if cues.round_cue("separate_track", event.sentence.text):
+        return True  # "a national dialogue with the opposition, a separate process"
     sides = [a for a in event.actors if a.kind in SIDE_KINDS]
     if len(sides) >= 2 and all(a.role == "mentioned" for a in sides):
         return True

@@ -157,3 +157,26 @@ def test_the_next_round_named_inherits_no_venue_of_the_meeting_held() -> None:
     )
     assert [r.venue for r in state.rounds] == ["Dakar"]
     assert state.next_meeting is not None and state.next_meeting.venue is None
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Benin's government and the Atakora Freedom Front (AFF) held talks in Dakar on "
+            "Monday. On Tuesday the government also opened a national dialogue with opposition "
+            "parties in Cotonou, a separate process with its own facilitators.",
+            [("Dakar", "2035-04-16")],
+        ),
+        # a mediator's separate talks with each side are the process's own
+        (
+            "The Senegalese mediator held separate talks in Dakar on Monday with the delegations "
+            "of Benin's government and the Atakora Freedom Front (AFF).",
+            [("Dakar", "2035-04-16")],
+        ),
+    ],
+)
+def test_a_meeting_told_as_a_separate_process_is_no_round(
+    text: str, rows: list[tuple[str, str]]
+) -> None:
+    assert rows_and_plans(text, WED)[0] == rows
