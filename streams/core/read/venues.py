@@ -270,13 +270,18 @@ def dateline_capital(snippet_text: str, sentence_text: str) -> list[str]:
 
 
 def dateline_country(snippet_text: str) -> str | None:
-    """The country of the town in capitals that datelines the snippet ("MAPUTO (AIN) —"), or
-    None when it opens with no dateline of a known town."""
+    """The country of the town in capitals that datelines the snippet ("MAPUTO (AIN) —"), or the
+    country the dateline names after its town ("BIR ZERGA, Libya —"); None when it opens with
+    no dateline of a known town or country."""
     dateline = _DATELINE_PLACE.match(snippet_text)
     if dateline is None:
         return None
     found = place_kinds().get(dateline.group(1).casefold())
-    return found[0] if found is not None and found[1] == "city" else None
+    if found is not None:
+        return found[0] if found[1] == "city" else None
+    country = _DATELINE_COUNTRY.match(snippet_text, dateline.end(1))
+    named = place_kinds().get(country.group(1).casefold()) if country else None
+    return named[0] if named is not None and named[1] == "country" else None
 
 
 # A dateline's town followed by its country: "KEREWANE, Senegal, April 17 —".

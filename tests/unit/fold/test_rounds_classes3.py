@@ -9,7 +9,9 @@ from datetime import UTC, datetime
 
 import pytest
 
+from schemas.snippet import Snippet
 from streams.core.read.dates import resolve_date
+from streams.core.read.extract import extract_events
 from streams.core.read.venues import dateline_town
 from tests.factories import rows_and_plans, state_from_snippets
 
@@ -180,3 +182,14 @@ def test_a_meeting_told_as_a_separate_process_is_no_round(
     text: str, rows: list[tuple[str, str]]
 ) -> None:
     assert rows_and_plans(text, WED)[0] == rows
+
+
+def test_the_government_of_a_dateline_naming_its_country_is_that_state() -> None:
+    # the dateline's country is no actor, but "the government" of a report sent from one of
+    # its towns is its state
+    text = (
+        "ORU-TANA, Gabon — The government and the Upland Freedom Army (UFA) exchanged 18 "
+        "detainees on Monday, a mediator said."
+    )
+    events = extract_events(Snippet(text=text, published_at=WED))
+    assert {e.process for e in events} == {"GA--UFA"}
