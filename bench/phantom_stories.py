@@ -1,9 +1,11 @@
 """Score the invented phantom stories (`tests/data/phantom_stories.json`, issue 14).
 
-    .venv/bin/python bench/phantom_stories.py [--split dev|held|all] [--set 1|2]
+    .venv/bin/python bench/phantom_stories.py [--split dev|held|all] [--set 1|2|3]
 
 `--set 2` scores the second set (`tests/data/phantom_stories2.json`, branch state/rounds: new
-wordings, and roles: its stories' gold names their parties and mediators).
+wordings, and roles: its stories' gold names their parties and mediators). `--set 3` scores the
+third (`tests/data/phantom_stories3.json`, branch state/rounds2: what the training tracks show, a
+round's end told by its length, a town named by its dateline, another state's counterpart met).
 
 Each story is folded as `parley state` does. Rows are those of the processes that share a side
 with the story's own process (a meeting of another pair, rightly keyed to its own process, is no
@@ -44,7 +46,11 @@ from schemas.state import NegotiationState
 from streams.core.read.extract import extract_events
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "tests" / "data"
-SETS = {"1": DATA_DIR / "phantom_stories.json", "2": DATA_DIR / "phantom_stories2.json"}
+SETS = {
+    "1": DATA_DIR / "phantom_stories.json",
+    "2": DATA_DIR / "phantom_stories2.json",
+    "3": DATA_DIR / "phantom_stories3.json",
+}
 DATA = SETS["1"]
 
 

@@ -92,9 +92,12 @@ def join(state: NegotiationState, part: NegotiationState) -> NegotiationState:
     )
     rounds = meetings(round_reports, state.process) if round_reports else state.rounds
     rounds = with_outcomes(rounds, measures)
-    parties = _united(state.parties, part.parties)
-    party_names = {n for p in parties for n in (p.name, *p.names)}
     own = set(sides(state.process))
+    # "CR--FLCG" joined into "FLCG--HN": Costa Rica, a party of that key only, is the
+    # process's mediator or host, not a side of it.
+    thirds = third_parties(state) - own
+    parties = _united(state.parties, tuple(p for p in part.parties if p.country not in thirds))
+    party_names = {n for p in parties for n in (p.name, *p.names)}
     mediators = tuple(
         m
         for m in _united(state.mediators, part.mediators)
@@ -156,19 +159,27 @@ def mediated_counterpart(
     "MUJ--TD" (`third`: each key's third parties). The only other two-sided key that has that
     side and names the party a third party, not a side; None when there is none, or more than
     one."""
+    found = mediated_candidates(process, keys, third)
+    return found.pop() if len(found) == 1 else None
+
+
+def mediated_candidates(
+    process: str, keys: list[str], third: Mapping[str, frozenset[str]]
+) -> set[str]:
+    """Every other two-sided key among `keys` that has one side of `process` and names its
+    other side a third party (`mediated_counterpart` asks for exactly one)."""
     own = sides(process)
     if len(own) != 2:
         # A third party alone stays apart: its key gathers everything it says alone, on any
         # process (a host's offer, a mediator's other work), not one process's reports.
-        return None
-    found = {
+        return set()
+    return {
         k
         for k in keys
         if k != process and len(sides(k)) > 1
         for side, other in (own, own[::-1])
         if side in sides(k) and other in third.get(k, frozenset()) and other not in sides(k)
     }
-    return found.pop() if len(found) == 1 else None
 
 
 def joins(own_third: Mapping[str, frozenset[str]]) -> list[tuple[str, str]]:
@@ -193,14 +204,26 @@ def joins(own_third: Mapping[str, frozenset[str]]) -> list[tuple[str, str]]:
                 by_side.setdefault(side, []).append(key)
     shown = set(keys)
     found: list[tuple[str, str]] = []
+    candidates: dict[str, set[str]] = {}
     for key in keys:
         if len(sides(key)) != 2:
             continue
         near = sorted({k for side in sides(key) for k in by_side.get(side, ())})
-        into = mediated_counterpart(key, near, third)
+        candidates[key] = mediated_candidates(key, near, third)
+        into = next(iter(candidates[key])) if len(candidates[key]) == 1 else None
         if into is not None and into in shown:
             shown.discard(key)
             found.append((key, into))
+    # "CR--FLCG" with two candidates, "FLCG--HN" and "FLCG--PA", the latter itself joined into
+    # the former: candidates the view shows as one process are one candidate.
+    final = shown_in(found)
+    for key in keys:
+        ends = {final.get(k, k) for k in candidates.get(key, ())}
+        if key in shown and len(ends) == 1 and len(candidates[key]) > 1:
+            into = ends.pop()
+            if into != key and into in shown and final.get(into, into) == into:
+                shown.discard(key)
+                found.append((key, into))
     for key in sorted(shown):
         own = sides(key)
         if len(own) != 1:

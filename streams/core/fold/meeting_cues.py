@@ -167,7 +167,10 @@ def _visit(event: Event) -> bool:
 def other_track(event: Event) -> bool:
     """Talks between others ("Meanwhile, Brazil and Argentina held talks on trade"): two or
     more states or armed groups named, none of them a party of this process nor a third party
-    in a role of it. A snippet has one process key, so such a meeting comes keyed as this one."""
+    in a role of it, or a meeting the sentence calls a separate process. A snippet has one
+    process key, so such a meeting comes keyed as this one."""
+    if cues.round_cue("separate_track", event.sentence.text):
+        return True  # "a national dialogue with the opposition, a separate process"
     sides = [a for a in event.actors if a.kind in SIDE_KINDS]
     if len(sides) >= 2 and all(a.role == "mentioned" for a in sides):
         return True
@@ -303,7 +306,17 @@ def is_planned(event: Event) -> bool:
 def meeting_cue(event: Event) -> bool:
     """The report says a meeting was held: "held talks", "met", "ended a round" (a signing placed
     at a venue is one too, see signing_venue); not third states meeting about the conflict."""
-    return _held_cue(event.sentence.text) and not _others_meet_about_it(event)
+    return (
+        _held_cue(event.sentence.text)
+        and not _others_meet_about_it(event)
+        and not _host_recap(event)
+    )
+
+
+def _host_recap(event: Event) -> bool:
+    """ "Togo hosted one round without mediating", undated: a host named for rounds told
+    elsewhere (an explainer's recap), no report of a meeting of its own."""
+    return own_date(event) is None and cues.round_cue("host_recap", event.sentence.text)
 
 
 def _others_meet_about_it(event: Event) -> bool:

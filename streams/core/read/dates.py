@@ -152,9 +152,11 @@ _MOVED_TO = gated(
 )
 
 
-# A dateline: a place in capitals, a day, and a dash ("PORT LOUIS, Sept 16 —").
+# A dateline: a place in capitals (and its country: "BLED, Slovenia,"), a day, and a dash
+# ("PORT LOUIS, Sept 16 —").
 _DATELINE = re.compile(
-    r"^[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]+,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]+,(?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},)?"
+    r"\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
     r"(?:,?\s+\d{4})?\s*(?:\([^)]*\)\s*)?[—–-]+\s*"
 )
 

@@ -81,11 +81,15 @@ from streams.core.read.sentences import Sentence, quote_states, split_sentences
 from streams.core.read.speech import find_speech
 from streams.core.read.titles import apposed_people, find_titled_people, with_people
 from streams.core.read.venues import (
+    NEXT_MEETING,
     after_talks,
     ahead,
     choose_venue,
     dateline_capital,
     dateline_country,
+    dateline_span,
+    dateline_town,
+    dateline_venue,
     enumerated_rounds,
     in_venue_context,
     meeting_date,
@@ -514,6 +518,11 @@ def extract_events(snippet: Snippet) -> list[Event]:
     sentences = split_sentences(text)
     in_quote = quote_states(text, sentences)
     found = _with_groups([(s, *find_mentions(s.text)) for s in sentences])
+    opening = dateline_span(text)
+    if opening and found and found[0][0].start == 0:
+        # "BLED, Slovenia, April 23 —": the country of the dateline's town is no actor.
+        first, actors, places = found[0]
+        found[0] = (first, [m for m in actors if m.start >= opening], places)
     year = snippet.published_at.year if snippet.published_at else None
     named: list[ActorMention] = []
     within: list[ActorMention] = []
@@ -862,13 +871,27 @@ class _Reading:
         """The event of one label of a sentence, and the further rounds a list of rounds tells."""
         snippet, sentence = self.snippet, frame.sentence
         extra: dict[str, object] = {}
+        places = frame.places
         if label.type == "talks":
             when = meeting_date(sentence.text, frame.date, snippet.published_at)
             held = label.modality in ("actual", "historical") and not ahead(
                 when, snippet.published_at
             )
             venues = frame.venues or dateline_capital(snippet.text, sentence.text)
-            venue, self.held_venue = choose_venue(held, venues, self.held_venue, self.talks_places)
+            dateline = dateline_town(snippet.text, self.countries)
+            if held and not venues and self.held_venue is None:
+                venues = dateline_venue(dateline, self.process.split("--"))
+            if held and not venues and NEXT_MEETING.search(sentence.text):
+                # "I hope it will be signed at the next round": no place of the meeting held
+                # is the next one's.
+                venue = None
+            else:
+                venue, self.held_venue = choose_venue(
+                    held, venues, self.held_venue, self.talks_places, dateline
+                )
+            if dateline and venue == dateline[0] and all(p.name != venue for p in places):
+                # The dateline's town is a place of the report: the fold reads its country.
+                places = (*places, Place(name=venue, country=dateline[1]))
             self.talks_places = (*self.talks_places, *frame.venues)
             extra = {
                 "format": label.detail,
@@ -895,7 +918,7 @@ class _Reading:
             actors=_actors(
                 sentence, frame.people, label, self.parties, frame.speaker_span, self.actors
             ),
-            places=frame.places,
+            places=places,
             quantities=_quantities(sentence, label.type, frame.claimant, frame.clause_claimants),
             quote=_quote(sentence, frame.speaker) if label.type == "statement" else None,
             **extra,

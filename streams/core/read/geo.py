@@ -76,6 +76,13 @@ def _choose(towns: Sequence[_Town], countries: Collection[str]) -> _Town:
     return next((t for t in towns if t.country in countries), towns[0])
 
 
+def town_country(name: str, countries: Collection[str] = ()) -> str | None:
+    """The country of a town beyond the gazetteer named on its own ("ENTEBBE, Nov 7 —" read as
+    "Entebbe"): the one in a country the snippet names, else the largest; None when unknown."""
+    towns = _index().get(name)
+    return _choose(towns, countries).country if towns else None
+
+
 def find_towns(
     text: str, taken: Sequence[tuple[int, int]], countries: Collection[str]
 ) -> list[PlaceMention]:

@@ -198,23 +198,47 @@ def named_groups(
     taken = [(a.start, a.end) for a in known] + [(p.start, p.end) for p in places]
     groups: list[Group] = []
     for match in _NAMED.finditer(text):
-        name = match.group("name")
-        start, end = match.span("name")
-        if name.isupper():  # a heading in capitals: "STATEMENT OF THE UPLAND FREEDOM ARMY"
-            name = " ".join(w.lower() if w.lower() in _SMALL else w.title() for w in name.split())
-        # "the General Command of the Grand Sud Liberation Army": an organ of the group named.
-        organ, of, group = name.rpartition(" of the ")
-        if of and _HEADS.search(group) and " " in group and not _HEADS.search(organ):
-            name, start = group, end - len(group)
-        if not _HEADS.search(name):
-            continue
-        if any(s < end and start < e for s, e in taken):
-            continue
-        letters = _initials(name).upper()
-        if not 3 <= len(letters) <= 7 or not letters.isalpha() or is_actor_form(letters):
-            continue
-        groups.append(Group(name, letters))
+        for name, start, end in _joined_names(match):
+            group = _named_group(name, start, end, taken)
+            if group is not None:
+                groups.append(group)
     return groups
+
+
+# "the Armed Forces and the National Police": two bodies, each with its own article.
+_AND_THE_NAME = re.compile(r"\s+(?:and|AND)\s+(?:the|THE)\s+")
+
+
+def _joined_names(match: re.Match[str]) -> list[tuple[str, int, int]]:
+    """The names a match holds, with their spans: one, or each of those joined by "and the"."""
+    name, (start, _) = match.group("name"), match.span("name")
+    names = []
+    at = 0
+    for joiner in (*_AND_THE_NAME.finditer(name), None):
+        until = joiner.start() if joiner else len(name)
+        names.append((name[at:until], start + at, start + until))
+        at = joiner.end() if joiner else at
+    return names
+
+
+def _named_group(
+    name: str, start: int, end: int, taken: Sequence[tuple[int, int]]
+) -> Group | None:
+    """The group one capitalised name after "the" names, if it has a group head."""
+    if name.isupper():  # a heading in capitals: "STATEMENT OF THE UPLAND FREEDOM ARMY"
+        name = " ".join(w.lower() if w.lower() in _SMALL else w.title() for w in name.split())
+    # "the General Command of the Grand Sud Liberation Army": an organ of the group named.
+    organ, of, group = name.rpartition(" of the ")
+    if of and _HEADS.search(group) and " " in group and not _HEADS.search(organ):
+        name, start = group, end - len(group)
+    if not _HEADS.search(name):
+        return None
+    if any(s < end and start < e for s, e in taken):
+        return None
+    letters = _initials(name).upper()
+    if not 3 <= len(letters) <= 7 or not letters.isalpha() or is_actor_form(letters):
+        return None
+    return Group(name, letters)
 
 
 _ALIAS_HEADS = frozenset(_LEX["alias_heads"])

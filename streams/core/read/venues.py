@@ -2,7 +2,7 @@
 the further rounds of a sentence that lists numbered rounds."""
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from functools import cache
 from itertools import pairwise
@@ -17,6 +17,7 @@ from streams.core.read.gates import gated
 from streams.core.read.gazetteer import (
     PlaceMention,
 )
+from streams.core.read.geo import town_country
 from streams.core.read.sentences import Sentence
 
 # Where a meeting is: "in", "at", or the place a visit went to ("visited Lima, where he met").
@@ -167,6 +168,8 @@ NEXT_CLAUSE = compile_words(load("rounds")["next_clause"])
 # A reporting verb or a report right before a date: the day of the statement ("said on
 # Saturday", "in an interview on Wednesday").
 REPORT_DATE = re.compile(word_pattern(load("rounds")["report_date"]) + r"\s+$", re.IGNORECASE)
+# "at the next round", "will meet again": the next meeting named, not the one being reported.
+NEXT_MEETING = re.compile(word_pattern(load("rounds")["next_meeting_named"]), re.IGNORECASE)
 
 
 def meeting_date(
@@ -178,9 +181,30 @@ def meeting_date(
     if when is None or not when.text:
         return when
     at = text.find(when.text)
-    if at < 0 or REPORT_DATE.search(text, max(0, at - 60), at) is None:
+    if at < 0:
         return when
-    return resolve_date(text[at + len(when.text) :], published_at) or when
+    if REPORT_DATE.search(text, max(0, at - 60), at) is not None:
+        return resolve_date(text[at + len(when.text) :], published_at) or when
+    return _dated_by_its_verb(text, at + len(when.text), published_at) or when
+
+
+# The talks' own verb with its date: "the talks, which opened on Monday", "met on Friday".
+_MEETING_VERB_DATE = re.compile(
+    r"\b(?:talks|negotiations|round|session|meeting|consultations)[,\s]+(?:which|that)\s+"
+    r"(?:had\s+)?(?:opened|began|started|ended|closed|concluded|resumed|convened)\s+"
+    r"(?=(?:on|last|this|in)\s)",
+    re.IGNORECASE,
+)
+
+
+def _dated_by_its_verb(text: str, after: int, published_at: datetime | None) -> EventDate | None:
+    """The date of a relative clause that tells when the talks were held ("The extension, which
+    starts when the truce ends on January 5, was the outcome of the talks, which opened on
+    Monday"), when a first date of the sentence dates something else: the talks' own."""
+    if "which" not in text and "that" not in text:
+        return None
+    verb = _MEETING_VERB_DATE.search(text, after)
+    return resolve_date(text[verb.end() :], published_at) if verb else None
 
 
 def next_plan(
@@ -246,18 +270,65 @@ def dateline_capital(snippet_text: str, sentence_text: str) -> list[str]:
 
 
 def dateline_country(snippet_text: str) -> str | None:
-    """The country of the town in capitals that datelines the snippet ("MAPUTO (AIN) —"), or
-    None when it opens with no dateline of a known town."""
+    """The country of the town in capitals that datelines the snippet ("MAPUTO (AIN) —"), or the
+    country the dateline names after its town ("BIR ZERGA, Libya —"); None when it opens with
+    no dateline of a known town or country."""
     dateline = _DATELINE_PLACE.match(snippet_text)
     if dateline is None:
         return None
     found = place_kinds().get(dateline.group(1).casefold())
-    return found[0] if found is not None and found[1] == "city" else None
+    if found is not None:
+        return found[0] if found[1] == "city" else None
+    country = _DATELINE_COUNTRY.match(snippet_text, dateline.end(1))
+    named = place_kinds().get(country.group(1).casefold()) if country else None
+    return named[0] if named is not None and named[1] == "country" else None
 
 
-def city_within(venue: str, named: Sequence[str]) -> str:
+# A dateline's town followed by its country: "KEREWANE, Senegal, April 17 —".
+_DATELINE_COUNTRY = re.compile(r"\s*,\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\s*[,(—–]")
+
+
+def dateline_span(snippet_text: str) -> int:
+    """Where the dateline's place words end ("BLED, Slovenia" of "BLED, Slovenia, April 23 —"):
+    0 when the snippet opens with no dateline. A country named there is where the report is
+    sent from, not a side of the talks it tells."""
+    dateline = _DATELINE_PLACE.match(snippet_text)
+    if dateline is None:
+        return 0
+    country = _DATELINE_COUNTRY.match(snippet_text, dateline.end(1))
+    return country.end(1) if country else dateline.end(1)
+
+
+def dateline_town(snippet_text: str, countries: Collection[str] = ()) -> tuple[str, str] | None:
+    """(town, country code) of the snippet's dateline: a gazetteer city ("LUSAKA, April 18 —"),
+    a town beyond it followed by its country ("BLED, Slovenia, April 23 —"), or a town GeoNames
+    knows (`countries`: those the snippet names, to choose among towns of one name); None when
+    the snippet opens with no dateline whose country is known."""
+    dateline = _DATELINE_PLACE.match(snippet_text)
+    if dateline is None:
+        return None
+    words = dateline.group(1)
+    kinds = place_kinds()
+    found = kinds.get(words.casefold())
+    if found is not None:
+        if found[1] != "city":
+            return None
+        return _city_names().get(words.casefold(), words), found[0]
+    town = words.title()
+    country = _DATELINE_COUNTRY.match(snippet_text, dateline.end(1))
+    named = kinds.get(country.group(1).casefold()) if country else None
+    if named is not None and named[1] == "country":
+        return town, named[0]
+    code = town_country(town, countries)
+    return (town, code) if code else None
+
+
+def city_within(venue: str, named: Sequence[str], dateline: tuple[str, str] | None = None) -> str:
     """The venue, or, when it is a country, the last city of that country named before as a
-    place of talks ("talks with a US delegation in Jeddah ... after talks in Saudi Arabia")."""
+    place of talks ("talks with a US delegation in Jeddah ... after talks in Saudi Arabia"),
+    else the town of that country that datelines the snippet ("BLED, Slovenia — ... ended
+    three days of talks in Slovenia"): a wire report names the country of the town it is sent
+    from."""
     kinds = place_kinds()
     found = kinds.get(venue.casefold())
     if found is None or found[1] != "country":
@@ -266,15 +337,32 @@ def city_within(venue: str, named: Sequence[str]) -> str:
         other = kinds.get(name.casefold())
         if other is not None and other[0] == found[0] and other[1] != "country":
             return name
+    if dateline is not None and dateline[1] == found[0]:
+        return dateline[0]
     return venue
 
 
 def choose_venue(
-    is_held: bool, venues: list[str], carried: str | None, named: Sequence[str] = ()
+    is_held: bool,
+    venues: list[str],
+    carried: str | None,
+    named: Sequence[str] = (),
+    dateline: tuple[str, str] | None = None,
 ) -> tuple[str | None, str | None]:
     """(venue of this talks sentence, venue carried forward): held talks inherit, plans do not;
-    a country named as the venue after one of its cities is that city."""
-    own = city_within(venues[0], named) if venues else None
+    a country named as the venue of talks held, after one of its cities or under a dateline in
+    one of its towns, is that city (a plan "in Slovenia" names no town yet)."""
+    own = city_within(venues[0], named, dateline if is_held else None) if venues else None
     if not is_held:
         return own, carried
     return own or carried, own or carried
+
+
+def dateline_venue(town: tuple[str, str] | None, process_codes: Sequence[str]) -> list[str]:
+    """The town of the dateline, as the venue of talks held that a sentence names no place of
+    ("DAKAR (Wire) — Three days of talks between Benin and the AFF ended on Wednesday"), when
+    the town is in a third country: a report sent from a state that is no side of the talks is
+    sent from where they are held (from a side's own country it may be sent from home)."""
+    if town is None or town[1] in process_codes:
+        return []
+    return [town[0]]

@@ -15,13 +15,15 @@ import pytest
 
 from schemas.events import Event
 from schemas.snippet import Snippet
-from schemas.state import NegotiationState
+from schemas.state import NegotiationState, Participant
 from streams.core.fold import negotiations
 from streams.core.fold.counterparts import (
     SEPARATOR,
     counterpart,
+    join,
     joined_states,
     joins,
+    mediated_candidates,
     mediated_counterpart,
     shown_in,
     sides,
@@ -280,6 +282,13 @@ def _thirds(table: dict[str, set[str]]) -> dict[str, frozenset[str]]:
             {"AU--PY": set(), "PY": {"AU"}, "PY--UY": set()},
             [("AU--PY", "PY--UY"), ("PY", "PY--UY")],
         ),
+        # a side with a host of two keys, one of them joined into the other: one process
+        (
+            {"CR--FL": set(), "FL--HN": {"CR", "PA"}, "FL--PA": {"CR"}, "FL": set()},
+            [("FL--PA", "FL--HN"), ("CR--FL", "FL--HN"), ("FL", "FL--HN")],
+        ),
+        # two processes that stay apart are two candidates: the key stays apart
+        ({"CR--FL": set(), "FL--HN": {"CR"}, "FL--PA": {"CR"}}, []),
         # a side with two counterparts stays apart; a third party alone stays apart
         ({"BJ--GH": set(), "GH": set(), "GH--TG": set()}, []),
         ({"CL--PE": {"NO"}, "NO": set()}, []),
@@ -331,6 +340,15 @@ def _joins_asking_every_key(own_third: dict[str, frozenset[str]]) -> list[tuple[
         if into is not None and into in shown and key in shown:
             shown.discard(key)
             found.append((key, into))
+    final = shown_in(found)
+    for key in keys:
+        candidates = mediated_candidates(key, keys, third)
+        ends = {final.get(k, k) for k in candidates}
+        if key in shown and len(candidates) > 1 and len(ends) == 1:
+            into = ends.pop()
+            if into != key and into in shown and final.get(into, into) == into:
+                shown.discard(key)
+                found.append((key, into))
     remaining = sorted(shown)
     for key in remaining:
         into = counterpart(key, remaining)
@@ -350,3 +368,27 @@ def test_the_joins_asked_of_processes_sharing_a_side_are_the_joins_asked_of_all(
         key = SEPARATOR.join(sorted(rng.sample(codes, rng.choice([1, 2, 2, 2, 3]))))
         table[key] = frozenset(rng.sample(codes, rng.choice([0, 0, 1, 2])))
     assert joins(table) == _joins_asking_every_key(table)
+
+
+def test_a_third_party_keyed_as_a_side_stays_the_processs_third_party_when_joined() -> None:
+    # "CR--FL" (a side keyed with the host of its process) joined into "FL--HN": Costa Rica
+    # is the process's mediator, never one of its parties
+    costa_rica = Participant(name="Costa Rica", country="CR", role="mediator")
+    state = NegotiationState(
+        process="FL--HN",
+        parties=(
+            Participant(name="Honduras", country="HN", role="party"),
+            Participant(name="FL", country="HN", kind="armed_group", role="party"),
+        ),
+        mediators=(costa_rica,),
+    )
+    part = NegotiationState(
+        process="CR--FL",
+        parties=(
+            Participant(name="Costa Rica", country="CR", role="party"),
+            Participant(name="FL", country="HN", kind="armed_group", role="party"),
+        ),
+    )
+    joined = join(state, part)
+    assert [p.name for p in joined.parties] == ["Honduras", "FL"]
+    assert [m.name for m in joined.mediators] == ["Costa Rica"]

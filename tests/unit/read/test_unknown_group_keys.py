@@ -70,6 +70,12 @@ def test_an_acronym_in_a_belligerents_context_is_a_group(text: str, acronyms: li
         ("The Upland Water Board met.", []),
         ("The Zambian Army denied it.", []),
         ("The National Army denied it.", []),
+        # two bodies joined by "and the" are no one name
+        ("Members of the Armed Forces and the National Police were freed.", []),
+        (
+            "The Upland Freedom Army and the Coastal Defence Front met.",
+            [("Upland Freedom Army", "UFA"), ("Coastal Defence Front", "CDF")],
+        ),
     ],
 )
 def test_a_group_named_in_full_is_coded_by_its_initials(
