@@ -381,7 +381,13 @@ class GatedPattern:
         return not self._closed(text)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return None if self._closed(text) else self.regex.search(text, pos, endpos)
+        # `_closed` inline: a gated pattern is searched more often than it is used otherwise.
+        if self.bit and _enabled:
+            last = _LAST
+            found = last.mask if text is last.text else _present(text)
+            if not found & self.bit or (self.needs and not meets(found, self.needs)):
+                return None
+        return self.regex.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return None if self._closed(text) else self.regex.match(text, pos, endpos)
