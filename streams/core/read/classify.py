@@ -148,7 +148,9 @@ def _triggers(
     found: list[tuple[str, re.Match[str], bool]] = []
     has_context: bool | None = None
     for group, regex, weak in rules.groups:
-        if regex.bit and not regex.opens(present):
+        # `regex.opens(present)` inline: this runs for every trigger group of every sentence.
+        bit = regex.bit
+        if bit and (not present & bit or (regex.needs and not gates.meets(present, regex.needs))):
             continue
         if weak:
             if has_context is None:

@@ -5,7 +5,9 @@ import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache
+from functools import lru_cache, reduce
+from itertools import starmap
+from operator import itemgetter, or_, sub
 from typing import Any
 
 from streams.core.read.dispatch import compile_grouped, dispatched, opening_literals
@@ -22,6 +24,10 @@ except ImportError:  # pragma: no cover - depends on the environment
 _STEMS: list[Stems] = []  # stem set of each gate; bit i of a scan result stands for gate i
 _NEED_BITS: dict[Stems, int] = {}  # the bit of each stem set of a pattern's needs
 _enabled = True
+
+
+# An automaton hit is (end index, value): the value is a stem's gate mask.
+_MASK_OF_HIT = itemgetter(1)
 
 
 class _Scanner:
@@ -51,11 +57,9 @@ class _Scanner:
         return self.scan_folded(fold(text))
 
     def scan_folded(self, folded: str) -> int:
-        found = 0
         if self.automaton is not None:
-            for _, mask in self.automaton.iter(folded):
-                found |= mask
-            return found
+            # Folded in C (reduce, map): no bytecode runs for each stem found.
+            return reduce(or_, map(_MASK_OF_HIT, self.automaton.iter(folded)), 0)
         return self.scan_regex(folded)
 
     def scan_regex(self, folded: str) -> int:
@@ -288,7 +292,8 @@ class AtOpenings:
             self.automaton.make_automaton()
 
     def _starts(self, text: str) -> list[int]:
-        return sorted({end - back for end, back in self.automaton.iter(text)})
+        # Each hit is (end index, length - 1): its start, computed in C (starmap).
+        return sorted(set(starmap(sub, self.automaton.iter(text))))
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
@@ -376,7 +381,13 @@ class GatedPattern:
         return not self._closed(text)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return None if self._closed(text) else self.regex.search(text, pos, endpos)
+        # `_closed` inline: a gated pattern is searched more often than it is used otherwise.
+        if self.bit and _enabled:
+            last = _LAST
+            found = last.mask if text is last.text else _present(text)
+            if not found & self.bit or (self.needs and not meets(found, self.needs)):
+                return None
+        return self.regex.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return None if self._closed(text) else self.regex.match(text, pos, endpos)

@@ -24,6 +24,7 @@ from functools import cache, cached_property
 from typing import Any
 
 from streams.core.lexicon import load
+from streams.core.read.gates import case_sensitive, lowered
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d,.]*")
 # The same tokens in ASCII text (most sentences): ASCII classes are tested by table where
@@ -114,14 +115,17 @@ def context_of(ruled: list[set[str]], index: int) -> tuple[set[str], set[str]]:
 
 
 @cache
-def _anchors() -> dict[str, re.Pattern[str]]:
-    """Per type, one regex of its words (`streams/lexicon/typer_anchors.json`)."""
+def _anchors() -> dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]]:
+    """Per type, one regex of its words (`streams/lexicon/typer_anchors.json`), and the same
+    regex case-sensitive over the lower-cased sentence (`gates.case_sensitive`): an engine
+    running a case-insensitive alternation tries every word at every word boundary."""
     out = {}
     for kind, classes in load("typer_anchors")["types"].items():
         words = sorted({w for entries in classes.values() for w in entries})
         # A stem ("negotiat*") opens a word; a whole word must end where the entry does.
         branches = [re.escape(w[:-1]) if w.endswith("*") else re.escape(w) + r"\b" for w in words]
-        out[kind] = re.compile(r"\b(?:" + "|".join(branches) + ")", re.IGNORECASE)
+        regex = re.compile(r"\b(?:" + "|".join(branches) + ")", re.IGNORECASE)
+        out[kind] = (regex, case_sensitive(regex))
     return out
 
 
@@ -130,7 +134,11 @@ def anchored(kind: str, text: str) -> bool:
     the model adds where no word of its type stands rests only on the neighbours, the rule
     labels and words of other types, and held out such additions were wrong more often."""
     anchors = _anchors().get(kind)
-    return anchors is None or anchors.search(text) is not None
+    if anchors is None:
+        return True
+    regex, lower = anchors
+    low = lowered(text) if lower is not None else None
+    return (regex.search(text) if low is None or lower is None else lower.search(low)) is not None
 
 
 class Model:

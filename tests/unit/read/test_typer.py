@@ -494,6 +494,9 @@ def test_sentence_scores_read_every_feature_family_and_fall_back_outside_both_ty
         ("aid", "The president's aide said the road was open.", False),  # "aid" is a whole word
         ("aid", "Trucks of flour reached Tessaly on Monday.", True),
         ("aid", "The Orvel Fund pledged fresh AID to the valley.", True),  # any case
+        # "İ" lower-cases to two characters: the case-insensitive regex reads such a sentence.
+        ("aid", "The İstel Fund pledged fresh AID to the valley.", True),
+        ("aid", "The İstel office stayed closed on Monday.", False),
         ("sanction", "The treasury froze the accounts of two Orvel traders.", True),
         ("sanction", "Eleven villagers died in the flooding near Tessaly.", False),
         ("prisoner_exchange", "Nine detainees walked out of the Kessel barracks.", True),
@@ -507,6 +510,11 @@ def test_sentence_scores_read_every_feature_family_and_fall_back_outside_both_ty
 )
 def test_a_type_is_anchored_by_a_word_of_its_type(kind: str, text: str, anchored: bool) -> None:
     assert typer.anchored(kind, text) is anchored
+
+
+def test_anchor_words_are_read_over_the_lower_cased_sentence() -> None:
+    # The speed of the guard: each type's words run case-sensitive over the lower-cased text.
+    assert all(lower is not None for _, lower in typer._anchors().values())
 
 
 def test_every_event_type_has_anchor_words() -> None:
