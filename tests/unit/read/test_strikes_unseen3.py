@@ -1,0 +1,122 @@
+"""Strikes and false strikes on unseen phrasing (issue 13, branch read/strikes, third pass).
+
+Every sentence is invented. Attacks told in words the strike groups lacked: a communiqué's
+euphemism for killing ("the neutralisation of 40 fighters", "put out of action"), soldiers "who
+fell at" a place, fire with an adverb between ("fired only at", "fired warning shots"), fire
+traded or exchanged in the passive, fire named by its kind ("small-arms fire"), and a headline's
+present tense with an agent and a target ("Rebels encircle Tarvo"). Not attacks: an attack as a
+condition of stopping or going on ("until the bombing stops"), talks "under fire", a warning
+that any attack "will be met", an absence told ("no strikes have been recorded"), the fighting as
+a time anchor ("since the clashes began") or the topic or cause of talks put off, weapons pulled
+back or fired in an exercise, ordnance left unexploded, a raid to arrest, a list of attacks
+halted under a deal, bodies returned of men who fell. Each class has near misses.
+"""
+
+import pytest
+
+from streams.core.read.classify import classify_sentence
+
+
+def types(text: str) -> set[str]:
+    return {label.type for label in classify_sentence(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a communiqué's euphemism for killing
+        "The operation ended with the neutralisation of more than 40 terrorists near Bansor.",
+        "Our units put out of action some thirty enemy soldiers in the Velko hills.",
+        "Artillery crews put four enemy tanks out of action on the ridge.",
+        # soldiers who fell at a place
+        "The colonel laid a wreath for the soldiers who fell at Orvik on Tuesday.",
+        "The brigade mourned its fighters who fell near the Tessin crossing.",
+        # fire with an adverb or qualifier between, fire traded, shots exchanged
+        "The battalion said it had fired only at armed men crossing the line.",
+        "The patrol boat fired warning shots at the trawler.",
+        "The guards fired first at the approaching column, the report said.",
+        "Both sides traded fire across the river at Lembe overnight.",
+        "Shots were exchanged between two patrols near the Orsa checkpoint.",
+        "Residents of Kalvo heard small-arms fire for most of the night.",
+        "Monitors logged exchanges of machine-gun fire near the dam.",
+        # a headline's present tense with an agent and a target
+        "Rebels encircle Tarvo as the offensive widens",
+        "Militants overrun army post near the Ossel pass",
+        "Coalition bombs the Merrow market",
+    ],
+)
+def test_an_attack_in_new_words_is_a_strike(text: str) -> None:
+    assert "strike" in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attack as the condition of stopping or going on
+        "The Front will return to the table only if the bombing stops.",
+        "The council will not resume talks until the shelling ends, its spokesman said.",
+        "The minister said the army would not sit idle if the attacks go on.",
+        "Kessel will honour the pause as long as not one shot is fired at its posts.",
+        "If the militia attacks again, the army will respond, Colonel Ivo Brask said.",
+        "The leader vowed to shell the town if government troops advanced.",
+        "Analyst Mira Tosk said a strike on the port was unlikely before the vote.",
+        # talks under fire, a warning about any attack
+        "The premier said the government would never negotiate under fire.",
+        "The general warned that any further attack on the border posts will be met with force.",
+        "The command warns that any new incursion into its airspace will be shot down.",
+        "The army chief told cadets his troops would answer every ambush.",
+        "The garrison commander said his men would not wait to be attacked.",
+        # an absence told
+        "No air or drone strikes have been recorded since the pause began.",
+        "The truce has held, with no exchange of fire reported in its first week.",
+        "The monitors said they had found no fighting in the other two districts.",
+        # the fighting as a time anchor, a topic, the cause of talks put off
+        "About 4,000 villagers have left the valley since the clashes began.",
+        "Some 9,000 people have fled fighting in the hills since May.",
+        "The second round, postponed once after fighting, opened in Varel on Monday.",
+        "Tolvia and Brenn agree to talks on border clashes",
+        "The Lisbon round has been pushed back to March 4, the envoy's office said.",
+        # weapons pulled back, fired in an exercise, left unexploded
+        "Under the deal both sides will pull artillery 20 kilometres back from the line.",
+        "The army held an exercise near Dorvan with 3,000 troops and live artillery fire.",
+        "Two boys were killed by unexploded munitions in a field outside Kessa.",
+        # a raid to arrest, attacks halted under a deal, bodies of men who fell
+        "Police raided a farm near Tembla on Wednesday and arrested four men.",
+        "Two of the men arrested in the Solvo raid were released on bail.",
+        "Both sides must halt air, drone and artillery strikes from midnight.",
+        "The commission received the bodies of six soldiers who fell near Arvid in May.",
+    ],
+)
+def test_no_attack_is_reported(text: str) -> None:
+    assert "strike" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the same words where an attack is told
+        "Shelling continued until the rebels withdrew from Karvo at dawn.",
+        "Residents hid in cellars as the shelling went on until dawn.",
+        "The army said an attack on the Ossel post was repulsed overnight.",
+        "Rebels have been shelling Tarvo since the clashes began, residents said.",
+        "Troops raided a rebel camp near Bansor, killing six fighters.",
+        "Both sides accused each other of breaking the truce by shelling Lembe.",
+        "The rebels fired rockets at the airbase, violating a moratorium on attacks.",
+    ],
+)
+def test_near_misses_still_report_the_attack(text: str) -> None:
+    assert "strike" in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses of the new triggers: no attack
+        "The plan was put out of action by a court ruling.",
+        "Her grandfather fell ill near the border in May.",
+        "Army raid in Dalimbo angers the rebel panel",
+        "Prices fired up again after the budget.",
+    ],
+)
+def test_near_misses_of_the_new_words_are_no_strike(text: str) -> None:
+    assert "strike" not in types(text)
