@@ -2,7 +2,7 @@
 
 Every sentence is invented. Attacks told in words the strike groups lacked: a communiqué's
 euphemism for killing ("the neutralisation of 40 fighters", "put out of action"), soldiers "who
-fell at" a place, fire with an adverb between ("fired only at", "fired warning shots"), fire
+fell at" a place, fire with an adverb between ("fired only at"), fire
 traded or exchanged in the passive, fire named by its kind ("small-arms fire"), and a headline's
 present tense with an agent and a target ("Rebels encircle Tarvo"). Not attacks: an attack as a
 condition of stopping or going on ("until the bombing stops"), talks "under fire", a warning
@@ -33,7 +33,6 @@ def types(text: str) -> set[str]:
         "The brigade mourned its fighters who fell near the Tessin crossing.",
         # fire with an adverb or qualifier between, fire traded, shots exchanged
         "The battalion said it had fired only at armed men crossing the line.",
-        "The patrol boat fired warning shots at the trawler.",
         "The guards fired first at the approaching column, the report said.",
         "Both sides traded fire across the river at Lembe overnight.",
         "Shots were exchanged between two patrols near the Orsa checkpoint.",
@@ -116,6 +115,7 @@ def test_near_misses_still_report_the_attack(text: str) -> None:
         "Her grandfather fell ill near the border in May.",
         "Army raid in Dalimbo angers the rebel panel",
         "Prices fired up again after the budget.",
+        "Police fired warning shots into the air to clear the square.",
     ],
 )
 def test_near_misses_of_the_new_words_are_no_strike(text: str) -> None:
