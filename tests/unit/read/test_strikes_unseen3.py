@@ -3,7 +3,7 @@
 Every sentence is invented. Attacks told in words the strike groups lacked: a communiqué's
 euphemism for killing ("the neutralisation of 40 fighters", "put out of action"), soldiers "who
 fell at" a place, fire with an adverb between ("fired only at"), fire
-traded or exchanged in the passive, fire named by its kind ("small-arms fire"), and a headline's
+returned or traded or exchanged in the passive, fire named by its kind ("small-arms fire"), and a headline's
 present tense with an agent and a target ("Rebels encircle Tarvo"). Not attacks: an attack as a
 condition of stopping or going on ("until the bombing stops"), talks "under fire", a warning
 that any attack "will be met", an absence told ("no strikes have been recorded"), the fighting as
@@ -38,6 +38,13 @@ def types(text: str) -> set[str]:
         "Shots were exchanged between two patrols near the Orsa checkpoint.",
         "Residents of Kalvo heard small-arms fire for most of the night.",
         "Monitors logged exchanges of machine-gun fire near the dam.",
+        # fire returned, from a platform, shot at; a gunfight; a proportionate response
+        "The guards said they had returned fire after being shot at from the ridge.",
+        "Villagers said soldiers had fired from a helicopter over the market.",
+        "Most of the violations were shots fired near checkpoints on the coast road.",
+        "The gendarmerie reported a gunfight near the Osla terminal.",
+        "The command said its units had responded proportionately to the incursion.",
+        "Our air defence units engaged the aircraft, which turned back towards the sea.",
         # a headline's present tense with an agent and a target
         "Rebels encircle Tarvo as the offensive widens",
         "Militants overrun army post near the Ossel pass",
@@ -116,6 +123,8 @@ def test_near_misses_still_report_the_attack(text: str) -> None:
         "Army raid in Dalimbo angers the rebel panel",
         "Prices fired up again after the budget.",
         "Police fired warning shots into the air to clear the square.",
+        "The ministry responded firmly to the accusations in a statement.",
+        "The minister engaged the delegates in a long debate on the budget.",
     ],
 )
 def test_near_misses_of_the_new_words_are_no_strike(text: str) -> None:
