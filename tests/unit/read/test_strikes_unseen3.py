@@ -9,7 +9,8 @@ condition of stopping or going on ("until the bombing stops"), talks "under fire
 that any attack "will be met", an absence told ("no strikes have been recorded"), the fighting as
 a time anchor ("since the clashes began") or the topic or cause of talks put off, weapons pulled
 back or fired in an exercise, ordnance left unexploded, a raid to arrest, a list of attacks
-halted under a deal, bodies returned of men who fell. Each class has near misses.
+halted under a deal, bodies returned of men who fell, captives who changed hands,
+an offensive promised, remnants of munitions to report. Each class has near misses.
 """
 
 import pytest
@@ -91,6 +92,15 @@ def test_an_attack_in_new_words_is_a_strike(text: str) -> None:
         "Two of the men arrested in the Solvo raid were released on bail.",
         "Both sides must halt air, drone and artillery strikes from midnight.",
         "The commission received the bodies of six soldiers who fell near Arvid in May.",
+        # captives passing between the sides, or taken back; a release of the captured
+        "Some 80 prisoners changed hands at the Orsa bridge on Sunday.",
+        "The 12 detainees due to be freed were driven back to the Lenna detention centre.",
+        "Tolvia frees captured Brennish sailors, returns bodies",
+        # an attack promised or planned; a cause that has driven people from their homes
+        "The talks resumed after the army's promised offensive on Karvo failed to materialise.",
+        "The fighting in the valley has driven some 8,000 people from their homes since June.",
+        # remnants of munitions to report
+        "Farmers are asked not to touch fragments of munitions found in the fields.",
     ],
 )
 def test_no_attack_is_reported(text: str) -> None:
@@ -108,6 +118,9 @@ def test_no_attack_is_reported(text: str) -> None:
         "Troops raided a rebel camp near Bansor, killing six fighters.",
         "Both sides accused each other of breaking the truce by shelling Lembe.",
         "The rebels fired rockets at the airbase, violating a moratorium on attacks.",
+        "The planned offensive on Karvo began at dawn with heavy shelling of the town.",
+        "Fragments of a drone fell on a school in Kessa overnight.",
+        "Rebels captured the town of Lembe after two days of fighting.",
     ],
 )
 def test_near_misses_still_report_the_attack(text: str) -> None:
