@@ -46,6 +46,10 @@ def types(text: str) -> set[str]:
         "The gendarmerie reported a gunfight near the Osla terminal.",
         "The command said its units had responded proportionately to the incursion.",
         "Our air defence units engaged the aircraft, which turned back towards the sea.",
+        # an ebb negated is fighting that goes on; a ground push
+        "Fighting has not stopped for the talks in Varel.",
+        "The shelling of Karvo hasn't eased despite the pause.",
+        "The army launched a ground push towards the rebel-held town of Bansor.",
         # a headline's present tense with an agent and a target
         "Rebels encircle Tarvo as the offensive widens",
         "Militants overrun army post near the Ossel pass",
@@ -136,6 +140,7 @@ def test_near_misses_still_report_the_attack(text: str) -> None:
         "Army raid in Dalimbo angers the rebel panel",
         "Prices fired up again after the budget.",
         "Police fired warning shots into the air to clear the square.",
+        "The shelling of Karvo has largely subsided since Monday.",
         "The ministry responded firmly to the accusations in a statement.",
         "The minister engaged the delegates in a long debate on the budget.",
     ],
