@@ -46,6 +46,8 @@ def types(text: str) -> set[str]:
         "The gendarmerie reported a gunfight near the Osla terminal.",
         "The command said its units had responded proportionately to the incursion.",
         "Our air defence units engaged the aircraft, which turned back towards the sea.",
+        # an army named as the agent of a counted killing
+        'The colonel said the army had killed "around forty" rebels near Osko.',
         # an ebb negated is fighting that goes on; a ground push
         "Fighting has not stopped for the talks in Varel.",
         "The shelling of Karvo hasn't eased despite the pause.",
@@ -141,6 +143,8 @@ def test_near_misses_still_report_the_attack(text: str) -> None:
         "Prices fired up again after the budget.",
         "Police fired warning shots into the air to clear the square.",
         "The shelling of Karvo has largely subsided since Monday.",
+        "The army killed a goat for the feast.",
+        "The figures list 61 members of the armed forces killed since January.",
         "The ministry responded firmly to the accusations in a statement.",
         "The minister engaged the delegates in a long debate on the budget.",
     ],
