@@ -89,6 +89,7 @@ def test_an_attack_in_new_words_is_a_strike(text: str) -> None:
         "The second round, postponed once after fighting, opened in Varel on Monday.",
         "Tolvia and Brenn agree to talks on border clashes",
         "The Lisbon round has been pushed back to March 4, the envoy's office said.",
+        "Varel round put back a week after clash",
         # weapons pulled back, fired in an exercise, left unexploded
         "Under the deal both sides will pull artillery 20 kilometres back from the line.",
         "The army held an exercise near Dorvan with 3,000 troops and live artillery fire.",
