@@ -2,9 +2,10 @@
 
 Every sentence is invented. Attacks told in words the strike groups lacked: a communiqué's
 euphemism for killing ("the neutralisation of 40 fighters", "put out of action"), soldiers "who
-fell at" a place, fire with an adverb between ("fired only at"), fire
-returned or traded or exchanged in the passive, fire named by its kind ("small-arms fire"), and a headline's
-present tense with an agent and a target ("Rebels encircle Tarvo"). Not attacks: an attack as a
+fell at" a place, an army killing a counted group, fire with an adverb between ("fired only at"),
+fire returned, traded or exchanged in the passive, fire named by its kind ("small-arms fire"), a
+ground push, fighting that "has not stopped", and a headline's present tense with an agent and a
+target ("Rebels encircle Tarvo"). Not attacks: an attack as a
 condition of stopping or going on ("until the bombing stops"), talks "under fire", a warning
 that any attack "will be met", an absence told ("no strikes have been recorded"), the fighting as
 a time anchor ("since the clashes began") or the topic or cause of talks put off, weapons pulled
