@@ -52,6 +52,12 @@ any rule changed, even lines dev, odd lines held.
 additions: near misses (tolls, strikes on convoys and depots, statements and other sentences
 sharing a topic with an added type) and positives the rules may miss, each with a word of its
 type; written before any guard was chosen, even lines dev, odd lines held.
+`strike_unseen3.jsonl` (`--set unseen3`, branch read/strikes, issue 13) probes attack frames in
+unseen phrasing (passives with an instrument, "came under", weapons as subjects, tenses,
+interceptions, nominal forms, raids and ambushes, strikes in reported speech, headlines, naval
+attacks) and false strikes (threats, conditions, readiness, generic denials, tolls with no
+attack, attack words of another sense, halts, weapons not used, background); written before any
+rule was read, even lines dev, odd lines held.
 `--by-class` lists the sub-classes with errors; `-v` prints each error.
 """
 
@@ -104,6 +110,9 @@ TALKS3 = PROBES.with_name("talks_unseen3.jsonl")
 # type, and positives in wordings the rules may miss); written before any guard was chosen;
 # `--half dev` may be read, `--half held` is scored at start and end only.
 ADDITIONS = PROBES.with_name("typer_additions.jsonl")
+# Branch read/strikes (issue 13): attack frames and false strikes on unseen phrasing, written
+# before any rule was read; `--half dev` may be read, `--half held` at start and end only.
+UNSEEN3 = PROBES.with_name("strike_unseen3.jsonl")
 SETS = {
     "1": PROBES,
     "2": SECOND,
@@ -124,6 +133,7 @@ SETS = {
     "statements": STATEMENTS,
     "talks3": TALKS3,
     "additions": ADDITIONS,
+    "unseen3": UNSEEN3,
 }
 
 
@@ -166,7 +176,8 @@ def main() -> None:
         "talks: talks in unseen phrasing (read/talks, with --half); "
         "statements: statements on unseen phrasing (read/statements, with --half); "
         "talks3: talks still missed and near misses (read/talks3, with --half); "
-        "additions: what the learned typer adds, and near misses (read/guard, with --half)",
+        "additions: what the learned typer adds, and near misses (read/guard, with --half); "
+        "unseen3: attack frames and false strikes on unseen phrasing (read/strikes, with --half)",
     )
     parser.add_argument("--half", default="all", choices=("all", "dev", "held"))
     args = parser.parse_args()

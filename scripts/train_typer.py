@@ -210,6 +210,7 @@ PROBE_SETS = (
     "statements_unseen.jsonl",
     "talks_unseen3.jsonl",  # read/talks3
     "strike_precision.jsonl",  # read/strikes2
+    "strike_unseen3.jsonl",  # read/strikes (third pass)
 )
 HELD_PROBES = (
     "classes_probes3.jsonl",
