@@ -36,9 +36,6 @@ class Clustering(NamedTuple, Generic[T]):
     order: Callable[[T], object]
     window: Callable[[T], Window | None] | None = None
     slack: int = 0
-    # Two clusters a report never merges, though it joins each (a report with no count between
-    # a release of 6 and a swap of 100 done on the same days): it joins the first in order.
-    apart: Callable[[T, T], bool] | None = None
 
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "vague": 5}
@@ -140,13 +137,6 @@ def _join(
     joined = [
         i for i in _candidates(windows, new, rule.window, pad) if rule.joins(clusters[i], new)
     ]
-    apart = rule.apart
-    if apart is not None and len(joined) > 1:
-        kept: list[int] = []
-        for i in joined:
-            if not any(apart(clusters[k], clusters[i]) for k in kept):
-                kept.append(i)
-        joined = kept
     merged = new
     for i in joined:
         merged = rule.merge(clusters[i], merged)

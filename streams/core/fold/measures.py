@@ -1110,17 +1110,6 @@ def _one_side_of(a: Measure, b: Measure) -> bool:
     return _ONE_SIDE_RATIO[0] <= low / high <= _ONE_SIDE_RATIO[1]
 
 
-def releases_apart(a: Measure, b: Measure) -> bool:
-    """Two releases done and counted whose counts cannot be one swap ("the KLM freed six
-    engineers" beside "100 men changed hands" the same days): a report without a count that
-    fits both ("Two of the returned soldiers were wounded") joins one, never both into one."""
-    if a.kind != PRISONERS_FREED or b.kind != PRISONERS_FREED:
-        return False
-    if a.status != "done" or b.status != "done" or not a.count or not b.count:
-        return False
-    return not _counts_agree(a.count, b.count) and not _one_side_of(a, b)
-
-
 def _counts_agree(a: int | None, b: int | None) -> bool:
     """Whether two counts can tell one swap: either unknown, equal, one side and the total
     (N and 2N), or roughly the same size."""
@@ -1197,9 +1186,7 @@ def measure_order(m: Measure) -> tuple[str, datetime, str]:
 
 
 # Reports of one measure share days (`same_measure` asks overlapping windows, one day apart).
-MEASURE_CLUSTERING = Clustering(
-    same_measure, merge_measures, measure_order, measure_window, 1, apart=releases_apart
-)
+MEASURE_CLUSTERING = Clustering(same_measure, merge_measures, measure_order, measure_window, 1)
 
 
 def _done_swaps(measures: tuple[Measure, ...]) -> list[Measure]:

@@ -4,14 +4,10 @@ long the people were held; a figure in words tied to "each"; a report without a 
 fits a swap and a release of other counts. Invented sentences."""
 
 from datetime import UTC, date, datetime
-from itertools import permutations
 
 import pytest
 
-from schemas.events import EventDate
-from schemas.state import Evidence, Measure, NegotiationState
-from streams.core.fold.clusterkit import Clustering, clusters_of
-from streams.core.fold.measures import MEASURE_CLUSTERING, measure_order
+from schemas.state import NegotiationState
 from streams.core.read.classify import classify_sentence
 from streams.core.read.dates import resolve_date
 from streams.core.read.figures import find_exchanged
@@ -103,75 +99,6 @@ def test_a_figure_in_words_tied_to_each_side_is_the_half_not_a_reason_to_double(
     )
     (swap,) = [m for m in state.measures if m.kind == SWAP]
     assert (swap.count, swap.count_by_side) == (20, {"Bolivia": 10, "Paraguay": 10})
-
-
-def _report(
-    status: str, count: int | None, first: int, last: int, key: str, dated: bool
-) -> Measure:
-    start, end = date(2031, 3, first), date(2031, 3, last)
-    return Measure(
-        kind=SWAP,
-        status=status,
-        stages={status: 1},
-        latest_stage=status,
-        latest_key=key,
-        count=count,
-        window_start=start,
-        window_end=end,
-        date=EventDate(start=start, end=end, precision="day", text="on 3 March") if dated else None,
-        evidence=(Evidence(event_id=f"e-{key}", snippet_id="s-1", sentence="invented"),),
-        snippets=("s-1",),
-    )
-
-
-def test_a_report_without_a_count_never_makes_a_release_and_a_swap_of_other_counts_one() -> None:
-    # "Two of the returned soldiers were wounded" (no count), "the Front freed six engineers",
-    # "50 soldiers had been returned and 50 detainees released" (one report of 100), all
-    # undated in one snippet; then a deal dated over the same days, with no count either.
-    reports = [
-        _report("done", None, 7, 9, "a", dated=False),
-        _report("done", 6, 7, 9, "b", dated=False),
-        _report("done", 100, 7, 9, "c", dated=False),
-        _report("agreed", None, 3, 8, "d", dated=True),
-    ]
-    for arrival in permutations(reports):
-        clusters = clusters_of(tuple(sorted(arrival, key=measure_order)), MEASURE_CLUSTERING)
-        assert sorted((m.status, m.count) for m in clusters) == [("done", 6), ("done", 100)]
-    # Without the rule the deal joins both, and the release of six is lost in the swap.
-    bridged = MEASURE_CLUSTERING._replace(apart=None)
-    clusters = clusters_of(tuple(sorted(reports, key=measure_order)), bridged)
-    assert [(m.status, m.count) for m in clusters] == [("done", 100)]
-
-
-def _counted(count: int | None) -> Measure:
-    return Measure(
-        kind=SWAP,
-        status="done",
-        latest_stage="done",
-        count=count,
-        window_start=date(2031, 3, 8),
-        window_end=date(2031, 3, 9),
-    )
-
-
-def test_a_report_joins_one_of_two_clusters_the_rule_keeps_apart() -> None:
-    def joins(a: Measure, b: Measure) -> bool:
-        return a.count is None or b.count is None or a.count == b.count
-
-    def merge(a: Measure, b: Measure) -> Measure:
-        return a if a.count is not None else b
-
-    def order(m: Measure) -> object:
-        return (m.count is None, m.count or 0)
-
-    def apart(a: Measure, b: Measure) -> bool:
-        return a.count is not None and b.count is not None and a.count != b.count
-
-    reports = (_counted(6), _counted(100), _counted(None))
-    bridged = clusters_of(reports, Clustering(joins, merge, order))
-    assert len(bridged) == 1  # the report without a count made one of the two
-    kept = clusters_of(reports, Clustering(joins, merge, order, apart=apart))
-    assert sorted(m.count or 0 for m in kept) == [6, 100]
 
 
 def test_a_question_tells_no_release_done() -> None:
