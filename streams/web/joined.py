@@ -72,16 +72,18 @@ def joined_claims_json(
     own: Mapping[str, Any] | None,
     parts: Mapping[str, Mapping[str, Any]],
     found: list[tuple[str, str]],
+    third: frozenset[str] = frozenset(),
 ) -> dict[str, Any] | None:
     """The process's casualty claims (JSON) with those of the keys joined into it (`found`, the
-    joins that end in it); None when neither it nor they hold any."""
+    joins that end in it; `third`: the joined process's third-party codes); None when neither
+    it nor they hold any."""
     tables = {k: CasualtyClaims.model_validate(v) for k, v in parts.items() if v}
     if own:
         tables[process] = CasualtyClaims.model_validate(own)
     present = [(k, into) for k, into in found if k in tables or into in tables]
     if not tables:
         return None
-    merged = joined_claims(tables, present).get(process)
+    merged = joined_claims(tables, present, {process: third}).get(process)
     return merged.model_dump(mode="json") if merged is not None else None
 
 

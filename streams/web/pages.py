@@ -180,7 +180,11 @@ def with_joined(process: str, view: ProcessView) -> None:
         states = {**view.parts, process: own}
         view.tables["negotiations"] = joined.joined_json(states, view.joins)[process]
         claims = joined.joined_claims_json(
-            process, view.tables.get("casualty_claims"), view.claim_parts, view.joins
+            process,
+            view.tables.get("casualty_claims"),
+            view.claim_parts,
+            view.joins,
+            data.state_third_parties(dict(view.tables["negotiations"])),
         )
         if claims is not None:
             view.tables["casualty_claims"] = claims

@@ -649,45 +649,53 @@ def evolve(state: CasualtyClaims, event: Event) -> CasualtyClaims:
 
 
 def joined_claims(
-    tables: Mapping[str, CasualtyClaims], found: list[tuple[str, str]]
+    tables: Mapping[str, CasualtyClaims],
+    found: list[tuple[str, str]],
+    thirds: Mapping[str, frozenset[str]] | None = None,
 ) -> dict[str, CasualtyClaims]:
     """The claims tables with the `found` joins of the negotiations view applied in their order
     (`counterparts.joins`): a key shown inside a process brings its claims there, the same
-    figure told under both merges, and a side read by its kind under the key ("141 servicemen
-    on the government side" keyed with the mediator) is read again among the process's
-    sides."""
+    figure told under both merges, and a side read by its kind under the key is read again
+    among the process's sides where the key's kind-reading could not know them: a side left
+    open ("nine officers" keyed to the group alone), or a state of the key that the process
+    names its mediator or host (`thirds`: each process's third-party codes; "141 servicemen on
+    the government side" keyed with the mediator). A side the text named stays."""
     joined = {k: tables[k] for k in sorted(tables)}
     for key, into in found:
         part = joined.pop(key, None)
         if part is not None:
-            joined[into] = _joined(joined.get(into) or initial(into), part)
+            third = (thirds or {}).get(into, frozenset())
+            joined[into] = _joined(joined.get(into) or initial(into), part, third)
     return joined
 
 
-def _joined(state: CasualtyClaims, part: CasualtyClaims) -> CasualtyClaims:
+def _joined(state: CasualtyClaims, part: CasualtyClaims, third: frozenset[str]) -> CasualtyClaims:
     codes = state.process.split("--")
+    # States of the part's key that serve the process: a kind read among the key's codes named them.
+    served = {_state_of(code) for code in part.process.split("--") if code in third} - {None}
     by_claimant = dict(state.by_claimant)
     for claimant, claims in part.by_claimant.items():
         for claim in claims:
-            by_claimant[claimant] = _add_all(by_claimant.get(claimant, ()), _resided(claim, codes))
+            resided = _resided(claim, codes, served)
+            by_claimant[claimant] = _add_all(by_claimant.get(claimant, ()), resided)
     return state.model_copy(
         update={"process": state.process, "by_claimant": dict(sorted(by_claimant.items()))}
     )
 
 
-def _side_among(side: str | None, kind: str | None, codes: list[str]) -> str | None:
-    """`side` unless it is none or a state that is not one of the process's sides (a key's
-    third party read as a side by its kind); then the side `kind` names among the process's
-    sides, if any."""
-    states = state_names_by_code()
-    if side is not None and (side not in states.values() or side in map(_state_of, codes)):
+def _side_among(
+    side: str | None, kind: str | None, codes: list[str], served: set[str | None]
+) -> str | None:
+    """`side` unless it is none or a state of `served`; then the side `kind` names among the
+    process's sides, if any."""
+    if side is not None and side not in served:
         return side
     return _side_of_kind(kind, codes) or side
 
 
-def _resided(claim: CasualtyClaim, codes: list[str]) -> CasualtyClaim:
+def _resided(claim: CasualtyClaim, codes: list[str], served: set[str | None]) -> CasualtyClaim:
     sources = tuple(
-        s.model_copy(update={"side": _side_among(s.side, s.side_kind, codes)})
+        s.model_copy(update={"side": _side_among(s.side, s.side_kind, codes, served)})
         for s in claim.sources
     )
     first = next((s for s in claim.sources if s.event_id == claim.side_from), None)
@@ -696,7 +704,7 @@ def _resided(claim: CasualtyClaim, codes: list[str]) -> CasualtyClaim:
         if first
         else next((s.side_kind for s in claim.sources if s.side_kind), None)
     )
-    side = _side_among(claim.side, kind, codes)
+    side = _side_among(claim.side, kind, codes, served)
     side_from = (
         claim.side_from
         if side == claim.side

@@ -273,8 +273,10 @@ def joined_tables(tables: Mapping[str, Mapping[str, object]]) -> dict[str, Mappi
     states: Mapping[str, NegotiationState] = tables["negotiations"]  # type: ignore[assignment]
     found = joins({key: third_parties(state) for key, state in states.items()})
     claims: Mapping[str, CasualtyClaims] = tables.get("casualty_claims", {})  # type: ignore[assignment]
+    joined = joined_states(states, found)
+    thirds = {key: third_parties(state) for key, state in joined.items()}
     return {
         **tables,
-        "negotiations": joined_states(states, found),
-        "casualty_claims": joined_claims(claims, found),
+        "negotiations": joined,
+        "casualty_claims": joined_claims(claims, found, thirds),
     }

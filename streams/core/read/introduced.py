@@ -221,9 +221,7 @@ def _joined_names(match: re.Match[str]) -> list[tuple[str, int, int]]:
     return names
 
 
-def _named_group(
-    name: str, start: int, end: int, taken: Sequence[tuple[int, int]]
-) -> Group | None:
+def _named_group(name: str, start: int, end: int, taken: Sequence[tuple[int, int]]) -> Group | None:
     """The group one capitalised name after "the" names, if it has a group head."""
     if name.isupper():  # a heading in capitals: "STATEMENT OF THE UPLAND FREEDOM ARMY"
         name = " ".join(w.lower() if w.lower() in _SMALL else w.title() for w in name.split())

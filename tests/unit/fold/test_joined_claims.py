@@ -8,7 +8,8 @@ import random
 import pytest
 
 from schemas.snippet import Snippet
-from streams.core.fold.casualty_claims import BOTH_SIDES
+from schemas.state import CasualtyClaim, CasualtyClaims, ClaimSource
+from streams.core.fold.casualty_claims import BOTH_SIDES, joined_claims
 from streams.core.fold.counterparts import joined_tables
 from streams.core.fold.folds import project_tables
 from streams.core.read.extract import extract_events
@@ -70,3 +71,40 @@ def test_a_side_named_in_full_is_kept_when_it_is_not_the_process_s() -> None:
     later = "The Upland Liberation Front (ULF) said 30 people had been killed on both sides."
     snippets = [*_snippets(), Snippet(id="d", text=later, published_at="2027-03-07T10:00:00Z")]
     assert _claims(snippets)["PE--ULF"][30] == BOTH_SIDES
+
+
+def _table(process: str, side: str | None, kind: str | None) -> CasualtyClaims:
+    source = ClaimSource(
+        event_id="e1", snippet_id="s1", sentence="invented", side=side, side_kind=kind
+    )
+    claim = CasualtyClaim(
+        claimant="army",
+        side=side,
+        side_from="e1" if side else None,
+        unit="killed",
+        value=9,
+        sources=(source,),
+        snippets=("s1",),
+        corroboration=1,
+    )
+    return CasualtyClaims(process=process, by_claimant={"army": (claim,)})
+
+
+@pytest.mark.parametrize(
+    ("side", "third", "expected"),
+    [
+        # the key's kind-reading named the mediator of the process: read again among its sides
+        ("Uruguay", frozenset({"UY"}), "Peru"),
+        # a side left open is read among the process's sides
+        (None, frozenset(), "Peru"),
+        # near miss: a state of the key the process does not name as its third party stays
+        ("Uruguay", frozenset(), "Uruguay"),
+    ],
+)
+def test_a_joined_claim_is_read_again_only_where_its_key_could_not_know(
+    side: str | None, third: frozenset[str], expected: str
+) -> None:
+    tables = {"UY--ULF": _table("UY--ULF", side, "state"), "PE--ULF": _table("PE--ULF", None, None)}
+    joined = joined_claims(tables, [("UY--ULF", "PE--ULF")], {"PE--ULF": third})
+    sides = {c.side for group in joined["PE--ULF"].by_claimant.values() for c in group}
+    assert expected in sides
