@@ -327,9 +327,14 @@ def _number_words() -> dict[str, int]:
     return words
 
 
+def _number_group() -> str:
+    """A figure in digits or in words, as a regex group."""
+    return r"(\d[\d,]*|" + "|".join(_number_words()) + ")"
+
+
 @cache
 def _pair_pattern() -> re.Pattern[str]:
-    number = r"(\d[\d,]*|" + "|".join(_number_words()) + ")"
+    number = _number_group()
     return re.compile(
         # No other figure between the two: "40 detainees on Thursday, 20 for 20" is 20 for 20.
         rf"\b{number}(?:[\s-]+(?!\d)[^\s.;]+){{0,10}}?[\s-]+(?:in return|in exchange)?"
@@ -421,7 +426,7 @@ def _even(text: str) -> bool:
 @cache
 def _each_pattern() -> re.Pattern[str]:
     # "32 from each side", "ten from each side", "32 each".
-    number = r"(\d[\d,]*|" + "|".join(_number_words()) + ")"
+    number = _number_group()
     return re.compile(
         rf"\b{number}\s+(?:(?:[\w-]+\s+){{0,3}}?(?:from|on|by|for|of)\s+each\s+"
         r"(?:side|party|country)|each\b)",
