@@ -223,8 +223,8 @@ def figure_kind(event: Event, quantity: Quantity) -> str | None:
     if kind is None:
         tail = " ".join(text[after:].split()[:2])
         kind = _forces_kind(f"{quantity.text} {tail}")
-    if kind is None and _BARE_FIGURE.fullmatch(quantity.text) and _ENDS_BARE.match(text, after):
-        previous = _joined_previous(event, quantity)
+    if kind is None:
+        previous = _bare_after(event, quantity)
         kind = figure_kind(event, previous) if previous is not None else None
     return kind
 
@@ -268,20 +268,20 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
     """The side a figure concerns (`_figure_side`); a figure with no noun of its own joined to
     the figure before it ("three soldiers were killed and two were missing", "killing seven
     soldiers and wounding eleven") concerns that figure's side when that one names a side."""
-    if _BARE_FIGURE.fullmatch(quantity.text) and _ENDS_BARE.match(
-        event.sentence.text, event.sentence.text.find(quantity.text) + len(quantity.text)
-    ):
-        previous = _joined_previous(event, quantity)
-        side = _figure_side(event, previous) if previous is not None else None
-        if side is not None:
-            return side
-    return _figure_side(event, quantity)
+    previous = _bare_after(event, quantity)
+    side = _figure_side(event, previous) if previous is not None else None
+    return side if side is not None else _figure_side(event, quantity)
 
 
-def _joined_previous(event: Event, quantity: Quantity) -> Quantity | None:
-    """The figure right before `quantity` when the two are joined by "and", "while" or "with"."""
+def _bare_after(event: Event, quantity: Quantity) -> Quantity | None:
+    """The figure right before `quantity` when `quantity` has no noun of its own (none in its
+    words, none after them) and the two are joined by "and", "while" or "with"."""
     text = event.sentence.text
     at = text.find(quantity.text)
+    if not _BARE_FIGURE.fullmatch(quantity.text) or not _ENDS_BARE.match(
+        text, at + len(quantity.text)
+    ):
+        return None
     ends = {
         text.find(q.text) + len(q.text): q
         for q in event.quantities
@@ -388,7 +388,11 @@ def _figure_side(event: Event, quantity: Quantity) -> str | None:
     # "killed 21 Front militants": the figure's noun may follow its words. The forces it names
     # come before the speaker's own side: "The ALF said 14 soldiers died" counts the state's.
     tail = " ".join(text[at + len(quantity.text) :].split()[:2]) if at >= 0 else ""
-    forces = _forces_side(f"{quantity.text} {tail}", codes)
+    # "nine of its soldiers", "11 insurgents": in a process of one state and one armed group
+    # (or of one state alone: "The ALGS says 200 soldiers have died" keyed to the state), the
+    # side whose forces the figure's words name.
+    named_kind = _forces_kind(f"{quantity.text} {tail}")
+    forces = _side_of_kind(named_kind, codes)
     # not a side named as the one who struck ("soldiers injured in shelling by the army")
     if forces and not any(
         a.name == forces and _named_as_striker(a.mention, text) for a in event.actors
@@ -396,7 +400,7 @@ def _figure_side(event: Event, quantity: Quantity) -> str | None:
         return forces
     # "The ULF said its fighters had killed 15 police": the speaker's own side, unless the
     # figure names the other kind's forces.
-    if own and _forces_kind(f"{quantity.text} {tail}") not in (None, _kind_of_side(own)):
+    if own and named_kind not in (None, _kind_of_side(own)):
         return None
     if own:
         return own
@@ -407,7 +411,6 @@ def _figure_side(event: Event, quantity: Quantity) -> str | None:
     if len(sides) == 1:
         # not a side of the other kind than the forces the figure names ("23 soldiers")
         side = sides.pop()
-        named_kind = _forces_kind(f"{quantity.text} {tail}")
         return side if named_kind in (None, _kind_of_side(side)) else None
     # "attacks by Israel, resulting in 104 deaths", "ALGS bandits attacked the village, killing
     # 23 civilians": of two sides, the one not named as striking (a group by its code).
@@ -551,14 +554,6 @@ def _forces_kind(words: str) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
-def _forces_side(words: str, codes: list[str]) -> str | None:
-    """ "nine of its soldiers", "11 insurgents": in a process between one state and one armed
-    group, the state's forces or the group's fighters, when the figure's words name one kind;
-    the group is named by its code (its acronym). In a process of one state alone, its forces."""
-    # "The ALGS says 200 soldiers have died", keyed to the state alone: its soldiers too.
-    return _side_of_kind(_forces_kind(words), codes)
-
-
 def _as_of(event: Event) -> date | None:
     return event.date.start if event.date else published_day(event)
 
@@ -608,11 +603,16 @@ def _merge(claim: CasualtyClaim, source: ClaimSource) -> CasualtyClaim:
 
 
 def _add(claims: tuple[CasualtyClaim, ...], new: CasualtyClaim) -> tuple[CasualtyClaim, ...]:
+    """`claims` with `new` merged into the same figure, every source of it (a folded event
+    brings one, a claim joined in the view several), or added beside the others."""
     key = _key(new)
     merged = [c for c in claims if _key(c) != key]
     match = next((c for c in claims if _key(c) == key), None)
     # Only identical figures merge; a different figure is a separate claim, never an average.
-    merged.append(_merge(match, new.sources[0]) if match else new)
+    if match is not None:
+        for source in new.sources:
+            match = _merge(match, source)
+    merged.append(match or new)
     return tuple(sorted(merged, key=_claim_order)[-CLAIM_LIMIT:])
 
 
@@ -677,10 +677,8 @@ def _joined(state: CasualtyClaims, part: CasualtyClaims, third: frozenset[str]) 
     for claimant, claims in part.by_claimant.items():
         for claim in claims:
             resided = _resided(claim, codes, served)
-            by_claimant[claimant] = _add_all(by_claimant.get(claimant, ()), resided)
-    return state.model_copy(
-        update={"process": state.process, "by_claimant": dict(sorted(by_claimant.items()))}
-    )
+            by_claimant[claimant] = _add(by_claimant.get(claimant, ()), resided)
+    return state.model_copy(update={"by_claimant": dict(sorted(by_claimant.items()))})
 
 
 def _side_among(
@@ -711,19 +709,6 @@ def _resided(claim: CasualtyClaim, codes: list[str], served: set[str | None]) ->
         else min((s.event_id for s in sources if s.side == side), default=claim.side_from)
     )
     return claim.model_copy(update={"sources": sources, "side": side, "side_from": side_from})
-
-
-def _add_all(claims: tuple[CasualtyClaim, ...], new: CasualtyClaim) -> tuple[CasualtyClaim, ...]:
-    """`_add` of a claim with all its sources."""
-    key = _key(new)
-    match = next((c for c in claims if _key(c) == key), None)
-    if match is None:
-        merged = (*claims, new)
-    else:
-        for source in new.sources:
-            match = _merge(match, source)
-        merged = (*(c for c in claims if _key(c) != key), match)
-    return tuple(sorted(merged, key=_claim_order)[-CLAIM_LIMIT:])
 
 
 def project(process: str, events: Iterable[Event]) -> CasualtyClaims:
