@@ -161,11 +161,9 @@ def _window_before(text: str, start: int, participle: bool = False) -> str:
     cuts = list(_CLAUSE_END.finditer(chunk))
     if cuts:
         last = chunk[cuts[-1].end() :]
-        if not last.strip() and len(cuts) > 1 and cuts[-1].group(0) == ")":
+        if not last.strip() and cuts[-1].group(0) == ")":
             # "The Defence Forces (ADF) said": the name stands before its acronym.
-            opening = [c for c in cuts[:-1] if c.group(0) == "("]
-            if opening:
-                last = _clause_tail(chunk[: opening[-1].start()])
+            last = _head_tail(chunk)
         elif _only_trailing(last) and len(cuts) > 1 and cuts[-1].group(0) == ",":
             # "Lavrov, the foreign minister, says": skip back over one appositive between
             # commas; "An official, cited by a news agency, confirmed": a relay is no speaker,
