@@ -80,10 +80,9 @@ def joined_claims_json(
     tables = {k: CasualtyClaims.model_validate(v) for k, v in parts.items() if v}
     if own:
         tables[process] = CasualtyClaims.model_validate(own)
-    present = [(k, into) for k, into in found if k in tables or into in tables]
     if not tables:
         return None
-    merged = joined_claims(tables, present, {process: third}).get(process)
+    merged = joined_claims(tables, found, {process: third}).get(process)
     return merged.model_dump(mode="json") if merged is not None else None
 
 
