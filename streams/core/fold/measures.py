@@ -64,6 +64,18 @@ def _order_text(event: Event) -> str:
     return f"{(event.published_at or EPOCH).isoformat()}|{event.id}"
 
 
+# Cues of a sentence about prisoners that tells no release, unless the second cue stands too:
+# "The sides exchanged accusations over the fate of 60 prisoners" (words, not people); "She
+# expected the 400 detainees the movement counts to be freed once the next exchange was done"
+# (a hope about people held, no exchange told at any stage); "The regime still holds more than
+# 400 of our fighters and demands their release" (people held: a release demanded is none).
+_NO_RELEASE_TOLD: tuple[tuple[str, str | None], ...] = (
+    ("other_exchanges", "release"),
+    ("expectation", None),
+    ("still_held", "release_words"),
+)
+
+
 def measure_kind(event: Event) -> str | None:
     text = event.sentence.text
     kind = PRISONERS_FREED if event.type == "prisoner_exchange" else cues.measure_kind(text)
@@ -81,23 +93,9 @@ def measure_kind(event: Event) -> str | None:
     # "X denied a report that 12 officers had been freed": no release was told.
     if kind == PRISONERS_FREED and _denied_release(text):
         return None
-    # "The sides exchanged accusations over the fate of 60 prisoners": words, not people.
-    if (
-        kind == PRISONERS_FREED
-        and cues.exchange_cue("other_exchanges", text)
-        and not cues.exchange_cue("release", text)
-    ):
-        return None
-    # "She expected the 400 detainees the movement counts to be freed once the next exchange
-    # was done": a hope about people held, no exchange told at any stage.
-    if kind == PRISONERS_FREED and cues.exchange_cue("expectation", text):
-        return None
-    # "The regime still holds more than 400 of our fighters in its jails and demands their
-    # release": people held, no release told (a release demanded is none).
-    if (
-        kind == PRISONERS_FREED
-        and cues.exchange_cue("still_held", text)
-        and not cues.exchange_cue("release_words", text)
+    if kind == PRISONERS_FREED and any(
+        cues.exchange_cue(cue, text) and not (unless and cues.exchange_cue(unless, text))
+        for cue, unless in _NO_RELEASE_TOLD
     ):
         return None
     # Remains handed over are not prisoners freed, unless the sentence names both: prisoners by
