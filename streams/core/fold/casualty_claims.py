@@ -233,11 +233,15 @@ _AGENT = re.compile(r"(?:killing|injuring|wounding|leaving|killed|injured|wounde
 _LOST = re.compile(r"(?:lost|losing)\b", re.I)
 _FINITE = re.compile(r"(?:killed|injured|wounded)\b", re.I)
 _COORDINATED = re.compile(r"\b(?:and|between)\s+(?:the\s+)?$", re.I)
+# The forces or arms a side acts through, between its name and its verb.
+_FORCE_NOUNS = (
+    "forces|troops|fighters|gunmen|militants|rebels|soldiers|army|police"
+    "|artillery|jets|aircraft|warplanes|drones|militia|militias|units"
+)
 # What stands between a side and its finite verb when the side is the verb's subject: "X
 # killed", "X forces have killed", "X artillery killed".
 _SUBJECT = re.compile(
-    r"(?:s|'s|’s)?(?:\s+(?:forces|troops|fighters|gunmen|militants|rebels|soldiers|army|police"
-    r"|artillery|jets|aircraft|warplanes|drones|militia|militias|units"
+    r"(?:s|'s|’s)?(?:\s+(?:" + _FORCE_NOUNS +
     # "Chilean shelling had killed 500": the side whose attack killed
     r"|(?:air\s?)?strikes?|attacks?|shelling|bombardments?|raids?|missiles?|rockets?|fire))?"
     r"(?:\s+(?:also|reportedly|allegedly|have|has|had))*\s+",
@@ -502,8 +506,7 @@ def _named_as_agent(mention: str | None, text: str) -> bool:
 # "FLCG fighters had ambushed", "Peruvian artillery shelled": right after a side's mention, the
 # verb of its attack (a force noun and auxiliaries between).
 _STRIKER_AFTER = re.compile(
-    r"(?:'s|’s)?(?:\s+(?:forces|troops|fighters|gunmen|militants|rebels|soldiers|army|police"
-    r"|artillery|jets|aircraft|warplanes|drones|militia|militias|units|commandos?|men))?"
+    r"(?:'s|’s)?(?:\s+(?:" + _FORCE_NOUNS + r"|commandos?|men))?"
     r"(?:\s+(?:also|reportedly|allegedly|have|has|had|then|again))*\s+"
     r"(?:" + alternation(load("casualties")["striker_verbs"]) + r")\b",
     re.IGNORECASE,
