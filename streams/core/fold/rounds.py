@@ -175,6 +175,24 @@ def _same_round(a: Round, b: Round) -> bool:
     return _venue_key(a) == _venue_key(b) and overlaps(round_window(a), round_window(b), 1)
 
 
+def _put_off(item: Round) -> bool:
+    return item.cancelled or item.postponed
+
+
+def _new_vague_time(item: Round) -> bool:
+    return not _put_off(item) and item.date is not None and item.date.precision == "vague"
+
+
+def _same_plan(a: Round, b: Round) -> bool:
+    """Plans of one meeting: the same place on overlapping days. A meeting put off and a plan
+    "in the coming weeks" are not one plan ("the round due on May 10 was postponed; the parties
+    would meet in the coming weeks"): the vague time is the new one, not the one called off (a
+    later put-off of a standing plan is read by `next_meetings`)."""
+    if (_put_off(a) and _new_vague_time(b)) or (_put_off(b) and _new_vague_time(a)):
+        return False
+    return _same_round(a, b)
+
+
 def _same_held_round(a: Round, b: Round) -> bool:
     # A report of a meeting held dated only by its month ("met in Lima in March") is not
     # clustered with reports told to the day: it could join two meetings of that month;
@@ -268,5 +286,5 @@ def add_round(
 
 
 # Reports of one round share days (`_same_round` asks overlapping windows, one day apart).
-ROUND_CLUSTERING = Clustering(_same_round, merge_rounds, round_order, round_window, 1)
+ROUND_CLUSTERING = Clustering(_same_plan, merge_rounds, round_order, round_window, 1)
 HELD_CLUSTERING = Clustering(_same_held_round, merge_rounds, round_order, round_window, 1)

@@ -308,3 +308,18 @@ def test_a_place_in_a_clause_timed_by_other_talks_is_no_venue(
 ) -> None:
     rows, _ = rows_and_plans(text, SAT)
     assert rows == [row]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia, Paraguay talks put off. The fourth round of talks between Bolivia and Paraguay, "
+        "due in Sucre on March 30, has been postponed, the mediator said on Thursday. The envoy "
+        "said the two delegations would meet again in the coming weeks.",
+        "Chile and Peru postponed the talks planned for March 25 in Arica. They would meet "
+        "\"in the coming weeks\", a spokesman said.",
+    ],
+)
+def test_a_vague_plan_told_beside_a_put_off_is_the_new_plan(text: str) -> None:
+    _, shown = _rows_and_next(text)
+    assert shown == (None, None, "in the coming weeks")
