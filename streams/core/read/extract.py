@@ -77,6 +77,7 @@ from streams.core.read.gazetteer import (
 )
 from streams.core.read.geo import find_towns
 from streams.core.read.introduced import Group, group_mentions, introduced_groups, named_groups
+from streams.core.read.localities import find_localities
 from streams.core.read.sentences import Sentence, quote_states, split_sentences
 from streams.core.read.speech import find_speech
 from streams.core.read.titles import apposed_people, find_titled_people, with_people
@@ -807,7 +808,9 @@ class _Reading:
             people = sorted([*people, pronoun], key=lambda a: a.start)
         taken = [(m.start, m.end) for m in people] + [(m.start, m.end) for m in places]
         towns = find_towns(sentence.text, taken, self.countries)
-        all_places = sorted((*places, *towns), key=lambda m: m.start)
+        # Places no list holds, told as places by their words ("at the Kushna crossing").
+        local = find_localities(sentence.text, [*taken, *((m.start, m.end) for m in towns)])
+        all_places = sorted((*places, *towns, *local), key=lambda m: m.start)
         # Asked once per place: both the place order and the venues read it.
         venue_like = [in_venue_context(sentence.text, m) for m in all_places]
         cited = find_cited(sentence.text)

@@ -35,11 +35,13 @@ TALKS_IN = re.compile(
 )
 
 
-# Talks moved to another place: "delegations moved the talks to Quito", "the talks shifted to".
+# Talks moved to another place: "delegations moved the talks to Quito", "the talks shifted to",
+# or a second verb of the talks' subject ("has been pushed back to July 26 and moved to").
 MOVED_TO = gated(
     r"\b(?:(?:moved|relocated|transferred|shifted)\s+(?:the\s+)?(?:\S+\s+){0,2}?"
     r"(?:talks|negotiations|meeting|round|consultations)"
-    r"|(?:talks|negotiations|round|consultations)\s+(?:\S+\s+){0,4}?(?:moved|relocated|shifted))"
+    r"|(?:talks|negotiations|round|consultations)\s+(?:\S+\s+){0,4}?(?:moved|relocated|shifted)"
+    r"|\band\s+(?:been\s+)?(?:moved|relocated|shifted))"
     r"\s+to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -360,7 +360,8 @@ def test_commanders_a_signing_and_ministers_at_a_regional_body_are_rows_working_
 ):
     states = fold_stories(BESIDE)
     assert round_windows(states["CL--PE"]) == [
-        (None, "2032-06-07", "2032-06-07"),  # commanders at a crossing beyond the gazetteer
+        # commanders at a crossing beyond the gazetteer, named by its words (read/localities)
+        ("Chacalluta border crossing", "2032-06-07", "2032-06-07"),
         # "ended their talks in Lima on Saturday, agreeing to meet again in July": held
         ("Lima", "2032-06-12", "2032-06-12"),
         ("Brasilia", "2032-07-15", "2032-07-15"),  # the signing ceremony (its headline no row)
