@@ -174,7 +174,7 @@ def other_track(event: Event) -> bool:
     sides = [a for a in event.actors if a.kind in SIDE_KINDS]
     if len(sides) >= 2 and all(a.role == "mentioned" for a in sides):
         return True
-    return _one_side_at_an_outsiders(event, sides)
+    return _one_side_at_an_outsiders(event, sides) or _at_an_outsiders_home(event, sides)
 
 
 def _one_side_at_an_outsiders(event: Event, sides: list[Actor]) -> bool:
@@ -196,6 +196,56 @@ def _one_side_at_an_outsiders(event: Event, sides: list[Actor]) -> bool:
         return False
     text = event.sentence.text
     return any(found[0] == a.country and _named_together(text, parties[0], a) for a in outsiders)
+
+
+# Where a meeting's purpose starts ("met X in Y to ask for help with Z"): a side named after it
+# is what the meeting was about, not who met.
+_PURPOSE = re.compile(
+    r"\b(?:to|in order to|so as to)\s+(?:ask|seek|request|discuss|brief|press|urge)\b"
+)
+
+
+# A state's people as whom one met: "met a senior Ruritanian official", "talks with the US envoy".
+_MET_BEFORE = re.compile(
+    r"\b(?:met|meets|meeting|talks with|met with|spoke with)(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE
+)
+
+
+def _at_an_outsiders_home(event: Event, sides: list[Actor]) -> bool:
+    """One side meeting the people of a state outside the process in that state ("the minister
+    met a senior Ruritanian official in Strelsau to ask for help against the rebels'
+    smugglers"): one side's business abroad. Not when a third party of this process is named in
+    its role, nor when two sides of the process are named as meeting (outside a possessive or
+    the meeting's purpose)."""
+    venue = event.venue if isinstance(event, TalksEvent) else None
+    found = place_kinds().get(venue.casefold()) if venue else None
+    if found is None or any(a.role in ("mediator", "host") for a in event.actors):
+        return False
+    text = event.sentence.text
+    codes = set(event.process.split("--"))
+    met_outsider = any(
+        a.role == "mentioned"
+        and a.kind == "state"
+        and a.country == found[0]
+        and a.country not in codes
+        and a.mention
+        and (at := text.find(a.mention)) > 0
+        and _MET_BEFORE.search(text, max(0, at - 40), at) is not None
+        for a in sides
+    )
+    if not met_outsider:
+        return False
+    purpose = _PURPOSE.search(text)
+    cut = purpose.start() if purpose else len(text)
+    met = {
+        a.name
+        for a in sides
+        if a.role == "party"
+        and a.mention
+        and 0 <= text.find(a.mention) < cut
+        and not _possessor(a, text)
+    }
+    return len(met) <= 1
 
 
 # Two names joined as one subject: "Chadian and Cameroonian", "Chad, Cameroon".

@@ -226,3 +226,36 @@ def test_a_state_that_leads_with_a_partner_in_a_co_role_is_a_mediator(text: str,
     }
     assert roles.get(lead) == "mediator"
     assert {e.process for e in extract_events(Snippet(text=text, published_at=WED))} == {"KLA--ZM"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the side that met is a minister named earlier; the group is what the help is for
+        "Chad's government and the Wadi Unity Front (WUF) held talks in Lome on Monday. "
+        "On Tuesday, the interior minister met a senior American customs official in Washington "
+        "to ask for help in tracing the WUF's gold income.",
+        "Zambia's government and the Kafue Liberation Army (KLA) held talks in Gaborone on "
+        "Monday. Zambia's defence minister met French officials in Paris on Tuesday to discuss "
+        "a helicopter order.",
+    ],
+)
+def test_one_side_meeting_an_outside_states_people_at_home_is_no_round(text: str) -> None:
+    rows, _ = rows_and_plans(text, WED)
+    assert len(rows) == 1  # the process's own round only
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the outsider's country is only where the round is: a round
+        "Chad's government and the Wadi Unity Front (WUF) held talks in Lome on Monday. "
+        "A second round was held in Paris, the capital of France, on Tuesday.",
+        # both sides meet the outsider's envoy there: a round
+        "Chad's government and the Wadi Unity Front (WUF) held talks in Lome on Monday. On "
+        "Tuesday Chad and the WUF met French envoys in Paris for a second round.",
+    ],
+)
+def test_a_round_at_an_outsiders_capital_stays_a_round(text: str) -> None:
+    rows, _ = rows_and_plans(text, WED)
+    assert len(rows) == 2
