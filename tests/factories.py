@@ -4,7 +4,16 @@ import random
 from datetime import UTC, date, datetime
 from typing import Any
 
-from schemas.events import EVENT_CLASSES, Actor, Event, EventDate, Place, Quantity, SentenceRef
+from schemas.events import (
+    EVENT_CLASSES,
+    UNASSIGNED,
+    Actor,
+    Event,
+    EventDate,
+    Place,
+    Quantity,
+    SentenceRef,
+)
 from schemas.ids import event_id
 from schemas.snippet import Snippet
 from schemas.state import NegotiationState
@@ -142,3 +151,12 @@ def state_from_snippets(process: str, *snippets: tuple[str, str]) -> Negotiation
     state = project_tables(events)["negotiations"][process]
     assert isinstance(state, NegotiationState)
     return state
+
+
+def placed(events: list[Event], process: str = "AA--BB") -> list[Event]:
+    """The events, those keyed to no process keyed to `process`: for tests of what the fold
+    makes of a report, not of which process its words key (a process of no known sides makes
+    no rounds, swaps or totals)."""
+    return [
+        e.model_copy(update={"process": process}) if e.process == UNASSIGNED else e for e in events
+    ]

@@ -15,7 +15,7 @@ from datetime import datetime
 from functools import singledispatch
 from typing import Any
 
-from schemas.events import AgreementEvent, Event, PrisonerExchangeEvent, TalksEvent
+from schemas.events import UNASSIGNED, AgreementEvent, Event, PrisonerExchangeEvent, TalksEvent
 from schemas.state import (
     EventSummary,
     Evidence,
@@ -185,7 +185,10 @@ def _measure(event: Event, state: NegotiationState, cite: Evidence) -> dict[str,
         MEASURE_REPORT_LIMIT,
     )
     if reports is not state.measure_reports:
-        measures = operations(linked_measures(reports))
+        # Measures whose sides the reading did not find ("the 40 prisoners were exchanged on
+        # Friday") belong to no process: kept as reports, they make no swap and no total, as
+        # such talks make no round (`meetings`).
+        measures = () if state.process == UNASSIGNED else operations(linked_measures(reports))
         update.update(
             {
                 "measure_report_items": items,

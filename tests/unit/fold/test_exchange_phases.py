@@ -8,6 +8,7 @@ import pytest
 from schemas.snippet import Snippet
 from streams.core.fold.folds import project_tables
 from streams.core.read.extract import extract_events
+from tests.factories import placed
 
 SWAP = "prisoner exchange"
 TO_DATE = "releases to date"
@@ -20,7 +21,7 @@ def _measures(*snippets: tuple[str, str]) -> tuple[list[tuple[str, str, str, int
     for n, (day, text) in enumerate(snippets):
         published = datetime.fromisoformat(day).replace(hour=18, tzinfo=UTC)
         events += extract_events(Snippet(id=f"p-{n}", text=text, published_at=published))
-    states = project_tables(events)["negotiations"].values()
+    states = project_tables(placed(events))["negotiations"].values()
     rows = sorted(
         (str(m.window_start), m.kind, m.status, m.count)
         for st in states
@@ -461,7 +462,7 @@ def test_each_sides_release_told_apart_is_one_swap_of_both(
     for n, (day, text) in enumerate(halves):
         published = datetime.fromisoformat(day).replace(hour=18, tzinfo=UTC)
         events += extract_events(Snippet(id=f"h-{n}", text=text, published_at=published))
-    (state,) = project_tables(events)["negotiations"].values()
+    (state,) = project_tables(placed(events))["negotiations"].values()
     assert state.prisoners_exchanged_by_side == {"Bolivia": 120, "Paraguay": 4}
 
 

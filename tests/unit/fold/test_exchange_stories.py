@@ -8,7 +8,7 @@ from schemas.snippet import Snippet
 from schemas.state import NegotiationState
 from streams.core.fold.folds import project_tables
 from streams.core.read.extract import extract_events
-from tests.factories import state_from_snippets
+from tests.factories import placed, state_from_snippets
 
 _state = state_from_snippets
 
@@ -584,8 +584,8 @@ def _kinds(state: NegotiationState) -> list[tuple[str, str, int | None]]:
 def _alone(text: str) -> NegotiationState:
     """The state of the one process a report naming one side at most keys."""
     published = datetime.fromisoformat("2031-04-10").replace(hour=18, tzinfo=UTC)
-    tables = project_tables(extract_events(Snippet(id="x-0", text=text, published_at=published)))
-    (state,) = tables["negotiations"].values()
+    events = extract_events(Snippet(id="x-0", text=text, published_at=published))
+    (state,) = project_tables(placed(events))["negotiations"].values()
     assert isinstance(state, NegotiationState)
     return state
 

@@ -10,6 +10,7 @@ from schemas.snippet import Snippet
 from schemas.state import Measure, NegotiationState
 from streams.core.fold.folds import project_tables
 from streams.core.read.extract import extract_events
+from tests.factories import placed
 
 SWAP = "prisoner exchange"
 
@@ -30,7 +31,7 @@ def _state(_process: str, *snippets: tuple[str, str]) -> _Folded:
         events += extract_events(Snippet(id=f"x-{n}", text=text, published_at=published))
     states = [
         st
-        for st in project_tables(events)["negotiations"].values()
+        for st in project_tables(placed(events))["negotiations"].values()
         if isinstance(st, NegotiationState)
     ]
     return _Folded(

@@ -259,3 +259,15 @@ def test_one_side_meeting_an_outside_states_people_at_home_is_no_round(text: str
 def test_a_round_at_an_outsiders_capital_stays_a_round(text: str) -> None:
     rows, _ = rows_and_plans(text, WED)
     assert len(rows) == 2
+
+
+def test_an_exchange_whose_sides_are_unknown_makes_no_total() -> None:
+    # No side named: the snippet keys to no process; its swap is kept as a report only
+    text = "The 40 prisoners were exchanged at the river bridge on Tuesday, the Red Cross said."
+    tables = project_tables(extract_events(Snippet(text=text, published_at=WED)))
+    states = tables["negotiations"]
+    assert list(states) == ["unassigned"]
+    state = states["unassigned"]
+    assert state.measure_report_items  # the report is kept
+    assert state.measures == ()
+    assert state.prisoners_exchanged == 0
