@@ -377,3 +377,39 @@ def test_more_ways_to_name_a_third_party(
     text: str, parties: list[str] | None, third: dict[str, str]
 ) -> None:
     _assert_roles(text, parties, third)
+
+
+@pytest.mark.parametrize(
+    ("text", "third", "role"),
+    [
+        # a regional body named in full: not read as the state of a word inside its name
+        (
+            "Chile and Peru held talks in Quito on Monday, with two observers from the "
+            "Organization of American States.",
+            "Organization of American States",
+            "observer",
+        ),
+        # observing, as a participle after the name
+        (
+            "Chile and Peru met in Quito on Monday, with OSCE officers observing.",
+            "Organization for Security and Co-operation in Europe",
+            "observer",
+        ),
+        # a lay community that facilitates talks is a body of its own
+        (
+            "The Community of Sant'Egidio, which co-facilitates the talks, said Chile and Peru "
+            "met in Rome on Monday.",
+            "Community of Sant'Egidio",
+            "facilitator",
+        ),
+    ],
+)
+def test_third_parties_named_by_their_body_take_their_role(
+    text: str, third: str, role: str
+) -> None:
+    published = datetime(2031, 6, 4, 12, tzinfo=UTC)
+    tables = project_tables(extract_events(Snippet(text=text, published_at=published)))
+    (state,) = tables["negotiations"].values()
+    roles = {m.name: m.role for m in (*state.mediators, *state.hosts)}
+    assert roles.get(third) == role
+    assert "United States" not in roles
