@@ -413,3 +413,20 @@ def test_third_parties_named_by_their_body_take_their_role(
     roles = {m.name: m.role for m in (*state.mediators, *state.hosts)}
     assert roles.get(third) == role
     assert "United States" not in roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru agreed to exchange 150 prisoners each, with the International Committee "
+        "of the Red Cross handling the transfer.",
+        "Chile and Peru freed 80 prisoners each under the supervision of the Red Cross.",
+    ],
+)
+def test_a_body_that_handles_or_supervises_a_release_facilitates_it(text: str) -> None:
+    published = datetime(2031, 6, 4, 12, tzinfo=UTC)
+    tables = project_tables(extract_events(Snippet(text=text, published_at=published)))
+    (state,) = tables["negotiations"].values()
+    roles = {m.name: m.role for m in state.mediators}
+    # a third party either way; the reading's own cue ("supervision") may make it a mediator
+    assert roles.get("International Committee of the Red Cross") in ("facilitator", "mediator")
