@@ -70,7 +70,10 @@ def test_outside_states_are_no_parties_and_the_acronym_is_the_group() -> None:
     rebels = states["ALF--PE"]
     # the group introduced by name and named by acronym alone later is one side
     assert [p.name for p in rebels.parties] == ["Andean Liberation Front", "Peru"]
+    # "Brazil and Chile sent observers": observers of the round (talks' third parties)
     assert {m.name: m.role for m in rebels.mediators} == {
+        "Brazil": "observer",
+        "Chile": "observer",
         "Cuba": "guarantor",
         "Ecuador": "host",
         "Norway": "guarantor",
