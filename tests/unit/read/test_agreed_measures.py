@@ -68,3 +68,34 @@ def test_a_release_asked_offered_counted_or_prepared_is_an_exchange(text: str) -
 )
 def test_other_exchanges_and_freedoms_are_not(text: str) -> None:
     assert "prisoner_exchange" not in types(text)
+
+
+def test_a_release_offered_is_not_told_as_done() -> None:
+    with typer.mode("rules"):
+        labels = classify_sentence("Ostrel has offered to free two conscripts for every officer.")
+    (exchange,) = [label for label in labels if label.type == "prisoner_exchange"]
+    assert exchange.modality != "actual"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lake Monitor counts 41,000 displaced on the two banks of the river.",
+        "The Ministry of Defence puts army losses at 212 soldiers killed and 95 missing.",
+        "The Observatory puts the overall toll at between 2,400 and 2,600 dead.",
+        "The Valley Rights Network, a group of lawyers, estimate that 900 people have died.",
+    ],
+)
+def test_a_named_body_counting_or_estimating_a_toll_makes_a_statement(text: str) -> None:
+    assert "statement" in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Humanitarian agencies estimate that some 60,000 people have fled the valley.",
+        "Partners estimate that 20,000 people are now displaced.",
+    ],
+)
+def test_aid_agencies_estimating_are_no_speaker(text: str) -> None:
+    assert "statement" not in types(text)
