@@ -40,3 +40,27 @@ def test_observers_and_guarantors_of_the_talks_are_talks(text: str) -> None:
 )
 def test_observers_of_a_truce_or_a_vote_are_not_talks(text: str) -> None:
     assert "talks" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lindau round put back a week after clash",
+        "The planned Varna round is cancelled and moved to Ostrel.",
+        "That round has been postponed, the mediator said.",
+        "The government said it would attend.",
+    ],
+)
+def test_a_round_put_off_or_a_side_that_will_attend_is_talks(text: str) -> None:
+    assert "talks" in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said she would attend the funeral.",
+        "The second round of voting was postponed.",
+    ],
+)
+def test_other_attendance_and_rounds_are_not_talks(text: str) -> None:
+    assert "talks" not in types(text)
