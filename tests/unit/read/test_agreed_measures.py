@@ -49,7 +49,6 @@ def test_agreeing_to_talk_or_an_opinion_is_no_agreement(text: str) -> None:
         # P4 of training/CONVENTIONS.md: a release offered is prisoner_exchange (a release
         # demanded is vetoed by an older exclusion: political prisoners in the dataset items)
         "Ostrel has offered to free two conscripts for every officer returned.",
-        "Forty of our comrades walked free at the river bridge on Sunday.",
         "This brings to 214 the number of people released since the spring.",
         "The lists are to be exchanged by the end of the month.",
         "Three of the hostages, one of them a nurse, have just been handed over at the mission.",
@@ -63,7 +62,6 @@ def test_a_release_asked_offered_counted_or_prepared_is_an_exchange(text: str) -
     "text",
     [
         "The two ministers exchanged views on the border.",
-        "The company walked free of its debts last year.",
     ],
 )
 def test_other_exchanges_and_freedoms_are_not(text: str) -> None:
