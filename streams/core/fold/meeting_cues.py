@@ -211,6 +211,14 @@ _MET_BEFORE = re.compile(
 )
 
 
+# The outsider's people named as go-betweens ("met the American envoy in Washington"): the
+# outsider mediates, and the meeting may be a round.
+_MEDIATING_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:envoys?|mediators?|negotiators?|delegations?|facilitators?)\b",
+    re.IGNORECASE,
+)
+
+
 def _at_an_outsiders_home(event: Event, sides: list[Actor]) -> bool:
     """One side meeting the people of a state outside the process in that state ("the minister
     met a senior Ruritanian official in Strelsau to ask for help against the rebels'
@@ -231,6 +239,7 @@ def _at_an_outsiders_home(event: Event, sides: list[Actor]) -> bool:
         and a.mention
         and (at := text.find(a.mention)) > 0
         and _MET_BEFORE.search(text, max(0, at - 40), at) is not None
+        and _MEDIATING_AFTER.match(text, at + len(a.mention)) is None
         for a in sides
     )
     if not met_outsider:

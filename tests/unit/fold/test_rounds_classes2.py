@@ -271,3 +271,16 @@ def test_an_exchange_whose_sides_are_unknown_makes_no_total() -> None:
     assert state.measure_report_items  # the report is kept
     assert state.measures == ()
     assert state.prisoners_exchanged == 0
+
+
+def test_one_side_meeting_an_outside_states_envoy_there_is_not_business_abroad() -> None:
+    # the outsider's people named as its envoy: a go-between, not a side's own business abroad
+    from streams.core.fold.meeting_cues import other_track
+
+    text = (
+        "Chad's government and the Wadi Unity Front (WUF) held talks in Lome on Monday. On "
+        "Tuesday, Chad's foreign minister met the American envoy in Washington."
+    )
+    events = extract_events(Snippet(text=text, published_at=WED))
+    (abroad,) = [e for e in events if e.type == "talks" and e.sentence.index == 1]
+    assert not other_track(abroad)
