@@ -274,12 +274,12 @@ def test_an_exchange_whose_sides_are_unknown_makes_no_total() -> None:
 
 
 def test_one_side_meeting_an_outside_states_envoy_there_is_not_business_abroad() -> None:
-    # the outsider's people named as its envoy: a go-between, not a side's own business abroad
+    # the outsider's people named as its delegation: a go-between, not a side's own business abroad
     from streams.core.fold.meeting_cues import other_track
 
     text = (
         "Chad's government and the Wadi Unity Front (WUF) held talks in Lome on Monday. On "
-        "Tuesday, Chad's foreign minister met the American envoy in Washington."
+        "Tuesday, Chad's foreign minister met the French delegation in Paris."
     )
     events = extract_events(Snippet(text=text, published_at=WED))
     (abroad,) = [e for e in events if e.type == "talks" and e.sentence.index == 1]
