@@ -24,7 +24,7 @@ from functools import cache, cached_property
 from typing import Any
 
 from streams.core.lexicon import load
-from streams.core.read.gates import case_sensitive, lowered
+from streams.core.read.gates import GatedPattern, gated, view
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d,.]*")
 # The same tokens in ASCII text (most sentences): ASCII classes are tested by table where
@@ -115,17 +115,18 @@ def context_of(ruled: list[set[str]], index: int) -> tuple[set[str], set[str]]:
 
 
 @cache
-def _anchors() -> dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]]:
-    """Per type, one regex of its words (`streams/lexicon/typer_anchors.json`), and the same
-    regex case-sensitive over the lower-cased sentence (`gates.case_sensitive`): an engine
-    running a case-insensitive alternation tries every word at every word boundary."""
+def _anchors() -> dict[str, GatedPattern]:
+    """Per type, one regex of its words (`streams/lexicon/typer_anchors.json`), behind a gate
+    of its words' stems (`gates.gated`): a sentence's gate scan, made once for the rules,
+    rules most types out with a bit test, and the regex runs case-sensitive over the
+    lower-cased sentence (an engine running a case-insensitive alternation tries every word at
+    every word boundary)."""
     out = {}
     for kind, classes in load("typer_anchors")["types"].items():
         words = sorted({w for entries in classes.values() for w in entries})
         # A stem ("negotiat*") opens a word; a whole word must end where the entry does.
         branches = [re.escape(w[:-1]) if w.endswith("*") else re.escape(w) + r"\b" for w in words]
-        regex = re.compile(r"\b(?:" + "|".join(branches) + ")", re.IGNORECASE)
-        out[kind] = (regex, case_sensitive(regex))
+        out[kind] = gated(r"\b(?:" + "|".join(branches) + ")", re.IGNORECASE)
     return out
 
 
@@ -134,11 +135,20 @@ def anchored(kind: str, text: str) -> bool:
     the model adds where no word of its type stands rests only on the neighbours, the rule
     labels and words of other types, and held out such additions were wrong more often."""
     anchors = _anchors().get(kind)
-    if anchors is None:
-        return True
-    regex, lower = anchors
-    low = lowered(text) if lower is not None else None
-    return (regex.search(text) if low is None or lower is None else lower.search(low)) is not None
+    return anchors is None or anchors.scan_search(text) is not None
+
+
+def anchored_among(text: str, kinds: list[str], guard: frozenset[str]) -> list[str]:
+    """`kinds` less the `guard` types that are not `anchored` in the sentence, in order: one
+    gate view serves every type, and most are ruled out by their gate bit alone."""
+    anchors = _anchors()  # first: building their gates resets every scan
+    present, _ = view(text)
+    out = []
+    for kind in kinds:
+        anchor = anchors.get(kind) if kind in guard else None
+        if anchor is None or (anchor.opens(present) and anchor.scan_search(text) is not None):
+            out.append(kind)
+    return out
 
 
 class Model:

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas.events import EVENT_TYPES
-from streams.core.read import classify, typer
+from streams.core.read import classify, gates, typer
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -510,11 +510,19 @@ def test_sentence_scores_read_every_feature_family_and_fall_back_outside_both_ty
 )
 def test_a_type_is_anchored_by_a_word_of_its_type(kind: str, text: str, anchored: bool) -> None:
     assert typer.anchored(kind, text) is anchored
+    with gates.ungated():  # the gate of the type's words never hides one
+        assert typer.anchored(kind, text) is anchored
+    # All types of a sentence at once (mode "both"): a guarded type is kept only where it is
+    # anchored, an unguarded one always, in the order given.
+    others = [k for k in EVENT_TYPES if k != kind]
+    kept = typer.anchored_among(text, [kind, *others], frozenset({kind}))
+    assert kept == ([kind] if anchored else []) + others
 
 
 def test_anchor_words_are_read_over_the_lower_cased_sentence() -> None:
-    # The speed of the guard: each type's words run case-sensitive over the lower-cased text.
-    assert all(lower is not None for _, lower in typer._anchors().values())
+    # The speed of the guard: each type's words are gated by their stems and run
+    # case-sensitive over the lower-cased text.
+    assert all(anchor.lower is not None and anchor.bit for anchor in typer._anchors().values())
 
 
 def test_every_event_type_has_anchor_words() -> None:
@@ -607,3 +615,13 @@ def test_the_filter_keeps_the_unguarded_thresholds_and_anchors_their_additions(
     assert combine(pool[3][2][0]) == {"strike"} and combine(pool[7][2][0]) == set()
     # A type the unguarded choice never adds stays unadded and unguarded.
     assert loto.choose(pool, "add@filter")["talks"] == (1.01, 0.0, "")
+
+
+def test_anchors_built_on_first_use_read_the_sentence_with_their_gates() -> None:
+    # Building the anchors' gates resets every sentence's scan: a scan taken before them
+    # would lack their bits and hide the type's words from the first sentence typed.
+    text = "Rescuers pulled nine bodies from the rubble of the Tessaly market."
+    typer._anchors.cache_clear()
+    assert typer.anchored_among(text, ["casualty_report"], frozenset({"casualty_report"})) == [
+        "casualty_report"
+    ]
