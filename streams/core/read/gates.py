@@ -26,6 +26,11 @@ _NEED_BITS: dict[Stems, int] = {}  # the bit of each stem set of a pattern's nee
 _enabled = True
 
 
+def new_automaton() -> Any:
+    """An empty Aho-Corasick automaton, or None without pyahocorasick."""
+    return None if _ahocorasick is None else _ahocorasick.Automaton()
+
+
 # An automaton hit is (end index, value): the value is a stem's gate mask.
 _MASK_OF_HIT = itemgetter(1)
 

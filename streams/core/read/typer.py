@@ -20,11 +20,12 @@ import math
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from functools import cache, cached_property
+from functools import cache, cached_property, reduce
+from operator import itemgetter, or_
 from typing import Any
 
 from streams.core.lexicon import load
-from streams.core.read.gates import GatedPattern, gated, view
+from streams.core.read.gates import case_sensitive, lower_of, lowered, new_automaton
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d,.]*")
 # The same tokens in ASCII text (most sentences): ASCII classes are tested by table where
@@ -115,40 +116,87 @@ def context_of(ruled: list[set[str]], index: int) -> tuple[set[str], set[str]]:
 
 
 @cache
-def _anchors() -> dict[str, GatedPattern]:
-    """Per type, one regex of its words (`streams/lexicon/typer_anchors.json`), behind a gate
-    of its words' stems (`gates.gated`): a sentence's gate scan, made once for the rules,
-    rules most types out with a bit test, and the regex runs case-sensitive over the
-    lower-cased sentence (an engine running a case-insensitive alternation tries every word at
-    every word boundary)."""
+def _anchors() -> dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]]:
+    """Per type, one regex of its words (`streams/lexicon/typer_anchors.json`), and the same
+    regex case-sensitive over the lower-cased sentence (`gates.case_sensitive`): an engine
+    running a case-insensitive alternation tries every word at every word boundary."""
     out = {}
-    for kind, classes in load("typer_anchors")["types"].items():
-        words = sorted({w for entries in classes.values() for w in entries})
+    for kind, words in _anchor_words().items():
         # A stem ("negotiat*") opens a word; a whole word must end where the entry does.
         branches = [re.escape(w[:-1]) if w.endswith("*") else re.escape(w) + r"\b" for w in words]
-        out[kind] = gated(r"\b(?:" + "|".join(branches) + ")", re.IGNORECASE)
+        regex = re.compile(r"\b(?:" + "|".join(branches) + ")", re.IGNORECASE)
+        out[kind] = (regex, case_sensitive(regex))
     return out
+
+
+@cache
+def _anchor_words() -> dict[str, list[str]]:
+    return {
+        kind: sorted({w for entries in classes.values() for w in entries})
+        for kind, classes in load("typer_anchors")["types"].items()
+    }
+
+
+@cache
+def _anchor_literals() -> Any:
+    """One Aho-Corasick automaton of every type's words as literals (a stem without its "*"),
+    each valued by the bits of the types it belongs to (bit i: the i-th type of the file); None
+    without pyahocorasick. A type none of whose literals occurs in the lower-cased sentence
+    holds no word of its type: its regex need not run. It is the sentence's own pass, apart
+    from the rules' gate scan, so the rules' masks carry no bit for it."""
+    automaton = new_automaton()
+    if automaton is None:
+        return None
+    bits: dict[str, int] = {}
+    for i, words in enumerate(_anchor_words().values()):
+        for word in words:
+            literal = word.removesuffix("*").lower()
+            bits[literal] = bits.get(literal, 0) | 1 << i
+    for literal, mask in bits.items():
+        automaton.add_word(literal, mask)
+    automaton.make_automaton()
+    return automaton
 
 
 def anchored(kind: str, text: str) -> bool:
     """Whether the sentence holds a word of `kind` (the guard on the model's additions): a label
     the model adds where no word of its type stands rests only on the neighbours, the rule
     labels and words of other types, and held out such additions were wrong more often."""
+    return _anchored(kind, text, lowered(text))
+
+
+def _anchored(kind: str, text: str, low: str | None) -> bool:
     anchors = _anchors().get(kind)
-    return anchors is None or anchors.scan_search(text) is not None
+    if anchors is None:
+        return True
+    regex, lower = anchors
+    return (regex.search(text) if low is None or lower is None else lower.search(low)) is not None
+
+
+_HIT_MASK = itemgetter(1)  # an automaton hit is (end index, mask of types)
 
 
 def anchored_among(text: str, kinds: list[str], guard: frozenset[str]) -> list[str]:
     """`kinds` less the `guard` types that are not `anchored` in the sentence, in order: one
-    gate view serves every type, and most are ruled out by their gate bit alone."""
-    anchors = _anchors()  # first: building their gates resets every scan
-    present, _ = view(text)
-    out = []
-    for kind in kinds:
-        anchor = anchors.get(kind) if kind in guard else None
-        if anchor is None or (anchor.opens(present) and anchor.scan_search(text) is not None):
-            out.append(kind)
-    return out
+    pass of `_anchor_literals` over the lower-cased sentence rules most types out at once."""
+    if guard.isdisjoint(kinds):
+        return kinds
+    low = lower_of(text)  # the rules' gate scan lower-cased the sentence; None: gates are off
+    automaton = _anchor_literals()
+    present = -1  # every type may hold a word
+    if low is not None and automaton is not None:
+        present = reduce(or_, map(_HIT_MASK, automaton.iter(low)), 0)
+    bits = _anchor_bits()
+    return [
+        kind
+        for kind in kinds
+        if kind not in guard or (present & bits.get(kind, -1) and _anchored(kind, text, low))
+    ]
+
+
+@cache
+def _anchor_bits() -> dict[str, int]:
+    return {kind: 1 << i for i, kind in enumerate(_anchor_words())}
 
 
 class Model:

@@ -517,12 +517,15 @@ def test_a_type_is_anchored_by_a_word_of_its_type(kind: str, text: str, anchored
     others = [k for k in EVENT_TYPES if k != kind]
     kept = typer.anchored_among(text, [kind, *others], frozenset({kind}))
     assert kept == ([kind] if anchored else []) + others
+    with gates.ungated():  # no lower-cased sentence: every type's regex runs
+        assert typer.anchored_among(text, [kind], frozenset({kind})) == ([kind] if anchored else [])
 
 
 def test_anchor_words_are_read_over_the_lower_cased_sentence() -> None:
-    # The speed of the guard: each type's words are gated by their stems and run
-    # case-sensitive over the lower-cased text.
-    assert all(anchor.lower is not None and anchor.bit for anchor in typer._anchors().values())
+    # The speed of the guard: each type's words run case-sensitive over the lower-cased text,
+    # after one pass of their literals (a type with none in the sentence is not searched).
+    assert all(lower is not None for _, lower in typer._anchors().values())
+    assert typer._anchor_literals() is not None
 
 
 def test_every_event_type_has_anchor_words() -> None:
@@ -617,10 +620,11 @@ def test_the_filter_keeps_the_unguarded_thresholds_and_anchors_their_additions(
     assert loto.choose(pool, "add@filter")["talks"] == (1.01, 0.0, "")
 
 
-def test_anchors_built_on_first_use_read_the_sentence_with_their_gates() -> None:
-    # Building the anchors' gates resets every sentence's scan: a scan taken before them
-    # would lack their bits and hide the type's words from the first sentence typed.
+def test_anchors_built_on_first_use_read_the_sentence() -> None:
+    # The anchors are built on the first sentence the model types (and never with the rules
+    # alone): that sentence's words are read as any other's.
     text = "Rescuers pulled nine bodies from the rubble of the Tessaly market."
+    typer._anchor_literals.cache_clear()
     typer._anchors.cache_clear()
     assert typer.anchored_among(text, ["casualty_report"], frozenset({"casualty_report"})) == [
         "casualty_report"
