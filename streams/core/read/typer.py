@@ -20,8 +20,7 @@ import math
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from functools import cache, cached_property, reduce
-from operator import itemgetter, or_
+from functools import cache, cached_property
 from typing import Any
 
 from streams.core.lexicon import load
@@ -140,20 +139,23 @@ def _anchor_words() -> dict[str, list[str]]:
 @cache
 def _anchor_literals() -> Any:
     """One Aho-Corasick automaton of every type's words as literals (a stem without its "*"),
-    each valued by the bits of the types it belongs to (bit i: the i-th type of the file); None
-    without pyahocorasick. A type none of whose literals occurs in the lower-cased sentence
-    holds no word of its type: its regex need not run. It is the sentence's own pass, apart
-    from the rules' gate scan, so the rules' masks carry no bit for it."""
+    each valued (length, bits of the types where it is a stem, bits where it is a whole word;
+    bit i: the i-th type of the file); None without pyahocorasick."""
     automaton = new_automaton()
     if automaton is None:
         return None
-    bits: dict[str, int] = {}
+    bits: dict[str, tuple[int, int]] = {}
     for i, words in enumerate(_anchor_words().values()):
         for word in words:
             literal = word.removesuffix("*").lower()
-            bits[literal] = bits.get(literal, 0) | 1 << i
-    for literal, mask in bits.items():
-        automaton.add_word(literal, mask)
+            stems, wholes = bits.get(literal, (0, 0))
+            if word.endswith("*"):
+                stems |= 1 << i
+            else:
+                wholes |= 1 << i
+            bits[literal] = (stems, wholes)
+    for literal, (stems, wholes) in bits.items():
+        automaton.add_word(literal, (len(literal), stems, wholes))
     automaton.make_automaton()
     return automaton
 
@@ -173,25 +175,34 @@ def _anchored(kind: str, text: str, low: str | None) -> bool:
     return (regex.search(text) if low is None or lower is None else lower.search(low)) is not None
 
 
-_HIT_MASK = itemgetter(1)  # an automaton hit is (end index, mask of types)
-
-
 def anchored_among(text: str, kinds: list[str], guard: frozenset[str]) -> list[str]:
-    """`kinds` less the `guard` types that are not `anchored` in the sentence, in order: one
-    pass of `_anchor_literals` over the lower-cased sentence rules most types out at once."""
+    """`kinds` less the `guard` types that are not `anchored` in the sentence, in order.
+
+    One pass of `_anchor_literals` over the lower-cased sentence finds every type's words at
+    once: a literal found counts where a word opens (the regexes' leading \\b: every entry
+    opens and ends with a word character) and, for a whole word, where one ends too."""
     if guard.isdisjoint(kinds):
         return kinds
     low = lower_of(text)  # the rules' gate scan lower-cased the sentence; None: gates are off
     automaton = _anchor_literals()
-    present = -1  # every type may hold a word
-    if low is not None and automaton is not None:
-        present = reduce(or_, map(_HIT_MASK, automaton.iter(low)), 0)
+    if low is None or automaton is None:
+        return [kind for kind in kinds if kind not in guard or _anchored(kind, text, low)]
+    found = 0
+    last = len(low) - 1
+    for end, (length, stems, wholes) in automaton.iter(low):
+        start = end - length + 1
+        if start and _is_word(low[start - 1]):
+            continue  # inside a word
+        found |= stems
+        if wholes and (end == last or not _is_word(low[end + 1])):
+            found |= wholes
     bits = _anchor_bits()
-    return [
-        kind
-        for kind in kinds
-        if kind not in guard or (present & bits.get(kind, -1) and _anchored(kind, text, low))
-    ]
+    return [kind for kind in kinds if kind not in guard or kind not in bits or found & bits[kind]]
+
+
+def _is_word(char: str) -> bool:
+    """What the regex engine's \\b takes for a word character."""
+    return char.isalnum() or char == "_"
 
 
 @cache

@@ -629,3 +629,44 @@ def test_anchors_built_on_first_use_read_the_sentence() -> None:
     assert typer.anchored_among(text, ["casualty_report"], frozenset({"casualty_report"})) == [
         "casualty_report"
     ]
+
+
+# Fragments of anchor words, their stems and look-alikes, joined by what may stand around a
+# word: the literal pass must find a type exactly where the type's regex does.
+_ANCHOR_BITS = [
+    "talk",
+    "talks",
+    "round",
+    "rounds",
+    "call",
+    "met",
+    "fire",
+    "ceasefire",
+    "cease-fire",
+    "air-strike",
+    "truce-talks",
+    "aid",
+    "aide",
+    "arm",
+    "army",
+    "ban",
+    "urban",
+    "bod",
+    "bodies",
+    "sanction",
+    "deal",
+    "swap",
+    "Ü",
+    "_",
+    "9",
+    "x",
+]
+
+
+@given(st.lists(st.sampled_from(_ANCHOR_BITS + [" ", "-", "'", "’", ".", ""]), max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_the_literal_pass_finds_the_types_the_regexes_find(parts: list[str]) -> None:
+    text = "".join(parts)
+    kinds = list(EVENT_TYPES)
+    expected = [kind for kind in kinds if typer.anchored(kind, text)]
+    assert typer.anchored_among(text, kinds, frozenset(kinds)) == expected
