@@ -18,9 +18,10 @@ held-out predictions, by track (scripts/typer_loto.py). See docs/extraction.md,
 
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from functools import cache, cached_property
+from functools import cache
+from itertools import chain, repeat
 from typing import Any
 
 from streams.core.lexicon import load
@@ -229,6 +230,7 @@ class Model:
         # The types mode "both" scores: those it may add or veto.
         self.both_types = tuple(k for k in self.types if k in self.add or self.veto[k] > 0.0)
         self._both_set = frozenset(self.both_types)
+        self._columns: dict[str, _Rows] = {}
 
     def scores(self, feats: list[str], kinds: Sequence[str] | None = None) -> dict[str, float]:
         """Probability of each type (of `kinds` only, when given: the dot product is per type)."""
@@ -253,45 +255,56 @@ class Model:
         for `kinds` among `both_types`: the per-sentence path of mode "both".
 
         It sums the same weights in the same order, but looks words, prefixes and suffixes up
-        as they are (no "w:" strings built) in rows holding only the `both_types` columns."""
+        as they are (no "w:" strings built), each type in a table of its own column (most
+        sentences score one or two types, not all of them); a feature without a weight adds
+        0.0, which changes no sum."""
         if not self._both_set.issuperset(kinds):
             return self.scores(features(text, rule_types, inside_quote, context), kinds)
         if not kinds:
             return {}
-        table = self._both_rows
-        bias = table.named.get("bias")
-        rows = [bias] if bias is not None else []
         words = tokens(text)
-        # A row is a non-empty tuple: filter(None, ...) drops only the features without weights.
-        rows += filter(None, map(table.words.get, words))
-        rows += filter(None, map(table.prefixes.get, prefixes(words)))
-        rows += filter(None, map(table.suffixes.get, suffixes(words)))
-        ruled = [*filter(None, map(table.rules.get, rule_types or ("none",)))]
-        rows += ruled * RULE_WEIGHT
-        if inside_quote and "q:inside" in table.named:
-            rows.append(table.named["q:inside"])
-        if text[:1] in "\"“'‘" and "q:opens" in table.named:
-            rows.append(table.named["q:opens"])
-        if context is not None:
-            previous, others = context
-            rows += filter(None, map(table.previous.get, previous))
-            rows += filter(None, map(table.document.get, others))
-        sums = [sum(column) for column in zip(*rows, strict=True)] if rows else []
-        index = self.both_types.index
-        return {kind: _probability(sums[index(kind)] if sums else 0.0) for kind in kinds}
+        starts = prefixes(words)
+        ends = suffixes(words)
+        ruled = rule_types or ("none",)
+        opens = text[:1] in "\"“'‘"
+        out = {}
+        for kind in kinds:
+            table = self._column(kind)
+            named = table.named
+            zero = repeat(0.0)
+            parts: list[Iterable[float]] = [
+                (named.get("bias", 0.0),),
+                map(table.words.get, words, zero),
+                map(table.prefixes.get, starts, zero),
+                map(table.suffixes.get, ends, zero),
+                [*map(table.rules.get, ruled, zero)] * RULE_WEIGHT,
+            ]
+            if inside_quote:
+                parts.append((named.get("q:inside", 0.0),))
+            if opens:
+                parts.append((named.get("q:opens", 0.0),))
+            if context is not None:
+                previous, others = context
+                parts.append(map(table.previous.get, previous, zero))
+                parts.append(map(table.document.get, others, zero))
+            out[kind] = _probability(sum(chain.from_iterable(parts)))
+        return out
 
-    @cached_property
-    def _both_rows(self) -> "_Rows":
-        return _Rows(self.weights, [self.types.index(k) for k in self.both_types])
+    def _column(self, kind: str) -> "_Rows":
+        """The weights of one type by feature family, built on first use."""
+        rows = self._columns.get(kind)
+        if rows is None:
+            rows = self._columns[kind] = _Rows(self.weights, self.types.index(kind))
+        return rows
 
 
 class _Rows:
-    """The weights of some columns by feature family, keyed by what follows the family's tag
+    """The weights of one column by feature family, keyed by what follows the family's tag
     ("w:", "p:", "s:", "r:", "c:prev:", "c:doc:"; the rest by whole name), so that no feature
-    name is built to look one up. A row holds the same float objects as `Model.weights`."""
+    name is built to look one up. A weight is the same float object as in `Model.weights`."""
 
-    def __init__(self, weights: dict[str, list[float]], columns: list[int]) -> None:
-        Table = dict[str, tuple[float, ...]]
+    def __init__(self, weights: dict[str, list[float]], column: int) -> None:
+        Table = dict[str, float]
         self.words: Table = {}
         self.prefixes: Table = {}
         self.suffixes: Table = {}
@@ -308,7 +321,7 @@ class _Rows:
             ("c:doc:", self.document),
         )
         for feature, weight in weights.items():
-            row = tuple(weight[i] for i in columns)
+            row = weight[column]
             for tag, family in families:
                 if feature.startswith(tag):
                     family[feature[len(tag) :]] = row

@@ -449,6 +449,9 @@ def test_sentence_scores_are_the_floats_of_the_features(text: str) -> None:
                 expected = model.scores(feats, kinds)
                 got = model.sentence_scores(text, ruled, inside, context, kinds)
                 assert _bits(got) == _bits(expected)
+                for kind in kinds:  # one type alone, as most sentences are scored
+                    alone = model.sentence_scores(text, ruled, inside, context, [kind])
+                    assert _bits(alone) == _bits({kind: expected[kind]})
 
 
 def test_sentence_scores_read_every_feature_family_and_fall_back_outside_both_types() -> None:
