@@ -666,7 +666,7 @@ _ANCHOR_BITS = [
 ]
 
 
-@given(st.lists(st.sampled_from(_ANCHOR_BITS + [" ", "-", "'", "’", ".", ""]), max_size=12))
+@given(st.lists(st.sampled_from([*_ANCHOR_BITS, " ", "-", "'", "’", ".", ""]), max_size=12))
 @settings(max_examples=300, deadline=None)
 def test_the_literal_pass_finds_the_types_the_regexes_find(parts: list[str]) -> None:
     text = "".join(parts)
