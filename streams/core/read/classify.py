@@ -368,21 +368,19 @@ def _combine(
         chosen = {k for k, p in scores.items() if p >= model.model_thresholds[k]}
         kept = [label for label in labels if label.type in chosen]
         return kept + [_learned(k, text, scores[k]) for k in model.types if k in chosen - ruled]
-    missing = [k for k in model.add if k not in ruled]
+    # A silent type may be added, a guarded one only where a word of its type stands: the
+    # words are looked for first (mostly a bit of the sentence's gate scan), so that a type
+    # without them is not scored, nor a sentence without any.
+    missing = typer.anchored_among(text, [k for k in model.add if k not in ruled], model.guard)
     vetoable = [k for k in model.types if k in ruled and model.veto[k] > 0.0]
     if not missing and not vetoable:
         return labels
     scores = model.sentence_scores(text, ruled, inside_quote, context, missing + vetoable)
     # A rule label the model scores below its type's veto is dropped ("both" may remove what
-    # cross-validation showed the rules over-read); a silent type is added above its bar, a
-    # guarded one only where a word of its type stands.
+    # cross-validation showed the rules over-read); a silent type is added above its bar.
     dropped = {k for k in vetoable if scores[k] < model.veto[k]}
     kept = [label for label in labels if label.type not in dropped] if dropped else labels
-    added = [
-        _learned(k, text, scores[k])
-        for k in missing
-        if scores[k] >= model.thresholds[k] and (k not in model.guard or typer.anchored(k, text))
-    ]
+    added = [_learned(k, text, scores[k]) for k in missing if scores[k] >= model.thresholds[k]]
     return kept + added if added else kept
 
 

@@ -26,6 +26,11 @@ _NEED_BITS: dict[Stems, int] = {}  # the bit of each stem set of a pattern's nee
 _enabled = True
 
 
+def new_automaton() -> Any:
+    """An empty Aho-Corasick automaton, or None without pyahocorasick."""
+    return None if _ahocorasick is None else _ahocorasick.Automaton()
+
+
 # An automaton hit is (end index, value): the value is a stem's gate mask.
 _MASK_OF_HIT = itemgetter(1)
 
@@ -236,14 +241,18 @@ def _need_bit(stems: Stems) -> int:
     return bit
 
 
-def _needs(parsed: Any) -> tuple[int, ...]:
+def _needs(parsed: Any, own: Stems) -> tuple[int, ...]:
     """The pattern's needs (`stems.required_needs`) as masks of gate bits, weak sets left out
-    (a need is then only weaker); () when they prove no more than the pattern's own stems."""
+    (a need is then only weaker); () when they prove no more than the pattern's own stems
+    `own` (one stem set, or an alternation whose branches each need one set, those sets
+    together `own`: a branch's stem is found exactly where one of `own` is)."""
     needs = required_needs(parsed)
     if needs is None:
         return ()
     kept = [[stems for stems in need if not _weak(stems)] for need in needs]
     if any(not need for need in kept) or (len(kept) == 1 and len(set(kept[0])) == 1):
+        return ()
+    if all(len(need) == 1 for need in kept) and frozenset().union(*(n[0] for n in kept)) == own:
         return ()
     masks = sorted({_or(_need_bit(stems) for stems in need) for need in kept}, key=int.bit_count)
     # A need that holds another's bits is met only where that one is: the smaller suffices.
@@ -354,7 +363,7 @@ class GatedPattern:
             self.bit = 1 << len(_STEMS)
             _STEMS.append(stems)
             _reset()
-            self.needs = _needs(parsed)
+            self.needs = _needs(parsed, stems)
 
     def opens(self, present: int) -> bool:
         """Whether the gate bits `present` (`view(text)[0]`) let the regex run."""

@@ -18,13 +18,14 @@ held-out predictions, by track (scripts/typer_loto.py). See docs/extraction.md,
 
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from functools import cache, cached_property
+from functools import cache
+from itertools import chain, repeat
 from typing import Any
 
 from streams.core.lexicon import load
-from streams.core.read.gates import case_sensitive, lowered
+from streams.core.read.gates import case_sensitive, lower_of, lowered, new_automaton
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d,.]*")
 # The same tokens in ASCII text (most sentences): ASCII classes are tested by table where
@@ -120,8 +121,7 @@ def _anchors() -> dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]]:
     regex case-sensitive over the lower-cased sentence (`gates.case_sensitive`): an engine
     running a case-insensitive alternation tries every word at every word boundary."""
     out = {}
-    for kind, classes in load("typer_anchors")["types"].items():
-        words = sorted({w for entries in classes.values() for w in entries})
+    for kind, words in _anchor_words().items():
         # A stem ("negotiat*") opens a word; a whole word must end where the entry does.
         branches = [re.escape(w[:-1]) if w.endswith("*") else re.escape(w) + r"\b" for w in words]
         regex = re.compile(r"\b(?:" + "|".join(branches) + ")", re.IGNORECASE)
@@ -129,16 +129,86 @@ def _anchors() -> dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]]:
     return out
 
 
+@cache
+def _anchor_words() -> dict[str, list[str]]:
+    return {
+        kind: sorted({w for entries in classes.values() for w in entries})
+        for kind, classes in load("typer_anchors")["types"].items()
+    }
+
+
+@cache
+def _anchor_literals() -> Any:
+    """One Aho-Corasick automaton of every type's words as literals (a stem without its "*"),
+    each valued (length, bits of the types where it is a stem, bits where it is a whole word;
+    bit i: the i-th type of the file); None without pyahocorasick."""
+    automaton = new_automaton()
+    if automaton is None:
+        return None
+    bits: dict[str, tuple[int, int]] = {}
+    for i, words in enumerate(_anchor_words().values()):
+        for word in words:
+            literal = word.removesuffix("*").lower()
+            stems, wholes = bits.get(literal, (0, 0))
+            if word.endswith("*"):
+                stems |= 1 << i
+            else:
+                wholes |= 1 << i
+            bits[literal] = (stems, wholes)
+    for literal, (stems, wholes) in bits.items():
+        automaton.add_word(literal, (len(literal), stems, wholes))
+    automaton.make_automaton()
+    return automaton
+
+
 def anchored(kind: str, text: str) -> bool:
     """Whether the sentence holds a word of `kind` (the guard on the model's additions): a label
     the model adds where no word of its type stands rests only on the neighbours, the rule
     labels and words of other types, and held out such additions were wrong more often."""
+    return _anchored(kind, text, lowered(text))
+
+
+def _anchored(kind: str, text: str, low: str | None) -> bool:
     anchors = _anchors().get(kind)
     if anchors is None:
         return True
     regex, lower = anchors
-    low = lowered(text) if lower is not None else None
     return (regex.search(text) if low is None or lower is None else lower.search(low)) is not None
+
+
+def anchored_among(text: str, kinds: list[str], guard: frozenset[str]) -> list[str]:
+    """`kinds` less the `guard` types that are not `anchored` in the sentence, in order.
+
+    One pass of `_anchor_literals` over the lower-cased sentence finds every type's words at
+    once: a literal found counts where a word opens (the regexes' leading \\b: every entry
+    opens and ends with a word character) and, for a whole word, where one ends too."""
+    if guard.isdisjoint(kinds):
+        return kinds
+    low = lower_of(text)  # the rules' gate scan lower-cased the sentence; None: gates are off
+    automaton = _anchor_literals()
+    if low is None or automaton is None:
+        return [kind for kind in kinds if kind not in guard or _anchored(kind, text, low)]
+    found = 0
+    last = len(low) - 1
+    for end, (length, stems, wholes) in automaton.iter(low):
+        start = end - length + 1
+        if start and _is_word(low[start - 1]):
+            continue  # inside a word
+        found |= stems
+        if wholes and (end == last or not _is_word(low[end + 1])):
+            found |= wholes
+    bits = _anchor_bits()
+    return [kind for kind in kinds if kind not in guard or kind not in bits or found & bits[kind]]
+
+
+def _is_word(char: str) -> bool:
+    """What the regex engine's \\b takes for a word character."""
+    return char.isalnum() or char == "_"
+
+
+@cache
+def _anchor_bits() -> dict[str, int]:
+    return {kind: 1 << i for i, kind in enumerate(_anchor_words())}
 
 
 class Model:
@@ -160,6 +230,7 @@ class Model:
         # The types mode "both" scores: those it may add or veto.
         self.both_types = tuple(k for k in self.types if k in self.add or self.veto[k] > 0.0)
         self._both_set = frozenset(self.both_types)
+        self._columns: dict[str, _Rows] = {}
 
     def scores(self, feats: list[str], kinds: Sequence[str] | None = None) -> dict[str, float]:
         """Probability of each type (of `kinds` only, when given: the dot product is per type)."""
@@ -184,45 +255,56 @@ class Model:
         for `kinds` among `both_types`: the per-sentence path of mode "both".
 
         It sums the same weights in the same order, but looks words, prefixes and suffixes up
-        as they are (no "w:" strings built) in rows holding only the `both_types` columns."""
+        as they are (no "w:" strings built), each type in a table of its own column (most
+        sentences score one or two types, not all of them); a feature without a weight adds
+        0.0, which changes no sum."""
         if not self._both_set.issuperset(kinds):
             return self.scores(features(text, rule_types, inside_quote, context), kinds)
         if not kinds:
             return {}
-        table = self._both_rows
-        bias = table.named.get("bias")
-        rows = [bias] if bias is not None else []
         words = tokens(text)
-        # A row is a non-empty tuple: filter(None, ...) drops only the features without weights.
-        rows += filter(None, map(table.words.get, words))
-        rows += filter(None, map(table.prefixes.get, prefixes(words)))
-        rows += filter(None, map(table.suffixes.get, suffixes(words)))
-        ruled = [*filter(None, map(table.rules.get, rule_types or ("none",)))]
-        rows += ruled * RULE_WEIGHT
-        if inside_quote and "q:inside" in table.named:
-            rows.append(table.named["q:inside"])
-        if text[:1] in "\"“'‘" and "q:opens" in table.named:
-            rows.append(table.named["q:opens"])
-        if context is not None:
-            previous, others = context
-            rows += filter(None, map(table.previous.get, previous))
-            rows += filter(None, map(table.document.get, others))
-        sums = [sum(column) for column in zip(*rows, strict=True)] if rows else []
-        index = self.both_types.index
-        return {kind: _probability(sums[index(kind)] if sums else 0.0) for kind in kinds}
+        starts = prefixes(words)
+        ends = suffixes(words)
+        ruled = rule_types or ("none",)
+        opens = text[:1] in "\"“'‘"
+        out = {}
+        for kind in kinds:
+            table = self._column(kind)
+            named = table.named
+            zero = repeat(0.0)
+            parts: list[Iterable[float]] = [
+                (named.get("bias", 0.0),),
+                map(table.words.get, words, zero),
+                map(table.prefixes.get, starts, zero),
+                map(table.suffixes.get, ends, zero),
+                [*map(table.rules.get, ruled, zero)] * RULE_WEIGHT,
+            ]
+            if inside_quote:
+                parts.append((named.get("q:inside", 0.0),))
+            if opens:
+                parts.append((named.get("q:opens", 0.0),))
+            if context is not None:
+                previous, others = context
+                parts.append(map(table.previous.get, previous, zero))
+                parts.append(map(table.document.get, others, zero))
+            out[kind] = _probability(sum(chain.from_iterable(parts)))
+        return out
 
-    @cached_property
-    def _both_rows(self) -> "_Rows":
-        return _Rows(self.weights, [self.types.index(k) for k in self.both_types])
+    def _column(self, kind: str) -> "_Rows":
+        """The weights of one type by feature family, built on first use."""
+        rows = self._columns.get(kind)
+        if rows is None:
+            rows = self._columns[kind] = _Rows(self.weights, self.types.index(kind))
+        return rows
 
 
 class _Rows:
-    """The weights of some columns by feature family, keyed by what follows the family's tag
+    """The weights of one column by feature family, keyed by what follows the family's tag
     ("w:", "p:", "s:", "r:", "c:prev:", "c:doc:"; the rest by whole name), so that no feature
-    name is built to look one up. A row holds the same float objects as `Model.weights`."""
+    name is built to look one up. A weight is the same float object as in `Model.weights`."""
 
-    def __init__(self, weights: dict[str, list[float]], columns: list[int]) -> None:
-        Table = dict[str, tuple[float, ...]]
+    def __init__(self, weights: dict[str, list[float]], column: int) -> None:
+        Table = dict[str, float]
         self.words: Table = {}
         self.prefixes: Table = {}
         self.suffixes: Table = {}
@@ -239,7 +321,7 @@ class _Rows:
             ("c:doc:", self.document),
         )
         for feature, weight in weights.items():
-            row = tuple(weight[i] for i in columns)
+            row = weight[column]
             for tag, family in families:
                 if feature.startswith(tag):
                     family[feature[len(tag) :]] = row

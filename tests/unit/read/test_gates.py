@@ -108,6 +108,24 @@ def test_no_needs_when_a_branch_needs_no_literal(pattern: str) -> None:
     assert required_needs(_sre.parse(pattern, re.IGNORECASE)) is None
 
 
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b(?:talks\b|mediat|envoys?\b)",  # a list of words, each branch one stem
+        r"(?:truce|armistice|ceasefire)",
+    ],
+)
+def test_no_needs_when_each_branch_needs_one_of_the_gate_stems(pattern: str) -> None:
+    # "one branch's stem is found" is "one of the gate's stems is found": the bit says it, and
+    # needs would only add a bit per branch to every sentence's scan.
+    regex = gated(pattern, re.IGNORECASE)
+    assert regex.bit
+    assert regex.needs == ()
+    for sentence in ("The envoy left Lima.", "Talks resumed.", "The truce held.", "Rain fell."):
+        found = regex.search(sentence)
+        assert (found is None) == (regex.regex.search(sentence) is None)
+
+
 _CAPTORS = (
     r"(?<![\w-])(?:rebels? (?:\w+ )?(?:freed|released) (?:\w+ )?hostages|envoys? met)(?![\w-])"
 )

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas.events import EVENT_TYPES
-from streams.core.read import classify, typer
+from streams.core.read import classify, gates, typer
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -449,6 +449,9 @@ def test_sentence_scores_are_the_floats_of_the_features(text: str) -> None:
                 expected = model.scores(feats, kinds)
                 got = model.sentence_scores(text, ruled, inside, context, kinds)
                 assert _bits(got) == _bits(expected)
+                for kind in kinds:  # one type alone, as most sentences are scored
+                    alone = model.sentence_scores(text, ruled, inside, context, [kind])
+                    assert _bits(alone) == _bits({kind: expected[kind]})
 
 
 def test_sentence_scores_read_every_feature_family_and_fall_back_outside_both_types() -> None:
@@ -510,11 +513,22 @@ def test_sentence_scores_read_every_feature_family_and_fall_back_outside_both_ty
 )
 def test_a_type_is_anchored_by_a_word_of_its_type(kind: str, text: str, anchored: bool) -> None:
     assert typer.anchored(kind, text) is anchored
+    with gates.ungated():  # the gate of the type's words never hides one
+        assert typer.anchored(kind, text) is anchored
+    # All types of a sentence at once (mode "both"): a guarded type is kept only where it is
+    # anchored, an unguarded one always, in the order given.
+    others = [k for k in EVENT_TYPES if k != kind]
+    kept = typer.anchored_among(text, [kind, *others], frozenset({kind}))
+    assert kept == ([kind] if anchored else []) + others
+    with gates.ungated():  # no lower-cased sentence: every type's regex runs
+        assert typer.anchored_among(text, [kind], frozenset({kind})) == ([kind] if anchored else [])
 
 
 def test_anchor_words_are_read_over_the_lower_cased_sentence() -> None:
-    # The speed of the guard: each type's words run case-sensitive over the lower-cased text.
+    # The speed of the guard: each type's words run case-sensitive over the lower-cased text,
+    # after one pass of their literals (a type with none in the sentence is not searched).
     assert all(lower is not None for _, lower in typer._anchors().values())
+    assert typer._anchor_literals() is not None
 
 
 def test_every_event_type_has_anchor_words() -> None:
@@ -607,3 +621,55 @@ def test_the_filter_keeps_the_unguarded_thresholds_and_anchors_their_additions(
     assert combine(pool[3][2][0]) == {"strike"} and combine(pool[7][2][0]) == set()
     # A type the unguarded choice never adds stays unadded and unguarded.
     assert loto.choose(pool, "add@filter")["talks"] == (1.01, 0.0, "")
+
+
+def test_anchors_built_on_first_use_read_the_sentence() -> None:
+    # The anchors are built on the first sentence the model types (and never with the rules
+    # alone): that sentence's words are read as any other's.
+    text = "Rescuers pulled nine bodies from the rubble of the Tessaly market."
+    typer._anchor_literals.cache_clear()
+    typer._anchors.cache_clear()
+    assert typer.anchored_among(text, ["casualty_report"], frozenset({"casualty_report"})) == [
+        "casualty_report"
+    ]
+
+
+# Fragments of anchor words, their stems and look-alikes, joined by what may stand around a
+# word: the literal pass must find a type exactly where the type's regex does.
+_ANCHOR_BITS = [
+    "talk",
+    "talks",
+    "round",
+    "rounds",
+    "call",
+    "met",
+    "fire",
+    "ceasefire",
+    "cease-fire",
+    "air-strike",
+    "truce-talks",
+    "aid",
+    "aide",
+    "arm",
+    "army",
+    "ban",
+    "urban",
+    "bod",
+    "bodies",
+    "sanction",
+    "deal",
+    "swap",
+    "Ü",
+    "_",
+    "9",
+    "x",
+]
+
+
+@given(st.lists(st.sampled_from([*_ANCHOR_BITS, " ", "-", "'", "’", ".", ""]), max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_the_literal_pass_finds_the_types_the_regexes_find(parts: list[str]) -> None:
+    text = "".join(parts)
+    kinds = list(EVENT_TYPES)
+    expected = [kind for kind in kinds if typer.anchored(kind, text)]
+    assert typer.anchored_among(text, kinds, frozenset(kinds)) == expected
