@@ -1,4 +1,4 @@
-"""Score the invented keying stories (`tests/data/key_stories.json`, issue 14: one process per story).
+"""Score the invented keying stories (`tests/data/key_stories.json`, issue 14): one process each.
 
     .venv/bin/python bench/key_stories.py [--split dev|held|all] [--typer rules|model|both]
 
@@ -65,8 +65,7 @@ def score(story: dict[str, Any], verbose: bool) -> Score:
     shown |= {
         key
         for key, st in states.items()
-        if key != UNASSIGNED
-        and any(e.process == key or e.process in key.split("--") for e in own)
+        if key != UNASSIGNED and any(e.process == key or e.process in key.split("--") for e in own)
     }
     s = Score()
     s.counts["stories"] = 1
@@ -80,7 +79,9 @@ def score(story: dict[str, Any], verbose: bool) -> Score:
         for e in own:
             if e.process != story["process"]:
                 s.notes.append(f"  [{e.process}] {e.type}: {e.sentence.text[:150]}")
-        s.notes.append(f"  shown {sorted(shown)}; prisoners_exchanged {total} (gold {story['total']})")
+        s.notes.append(
+            f"  shown {sorted(shown)}; prisoners_exchanged {total} (gold {story['total']})"
+        )
     return s
 
 

@@ -159,7 +159,8 @@ def _process(
     # A pair framed as the sides of talks with no side in the conflict keys the process even
     # when both of the conflict's sides are named: "Talks between Chile and Peru resumed.
     # Russia launched drones at Ukraine overnight" reports the talks beside another war.
-    apart = pair is not None and _talks_apart(pair, pairs, conflict)
+    groups = frozenset(m.code for m in mentions if m.kind == "armed_group")
+    apart = pair is not None and _talks_apart(pair, pairs, conflict, groups)
     if (
         conflict
         and not apart
@@ -188,26 +189,51 @@ def _outside_lead(
     """Whether a known conflict only one side of which is named gives way: "Mozambique's
     government and the Northern Popular Army (NPA)" are no talks of Mozambique's war with
     another group, when an armed group outside that conflict is among the two most named and
-    named as often as the conflict's side (a state outside it is more often one that comments,
-    a group named once beside a side named thrice is told in passing)."""
-    if sides_named(conflict, with_firm) == 2:
+    named as often as the conflict's side (a group named once beside a side named thrice is
+    told in passing). A state outside it leads only beside another outsider, both named as
+    often as the conflict's members and one more often: "Ghanaian and Togolese delegates met in
+    Abuja, with a Nigerian envoy" tell Ghana's and Togo's talks, not Nigeria's own war (a state
+    named alone beside a side is more often one that comments)."""
+    if _principal_sides(conflict, with_firm) == 2:
         return False
     known = conflict.members
     groups = {m.code for m in mentions if m.kind == "armed_group"}
     counts = Counter(codes)
     inside = max((counts[c] for c in known), default=0)
-    return any(
-        code not in known and code in groups and counts[code] >= inside
-        for code in _top_codes(codes)
+    top = _top_codes(codes)
+    if any(code not in known and code in groups and counts[code] >= inside for code in top):
+        return True
+    return (
+        len(top) == 2
+        and all(code not in known and counts[code] >= inside for code in top)
+        and any(counts[code] > inside for code in top)
     )
 
 
-def _talks_apart(pair: Sequence[str], pairs: Sequence[Frame], conflict: Conflict | None) -> bool:
+def _principal_sides(conflict: Conflict, codes: Sequence[str]) -> int:
+    """How many of the conflict's sides the codes name by a principal: an ally named ("Burundian
+    troops" beside Rwanda) is no side of talks."""
+    named = set(codes)
+    return sum(bool(side & named) for side in conflict.parties)
+
+
+def _talks_apart(
+    pair: Sequence[str],
+    pairs: Sequence[Frame],
+    conflict: Conflict | None,
+    groups: frozenset[str] = frozenset(),
+) -> bool:
     """Whether the pair is framed as the sides of talks or a deal and has no side (principal or
-    ally) in the conflict."""
+    ally) in the conflict, or pairs one of its principals with an armed group outside it
+    (`groups`): "talks between the Tajik government and the ZPG" are that group's own process,
+    not the state's known war with a neighbour the snippet names in passing."""
     if conflict is None or not any(p[2] and {p[0], p[1]} == set(pair) for p in pairs):
         return False
-    return not conflict.members & set(pair)
+    inside = conflict.members & set(pair)
+    if not inside:
+        return True
+    outside = set(pair) - conflict.members
+    return len(outside) == 1 and outside <= groups and inside <= conflict.principals
 
 
 def _framed_pair(pairs: Sequence[Frame], firm: set[str]) -> list[str] | None:

@@ -36,6 +36,10 @@ _INTRODUCED = re.compile(
     r"\s*\((?P<acronym>[A-Z][A-Z0-9-]{1,7})\)"
 )
 _HEADS = re.compile(r"(?<!\w)" + alternation(_LEX["heads"]) + r"(?!\w)")
+# A name with its acronym in brackets may also end in a head that, told bare, names no group.
+_BRACKETED_HEADS = re.compile(
+    r"(?<!\w)" + alternation([*_LEX["heads"], *_LEX["bracketed_heads"]]) + r"(?!\w)"
+)
 # The same behind the sentence's keyword gate, for the scan of every sentence (`named_groups`).
 _HEADS_GATED = gated(_HEADS.pattern)
 _ACRONYM_FIGHTERS = re.compile(
@@ -136,7 +140,7 @@ def introduced_groups(text: str, known: Sequence[ActorMention]) -> list[Group]:
         acronym = match.group("acronym")
         letters = re.sub(r"[^A-Z]", "", acronym)
         name = _named(match.group("name"), letters)
-        if name is None or not _HEADS.search(name):
+        if name is None or not _BRACKETED_HEADS.search(name):
             continue
         start = match.end("name") - len(name)
         if is_actor_form(acronym) or any(s < match.end() and start < e for s, e in taken):
