@@ -546,9 +546,14 @@ def extract_events(snippet: Snippet) -> list[Event]:
     found = _with_groups([(s, *find_mentions(s.text)) for s in sentences])
     opening = dateline_span(text)
     if opening and found and found[0][0].start == 0:
-        # "BLED, Slovenia, April 23 —": the country of the dateline's town is no actor.
+        # "BLED, Slovenia, April 23 —": the country of the dateline's town is no actor; a group
+        # a heading names before its dash ("STATEMENT OF THE UPLAND ARMY —") speaks.
         first, actors, places = found[0]
-        found[0] = (first, [m for m in actors if m.start >= opening], places)
+        found[0] = (
+            first,
+            [m for m in actors if m.start >= opening or m.kind == "armed_group"],
+            places,
+        )
     year = snippet.published_at.year if snippet.published_at else None
     named: list[ActorMention] = []
     within: list[ActorMention] = []

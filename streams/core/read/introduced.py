@@ -47,7 +47,12 @@ _ACRONYM_FIGHTERS = re.compile(
 )
 # "talks between the Peruvian government and the ALF", "between the ALF and the government": an
 # acronym framed as the other side of a government names a group of its own.
-_GOVERNMENT = r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?" + alternation(_LEX["government_words"])
+# "the Government of Tajikistan and the ZPG": the government named by its state after "of".
+_GOVERNMENT = (
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
+    + alternation([*_LEX["government_words"], *(w.title() for w in _LEX["government_words"])])
+    + r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)?"
+)
 _FRAMED_ACRONYM = gated(
     rf"\bbetween\s+(?:{_GOVERNMENT}\s+and\s+the\s+(?P<after>[A-Z][A-Z0-9]{{1,6}})"
     rf"|the\s+(?P<before>[A-Z][A-Z0-9]{{1,6}})\s+and\s+{_GOVERNMENT})\b"
@@ -275,7 +280,8 @@ def group_mentions(
     heads = {group.acronym: _alias_head(group) for group in groups}
     shared = {h for h, n in Counter(heads.values()).items() if h and n > 1}
     for group in groups:
-        forms = {group.name, group.acronym}
+        # A name read from a heading's capitals is named there as written.
+        forms = {group.name, group.name.upper(), group.acronym}
         head = heads[group.acronym]
         pattern = re.compile(
             r"(?<![\w-])"

@@ -110,3 +110,27 @@ def test_a_bracketed_name_may_end_in_a_bracketed_head(text: str, groups: list[st
 def test_a_bracketed_head_told_bare_names_no_group(text: str) -> None:
     actors, places = find_mentions(text)
     assert named_groups(text, actors, places) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        # the government named by its state after "of", on either side of "and"
+        ("Talks between the Government of Namibia and the KPA resumed.", ["KPA"]),
+        ("An exchange between the government of Namibia and the KPA took place.", ["KPA"]),
+        ("Talks between the KPA and the Government of Namibia resumed.", ["KPA"]),
+        # near miss: an acronym beside a state's ministry, not framed against a government
+        ("Talks between the ministry of Namibia and the KPA resumed.", []),
+    ],
+)
+def test_an_acronym_framed_against_the_government_of_a_state(text: str, groups: list[str]) -> None:
+    actors, _ = find_mentions(text)
+    assert [g.acronym for g in introduced_groups(text, actors)] == groups
+
+
+def test_a_group_named_by_a_headings_capitals_keys_its_snippet() -> None:
+    text = (
+        "STATEMENT OF THE KESH HILLS ARMY — Yesterday the Army handed over twelve captives at "
+        "the Oruvo bridge and welcomed home twelve of its fighters."
+    )
+    assert _keys(text) == ["KHA"]
