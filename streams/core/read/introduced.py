@@ -40,8 +40,8 @@ _HEADS = re.compile(r"(?<!\w)" + alternation(_LEX["heads"]) + r"(?!\w)")
 _BRACKETED_HEADS = re.compile(
     r"(?<!\w)" + alternation([*_LEX["heads"], *_LEX["bracketed_heads"]]) + r"(?!\w)"
 )
-# The same behind the sentence's keyword gate, for the scan of every sentence (`named_groups`).
-_HEADS_GATED = gated(_HEADS.pattern)
+# Either behind the sentence's keyword gate, for the scan of every sentence (`named_groups`).
+_ANY_HEADS_GATED = gated(_BRACKETED_HEADS.pattern)
 _ACRONYM_FIGHTERS = re.compile(
     r"(?<![\w-])(?P<acronym>[A-Z][A-Z0-9]{1,6})\s+" + alternation(_LEX["fighters"]) + r"\b"
 )
@@ -78,7 +78,8 @@ _CUED_BEFORE = re.compile(
 _CUED_AFTER = re.compile(
     r"(?<![\w-])(?<![A-Z]\s)"
     + _BARE_ACRONYM
-    + r"(?:['’]s)?\s+(?:(?:will|would|has|had|have|did|also|then)\s+)?"
+    + r"(?:['’]s)?\s+(?:said\s+(?:that\s+)?(?:it|they)\s+)?"
+    + r"(?:(?:will|would|has|had|have|did|also|then)\s+)?"
     + alternation(_LEX["cues_after"])
     + r"\b"
 )
@@ -202,7 +203,7 @@ def named_groups(
     """Groups a sentence names in full without an acronym ("the Movement for Unity and
     Justice"), coded by the initials of their name (three to seven letters); none with a
     lexicon actor or a place inside the name ("the Zambia Army" is the state's)."""
-    if "THE " not in text and not _HEADS_GATED.search(text):
+    if "THE " not in text and not _ANY_HEADS_GATED.search(text):
         return []
     taken = [(a.start, a.end) for a in known] + [(p.start, p.end) for p in places]
     groups: list[Group] = []
@@ -238,7 +239,11 @@ def _named_group(name: str, start: int, end: int, taken: Sequence[tuple[int, int
     organ, of, group = name.rpartition(" of the ")
     if of and _HEADS.search(group) and " " in group and not _HEADS.search(organ):
         name, start = group, end - len(group)
-    if not _HEADS.search(name):
+    # A head that names no group when told bare ("the National Guard") does in a longer name
+    # ("the Vardan Valley Guard"), as bracketed it would.
+    if not _HEADS.search(name) and not (
+        len(name.split()) >= _LONG_NAME and _BRACKETED_HEADS.search(name)
+    ):
         return None
     if any(s < end and start < e for s, e in taken):
         return None
@@ -248,6 +253,8 @@ def _named_group(name: str, start: int, end: int, taken: Sequence[tuple[int, int
     return Group(name, letters)
 
 
+# Words of a name told bare that may end in a bracketed head (`_named_group`).
+_LONG_NAME = 3
 _ALIAS_HEADS = frozenset(_LEX["alias_heads"])
 _FIGHTERS = alternation(_LEX["fighters"])
 

@@ -134,3 +134,38 @@ def test_a_group_named_by_a_headings_capitals_keys_its_snippet() -> None:
         "the Oruvo bridge and welcomed home twelve of its fighters."
     )
     assert _keys(text) == ["KHA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        # a longer name told bare may end in a bracketed head
+        ("Armenia and the Vardan Valley Guard exchanged 24 prisoners.", ["VVG"]),
+        ("The Lomba River Union freed 11 soldiers.", ["LRU"]),
+        # near misses: two words name a state body or a union of states
+        ("The Republican Guard patrolled the port.", []),
+        ("The Soviet Union collapsed.", []),
+    ],
+)
+def test_a_longer_name_told_bare_may_end_in_a_bracketed_head(
+    text: str, groups: list[str]
+) -> None:
+    actors, places = find_mentions(text)
+    assert [g.acronym for g in named_groups(text, actors, places)] == groups
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        # a group that says it did what a group does
+        ("The KPA said it had freed 20 soldiers on Tuesday.", ["KPA"]),
+        ("The KPA said that they would release the hostages.", ["KPA"]),
+        # near miss: saying alone is no group's act
+        ("The KPA said the talks would resume.", []),
+    ],
+)
+def test_an_acronym_that_says_it_did_a_groups_act_is_a_group(
+    text: str, groups: list[str]
+) -> None:
+    actors, _ = find_mentions(text)
+    assert [g.acronym for g in introduced_groups(text, actors)] == groups
