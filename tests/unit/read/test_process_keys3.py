@@ -147,9 +147,7 @@ def test_a_group_named_by_a_headings_capitals_keys_its_snippet() -> None:
         ("The Soviet Union collapsed.", []),
     ],
 )
-def test_a_longer_name_told_bare_may_end_in_a_bracketed_head(
-    text: str, groups: list[str]
-) -> None:
+def test_a_longer_name_told_bare_may_end_in_a_bracketed_head(text: str, groups: list[str]) -> None:
     actors, places = find_mentions(text)
     assert [g.acronym for g in named_groups(text, actors, places)] == groups
 
@@ -164,8 +162,6 @@ def test_a_longer_name_told_bare_may_end_in_a_bracketed_head(
         ("The KPA said the talks would resume.", []),
     ],
 )
-def test_an_acronym_that_says_it_did_a_groups_act_is_a_group(
-    text: str, groups: list[str]
-) -> None:
+def test_an_acronym_that_says_it_did_a_groups_act_is_a_group(text: str, groups: list[str]) -> None:
     actors, _ = find_mentions(text)
     assert [g.acronym for g in introduced_groups(text, actors)] == groups
