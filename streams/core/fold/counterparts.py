@@ -153,29 +153,21 @@ def third_parties(state: NegotiationState) -> frozenset[str]:
 
 
 def mediated_counterpart(
-    process: str,
-    keys: list[str],
-    third: Mapping[str, frozenset[str]],
-    own_third: Mapping[str, frozenset[str]] | None = None,
+    process: str, keys: list[str], third: Mapping[str, frozenset[str]]
 ) -> str | None:
     """The process a key of one side and a third party belongs to: "GH--TD" when Ghana mediates
     "MUJ--TD" (`third`: each key's third parties). The only other two-sided key that has that
     side and names the party a third party, not a side; None when there is none, or more than
     one."""
-    found = mediated_candidates(process, keys, third, own_third)
+    found = mediated_candidates(process, keys, third)
     return found.pop() if len(found) == 1 else None
 
 
 def mediated_candidates(
-    process: str,
-    keys: list[str],
-    third: Mapping[str, frozenset[str]],
-    own_third: Mapping[str, frozenset[str]] | None = None,
+    process: str, keys: list[str], third: Mapping[str, frozenset[str]]
 ) -> set[str]:
     """Every other two-sided key among `keys` that has one side of `process` and names its
-    other side a third party (`mediated_counterpart` asks for exactly one); with `own_third`
-    (each key's own third parties), none whose other side `process` itself names so while that
-    key's own state does not name `process`'s (`_named_by`)."""
+    other side a third party (`mediated_counterpart` asks for exactly one)."""
     own = sides(process)
     if len(own) != 2:
         # A third party alone stays apart: its key gathers everything it says alone, on any
@@ -187,7 +179,6 @@ def mediated_candidates(
         if k != process and len(sides(k)) > 1
         for side, other in (own, own[::-1])
         if side in sides(k) and other in third.get(k, frozenset()) and other not in sides(k)
-        if own_third is None or not _named_by(process, k, own_third)
     }
 
 
@@ -218,7 +209,7 @@ def joins(own_third: Mapping[str, frozenset[str]]) -> list[tuple[str, str]]:
         if len(sides(key)) != 2:
             continue
         near = sorted({k for side in sides(key) for k in by_side.get(side, ())})
-        candidates[key] = mediated_candidates(key, near, third, own_third)
+        candidates[key] = mediated_candidates(key, near, third)
         into = next(iter(candidates[key])) if len(candidates[key]) == 1 else None
         if into is not None and into in shown:
             shown.discard(key)
@@ -241,21 +232,6 @@ def joins(own_third: Mapping[str, frozenset[str]]) -> list[tuple[str, str]]:
         if into is not None:
             found.append((key, into))
     return found
-
-
-def _named_by(key: str, into: str, own_third: Mapping[str, frozenset[str]]) -> bool:
-    """Whether `key`'s own state names `into`'s other side its mediator or host while `into`'s
-    own state does not name `key`'s: "CL--FRA" names Norway its mediator, and "FRA--NO" has
-    Chile a third party only through the FRA's one-sided state (talks at home, hosted by
-    Chile): the key that names the other's side is the process, never joined into the other."""
-    shared = set(sides(key)) & set(sides(into))
-    mine = [s for s in sides(key) if s not in shared]
-    theirs = [s for s in sides(into) if s not in shared]
-    if len(mine) != 1 or len(theirs) != 1:
-        return False
-    return theirs[0] in own_third.get(key, frozenset()) and mine[0] not in own_third.get(
-        into, frozenset()
-    )
 
 
 def shown_in(found: list[tuple[str, str]]) -> dict[str, str]:

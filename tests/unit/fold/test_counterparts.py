@@ -287,14 +287,6 @@ def _thirds(table: dict[str, set[str]]) -> dict[str, frozenset[str]]:
             {"CR--FL": set(), "FL--HN": {"CR", "PA"}, "FL--PA": {"CR"}, "FL": set()},
             [("FL--PA", "FL--HN"), ("CR--FL", "FL--HN"), ("FL", "FL--HN")],
         ),
-        # each key has the other's side a third party, one only through a one-sided state
-        # (its talks at home): the key naming the other's side itself is the process
-        (
-            {"CL--FRA": {"NO"}, "FRA--NO": set(), "FRA": {"CL"}},
-            [("FRA--NO", "CL--FRA"), ("FRA", "CL--FRA")],
-        ),
-        # both keys name the other's side themselves: the first in key order joins, as before
-        ({"CL--FRA": {"NO"}, "FRA--NO": {"CL"}}, [("CL--FRA", "FRA--NO")]),
         # two processes that stay apart are two candidates: the key stays apart
         ({"CR--FL": set(), "FL--HN": {"CR"}, "FL--PA": {"CR"}}, []),
         # a side with two counterparts stays apart; a third party alone stays apart
@@ -344,13 +336,13 @@ def _joins_asking_every_key(own_third: dict[str, frozenset[str]]) -> list[tuple[
     }
     shown, found = set(keys), []
     for key in keys:
-        into = mediated_counterpart(key, keys, third, own_third)
+        into = mediated_counterpart(key, keys, third)
         if into is not None and into in shown and key in shown:
             shown.discard(key)
             found.append((key, into))
     final = shown_in(found)
     for key in keys:
-        candidates = mediated_candidates(key, keys, third, own_third)
+        candidates = mediated_candidates(key, keys, third)
         ends = {final.get(k, k) for k in candidates}
         if key in shown and len(candidates) > 1 and len(ends) == 1:
             into = ends.pop()
