@@ -284,6 +284,39 @@ def _only_hosts(found: "_Found", parties: frozenset[str], pairs: Sequence[Frame]
     return parties <= hosts
 
 
+def _country_hosting_a_group(
+    text: str,
+    found: "_Found",
+    keyed: Sequence[ActorMention],
+    parties: frozenset[str],
+    pairs: Sequence[Frame],
+) -> str | None:
+    """The state of a key of a state and an armed group that the snippet names only as the
+    country where their talks are held ("talks in Kazakhstan"), while the group's other side is
+    "the government" left unnamed and no dateline names the state: a host, no side. A city
+    ("talks in Lusaka") may be the government's own capital: it keeps the key."""
+    if len(parties) != 2 or _UNNAMED_GOVERNMENT.search(text) is None:
+        return None
+    states = {m.code for m in keyed if m.kind == "state"} & parties
+    groups = {m.code for m in keyed if m.kind == "armed_group"} & parties
+    if len(states) != 1 or len(groups) != 1:
+        return None
+    (state,) = states
+    if any(state in pair[:2] for pair in pairs) or dateline_country(text) == state:
+        return None
+    if _NAMED_GOVERNMENT.search(text):
+        return None
+    name = state_names_by_code().get(state)
+    for sentence, _, places in found:
+        if other_topic(sentence.text):
+            continue
+        if any(
+            p.country == state and p.name == name and after_talks(sentence.text, p) for p in places
+        ):
+            return state
+    return None
+
+
 def process_key(mentions: Iterable[ActorMention], non_parties: Iterable[str] = ()) -> str:
     """Key of the negotiation process the mentions point to, or "unassigned"."""
     return _process(mentions, non_parties)[0]
@@ -496,6 +529,11 @@ _Found = list[tuple[Sentence, list[ActorMention], list[PlaceMention]]]
 
 # "the government", "government negotiators", "the authorities": a state's side left unnamed.
 _UNNAMED_GOVERNMENT = re.compile(r"\b(?:[Gg]overnment|[Aa]uthorities)\b")
+# "the Tajik government", "Tajikistan's government", "the government of Tajikistan": named.
+_NAMED_GOVERNMENT = re.compile(
+    r"\b(?!The\b)[A-Z][\w’'-]+(?:['’]s)?\s+(?:[Gg]overnment|[Aa]uthorities)\b"
+    r"|\b(?:[Gg]overnment|[Aa]uthorities)\s+(?:of|in)\s+(?:the\s+)?[A-Z]"
+)
 
 
 def _dateline_government(
@@ -596,6 +634,12 @@ def extract_events(snippet: Snippet) -> list[Event]:
             process, parties = own.key, own.principals
         else:
             process, parties = join_codes(pair), frozenset(pair)
+    host = _country_hosting_a_group(text, found, keyed, parties, pairs)
+    if host is not None:
+        # "Government and ZPG negotiators ended three days of talks in Kazakhstan": the state
+        # named as the venue hosts them; the group alone keys what left its other side unnamed.
+        parties = parties - {host}
+        process = join_codes(list(parties))
     if parties and _only_hosts(found, parties, pairs):
         # "The two sides met in the Cuban capital, Cuba said": the only state named is where
         # the talks are; it hosts them, and the sides are not named (unless "the rebels" are

@@ -165,3 +165,36 @@ def test_a_longer_name_told_bare_may_end_in_a_bracketed_head(text: str, groups: 
 def test_an_acronym_that_says_it_did_a_groups_act_is_a_group(text: str, groups: list[str]) -> None:
     actors, _ = find_mentions(text)
     assert [g.acronym for g in introduced_groups(text, actors)] == groups
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # the government unnamed, a group, and a third country named as the venue: the host
+        (
+            "Government and KPA negotiators ended three days of talks in Botswana on Thursday "
+            "with an agreement to exchange 18 prisoners each, the mediators said.",
+            "KPA",
+        ),
+        # near misses: a capital may be the government's own; a dateline names the state; the
+        # government named; the state framed as a side
+        (
+            "Government and KPA negotiators ended three days of talks in Gaborone on Thursday, "
+            "Botswana said.",
+            "BW--KPA",
+        ),
+        (
+            "GABORONE, May 3 — Government and KPA negotiators ended three days of talks in "
+            "Botswana on Thursday.",
+            "BW--KPA",
+        ),
+        (
+            "Namibia's government and KPA negotiators ended three days of talks in Botswana.",
+            "KPA--NA",
+        ),
+    ],
+)
+def test_a_country_named_as_the_venue_of_a_group_and_the_government_is_no_side(
+    text: str, key: str
+) -> None:
+    assert _keys(text) == [key]
