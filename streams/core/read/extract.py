@@ -160,7 +160,8 @@ def _process(
     # A pair framed as the sides of talks with no side in the conflict keys the process even
     # when both of the conflict's sides are named: "Talks between Chile and Peru resumed.
     # Russia launched drones at Ukraine overnight" reports the talks beside another war.
-    apart = pair is not None and _talks_apart(pair, pairs, conflict)
+    groups = frozenset(m.code for m in mentions if m.kind == "armed_group")
+    apart = pair is not None and _talks_apart(pair, pairs, conflict, groups)
     if (
         conflict
         and not apart
@@ -189,26 +190,51 @@ def _outside_lead(
     """Whether a known conflict only one side of which is named gives way: "Mozambique's
     government and the Northern Popular Army (NPA)" are no talks of Mozambique's war with
     another group, when an armed group outside that conflict is among the two most named and
-    named as often as the conflict's side (a state outside it is more often one that comments,
-    a group named once beside a side named thrice is told in passing)."""
-    if sides_named(conflict, with_firm) == 2:
+    named as often as the conflict's side (a group named once beside a side named thrice is
+    told in passing). A state outside it leads only beside another outsider, both named as
+    often as the conflict's members and one more often: "Ghanaian and Togolese delegates met in
+    Abuja, with a Nigerian envoy" tell Ghana's and Togo's talks, not Nigeria's own war (a state
+    named alone beside a side is more often one that comments)."""
+    if _principal_sides(conflict, with_firm) == 2:
         return False
     known = conflict.members
     groups = {m.code for m in mentions if m.kind == "armed_group"}
     counts = Counter(codes)
     inside = max((counts[c] for c in known), default=0)
-    return any(
-        code not in known and code in groups and counts[code] >= inside
-        for code in _top_codes(codes)
+    top = _top_codes(codes)
+    if any(code not in known and code in groups and counts[code] >= inside for code in top):
+        return True
+    return (
+        len(top) == 2
+        and all(code not in known and counts[code] >= inside for code in top)
+        and any(counts[code] > inside for code in top)
     )
 
 
-def _talks_apart(pair: Sequence[str], pairs: Sequence[Frame], conflict: Conflict | None) -> bool:
+def _principal_sides(conflict: Conflict, codes: Sequence[str]) -> int:
+    """How many of the conflict's sides the codes name by a principal: an ally named ("Burundian
+    troops" beside Rwanda) is no side of talks."""
+    named = set(codes)
+    return sum(bool(side & named) for side in conflict.parties)
+
+
+def _talks_apart(
+    pair: Sequence[str],
+    pairs: Sequence[Frame],
+    conflict: Conflict | None,
+    groups: frozenset[str] = frozenset(),
+) -> bool:
     """Whether the pair is framed as the sides of talks or a deal and has no side (principal or
-    ally) in the conflict."""
+    ally) in the conflict, or pairs one of its principals with an armed group outside it
+    (`groups`): "talks between the Tajik government and the ZPG" are that group's own process,
+    not the state's known war with a neighbour the snippet names in passing."""
     if conflict is None or not any(p[2] and {p[0], p[1]} == set(pair) for p in pairs):
         return False
-    return not conflict.members & set(pair)
+    inside = conflict.members & set(pair)
+    if not inside:
+        return True
+    outside = set(pair) - conflict.members
+    return len(outside) == 1 and outside <= groups and inside <= conflict.principals
 
 
 def _framed_pair(pairs: Sequence[Frame], firm: set[str]) -> list[str] | None:
@@ -257,6 +283,39 @@ def _only_hosts(found: "_Found", parties: frozenset[str], pairs: Sequence[Frame]
             return False
         hosts |= home_hosts(text, [m for m in actors if not media_cue(text, m)], places)
     return parties <= hosts
+
+
+def _country_hosting_a_group(
+    text: str,
+    found: "_Found",
+    keyed: Sequence[ActorMention],
+    parties: frozenset[str],
+    pairs: Sequence[Frame],
+) -> str | None:
+    """The state of a key of a state and an armed group that the snippet names only as the
+    country where their talks are held ("talks in Kazakhstan"), while the group's other side is
+    "the government" left unnamed and no dateline names the state: a host, no side. A city
+    ("talks in Lusaka") may be the government's own capital: it keeps the key."""
+    if len(parties) != 2 or _UNNAMED_GOVERNMENT.search(text) is None:
+        return None
+    states = {m.code for m in keyed if m.kind == "state"} & parties
+    groups = {m.code for m in keyed if m.kind == "armed_group"} & parties
+    if len(states) != 1 or len(groups) != 1:
+        return None
+    (state,) = states
+    if any(state in pair[:2] for pair in pairs) or dateline_country(text) == state:
+        return None
+    if _NAMED_GOVERNMENT.search(text):
+        return None
+    name = state_names_by_code().get(state)
+    for sentence, _, places in found:
+        if other_topic(sentence.text):
+            continue
+        if any(
+            p.country == state and p.name == name and after_talks(sentence.text, p) for p in places
+        ):
+            return state
+    return None
 
 
 def process_key(mentions: Iterable[ActorMention], non_parties: Iterable[str] = ()) -> str:
@@ -471,6 +530,11 @@ _Found = list[tuple[Sentence, list[ActorMention], list[PlaceMention]]]
 
 # "the government", "government negotiators", "the authorities": a state's side left unnamed.
 _UNNAMED_GOVERNMENT = re.compile(r"\b(?:[Gg]overnment|[Aa]uthorities)\b")
+# "the Tajik government", "Tajikistan's government", "the government of Tajikistan": named.
+_NAMED_GOVERNMENT = re.compile(
+    r"\b(?!The\b)[A-Z][\w’'-]+(?:['’]s)?\s+(?:[Gg]overnment|[Aa]uthorities)\b"
+    r"|\b(?:[Gg]overnment|[Aa]uthorities)\s+(?:of|in)\s+(?:the\s+)?[A-Z]"
+)
 
 
 def _dateline_government(
@@ -521,9 +585,14 @@ def extract_events(snippet: Snippet) -> list[Event]:
     found = _with_groups([(s, *find_mentions(s.text)) for s in sentences])
     opening = dateline_span(text)
     if opening and found and found[0][0].start == 0:
-        # "BLED, Slovenia, April 23 —": the country of the dateline's town is no actor.
+        # "BLED, Slovenia, April 23 —": the country of the dateline's town is no actor; a group
+        # a heading names before its dash ("STATEMENT OF THE UPLAND ARMY —") speaks.
         first, actors, places = found[0]
-        found[0] = (first, [m for m in actors if m.start >= opening], places)
+        found[0] = (
+            first,
+            [m for m in actors if m.start >= opening or m.kind == "armed_group"],
+            places,
+        )
     year = snippet.published_at.year if snippet.published_at else None
     named: list[ActorMention] = []
     within: list[ActorMention] = []
@@ -566,6 +635,12 @@ def extract_events(snippet: Snippet) -> list[Event]:
             process, parties = own.key, own.principals
         else:
             process, parties = join_codes(pair), frozenset(pair)
+    host = _country_hosting_a_group(text, found, keyed, parties, pairs)
+    if host is not None:
+        # "Government and ZPG negotiators ended three days of talks in Kazakhstan": the state
+        # named as the venue hosts them; the group alone keys what left its other side unnamed.
+        parties = parties - {host}
+        process = join_codes(list(parties))
     if parties and _only_hosts(found, parties, pairs):
         # "The two sides met in the Cuban capital, Cuba said": the only state named is where
         # the talks are; it hosts them, and the sides are not named (unless "the rebels" are

@@ -36,14 +36,23 @@ _INTRODUCED = re.compile(
     r"\s*\((?P<acronym>[A-Z][A-Z0-9-]{1,7})\)"
 )
 _HEADS = re.compile(r"(?<!\w)" + alternation(_LEX["heads"]) + r"(?!\w)")
-# The same behind the sentence's keyword gate, for the scan of every sentence (`named_groups`).
-_HEADS_GATED = gated(_HEADS.pattern)
+# A name with its acronym in brackets may also end in a head that, told bare, names no group.
+_BRACKETED_HEADS = re.compile(
+    r"(?<!\w)" + alternation([*_LEX["heads"], *_LEX["bracketed_heads"]]) + r"(?!\w)"
+)
+# Either behind the sentence's keyword gate, for the scan of every sentence (`named_groups`).
+_ANY_HEADS_GATED = gated(_BRACKETED_HEADS.pattern)
 _ACRONYM_FIGHTERS = re.compile(
     r"(?<![\w-])(?P<acronym>[A-Z][A-Z0-9]{1,6})\s+" + alternation(_LEX["fighters"]) + r"\b"
 )
 # "talks between the Peruvian government and the ALF", "between the ALF and the government": an
 # acronym framed as the other side of a government names a group of its own.
-_GOVERNMENT = r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?" + alternation(_LEX["government_words"])
+# "the Government of Tajikistan and the ZPG": the government named by its state after "of".
+_GOVERNMENT = (
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
+    + alternation([*_LEX["government_words"], *(w.title() for w in _LEX["government_words"])])
+    + r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)?"
+)
 _FRAMED_ACRONYM = gated(
     rf"\bbetween\s+(?:{_GOVERNMENT}\s+and\s+the\s+(?P<after>[A-Z][A-Z0-9]{{1,6}})"
     rf"|the\s+(?P<before>[A-Z][A-Z0-9]{{1,6}})\s+and\s+{_GOVERNMENT})\b"
@@ -69,7 +78,8 @@ _CUED_BEFORE = re.compile(
 _CUED_AFTER = re.compile(
     r"(?<![\w-])(?<![A-Z]\s)"
     + _BARE_ACRONYM
-    + r"(?:['’]s)?\s+(?:(?:will|would|has|had|have|did|also|then)\s+)?"
+    + r"(?:['’]s)?\s+(?:said\s+(?:that\s+)?(?:it|they)\s+)?"
+    + r"(?:(?:will|would|has|had|have|did|also|then)\s+)?"
     + alternation(_LEX["cues_after"])
     + r"\b"
 )
@@ -136,7 +146,7 @@ def introduced_groups(text: str, known: Sequence[ActorMention]) -> list[Group]:
         acronym = match.group("acronym")
         letters = re.sub(r"[^A-Z]", "", acronym)
         name = _named(match.group("name"), letters)
-        if name is None or not _HEADS.search(name):
+        if name is None or not _BRACKETED_HEADS.search(name):
             continue
         start = match.end("name") - len(name)
         if is_actor_form(acronym) or any(s < match.end() and start < e for s, e in taken):
@@ -193,7 +203,7 @@ def named_groups(
     """Groups a sentence names in full without an acronym ("the Movement for Unity and
     Justice"), coded by the initials of their name (three to seven letters); none with a
     lexicon actor or a place inside the name ("the Zambia Army" is the state's)."""
-    if "THE " not in text and not _HEADS_GATED.search(text):
+    if "THE " not in text and not _ANY_HEADS_GATED.search(text):
         return []
     taken = [(a.start, a.end) for a in known] + [(p.start, p.end) for p in places]
     groups: list[Group] = []
@@ -229,7 +239,11 @@ def _named_group(name: str, start: int, end: int, taken: Sequence[tuple[int, int
     organ, of, group = name.rpartition(" of the ")
     if of and _HEADS.search(group) and " " in group and not _HEADS.search(organ):
         name, start = group, end - len(group)
-    if not _HEADS.search(name):
+    # A head that names no group when told bare ("the National Guard") does in a longer name
+    # ("the Vardan Valley Guard"), as bracketed it would.
+    if not _HEADS.search(name) and not (
+        len(name.split()) >= _LONG_NAME and _BRACKETED_HEADS.search(name)
+    ):
         return None
     if any(s < end and start < e for s, e in taken):
         return None
@@ -239,6 +253,8 @@ def _named_group(name: str, start: int, end: int, taken: Sequence[tuple[int, int
     return Group(name, letters)
 
 
+# Words of a name told bare that may end in a bracketed head (`_named_group`).
+_LONG_NAME = 3
 _ALIAS_HEADS = frozenset(_LEX["alias_heads"])
 _FIGHTERS = alternation(_LEX["fighters"])
 
@@ -271,7 +287,8 @@ def group_mentions(
     heads = {group.acronym: _alias_head(group) for group in groups}
     shared = {h for h, n in Counter(heads.values()).items() if h and n > 1}
     for group in groups:
-        forms = {group.name, group.acronym}
+        # A name read from a heading's capitals is named there as written.
+        forms = {group.name, group.name.upper(), group.acronym}
         head = heads[group.acronym]
         pattern = re.compile(
             r"(?<![\w-])"
