@@ -118,6 +118,8 @@ ORGANISATION_NOUNS = frozenset(
         "report",
         "monitor",
         "observatory",
+        # "the network", "the alliance": the nouns an apposition may give a body's kind by
+        *load("casualties")["described_body_nouns"],
     }
 )
 
@@ -259,16 +261,29 @@ def whole_claimant(
     ):
         # "the ministry", "the local health bureau": a description, not a name.
         noun = definite.group(2).lower()
+        named_so = [
+            (name, kind)
+            for name, kind in reversed(bodies)
+            # a head alone named before ("the Monitor's count") is no name to refer to
+            if name.casefold() != noun
+        ]
+        # A body whose name holds the noun ("the Union": the Highland Defence Union), or that
+        # an apposition described by it ("X, a network of volunteers, ... The network says":
+        # `figures.find_described_bodies`), before any body of the noun's kind.
         found = next(
             (
                 (name, kind)
-                for name, kind in reversed(bodies)
-                # a head alone named before ("the Monitor's count") is no name to refer to
-                if name.casefold() != noun
-                and (
-                    noun in name.lower().split()
+                for name, kind in named_so
+                if noun in name.lower().split() or kind == noun
+            ),
+            None,
+        ) or next(
+            (
+                (name, kind)
+                for name, kind in named_so
+                if (
                     # "the monitor": an organisation, not a state's army or ministry named before
-                    or (
+                    (
                         noun in ORGANISATION_NOUNS
                         and kind == "organisation"
                         and name.split()[-1].casefold() not in BODY_HEADS
