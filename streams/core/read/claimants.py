@@ -248,9 +248,12 @@ def whole_claimant(
     words = OWNED_DOCUMENT.sub(r"\g<owner>", words)
     # "(Doctors) at the Central Hospital of Tacna said": staff speak for their body.
     words = STAFF_AT.sub("the ", ROLE_OF.sub("the ", words))
-    if " " not in words and words[:1].isupper() and words.casefold() in HEAD_WORDS:
+    if " " not in words and (
+        (words[:1].isupper() and words.casefold() in HEAD_WORDS) or words in BODY_HEADS
+    ):
         # "the Monitor's count", "Council said": a capitalised head alone refers back as "the
-        # monitor" does ("police said" names no one).
+        # monitor" does; "..., police said", "authorities said": the body of the story's state,
+        # as "the police said" is.
         words = f"the {words}"
     definite = DEFINITE.match(words)
     if definite and (
