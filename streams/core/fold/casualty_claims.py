@@ -259,7 +259,12 @@ _BARE_FIGURE = re.compile(
 # ... joined to the figure before it: "three soldiers were killed and two were missing",
 # "killing seven soldiers and wounding eleven" (the noun of the figure before between them).
 _JOINED_FIGURE = re.compile(
-    r"(?:\s+(?!(?:and|while|with)\b)[\w'’-]+){0,2}\s*,?\s*(?:and|while|with)\s+(?:another\s+)?"
+    r"(?:\s+(?!(?:and|while|with)\b)[\w'’-]+){0,2}"
+    # "31 soldiers had been killed on the government side since January, and 44 had been
+    # wounded": the place, side or time of the figure before, up to two phrases of them
+    r"(?:\s+(?:on|since|in|among|during|near|at|across|over)\s+(?:the\s+)?"
+    r"(?:(?!(?:and|while|with)\b)[\w'’-]+\s+){0,2}?(?!(?:and|while|with)\b)[\w'’-]+){0,2}"
+    r"\s*,?\s*(?:and|while|with)\s+(?:another\s+)?"
 )
 
 
@@ -275,9 +280,42 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
     """The side a figure concerns (`_figure_side`); a figure with no noun of its own joined to
     the figure before it ("three soldiers were killed and two were missing", "killing seven
     soldiers and wounding eleven") concerns that figure's side when that one names a side."""
+    text = event.sentence.text
     previous = _bare_after(event, quantity)
-    side = _figure_side(event, previous) if previous is not None else None
-    return side if side is not None else _figure_side(event, quantity)
+    # "61 killed on one side and 14 missing on the other": a side phrase of its own first
+    own_phrase = _SIDE_PHRASE.match(text, text.find(quantity.text) + len(quantity.text))
+    side = _figure_side(event, previous) if previous is not None and not own_phrase else None
+    if side is None:
+        side = _figure_side(event, quantity)
+    if side is None:
+        # "119 killed and 23 missing on the Uzbek side": the side phrase after the last of
+        # figures joined by "and" is the side of each.
+        following = _joined_next(event, quantity)
+        if following is not None and _SIDE_PHRASE.match(
+            text, text.find(following.text) + len(following.text)
+        ):
+            side = _figure_side(event, following)
+    return side
+
+
+def _joined_next(event: Event, quantity: Quantity) -> Quantity | None:
+    """The figure right after `quantity`, joined to it by "and" alone ("119 killed and 23
+    missing")."""
+    text = event.sentence.text
+    end = text.find(quantity.text) + len(quantity.text)
+    return next(
+        (
+            q
+            for q in event.quantities
+            if q is not quantity
+            and q.text in text
+            and _AND_ONLY.fullmatch(text, end, max(end, text.find(q.text)))
+        ),
+        None,
+    )
+
+
+_AND_ONLY = re.compile(r"\s*,?\s*and\s+")
 
 
 def _bare_after(event: Event, quantity: Quantity) -> Quantity | None:

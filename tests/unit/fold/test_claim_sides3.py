@@ -104,3 +104,33 @@ def test_civilians_a_state_s_body_counts_are_its_state_s(
     text: str, figure: int, side: str | None
 ) -> None:
     assert _sides(text)[figure] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare figure after the place, side or time of the figure before shares its side
+        (
+            GROUP + "Colonel Ada Ferreyra-Luz said 27 soldiers had been killed on the "
+            "government side since March, and 38 had been wounded.",
+            {27: "Uruguay", 38: "Uruguay"},
+        ),
+        # a side phrase after the last of figures joined by "and" is the side of each
+        (
+            WAR + "The Tacuarí Monitor put the army's losses since May at 61 killed and 14 "
+            "missing on the Paraguayan side.",
+            {61: "Paraguay", 14: "Paraguay"},
+        ),
+        # near miss: a figure with a side phrase of its own keeps it
+        (
+            WAR + "The Tacuarí Monitor counts 61 killed on the Uruguayan side and 14 missing "
+            "on the Paraguayan side.",
+            {61: "Uruguay", 14: "Paraguay"},
+        ),
+    ],
+)
+def test_figures_joined_by_and_share_the_side_phrase(
+    text: str, expected: dict[int, str | None]
+) -> None:
+    found = _sides(text)
+    assert {figure: found.get(figure) for figure in expected} == expected
