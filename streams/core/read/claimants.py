@@ -375,13 +375,20 @@ def apposed_person(
     text: str, span: range | None, speaker: ActorMention | None, people: Sequence[ActorMention]
 ) -> ActorMention | None:
     """The person named in apposition right after a speaker who is a title or a body ("said
-    Peru's foreign minister, Diego Salas"), else the speaker."""
+    Peru's foreign minister, Diego Salas"), or right before one ("Vidaurre, the army
+    spokesman, said": the person whose role the speaker's words give), else the speaker."""
     if span is None or (speaker is not None and speaker.kind == "person"):
         return speaker
+    before = next((a for a in reversed(people) if a.kind == "person" and a.end <= span.start), None)
+    if before is not None and APPOSED_BEFORE.fullmatch(text, before.end, span.start):
+        return before
     after = next((a for a in people if a.kind == "person" and a.start >= span.stop), None)
     if after is None or not APPOSED.fullmatch(text[span.stop : after.start]):
         return speaker
     return after
+
+
+APPOSED_BEFORE = re.compile(r",\s*")
 
 
 _INSTITUTION_WORDS = load("casualties")["institution_words"]

@@ -125,3 +125,33 @@ def test_a_second_speaker_after_a_comma_gives_its_own_clause_s_figure(
 ) -> None:
     found = _claimants(text)
     assert {figure: found.get(figure) for figure in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claimant"),
+    [
+        # a surname, then the role the speaker's words give, between commas: the person
+        (
+            "Colonel Ines Varela-Duarte leads the border brigade. Varela-Duarte, the brigade "
+            "commander, said nine soldiers had died at the post.",
+            9,
+            "Ines Varela-Duarte",
+        ),
+        # as before: the name after the title
+        (
+            "Seven soldiers were killed at the post, said the brigade commander, Ines "
+            "Varela-Duarte.",
+            7,
+            "Ines Varela-Duarte",
+        ),
+    ],
+)
+def test_a_person_apposed_to_a_speaker_s_role_gives_the_figure(
+    text: str, figure: int, claimant: str
+) -> None:
+    assert _claimants(text)[figure] == claimant
+
+
+def test_a_person_named_in_another_clause_is_no_apposition() -> None:
+    text = "The brigade met Ines Varela-Duarte; the brigade commander said nine soldiers died."
+    assert _claimants(text)[9] != "Ines Varela-Duarte"
