@@ -647,6 +647,7 @@ def extract_events(snippet: Snippet) -> list[Event]:
         )
     _quoted_claimants(frames, in_quote)
     _sources_told_after(frames, [s.text for s, _, _ in found], reading)
+    _issued_figures(frames, [s.text for s, _, _ in found])
     _claims_through_a_body(frames)
     events: list[Event] = []
     for row in frames:
@@ -689,6 +690,24 @@ def _sources_told_after(
         if source:
             named = whole_claimant(source, texts[i + 1], None, reading.surnames, reading.bodies)
             row[0].claimant = as_named(named)
+
+
+# "PRESS RELEASE — ", "STATEMENT: ": a snippet that opens as a body's own document.
+_RELEASE_HEADING = re.compile(
+    r"^\s*(?:" + alternation(load("speech")["heading_nouns"]) + r")\s*[—–:-]", re.IGNORECASE
+)
+
+
+def _issued_figures(frames: list[tuple["_Frame", list[Label]] | None], texts: list[str]) -> None:
+    """ "PRESS RELEASE — The Ministry of X is pleased to announce ... Two of the returned
+    captives were wounded.": a snippet that opens as a body's own release is that body's text,
+    so a figure no one else gives in it is the issuer's."""
+    first = frames[0] if frames else None
+    if first is None or not _RELEASE_HEADING.match(texts[0]) or not first[0].claimant:
+        return
+    for row in frames[1:]:
+        if row is not None and row[0].claimant is None:
+            row[0].claimant = first[0].claimant
 
 
 def _claims_through_a_body(frames: list[tuple["_Frame", list[Label]] | None]) -> None:

@@ -155,3 +155,21 @@ def test_a_person_apposed_to_a_speaker_s_role_gives_the_figure(
 def test_a_person_named_in_another_clause_is_no_apposition() -> None:
     text = "The brigade met Ines Varela-Duarte; the brigade commander said nine soldiers died."
     assert _claimants(text)[9] != "Ines Varela-Duarte"
+
+
+def test_a_body_s_own_release_gives_the_figures_no_one_else_gives() -> None:
+    release = (
+        "PRESS RELEASE — The Ministry of Frontier Order of Borduria is pleased to announce "
+        "that 30 persons were exchanged on Monday at the Ostra-Vel mission. Three of the "
+        "returned captives were wounded and are receiving treatment in Ostra-Vel."
+    )
+    assert _claimants(release)[3] == "Ministry of Frontier Order of Borduria"
+    # near miss: the same sentences as news name no one for the wounded
+    news = release.removeprefix("PRESS RELEASE — ")
+    news = news.replace("is pleased to announce that", "said on Tuesday that", 1)
+    assert _claimants(news)[3] == "unattributed"
+
+
+def test_being_pleased_to_announce_is_no_part_of_the_speaker() -> None:
+    acts = find_speech("The Tessin Relief Council is pleased to announce that the road is open.")
+    assert [a.speaker for a in acts] == ["The Tessin Relief Council"]
