@@ -8,8 +8,14 @@ errors), even-numbered ones the held half (scored at the start and the end of a 
 named by a generic phrase, "both sides", a group's later name or a demonym; claimants named once
 and referred to later or given by the clause that holds the figure; tolls put, revised or
 raised; number words and ranges; the wounded and missing. It is split the same way.
+`--set 3`, `tests/data/claims_probes3.jsonl` (branch state/claims2 of 2026-12-06's seventh
+session), in the wire register: tolls put at a figure by a named body or person, a body named in
+full and then by its head ("The Ministry recalls"), by its kind ("The network says"), two
+speakers in one sentence, a surname with its role apposed, pronouns, "according to" a person, a
+relative clause ("which X says killed"), "on the two sides", the side named as the striker by
+its demonym ("a Chilean missile strike"), and civilians counted by a state's body named before.
 
-    .venv/bin/python bench/claims_probes.py [--set 1|2] [--half dev|held|all] [-v]
+    .venv/bin/python bench/claims_probes.py [--set 1|2|3] [--half dev|held|all] [-v]
 
 `-v` prints each error, for the dev half only.
 """
@@ -30,7 +36,11 @@ from streams.core.fold.folds import project_tables
 from streams.core.read.extract import extract_events
 
 _DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
-PROBE_SETS = {"1": _DATA / "claims_probes.jsonl", "2": _DATA / "claims_probes2.jsonl"}
+PROBE_SETS = {
+    "1": _DATA / "claims_probes.jsonl",
+    "2": _DATA / "claims_probes2.jsonl",
+    "3": _DATA / "claims_probes3.jsonl",
+}
 
 
 def half_of(probe_id: str) -> str:

@@ -76,7 +76,7 @@ def sides_named_in(words: str) -> set[str]:
 
 
 _SIDE_PHRASE = re.compile(
-    r"[^.;]{0,12}?\b(?:on|across|for|among)\s+(?:(?P<both>both|each|either)\s+(?:sides?|armies)"
+    r"[^.;]{0,12}?\b(?:on|across|for|among)\s+(?:(?P<both>both|each|either|the\s+two)\s+(?:sides?|armies)"
     r"|(?P<its>its|their)\s+side"
     r"|the\s+(?P<side>[\w'’ -]+?)\s+side)\b",
     re.IGNORECASE,
@@ -87,7 +87,9 @@ _SIDE_PLACE = re.compile(r"[^.;]{0,40}?\b(?:in|across|inside|throughout)\s+(?P<p
 
 # "Israeli strikes", "Russian shelling": the demonym of the side that struck.
 _STRUCK_BY = re.compile(
-    r"\s+(?:air\s?)?(?:strikes?|attacks?|shelling|bombardments?|raids?|missiles?|drones?|fire)\b",
+    # "a Chilean missile strike", "Ghanaian rocket fire": the weapon before the attack
+    r"\s+(?:(?:air|rocket|missile|drone|artillery|mortar|tank|naval)\s?)?"
+    r"(?:strikes?|attacks?|shelling|bombardments?|raids?|missiles?|drones?|fire|barrages?)\b",
     re.IGNORECASE,
 )
 
@@ -140,7 +142,8 @@ _BOTH_SUBJECT = re.compile(
 )
 
 _BOTH_WITHIN = re.compile(
-    r"\b(?:on|across|for|among)\s+(?:both|each|either)\s+(?:sides|armies)\b", re.IGNORECASE
+    r"\b(?:on|across|for|among)\s+(?:both|each|either|the\s+two)\s+(?:sides|armies)\b",
+    re.IGNORECASE,
 )
 
 _LEX_SIDE_KINDS: dict[str, list[str]] = load("casualties")["side_kinds"]
@@ -256,7 +259,12 @@ _BARE_FIGURE = re.compile(
 # ... joined to the figure before it: "three soldiers were killed and two were missing",
 # "killing seven soldiers and wounding eleven" (the noun of the figure before between them).
 _JOINED_FIGURE = re.compile(
-    r"(?:\s+(?!(?:and|while|with)\b)[\w'’-]+){0,2}\s*,?\s*(?:and|while|with)\s+(?:another\s+)?"
+    r"(?:\s+(?!(?:and|while|with)\b)[\w'’-]+){0,2}"
+    # "31 soldiers had been killed on the government side since January, and 44 had been
+    # wounded": the place, side or time of the figure before, up to two phrases of them
+    r"(?:\s+(?:on|since|in|among|during|near|at|across|over)\s+(?:the\s+)?"
+    r"(?:(?!(?:and|while|with)\b)[\w'’-]+\s+){0,2}?(?!(?:and|while|with)\b)[\w'’-]+){0,2}"
+    r"\s*,?\s*(?:and|while|with)\s+(?:another\s+)?"
 )
 
 
@@ -272,9 +280,42 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
     """The side a figure concerns (`_figure_side`); a figure with no noun of its own joined to
     the figure before it ("three soldiers were killed and two were missing", "killing seven
     soldiers and wounding eleven") concerns that figure's side when that one names a side."""
+    text = event.sentence.text
     previous = _bare_after(event, quantity)
-    side = _figure_side(event, previous) if previous is not None else None
-    return side if side is not None else _figure_side(event, quantity)
+    # "61 killed on one side and 14 missing on the other": a side phrase of its own first
+    own_phrase = _SIDE_PHRASE.match(text, text.find(quantity.text) + len(quantity.text))
+    side = _figure_side(event, previous) if previous is not None and not own_phrase else None
+    if side is None:
+        side = _figure_side(event, quantity)
+    if side is None:
+        # "119 killed and 23 missing on the Uzbek side": the side phrase after the last of
+        # figures joined by "and" is the side of each.
+        following = _joined_next(event, quantity)
+        if following is not None and _SIDE_PHRASE.match(
+            text, text.find(following.text) + len(following.text)
+        ):
+            side = _figure_side(event, following)
+    return side
+
+
+def _joined_next(event: Event, quantity: Quantity) -> Quantity | None:
+    """The figure right after `quantity`, joined to it by "and" alone ("119 killed and 23
+    missing")."""
+    text = event.sentence.text
+    end = text.find(quantity.text) + len(quantity.text)
+    return next(
+        (
+            q
+            for q in event.quantities
+            if q is not quantity
+            and q.text in text
+            and _AND_ONLY.fullmatch(text, end, max(end, text.find(q.text)))
+        ),
+        None,
+    )
+
+
+_AND_ONLY = re.compile(r"\s*,?\s*and\s+")
 
 
 def _bare_after(event: Event, quantity: Quantity) -> Quantity | None:
@@ -368,8 +409,12 @@ def _figure_side(event: Event, quantity: Quantity) -> str | None:
                 return own
         if _AGENT.match(quantity.text):
             before = list(pattern.finditer(text, 0, at))
-            if before and _STRIKER_AFTER.match(text, before[-1].end()):
-                # "Peruvian artillery shelled the village, killing four": not the victims' side
+            if before and (
+                _STRIKER_AFTER.match(text, before[-1].end())
+                or _STRUCK_BY.match(text, before[-1].end())
+            ):
+                # "Peruvian artillery shelled the village, killing four", "a Chilean missile
+                # strike on the market killed eight": not the victims' side
                 subject = names[before[-1].group(1).casefold()]
             elif before:
                 last = names[before[-1].group(1).casefold()]
@@ -422,7 +467,11 @@ def _figure_side(event: Event, quantity: Quantity) -> str | None:
     others = [code for code in codes if not any(code in names for names in agents)]
     if not sides and len(agents) == 1 and len(codes) == 2 and len(others) == 1:
         return _state_of(others[0]) or others[0]
-    return _counted_at_home(quantity.claimant, codes)
+    # Between two states, civilians are counted by their own state's bodies; between a state
+    # and a group, the civilians an army counts may be on either side.
+    two_states = len(codes) == 2 and all(_state_of(c) for c in codes)
+    civilians = two_states and _CIVILIANS.search(f"{quantity.text} {tail}")
+    return _counted_at_home(quantity.claimant, codes, bool(civilians))
 
 
 _OWN_DEAD = re.compile(
@@ -430,11 +479,19 @@ _OWN_DEAD = re.compile(
 )
 
 
-def _counted_at_home(claimant: str | None, codes: list[str]) -> str | None:
+# "nine civilians", "five passengers": people who bear no arms for either side.
+_CIVILIANS = re.compile(
+    r"\b" + alternation(load("casualties")["civilian_nouns"]) + r"\b", re.IGNORECASE
+)
+
+
+def _counted_at_home(claimant: str | None, codes: list[str], civilians: bool = False) -> str | None:
     """ "Iranian health ministry", "Chile's civil defence": a state's body that counts the dead
     on its own soil gives its state's figures when the figure names no side; not an army or a
-    defence ministry, which count the enemy's too."""
-    if not claimant or not _OWN_DEAD.search(claimant):
+    defence ministry, which count the enemy's too, except the `civilians` they count in a war
+    of two states ("nine civilians were killed when shells landed on a school, the Ghanaian
+    defence ministry said")."""
+    if not claimant or not (civilians or _OWN_DEAD.search(claimant)):
         return None
     sides = sides_named_in(claimant)
     states = {name for name in sides if name in {_state_of(code) for code in codes}}
@@ -514,12 +571,14 @@ _STRIKER_AFTER = re.compile(
 
 
 def _named_as_striker(mention: str | None, text: str) -> bool:
-    """Whether a side is named as the one who struck: "attacks by X", or the subject of an
-    attack verb ("X fighters had ambushed a patrol")."""
+    """Whether a side is named as the one who struck: "attacks by X", the subject of an
+    attack verb ("X fighters had ambushed a patrol"), or the demonym of an attack ("a Chilean
+    missile strike")."""
     if not mention:
         return False
+    # "a Chilean missile strike killed eight": the demonym of the attack names who struck
     return _named_as_agent(mention, text) or any(
-        _STRIKER_AFTER.match(text, m.end())
+        _STRIKER_AFTER.match(text, m.end()) or _STRUCK_BY.match(text, m.end())
         for m in re.finditer(rf"(?<![\w-]){re.escape(mention)}(?![\w-])", text)
     )
 

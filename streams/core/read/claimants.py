@@ -118,6 +118,8 @@ ORGANISATION_NOUNS = frozenset(
         "report",
         "monitor",
         "observatory",
+        # "the network", "the alliance": the nouns an apposition may give a body's kind by
+        *load("casualties")["described_body_nouns"],
     }
 )
 
@@ -246,9 +248,12 @@ def whole_claimant(
     words = OWNED_DOCUMENT.sub(r"\g<owner>", words)
     # "(Doctors) at the Central Hospital of Tacna said": staff speak for their body.
     words = STAFF_AT.sub("the ", ROLE_OF.sub("the ", words))
-    if " " not in words and words[:1].isupper() and words.casefold() in HEAD_WORDS:
+    if " " not in words and (
+        (words[:1].isupper() and words.casefold() in HEAD_WORDS) or words in BODY_HEADS
+    ):
         # "the Monitor's count", "Council said": a capitalised head alone refers back as "the
-        # monitor" does ("police said" names no one).
+        # monitor" does; "..., police said", "authorities said": the body of the story's state,
+        # as "the police said" is.
         words = f"the {words}"
     definite = DEFINITE.match(words)
     if definite and (
@@ -259,16 +264,29 @@ def whole_claimant(
     ):
         # "the ministry", "the local health bureau": a description, not a name.
         noun = definite.group(2).lower()
+        named_so = [
+            (name, kind)
+            for name, kind in reversed(bodies)
+            # a head alone named before ("the Monitor's count") is no name to refer to
+            if name.casefold() != noun
+        ]
+        # A body whose name holds the noun ("the Union": the Highland Defence Union), or that
+        # an apposition described by it ("X, a network of volunteers, ... The network says":
+        # `figures.find_described_bodies`), before any body of the noun's kind.
         found = next(
             (
                 (name, kind)
-                for name, kind in reversed(bodies)
-                # a head alone named before ("the Monitor's count") is no name to refer to
-                if name.casefold() != noun
-                and (
-                    noun in name.lower().split()
+                for name, kind in named_so
+                if noun in name.lower().split() or kind == noun
+            ),
+            None,
+        ) or next(
+            (
+                (name, kind)
+                for name, kind in named_so
+                if (
                     # "the monitor": an organisation, not a state's army or ministry named before
-                    or (
+                    (
                         noun in ORGANISATION_NOUNS
                         and kind == "organisation"
                         and name.split()[-1].casefold() not in BODY_HEADS
@@ -357,13 +375,20 @@ def apposed_person(
     text: str, span: range | None, speaker: ActorMention | None, people: Sequence[ActorMention]
 ) -> ActorMention | None:
     """The person named in apposition right after a speaker who is a title or a body ("said
-    Peru's foreign minister, Diego Salas"), else the speaker."""
+    Peru's foreign minister, Diego Salas"), or right before one ("Vidaurre, the army
+    spokesman, said": the person whose role the speaker's words give), else the speaker."""
     if span is None or (speaker is not None and speaker.kind == "person"):
         return speaker
+    before = next((a for a in reversed(people) if a.kind == "person" and a.end <= span.start), None)
+    if before is not None and APPOSED_BEFORE.fullmatch(text, before.end, span.start):
+        return before
     after = next((a for a in people if a.kind == "person" and a.start >= span.stop), None)
     if after is None or not APPOSED.fullmatch(text[span.stop : after.start]):
         return speaker
     return after
+
+
+APPOSED_BEFORE = re.compile(r",\s*")
 
 
 _INSTITUTION_WORDS = load("casualties")["institution_words"]

@@ -48,6 +48,7 @@ from streams.core.read.figures import (
     find_attribution,
     find_bodies,
     find_cited,
+    find_described_bodies,
     find_exchanged,
     find_figure_source,
     find_figures,
@@ -465,7 +466,7 @@ def _quantities(
     sentence: Sentence,
     event_type: str,
     claimant: str | None,
-    clause_claimants: Sequence[tuple[int, str]] = (),
+    clause_claimants: Sequence[tuple[int, str | None]] = (),
 ) -> tuple[Quantity, ...]:
     """Casualty figures for casualty reports, head counts for prisoner exchanges; a figure in a
     clause after a semicolon that names its own claimant is that claimant's."""
@@ -485,27 +486,46 @@ def _quantities(
             # "talks would resume in a war that has killed 5,000": background, the narrator's.
             claimant=UNATTRIBUTED
             if in_background(sentence.text, figure)
-            else next((c for at, c in reversed(clause_claimants) if at <= figure.start), claimant),
+            else next((c for at, c in reversed(clause_claimants) if at <= figure.start), None)
+            or claimant,
             text=figure.text,
         )
         for figure in figures
     )
 
 
+# A speaker named by an article and a capitalised name of two words or more is a body: people
+# are not named with "the".
+_NAMED_SPEAKING_BODY = re.compile(
+    r"[Tt]he\s+[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*)+$"
+)
+
+
+# Where a clause of its own may begin, with its own claimant: a semicolon, or a comma and a
+# conjunction.
+_CLAUSE_OPENS = re.compile(r";|,\s+(?:and|while|but|whereas)\s+(?=\S)")
+
+
 def _clause_claimants(
     text: str, surnames: dict[str, ActorMention], bodies: Sequence[tuple[str, str]]
 ) -> tuple[tuple[int, str], ...]:
-    """ "The ministry's figure is 458; the Observatory's update puts the toll at 190": where
-    each clause between semicolons starts, and the claimant it names itself, if any."""
-    found: list[tuple[int, str]] = []
-    starts = [0, *(m.end() for m in re.finditer(";", text))]
-    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+    """ "The ministry's figure is 458; the Observatory's update puts the toll at 190", "The
+    Observatory said two were killed, and Ana Ruiz said that 14 were missing": where each clause
+    between semicolons, or after a comma and a conjunction, starts, and the claimant it names
+    itself, if any. A clause after a comma that names none is the sentence's claimant's (None):
+    "The rebels put it higher, and a diocesan network has counted 400" is the network's."""
+    found: list[tuple[int, str | None]] = []
+    opens = [(0, ";"), *((m.end(), m.group(0)) for m in _CLAUSE_OPENS.finditer(text))]
+    starts = [start for start, _ in opens]
+    for (start, opener), end in zip(opens, [*starts[1:], len(text)], strict=True):
         clause = text[start:end]
         named = whole_claimant(
             find_attribution(clause), clause, None, surnames, bodies
         ) or whole_claimant(None, clause, None, surnames, bodies)
         if named:
             found.append((start, as_named(named) or named))
+        elif opener != ";":
+            found.append((start, None))
     return tuple(found)
 
 
@@ -688,10 +708,22 @@ def extract_events(snippet: Snippet) -> list[Event]:
             frames.append(None)
             continue
         frames.append(
-            (reading.frame(sentence, people, places, previous_person, inside, kind), labels)
+            (
+                reading.frame(
+                    sentence,
+                    people,
+                    places,
+                    previous_person,
+                    inside,
+                    kind,
+                    counts=any(label.type == "casualty_report" for label in labels),
+                ),
+                labels,
+            )
         )
     _quoted_claimants(frames, in_quote)
     _sources_told_after(frames, [s.text for s, _, _ in found], reading)
+    _issued_figures(frames, [s.text for s, _, _ in found])
     _claims_through_a_body(frames)
     events: list[Event] = []
     for row in frames:
@@ -734,6 +766,24 @@ def _sources_told_after(
         if source:
             named = whole_claimant(source, texts[i + 1], None, reading.surnames, reading.bodies)
             row[0].claimant = as_named(named)
+
+
+# "PRESS RELEASE — ", "STATEMENT: ": a snippet that opens as a body's own document.
+_RELEASE_HEADING = re.compile(
+    r"^\s*(?:" + alternation(load("speech")["heading_nouns"]) + r")\s*[—–:-]", re.IGNORECASE
+)
+
+
+def _issued_figures(frames: list[tuple["_Frame", list[Label]] | None], texts: list[str]) -> None:
+    """ "PRESS RELEASE — The Ministry of X is pleased to announce ... Two of the returned
+    captives were wounded.": a snippet that opens as a body's own release is that body's text,
+    so a figure no one else gives in it is the issuer's."""
+    first = frames[0] if frames else None
+    if first is None or not _RELEASE_HEADING.match(texts[0]) or not first[0].claimant:
+        return
+    for row in frames[1:]:
+        if row is not None and row[0].claimant is None:
+            row[0].claimant = first[0].claimant
 
 
 def _claims_through_a_body(frames: list[tuple["_Frame", list[Label]] | None]) -> None:
@@ -793,7 +843,7 @@ class _Frame:
     places: tuple[Place, ...]
     venues: list[str]
     # Claimants named by clauses after a semicolon, by where each clause starts.
-    clause_claimants: tuple[tuple[int, str], ...] = ()
+    clause_claimants: tuple[tuple[int, str | None], ...] = ()
 
 
 @dataclass
@@ -813,7 +863,8 @@ class _Reading:
     # Arabia" names the city's country, and the city is the venue.
     talks_places: tuple[str, ...] = ()
     surnames: dict[str, ActorMention] = field(default_factory=dict)
-    # Bodies named so far ("the Health Ministry", "the Red Cross"), for "the ministry said".
+    # Bodies named so far ("the Health Ministry", "the Red Cross"), for "the ministry said":
+    # (name, its actor kind, or the noun of its kind an apposition gave: "network").
     bodies: list[tuple[str, str]] = field(default_factory=list)
     # The side the sentence before named as suffering losses, and the one this sentence names.
     losses_before: str | None = None
@@ -827,6 +878,8 @@ class _Reading:
         the person named last before it."""
         self.bodies.extend((a.name, a.kind) for a in actors if a.kind in BODY_KINDS)
         self.bodies.extend((body, "organisation") for body in find_bodies(sentence.text))
+        # "X, a network of volunteers": kept with the noun of its kind, for "the network".
+        self.bodies.extend(find_described_bodies(sentence.text))
         attributed = find_attribution(sentence.text)
         if attributed:
             self.bodies.append((attributed, "organisation"))
@@ -854,6 +907,7 @@ class _Reading:
         previous_person: ActorMention | None,
         inside: bool,
         kind: Any,
+        counts: bool = False,
     ) -> _Frame:
         speaker_span, speaker_words = _speaker_span(sentence, inside)
         speaker_actor = resolve_speaker(speaker_words, speaker_span, people, previous_person)
@@ -911,9 +965,14 @@ class _Reading:
             )
         )
         claimant = as_named(claimant)
+        if claimant and speaker_words and _NAMED_SPEAKING_BODY.match(speaker_words):
+            # "The Plateau Rights Watchers now say ... The network says": a body that spoke
+            # under its name, which "the network" refers back to.
+            self.bodies.append((claimant, "organisation"))
         clauses = (
             _clause_claimants(sentence.text, self.surnames, self.bodies)
-            if ";" in sentence.text
+            # a clause after a comma and a conjunction only where a figure is counted
+            if ";" in sentence.text or (counts and _CLAUSE_OPENS.search(sentence.text))
             else ()
         )
         return _Frame(

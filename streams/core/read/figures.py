@@ -582,7 +582,11 @@ _PUTS_A_TOLL = (
     r"(?:number|toll|figure|count|tally|estimates?)"
     # "X put Peruvian losses at 18,000", "X put its own losses at four": the losses or dead of
     # a side, put at a figure
-    r"|(?:[\w-]+\s+){0,2}?(?:" + alternation(_LEX["toll_objects"]) + r")\s+at(?=\s+\w))"
+    r"|(?:[\w'’-]+\s+){0,2}?(?:" + alternation(_LEX["toll_objects"]) + r")"
+    # "X puts its military losses since 11 May at 61", "X put civilian deaths on its side at
+    # 22": a time or a side between the losses and the figure
+    r"(?:\s+(?:" + alternation(_LEX["toll_adverbial_openers"]) + r")\s+[^,;:.]{1,40}?)?"
+    r"\s+at(?=\s+\w))"
 )
 _REPORTED_BY = gated(
     # "..., as the UN humanitarian office raised its estimate": a clause of its own too
@@ -634,8 +638,10 @@ _NAMED_BODY = gated(
     + alternation(_LEX["institution_words"])
     + r"))*\s+(?:"
     + alternation(_LEX["body_heads"])
-    + r"|"
+    + r"|(?:"
     + alternation([h.capitalize() for h in _LEX["body_heads"]])
+    # "Ministry of Home Affairs and Internal Security": the remit after a capitalised head
+    + r")(?:\s+of\s+[A-Z][\w-]*(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w-]*)*)?"
     + r"))(?![\w-])"
 )
 
@@ -650,6 +656,22 @@ _NAMED_ORGANISATION = gated(
     + alternation(_LEX["organisation_heads"])
     + r"))(?![\w-])"
 )
+
+
+# "The Lowveld Rights Collective, a network of church volunteers, says": a body's name and, in
+# its apposition, the noun of its kind, by which "the network" refers back to it.
+_DESCRIBED_BODY = gated(
+    r"(?P<body>"
+    + _BODY_WITH_KIND
+    + r")(?:\s+\([A-Z][\w-]*\))?,\s+an?\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>"
+    + alternation(_LEX["described_body_nouns"])
+    + r")(?![\w-])"
+)
+
+
+def find_described_bodies(text: str) -> list[tuple[str, str]]:
+    """Bodies a sentence names with an apposition of their kind, as (name, kind noun)."""
+    return [(m.group("body"), m.group("noun")) for m in _DESCRIBED_BODY.finditer(text)]
 
 
 def find_bodies(text: str) -> list[str]:

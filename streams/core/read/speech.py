@@ -58,6 +58,11 @@ _REDUCED = re.compile(r"\s*(?:[a-z][\w’'-]*ed|made|drawn|written|taken|given|h
 _RELAYED = re.compile(
     r"\s+(?:was|were|is|are)\s+(?:quoted|cited)\b(?:\s+\S+){0,6}?\s+as\s*$", re.IGNORECASE
 )
+# "The Ministry is pleased to announce": the frame of a body's own announcement is no part of
+# its name.
+_PLEASED = re.compile(
+    r"\s+(?:is|are)\s+(?:pleased|happy|proud|glad|delighted)\s+to\s*$", re.IGNORECASE
+)
 _INVERSION = frozenset(_LEX["inversion_verbs"])
 _NOUN_BEFORE = frozenset(_LEX["noun_before"])
 _EVENTS = frozenset(_LEX["events_not_speakers"])
@@ -183,7 +188,7 @@ def _window_before(text: str, start: int, participle: bool = False) -> str:
                 # the city, claiming ...") belongs to the relative clause: no head's words.
                 last = head
         chunk = last
-    words = _WORD.findall(_RELAYED.sub("", chunk))[-_SPEAKER_WORDS:]
+    words = _WORD.findall(_PLEASED.sub("", _RELAYED.sub("", chunk)))[-_SPEAKER_WORDS:]
     while len(words) > 1 and words[0].lower() in _OPENERS:
         words.pop(0)  # ", and the army said", ", with the army saying": the army
     return " ".join(words)

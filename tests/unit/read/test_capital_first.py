@@ -20,8 +20,10 @@ _NAMED_BODY = re.compile(
     + figures.alternation(_LEX["institution_words"])
     + r"))*\s+(?:"
     + figures.alternation(_LEX["body_heads"])
-    + r"|"
+    + r"|(?:"
     + figures.alternation([h.capitalize() for h in _LEX["body_heads"]])
+    # the remit after a capitalised head ("Ministry of Home Affairs"), added since
+    + r")(?:\s+of\s+[A-Z][\w-]*(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w-]*)*)?"
     + r"))(?![\w-])"
 )
 _NAMED_ORGANISATION = re.compile(
