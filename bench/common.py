@@ -52,6 +52,16 @@ def use_shipped_typer() -> str:
     return mode
 
 
+def use_typer_of(argv: list[str]) -> None:
+    """The typer mode `--typer MODE` names, else the worker's (the probe benches' option)."""
+    from streams.core.read import typer
+
+    if "--typer" in argv:
+        typer.use(argv[argv.index("--typer") + 1])
+    else:
+        use_shipped_typer()
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

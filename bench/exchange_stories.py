@@ -99,13 +99,9 @@ def line(name: str, c: dict[str, int]) -> str:
 
 
 def main(argv: list[str]) -> int:
-    from bench.common import use_shipped_typer
-    from streams.core.read import typer
+    from bench.common import use_typer_of
 
-    if "--typer" in argv:
-        typer.use(argv[argv.index("--typer") + 1])
-    else:
-        use_shipped_typer()
+    use_typer_of(argv)
     split = argv[argv.index("--split") + 1] if "--split" in argv else "dev"
     print("| story | swap count | swap stage | extra | total | split |")
     print("|---|---|---|---|---|---|")
