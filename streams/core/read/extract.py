@@ -508,7 +508,7 @@ _CLAUSE_OPENS = re.compile(r";|,\s+(?:and|while|but|whereas)\s+(?=\S)")
 
 def _clause_claimants(
     text: str, surnames: dict[str, ActorMention], bodies: Sequence[tuple[str, str]]
-) -> tuple[tuple[int, str], ...]:
+) -> tuple[tuple[int, str | None], ...]:
     """ "The ministry's figure is 458; the Observatory's update puts the toll at 190", "The
     Observatory said two were killed, and Ana Ruiz said that 14 were missing": where each clause
     between semicolons, or after a comma and a conjunction, starts, and the claimant it names
