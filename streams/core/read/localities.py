@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from streams.core.lexicon import alternation, load
 from streams.core.read.gazetteer import PlaceMention, is_actor_form
+from streams.core.spans import Spans
 
 _LEXICON = load("localities")
 _NOT_NAMES = frozenset(_LEXICON["not_names"])
@@ -43,18 +44,18 @@ def find_localities(text: str, taken: Sequence[tuple[int, int]]) -> list[PlaceMe
     kind_of = any(words in text for words in _GATE_KINDS)
     if not headed and not kind_of:
         return []
-    spans = list(taken)
+    spans = Spans(taken)
     found: list[PlaceMention] = []
     for match in _HEADED.finditer(text) if headed else ():
         name = match.group(1)
         start, end = match.start(1), match.end(2)
-        if _a_name(name) and not any(s < end and start < e for s, e in spans):
+        if _a_name(name) and not spans.overlaps(start, end):
             found.append(
                 PlaceMention(start, end, text[start:end], f"{name} {match.group(2)}", None)
             )
     for match in _KIND_OF.finditer(text) if kind_of else ():
         name = match.group(1)
         start, end = match.start(1), match.end(1)
-        if _a_name(name) and not any(s < end and start < e for s, e in spans):
+        if _a_name(name) and not spans.overlaps(start, end):
             found.append(PlaceMention(start, end, name, name, None))
     return found
