@@ -190,8 +190,7 @@ def _one_side_at_an_outsiders(event: Event, sides: list[Actor]) -> bool:
         return False
     if any(a.role in ("mediator", "host") for a in event.actors):
         return False
-    venue = event.venue if isinstance(event, TalksEvent) else None
-    found = place_kinds().get(venue.casefold()) if venue else None
+    found = _venue_place(event)
     if found is None:
         return False
     text = event.sentence.text
@@ -225,8 +224,7 @@ def _at_an_outsiders_home(event: Event, sides: list[Actor]) -> bool:
     smugglers"): one side's business abroad. Not when a third party of this process is named in
     its role, nor when two sides of the process are named as meeting (outside a possessive or
     the meeting's purpose)."""
-    venue = event.venue if isinstance(event, TalksEvent) else None
-    found = place_kinds().get(venue.casefold()) if venue else None
+    found = _venue_place(event)
     if found is None or any(a.role in ("mediator", "host") for a in event.actors):
         return False
     text = event.sentence.text
@@ -255,6 +253,12 @@ def _at_an_outsiders_home(event: Event, sides: list[Actor]) -> bool:
         and not _possessor(a, text)
     }
     return len(met) <= 1
+
+
+def _venue_place(event: Event) -> tuple[str, str] | None:
+    """(country code, kind) of the talks' venue, when the places lexicon knows it."""
+    venue = event.venue if isinstance(event, TalksEvent) else None
+    return place_kinds().get(venue.casefold()) if venue else None
 
 
 # Two names joined as one subject: "Chadian and Cameroonian", "Chad, Cameroon".
