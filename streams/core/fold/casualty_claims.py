@@ -283,7 +283,7 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
     text = event.sentence.text
     previous = _bare_after(event, quantity)
     # "61 killed on one side and 14 missing on the other": a side phrase of its own first
-    own_phrase = _SIDE_PHRASE.match(text, text.find(quantity.text) + len(quantity.text))
+    own_phrase = _SIDE_PHRASE.match(text, _end_in(text, quantity))
     side = _figure_side(event, previous) if previous is not None and not own_phrase else None
     if side is None:
         side = _figure_side(event, quantity)
@@ -291,9 +291,7 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
         # "119 killed and 23 missing on the Uzbek side": the side phrase after the last of
         # figures joined by "and" is the side of each.
         following = _joined_next(event, quantity)
-        if following is not None and _SIDE_PHRASE.match(
-            text, text.find(following.text) + len(following.text)
-        ):
+        if following is not None and _SIDE_PHRASE.match(text, _end_in(text, following)):
             side = _figure_side(event, following)
     return side
 
@@ -302,7 +300,7 @@ def _joined_next(event: Event, quantity: Quantity) -> Quantity | None:
     """The figure right after `quantity`, joined to it by "and" alone ("119 killed and 23
     missing")."""
     text = event.sentence.text
-    end = text.find(quantity.text) + len(quantity.text)
+    end = _end_in(text, quantity)
     return next(
         (
             q
@@ -313,6 +311,11 @@ def _joined_next(event: Event, quantity: Quantity) -> Quantity | None:
         ),
         None,
     )
+
+
+def _end_in(text: str, quantity: Quantity) -> int:
+    """Where the figure's words end in the sentence (the first time they stand in it)."""
+    return text.find(quantity.text) + len(quantity.text)
 
 
 _AND_ONLY = re.compile(r"\s*,?\s*and\s+")
@@ -327,11 +330,7 @@ def _bare_after(event: Event, quantity: Quantity) -> Quantity | None:
         text, at + len(quantity.text)
     ):
         return None
-    ends = {
-        text.find(q.text) + len(q.text): q
-        for q in event.quantities
-        if q is not quantity and q.text in text
-    }
+    ends = {_end_in(text, q): q for q in event.quantities if q is not quantity and q.text in text}
     previous = [end for end in ends if end <= at]
     if not previous or not _JOINED_FIGURE.fullmatch(text, max(previous), at):
         return None
