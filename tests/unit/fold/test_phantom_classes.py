@@ -317,7 +317,7 @@ def test_a_place_in_a_clause_timed_by_other_talks_is_no_venue(
         "due in Sucre on March 30, has been postponed, the mediator said on Thursday. The envoy "
         "said the two delegations would meet again in the coming weeks.",
         "Chile and Peru postponed the talks planned for March 25 in Arica. They would meet "
-        "\"in the coming weeks\", a spokesman said.",
+        '"in the coming weeks", a spokesman said.',
     ],
 )
 def test_a_vague_plan_told_beside_a_put_off_is_the_new_plan(text: str) -> None:
