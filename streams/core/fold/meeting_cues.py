@@ -522,6 +522,8 @@ def signing_venue(event: Event) -> str | None:
     text = event.sentence.text
     if event.type != "agreement" or event.modality != "actual" or is_historical(event):
         return None
+    if _is_future(event):
+        return None  # "will be signed in Doha on May 25": dated after the report, not held yet
     if own_date(event) is None and older_year(event):
         return None  # "the 2016 accord signed in Havana": an old signing, named as history
     if not cues.round_cue("signing", text) or _plan_words(event):

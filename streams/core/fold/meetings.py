@@ -129,7 +129,15 @@ def _same_meeting(a: _Report, b: _Report) -> bool:
         gap = 1
     if a.key == b.key:
         return overlaps(a.span, b.span, gap)
-    return _agree(a, b) and overlaps(a.span, b.span, gap)
+    if _agree(a, b):
+        return overlaps(a.span, b.span, gap)
+    # "flew into Tunis ... back at the Carthage conference hall": a site no gazetteer holds, told
+    # in the same snippet as a known place on the same days, is where in that place they met.
+    return _site_within(a, b) and overlaps(a.span, b.span)
+
+
+def _site_within(a: _Report, b: _Report) -> bool:
+    return (a.place is None) != (b.place is None) and bool(a.snippets & b.snippets)
 
 
 def _met_apart(a: _Report, b: _Report) -> bool:

@@ -151,9 +151,10 @@ def _is_country(venue: str | None) -> bool:
     return found is not None and found[1] == "country"
 
 
-def _venue_rank(venue: str) -> tuple[bool, str]:
-    # A city (or any place inside a country) names the meeting better than its country.
-    return (_is_country(venue), venue)
+def _venue_rank(venue: str) -> tuple[bool, bool, str]:
+    # A city (or any place inside a country) names the meeting better than its country, and a
+    # known place better than a site no gazetteer holds (its hall or crossing).
+    return (_is_country(venue), place(venue) is None, venue)
 
 
 def round_window(item: Round) -> Window | None:
@@ -209,8 +210,12 @@ def merge_rounds(a: Round, b: Round) -> Round:
     )
     window = hull(round_window(a), round_window(b))
     snippets = merged_names(a.snippets, b.snippets, SNIPPET_LIMIT)
-    venues = sorted((v for v in (a.venue, b.venue) if v), key=_venue_rank)
-    venue = venues[0] if venues else None
+    # The place talks moved to names the round they went on in ("moved the talks to X").
+    placed = sorted(
+        (item for item in (a, b) if item.venue),
+        key=lambda item: (not item.moved, *_venue_rank(item.venue or "")),
+    )
+    venue = placed[0].venue if placed else None
     countries = sorted(
         c for item in (a, b) if item.venue == venue and (c := item.venue_country) is not None
     )

@@ -321,11 +321,19 @@ def _reader(name: str) -> Reader:
 
 
 def _learned(kind: str, text: str, probability: float) -> Label:
-    """A label the learned typer adds: its cue is the sentence word that weighs most for it."""
+    """A label the learned typer adds: its cue is the sentence word that weighs most for it;
+    for talks, the word of a meeting (an anchor) that does, whose clause gives the meeting its
+    modality ("Asked whether X would host a round in Y, Z said: 'In time'" is read at "round",
+    not at "time"). Other types keep the word that weighs most: their anchors ("prisons",
+    "supporters") are often outside the clause that says whether a release happened."""
     k = typer.model().types.index(kind)
     weights = typer.model().weights
     best: tuple[float, int, int] = (float("-inf"), 0, 0)
-    for word in _WORD.finditer(text):
+    anchors = typer.anchor_starts(kind, text) if kind == "talks" else frozenset()
+    words = list(_WORD.finditer(text))
+    if anchors:
+        words = [word for word in words if word.start() in anchors] or words
+    for word in words:
         row = weights.get("w:" + word.group(0).lower())
         if row is not None and row[k] > best[0]:
             best = (row[k], word.start(), word.end())

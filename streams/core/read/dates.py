@@ -152,6 +152,18 @@ _MOVED_TO = gated(
 )
 
 
+# A date that names an event told as a cause or a bound ("moved to Baku after the April 22
+# shooting"): not the date a plan moved to.
+_EVENT_NAMED_BY_DATE = re.compile(
+    r"\b(?:after|before|since|following|amid|over|because of|due to)\s+the\s+$", re.IGNORECASE
+)
+
+
+def _names_an_event(text: str, found: EventDate) -> bool:
+    at = text.find(found.text) if found.text else -1
+    return at > 0 and _EVENT_NAMED_BY_DATE.search(text, max(0, at - 24), at) is not None
+
+
 # A dateline: a place in capitals (and its country: "BLED, Slovenia,"), a day, and a dash
 # ("PORT LOUIS, Sept 16 —").
 _DATELINE = re.compile(
@@ -166,8 +178,9 @@ def resolve_date(text: str, published_at: datetime | None) -> EventDate | None:
     need the publication time."""
     moved = _MOVED_TO.search(text)
     if moved is not None:
-        found = _first_date(text[moved.end() :], published_at)
-        if found is not None:
+        rest = text[moved.end() :]
+        found = _first_date(rest, published_at)
+        if found is not None and not _names_an_event(rest, found):
             return found
     dateline = _DATELINE.match(text)
     if dateline is not None:
@@ -404,3 +417,26 @@ def _weekday(target: int, which: str, today: date) -> date:
     if which == "coming":
         return today + timedelta(days=(7 - back) % 7)
     return today - timedelta(days=back + (7 if which == "last" and back == 0 else 0))
+
+
+# An entry of a list of key dates: a line that opens with its date and a colon or a dash
+# ("23-25 March: first round in Astana", "11 February — the committee meets", "2025 — talks
+# collapse").
+_ENTRY_OPENS = re.compile(r"\s*(?:\d{1,2}\s*[–-]\s*)?$")
+_ENTRY_MARK = re.compile(r"(?:,?\s+\d{4})?\s*(?::|[—–]|-\s)")
+_YEAR_ENTRY = re.compile(r"\s*(?:19|20)\d\d\s*(?::|[—–]|-\s)")
+
+
+def timeline_entry(text: str) -> bool:
+    """Whether a sentence is an entry of a timeline: each entry tells its own day, so nothing
+    of it (a venue, a date) is carried from the entry before."""
+    if _YEAR_ENTRY.match(text):
+        return True
+    head = text[:40]
+    for match in _PATTERNS.scan(head):
+        return (
+            (match.group("day1") is not None or match.group("day2") is not None)
+            and _ENTRY_OPENS.fullmatch(head, 0, match.start()) is not None
+            and (_ENTRY_MARK.match(head, match.end()) is not None)
+        )
+    return False

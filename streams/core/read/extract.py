@@ -43,7 +43,7 @@ from streams.core.read.classify import (
     referring_back,
 )
 from streams.core.read.conflicts import Conflict, join_codes, match_conflict, sides_named
-from streams.core.read.dates import resolve_date
+from streams.core.read.dates import resolve_date, timeline_entry
 from streams.core.read.figures import (
     find_attribution,
     find_bodies,
@@ -96,6 +96,7 @@ from streams.core.read.venues import (
     in_venue_context,
     meeting_date,
     next_plan,
+    venue_rank,
 )
 from streams.core.roles import may_have_role, role_near
 
@@ -998,7 +999,7 @@ class _Reading:
                 m.name
                 for m in sorted(
                     (m for m, venue in zip(all_places, venue_like, strict=True) if venue),
-                    key=lambda m: not after_talks(sentence.text, m),
+                    key=lambda m: venue_rank(sentence.text, m),
                 )
             ],
             clause_claimants=clauses,
@@ -1022,6 +1023,10 @@ class _Reading:
                 # "I hope it will be signed at the next round": no place of the meeting held
                 # is the next one's.
                 venue = None
+            elif timeline_entry(sentence.text):
+                # "11 February — the committee meets": an entry of a list of key dates names its
+                # own place or none; it neither takes nor passes on the place of another entry.
+                venue = choose_venue(held, frame.venues, None, self.talks_places)[0]
             else:
                 venue, self.held_venue = choose_venue(
                     held, venues, self.held_venue, self.talks_places, dateline

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from schemas.events import SIDE_KINDS
-from streams.core.lexicon import alternation, load
+from streams.core.lexicon import alternation, load, word_pattern
 from streams.core.read.gates import gated
 from streams.core.read.gazetteer import ActorMention, PlaceMention
 from streams.core.read.venues import in_venue_context
@@ -100,9 +100,15 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+$", re.IGNORECASE)
 _OFFER = re.compile(r"(?:was|is|were|are)\b", re.IGNORECASE)
 
 
+# "a meeting of Kyrgyz and Tajik officials on an unrelated canal": the sentence sets its own
+# matter apart from the process (rounds.json "separate_track"), so its names key nothing.
+_SEPARATE_TRACK = gated(word_pattern(load("rounds")["separate_track"]), re.IGNORECASE)
+
+
 def other_topic(text: str) -> bool:
-    """Whether the sentence opens by turning to other news ("Separately, ...", "Elsewhere,")."""
-    return _OTHER_TOPIC.match(text) is not None
+    """Whether the sentence opens by turning to other news ("Separately, ...", "Elsewhere,")
+    or says that what it tells is unrelated to the process."""
+    return _OTHER_TOPIC.match(text) is not None or _SEPARATE_TRACK.search(text) is not None
 
 
 # "In 2016, Colombia and the rebels signed a deal": a sentence opened by a past year is history.

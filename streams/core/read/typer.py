@@ -129,6 +129,14 @@ def _anchors() -> dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]]:
     return out
 
 
+def anchor_starts(kind: str, text: str) -> frozenset[int]:
+    """Where the words of a type (its anchors) start in the sentence; none for a type without."""
+    anchors = _anchors().get(kind)
+    if anchors is None:
+        return frozenset()
+    return frozenset(m.start() for m in anchors[0].finditer(text))
+
+
 @cache
 def _anchor_words() -> dict[str, list[str]]:
     return {

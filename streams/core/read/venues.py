@@ -36,12 +36,14 @@ TALKS_IN = re.compile(
 
 
 # Talks moved to another place: "delegations moved the talks to Quito", "the talks shifted to",
-# or a second verb of the talks' subject ("has been pushed back to July 26 and moved to").
+# or a second verb of the talks' subject ("has been pushed back to July 26 and moved to"), or
+# the place it left ("second round, moved from Astana to").
 MOVED_TO = gated(
     r"\b(?:(?:moved|relocated|transferred|shifted)\s+(?:the\s+)?(?:\S+\s+){0,2}?"
     r"(?:talks|negotiations|meeting|round|consultations)"
     r"|(?:talks|negotiations|round|consultations)\s+(?:\S+\s+){0,4}?(?:moved|relocated|shifted)"
-    r"|\band\s+(?:been\s+)?(?:moved|relocated|shifted))"
+    r"|\band\s+(?:been\s+)?(?:moved|relocated|shifted)"
+    r"|\b(?:moved|relocated|shifted)\s+from\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)"
     r"\s+to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -117,6 +119,23 @@ def after_talks(text: str, mention: PlaceMention) -> bool:
     ):
         return True
     return moved_to(text, mention)
+
+
+# A meeting's own verb before the place: "met in", "convened for two days at the", "sat down in".
+MET_IN = gated(
+    r"\b(?:met|meet|meets|convened|convenes|reconvened|gathered|sat down)"
+    r"(?:\s+[\w’'-]+){0,4}?\s+(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def venue_rank(text: str, mention: PlaceMention) -> tuple[bool, bool]:
+    """Order of a sentence's places as the talks' venue: the place the talks are said to be in,
+    then the place a meeting verb names ("the group promised in Astana met in Ljubljana": the
+    place a participle gives the group is where it was promised, not where it met)."""
+    if after_talks(text, mention):
+        return (False, False)
+    return (True, MET_IN.search(text, max(0, mention.start - 60), mention.start) is None)
 
 
 # Talks and a verb of theirs before "in": "talks that restarted in", "negotiations resumed in".
