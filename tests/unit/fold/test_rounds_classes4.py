@@ -14,7 +14,7 @@ import pytest
 from schemas.snippet import Snippet
 from streams.core.fold.folds import project_tables
 from streams.core.read import typer
-from streams.core.read.classify import _learned
+from streams.core.read.classify import _learned, classify_sentences
 from streams.core.read.dates import resolve_date, timeline_entry
 from streams.core.read.extract import extract_events
 from streams.core.read.frames import other_topic
@@ -180,3 +180,20 @@ def test_the_classes_keep_the_fold_laws() -> None:
     once = project_tables(events)["negotiations"]
     again = project_tables(list(reversed(events)) + events[:1])["negotiations"]
     assert once == again
+
+
+@pytest.mark.parametrize(
+    ("sentence", "talks"),
+    [
+        ("It was due in Cuenca on June 24, but it has been put back to July 6.", True),
+        ("They were initially scheduled for the first week of May.", True),
+        ("It has now been postponed, the ministry said.", True),
+        # the same words with no meeting told before them refer to nothing
+        ("It was due in Cuenca on June 24.", False),
+    ],
+)
+def test_a_plan_told_of_a_pronoun_refers_to_the_meeting_before(sentence: str, talks: bool) -> None:
+    before = ["When is the next round of talks between Chile and Peru?"] if talks else []
+    texts = [*before, sentence]
+    labels = classify_sentences(texts, [False] * len(texts))
+    assert ("talks" in {label.type for label in labels[-1]}) is talks
