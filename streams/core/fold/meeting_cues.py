@@ -528,6 +528,22 @@ def signing_venue(event: Event) -> str | None:
         return None  # "the 2016 accord signed in Havana": an old signing, named as history
     if not cues.round_cue("signing", text) or _plan_words(event):
         return None
+    return _signing_place(event)
+
+
+def planned_signing_venue(event: Event) -> str | None:
+    """Where a signing is planned ("will be signed at a ceremony in Dhaka later this month", "a
+    signing ceremony planned in Doha on May 25"): the signatories' next meeting there."""
+    if event.type != "agreement" or event.modality in ("negated", "hypothetical", "historical"):
+        return None
+    if not cues.round_cue("signing", event.sentence.text):
+        return None
+    ahead = event.modality == "planned" or _is_future(event) or _plan_words(event)
+    return _signing_place(event) if ahead else None
+
+
+def _signing_place(event: Event) -> str | None:
+    text = event.sentence.text
     if cues.round_cue("agreement_reference", text) and not cues.round_cue("signed", text):
         return None  # "the ceasefire agreed in Lima was extended": the accord, named
     # "at the United States Institute of Peace in Washington": a place followed by a capitalised

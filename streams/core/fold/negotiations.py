@@ -48,6 +48,7 @@ from streams.core.fold.meeting_cues import (
     is_postponed,
     moved_to,
     past_window,
+    planned_signing_venue,
     signing_venue,
 )
 from streams.core.fold.meetings import meetings
@@ -171,6 +172,9 @@ def _measure(event: Event, state: NegotiationState, cite: Evidence) -> dict[str,
     venue = signing_venue(event)
     if venue is not None:
         update.update(_held(state, new_round(event, past_window(event), cite, venue=venue)))
+    planned_at = planned_signing_venue(event)
+    if planned_at is not None:
+        update.update(_plan(state, new_round(event, future_window(event), cite, venue=planned_at)))
     if kind is None or (
         event.modality == "negated"
         and not halted_exchange(event, kind)

@@ -146,7 +146,7 @@ def _relative(word: str, today: date) -> tuple[date, date, str]:
 # A plan moved to a new date names it after the move: "the round planned for this week was
 # postponed to April 5" is dated April 5, not this week.
 _MOVED_TO = gated(
-    r"\b(?:postponed|put off|delayed|rescheduled|pushed back|moved|brought forward)\s+"
+    r"\b(?:postponed|put off|put back|delayed|rescheduled|pushed back|moved|brought forward)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:to|until|till)\s+(?=\S)",
     re.IGNORECASE,
 )

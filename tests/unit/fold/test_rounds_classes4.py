@@ -197,3 +197,44 @@ def test_a_plan_told_of_a_pronoun_refers_to_the_meeting_before(sentence: str, ta
     texts = [*before, sentence]
     labels = classify_sentences(texts, [False] * len(texts))
     assert ("talks" in {label.type for label in labels[-1]}) is talks
+
+
+def test_a_signing_planned_at_a_place_is_the_next_meeting() -> None:
+    state = state_from_snippets(
+        "CL--PE",
+        (
+            "2035-04-20",
+            "Negotiators for Chile and Peru initialled a ceasefire text in Quito on Thursday. "
+            "The text will be signed by the two foreign ministers at a ceremony in Lima later "
+            "this month, the mediator said.",
+        ),
+    )
+    assert state.next_meeting is not None and state.next_meeting.venue == "Lima"
+
+
+def test_a_plan_put_back_to_a_date_moves_to_it() -> None:
+    found = resolve_date("The round was put back to July 6 at Peru's request.", FRI)
+    assert found is not None and found.text == "July 6"
+    state = state_from_snippets(
+        "CL--PE",
+        (
+            "2035-04-20",
+            "The next round of talks between Chile and Peru was due in Cuenca on June 24, but it "
+            "has been put back to July 6 at Peru's request.",
+        ),
+    )
+    nxt = state.next_meeting
+    assert nxt is not None and nxt.date is not None and nxt.date.start.isoformat() == "2035-07-06"
+
+
+def test_a_telephone_hotline_agreed_at_a_meeting_is_no_call() -> None:
+    rows, _ = rows_and_plans(
+        "Senior commanders of the Chilean and Peruvian armies met for five hours on Thursday at "
+        "the Rellin crossing and agreed to open a direct telephone hotline.",
+        FRI,
+    )
+    assert len(rows) == 1
+    calls, _ = rows_and_plans(
+        "The presidents of Chile and Peru spoke by telephone on Thursday.", FRI
+    )
+    assert calls == []
