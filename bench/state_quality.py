@@ -91,6 +91,8 @@ FIELDS = (
     "party_as_mediator",
     "next_right",
     "next_gold",
+    "status_right",
+    "status_gold",
     "claims_gold",
     "claims_found",
     "claimant_right",
@@ -457,6 +459,33 @@ def score_next(states: list[NegotiationState], gold: Any, s: Score, verbose: boo
         )
 
 
+def gold_status(text: str | None) -> str | None:
+    """The state's status value a gold status names: the gold writes it in words ("ceasefire in
+    force but repeatedly broken; talks continuing"), its first clause deciding."""
+    if not text:
+        return None
+    first = text.casefold().split(";")[0]
+    if first.startswith("agreement") or "in force" in first:
+        return "agreement reached"
+    for value in ("collapsed", "stalled", "active"):
+        if value in first:
+            return value
+    return None
+
+
+def score_status(states: list[NegotiationState], gold: Any, s: Score, verbose: bool) -> None:
+    """The status of the story's process (its state with the most events) against the gold's."""
+    expected = gold_status(gold.get("status") if isinstance(gold, dict) else None)
+    if expected is None or not states:
+        return
+    main = max(states, key=lambda st: (st.event_count, st.process))
+    s.counts["status_gold"] += 1
+    right = main.status.status == expected
+    s.counts["status_right"] += int(right)
+    if verbose and not right:
+        s.notes.append(f"  status {main.status.status!r} ({main.status.rule}) (gold {expected!r})")
+
+
 # --- casualty claims -----------------------------------------------------------------------
 
 _MEASURES = {
@@ -546,6 +575,7 @@ def score_story(track: str, verbose: bool, joined: bool = True) -> Score:
     score_exchanges(states, gold.get("prisoner_exchanges", []), s, verbose)
     score_roles(states, gold, s, verbose)
     score_next(states, gold.get("next_meeting"), s, verbose)
+    score_status(states, gold.get("process"), s, verbose)
     score_claims(list(casualties.values()), gold.get("casualty_claims", []), s, verbose)
     return s
 
@@ -568,6 +598,7 @@ def summary(c: dict[str, int]) -> dict[str, str]:
         f"{_ratio(c['mediators_right'], c['mediators_gold'])}",
         "party as med": f"{c['party_as_mediator']}",
         "next": f"{c['next_right']}/{c['next_gold']}",
+        "status": f"{c['status_right']}/{c['status_gold']}",
         "claims": f"{c['claims_found']}/{c['claims_gold']}",
         "claimant": f"{c['claimant_right']}/{c['claims_found']}",
         "side": f"{c['side_right']}/{c['side_gold']}",
