@@ -149,6 +149,11 @@ class StatusSignal(_Frozen):
 
     status: ProcessStatusValue
     evidence: Evidence
+    happened_on: date | None = Field(
+        default=None,
+        description="The day the report says it happened, when before its publication (a "
+        "timeline's '22 February: first round'); reports are ordered by it.",
+    )
 
 
 class ProcessStatus(_Frozen):

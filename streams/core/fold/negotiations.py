@@ -55,7 +55,7 @@ from streams.core.fold.meetings import meetings
 from streams.core.fold.next_meetings import next_meeting
 from streams.core.fold.participants import hosts, participants
 from streams.core.fold.positions import with_positions
-from streams.core.fold.process_status import status, status_of, with_signal
+from streams.core.fold.process_status import happened_on, status, status_of, with_signal
 from streams.core.fold.rounds import add_round, new_round
 
 RECENT_LIMIT = 10
@@ -90,7 +90,10 @@ def evolve(state: NegotiationState, event: Event) -> NegotiationState:
 
     signal = status_of(event)
     if signal is not None:
-        signals = with_signal(state.status_signals, StatusSignal(status=signal, evidence=cite))
+        signals = with_signal(
+            state.status_signals,
+            StatusSignal(status=signal, evidence=cite, happened_on=happened_on(event)),
+        )
         update["status_signals"] = signals
         update["status"] = status(signals)
 

@@ -1,7 +1,7 @@
 """The status of a process, set by the latest status cue, with the rule and sentence."""
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 
 from schemas.events import Event
 from schemas.state import (
@@ -10,7 +10,7 @@ from schemas.state import (
     StatusSignal,
 )
 from streams.core.fold import negotiation_cues as cues
-from streams.core.fold.foldkit import EPOCH, HELD
+from streams.core.fold.foldkit import EPOCH, HELD, published_day
 from streams.core.fold.measures import collapse, measure_kind
 from streams.core.fold.meeting_cues import is_held, is_historical, meeting_cue, older_year, own_date
 
@@ -62,6 +62,7 @@ def status_of(event: Event) -> ProcessStatusValue | None:
         and event.modality in HELD
         and measure_kind(event) in cues.settlement_kinds()
         and cues.has("completed", text)
+        and not cues.has("provisional", text)
     ):
         return "agreement reached"
     if event.type == "talks" and cues.has("stalled", text):
@@ -71,9 +72,24 @@ def status_of(event: Event) -> ProcessStatusValue | None:
     return None
 
 
-def _signal_order(signal: StatusSignal) -> tuple[datetime, int, str]:
+def happened_on(event: Event) -> date | None:
+    """The last day of what the report tells, when it is before the report's own day: an
+    explainer's "22-24 February: first round" tells February's news, not the explainer's."""
+    when, day = own_date(event), published_day(event)
+    if when is None or day is None or when.end >= day:
+        return None
+    return when.end
+
+
+def _signal_order(signal: StatusSignal) -> tuple[date, datetime, int, str]:
     e = signal.evidence
-    return (e.published_at or EPOCH, _STATUS_PRIORITY[signal.status], e.event_id)
+    published = e.published_at or EPOCH
+    return (
+        signal.happened_on or published.date(),
+        published,
+        _STATUS_PRIORITY[signal.status],
+        e.event_id,
+    )
 
 
 def with_signal(
@@ -87,9 +103,15 @@ def with_signal(
 
 
 def status(signals: tuple[StatusSignal, ...]) -> ProcessStatus:
+    """The latest report's status; a round held after an accord is talks under it, so the
+    accord stands until a later report says it (or the talks) collapsed or stalled."""
     if not signals:
         return ProcessStatus()
     latest = signals[0]
+    if latest.status == "active":
+        decisive = next((s for s in signals if s.status != "active"), None)
+        if decisive is not None and decisive.status == "agreement reached":
+            latest = decisive
     return ProcessStatus(
         status=latest.status, rule=_STATUS_RULES[latest.status], evidence=latest.evidence
     )
