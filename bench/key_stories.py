@@ -1,6 +1,7 @@
 """Score the invented keying stories (`tests/data/key_stories.json`, issue 14): one process each.
 
-    .venv/bin/python bench/key_stories.py [--split dev|held|all] [--typer rules|model|both] [--set 1|2]
+    .venv/bin/python bench/key_stories.py [--split dev|held|all] [--typer rules|model|both]
+        [--set 1|2]
 
 Each story is one process told by several snippets, as a feed tells it. Columns:
 **main** the story's talks and exchange events keyed to its process (`process`), of all of them
