@@ -294,10 +294,13 @@ def test_counts_and_stages_of_single_reports() -> None:
     assert _one("Bolivia and Peru swapped two dozen prisoners at the border on Friday.") == [
         (swap, "done", 24)
     ]
-    # Lists exchanged ahead of a swap are a step of the deal, not the swap.
+    # Lists exchanged ahead of a swap are a step of the deal, not the swap; so are lists told
+    # as what was swapped.
     assert _one("Bolivia and Peru exchanged lists of 300 prisoners ahead of a swap.") == [
         (swap, "agreed", 300)
     ]
+    told = _one("Bolivia and Peru said the prisoner lists had been swapped, 30 names each.")
+    assert [stage for _, stage, _ in told] == ["agreed"]
     # A release the Red Cross says it facilitated has taken place.
     assert _one(
         "The Red Cross said it had facilitated the release of 42 Peruvian detainees held by "
