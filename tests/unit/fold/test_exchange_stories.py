@@ -399,6 +399,22 @@ def test_parts_remains_and_the_captives_own_nationality() -> None:
     assert state.prisoners_exchanged_by_side == {"Bolivia": 16, "Peru": 3}
 
 
+def test_people_crossing_in_each_direction() -> None:
+    swap = "prisoner exchange"
+    # "N in each direction" is one side's share; a total told beside it is the swap's count.
+    assert _one(
+        "Bolivia and Peru said 44 detainees crossed the Velasco bridge on Monday, 22 in each "
+        "direction."
+    ) == [(swap, "done", 44)]
+    assert _one("Bolivia and Peru exchanged 18 prisoners in each direction on Monday.") == [
+        (swap, "done", 36)
+    ]
+    # People who crossed a place were handed over; "crossed into" already said so.
+    assert _one("Bolivia and Peru said 12 prisoners crossed at the Ordóñez post on Monday.") == [
+        (swap, "done", 12)
+    ]
+
+
 def test_words_or_fire_exchanged_are_no_swap() -> None:
     assert _one("Bolivia and Peru exchanged accusations over the fate of 60 prisoners.") == []
     assert _one("Bolivia and Peru exchanged fire near a camp holding 60 prisoners.") == []
