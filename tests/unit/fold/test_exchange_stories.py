@@ -413,6 +413,19 @@ def test_people_crossing_in_each_direction() -> None:
     assert _one("Bolivia and Peru said 12 prisoners crossed at the Ordóñez post on Monday.") == [
         (swap, "done", 12)
     ]
+    assert _one("Bolivia and Peru said 16 prisoners crossed that bridge on Monday.") == [
+        (swap, "done", 16)
+    ]
+
+
+def test_a_total_since_a_season_is_a_running_total() -> None:
+    assert _one("Bolivia and Peru have freed 125 prisoners since the summer.") == [
+        ("releases to date", "done", 125)
+    ]
+    # ... not people held since then, freed on a day.
+    assert _one("Bolivia freed 40 Peruvian soldiers held since the summer on Monday.") == [
+        ("prisoner exchange", "done", 40)
+    ]
 
 
 def test_words_or_fire_exchanged_are_no_swap() -> None:
