@@ -418,6 +418,18 @@ def test_people_crossing_in_each_direction() -> None:
     ]
 
 
+def test_n_each_written_out() -> None:
+    swap = "prisoner exchange"
+    assert _one("Bolivia and Peru swapped six fishermen each on Monday.") == [(swap, "done", 12)]
+    assert _one(
+        "Bolivia and Peru swapped 14 sailors on Monday at the Orma landing, seven each."
+    ) == [(swap, "done", 14)]
+    # "each" of the people freed is no share of a side.
+    assert _one("Bolivia freed six Peruvian soldiers, each held for a year, on Monday.") == [
+        (swap, "done", 6)
+    ]
+
+
 def test_a_total_since_a_season_is_a_running_total() -> None:
     assert _one("Bolivia and Peru have freed 125 prisoners since the summer.") == [
         ("releases to date", "done", 125)
