@@ -62,7 +62,11 @@ def fold(story: dict[str, Any]) -> dict[str, NegotiationState]:
     events = [
         e
         for r in story["snippets"]
-        for e in extract_events(Snippet(id=r["id"], text=r["text"], published_at=r["published_at"]))
+        for e in extract_events(
+            Snippet(
+                id=r["id"], text=r["text"], published_at=r["published_at"], source=r.get("source")
+            )
+        )
     ]
     # As `parley state` shows them: a process keyed by one side joined to its counterpart.
     return fold_events(events)[0]

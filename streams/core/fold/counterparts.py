@@ -41,6 +41,7 @@ from streams.core.fold.meetings import meetings
 from streams.core.fold.negotiations import RECENT_LIMIT, recency
 from streams.core.fold.next_meetings import next_meeting
 from streams.core.fold.participants import hosts
+from streams.core.fold.placement import placed
 from streams.core.fold.positions import merged_issues
 from streams.core.fold.process_status import status, with_signal
 from streams.core.fold.rounds import add_round
@@ -261,10 +262,10 @@ def joined_states(
 def with_counterparts(states: Mapping[str, NegotiationState]) -> dict[str, NegotiationState]:
     """The states by process, each state of a side and a third party joined into the process
     that party serves, then each one-sided state into its counterpart's (in key order, so the
-    view depends on the table's contents only)."""
-    return joined_states(
-        states, joins({key: third_parties(state) for key, state in states.items()})
-    )
+    view depends on the table's contents only); last, the measures of snippets keyed to no
+    process placed in the process they belong to (`placement.placed`)."""
+    found = joins({key: third_parties(state) for key, state in states.items()})
+    return placed(joined_states(states, found), join)
 
 
 def joined_tables(tables: Mapping[str, Mapping[str, object]]) -> dict[str, Mapping[str, object]]:
@@ -273,7 +274,7 @@ def joined_tables(tables: Mapping[str, Mapping[str, object]]) -> dict[str, Mappi
     states: Mapping[str, NegotiationState] = tables["negotiations"]  # type: ignore[assignment]
     found = joins({key: third_parties(state) for key, state in states.items()})
     claims: Mapping[str, CasualtyClaims] = tables.get("casualty_claims", {})  # type: ignore[assignment]
-    joined = joined_states(states, found)
+    joined = placed(joined_states(states, found), join)
     thirds = {key: third_parties(state) for key, state in joined.items()}
     return {
         **tables,

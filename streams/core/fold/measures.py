@@ -423,11 +423,11 @@ def _even(text: str) -> bool:
 
 @cache
 def _each_pattern() -> re.Pattern[str]:
-    # "32 from each side", "ten from each side", "32 each".
+    # "32 from each side", "ten from each side", "32 each", "30 in each direction".
     number = _number_group()
     return re.compile(
-        rf"\b{number}\s+(?:(?:[\w-]+\s+){{0,3}}?(?:from|on|by|for|of)\s+each\s+"
-        r"(?:side|party|country)|each\b)",
+        rf"\b{number}\s+(?:(?:[\w-]+\s+){{0,3}}?(?:(?:from|on|by|for|of)\s+each\s+"
+        r"(?:side|party|country)|in\s+each\s+direction)|each\b)",
         re.IGNORECASE,
     )
 

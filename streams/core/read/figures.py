@@ -36,6 +36,10 @@ _UNDER_HUNDRED = (
 )
 # "one hundred and twenty", "two thousand fifty": the words after a multiplier add to it.
 _WORD_TAIL = rf"(?:\s+(?:and\s+)?(?:{_UNDER_HUNDRED})\b(?![- ](?:{_MULT})\b))?"
+_A_MULTIPLE = re.compile(r"an?\s", re.IGNORECASE)  # "a hundred", "a thousand"
+_TAIL_AFTER_A = re.compile(
+    rf"\s+(?:and\s+)?(?P<tail>{_UNDER_HUNDRED})\b(?![- ](?:{_MULT})\b)", re.IGNORECASE
+)
 # A figure: optional qualifier, then digits or number words (with a multiplier), or a magnitude.
 FIGURE = (
     rf"(?:(?P<qual>{_QUAL})\s+)?"
@@ -223,6 +227,11 @@ def _figure(
     value = _value(number, mult) if number else None
     if value is not None and tail:
         value += _value(re.sub(r"^and\s+", "", tail, flags=re.IGNORECASE), None) or 0
+    elif value in (100, 1000) and groups.get(prefix + "num") and _A_MULTIPLE.match(number or ""):
+        # "a hundred and twenty people": "a hundred" is a number word of its own, and the
+        # words after it add to it as they do after "one hundred".
+        more = _TAIL_AFTER_A.match(text, match.end(prefix + "num"))
+        value += (_value(more.group("tail"), None) or 0) if more else 0
     if number and value is None and not mag:
         return None
     start, end = match.span()

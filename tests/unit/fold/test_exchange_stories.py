@@ -294,10 +294,13 @@ def test_counts_and_stages_of_single_reports() -> None:
     assert _one("Bolivia and Peru swapped two dozen prisoners at the border on Friday.") == [
         (swap, "done", 24)
     ]
-    # Lists exchanged ahead of a swap are a step of the deal, not the swap.
+    # Lists exchanged ahead of a swap are a step of the deal, not the swap; so are lists told
+    # as what was swapped.
     assert _one("Bolivia and Peru exchanged lists of 300 prisoners ahead of a swap.") == [
         (swap, "agreed", 300)
     ]
+    told = _one("Bolivia and Peru said the prisoner lists had been swapped, 30 names each.")
+    assert [stage for _, stage, _ in told] == ["agreed"]
     # A release the Red Cross says it facilitated has taken place.
     assert _one(
         "The Red Cross said it had facilitated the release of 42 Peruvian detainees held by "
@@ -394,6 +397,47 @@ def test_parts_remains_and_the_captives_own_nationality() -> None:
         ),
     )
     assert state.prisoners_exchanged_by_side == {"Bolivia": 16, "Peru": 3}
+
+
+def test_people_crossing_in_each_direction() -> None:
+    swap = "prisoner exchange"
+    # "N in each direction" is one side's share; a total told beside it is the swap's count.
+    assert _one(
+        "Bolivia and Peru said 44 detainees crossed the Velasco bridge on Monday, 22 in each "
+        "direction."
+    ) == [(swap, "done", 44)]
+    assert _one("Bolivia and Peru exchanged 18 prisoners in each direction on Monday.") == [
+        (swap, "done", 36)
+    ]
+    # People who crossed a place were handed over; "crossed into" already said so.
+    assert _one("Bolivia and Peru said 12 prisoners crossed at the Ordóñez post on Monday.") == [
+        (swap, "done", 12)
+    ]
+    assert _one("Bolivia and Peru said 16 prisoners crossed that bridge on Monday.") == [
+        (swap, "done", 16)
+    ]
+
+
+def test_n_each_written_out() -> None:
+    swap = "prisoner exchange"
+    assert _one("Bolivia and Peru swapped six fishermen each on Monday.") == [(swap, "done", 12)]
+    assert _one(
+        "Bolivia and Peru swapped 14 sailors on Monday at the Orma landing, seven each."
+    ) == [(swap, "done", 14)]
+    # "each" of the people freed is no share of a side.
+    assert _one("Bolivia freed six Peruvian soldiers, each held for a year, on Monday.") == [
+        (swap, "done", 6)
+    ]
+
+
+def test_a_total_since_a_season_is_a_running_total() -> None:
+    assert _one("Bolivia and Peru have freed 125 prisoners since the summer.") == [
+        ("releases to date", "done", 125)
+    ]
+    # ... not people held since then, freed on a day.
+    assert _one("Bolivia freed 40 Peruvian soldiers held since the summer on Monday.") == [
+        ("prisoner exchange", "done", 40)
+    ]
 
 
 def test_words_or_fire_exchanged_are_no_swap() -> None:

@@ -94,6 +94,10 @@ def test_figures_no_one_speaks_are_attributed_to_the_document_or_body_named(
         ("Peru freed one hundred twenty-five detainees.", 125),
         ("Bolivia released two hundred prisoners.", 200),
         ("The army handed over three thousand and forty detainees.", 3040),
+        # "a hundred" is a number word of its own; the words after it add as well
+        ("A hundred and twenty people crossed the bridge, prisoners of both sides.", 120),
+        ("The rebels freed a hundred prisoners.", 100),
+        ("The army released a thousand and five detainees.", 1005),
     ],
 )
 def test_number_words_after_a_multiplier_add_to_it(text: str, value: int) -> None:
@@ -103,3 +107,5 @@ def test_number_words_after_a_multiplier_add_to_it(text: str, value: int) -> Non
 def test_a_toll_in_compound_number_words_is_read_whole() -> None:
     (figure,) = find_figures("One hundred and twenty people were killed in Villa Sorel.")
     assert (figure.value, figure.unit) == (120, "killed")
+    (figure,) = find_figures("A hundred and twelve people were killed in Villa Sorel.")
+    assert (figure.value, figure.unit) == (112, "killed")
