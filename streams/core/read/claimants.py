@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from streams.core.lexicon import load
+from streams.core.lexicon import alternation, load
 from streams.core.read.gates import gated
 from streams.core.read.gazetteer import (
     ActorMention,
@@ -60,6 +60,20 @@ def state_names() -> dict[str, str]:
 _STATE_POSSESSIVE = re.compile(
     r"^(?:the\s+)?(?P<state>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['\u2019]s\s+(?P<body>\S.*)$"
 )
+
+
+# "State television reported", "the Front's radio said": an outlet tells a figure, it does not
+# give it; the figure is unattributed (the outlet's own name stays in the sentence quoted).
+_OUTLET = re.compile(
+    r"(?:^(?:[Tt]he\s+)?|\s)(?:" + alternation(load("speech")["outlet_heads"]) + r")$",
+    re.IGNORECASE,
+)
+
+
+def is_outlet(claimant: str | None) -> bool:
+    """A claimant that is a news outlet named by its kind ("state television", "the rebels'
+    radio", "the private daily"): it reports, the figure has no claimant of its own."""
+    return bool(claimant) and _OUTLET.search(claimant.strip().rstrip(".,;:")) is not None
 
 
 def as_named(claimant: str | None) -> str | None:
@@ -420,3 +434,35 @@ def state_through_body(claimants: Sequence[str | None], bodies: Sequence[str]) -
         return None
     state = states.pop()
     return f"{state_names()[state.casefold()]} {bodies[0]}"
+
+
+# "Fatou Keita-Diallo runs the district hospital. She said ...": a sentence that opens with a
+# name of two to four capitalised words and a verb in the present or of being has a person as
+# its subject, whom "she" or the surname refers back to, though no title names her.
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_NAME_WORD = rf"[{_UPPER}][^\W\d_]+(?:-[{_UPPER}]?[^\W\d_]+)*"
+_SUBJECT_PERSON = re.compile(
+    rf"^(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+"
+    # a verb, not a plural noun ("Kivu Highlands fighters")
+    r"(?:is|was|has|had|(?![a-z]*(?:ers|ors|ians|ists|ies)\s)[a-z]{2,}[^s\W]s)\s"
+)
+_NOT_PERSON_WORDS = frozenset(w.casefold() for w in load("titles")["not_names"])
+
+
+def subject_person(text: str, actors: Sequence[ActorMention]) -> ActorMention | None:
+    """The person a sentence opens with as its subject, untitled ("Ana Vell-Soto heads the
+    clinic"), where no actor the gazetteer knows is named there and no word of the name is a
+    body's head or a state ("Human Rights Council has", "Peru Health Ministry is" are bodies)."""
+    found = _SUBJECT_PERSON.match(text)
+    if found is None or any(a.start < found.end("name") for a in actors):
+        return None
+    name = found.group("name")
+    words = [w.casefold() for w in name.replace("-", " ").split()]
+    if any(
+        w in HEAD_WORDS or w in INSTITUTION_HEADS or w in state_names() or w in _NOT_PERSON_WORDS
+        for w in words
+    ):
+        return None
+    return ActorMention(
+        start=0, end=len(name), mention=name, name=name, code="", country=None, kind="person"
+    )

@@ -27,6 +27,8 @@ from streams.core.read.claimants import (
     UNATTRIBUTED,
     apposed_person,
     as_named,
+    is_outlet,
+    subject_person,
     by_surname,
     claimant_words,
     resolve_speaker,
@@ -523,7 +525,7 @@ def _clause_claimants(
             find_attribution(clause), clause, None, surnames, bodies
         ) or whole_claimant(None, clause, None, surnames, bodies)
         if named:
-            found.append((start, as_named(named) or named))
+            found.append((start, UNATTRIBUTED if is_outlet(named) else as_named(named) or named))
         elif opener != ";":
             found.append((start, None))
     return tuple(found)
@@ -765,7 +767,7 @@ def _sources_told_after(
         source = find_figure_source(texts[i + 1])
         if source:
             named = whole_claimant(source, texts[i + 1], None, reading.surnames, reading.bodies)
-            row[0].claimant = as_named(named)
+            row[0].claimant = UNATTRIBUTED if is_outlet(named) else as_named(named)
 
 
 # "PRESS RELEASE — ", "STATEMENT: ": a snippet that opens as a body's own document.
@@ -894,9 +896,13 @@ class _Reading:
                 self.surnames.setdefault(person.name.rsplit(" ", 1)[1], person)
         self.losses_before, self.losses_here = self.losses_here, losses_of(sentence.text, actors)
         previous_person = self.last_person
-        self.last_person = next(
-            (a for a in reversed(people) if a.kind == "person"), self.last_person
-        )
+        named = next((a for a in reversed(people) if a.kind == "person"), None)
+        if named is None and (subject := subject_person(sentence.text, actors)) is not None:
+            # an untitled person opening the sentence: only "she said" and the surname after
+            # refer to them (they join no actor list)
+            self.surnames.setdefault(subject.name.rsplit(" ", 1)[1], subject)
+            named = subject
+        self.last_person = named or self.last_person
         return people, previous_person
 
     def frame(
@@ -964,8 +970,13 @@ class _Reading:
                 self.bodies,
             )
         )
-        claimant = as_named(claimant)
-        if claimant and speaker_words and _NAMED_SPEAKING_BODY.match(speaker_words):
+        claimant = UNATTRIBUTED if is_outlet(claimant) else as_named(claimant)
+        if (
+            claimant
+            and claimant != UNATTRIBUTED
+            and speaker_words
+            and _NAMED_SPEAKING_BODY.match(speaker_words)
+        ):
             # "The Plateau Rights Watchers now say ... The network says": a body that spoke
             # under its name, which "the network" refers back to.
             self.bodies.append((claimant, "organisation"))

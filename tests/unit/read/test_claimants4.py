@@ -1,0 +1,91 @@
+"""Who gives a toll in wordings the training tracks do not use (issue 14 item 4, branch
+state/claims3): an outlet that reports a figure gives none of its own; a person named untitled
+as a sentence's subject is who "she" and the surname refer to next. Every sentence, body,
+person and place is invented."""
+
+import pytest
+
+from schemas.snippet import Snippet
+from streams.core.fold.folds import project_tables
+from streams.core.read.claimants import is_outlet, subject_person
+from streams.core.read.extract import extract_events
+
+
+def _claimants(text: str) -> dict[int | None, str]:
+    events = extract_events(Snippet(text=text))
+    tables = project_tables(events)["casualty_claims"].values()
+    return {
+        c.value if c.value is not None else c.low: c.claimant
+        for table in tables
+        for group in table.by_claimant.values()  # type: ignore[attr-defined]
+        for c in group
+    }
+
+
+@pytest.mark.parametrize(
+    ("claimant", "outlet"),
+    [
+        ("State television", True),
+        ("the Front's radio", True),
+        ("the private daily", True),
+        ("rebel-run news agency", True),
+        # near misses: bodies and people whose names hold no outlet's noun at their end
+        ("Ministry of Information", False),
+        ("Radio Valley Monitor", False),
+        ("Ana Vell-Soto", False),
+        (None, False),
+    ],
+)
+def test_an_outlet_named_by_its_kind(claimant: str | None, outlet: bool) -> None:
+    assert is_outlet(claimant) is outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling hit Varno-Sud overnight. State television reported that 14 soldiers were killed.",
+        "The rebels' radio said 23 soldiers died in the clash near Varno-Sud.",
+    ],
+)
+def test_a_figure_an_outlet_reports_is_unattributed(text: str) -> None:
+    assert set(_claimants(text).values()) == {"unattributed"}
+
+
+def test_a_figure_a_body_reports_keeps_the_body() -> None:
+    text = "The Varno Peace Observatory reported that 14 soldiers were killed near Varno-Sud."
+    assert _claimants(text) == {14: "Varno Peace Observatory"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lina Osterby-Kahn runs the clinic in Varno-Sud.", "Lina Osterby-Kahn"),
+        ("Piet Vandermolen is the district's health officer.", "Piet Vandermolen"),
+        ("Tomas Ekwall Rudd negotiates for the rebels.", "Tomas Ekwall Rudd"),
+        # near misses: a plural noun after the names, a body, one word, no verb
+        ("Varno Highlands fighters attacked the post.", None),
+        ("Varno Rights Council has said so.", None),
+        ("Osterby runs the clinic.", None),
+        ("Lina Osterby-Kahn, the nurse, went home.", None),
+    ],
+)
+def test_a_person_opening_a_sentence_untitled(text: str, name: str | None) -> None:
+    found = subject_person(text, [])
+    assert (found.name if found else None) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lina Osterby-Kahn runs the clinic in Varno-Sud. She said 31 people had been wounded.",
+        "Lina Osterby-Kahn runs the clinic in Varno-Sud. Osterby-Kahn said 31 people had been "
+        "wounded.",
+    ],
+)
+def test_she_and_the_surname_refer_to_the_untitled_person(text: str) -> None:
+    assert _claimants(text) == {31: "Lina Osterby-Kahn"}
+
+
+def test_she_with_no_person_before_is_no_one() -> None:
+    text = "The clinic in Varno-Sud is full. She said 31 people had been wounded."
+    assert _claimants(text) == {31: "unattributed"}
