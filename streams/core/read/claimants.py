@@ -72,8 +72,18 @@ _OUTLET = re.compile(
 
 def is_outlet(claimant: str | None) -> bool:
     """A claimant that is a news outlet named by its kind ("state television", "the rebels'
-    radio", "the private daily"): it reports, the figure has no claimant of its own."""
-    return bool(claimant) and _OUTLET.search(claimant.strip().rstrip(".,;:")) is not None
+    radio", "the private daily"): it reports, the figure has no claimant of its own. A state's
+    own media named with their state ("Peru's state broadcaster", "Bolivian state television")
+    speak as its organ and stay the claimant."""
+    if not claimant or _OUTLET.search(claimant.strip().rstrip(".,;:")) is None:
+        return False
+    named = as_named(claimant) or ""
+    return named.split(" ", 1)[0] not in _state_demonyms()
+
+
+@cache
+def _state_demonyms() -> frozenset[str]:
+    return frozenset(state_names().values())
 
 
 def as_named(claimant: str | None) -> str | None:
@@ -446,15 +456,26 @@ _SUBJECT_PERSON = re.compile(
     # a verb, not a plural noun ("Kivu Highlands fighters")
     r"(?:is|was|has|had|(?![a-z]*(?:ers|ors|ians|ists|ies)\s)[a-z]{2,}[^s\W]s)\s"
 )
-_NOT_PERSON_WORDS = frozenset(w.casefold() for w in load("titles")["not_names"])
+# "The head of the observer team, Ana Vell-Soto, spoke to us": a name apposed to the noun phrase
+# a sentence opens with.
+_APPOSED_SUBJECT = re.compile(
+    rf"^(?:The|Its|Their|A|An)\s+[^,;:.\"“”]{{3,90}},\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),"
+)
+_NOT_PERSON_WORDS = frozenset(w.casefold() for w in load("titles")["not_names"]) | {
+    # "the town of Veri, Kasese District,": a place's kind ends no person's name
+    w
+    for kind in (*load("localities")["kinds"], *load("localities")["heads"])
+    for w in kind.split()
+}
 
 
 def subject_person(text: str, actors: Sequence[ActorMention]) -> ActorMention | None:
     """The person a sentence opens with as its subject, untitled ("Ana Vell-Soto heads the
-    clinic"), where no actor the gazetteer knows is named there and no word of the name is a
-    body's head or a state ("Human Rights Council has", "Peru Health Ministry is" are bodies)."""
-    found = _SUBJECT_PERSON.match(text)
-    if found is None or any(a.start < found.end("name") for a in actors):
+    clinic") or apposed to its opening noun phrase ("The head of the team, Ana Vell-Soto,"),
+    where no actor the gazetteer knows is named there and no word of the name is a body's head,
+    a state or a place's kind ("Human Rights Council has", "Kasese District,")."""
+    found = _SUBJECT_PERSON.match(text) or _APPOSED_SUBJECT.match(text)
+    if found is None or any(found.start("name") <= a.start < found.end("name") for a in actors):
         return None
     name = found.group("name")
     words = [w.casefold() for w in name.replace("-", " ").split()]
@@ -463,6 +484,13 @@ def subject_person(text: str, actors: Sequence[ActorMention]) -> ActorMention | 
         for w in words
     ):
         return None
+    start = found.start("name")
     return ActorMention(
-        start=0, end=len(name), mention=name, name=name, code="", country=None, kind="person"
+        start=start,
+        end=start + len(name),
+        mention=name,
+        name=name,
+        code="",
+        country=None,
+        kind="person",
     )

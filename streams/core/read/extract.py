@@ -445,6 +445,14 @@ def _speaker_span(sentence: Sentence, inside_quote: bool) -> tuple[range | None,
     return span, words
 
 
+def _quoted_at(text: str, at: int) -> bool:
+    """Whether `at` lies inside a quotation the sentence opens and closes."""
+    before = text[:at]
+    if before.count("\u201c") > before.count("\u201d"):
+        return True
+    return before.count('"') % 2 == 1 and '"' in text[at:]
+
+
 # The clause's subject speaks right after it: "..., said", "..., told reporters".
 _SAID_NEXT = re.compile(
     r"\s*(?:(?:also|later|earlier|then)\s+)?(?:said|says|told|tells|reported|reports|announced|"
@@ -459,7 +467,9 @@ def _speaker_in(text: str, inside_quote: bool) -> tuple[range | None, str | None
     acts = [a for a in find_speech(text, inside_quote) if a.speaker]
     if not acts:
         return None, None
-    act = acts[0]
+    # '"Our teams have confirmed two killed," she said': a speech verb inside the quotation is
+    # the quoted speaker's own words; who the sentence says spoke is outside it.
+    act = next((a for a in acts if not _quoted_at(text, a.start)), acts[0])
     at = text.find(act.speaker)
     return (range(at, at + len(act.speaker)) if at >= 0 else None), act.speaker
 

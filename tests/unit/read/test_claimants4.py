@@ -29,7 +29,10 @@ def _claimants(text: str) -> dict[int | None, str]:
         ("the Front's radio", True),
         ("the private daily", True),
         ("rebel-run news agency", True),
-        # near misses: bodies and people whose names hold no outlet's noun at their end
+        # near misses: a state's own media named with their state speak as its organ
+        ("Bolivian state television", False),
+        ("Chile's state broadcaster", False),
+        # bodies and people whose names hold no outlet's noun at their end
         ("Ministry of Information", False),
         ("Radio Valley Monitor", False),
         ("Ana Vell-Soto", False),
@@ -89,3 +92,29 @@ def test_she_and_the_surname_refer_to_the_untitled_person(text: str) -> None:
 def test_she_with_no_person_before_is_no_one() -> None:
     text = "The clinic in Varno-Sud is full. She said 31 people had been wounded."
     assert _claimants(text) == {31: "unattributed"}
+
+
+def test_a_person_apposed_to_the_opening_noun_phrase() -> None:
+    text = "The head of the observer team at the Varno ford, Ilse Marant Oyelaran, spoke to us."
+    found = subject_person(text, [])
+    assert found is not None and found.name == "Ilse Marant Oyelaran"
+    # near miss: a place's kind ends no person's name
+    assert subject_person("The town of Veri, Kasese District, was shelled.", []) is None
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"Our teams have confirmed two soldiers killed since April," she said.',
+        "\u201cWe have counted two dead since April,\u201d she said.",
+    ],
+)
+def test_who_speaks_outside_a_quotation_gives_its_figure(quote: str) -> None:
+    text = f"The head of the observer team, Ilse Marant Oyelaran, spoke to us. {quote}"
+    assert _claimants(text) == {2: "Ilse Marant Oyelaran"}
+
+
+def test_a_speaker_inside_a_quotation_with_no_one_outside_it_stays() -> None:
+    # no speech verb outside the quotation: the quoted words' own speaker is all there is
+    text = 'The Varno Peace Observatory said "two soldiers were killed since April".'
+    assert _claimants(text) == {2: "Varno Peace Observatory"}
