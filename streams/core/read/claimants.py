@@ -11,6 +11,7 @@ from streams.core.lexicon import alternation, load
 from streams.core.read.gates import gated
 from streams.core.read.gazetteer import (
     ActorMention,
+    find_mentions,
 )
 
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
@@ -341,7 +342,33 @@ def whole_claimant(
         return words if named_by_kind or named_by_place else None
     if words in surnames:
         return surnames[words].name
-    return words
+    return _spelled_out(words, bodies) or words
+
+
+# "KHCO", "S.R.R.": an acronym of two to six capitals.
+_ACRONYM = re.compile(r"[A-Z](?:\.?[A-Z]){1,5}\.?")
+# Small words an acronym skips: "Observatory for Peace and Justice" is the OPJ.
+_UNLETTERED = frozenset({"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le"})
+
+
+def _spelled_out(words: str, bodies: Sequence[tuple[str, str]]) -> str | None:
+    """ "The Kivu Highlands Casualty Observatory (KHCO) keeps a count. The KHCO said ...": an
+    acronym whose letters are the initials of a body (not an armed group or a state) named
+    before in the snippet is that body, by the whole name an analyst quotes. Groups, and actors
+    the gazetteer knows by their acronym, keep it, which keys their claims alike across
+    snippets."""
+    if _ACRONYM.fullmatch(words) is None or find_mentions(words)[0]:
+        return None  # an actor the gazetteer knows by its acronym ("ICRC") keeps it
+    letters = words.replace(".", "")
+    for name, kind in reversed(bodies):
+        if kind in ("armed_group", "state"):
+            continue
+        initials = "".join(
+            w[0] for w in name.replace("-", " ").split() if w.casefold() not in _UNLETTERED
+        )
+        if initials == letters and name != words:
+            return name
+    return None
 
 
 OWNED_DOCUMENT = re.compile(

@@ -118,3 +118,20 @@ def test_a_speaker_inside_a_quotation_with_no_one_outside_it_stays() -> None:
     # no speech verb outside the quotation: the quoted words' own speaker is all there is
     text = 'The Varno Peace Observatory said "two soldiers were killed since April".'
     assert _claimants(text) == {2: "Varno Peace Observatory"}
+
+
+@pytest.mark.parametrize(
+    ("second", "claimant"),
+    [
+        ("The VHCO said 212 civilians had been killed.", "Varno Highlands Casualty Observatory"),
+        (
+            "According to the VHCO, 212 civilians had been killed.",
+            "Varno Highlands Casualty Observatory",
+        ),
+        # near miss: letters that are no initials of the body named before stay as written
+        ("The VHRC said 212 civilians had been killed.", "VHRC"),
+    ],
+)
+def test_an_acronym_is_the_body_named_before_by_its_initials(second: str, claimant: str) -> None:
+    text = f"The Varno Highlands Casualty Observatory (VHCO) keeps a daily count. {second}"
+    assert _claimants(text) == {212: claimant}
