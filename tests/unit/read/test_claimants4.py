@@ -9,6 +9,7 @@ from schemas.snippet import Snippet
 from streams.core.fold.folds import project_tables
 from streams.core.read.claimants import is_outlet, subject_person
 from streams.core.read.extract import extract_events
+from streams.core.read.speech import find_speech
 
 
 def _claimants(text: str) -> dict[int | None, str]:
@@ -135,3 +136,27 @@ def test_a_speaker_inside_a_quotation_with_no_one_outside_it_stays() -> None:
 def test_an_acronym_is_the_body_named_before_by_its_initials(second: str, claimant: str) -> None:
     text = f"The Varno Highlands Casualty Observatory (VHCO) keeps a daily count. {second}"
     assert _claimants(text) == {212: claimant}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "STATEMENT — The Ministry of Home Security and Border Affairs and Civil Protection "
+            "announces that 31 soldiers were wounded.",
+            "The Ministry of Home Security and Border Affairs and Civil Protection",
+        ),
+        (
+            "The Office for Refugees and Returnees of the Varno Province said 40 had fled.",
+            "The Office for Refugees and Returnees of the Varno Province",
+        ),
+        # near misses: a window that ends a name where it starts stays as it was
+        (
+            "On Monday the Varno Peace Observatory said 12 died.",
+            "On Monday the Varno Peace Observatory",
+        ),
+        ("Ana Vell-Soto said 12 died.", "Ana Vell-Soto"),
+    ],
+)
+def test_a_speaker_named_longer_than_the_window_is_read_whole(text: str, speaker: str) -> None:
+    assert next(a.speaker for a in find_speech(text)) == speaker
