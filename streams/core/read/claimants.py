@@ -521,3 +521,35 @@ def subject_person(text: str, actors: Sequence[ActorMention]) -> ActorMention | 
         country=None,
         kind="person",
     )
+
+
+# "Colonel Ana Vell, a spokeswoman for the ministry,": the body a person speaks for, apposed.
+_SPEAKS_FOR = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|official|officer)\s+"
+    r"(?:for|of|at|with)\s+(?P<body>the\s+(?:[\w-]+\s+){0,2}[\w-]+)\s*[,.;]"
+)
+
+
+@cache
+def _state_codes_by_demonym() -> dict[str, str]:
+    actors: list[dict[str, Any]] = load("actors")["actors"]
+    return {
+        d: a["country"]
+        for a in actors
+        if a.get("kind") == "state" and a.get("country")
+        for d in a.get("demonyms", ())
+    }
+
+
+def state_spoken_for(
+    text: str, person: ActorMention, bodies: Sequence[tuple[str, str]]
+) -> str | None:
+    """The country code of the state whose body a person is apposed as speaking for, where
+    that body is named before by its kind ("Uzbekistan's defence ministry ... Colonel Ana
+    Vell, a spokeswoman for the ministry,": UZ); else None."""
+    found = _SPEAKS_FOR.match(text, person.end)
+    if found is None:
+        return None
+    body = as_named(whole_claimant(found.group("body"), text, None, {}, bodies))
+    demonym = body.split(" ", 1)[0] if body else ""
+    return _state_codes_by_demonym().get(demonym)

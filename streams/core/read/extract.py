@@ -32,6 +32,7 @@ from streams.core.read.claimants import (
     is_outlet,
     resolve_speaker,
     state_names,
+    state_spoken_for,
     state_through_body,
     subject_person,
     unowned_body,
@@ -901,6 +902,14 @@ class _Reading:
         titled += apposed_people(sentence.text, actors, titled)
         people = with_people(actors, titled)
         people = by_surname(sentence.text, people, self.surnames)
+        people = [
+            replace(p, country=code)
+            if p.kind == "person"
+            and p.country is None
+            and (code := state_spoken_for(sentence.text, p, self.bodies))
+            else p
+            for p in people
+        ]
         for person in people:
             if person.kind == "person" and " " in person.name:
                 self.surnames.setdefault(person.name.rsplit(" ", 1)[1], person)

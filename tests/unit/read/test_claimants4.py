@@ -160,3 +160,34 @@ def test_an_acronym_is_the_body_named_before_by_its_initials(second: str, claima
 )
 def test_a_speaker_named_longer_than_the_window_is_read_whole(text: str, speaker: str) -> None:
     assert next(a.speaker for a in find_speech(text)) == speaker
+
+
+def _sides(text: str) -> dict[int | None, str | None]:
+    events = extract_events(Snippet(text=text))
+    tables = project_tables(events)["casualty_claims"].values()
+    return {
+        c.value: c.side
+        for table in tables
+        for group in table.by_claimant.values()  # type: ignore[attr-defined]
+        for c in group
+    }
+
+
+_WAR = "Fighting between Uzbekistan and Kazakhstan went on near the Varno canal. "
+
+
+def test_a_person_speaking_for_a_state_body_named_before_speaks_for_its_state() -> None:
+    text = (
+        _WAR + "Uzbekistan's defence ministry said the post came under fire. Colonel Rustam "
+        "Valiyev-Orin, a spokesman for the ministry, told reporters the shelling lasted all "
+        "night. Valiyev-Orin said the barrage killed five soldiers."
+    )
+    assert _sides(text) == {5: "Uzbekistan"}
+
+
+def test_a_person_speaking_for_no_body_named_before_has_no_side() -> None:
+    text = (
+        _WAR + "Colonel Rustam Valiyev-Orin, a spokesman for the ministry, told reporters the "
+        "shelling lasted all night. Valiyev-Orin said the barrage killed five soldiers."
+    )
+    assert _sides(text) == {5: None}
