@@ -14,8 +14,14 @@ full and then by its head ("The Ministry recalls"), by its kind ("The network sa
 speakers in one sentence, a surname with its role apposed, pronouns, "according to" a person, a
 relative clause ("which X says killed"), "on the two sides", the side named as the striker by
 its demonym ("a Chilean missile strike"), and civilians counted by a state's body named before.
+`--set 4`, `tests/data/claims_probes4.jsonl` (branch state/claims3), in wordings no training track
+uses: a speaker named in full and then by surname or pronoun, a long ministry name then "the
+ministry", a monitor then its acronym or head noun ("the Observatory"), an outlet that reports,
+the figure in a clause after the attribution, anonymous sources, relatives and an unnamed charity
+(unattributed), "on the X side", "on both sides", the victims' demonym, the attacker's demonym,
+captured, missing and displaced, ranges and number words.
 
-    .venv/bin/python bench/claims_probes.py [--set 1|2|3] [--half dev|held|all] [-v]
+    .venv/bin/python bench/claims_probes.py [--set 1|2|3|4] [--half dev|held|all] [-v]
 
 `-v` prints each error, for the dev half only.
 """
@@ -40,6 +46,7 @@ PROBE_SETS = {
     "1": _DATA / "claims_probes.jsonl",
     "2": _DATA / "claims_probes2.jsonl",
     "3": _DATA / "claims_probes3.jsonl",
+    "4": _DATA / "claims_probes4.jsonl",
 }
 
 

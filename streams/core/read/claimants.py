@@ -7,10 +7,11 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from streams.core.lexicon import load
+from streams.core.lexicon import alternation, load
 from streams.core.read.gates import gated
 from streams.core.read.gazetteer import (
     ActorMention,
+    find_mentions,
 )
 
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
@@ -60,6 +61,30 @@ def state_names() -> dict[str, str]:
 _STATE_POSSESSIVE = re.compile(
     r"^(?:the\s+)?(?P<state>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['\u2019]s\s+(?P<body>\S.*)$"
 )
+
+
+# "State television reported", "the Front's radio said": an outlet tells a figure, it does not
+# give it; the figure is unattributed (the outlet's own name stays in the sentence quoted).
+_OUTLET = re.compile(
+    r"(?:^(?:[Tt]he\s+)?|\s)(?:" + alternation(load("speech")["outlet_heads"]) + r")$",
+    re.IGNORECASE,
+)
+
+
+def is_outlet(claimant: str | None) -> bool:
+    """A claimant that is a news outlet named by its kind ("state television", "the rebels'
+    radio", "the private daily"): it reports, the figure has no claimant of its own. A state's
+    own media named with their state ("Peru's state broadcaster", "Bolivian state television")
+    speak as its organ and stay the claimant."""
+    if not claimant or _OUTLET.search(claimant.strip().rstrip(".,;:")) is None:
+        return False
+    named = as_named(claimant) or ""
+    return named.split(" ", 1)[0] not in _state_demonyms()
+
+
+@cache
+def _state_demonyms() -> frozenset[str]:
+    return frozenset(state_names().values())
 
 
 def as_named(claimant: str | None) -> str | None:
@@ -317,7 +342,33 @@ def whole_claimant(
         return words if named_by_kind or named_by_place else None
     if words in surnames:
         return surnames[words].name
-    return words
+    return _spelled_out(words, bodies) or words
+
+
+# "KHCO", "S.R.R.": an acronym of two to six capitals.
+_ACRONYM = re.compile(r"[A-Z](?:\.?[A-Z]){1,5}\.?")
+# Small words an acronym skips: "Observatory for Peace and Justice" is the OPJ.
+_UNLETTERED = frozenset({"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le"})
+
+
+def _spelled_out(words: str, bodies: Sequence[tuple[str, str]]) -> str | None:
+    """ "The Kivu Highlands Casualty Observatory (KHCO) keeps a count. The KHCO said ...": an
+    acronym whose letters are the initials of a body (not an armed group or a state) named
+    before in the snippet is that body, by the whole name an analyst quotes. Groups, and actors
+    the gazetteer knows by their acronym, keep it, which keys their claims alike across
+    snippets."""
+    if _ACRONYM.fullmatch(words) is None or find_mentions(words)[0]:
+        return None  # an actor the gazetteer knows by its acronym ("ICRC") keeps it
+    letters = words.replace(".", "")
+    for name, kind in reversed(bodies):
+        if kind in ("armed_group", "state"):
+            continue
+        initials = "".join(
+            w[0] for w in name.replace("-", " ").split() if w.casefold() not in _UNLETTERED
+        )
+        if initials == letters and name != words:
+            return name
+    return None
 
 
 OWNED_DOCUMENT = re.compile(
@@ -420,3 +471,85 @@ def state_through_body(claimants: Sequence[str | None], bodies: Sequence[str]) -
         return None
     state = states.pop()
     return f"{state_names()[state.casefold()]} {bodies[0]}"
+
+
+# "Fatou Keita-Diallo runs the district hospital. She said ...": a sentence that opens with a
+# name of two to four capitalised words and a verb in the present or of being has a person as
+# its subject, whom "she" or the surname refers back to, though no title names her.
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_NAME_WORD = rf"[{_UPPER}][^\W\d_]+(?:-[{_UPPER}]?[^\W\d_]+)*"
+_SUBJECT_PERSON = re.compile(
+    rf"^(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+"
+    # a verb, not a plural noun ("Kivu Highlands fighters")
+    r"(?:is|was|has|had|(?![a-z]*(?:ers|ors|ians|ists|ies)\s)[a-z]{2,}[^s\W]s)\s"
+)
+# "The head of the observer team, Ana Vell-Soto, spoke to us": a name apposed to the noun phrase
+# a sentence opens with.
+_APPOSED_SUBJECT = re.compile(
+    rf"^(?:The|Its|Their|A|An)\s+[^,;:.\"“”]{{3,90}},\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),"
+)
+_NOT_PERSON_WORDS = frozenset(w.casefold() for w in load("titles")["not_names"]) | {
+    # "the town of Veri, Kasese District,": a place's kind ends no person's name
+    w
+    for kind in (*load("localities")["kinds"], *load("localities")["heads"])
+    for w in kind.split()
+}
+
+
+def subject_person(text: str, actors: Sequence[ActorMention]) -> ActorMention | None:
+    """The person a sentence opens with as its subject, untitled ("Ana Vell-Soto heads the
+    clinic") or apposed to its opening noun phrase ("The head of the team, Ana Vell-Soto,"),
+    where no actor the gazetteer knows is named there and no word of the name is a body's head,
+    a state or a place's kind ("Human Rights Council has", "Kasese District,")."""
+    found = _SUBJECT_PERSON.match(text) or _APPOSED_SUBJECT.match(text)
+    if found is None or any(found.start("name") <= a.start < found.end("name") for a in actors):
+        return None
+    name = found.group("name")
+    words = [w.casefold() for w in name.replace("-", " ").split()]
+    if any(
+        w in HEAD_WORDS or w in INSTITUTION_HEADS or w in state_names() or w in _NOT_PERSON_WORDS
+        for w in words
+    ):
+        return None
+    start = found.start("name")
+    return ActorMention(
+        start=start,
+        end=start + len(name),
+        mention=name,
+        name=name,
+        code="",
+        country=None,
+        kind="person",
+    )
+
+
+# "Colonel Ana Vell, a spokeswoman for the ministry,": the body a person speaks for, apposed.
+_SPEAKS_FOR = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|official|officer)\s+"
+    r"(?:for|of|at|with)\s+(?P<body>the\s+(?:[\w-]+\s+){0,2}[\w-]+)\s*[,.;]"
+)
+
+
+@cache
+def _state_codes_by_demonym() -> dict[str, str]:
+    actors: list[dict[str, Any]] = load("actors")["actors"]
+    return {
+        d: a["country"]
+        for a in actors
+        if a.get("kind") == "state" and a.get("country")
+        for d in a.get("demonyms", ())
+    }
+
+
+def state_spoken_for(
+    text: str, person: ActorMention, bodies: Sequence[tuple[str, str]]
+) -> str | None:
+    """The country code of the state whose body a person is apposed as speaking for, where
+    that body is named before by its kind ("Uzbekistan's defence ministry ... Colonel Ana
+    Vell, a spokeswoman for the ministry,": UZ); else None."""
+    found = _SPEAKS_FOR.match(text, person.end)
+    if found is None:
+        return None
+    body = as_named(whole_claimant(found.group("body"), text, None, {}, bodies))
+    demonym = body.split(" ", 1)[0] if body else ""
+    return _state_codes_by_demonym().get(demonym)

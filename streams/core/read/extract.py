@@ -29,9 +29,12 @@ from streams.core.read.claimants import (
     as_named,
     by_surname,
     claimant_words,
+    is_outlet,
     resolve_speaker,
     state_names,
+    state_spoken_for,
     state_through_body,
+    subject_person,
     unowned_body,
     whole_claimant,
 )
@@ -496,6 +499,14 @@ def _speaker_span(sentence: Sentence, inside_quote: bool) -> tuple[range | None,
     return span, words
 
 
+def _quoted_at(text: str, at: int) -> bool:
+    """Whether `at` lies inside a quotation the sentence opens and closes."""
+    before = text[:at]
+    if before.count("\u201c") > before.count("\u201d"):
+        return True
+    return before.count('"') % 2 == 1 and '"' in text[at:]
+
+
 # The clause's subject speaks right after it: "..., said", "..., told reporters".
 _SAID_NEXT = re.compile(
     r"\s*(?:(?:also|later|earlier|then)\s+)?(?:said|says|told|tells|reported|reports|announced|"
@@ -510,7 +521,9 @@ def _speaker_in(text: str, inside_quote: bool) -> tuple[range | None, str | None
     acts = [a for a in find_speech(text, inside_quote) if a.speaker]
     if not acts:
         return None, None
-    act = acts[0]
+    # '"Our teams have confirmed two killed," she said': a speech verb inside the quotation is
+    # the quoted speaker's own words; who the sentence says spoke is outside it.
+    act = next((a for a in acts if not _quoted_at(text, a.start)), acts[0])
     at = text.find(act.speaker)
     return (range(at, at + len(act.speaker)) if at >= 0 else None), act.speaker
 
@@ -576,7 +589,7 @@ def _clause_claimants(
             find_attribution(clause), clause, None, surnames, bodies
         ) or whole_claimant(None, clause, None, surnames, bodies)
         if named:
-            found.append((start, as_named(named) or named))
+            found.append((start, UNATTRIBUTED if is_outlet(named) else as_named(named) or named))
         elif opener != ";":
             found.append((start, None))
     return tuple(found)
@@ -821,7 +834,7 @@ def _sources_told_after(
         source = find_figure_source(texts[i + 1])
         if source:
             named = whole_claimant(source, texts[i + 1], None, reading.surnames, reading.bodies)
-            row[0].claimant = as_named(named)
+            row[0].claimant = UNATTRIBUTED if is_outlet(named) else as_named(named)
 
 
 # "PRESS RELEASE — ", "STATEMENT: ": a snippet that opens as a body's own document.
@@ -945,14 +958,26 @@ class _Reading:
         titled += apposed_people(sentence.text, actors, titled)
         people = with_people(actors, titled)
         people = by_surname(sentence.text, people, self.surnames)
+        people = [
+            replace(p, country=code)
+            if p.kind == "person"
+            and p.country is None
+            and (code := state_spoken_for(sentence.text, p, self.bodies))
+            else p
+            for p in people
+        ]
         for person in people:
             if person.kind == "person" and " " in person.name:
                 self.surnames.setdefault(person.name.rsplit(" ", 1)[1], person)
         self.losses_before, self.losses_here = self.losses_here, losses_of(sentence.text, actors)
         previous_person = self.last_person
-        self.last_person = next(
-            (a for a in reversed(people) if a.kind == "person"), self.last_person
-        )
+        named = next((a for a in reversed(people) if a.kind == "person"), None)
+        if named is None and (subject := subject_person(sentence.text, actors)) is not None:
+            # an untitled person opening the sentence: only "she said" and the surname after
+            # refer to them (they join no actor list)
+            self.surnames.setdefault(subject.name.rsplit(" ", 1)[1], subject)
+            named = subject
+        self.last_person = named or self.last_person
         return people, previous_person
 
     def frame(
@@ -1020,8 +1045,13 @@ class _Reading:
                 self.bodies,
             )
         )
-        claimant = as_named(claimant)
-        if claimant and speaker_words and _NAMED_SPEAKING_BODY.match(speaker_words):
+        claimant = UNATTRIBUTED if is_outlet(claimant) else as_named(claimant)
+        if (
+            claimant
+            and claimant != UNATTRIBUTED
+            and speaker_words
+            and _NAMED_SPEAKING_BODY.match(speaker_words)
+        ):
             # "The Plateau Rights Watchers now say ... The network says": a body that spoke
             # under its name, which "the network" refers back to.
             self.bodies.append((claimant, "organisation"))

@@ -150,8 +150,12 @@ def _value(number: str, multiplier: str | None) -> int | None:
 
 
 _LOST_PEOPLE = re.compile(
-    r"\s+(?:[\w’'-]+\s+)?(?:" + alternation(_LEX["lost_people"]) + r")\b", re.IGNORECASE
+    # "lost 6 men", "captured 42 Sierra Leonean soldiers": up to two words before the people
+    r"\s+(?:[\w’'-]+\s+){0,2}(?:" + alternation(_LEX["lost_people"]) + r")\b",
+    re.IGNORECASE,
 )
+# "had taken 42 soldiers prisoner": the people taken are held, as "captured" says.
+_HELD_AFTER = re.compile(r"\s+(?:prisoners?|captives?|hostages?)\b", re.IGNORECASE)
 
 
 # A figure after "lost" that ends its clause: no people of its own ("had lost 210.").
@@ -179,9 +183,13 @@ def _agent_unit(agent: str, rest: str) -> str | None:
     if agent in ("lost", "losing"):
         # "Peru had lost 6 men": lives lost, not "lost 20 villages" or "lost 3 tanks".
         return "killed" if _LOST_PEOPLE.match(rest) else None
-    if agent in ("captured", "capturing"):
+    if agent in ("captured", "capturing", "seized", "seizing"):
         # "captured 23 fighters", not "captured 3 villages" or "captured 12 tanks".
         return "captured" if _LOST_PEOPLE.match(rest) else None
+    if agent in ("taken", "took", "taking"):
+        # "had taken 42 soldiers prisoner", not "took 3 villages" or "taken 40 minutes".
+        people = _LOST_PEOPLE.match(rest)
+        return "captured" if people and _HELD_AFTER.match(rest, people.end()) else None
     if agent in ("left", "leaving", "claimed", "forced", "forcing"):
         tail = rest.lower()
         if agent.startswith("forc"):

@@ -188,10 +188,28 @@ def _window_before(text: str, start: int, participle: bool = False) -> str:
                 # the city, claiming ...") belongs to the relative clause: no head's words.
                 last = head
         chunk = last
-    words = _WORD.findall(_PLEASED.sub("", _RELAYED.sub("", chunk)))[-_SPEAKER_WORDS:]
+    found = _WORD.findall(_PLEASED.sub("", _RELAYED.sub("", chunk)))
+    words = found[-_SPEAKER_WORDS:]
+    # "The Ministry of National Defence and Frontier Affairs announces": a name longer than the
+    # window is read whole, not cut to "of National Defence ...".
+    start = len(found) - len(words)
+    while start > 0 and len(found) - start < _NAME_WORDS and _in_name(found[start - 1], words[0]):
+        start -= 1
+        words.insert(0, found[start])
     while len(words) > 1 and words[0].lower() in _OPENERS:
         words.pop(0)  # ", and the army said", ", with the army saying": the army
     return " ".join(words)
+
+
+# The most words a body's name read whole may have, and the small words inside one.
+_NAME_WORDS = 12
+_NAME_JOINS = frozenset({"of", "and", "for"})
+
+
+def _in_name(before: str, first: str) -> bool:
+    """Whether `before` and `first` are words of one capitalised name ("Ministry of")."""
+    capital_or_join = (before[:1].isupper() or before in _NAME_JOINS) and before not in _OPENERS
+    return capital_or_join and (first in _NAME_JOINS or first[:1].isupper())
 
 
 def _head_tail(chunk: str) -> str:
