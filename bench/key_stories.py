@@ -1,7 +1,6 @@
 """Score the invented keying stories (`tests/data/key_stories.json`, issue 14): one process each.
 
     .venv/bin/python bench/key_stories.py [--split dev|held|all] [--typer rules|model|both]
-        [--set 1|2]
 
 Each story is one process told by several snippets, as a feed tells it. Columns:
 **main** the story's talks and exchange events keyed to its process (`process`), of all of them
@@ -11,10 +10,7 @@ events: 1 is right; **stories in one** stories whose events all show in one proc
 `prisoners_exchanged` summed over the shown processes equal to the story's done swaps.
 Stories at even positions are the dev half, odd positions the held half (a fixed rule); held
 stories print their totals only: they are scored at a branch's start and end and choose nothing.
-Sentences are typed in the shipped mode unless `--typer` names one. `--set 2` scores the second
-set (`tests/data/key_stories2.json`, branch state/keys4, written before its rules): a state of a
-known conflict meeting a state outside it, as the other side of its own process or only as a
-host, mediator or commentator.
+Sentences are typed in the shipped mode unless `--typer` names one.
 """
 
 from __future__ import annotations
@@ -32,9 +28,7 @@ from schemas.events import UNASSIGNED, Event
 from schemas.snippet import Snippet
 from streams.core.read.extract import extract_events
 
-_DATA_DIR = Path(__file__).resolve().parents[1] / "tests" / "data"
-SETS = {"1": _DATA_DIR / "key_stories.json", "2": _DATA_DIR / "key_stories2.json"}
-DATA = SETS["1"]
+DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "key_stories.json"
 _PROCESS_TYPES = frozenset({"talks", "prisoner_exchange"})
 
 
@@ -106,8 +100,7 @@ def main(argv: list[str]) -> int:
     split = argv[argv.index("--split") + 1] if "--split" in argv else "dev"
     print("| story | main | keys | stories in one | total |")
     print("|---|---|---|---|---|")
-    path = SETS[argv[argv.index("--set") + 1] if "--set" in argv else "1"]
-    print_halves(split, stories(path), score, line)
+    print_halves(split, stories(), score, line)
     return 0
 
 

@@ -111,11 +111,6 @@ _THANKED = re.compile(
     + r"\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+and\s+|,\s+))*(?:the\s+)?$"
 )
 _QUOTED = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
-# Codes of armed groups; a group's code may also be a country's ("IS"), so a code is a state's
-# only when no group has it.
-_GROUP_CODES = frozenset(
-    a["code"] for a in load("actors")["actors"] if a.get("kind") == "armed_group"
-)
 
 
 def party_codes(mentions: Iterable[ActorMention], non_parties: Iterable[str] = ()) -> list[str]:
@@ -137,15 +132,13 @@ def _process(
     non_parties: Iterable[str],
     firm: Iterable[str] = (),
     pairs: Sequence[Frame] = (),
-    named: frozenset[str] = frozenset(),
 ) -> tuple[str, frozenset[str]]:
     """Process key and party codes: a known conflict's, else the two most-named belligerents'.
 
     Keying by a known conflict keeps one process under one key whichever of its parties,
     leaders or capitals a short snippet happens to name. `firm` are the non-parties read as
     mediators or hosts by more than an envoy noun: they never key the process. `pairs` are the
-    pairs of sides the sentences frame ("talks between A and B", "A and B signed"). `named` are
-    the codes the snippet names in any role, and the countries of its places.
+    pairs of sides the sentences frame ("talks between A and B", "A and B signed").
     """
     mentions = list(mentions)
     codes = party_codes(mentions, non_parties)
@@ -164,9 +157,6 @@ def _process(
             conflict = weak or conflict
     if conflict and _outside_lead(conflict, codes, with_envoys, mentions):
         conflict = None
-    counterpart = conflict and _outside_counterpart(conflict, codes, pairs, mentions, named)
-    if counterpart:
-        return join_codes(counterpart), frozenset(counterpart)
     pair = _framed_pair(pairs, set(firm))
     # "Chile and Peru signed an accord; Turkey welcomed it": the two sides the text frames
     # key the process before a known conflict only one side of which is named; not when one
@@ -224,48 +214,6 @@ def _outside_lead(
         and all(code not in known and counts[code] >= inside for code in top)
         and any(counts[code] > inside for code in top)
     )
-
-
-def _outside_counterpart(
-    conflict: Conflict,
-    codes: Sequence[str],
-    pairs: Sequence[Frame],
-    mentions: Sequence[ActorMention],
-    named: frozenset[str],
-) -> list[str] | None:
-    """The side of a known conflict and the state outside it that are the two sides of the
-    snippet's own process: "Azerbaijani troops fired on a Georgian patrol ... Georgia and
-    Azerbaijan agreed" is no news of Azerbaijan's war with Armenia when nothing of Armenia's
-    side is named in any role, not even a place; the outsider is one of the two most-named
-    belligerents, named at least twice (a state named once beside a side mediates or comments
-    as often: "Washington and Moscow agreed"), and framed as the side's pair or named at least
-    half as often ("Azerbaijan freed three Georgian shepherds ... Azerbaijan still holds 34
-    Georgian police"; a state named twice beside a side named eight times is told in passing).
-    Mediators, hosts and states that act from outside are no belligerents here. A government
-    whose war is with an armed group meets outside states as the hosts, guarantors and backers
-    of its talks with a group the report may leave unnamed ("the rebels"): there the outsider
-    must be framed as the other side of talks or a deal ("talks between Ethiopia and
-    Djibouti")."""
-    if named & conflict.members == named & (conflict.parties[0] | conflict.allies[0]):
-        side = 0
-    elif named & conflict.members == named & (conflict.parties[1] | conflict.allies[1]):
-        side = 1
-    else:
-        return None  # both sides named, in some role
-    top = _top_codes(codes)
-    inside = [code for code in top if code in conflict.parties[side]]
-    outside = [code for code in top if code not in conflict.members]
-    if len(top) != 2 or len(inside) != 1 or len(outside) != 1:
-        return None
-    states = {m.code for m in mentions if m.kind == "state"}
-    counts = Counter(codes)
-    (own,), (other,) = inside, outside
-    if other not in states or counts[other] < 2:
-        return None
-    framed = [p[2] for p in pairs if {p[0], p[1]} == {own, other}]
-    if conflict.principals & _GROUP_CODES:
-        return top if any(framed) else None
-    return top if framed or 2 * counts[other] >= counts[own] else None
 
 
 def _principal_sides(conflict: Conflict, codes: Sequence[str]) -> int:
@@ -711,10 +659,7 @@ def extract_events(snippet: Snippet) -> list[Event]:
     government = _dateline_government(text, keyed, non_parties)
     if government is not None:
         keyed = [*keyed, government]
-    named_codes = frozenset(m.code for _, a, _ in found for m in a) | frozenset(
-        m.country for _, _, p in found for m in p if m.country
-    )
-    process, parties = _process(keyed, non_parties, firm, pairs, named_codes)
+    process, parties = _process(keyed, non_parties, firm, pairs)
     if len(parties) == 1 and parties <= with_sides and len(outlets - parties - non_parties) == 1:
         # "Chilean state television said 40 soldiers came home after an exchange with Peru":
         # the side told "with" is the other side of the outlet's own state.
