@@ -160,3 +160,16 @@ def placed(events: list[Event], process: str = "AA--BB") -> list[Event]:
     return [
         e.model_copy(update={"process": process}) if e.process == UNASSIGNED else e for e in events
     ]
+
+
+def claimants_by_figure(text: str) -> dict[int | None, str]:
+    """Each casualty figure a one-snippet text folds to (its value, or the low end of a range),
+    with the claimant the table files it under."""
+    events = extract_events(Snippet(text=text))
+    tables = project_tables(events)["casualty_claims"].values()
+    return {
+        c.value if c.value is not None else c.low: c.claimant
+        for table in tables
+        for group in table.by_claimant.values()  # type: ignore[attr-defined]
+        for c in group
+    }

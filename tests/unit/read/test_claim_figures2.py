@@ -3,10 +3,8 @@ state/claims2). Every sentence, body, person and place is invented."""
 
 import pytest
 
-from schemas.snippet import Snippet
-from streams.core.fold.folds import project_tables
-from streams.core.read.extract import extract_events
 from streams.core.read.figures import find_attribution, find_figures
+from tests.factories import claimants_by_figure
 
 
 def _figures(text: str) -> list[tuple[str, int | None, int | None, int | None]]:
@@ -69,17 +67,6 @@ def test_quoted_ranged_and_estimated_tolls(
 )
 def test_a_body_that_revises_or_raises_its_own_toll_gives_it(text: str, body: str | None) -> None:
     assert find_attribution(text) == body
-
-
-def _claimants(text: str) -> dict[int | None, str]:
-    events = extract_events(Snippet(text=text))
-    tables = project_tables(events)["casualty_claims"].values()
-    return {
-        c.value if c.value is not None else c.low: c.claimant
-        for table in tables
-        for group in table.by_claimant.values()  # type: ignore[attr-defined]
-        for c in group
-    }
 
 
 @pytest.mark.parametrize(
@@ -149,7 +136,7 @@ def _claimants(text: str) -> dict[int | None, str]:
 def test_claimants_named_later_by_kind_or_in_the_figure_s_clause(
     text: str, figure: int, claimant: str
 ) -> None:
-    assert _claimants(text)[figure] == claimant
+    assert claimants_by_figure(text)[figure] == claimant
 
 
 @pytest.mark.parametrize(
@@ -170,7 +157,7 @@ def test_claimants_named_later_by_kind_or_in_the_figure_s_clause(
 def test_a_clause_after_a_semicolon_names_its_own_claimant(
     text: str, claimants: dict[int, str]
 ) -> None:
-    assert _claimants(text) == claimants
+    assert claimants_by_figure(text) == claimants
 
 
 @pytest.mark.parametrize(
@@ -208,7 +195,7 @@ def test_a_clause_after_a_semicolon_names_its_own_claimant(
 def test_claimants_named_with_their_role_or_by_a_counting_verb(
     text: str, figure: int, claimant: str
 ) -> None:
-    assert _claimants(text)[figure] == claimant
+    assert claimants_by_figure(text)[figure] == claimant
 
 
 @pytest.mark.parametrize(
@@ -239,7 +226,7 @@ def test_claimants_named_with_their_role_or_by_a_counting_verb(
 def test_claimants_behind_asides_acronyms_and_auxiliaries(
     text: str, figure: int, claimant: str
 ) -> None:
-    assert _claimants(text)[figure] == claimant
+    assert claimants_by_figure(text)[figure] == claimant
 
 
 @pytest.mark.parametrize(

@@ -5,22 +5,9 @@ Every sentence, body, person and place is invented."""
 
 import pytest
 
-from schemas.snippet import Snippet
-from streams.core.fold.folds import project_tables
-from streams.core.read.extract import extract_events
 from streams.core.read.figures import find_attribution, find_described_bodies
 from streams.core.read.speech import find_speech
-
-
-def _claimants(text: str) -> dict[int | None, str]:
-    events = extract_events(Snippet(text=text))
-    tables = project_tables(events)["casualty_claims"].values()
-    return {
-        c.value if c.value is not None else c.low: c.claimant
-        for table in tables
-        for group in table.by_claimant.values()  # type: ignore[attr-defined]
-        for c in group
-    }
+from tests.factories import claimants_by_figure
 
 
 @pytest.mark.parametrize(
@@ -89,7 +76,7 @@ def test_a_body_named_by_an_apposition_of_its_kind() -> None:
     ],
 )
 def test_a_body_named_in_full_then_by_a_short_name(text: str, figure: int, claimant: str) -> None:
-    assert claimant in _claimants(text)[figure]
+    assert claimant in claimants_by_figure(text)[figure]
 
 
 def test_taking_the_opportunity_to_recall_is_a_statement() -> None:
@@ -123,7 +110,7 @@ def test_taking_the_opportunity_to_recall_is_a_statement() -> None:
 def test_a_second_speaker_after_a_comma_gives_its_own_clause_s_figure(
     text: str, expected: dict[int, str]
 ) -> None:
-    found = _claimants(text)
+    found = claimants_by_figure(text)
     assert {figure: found.get(figure) for figure in expected} == expected
 
 
@@ -149,12 +136,12 @@ def test_a_second_speaker_after_a_comma_gives_its_own_clause_s_figure(
 def test_a_person_apposed_to_a_speaker_s_role_gives_the_figure(
     text: str, figure: int, claimant: str
 ) -> None:
-    assert _claimants(text)[figure] == claimant
+    assert claimants_by_figure(text)[figure] == claimant
 
 
 def test_a_person_named_in_another_clause_is_no_apposition() -> None:
     text = "The brigade met Ines Varela-Duarte; the brigade commander said nine soldiers died."
-    assert _claimants(text)[9] != "Ines Varela-Duarte"
+    assert claimants_by_figure(text)[9] != "Ines Varela-Duarte"
 
 
 def test_a_body_s_own_release_gives_the_figures_no_one_else_gives() -> None:
@@ -163,11 +150,11 @@ def test_a_body_s_own_release_gives_the_figures_no_one_else_gives() -> None:
         "that 30 persons were exchanged on Monday at the Ostra-Vel mission. Three of the "
         "returned captives were wounded and are receiving treatment in Ostra-Vel."
     )
-    assert _claimants(release)[3] == "Ministry of Frontier Order of Borduria"
+    assert claimants_by_figure(release)[3] == "Ministry of Frontier Order of Borduria"
     # near miss: the same sentences as news name no one for the wounded
     news = release.removeprefix("PRESS RELEASE — ")
     news = news.replace("is pleased to announce that", "said on Tuesday that", 1)
-    assert _claimants(news)[3] == "unattributed"
+    assert claimants_by_figure(news)[3] == "unattributed"
 
 
 def test_being_pleased_to_announce_is_no_part_of_the_speaker() -> None:

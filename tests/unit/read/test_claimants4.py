@@ -10,17 +10,7 @@ from streams.core.fold.folds import project_tables
 from streams.core.read.claimants import is_outlet, subject_person
 from streams.core.read.extract import extract_events
 from streams.core.read.speech import find_speech
-
-
-def _claimants(text: str) -> dict[int | None, str]:
-    events = extract_events(Snippet(text=text))
-    tables = project_tables(events)["casualty_claims"].values()
-    return {
-        c.value if c.value is not None else c.low: c.claimant
-        for table in tables
-        for group in table.by_claimant.values()  # type: ignore[attr-defined]
-        for c in group
-    }
+from tests.factories import claimants_by_figure
 
 
 @pytest.mark.parametrize(
@@ -52,12 +42,12 @@ def test_an_outlet_named_by_its_kind(claimant: str | None, outlet: bool) -> None
     ],
 )
 def test_a_figure_an_outlet_reports_is_unattributed(text: str) -> None:
-    assert set(_claimants(text).values()) == {"unattributed"}
+    assert set(claimants_by_figure(text).values()) == {"unattributed"}
 
 
 def test_a_figure_a_body_reports_keeps_the_body() -> None:
     text = "The Varno Peace Observatory reported that 14 soldiers were killed near Varno-Sud."
-    assert _claimants(text) == {14: "Varno Peace Observatory"}
+    assert claimants_by_figure(text) == {14: "Varno Peace Observatory"}
 
 
 @pytest.mark.parametrize(
@@ -87,12 +77,12 @@ def test_a_person_opening_a_sentence_untitled(text: str, name: str | None) -> No
     ],
 )
 def test_she_and_the_surname_refer_to_the_untitled_person(text: str) -> None:
-    assert _claimants(text) == {31: "Lina Osterby-Kahn"}
+    assert claimants_by_figure(text) == {31: "Lina Osterby-Kahn"}
 
 
 def test_she_with_no_person_before_is_no_one() -> None:
     text = "The clinic in Varno-Sud is full. She said 31 people had been wounded."
-    assert _claimants(text) == {31: "unattributed"}
+    assert claimants_by_figure(text) == {31: "unattributed"}
 
 
 def test_a_person_apposed_to_the_opening_noun_phrase() -> None:
@@ -112,13 +102,13 @@ def test_a_person_apposed_to_the_opening_noun_phrase() -> None:
 )
 def test_who_speaks_outside_a_quotation_gives_its_figure(quote: str) -> None:
     text = f"The head of the observer team, Ilse Marant Oyelaran, spoke to us. {quote}"
-    assert _claimants(text) == {2: "Ilse Marant Oyelaran"}
+    assert claimants_by_figure(text) == {2: "Ilse Marant Oyelaran"}
 
 
 def test_a_speaker_inside_a_quotation_with_no_one_outside_it_stays() -> None:
     # no speech verb outside the quotation: the quoted words' own speaker is all there is
     text = 'The Varno Peace Observatory said "two soldiers were killed since April".'
-    assert _claimants(text) == {2: "Varno Peace Observatory"}
+    assert claimants_by_figure(text) == {2: "Varno Peace Observatory"}
 
 
 @pytest.mark.parametrize(
@@ -135,7 +125,7 @@ def test_a_speaker_inside_a_quotation_with_no_one_outside_it_stays() -> None:
 )
 def test_an_acronym_is_the_body_named_before_by_its_initials(second: str, claimant: str) -> None:
     text = f"The Varno Highlands Casualty Observatory (VHCO) keeps a daily count. {second}"
-    assert _claimants(text) == {212: claimant}
+    assert claimants_by_figure(text) == {212: claimant}
 
 
 @pytest.mark.parametrize(
