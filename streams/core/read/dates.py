@@ -433,10 +433,10 @@ def timeline_entry(text: str) -> bool:
     if _YEAR_ENTRY.match(text):
         return True
     head = text[:40]
-    for match in _PATTERNS.scan(head):
-        return (
-            (match.group("day1") is not None or match.group("day2") is not None)
-            and _ENTRY_OPENS.fullmatch(head, 0, match.start()) is not None
-            and (_ENTRY_MARK.match(head, match.end()) is not None)
-        )
-    return False
+    match = next(_PATTERNS.scan(head), None)  # the first date of the line
+    return (
+        match is not None
+        and (match.group("day1") is not None or match.group("day2") is not None)
+        and _ENTRY_OPENS.fullmatch(head, 0, match.start()) is not None
+        and _ENTRY_MARK.match(head, match.end()) is not None
+    )
