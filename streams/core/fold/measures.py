@@ -90,8 +90,9 @@ def measure_kind(event: Event) -> str | None:
         # "Chile and Peru swapped prisoners this year", "in 2030, 500 were freed": releases of
         # a year, not one swap (it would join every swap of the year into one).
         return RUNNING_TOTAL
-    # "X denied a report that 12 officers had been freed": no release was told.
-    if kind == PRISONERS_FREED and _denied_release(text):
+    # "X denied a report that 12 officers had been freed": no release was told; nor by "X
+    # holds 20 police officers and demands that 60 of its fighters be freed".
+    if kind == PRISONERS_FREED and (_denied_release(text) or _demanded_release(text)):
         return None
     if kind == PRISONERS_FREED and any(
         cues.exchange_cue(cue, text) and not (unless and cues.exchange_cue(unless, text))
@@ -145,6 +146,14 @@ def _denied_release(text: str) -> bool:
     before a denial of something else ("Peru freed 30, but denied that it paid")."""
     denial = _exchange_words("denied").search(text)
     return denial is not None and _exchange_words("release").search(text, denial.end()) is not None
+
+
+def _demanded_release(text: str) -> bool:
+    """Whether the only release the sentence tells is one wanted or demanded ("wants every one
+    of them freed"); a release told before the demand ("freed 14 passengers and demands that 60
+    fighters be freed") was done."""
+    demand = _exchange_words("demanded").search(text)
+    return demand is not None and _exchange_words("done").search(text, 0, demand.start()) is None
 
 
 def _running_clause_start(text: str) -> int:
@@ -1276,6 +1285,23 @@ def _agreed_then_done(a: Measure, b: Measure) -> bool:
     )
 
 
+def _done_after_halt(a: Measure, b: Measure, halts: list[Measure]) -> bool:
+    """A deal whose swap was halted soon after it, and a swap done soon after the halt ("the
+    second exchange was halted on Tuesday ... April 25: second exchange completed after a
+    five-day delay"): the halt puts the deal off, so the swap done later still carries it out;
+    counted as the deal or told without a count (the halt's own count may be one side's)."""
+    if a.kind != PRISONERS_FREED or b.kind != PRISONERS_FREED or b.status != "done":
+        return False
+    if a.status in ("done", "collapsed") or not (b.count is None or b.count == a.count):
+        return False
+    return any(
+        _soon_after(a, halt)
+        and _soon_after(halt, b)
+        and (halt.count is None or a.count is None or halt.count <= a.count)
+        for halt in halts
+    )
+
+
 def _told_again(a: Measure, b: Measure) -> bool:
     """A swap done, dated, and a report without a date of its own, published within two weeks
     after it, of a swap done of the same count ("the 120 prisoners exchanged ... have returned
@@ -1317,12 +1343,15 @@ def linked_measures(reports: tuple[Measure, ...]) -> tuple[Measure, ...]:
         j for j, m in enumerate(items) if m.kind == PRISONERS_FREED and m.status == "done"
     ]
     dated_swaps = [j for j in done_swaps if items[j].date is not None]
+    halts = [m for m in items if m.kind == PRISONERS_FREED and m.status == "collapsed"]
     for i, a in enumerate(items):
         # A deal is carried out by the first swap done after it that fits it, not by every
         # later one (a deal carried out in parts keeps them apart).
         if a.status in ("done", "collapsed"):
             continue
         done = next((j for j in done_swaps if i != j and _agreed_then_done(a, items[j])), None)
+        if done is None:
+            done = next((j for j in done_swaps if _done_after_halt(a, items[j], halts)), None)
         if done is not None:
             parent[find(done)] = find(i)
     for j in done_swaps:

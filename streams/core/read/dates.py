@@ -192,6 +192,28 @@ def resolve_date(text: str, published_at: datetime | None) -> EventDate | None:
     return _first_date(text, published_at)
 
 
+# "Peru freed 40 on Sunday. Chile released 38 the same day": a day told by reference to the
+# day of the sentence before; the number is how many days after it.
+_ANAPHORIC_DAY = re.compile(
+    r"\b(?:(?P<same>(?:on )?(?:the|that) same (?:day|night|morning|afternoon|evening)"
+    r"|(?:later|earlier) that (?:day|night|morning|afternoon|evening))"
+    r"|(?P<next>the (?:next|following) day|a day later))\b",
+    re.IGNORECASE,
+)
+
+
+def day_referred_to(text: str, before: EventDate | None) -> EventDate | None:
+    """The day a sentence without a date of its own refers to ("the same day", "later that
+    day", "the next day"), when the sentence before it named one day."""
+    if before is None or before.precision != "day" or before.start != before.end:
+        return None
+    found = _ANAPHORIC_DAY.search(text)
+    if found is None:
+        return None
+    day = before.start + timedelta(days=0 if found.group("same") else 1)
+    return EventDate(start=day, end=day, precision="day", text=found.group(0))
+
+
 # "the engineers it had held since January": the date a captivity began, not the date of the
 # release the sentence tells; a later date of the sentence dates the event (exchanges.json).
 _HELD_SINCE = re.compile(

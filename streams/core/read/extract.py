@@ -46,7 +46,7 @@ from streams.core.read.classify import (
     referring_back,
 )
 from streams.core.read.conflicts import Conflict, join_codes, match_conflict, sides_named
-from streams.core.read.dates import resolve_date, timeline_entry
+from streams.core.read.dates import day_referred_to, resolve_date, timeline_entry
 from streams.core.read.figures import (
     find_attribution,
     find_bodies,
@@ -870,6 +870,7 @@ class _Reading:
     parties: Any
     countries: set[str]
     last_person: ActorMention | None = None
+    last_date: EventDate | None = None  # the date of the last sentence read that had one
     # "Talks in Abu Dhabi ended on Thursday. ... the talks were productive": a meeting the
     # snippet already placed keeps its venue in the sentences that follow.
     held_venue: str | None = None
@@ -924,6 +925,16 @@ class _Reading:
             named = subject
         self.last_person = named or self.last_person
         return people, previous_person
+
+    def date_of(self, text: str) -> EventDate | None:
+        """The sentence's date, or the day it refers to by "the same day" (`day_referred_to`)
+        of the last sentence read that named a day already past: "spoke on Thursday ... agreed
+        to meet on March 22 ... On the same day, the minister held talks" is Thursday."""
+        published = self.snippet.published_at
+        found = resolve_date(text, published) or day_referred_to(text, self.last_date)
+        if found is not None and (published is None or found.end <= published.date()):
+            self.last_date = found
+        return found
 
     def frame(
         self,
@@ -1020,7 +1031,7 @@ class _Reading:
             speaker_span=speaker_span,
             speaker=speaker,
             claimant=claimant,
-            date=resolve_date(sentence.text, self.snippet.published_at),
+            date=self.date_of(sentence.text),
             all_places=all_places,
             places=_places(all_places, venue_like),
             # "fighting raged in Khartoum ... talks in Jeddah": the place the talks are said to
