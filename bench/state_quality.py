@@ -355,6 +355,8 @@ def score_rounds(rows: list[Round], gold: list[dict[str, Any]], s: Score, verbos
 
 def _gold_stage(g: dict[str, Any]) -> str:
     stage = str(g.get("agreed_or_done") or g.get("status") or "").casefold()
+    if "halted" in stage:
+        return "collapsed"  # the gold's word for what the fold calls a collapsed swap
     return "done" if "done" in stage else ("agreed" if "agreed" in stage else stage)
 
 
