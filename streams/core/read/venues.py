@@ -93,8 +93,20 @@ WHERE_TALKS = re.compile(
 )
 
 
+# The place of a plan that did not hold: "the round had been expected in Luanda, but ...",
+# "talks originally planned for Dakar": where the meeting was to be, not where it was.
+OLD_PLACE = gated(
+    r"\b(?:had\s+been|(?:was|were|had\s+been)\s+(?:first|originally|initially))\s+"
+    r"(?:expected|planned|scheduled|due|set|slated|meant)\s+"
+    r"(?:to\s+(?:be\s+held|take\s+place|open|meet|convene)\s+)?(?:in|at|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def in_venue_context(text: str, mention: PlaceMention) -> bool:
     if in_background(text, mention):
+        return False
+    if OLD_PLACE.search(text, max(0, mention.start - 60), mention.start) is not None:
         return False
     return (
         VENUE.search(text, max(0, mention.start - 8), mention.start) is not None

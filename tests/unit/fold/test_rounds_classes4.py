@@ -238,3 +238,15 @@ def test_a_telephone_hotline_agreed_at_a_meeting_is_no_call() -> None:
         "The presidents of Chile and Peru spoke by telephone on Thursday.", FRI
     )
     assert calls == []
+
+
+def test_the_place_a_round_had_been_expected_in_is_not_its_venue() -> None:
+    # The plan that did not hold names no venue, and the later sentences keep the venue of the
+    # meeting the snippet told first.
+    venues = _talks_venues(
+        "Chile and Peru ended two days of talks in Lima on Thursday. The round had been "
+        "expected in Quito, but Ecuador asked Peru to host it once Chile's delegation agreed "
+        "to travel to Lima, the mediator said. Artillery shelled a border post on Wednesday, "
+        "as the delegations met."
+    )
+    assert venues == ["Lima", "Lima", "Lima"]
