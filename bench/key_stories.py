@@ -1,6 +1,7 @@
 """Score the invented keying stories (`tests/data/key_stories.json`, issue 14): one process each.
 
     .venv/bin/python bench/key_stories.py [--split dev|held|all] [--typer rules|model|both]
+        [--set 1|2|3]
 
 Each story is one process told by several snippets, as a feed tells it. Columns:
 **main** the story's talks and exchange events keyed to its process (`process`), of all of them
@@ -10,7 +11,14 @@ events: 1 is right; **stories in one** stories whose events all show in one proc
 `prisoners_exchanged` summed over the shown processes equal to the story's done swaps.
 Stories at even positions are the dev half, odd positions the held half (a fixed rule); held
 stories print their totals only: they are scored at a branch's start and end and choose nothing.
-Sentences are typed in the shipped mode unless `--typer` names one.
+Sentences are typed in the shipped mode unless `--typer` names one. `--set 2` scores the second
+set (`tests/data/key_stories2.json`, branch state/keys4, written before its rules): a state of a
+known conflict meeting a state outside it, as the other side of its own process or only as a
+host, mediator or commentator. `--set 3` scores the third
+set (`tests/data/key_stories3.json`, branch state/keys5, written before its rules): a side of a
+known conflict named with a state outside it, as the other side of its own process or as a power
+acting on the known war (mediator, host, guarantor, sanctioning power, a channel between
+powers); a set may name the event types it scores (`types`; talks and exchanges by default).
 """
 
 from __future__ import annotations
@@ -28,13 +36,21 @@ from schemas.events import UNASSIGNED, Event
 from schemas.snippet import Snippet
 from streams.core.read.extract import extract_events
 
-DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "key_stories.json"
-_PROCESS_TYPES = frozenset({"talks", "prisoner_exchange"})
+_DATA_DIR = Path(__file__).resolve().parents[1] / "tests" / "data"
+SETS = {
+    "1": _DATA_DIR / "key_stories.json",
+    "2": _DATA_DIR / "key_stories2.json",
+    "3": _DATA_DIR / "key_stories3.json",
+}
+DATA = SETS["1"]
+_PROCESS_TYPES = ("talks", "prisoner_exchange")
 
 
 def stories(path: Path = DATA) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = json.loads(path.read_text("utf-8"))["stories"]
+    doc = json.loads(path.read_text("utf-8"))
+    found: list[dict[str, Any]] = doc["stories"]
     for i, story in enumerate(found):
+        story.setdefault("types", doc.get("types", _PROCESS_TYPES))
         # The halves are fixed by position, never chosen by a score.
         assert story["split"] == ("dev" if i % 2 == 0 else "held"), story["story"]
     return found
@@ -53,7 +69,7 @@ def score(story: dict[str, Any], verbose: bool) -> Score:
     own = [
         e
         for e in found
-        if e.type in _PROCESS_TYPES and not any(a in e.sentence.text for a in story["apart"])
+        if e.type in story["types"] and not any(a in e.sentence.text for a in story["apart"])
     ]
     states = fold_events(found)[0]
     shown = {
@@ -100,7 +116,8 @@ def main(argv: list[str]) -> int:
     split = argv[argv.index("--split") + 1] if "--split" in argv else "dev"
     print("| story | main | keys | stories in one | total |")
     print("|---|---|---|---|---|")
-    print_halves(split, stories(), score, line)
+    path = SETS[argv[argv.index("--set") + 1] if "--set" in argv else "1"]
+    print_halves(split, stories(path), score, line)
     return 0
 
 

@@ -19,7 +19,7 @@ from schemas.events import (
 )
 from schemas.ids import event_id
 from schemas.snippet import Snippet
-from streams.core.lexicon import alternation, load, state_names_by_code
+from streams.core.lexicon import alternation, compile_words, load, state_names_by_code
 from streams.core.read import typer
 from streams.core.read.casualty_sides import losses_of
 from streams.core.read.claimants import (
@@ -111,6 +111,18 @@ _THANKED = re.compile(
     + r"\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+and\s+|,\s+))*(?:the\s+)?$"
 )
 _QUOTED = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
+# "Uzbek troops opened fire on a Kyrgyz post": what two states do to each other as the sides of
+# their own dispute; read only where a known conflict's side meets an outside state.
+_DISPUTE = compile_words(load("conflicts")["dispute_cues"]["patterns"])
+# "Talks between Djibouti and Ethiopia on the river road": talks of the two themselves, not of
+# a war ("held talks on the peace treaty") or of a power's part in it ("restore a channel").
+_OWN_TALKS = compile_words(load("conflicts")["own_talks"]["talks"])
+_NOT_OWN_TALKS = compile_words(load("conflicts")["own_talks"]["not_own"])
+_UNNAMED_GROUP_SIDE = compile_words(load("conflicts")["unnamed_group_side"]["patterns"])
+# Codes of armed groups: "the rebels" may stand for such a side left unnamed.
+_GROUP_CODES = frozenset(
+    a["code"] for a in load("actors")["actors"] if a.get("kind") == "armed_group"
+)
 
 
 def party_codes(mentions: Iterable[ActorMention], non_parties: Iterable[str] = ()) -> list[str]:
@@ -132,13 +144,15 @@ def _process(
     non_parties: Iterable[str],
     firm: Iterable[str] = (),
     pairs: Sequence[Frame] = (),
+    found: "_Found" = (),
 ) -> tuple[str, frozenset[str]]:
     """Process key and party codes: a known conflict's, else the two most-named belligerents'.
 
     Keying by a known conflict keeps one process under one key whichever of its parties,
     leaders or capitals a short snippet happens to name. `firm` are the non-parties read as
     mediators or hosts by more than an envoy noun: they never key the process. `pairs` are the
-    pairs of sides the sentences frame ("talks between A and B", "A and B signed").
+    pairs of sides the sentences frame ("talks between A and B", "A and B signed"). `found` are
+    the snippet's sentences with the actors and places named in each.
     """
     mentions = list(mentions)
     codes = party_codes(mentions, non_parties)
@@ -157,6 +171,9 @@ def _process(
             conflict = weak or conflict
     if conflict and _outside_lead(conflict, codes, with_envoys, mentions):
         conflict = None
+    counterpart = conflict and _outside_counterpart(conflict, codes, pairs, mentions, found)
+    if counterpart:
+        return join_codes(counterpart), frozenset(counterpart)
     pair = _framed_pair(pairs, set(firm))
     # "Chile and Peru signed an accord; Turkey welcomed it": the two sides the text frames
     # key the process before a known conflict only one side of which is named; not when one
@@ -214,6 +231,67 @@ def _outside_lead(
         and all(code not in known and counts[code] >= inside for code in top)
         and any(counts[code] > inside for code in top)
     )
+
+
+def _outside_counterpart(
+    conflict: Conflict,
+    codes: Sequence[str],
+    pairs: Sequence[Frame],
+    mentions: Sequence[ActorMention],
+    found: "_Found",
+) -> list[str] | None:
+    """The side of a known conflict and the state outside it that are the two sides of the
+    snippet's own dispute: "Uzbek troops opened fire on a Kyrgyz post ... Uzbekistan detained
+    eleven Kyrgyz herders" is no news of Kyrgyzstan's war with Tajikistan. Three things must
+    hold. Nothing of the conflict's other side is named in any role, not even a place of it,
+    nor, when that side is an armed group, "the rebels" standing for it. The outsider is a state
+    and one of the two most-named belligerents (mediators, hosts and states acting from outside
+    are none). And a sentence that names both tells what two sides of a dispute do to each other
+    (`dispute_cues`: a clash, a shooting, a detention, people or bodies handed back), or their
+    own talks (`own_talks`: "talks between A and B on the river road", not "on the peace
+    treaty") when the outsider is framed as the side's pair or named at least half as often (a
+    state named twice beside a side named eight times is told in passing). A power acting on
+    the war, its mediator, host or guarantor, a state that sanctions the side or keeps a channel
+    open with it ("Washington and Moscow agreed to restore a channel ... the hotline"), does
+    none of it."""
+    top = _top_codes(codes)
+    if len(top) != 2:
+        return None
+    inside = [code for code in top if code in conflict.principals]
+    outside = [code for code in top if code not in conflict.members]
+    if len(inside) != 1 or len(outside) != 1:
+        return None
+    (own,), (other,) = inside, outside
+    if other not in {m.code for m in mentions if m.kind == "state"}:
+        return None
+    side = 0 if own in conflict.parties[0] else 1
+    absent = conflict.parties[1 - side] | conflict.allies[1 - side]
+    for _, actors, places in found:
+        if any(m.code in absent for m in actors) or any(p.country in absent for p in places):
+            return None
+    if conflict.parties[1 - side] <= _GROUP_CODES and any(
+        _UNNAMED_GROUP_SIDE.search(s.text) for s, _, _ in found
+    ):
+        return None  # "talks between Colombia's government and the rebels, hosted by Venezuela"
+    counts = Counter(codes)
+    framed = any({p[0], p[1]} == {own, other} for p in pairs)
+    talks_count = framed or 2 * counts[other] >= counts[own]
+    for sentence, actors, places in found:
+        # The side may be named by a place of its own ("a Georgian delegation sat down with its
+        # hosts in Baku"); the outsider by name, so that a venue is never taken for a side.
+        if other not in {m.code for m in actors}:
+            continue
+        if not any(m.code == own for m in actors) and not any(p.country == own for p in places):
+            continue
+        if _DISPUTE.search(sentence.text) or (talks_count and _own_talks(sentence.text)):
+            return top
+    return None
+
+
+def _own_talks(text: str) -> bool:
+    """Whether a sentence tells talks of its two states themselves, not of a war or of a
+    power's part in it (`own_talks`)."""
+    return _OWN_TALKS.search(text) is not None and _NOT_OWN_TALKS.search(text) is None
 
 
 def _principal_sides(conflict: Conflict, codes: Sequence[str]) -> int:
@@ -659,7 +737,7 @@ def extract_events(snippet: Snippet) -> list[Event]:
     government = _dateline_government(text, keyed, non_parties)
     if government is not None:
         keyed = [*keyed, government]
-    process, parties = _process(keyed, non_parties, firm, pairs)
+    process, parties = _process(keyed, non_parties, firm, pairs, found)
     if len(parties) == 1 and parties <= with_sides and len(outlets - parties - non_parties) == 1:
         # "Chilean state television said 40 soldiers came home after an exchange with Peru":
         # the side told "with" is the other side of the outlet's own state.
