@@ -447,6 +447,17 @@ def _speaker_span(sentence: Sentence, inside_quote: bool) -> tuple[range | None,
     return span, words
 
 
+def _ranked_venues(
+    text: str, places: Sequence[PlaceMention], venue_like: Sequence[bool]
+) -> list[str]:
+    """The names of the places read as a venue, the place the talks are said to be in first
+    (`venue_rank`); a single one is not ranked (most sentences name one place at most)."""
+    venues = [m for m, venue in zip(places, venue_like, strict=True) if venue]
+    if len(venues) > 1:
+        venues.sort(key=lambda m: venue_rank(text, m))
+    return [m.name for m in venues]
+
+
 def _quoted_at(text: str, at: int) -> bool:
     """Whether `at` lies inside a quotation the sentence opens and closes."""
     before = text[:at]
@@ -1025,13 +1036,7 @@ class _Reading:
             places=_places(all_places, venue_like),
             # "fighting raged in Khartoum ... talks in Jeddah": the place the talks are said to
             # be in is their venue before any other place after "in".
-            venues=[
-                m.name
-                for m in sorted(
-                    (m for m, venue in zip(all_places, venue_like, strict=True) if venue),
-                    key=lambda m: venue_rank(sentence.text, m),
-                )
-            ],
+            venues=_ranked_venues(sentence.text, all_places, venue_like),
             clause_claimants=clauses,
         )
 
