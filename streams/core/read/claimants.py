@@ -69,6 +69,13 @@ _OUTLET = re.compile(
     r"(?:^(?:[Tt]he\s+)?|\s)(?:" + alternation(load("speech")["outlet_heads"]) + r")$",
     re.IGNORECASE,
 )
+# The heads as the text ends in them; ("",) lets every claimant through to the regex should a
+# head be written as a pattern rather than words.
+_OUTLET_ENDS = (
+    tuple(head.lower() for head in load("speech")["outlet_heads"])
+    if all(re.fullmatch(r"[a-z ]+", head) for head in load("speech")["outlet_heads"])
+    else ("",)
+)
 
 
 def is_outlet(claimant: str | None) -> bool:
@@ -76,7 +83,14 @@ def is_outlet(claimant: str | None) -> bool:
     radio", "the private daily"): it reports, the figure has no claimant of its own. A state's
     own media named with their state ("Peru's state broadcaster", "Bolivian state television")
     speak as its organ and stay the claimant."""
-    if not claimant or _OUTLET.search(claimant.strip().rstrip(".,;:")) is None:
+    if not claimant:
+        return False
+    trimmed = claimant.strip().rstrip(".,;:")
+    # An ASCII claimant lower-cases as IGNORECASE reads it: one that ends in no outlet's head
+    # cannot match (most claimants are not outlets; a test of the end is cheaper than a search).
+    if trimmed.isascii() and not trimmed.lower().endswith(_OUTLET_ENDS):
+        return False
+    if _OUTLET.search(trimmed) is None:
         return False
     named = as_named(claimant) or ""
     return named.split(" ", 1)[0] not in _state_demonyms()
