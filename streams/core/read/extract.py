@@ -460,6 +460,8 @@ def _ranked_venues(
 
 def _quoted_at(text: str, at: int) -> bool:
     """Whether `at` lies inside a quotation the sentence opens and closes."""
+    if '"' not in text and "\u201c" not in text:
+        return False  # no quotation mark that opens one
     before = text[:at]
     if before.count("\u201c") > before.count("\u201d"):
         return True
@@ -482,7 +484,11 @@ def _speaker_in(text: str, inside_quote: bool) -> tuple[range | None, str | None
         return None, None
     # '"Our teams have confirmed two killed," she said': a speech verb inside the quotation is
     # the quoted speaker's own words; who the sentence says spoke is outside it.
-    act = next((a for a in acts if not _quoted_at(text, a.start)), acts[0])
+    act = (
+        acts[0]
+        if len(acts) == 1  # the one act either way
+        else next((a for a in acts if not _quoted_at(text, a.start)), acts[0])
+    )
     at = text.find(act.speaker)
     return (range(at, at + len(act.speaker)) if at >= 0 else None), act.speaker
 
