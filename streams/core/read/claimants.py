@@ -69,6 +69,13 @@ _OUTLET = re.compile(
     r"(?:^(?:[Tt]he\s+)?|\s)(?:" + alternation(load("speech")["outlet_heads"]) + r")$",
     re.IGNORECASE,
 )
+# The heads as the text ends in them; ("",) lets every claimant through to the regex should a
+# head be written as a pattern rather than words.
+_OUTLET_ENDS = (
+    tuple(head.lower() for head in load("speech")["outlet_heads"])
+    if all(re.fullmatch(r"[a-z ]+", head) for head in load("speech")["outlet_heads"])
+    else ("",)
+)
 
 
 def is_outlet(claimant: str | None) -> bool:
@@ -76,7 +83,14 @@ def is_outlet(claimant: str | None) -> bool:
     radio", "the private daily"): it reports, the figure has no claimant of its own. A state's
     own media named with their state ("Peru's state broadcaster", "Bolivian state television")
     speak as its organ and stay the claimant."""
-    if not claimant or _OUTLET.search(claimant.strip().rstrip(".,;:")) is None:
+    if not claimant:
+        return False
+    trimmed = claimant.strip().rstrip(".,;:")
+    # An ASCII claimant lower-cases as IGNORECASE reads it: one that ends in no outlet's head
+    # cannot match (most claimants are not outlets; a test of the end is cheaper than a search).
+    if trimmed.isascii() and not trimmed.lower().endswith(_OUTLET_ENDS):
+        return False
+    if _OUTLET.search(trimmed) is None:
         return False
     named = as_named(claimant) or ""
     return named.split(" ", 1)[0] not in _state_demonyms()
@@ -478,16 +492,19 @@ def state_through_body(claimants: Sequence[str | None], bodies: Sequence[str]) -
 # its subject, whom "she" or the surname refers back to, though no title names her.
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _NAME_WORD = rf"[{_UPPER}][^\W\d_]+(?:-[{_UPPER}]?[^\W\d_]+)*"
-_SUBJECT_PERSON = re.compile(
+_SUBJECT_PERSON = (
     rf"^(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+"
     # a verb, not a plural noun ("Kivu Highlands fighters")
     r"(?:is|was|has|had|(?![a-z]*(?:ers|ors|ians|ists|ies)\s)[a-z]{2,}[^s\W]s)\s"
 )
 # "The head of the observer team, Ana Vell-Soto, spoke to us": a name apposed to the noun phrase
 # a sentence opens with.
-_APPOSED_SUBJECT = re.compile(
-    rf"^(?:The|Its|Their|A|An)\s+[^,;:.\"“”]{{3,90}},\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),"
+_APPOSED_SUBJECT = (
+    r"^(?:The|Its|Their|A|An)\s+[^,;:.\"“”]{3,90},\s+"
+    rf"(?P<apposed>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),"
 )
+# Both in one regex, tried in that order (one call per sentence, not two).
+_OPENING_PERSON = re.compile(f"{_SUBJECT_PERSON}|{_APPOSED_SUBJECT}")
 _NOT_PERSON_WORDS = frozenset(w.casefold() for w in load("titles")["not_names"]) | {
     # "the town of Veri, Kasese District,": a place's kind ends no person's name
     w
@@ -501,17 +518,20 @@ def subject_person(text: str, actors: Sequence[ActorMention]) -> ActorMention | 
     clinic") or apposed to its opening noun phrase ("The head of the team, Ana Vell-Soto,"),
     where no actor the gazetteer knows is named there and no word of the name is a body's head,
     a state or a place's kind ("Human Rights Council has", "Kasese District,")."""
-    found = _SUBJECT_PERSON.match(text) or _APPOSED_SUBJECT.match(text)
-    if found is None or any(found.start("name") <= a.start < found.end("name") for a in actors):
+    found = _OPENING_PERSON.match(text)
+    if found is None:
         return None
-    name = found.group("name")
+    group = "name" if found.start("name") >= 0 else "apposed"
+    if any(found.start(group) <= a.start < found.end(group) for a in actors):
+        return None
+    name = found.group(group)
     words = [w.casefold() for w in name.replace("-", " ").split()]
     if any(
         w in HEAD_WORDS or w in INSTITUTION_HEADS or w in state_names() or w in _NOT_PERSON_WORDS
         for w in words
     ):
         return None
-    start = found.start("name")
+    start = found.start(group)
     return ActorMention(
         start=start,
         end=start + len(name),

@@ -455,7 +455,9 @@ def timeline_entry(text: str) -> bool:
     if _YEAR_ENTRY.match(text):
         return True
     head = text[:40]
-    match = next(_PATTERNS.scan(head), None)  # the first date of the line
+    # The first date of the line: scanned over `text` up to 40 (as if cut there), so the gate
+    # reuses the sentence's scan instead of scanning a new string (and evicting others').
+    match = next(_PATTERNS.scan(text, 0, 40), None)
     return (
         match is not None
         and (match.group("day1") is not None or match.group("day2") is not None)

@@ -525,8 +525,21 @@ def _speaker_span(sentence: Sentence, inside_quote: bool) -> tuple[range | None,
     return span, words
 
 
+def _ranked_venues(
+    text: str, places: Sequence[PlaceMention], venue_like: Sequence[bool]
+) -> list[str]:
+    """The names of the places read as a venue, the place the talks are said to be in first
+    (`venue_rank`); a single one is not ranked (most sentences name one place at most)."""
+    venues = [m for m, venue in zip(places, venue_like, strict=True) if venue]
+    if len(venues) > 1:
+        venues.sort(key=lambda m: venue_rank(text, m))
+    return [m.name for m in venues]
+
+
 def _quoted_at(text: str, at: int) -> bool:
     """Whether `at` lies inside a quotation the sentence opens and closes."""
+    if '"' not in text and "\u201c" not in text:
+        return False  # no quotation mark that opens one
     before = text[:at]
     if before.count("\u201c") > before.count("\u201d"):
         return True
@@ -549,7 +562,11 @@ def _speaker_in(text: str, inside_quote: bool) -> tuple[range | None, str | None
         return None, None
     # '"Our teams have confirmed two killed," she said': a speech verb inside the quotation is
     # the quoted speaker's own words; who the sentence says spoke is outside it.
-    act = next((a for a in acts if not _quoted_at(text, a.start)), acts[0])
+    act = (
+        acts[0]
+        if len(acts) == 1  # the one act either way
+        else next((a for a in acts if not _quoted_at(text, a.start)), acts[0])
+    )
     at = text.find(act.speaker)
     return (range(at, at + len(act.speaker)) if at >= 0 else None), act.speaker
 
@@ -1114,13 +1131,7 @@ class _Reading:
             places=_places(all_places, venue_like),
             # "fighting raged in Khartoum ... talks in Jeddah": the place the talks are said to
             # be in is their venue before any other place after "in".
-            venues=[
-                m.name
-                for m in sorted(
-                    (m for m, venue in zip(all_places, venue_like, strict=True) if venue),
-                    key=lambda m: venue_rank(sentence.text, m),
-                )
-            ],
+            venues=_ranked_venues(sentence.text, all_places, venue_like),
             clause_claimants=clauses,
         )
 

@@ -108,7 +108,19 @@ _SEPARATE_TRACK = gated(word_pattern(load("rounds")["separate_track"]), re.IGNOR
 def other_topic(text: str) -> bool:
     """Whether the sentence opens by turning to other news ("Separately, ...", "Elsewhere,")
     or says that what it tells is unrelated to the process."""
-    return _OTHER_TOPIC.match(text) is not None or _SEPARATE_TRACK.search(text) is not None
+    global _LAST_TOPIC
+    last = _LAST_TOPIC
+    if text is last[0]:
+        return last[1]
+    found = _OTHER_TOPIC.match(text) is not None or _SEPARATE_TRACK.search(text) is not None
+    _LAST_TOPIC = (text, found)
+    return found
+
+
+# The last sentence asked and its answer: the keying loop asks of a sentence, then
+# `framed_pairs` asks again of the same one. Held by identity (the reference keeps the object
+# alive, so its id cannot be reused), replaced whole.
+_LAST_TOPIC: tuple[str | None, bool] = (None, False)
 
 
 # "In 2016, Colombia and the rebels signed a deal": a sentence opened by a past year is history.
