@@ -159,11 +159,27 @@ HEAD_WORDS = BODY_HEADS | KIND_HEADS
 
 # Searched in each sentence without a claimant (up to twice): behind its gate, since a figure
 # word ("toll", "count") is rare.
+# "SACM's latest count is ...": a body by its acronym too.
 POSSESSIVE = gated(
-    r"\bthe\s+((?:[\w-]+\s+){0,3}[\w-]+)['\u2019]s\s+(?:\w+\s+)?"
-    r"(?:total|toll|figures?|count|estimates?|tally|data|tallies|update)\b",
-    re.IGNORECASE,
+    r"(?:\b[Tt]he\s+(?P<owner>(?:[\w-]+\s+){0,3}[\w-]+)|\b(?P<acronym>[A-Z]{2,6}))['\u2019]s\s+"
+    r"(?:\w+\s+){0,2}(?:total|toll|figures?|count|estimates?|tally|data|tallies|update)\b",
 )
+# "the war's toll", "the attack's toll", "the week's toll": what a toll is of, not who counts.
+TOLL_OF_NOUNS = frozenset(
+    load("casualties")["background_nouns"] + load("casualties")["toll_of_nouns"]
+)
+
+
+def _possessive_owner(text: str) -> str | None:
+    """The body whose count a sentence gives by its possessive ("the think tank's total", "ULO's
+    latest count"), not what the toll is of ("the war's toll")."""
+    for found in POSSESSIVE.finditer(text):
+        owner = found.group("owner")
+        if owner is None:
+            return found.group("acronym")
+        if owner.split()[-1].casefold() not in TOLL_OF_NOUNS:
+            return f"the {owner}"
+    return None
 
 
 # "The institute put the number of soldiers killed at ...": a body by its kind puts a toll.
@@ -255,10 +271,12 @@ def whole_claimant(
         if previous and PRONOUN_CLAIM.search(text):
             return previous.name
         # "the think tank's total came to ...": the body named before, by its kind.
-        owner = POSSESSIVE.search(text) or PUT_BY_KIND.search(text)
-        if owner is None:
-            return None
-        claimant = f"the {owner.group(1)}"
+        claimant = _possessive_owner(text)
+        if claimant is None:
+            by_kind = PUT_BY_KIND.search(text)
+            if by_kind is None:
+                return None
+            claimant = f"the {by_kind.group(1)}"
     words = LEADING_ADVERBIAL.sub("", TRAILING.sub("", claimant.strip()))
     if words.lower() in PERSONAL_PRONOUNS:
         return previous.name if previous else None

@@ -595,7 +595,10 @@ _REPORTING = alternation(_LEX["reporting_verbs"])
 _PUTS_A_TOLL = (
     # "X on Friday revised its toll", "X has meanwhile raised its estimate"
     r"(?:(?:has|have|had|also|now|meanwhile|on\s+[A-Z]\w+)\s+)*"
-    r"(?:" + alternation(_LEX["toll_verbs"]) + r")\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?"
+    # "X sets the war's toll", "X places the conflict's death toll": what the toll is of may
+    # stand before it
+    r"(?:" + alternation(_LEX["toll_verbs"]) + r")\s+(?:(?:the|its|their)\s+"
+    r"(?:[\w-]+['\u2019]s\s+)?(?:[\w-]+\s+)?"
     r"(?:number|toll|figure|count|tally|estimates?)"
     # "X put Peruvian losses at 18,000", "X put its own losses at four": the losses or dead of
     # a side, put at a figure
@@ -607,13 +610,17 @@ _PUTS_A_TOLL = (
 )
 _REPORTED_BY = gated(
     # "..., as the UN humanitarian office raised its estimate": a clause of its own too
-    r"(?:^|,\s+|\b(?:as|while|when|and|but)\s+)(?:[Tt]he\s+)?(?P<body>"
+    # "A: The Monitor puts the toll at ...": after a label too
+    r"(?:^|[,:]\s+|\b(?:as|while|when|and|but)\s+)(?:[Tt]he\s+)?(?P<body>"
     + _BODY_WITH_KIND
     + "|"
     + _LOWER_BODY
     # "The Ortiga Monitor, a network of church volunteers, says": an apposition describing it;
     # "The Upland Front (ULF) said": its acronym
-    + r")(?:\s+\([A-Z][\w-]*\))?(?:,\s+(?:an?|the)\s+[a-z][^,;]{2,80},)?\s+(?:"
+    # "X, a Lilongwe-based group that ..., says", "X, which compiles morgue records, now puts":
+    # a description or a relative clause apposed
+    + r")(?:\s+\([A-Z][\w-]*\))?(?:,\s+(?:(?:an?|the)\s+(?:[A-Z][\w.]*-[a-z][\w-]*\s+)?"
+    r"|(?:which|who|that)\s+)[a-z][^,;]{2,80},)?\s+(?:"
     # "X now counts", "X has recorded", "X also says"
     + r"(?:(?:has|have|had|also|now|meanwhile|still)\s+)*(?:"
     + _REPORTING

@@ -1,0 +1,67 @@
+"""Who gives a toll in wordings neither the training tracks nor the earlier probe sets use
+(issue 14 item 4, branch state/claims4): a body that puts a toll of something ("the war's
+toll") with a clause apposed to it, after a transcript's label, or by its possessive count.
+Every sentence, body, person and place is invented."""
+
+import pytest
+
+from tests.factories import claimants_by_figure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Verrow Casualty Registry now places the conflict's death toll at 1,240.",
+        "The Verrow Casualty Registry sets the war's toll at 1,240.",
+        "The Verrow Casualty Registry, which compiles morgue records, puts the toll at 1,240.",
+        "The Verrow Casualty Registry, a Lanzo-based group that tracks attacks on markets, says "
+        "1,240 people have been killed.",
+        "A: The Verrow Casualty Registry puts the toll at 1,240.",
+    ],
+)
+def test_a_body_that_puts_a_toll_is_its_claimant(text: str) -> None:
+    assert claimants_by_figure(text) == {1240: "Verrow Casualty Registry"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a toll is of, by its possessive, is no one who counts
+        "The war's toll reached 1,240 by May.",
+        "The attack's toll rose to 1,240 overnight.",
+        "The week's toll was 1,240, the worst since March.",
+    ],
+)
+def test_the_possessive_of_what_a_toll_is_of_is_no_claimant(text: str) -> None:
+    assert set(claimants_by_figure(text).values()) == {"unattributed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "The Upper Verrow Observatory (UVO) tracks the fighting. UVO's most recent count is "
+            "730 killed.",
+            "Upper Verrow Observatory",
+        ),
+        (
+            "Figures from the Lanzo Civilian Harm Project came out on Friday. The Project's "
+            "newest total is 730 civilians killed.",
+            "Lanzo Civilian Harm Project",
+        ),
+    ],
+)
+def test_a_body_named_before_gives_its_possessive_count(text: str, claimant: str) -> None:
+    assert claimants_by_figure(text) == {730: claimant}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a question's label and an answer with no one named
+        "Q: How many have died? A: Nobody knows; perhaps 730 people have been killed.",
+        "Answer: about 730 people have been killed.",
+    ],
+)
+def test_a_transcript_label_is_no_claimant(text: str) -> None:
+    assert set(claimants_by_figure(text).values()) == {"unattributed"}
