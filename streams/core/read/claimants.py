@@ -1,6 +1,7 @@
 """Who speaks and who claims: a speaker or claimant resolved through the snippet (pronouns and
 surnames to the person named before, "the ministry" to the body named before), never "He"."""
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -298,6 +299,9 @@ def whole_claimant(
         # monitor" does; "..., police said", "authorities said": the body of the story's state,
         # as "the police said" is.
         words = f"the {words}"
+    local = _local_official(words, text)
+    if local:
+        return local
     definite = DEFINITE.match(words)
     if definite and (
         not CAPITALISED.search(words, 4)
@@ -361,6 +365,42 @@ def whole_claimant(
     if words in surnames:
         return surnames[words].name
     return _spelled_out(words, bodies) or words
+
+
+_LOCAL_UNITS = alternation(load("casualties")["local_units"])
+# "the town's mayor", "the district's police chief": an official of a place by its kind.
+_OF_LOCAL_UNIT = re.compile(
+    r"^[Tt]he\s+(?P<unit>" + _LOCAL_UNITS + r")['\u2019]s\s+(?P<role>[a-z][\w -]{1,40})$"
+)
+# "the border town of Chivumbu", "in Lunga-Mbeya": where a sentence names the place.
+_UNIT_NAMED = re.compile(
+    r"\b(?:" + _LOCAL_UNITS + r")\s+of\s+(?P<place>[A-ZÀ-ÖØ-Þ][\w'\u2019-]*)"
+)
+_CALENDAR_NAMES = frozenset([*calendar.day_name, *filter(None, calendar.month_name)])
+_PLACE_NAMED = re.compile(r"\b(?:in|at|near|on|of|from)\s+(?P<place>[A-ZÀ-ÖØ-Þ][\w'\u2019-]*)")
+
+
+def _local_official(words: str, text: str) -> str | None:
+    """ "..., the town's mayor said": the official of the place the sentence names ("mayor of
+    Chivumbu"; the place its unit names first, else the last one named before), or of the
+    place's kind when it names none ("district governor")."""
+    found = _OF_LOCAL_UNIT.match(words)
+    if found is None:
+        return None
+    role, unit = found.group("role"), found.group("unit")
+    at = text.find(words)
+    before = text[: at if at >= 0 else len(text)]
+    named = _UNIT_NAMED.search(before) or next(
+        (
+            m
+            for m in reversed(list(_PLACE_NAMED.finditer(before)))
+            if m.group("place") not in _CALENDAR_NAMES
+        ),
+        None,
+    )
+    if named is None or named.group("place").casefold() in state_names():
+        return f"{unit} {role}"
+    return f"{role} of {named.group('place')}"
 
 
 # "KHCO", "S.R.R.": an acronym of two to six capitals.

@@ -65,3 +65,39 @@ def test_a_body_named_before_gives_its_possessive_count(text: str, claimant: str
 )
 def test_a_transcript_label_is_no_claimant(text: str) -> None:
     assert set(claimants_by_figure(text).values()) == {"unattributed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Nine people died when a rocket struck a school in Verrow-Ost, the district's "
+            "governor said.",
+            "governor of Verrow-Ost",
+        ),
+        (
+            "Nine people were killed in the market of Lanzo-Kati on Sunday, the town's police "
+            "chief told reporters.",
+            "police chief of Lanzo-Kati",
+        ),
+        (
+            "Nine people were killed when a shell hit the depot in the border town of Lanzo-Kati, "
+            "the town's mayor said.",
+            "mayor of Lanzo-Kati",
+        ),
+        # no place named: the official of the place's kind
+        ("Nine people were killed overnight, the town's mayor said.", "town mayor"),
+        (
+            "According to the provincial governor's office, nine villagers were wounded.",
+            "provincial governor's office",
+        ),
+    ],
+)
+def test_an_official_of_a_place_by_its_kind(text: str, claimant: str) -> None:
+    assert claimants_by_figure(text) == {9: claimant}
+
+
+def test_a_name_after_a_preposition_of_place_is_no_person_apposed() -> None:
+    # near miss: a person apposed to their title still speaks
+    text = "Nine people were killed, Ana Verrow-Soto, the district's governor, said."
+    assert claimants_by_figure(text) == {9: "Ana Verrow-Soto"}
