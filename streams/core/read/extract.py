@@ -24,6 +24,7 @@ from streams.core.read import typer
 from streams.core.read.casualty_sides import losses_of
 from streams.core.read.claimants import (
     BODY_KINDS,
+    HEAD_WORDS,
     UNATTRIBUTED,
     apposed_person,
     as_named,
@@ -782,22 +783,54 @@ def _sources_told_after(
             row[0].claimant = UNATTRIBUTED if is_outlet(named) else as_named(named)
 
 
-# "PRESS RELEASE — ", "STATEMENT: ": a snippet that opens as a body's own document.
+# "PRESS RELEASE — ", "STATEMENT: ", "Communiqué of the Army": a snippet that opens as a
+# body's own document.
 _RELEASE_HEADING = re.compile(
-    r"^\s*(?:" + alternation(load("speech")["heading_nouns"]) + r")\s*[—–:-]", re.IGNORECASE
+    r"^\s*(?:joint\s+|final\s+|official\s+)?(?:"
+    + alternation(load("speech")["heading_nouns"])
+    + r")(?:\s*[—–:-]|(?:\s+(?:no\.?\s*|number\s+)?[\d/]+)?\s+(?:of|by|from)\s+(?:the\s+)?[A-Z])",
+    re.IGNORECASE,
 )
+# "Tien Shan Conflict Observatory: Weekly Report 4", "Lanzo Rights Network: monthly update": a
+# body's name, then a document of its own.
+_BODY_DOCUMENT = re.compile(
+    r"^\s*(?P<body>[A-Z][\w'’.-]*(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w'’.-]*){0,6})\s*:\s+"
+    r"(?=.*?\b(?:" + alternation(load("speech")["issued_document_nouns"]) + r")\b)",
+    re.IGNORECASE,
+)
+
+
+def _issuer(frames: list[tuple["_Frame", list[Label]] | None], texts: list[str]) -> str | None:
+    """Who issues a snippet that opens as a body's own document: the one who speaks in its
+    heading or the sentence after it ("Press release: Sixty servicemen return home. The
+    Ministry of Defence announces ..."), or the body a report's heading names before its colon
+    (a body by the head noun of its kind: "... Observatory: Weekly Report 4")."""
+    if _RELEASE_HEADING.match(texts[0]):
+        return next(
+            (
+                row[0].claimant
+                for row in frames[:2]
+                if row is not None and row[0].claimant not in (None, UNATTRIBUTED)
+            ),
+            None,
+        )
+    document = _BODY_DOCUMENT.match(texts[0])
+    if document is None:
+        return None
+    body = document.group("body")
+    return body if body.rsplit(None, 1)[-1].casefold() in HEAD_WORDS else None
 
 
 def _issued_figures(frames: list[tuple["_Frame", list[Label]] | None], texts: list[str]) -> None:
     """ "PRESS RELEASE — The Ministry of X is pleased to announce ... Two of the returned
-    captives were wounded.": a snippet that opens as a body's own release is that body's text,
-    so a figure no one else gives in it is the issuer's."""
-    first = frames[0] if frames else None
-    if first is None or not _RELEASE_HEADING.match(texts[0]) or not first[0].claimant:
+    captives were wounded.": a snippet that opens as a body's own release or report is that
+    body's text, so a figure no one else gives in it is the issuer's."""
+    issuer = _issuer(frames, texts) if frames else None
+    if issuer is None:
         return
-    for row in frames[1:]:
+    for row in frames:
         if row is not None and row[0].claimant is None:
-            row[0].claimant = first[0].claimant
+            row[0].claimant = issuer
 
 
 def _claims_through_a_body(frames: list[tuple["_Frame", list[Label]] | None]) -> None:

@@ -101,3 +101,49 @@ def test_a_name_after_a_preposition_of_place_is_no_person_apposed() -> None:
     # near miss: a person apposed to their title still speaks
     text = "Nine people were killed, Ana Verrow-Soto, the district's governor, said."
     assert claimants_by_figure(text) == {9: "Ana Verrow-Soto"}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a body's report: its heading names the body, then a document of its own
+        (
+            "Lanzo Valley Conflict Observatory: Weekly Report 9 (3-9 May)\n\n"
+            "The Observatory logged 40 ceasefire violations this week. Between 210 and 230 people "
+            "have been killed since January.",
+            "Lanzo Valley Conflict Observatory",
+        ),
+        (
+            "Verrow Rights Network: monthly update for June\n\n"
+            "A further 210 people were killed in raids that could not be attributed.",
+            "Verrow Rights Network",
+        ),
+        # a release whose issuer speaks in the sentence after its heading
+        (
+            "Press release: Forty servicemen come home\n\n"
+            "The Ministry of Defence and Border Affairs announces that 40 servicemen were "
+            "returned on Monday. 210 of the returning servicemen are wounded.",
+            "Ministry of Defence and Border Affairs",
+        ),
+        (
+            "Communiqué: forty soldiers freed\n\n"
+            "The General Staff of the Lanzo Armed Forces announces that forty soldiers were "
+            "freed. 210 of them are wounded.",
+            "Lanzo Armed Forces",
+        ),
+    ],
+)
+def test_a_figure_in_a_bodys_own_document_is_the_bodys(text: str, claimant: str) -> None:
+    assert claimants_by_figure(text)[210] == claimant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a page about a place, and a live page, are no body's document
+        "Verrow Valley: Situation Report 9\n\nBetween 210 and 230 people have been killed.",
+        "Verrow talks, day two: live updates\n\nBetween 210 and 230 people have been killed.",
+    ],
+)
+def test_a_page_about_a_place_has_no_issuer(text: str) -> None:
+    assert claimants_by_figure(text)[210] == "unattributed"
