@@ -854,6 +854,9 @@ def _claims_through_a_body(frames: list[tuple["_Frame", list[Label]] | None]) ->
             f.claimant = body
 
 
+# "The Observatory's count ...", "The ministry ...": a body a sentence opens with by its head.
+_OPENING_BODY = re.compile(r"\s*[Tt]he\s+(?P<head>\w+)(?:['\u2019]s)?\s")
+
 # A speaker named by one capitalised word the gazetteer does not know: a surname ("Campos").
 _SURNAME = re.compile(r"[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?")
 _NOT_SURNAMES = frozenset(
@@ -917,12 +920,15 @@ class _Reading:
     losses_before: str | None = None
     losses_here: str | None = None
     actors: dict[tuple[str | None, ...], Actor] = field(default_factory=dict)
+    # How many bodies were named before the sentence read now ("It said ..." refers to one).
+    bodies_before: int = 0
 
     def people_of(
         self, sentence: Sentence, actors: list[ActorMention]
     ) -> tuple[list[ActorMention], ActorMention | None]:
         """The people and bodies of a sentence, remembered for the sentences after it; and
         the person named last before it."""
+        self.bodies_before = len(self.bodies)
         self.bodies.extend((a.name, a.kind) for a in actors if a.kind in BODY_KINDS)
         self.bodies.extend((body, "organisation") for body in find_bodies(sentence.text))
         # "X, a network of volunteers": kept with the noun of its kind, for "the network".
@@ -957,6 +963,22 @@ class _Reading:
             named = subject
         self.last_person = named or self.last_person
         return people, previous_person
+
+    def _named_before(
+        self, text: str, span: range | None, people: list[ActorMention]
+    ) -> list[tuple[str, str]]:
+        """The bodies "it" may refer to: those named before the sentence and, in it, before the
+        pronoun ("It said Ruritania's jets had killed 19": not Ruritania), the body a sentence
+        opens with last ("The Observatory's count passed 2,010, and it says ...")."""
+        at = span.start if span is not None else len(text)
+        before = self.bodies[: self.bodies_before]
+        here = [(a.name, a.kind) for a in people if a.kind in BODY_KINDS and a.end <= at]
+        opening = _OPENING_BODY.match(text, 0, at)
+        if opening and opening.group("head").casefold() in HEAD_WORDS:
+            named = whole_claimant(f"the {opening.group('head')}", text, None, {}, before)
+            if named:
+                here.append((named, "organisation"))
+        return [*before, *here]
 
     def frame(
         self,
@@ -1011,7 +1033,9 @@ class _Reading:
                 sentence.text,
                 previous_person,
                 self.surnames,
-                self.bodies,
+                self._named_before(sentence.text, speaker_span, people)
+                if speaker_words and speaker_words.casefold() == "it"
+                else self.bodies,
             )
             or whole_claimant(
                 # "according to the local health bureau", "the toll was put at 52 by X": the body

@@ -620,7 +620,10 @@ _REPORTED_BY = gated(
     # "X, a Lilongwe-based group that ..., says", "X, which compiles morgue records, now puts":
     # a description or a relative clause apposed
     + r")(?:\s+\([A-Z][\w-]*\))?(?:,\s+(?:(?:an?|the)\s+(?:[A-Z][\w.]*-[a-z][\w-]*\s+)?"
-    r"|(?:which|who|that)\s+)[a-z][^,;]{2,80},)?\s+(?:"
+    r"|(?:which|who|that)\s+)[a-z][^,;]{2,80},)?"
+    # "X has given no figure for its own dead but says", "X would not give its losses, but
+    # stated": the subject of a predicate before "but" reports
+    r"(?:\s+(?:has|have|had|would|did|does)\s+[a-z][^.;:\"“”]{2,80}?,?\s+but)?\s+(?:"
     # "X now counts", "X has recorded", "X also says"
     + r"(?:(?:has|have|had|also|now|meanwhile|still)\s+)*(?:"
     + _REPORTING

@@ -147,3 +147,43 @@ def test_a_figure_in_a_bodys_own_document_is_the_bodys(text: str, claimant: str)
 )
 def test_a_page_about_a_place_has_no_issuer(text: str) -> None:
     assert claimants_by_figure(text)[210] == "unattributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "The Verrow Rights Network has not counted the wounded but says 58 civilians have "
+            "been killed.",
+            "Verrow Rights Network",
+        ),
+        (
+            "The Verrow Rights Network would not give the army's losses, but stated that 58 "
+            "civilians had died.",
+            "Verrow Rights Network",
+        ),
+    ],
+)
+def test_the_subject_of_a_predicate_before_but_reports(text: str, claimant: str) -> None:
+    assert claimants_by_figure(text) == {58: claimant}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # "It" opening a sentence: the body named before it, not one the sentence names after
+        (
+            "The Verrow Rights Network published its report on Monday. It said Ruritania's jets "
+            "had killed 58 civilians.",
+            "Verrow Rights Network",
+        ),
+        # "it" after the sentence's opening body
+        (
+            "The Lanzo Peace Observatory keeps a count. The Front disputes it. The Observatory's "
+            "count passed 2,010 this month, and it says some 58 people have fled.",
+            "Lanzo Peace Observatory",
+        ),
+    ],
+)
+def test_it_refers_to_a_body_named_before_the_pronoun(text: str, claimant: str) -> None:
+    assert claimants_by_figure(text)[58] == claimant
