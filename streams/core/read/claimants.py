@@ -155,6 +155,9 @@ KIND_HEADS = (ORGANISATION_NOUNS - {"report", "study", "body"}) | {
     h.casefold() for h in load("casualties")["organisation_heads"]
 }
 
+# A state's armed forces by their kind: "the army said" in a snippet of one state is its army.
+FORCE_HEADS = frozenset(load("casualties")["force_heads"])
+
 # Every last word of a body named by its kind: "the Monitor" and "the Ministry" refer back alike.
 HEAD_WORDS = BODY_HEADS | KIND_HEADS
 
@@ -348,6 +351,11 @@ def whole_claimant(
             return f"{_demonyms()[found[0]]} {noun}"
         if found:
             return found[0]
+        states = {name for name, kind in bodies if kind == "state" and name in _demonyms()}
+        if noun in FORCE_HEADS and len(states) == 1:
+            # "Chile and the Upland Front fought ... The army said": the army of the one state
+            # the snippet names (of two states named, whose army is untold).
+            return f"{_demonyms()[states.pop()]} {noun}"
         # "the local health bureau": a body named by its kind is its claimant, without article.
         bare = noun in BODY_HEADS and (definite.group(1) or words[4].isupper())
         return words[4:] if bare else words
