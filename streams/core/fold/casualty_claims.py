@@ -347,7 +347,7 @@ def _figure_side(event: Event, quantity: Quantity) -> str | None:
     pattern, names = _side_names()
     codes = event.process.split("--")
     subject: str | None = None
-    own = _own_side(event, codes, quantity.claimant)
+    own = _own_side(event, codes)
     if at >= 0:
         after = at + len(quantity.text)
         phrase = _SIDE_PHRASE.match(text, after)
@@ -362,10 +362,12 @@ def _figure_side(event: Event, quantity: Quantity) -> str | None:
         kind_side = _kind_phrase_side(text, at, after, codes)
         if kind_side:
             return kind_side
-        if own and _ATTACKERS.search(" ".join([quantity.text, *text[after:].split()[:2]])):
+        if _ATTACKERS.search(" ".join([quantity.text, *text[after:].split()[:2]])):
             # "The army said it had repelled an assault and killed 40 attackers": those who
             # attacked the speaker's side are the other side of two, never the speaker's own.
-            return _other_side(event, codes, own)
+            speaking = own or _own_side(event, codes, quantity.claimant)
+            if speaking:
+                return _other_side(event, codes, speaking)
         # "put Peruvian losses at 18,000": the side whose losses are put at the figure.
         put = _PUT_AT.search(text, max(0, at - 60), at)
         named = pattern.fullmatch(put.group("side")) if put else None
@@ -542,8 +544,8 @@ def _other_side(event: Event, codes: list[str], own: str) -> str | None:
 def _own_side(event: Event, codes: list[str], claimant: str | None = None) -> str | None:
     """The side of a speaker who is one: an armed group speaks for itself ("Renamo said 9 of
     its fighters were killed"; a group the snippet introduced too: "the Front said it had lost
-    12 men"), a state's body for its state, also when only the claimant names it ("the army
-    said", resolved to "Zambian army")."""
+    12 men"), a state's body for its state; with `claimant`, also a state's body only the
+    claimant names ("the army said", resolved to "Zambian army")."""
     for a in event.actors:
         if a.role != "speaker":
             continue

@@ -381,9 +381,7 @@ _OF_LOCAL_UNIT = re.compile(
     r"^[Tt]he\s+(?P<unit>" + _LOCAL_UNITS + r")['\u2019]s\s+(?P<role>[a-z][\w -]{1,40})$"
 )
 # "the border town of Chivumbu", "in Lunga-Mbeya": where a sentence names the place.
-_UNIT_NAMED = re.compile(
-    r"\b(?:" + _LOCAL_UNITS + r")\s+of\s+(?P<place>[A-ZÀ-ÖØ-Þ][\w'\u2019-]*)"
-)
+_UNIT_NAMED = re.compile(r"\b(?:" + _LOCAL_UNITS + r")\s+of\s+(?P<place>[A-ZÀ-ÖØ-Þ][\w'\u2019-]*)")
 _CALENDAR_NAMES = frozenset([*calendar.day_name, *filter(None, calendar.month_name)])
 _PLACE_NAMED = re.compile(r"\b(?:in|at|near|on|of|from)\s+(?P<place>[A-ZÀ-ÖØ-Þ][\w'\u2019-]*)")
 

@@ -69,6 +69,11 @@ _FORBIDDEN = alternation(_LEX["gap_words_forbidden"])
 # injured (the figure nearest its unit is the one it counts).
 _GAP = rf"(?:(?!{_FORBIDDEN}\b|{_UNIT}\b|\d)[\w’'-]+\s+){{0,5}}?"
 _AGENT = alternation(_LEX["agent_verbs"])
+# "At least 31 people, among them nine children, were killed": a part of the people apposed
+# between their noun and its verb.
+_APPOSED_PART = (
+    r"(?:[\w’'-]+,\s+(?:" + alternation(_LEX["apposed_part_openers"]) + r")\s+[^,;.]{1,40},\s+)?"
+)
 # A verb whose particle "over" stands before its object's figure ("handed over 16 prisoners").
 _PARTICLE_VERB = re.compile(r"\b(?:" + "|".join(_LEX["particle_verbs"]) + r")\s+$", re.IGNORECASE)
 # A toll is often qualified at length before its verb: "the death toll from the air raids on
@@ -87,7 +92,7 @@ _SINGLE_UNIT = "killed|dead|wounded|injured|hurt|missing"
 # both sides) at <figure>",
 # "a man was killed".
 _REPORT = gated(
-    rf"(?<![\w,.])(?:{FIGURE}){_CLOSE}\s+{_GAP}(?:{_AUX}\s+){{0,3}}(?P<unit>{_UNIT})(?![\w])"
+    rf"(?<![\w,.])(?:{FIGURE}){_CLOSE}\s+{_GAP}{_APPOSED_PART}(?:{_AUX}\s+){{0,3}}(?P<unit>{_UNIT})(?![\w])"
     rf"|(?<![\w-])(?P<agent>{_AGENT})\s+{_OPEN}(?:(?:an estimated|a further|another|between)\s+)?"
     rf"(?P<fig2>{FIGURE.replace('?P<', '?P<b_')}){_CLOSE}"
     rf"(?=[\s,.;]|$)(?=(?P<rest>(?:\s+[\w’'-]+){{0,4}}))"
@@ -154,6 +159,15 @@ _LOST_PEOPLE = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,2}(?:" + alternation(_LEX["lost_people"]) + r")\b",
     re.IGNORECASE,
 )
+# "neutralised 31 terrorists": the enemy's people, as a side's communiqué calls them.
+_HOSTILE_PEOPLE = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}(?:"
+    + alternation(
+        [*_LEX["kind_nouns"]["armed_group"], *_LEX["attacker_nouns"], *_LEX["hostile_nouns"]]
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
 # "had taken 42 soldiers prisoner": the people taken are held, as "captured" says.
 _HELD_AFTER = re.compile(r"\s+(?:prisoners?|captives?|hostages?)\b", re.IGNORECASE)
 
@@ -183,6 +197,10 @@ def _agent_unit(agent: str, rest: str) -> str | None:
     if agent in ("lost", "losing"):
         # "Peru had lost 6 men": lives lost, not "lost 20 villages" or "lost 3 tanks".
         return "killed" if _LOST_PEOPLE.match(rest) else None
+    if agent.startswith("neutrali"):
+        # "neutralised 31 terrorists" (a communiqué's word for killed), not "neutralised 3
+        # drones"
+        return "killed" if _LOST_PEOPLE.match(rest) or _HOSTILE_PEOPLE.match(rest) else None
     if agent in ("captured", "capturing", "seized", "seizing"):
         # "captured 23 fighters", not "captured 3 villages" or "captured 12 tanks".
         return "captured" if _LOST_PEOPLE.match(rest) else None

@@ -63,7 +63,5 @@ def test_attackers_with_no_other_side_named_have_no_side() -> None:
         ),
     ],
 )
-def test_the_army_of_the_one_state_named(
-    text: str, expected: tuple[str, str | None]
-) -> None:
+def test_the_army_of_the_one_state_named(text: str, expected: tuple[str, str | None]) -> None:
     assert sides_by_figure(text)[14] == expected
