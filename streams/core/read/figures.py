@@ -423,6 +423,8 @@ def _joined(text: str, found: list[Figure]) -> list[Figure]:
             continue
         if _RANGE_HEAD.search(text, max(0, match.start() - 10), match.start()):
             continue  # "between 300 and 400": a range, read as one figure
+        if _PART_CUE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "1,512 dead, including 241 civilians, and 37,000 displaced": a part
         figure = _figure(text, match, "j_", second.unit)
         if figure is not None and (figure.value or figure.high):
             end = match.end("between") if words else match.end("j_num")
@@ -448,6 +450,10 @@ _MORE_PARTS = re.compile(
     rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n_fig>{FIGURE.replace('?P<', '?P<n_')})\s+"
     rf"(?:[\w’'-]+\s+)?(?:{_PART_NOUNS})(?![\w-])",
     re.IGNORECASE,
+)
+# "including 241 civilians, and ...": a figure a part cue opens is a part of the one before.
+_PART_CUE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{alternation(_LEX['part_cues']['before'])})\s+$", re.IGNORECASE
 )
 _PART_GATE = gated(r"\b(?:them|whom|including|among)\b", re.IGNORECASE)
 

@@ -27,3 +27,15 @@ from streams.core.read.figures import find_figures
 )
 def test_figures_in_new_wordings(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert [(f.value, f.unit, f.qualifier) for f in find_figures(text)] == expected
+
+
+def test_a_part_a_cue_opens_is_not_joined_to_the_figure_after_it() -> None:
+    text = (
+        "The Verrow Monitor's count is 1,512 dead, including 241 civilians, and some 37,000 "
+        "people are still displaced."
+    )
+    assert [(f.value, f.unit) for f in find_figures(text)] == [
+        (1512, "killed"),
+        (241, "killed"),
+        (37000, "displaced"),
+    ]
