@@ -69,11 +69,6 @@ _FORBIDDEN = alternation(_LEX["gap_words_forbidden"])
 # injured (the figure nearest its unit is the one it counts).
 _GAP = rf"(?:(?!{_FORBIDDEN}\b|{_UNIT}\b|\d)[\w’'-]+\s+){{0,5}}?"
 _AGENT = alternation(_LEX["agent_verbs"])
-# "At least 31 people, among them nine children, were killed": a part of the people apposed
-# between their noun and its verb.
-_APPOSED_PART = (
-    r"(?:[\w’'-]+,\s+(?:" + alternation(_LEX["apposed_part_openers"]) + r")\s+[^,;.]{1,40},\s+)?"
-)
 # A verb whose particle "over" stands before its object's figure ("handed over 16 prisoners").
 _PARTICLE_VERB = re.compile(r"\b(?:" + "|".join(_LEX["particle_verbs"]) + r")\s+$", re.IGNORECASE)
 # A toll is often qualified at length before its verb: "the death toll from the air raids on
@@ -92,7 +87,7 @@ _SINGLE_UNIT = "killed|dead|wounded|injured|hurt|missing"
 # both sides) at <figure>",
 # "a man was killed".
 _REPORT = gated(
-    rf"(?<![\w,.])(?:{FIGURE}){_CLOSE}\s+{_GAP}{_APPOSED_PART}(?:{_AUX}\s+){{0,3}}(?P<unit>{_UNIT})(?![\w])"
+    rf"(?<![\w,.])(?:{FIGURE}){_CLOSE}\s+{_GAP}(?:{_AUX}\s+){{0,3}}(?P<unit>{_UNIT})(?![\w])"
     rf"|(?<![\w-])(?P<agent>{_AGENT})\s+{_OPEN}(?:(?:an estimated|a further|another|between)\s+)?"
     rf"(?P<fig2>{FIGURE.replace('?P<', '?P<b_')}){_CLOSE}"
     rf"(?=[\s,.;]|$)(?=(?P<rest>(?:\s+[\w’'-]+){{0,4}}))"
@@ -330,6 +325,8 @@ def find_figures(text: str) -> tuple[Figure, ...]:
             figure = _figure(text, match, "d_", _unit(groups["unit4"]), number="1")
         if figure is not None:
             figures.append(figure)
+    if _PART_GATE.may_match(text):
+        figures.extend(_apposed_part(text, figures))
     if figures:
         figures.extend(_elided(text, figures))
         figures.extend(_joined(text, figures))
@@ -455,6 +452,28 @@ _MORE_PARTS = re.compile(
 _PART_CUE_BEFORE = re.compile(
     rf"(?<![\w-])(?:{alternation(_LEX['part_cues']['before'])})\s+$", re.IGNORECASE
 )
+# "At least 31 people, among them nine children, were killed": a part of the people apposed
+# between their noun and its verb (tried only where a part cue stands: `_PART_GATE`).
+_APPOSED_PART = re.compile(
+    rf"(?<![\w,.])(?:{FIGURE.replace('?P<', '?P<a_')}){_CLOSE}\s+{_GAP}[\w’'-]+,\s+"
+    rf"(?:{alternation(_LEX['apposed_part_openers'])})\s+[^,;.]{{1,40}},\s+"
+    rf"(?:{_AUX}\s+){{0,3}}(?P<a_unit>{_UNIT})(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _apposed_part(text: str, found: list[Figure]) -> list[Figure]:
+    """Figures whose people a part apposed parts from their verb, not found otherwise."""
+    extra = []
+    for match in _APPOSED_PART.finditer(text):
+        if any(f.start <= match.start() < f.end for f in found):
+            continue
+        figure = _figure(text, match, "a_", _unit(match.group("a_unit")))
+        if figure is not None:
+            extra.append(figure)
+    return extra
+
+
 _PART_GATE = gated(r"\b(?:them|whom|including|among)\b", re.IGNORECASE)
 
 
