@@ -20,8 +20,15 @@ ministry", a monitor then its acronym or head noun ("the Observatory"), an outle
 the figure in a clause after the attribution, anonymous sources, relatives and an unnamed charity
 (unattributed), "on the X side", "on both sides", the victims' demonym, the attacker's demonym,
 captured, missing and displaced, ranges and number words.
+`--set 5`, `tests/data/claims_probes5.jsonl` (branch state/claims4), in wordings no training or
+fresh8 track uses, one class per pair of probes so each half holds every class: a body that puts
+or sets a toll as the subject, a body with a relative-clause apposition before "says", a body's
+possessive count, local officials ("the district's governor", "the town's police chief"), "It
+said" after a body, a side's own losses ("three of its soldiers"), the enemy's losses ("killing
+17 soldiers" in the speaker's strike), victims in "the Malawian border town of X", and "has
+given no figure ... but says".
 
-    .venv/bin/python bench/claims_probes.py [--set 1|2|3|4] [--half dev|held|all] [-v]
+    .venv/bin/python bench/claims_probes.py [--set 1|2|3|4|5] [--half dev|held|all] [-v]
 
 `-v` prints each error, for the dev half only.
 """
@@ -47,6 +54,7 @@ PROBE_SETS = {
     "2": _DATA / "claims_probes2.jsonl",
     "3": _DATA / "claims_probes3.jsonl",
     "4": _DATA / "claims_probes4.jsonl",
+    "5": _DATA / "claims_probes5.jsonl",
 }
 
 

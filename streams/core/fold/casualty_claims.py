@@ -362,6 +362,12 @@ def _figure_side(event: Event, quantity: Quantity) -> str | None:
         kind_side = _kind_phrase_side(text, at, after, codes)
         if kind_side:
             return kind_side
+        if _ATTACKERS.search(" ".join([quantity.text, *text[after:].split()[:2]])):
+            # "The army said it had repelled an assault and killed 40 attackers": those who
+            # attacked the speaker's side are the other side of two, never the speaker's own.
+            speaking = own or _own_side(event, codes, quantity.claimant)
+            if speaking:
+                return _other_side(event, codes, speaking)
         # "put Peruvian losses at 18,000": the side whose losses are put at the figure.
         put = _PUT_AT.search(text, max(0, at - 60), at)
         named = pattern.fullmatch(put.group("side")) if put else None
@@ -514,10 +520,32 @@ def _sides_in(event: Event, subject: str | None) -> bool:
     )
 
 
-def _own_side(event: Event, codes: list[str]) -> str | None:
+_BODY_HEADS = frozenset(load("casualties")["body_heads"])
+_ATTACKERS = re.compile(
+    r"\b(?:" + alternation(load("casualties")["attacker_nouns"]) + r")\b", re.IGNORECASE
+)
+
+
+def _other_side(event: Event, codes: list[str], own: str) -> str | None:
+    """The side of a process of two that is not `own`, by its name where the sentence names it
+    ("LLF" -> the Lanzo Liberation Front), else by its code."""
+    own_codes = {c for c in codes if c == own or _state_of(c) == own} | {
+        a.country for a in event.actors if a.name == own and a.country
+    }
+    others = [c for c in codes if c not in own_codes]
+    if len(codes) != 2 or len(others) != 1:
+        return None
+    code = others[0]
+    return _state_of(code) or next(
+        (a.name for a in event.actors if code in (a.mention, a.name, a.country)), code
+    )
+
+
+def _own_side(event: Event, codes: list[str], claimant: str | None = None) -> str | None:
     """The side of a speaker who is one: an armed group speaks for itself ("Renamo said 9 of
     its fighters were killed"; a group the snippet introduced too: "the Front said it had lost
-    12 men"), a state's body for its state."""
+    12 men"), a state's body for its state; with `claimant`, also a state's body only the
+    claimant names ("the army said", resolved to "Zambian army")."""
     for a in event.actors:
         if a.role != "speaker":
             continue
@@ -525,6 +553,11 @@ def _own_side(event: Event, codes: list[str]) -> str | None:
             return a.name
         if a.country in codes:
             return _state_of(a.country)
+    if claimant and " " in claimant:
+        demonym, head = claimant.split(" ", 1)[0], claimant.rsplit(" ", 1)[1]
+        state = side_named(demonym)
+        if head.casefold() in _BODY_HEADS and state in {_state_of(c) for c in codes}:
+            return state
     return None
 
 

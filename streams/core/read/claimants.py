@@ -1,6 +1,7 @@
 """Who speaks and who claims: a speaker or claimant resolved through the snippet (pronouns and
 surnames to the person named before, "the ministry" to the body named before), never "He"."""
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -168,16 +169,35 @@ KIND_HEADS = (ORGANISATION_NOUNS - {"report", "study", "body"}) | {
     h.casefold() for h in load("casualties")["organisation_heads"]
 }
 
+# A state's armed forces by their kind: "the army said" in a snippet of one state is its army.
+FORCE_HEADS = frozenset(load("casualties")["force_heads"])
+
 # Every last word of a body named by its kind: "the Monitor" and "the Ministry" refer back alike.
 HEAD_WORDS = BODY_HEADS | KIND_HEADS
 
 # Searched in each sentence without a claimant (up to twice): behind its gate, since a figure
 # word ("toll", "count") is rare.
+# "SACM's latest count is ...": a body by its acronym too.
 POSSESSIVE = gated(
-    r"\bthe\s+((?:[\w-]+\s+){0,3}[\w-]+)['\u2019]s\s+(?:\w+\s+)?"
-    r"(?:total|toll|figures?|count|estimates?|tally|data|tallies|update)\b",
-    re.IGNORECASE,
+    r"(?:\b[Tt]he\s+(?P<owner>(?:[\w-]+\s+){0,3}[\w-]+)|\b(?P<acronym>[A-Z]{2,6}))['\u2019]s\s+"
+    r"(?:\w+\s+){0,2}(?:total|toll|figures?|count|estimates?|tally|data|tallies|update)\b",
 )
+# "the war's toll", "the attack's toll", "the week's toll": what a toll is of, not who counts.
+TOLL_OF_NOUNS = frozenset(
+    load("casualties")["background_nouns"] + load("casualties")["toll_of_nouns"]
+)
+
+
+def _possessive_owner(text: str) -> str | None:
+    """The body whose count a sentence gives by its possessive ("the think tank's total", "ULO's
+    latest count"), not what the toll is of ("the war's toll")."""
+    for found in POSSESSIVE.finditer(text):
+        owner = found.group("owner")
+        if owner is None:
+            return found.group("acronym")
+        if owner.split()[-1].casefold() not in TOLL_OF_NOUNS:
+            return f"the {owner}"
+    return None
 
 
 # "The institute put the number of soldiers killed at ...": a body by its kind puts a toll.
@@ -269,10 +289,12 @@ def whole_claimant(
         if previous and PRONOUN_CLAIM.search(text):
             return previous.name
         # "the think tank's total came to ...": the body named before, by its kind.
-        owner = POSSESSIVE.search(text) or PUT_BY_KIND.search(text)
-        if owner is None:
-            return None
-        claimant = f"the {owner.group(1)}"
+        claimant = _possessive_owner(text)
+        if claimant is None:
+            by_kind = PUT_BY_KIND.search(text)
+            if by_kind is None:
+                return None
+            claimant = f"the {by_kind.group(1)}"
     words = LEADING_ADVERBIAL.sub("", TRAILING.sub("", claimant.strip()))
     if words.lower() in PERSONAL_PRONOUNS:
         return previous.name if previous else None
@@ -294,6 +316,9 @@ def whole_claimant(
         # monitor" does; "..., police said", "authorities said": the body of the story's state,
         # as "the police said" is.
         words = f"the {words}"
+    local = _local_official(words, text)
+    if local:
+        return local
     definite = DEFINITE.match(words)
     if definite and (
         not CAPITALISED.search(words, 4)
@@ -340,6 +365,11 @@ def whole_claimant(
             return f"{_demonyms()[found[0]]} {noun}"
         if found:
             return found[0]
+        states = {name for name, kind in bodies if kind == "state" and name in _demonyms()}
+        if noun in FORCE_HEADS and len(states) == 1:
+            # "Chile and the Upland Front fought ... The army said": the army of the one state
+            # the snippet names (of two states named, whose army is untold).
+            return f"{_demonyms()[states.pop()]} {noun}"
         # "the local health bureau": a body named by its kind is its claimant, without article.
         bare = noun in BODY_HEADS and (definite.group(1) or words[4].isupper())
         return words[4:] if bare else words
@@ -357,6 +387,40 @@ def whole_claimant(
     if words in surnames:
         return surnames[words].name
     return _spelled_out(words, bodies) or words
+
+
+_LOCAL_UNITS = alternation(load("casualties")["local_units"])
+# "the town's mayor", "the district's police chief": an official of a place by its kind.
+_OF_LOCAL_UNIT = re.compile(
+    r"^[Tt]he\s+(?P<unit>" + _LOCAL_UNITS + r")['\u2019]s\s+(?P<role>[a-z][\w -]{1,40})$"
+)
+# "the border town of Chivumbu", "in Lunga-Mbeya": where a sentence names the place.
+_UNIT_NAMED = re.compile(r"\b(?:" + _LOCAL_UNITS + r")\s+of\s+(?P<place>[A-ZÀ-ÖØ-Þ][\w'\u2019-]*)")
+_CALENDAR_NAMES = frozenset([*calendar.day_name, *filter(None, calendar.month_name)])
+_PLACE_NAMED = re.compile(r"\b(?:in|at|near|on|of|from)\s+(?P<place>[A-ZÀ-ÖØ-Þ][\w'\u2019-]*)")
+
+
+def _local_official(words: str, text: str) -> str | None:
+    """ "..., the town's mayor said": the official of the place the sentence names ("mayor of
+    Chivumbu"; the place its unit names first, else the last one named before), or of the
+    place's kind when it names none ("district governor")."""
+    found = _OF_LOCAL_UNIT.match(words)
+    if found is None:
+        return None
+    role, unit = found.group("role"), found.group("unit")
+    at = text.find(words)
+    before = text[: at if at >= 0 else len(text)]
+    named = _UNIT_NAMED.search(before) or next(
+        (
+            m
+            for m in reversed(list(_PLACE_NAMED.finditer(before)))
+            if m.group("place") not in _CALENDAR_NAMES
+        ),
+        None,
+    )
+    if named is None or named.group("place").casefold() in state_names():
+        return f"{unit} {role}"
+    return f"{role} of {named.group('place')}"
 
 
 # "KHCO", "S.R.R.": an acronym of two to six capitals.

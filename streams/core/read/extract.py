@@ -24,6 +24,7 @@ from streams.core.read import typer
 from streams.core.read.casualty_sides import losses_of
 from streams.core.read.claimants import (
     BODY_KINDS,
+    HEAD_WORDS,
     UNATTRIBUTED,
     apposed_person,
     as_named,
@@ -877,22 +878,54 @@ def _sources_told_after(
             row[0].claimant = UNATTRIBUTED if is_outlet(named) else as_named(named)
 
 
-# "PRESS RELEASE — ", "STATEMENT: ": a snippet that opens as a body's own document.
+# "PRESS RELEASE — ", "STATEMENT: ", "Communiqué of the Army": a snippet that opens as a
+# body's own document.
 _RELEASE_HEADING = re.compile(
-    r"^\s*(?:" + alternation(load("speech")["heading_nouns"]) + r")\s*[—–:-]", re.IGNORECASE
+    r"^\s*(?:joint\s+|final\s+|official\s+)?(?:"
+    + alternation(load("speech")["heading_nouns"])
+    + r")(?:\s*[—–:-]|(?:\s+(?:no\.?\s*|number\s+)?[\d/]+)?\s+(?:of|by|from)\s+(?:the\s+)?[A-Z])",
+    re.IGNORECASE,
 )
+# "Tien Shan Conflict Observatory: Weekly Report 4", "Lanzo Rights Network: monthly update": a
+# body's name, then a document of its own.
+_BODY_DOCUMENT = re.compile(
+    r"^\s*(?P<body>[A-Z][\w'’.-]*(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w'’.-]*){0,6})\s*:\s+"
+    r"(?=.*?\b(?:" + alternation(load("speech")["issued_document_nouns"]) + r")\b)",
+    re.IGNORECASE,
+)
+
+
+def _issuer(frames: list[tuple["_Frame", list[Label]] | None], texts: list[str]) -> str | None:
+    """Who issues a snippet that opens as a body's own document: the one who speaks in its
+    heading or the sentence after it ("Press release: Sixty servicemen return home. The
+    Ministry of Defence announces ..."), or the body a report's heading names before its colon
+    (a body by the head noun of its kind: "... Observatory: Weekly Report 4")."""
+    if _RELEASE_HEADING.match(texts[0]):
+        return next(
+            (
+                row[0].claimant
+                for row in frames[:2]
+                if row is not None and row[0].claimant not in (None, UNATTRIBUTED)
+            ),
+            None,
+        )
+    document = _BODY_DOCUMENT.match(texts[0])
+    if document is None:
+        return None
+    body = document.group("body")
+    return body if body.rsplit(None, 1)[-1].casefold() in HEAD_WORDS else None
 
 
 def _issued_figures(frames: list[tuple["_Frame", list[Label]] | None], texts: list[str]) -> None:
     """ "PRESS RELEASE — The Ministry of X is pleased to announce ... Two of the returned
-    captives were wounded.": a snippet that opens as a body's own release is that body's text,
-    so a figure no one else gives in it is the issuer's."""
-    first = frames[0] if frames else None
-    if first is None or not _RELEASE_HEADING.match(texts[0]) or not first[0].claimant:
+    captives were wounded.": a snippet that opens as a body's own release or report is that
+    body's text, so a figure no one else gives in it is the issuer's."""
+    issuer = _issuer(frames, texts) if frames else None
+    if issuer is None:
         return
-    for row in frames[1:]:
+    for row in frames:
         if row is not None and row[0].claimant is None:
-            row[0].claimant = first[0].claimant
+            row[0].claimant = issuer
 
 
 def _claims_through_a_body(frames: list[tuple["_Frame", list[Label]] | None]) -> None:
@@ -915,6 +948,9 @@ def _claims_through_a_body(frames: list[tuple["_Frame", list[Label]] | None]) ->
         if f.claimant and f.claimant == f.speaker and f.claimant.casefold() in state_names():
             f.claimant = body
 
+
+# "The Observatory's count ...", "The ministry ...": a body a sentence opens with by its head.
+_OPENING_BODY = re.compile(r"\s*[Tt]he\s+(?P<head>\w+)(?:['\u2019]s)?\s")
 
 # A speaker named by one capitalised word the gazetteer does not know: a surname ("Campos").
 _SURNAME = re.compile(r"[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?")
@@ -980,12 +1016,15 @@ class _Reading:
     losses_before: str | None = None
     losses_here: str | None = None
     actors: dict[tuple[str | None, ...], Actor] = field(default_factory=dict)
+    # How many bodies were named before the sentence read now ("It said ..." refers to one).
+    bodies_before: int = 0
 
     def people_of(
         self, sentence: Sentence, actors: list[ActorMention]
     ) -> tuple[list[ActorMention], ActorMention | None]:
         """The people and bodies of a sentence, remembered for the sentences after it; and
         the person named last before it."""
+        self.bodies_before = len(self.bodies)
         self.bodies.extend((a.name, a.kind) for a in actors if a.kind in BODY_KINDS)
         self.bodies.extend((body, "organisation") for body in find_bodies(sentence.text))
         # "X, a network of volunteers": kept with the noun of its kind, for "the network".
@@ -1030,6 +1069,22 @@ class _Reading:
         if found is not None and (published is None or found.end <= published.date()):
             self.last_date = found
         return found
+
+    def _named_before(
+        self, text: str, span: range | None, people: list[ActorMention]
+    ) -> list[tuple[str, str]]:
+        """The bodies "it" may refer to: those named before the sentence and, in it, before the
+        pronoun ("It said Ruritania's jets had killed 19": not Ruritania), the body a sentence
+        opens with last ("The Observatory's count passed 2,010, and it says ...")."""
+        at = span.start if span is not None else len(text)
+        before = self.bodies[: self.bodies_before]
+        here = [(a.name, a.kind) for a in people if a.kind in BODY_KINDS and a.end <= at]
+        opening = _OPENING_BODY.match(text, 0, at)
+        if opening and opening.group("head").casefold() in HEAD_WORDS:
+            named = whole_claimant(f"the {opening.group('head')}", text, None, {}, before)
+            if named:
+                here.append((named, "organisation"))
+        return [*before, *here]
 
     def frame(
         self,
@@ -1084,7 +1139,9 @@ class _Reading:
                 sentence.text,
                 previous_person,
                 self.surnames,
-                self.bodies,
+                self._named_before(sentence.text, speaker_span, people)
+                if speaker_words and speaker_words.casefold() == "it"
+                else self.bodies,
             )
             or whole_claimant(
                 # "according to the local health bureau", "the toll was put at 52 by X": the body

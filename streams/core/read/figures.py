@@ -154,6 +154,15 @@ _LOST_PEOPLE = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,2}(?:" + alternation(_LEX["lost_people"]) + r")\b",
     re.IGNORECASE,
 )
+# "neutralised 31 terrorists": the enemy's people, as a side's communiqué calls them.
+_HOSTILE_PEOPLE = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}(?:"
+    + alternation(
+        [*_LEX["kind_nouns"]["armed_group"], *_LEX["attacker_nouns"], *_LEX["hostile_nouns"]]
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
 # "had taken 42 soldiers prisoner": the people taken are held, as "captured" says.
 _HELD_AFTER = re.compile(r"\s+(?:prisoners?|captives?|hostages?)\b", re.IGNORECASE)
 
@@ -183,6 +192,10 @@ def _agent_unit(agent: str, rest: str) -> str | None:
     if agent in ("lost", "losing"):
         # "Peru had lost 6 men": lives lost, not "lost 20 villages" or "lost 3 tanks".
         return "killed" if _LOST_PEOPLE.match(rest) else None
+    if agent.startswith("neutrali"):
+        # "neutralised 31 terrorists" (a communiqué's word for killed), not "neutralised 3
+        # drones"
+        return "killed" if _LOST_PEOPLE.match(rest) or _HOSTILE_PEOPLE.match(rest) else None
     if agent in ("captured", "capturing", "seized", "seizing"):
         # "captured 23 fighters", not "captured 3 villages" or "captured 12 tanks".
         return "captured" if _LOST_PEOPLE.match(rest) else None
@@ -312,6 +325,8 @@ def find_figures(text: str) -> tuple[Figure, ...]:
             figure = _figure(text, match, "d_", _unit(groups["unit4"]), number="1")
         if figure is not None:
             figures.append(figure)
+    if _PART_GATE.may_match(text):
+        figures.extend(_apposed_part(text, figures))
     if figures:
         figures.extend(_elided(text, figures))
         figures.extend(_joined(text, figures))
@@ -405,6 +420,8 @@ def _joined(text: str, found: list[Figure]) -> list[Figure]:
             continue
         if _RANGE_HEAD.search(text, max(0, match.start() - 10), match.start()):
             continue  # "between 300 and 400": a range, read as one figure
+        if _PART_CUE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "1,512 dead, including 241 civilians, and 37,000 displaced": a part
         figure = _figure(text, match, "j_", second.unit)
         if figure is not None and (figure.value or figure.high):
             end = match.end("between") if words else match.end("j_num")
@@ -431,6 +448,32 @@ _MORE_PARTS = re.compile(
     rf"(?:[\w’'-]+\s+)?(?:{_PART_NOUNS})(?![\w-])",
     re.IGNORECASE,
 )
+# "including 241 civilians, and ...": a figure a part cue opens is a part of the one before.
+_PART_CUE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{alternation(_LEX['part_cues']['before'])})\s+$", re.IGNORECASE
+)
+# "At least 31 people, among them nine children, were killed": a part of the people apposed
+# between their noun and its verb (tried only where a part cue stands: `_PART_GATE`).
+_APPOSED_PART = re.compile(
+    rf"(?<![\w,.])(?:{FIGURE.replace('?P<', '?P<a_')}){_CLOSE}\s+{_GAP}[\w’'-]+,\s+"
+    rf"(?:{alternation(_LEX['apposed_part_openers'])})\s+[^,;.]{{1,40}},\s+"
+    rf"(?:{_AUX}\s+){{0,3}}(?P<a_unit>{_UNIT})(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _apposed_part(text: str, found: list[Figure]) -> list[Figure]:
+    """Figures whose people a part apposed parts from their verb, not found otherwise."""
+    extra = []
+    for match in _APPOSED_PART.finditer(text):
+        if any(f.start <= match.start() < f.end for f in found):
+            continue
+        figure = _figure(text, match, "a_", _unit(match.group("a_unit")))
+        if figure is not None:
+            extra.append(figure)
+    return extra
+
+
 _PART_GATE = gated(r"\b(?:them|whom|including|among)\b", re.IGNORECASE)
 
 
@@ -595,7 +638,10 @@ _REPORTING = alternation(_LEX["reporting_verbs"])
 _PUTS_A_TOLL = (
     # "X on Friday revised its toll", "X has meanwhile raised its estimate"
     r"(?:(?:has|have|had|also|now|meanwhile|on\s+[A-Z]\w+)\s+)*"
-    r"(?:" + alternation(_LEX["toll_verbs"]) + r")\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?"
+    # "X sets the war's toll", "X places the conflict's death toll": what the toll is of may
+    # stand before it
+    r"(?:" + alternation(_LEX["toll_verbs"]) + r")\s+(?:(?:the|its|their)\s+"
+    r"(?:[\w-]+['\u2019]s\s+)?(?:[\w-]+\s+)?"
     r"(?:number|toll|figure|count|tally|estimates?)"
     # "X put Peruvian losses at 18,000", "X put its own losses at four": the losses or dead of
     # a side, put at a figure
@@ -607,13 +653,20 @@ _PUTS_A_TOLL = (
 )
 _REPORTED_BY = gated(
     # "..., as the UN humanitarian office raised its estimate": a clause of its own too
-    r"(?:^|,\s+|\b(?:as|while|when|and|but)\s+)(?:[Tt]he\s+)?(?P<body>"
+    # "A: The Monitor puts the toll at ...": after a label too
+    r"(?:^|[,:]\s+|\b(?:as|while|when|and|but)\s+)(?:[Tt]he\s+)?(?P<body>"
     + _BODY_WITH_KIND
     + "|"
     + _LOWER_BODY
     # "The Ortiga Monitor, a network of church volunteers, says": an apposition describing it;
     # "The Upland Front (ULF) said": its acronym
-    + r")(?:\s+\([A-Z][\w-]*\))?(?:,\s+(?:an?|the)\s+[a-z][^,;]{2,80},)?\s+(?:"
+    # "X, a Lilongwe-based group that ..., says", "X, which compiles morgue records, now puts":
+    # a description or a relative clause apposed
+    + r")(?:\s+\([A-Z][\w-]*\))?(?:,\s+(?:(?:an?|the)\s+(?:[A-Z][\w.]*-[a-z][\w-]*\s+)?"
+    r"|(?:which|who|that)\s+)[a-z][^,;]{2,80},)?"
+    # "X has given no figure for its own dead but says", "X would not give its losses, but
+    # stated": the subject of a predicate before "but" reports
+    r"(?:\s+(?:has|have|had|would|did|does)\s+[a-z][^.;:\"“”]{2,80}?,?\s+but)?\s+(?:"
     # "X now counts", "X has recorded", "X also says"
     + r"(?:(?:has|have|had|also|now|meanwhile|still)\s+)*(?:"
     + _REPORTING

@@ -142,6 +142,9 @@ _HEADING = re.compile(
     + r")\s+(?:no\.?\s*|number\s+)?\d",
     re.IGNORECASE,
 )
+_HEADING_LABEL = re.compile(
+    r"(?:joint\s+|final\s+|official\s+)?(?:" + _HEADING_NOUN + r")", re.IGNORECASE
+)
 # A first person that names itself: "We, the families of the missing, ask ...".
 _SELF_NAMED = re.compile(r"^\s*(?:We|I),\s+(?P<speaker>(?:the\s+|(?-i:[A-Z]))[^,]{2,80}?),")
 
@@ -499,8 +502,13 @@ def _colon_speaker(text: str) -> list[SpeechAct]:
     if match is None:
         return []
     speaker = match.group("speaker")
-    if speaker.casefold() in _NOT_SPEAKER or _MEDIA.search(speaker) or _ANONYMOUS.search(speaker):
-        return []
+    if (
+        speaker.casefold() in _NOT_SPEAKER
+        or _HEADING_LABEL.fullmatch(speaker)
+        or _MEDIA.search(speaker)
+        or _ANONYMOUS.search(speaker)
+    ):
+        return []  # "Communiqué: 50 soldiers freed": the release's label, not who issues it
     words = text[match.end() :]
     label = _DOCUMENT_LABEL.search(words)
     if label is not None and (label.start() > 0 or not _BODY_HEAD.search(speaker)):

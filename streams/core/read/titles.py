@@ -193,6 +193,14 @@ _APPOSED = re.compile(
     r",\s+(?:the|a|an|its|their)\s+(?P<apposition>[^,;.]{0,60}?)(?=[,;.]|\s+(?:said|says|told)\b)"
 )
 
+# A name right after a preposition of place is a place's ("in X, the town's mayor said").
+# "the border town of X, the town's mayor said" too.
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|at|near|outside|into|(?:"
+    + "|".join(sorted({k.split()[-1] for k in load("localities")["kinds"]}))
+    + r")\s+of)\s+$"
+)
+
 # The words that open every such apposition: where they are absent, `_APPOSED` cannot match.
 _APPOSITION_OPENS = re.compile(r",\s+(?:the|a|an|its|their)\s+")
 
@@ -215,6 +223,8 @@ def apposed_people(
         name = match.group("name")
         if name.split()[0] in _NOT_NAMES or any(s < end and start < e for s, e in taken):
             continue
+        if _PLACE_PREPOSITION.search(text, max(0, start - 20), start):
+            continue  # "a school in Lunga-Mbeya, the district's governor said": a place
         at = match.start("apposition")
         owner = next(
             (a for a in actors if at <= a.start < at + len(apposition) and a.kind != "person"),
