@@ -145,7 +145,7 @@ def _process(
     non_parties: Iterable[str],
     firm: Iterable[str] = (),
     pairs: Sequence[Frame] = (),
-    found: "_Found" = (),
+    found: "_Found | None" = None,
 ) -> tuple[str, frozenset[str]]:
     """Process key and party codes: a known conflict's, else the two most-named belligerents'.
 
@@ -172,7 +172,7 @@ def _process(
             conflict = weak or conflict
     if conflict and _outside_lead(conflict, codes, with_envoys, mentions):
         conflict = None
-    counterpart = conflict and _outside_counterpart(conflict, codes, pairs, mentions, found)
+    counterpart = conflict and _outside_counterpart(conflict, codes, pairs, mentions, found or [])
     if counterpart:
         return join_codes(counterpart), frozenset(counterpart)
     pair = _framed_pair(pairs, set(firm))
