@@ -97,6 +97,12 @@ def is_outlet(claimant: str | None) -> bool:
     return named.split(" ", 1)[0] not in _state_demonyms()
 
 
+def claimant_of(named: str | None) -> str | None:
+    """The claimant a figure is filed under: none of its own when an outlet tells it
+    (`UNATTRIBUTED`), else the name as a body is called by (`as_named`)."""
+    return UNATTRIBUTED if is_outlet(named) else as_named(named)
+
+
 @cache
 def _state_demonyms() -> frozenset[str]:
     return frozenset(state_names().values())

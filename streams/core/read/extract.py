@@ -27,10 +27,9 @@ from streams.core.read.claimants import (
     HEAD_WORDS,
     UNATTRIBUTED,
     apposed_person,
-    as_named,
     by_surname,
+    claimant_of,
     claimant_words,
-    is_outlet,
     resolve_speaker,
     state_names,
     state_spoken_for,
@@ -633,7 +632,7 @@ def _clause_claimants(
             find_attribution(clause), clause, None, surnames, bodies
         ) or whole_claimant(None, clause, None, surnames, bodies)
         if named:
-            found.append((start, UNATTRIBUTED if is_outlet(named) else as_named(named) or named))
+            found.append((start, claimant_of(named) or named))
         elif opener != ";":
             found.append((start, None))
     return tuple(found)
@@ -747,8 +746,7 @@ def extract_events(snippet: Snippet) -> list[Event]:
         cued, firmly = _non_parties(s.text, a)
         non_parties |= cued
         firm |= firmly
-        if not off_topic:  # a sentence that turns to other news frames no pair
-            pairs += framed_pairs(s.text, not_media, year)
+        pairs += framed_pairs(s.text, not_media, year, off_topic)
     # The sides are read from the mentions inside the process; when every belligerent named
     # acts from outside ("Russia welcomed the exchange"), from all of them.
     keyed = within if party_codes(within, non_parties) else named
@@ -875,7 +873,7 @@ def _sources_told_after(
         source = find_figure_source(texts[i + 1])
         if source:
             named = whole_claimant(source, texts[i + 1], None, reading.surnames, reading.bodies)
-            row[0].claimant = UNATTRIBUTED if is_outlet(named) else as_named(named)
+            row[0].claimant = claimant_of(named)
 
 
 # "PRESS RELEASE — ", "STATEMENT: ", "Communiqué of the Army": a snippet that opens as a
@@ -1153,7 +1151,7 @@ class _Reading:
                 self.bodies,
             )
         )
-        claimant = UNATTRIBUTED if is_outlet(claimant) else as_named(claimant)
+        claimant = claimant_of(claimant)
         if (
             claimant
             and claimant != UNATTRIBUTED

@@ -108,19 +108,7 @@ _SEPARATE_TRACK = gated(word_pattern(load("rounds")["separate_track"]), re.IGNOR
 def other_topic(text: str) -> bool:
     """Whether the sentence opens by turning to other news ("Separately, ...", "Elsewhere,")
     or says that what it tells is unrelated to the process."""
-    global _LAST_TOPIC
-    last = _LAST_TOPIC
-    if text is last[0]:
-        return last[1]
-    found = _OTHER_TOPIC.match(text) is not None or _SEPARATE_TRACK.search(text) is not None
-    _LAST_TOPIC = (text, found)
-    return found
-
-
-# The last sentence asked and its answer: the keying loop asks of a sentence, then
-# `framed_pairs` asks again of the same one. Held by identity (the reference keeps the object
-# alive, so its id cannot be reused), replaced whole.
-_LAST_TOPIC: tuple[str | None, bool] = (None, False)
+    return _OTHER_TOPIC.match(text) is not None or _SEPARATE_TRACK.search(text) is not None
 
 
 # "In 2016, Colombia and the rebels signed a deal": a sentence opened by a past year is history.
@@ -268,13 +256,17 @@ def _start(mention: ActorMention) -> int:
 
 
 def framed_pairs(
-    text: str, mentions: Sequence[ActorMention], year: int | None = None
+    text: str,
+    mentions: Sequence[ActorMention],
+    year: int | None = None,
+    off_topic: bool | None = None,
 ) -> list[Frame]:
     """Pairs of side codes the sentence frames as the two sides of talks or a deal (True), or
     only as the two sides of something between them ("clashes between", False); none told as
-    of a year before `year`, the one the snippet was published in."""
+    of a year before `year`, the one the snippet was published in, and none in a sentence that
+    turns to other news (`off_topic`: `other_topic` of the sentence, when the caller knows it)."""
     sides = [m for m in mentions if m.kind in SIDE_KINDS]
-    if len(sides) < 2 or other_topic(text):
+    if len(sides) < 2 or (other_topic(text) if off_topic is None else off_topic):
         return []  # most sentences name fewer than two sides: no pair, no pattern to run
     sides.sort(key=_start)
     if year is not None and not (

@@ -108,8 +108,8 @@ def test_other_topic(text: str, turns: bool) -> None:
 
 
 def test_other_topic_answers_by_text_not_by_the_last_one_asked() -> None:
-    # The last answer is kept for the same sentence object: asked again, or of another object
-    # with the same words, or of other words in between, the answer is the text's own.
+    # Asked again, or of another object with the same words, or of other words in between,
+    # the answer is the text's own.
     turning = "Separately, the Orlan council met on an unrelated canal."
     assert other_topic(turning) is True
     assert other_topic(turning) is True
