@@ -11,7 +11,7 @@ from schemas.events import (
     EventDate,
 )
 from schemas.snippet import Snippet
-from streams.core.lexicon import compile_words, load, place_kinds, word_pattern
+from streams.core.lexicon import alternation, compile_words, load, place_kinds, word_pattern
 from streams.core.read.dates import resolve_date
 from streams.core.read.gates import gated
 from streams.core.read.gazetteer import (
@@ -74,7 +74,8 @@ def named_meeting(text: str, mention: PlaceMention) -> bool:
 
 # A clause that times the news by other talks ("a month after their first meeting in Lima",
 # "days after talks in Quito were called off"): its place is that meeting's, not a venue.
-BACKGROUND = compile_words(load("rounds")["background_clause"])
+_ROUNDS = load("rounds")
+BACKGROUND = compile_words(_ROUNDS["background_clause"])
 _BACKGROUND_WORDS = ("after", "before", "since", "until", "till")
 
 
@@ -103,8 +104,39 @@ OLD_PLACE = gated(
 )
 
 
+# A place a comparison introduces ("Unlike in Lusaka, ...", "than in Lusaka", "Like the Accra
+# talks before it"): another meeting's place, set against the sentence's own.
+_COMPARED_PLACE = re.compile(
+    r"(?<![\w-])(?:" + alternation(_ROUNDS["compared_place"][:1]) + r")$", re.IGNORECASE
+)
+_COMPARED_MEETING = re.compile(
+    r"(?<![\w-])(?:" + alternation(_ROUNDS["compared_place"][1:]) + r")$", re.IGNORECASE
+)
+# A meeting named by its place after what it produced ("the commission created at the Kigali
+# talks met in Gulu"): where the commission came from, not where it met.
+_ORIGIN_OF_NAMED = re.compile(
+    r"(?<![\w-])(?:" + alternation(_ROUNDS["origin_of_named"]) + r")$", re.IGNORECASE
+)
+
+
+def compared_or_origin(text: str, mention: PlaceMention) -> bool:
+    """The place is set against the venue by a comparison, or names the meeting that produced
+    something the sentence speaks of: not the venue of the sentence's meeting."""
+    before = max(0, mention.start - 30)
+    if _COMPARED_PLACE.search(text, before, mention.start):
+        return True
+    if not named_meeting(text, mention):
+        return False
+    return (
+        _COMPARED_MEETING.search(text, before, mention.start) is not None
+        or _ORIGIN_OF_NAMED.search(text, before, mention.start) is not None
+    )
+
+
 def in_venue_context(text: str, mention: PlaceMention) -> bool:
     if in_background(text, mention):
+        return False
+    if compared_or_origin(text, mention):
         return False
     if OLD_PLACE.search(text, max(0, mention.start - 60), mention.start) is not None:
         return False
