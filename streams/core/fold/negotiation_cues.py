@@ -29,6 +29,11 @@ def has(cue: str, text: str) -> bool:
     return _pattern(cue).search(text) is not None
 
 
+def without(cue: str, text: str) -> str:
+    """The text with every match of the named list blanked out."""
+    return _pattern(cue).sub(" ", text)
+
+
 _NEGATOR = re.compile(r"\b(?:not|never|no longer|n['’]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 

@@ -55,7 +55,11 @@ def status_of(event: Event) -> ProcessStatusValue | None:
     text = event.sentence.text
     # "suspending the talks" reads as talks negated, yet it is the collapse itself; "the talks
     # have not collapsed" is none.
-    if collapse(event) and (event.modality != "negated" or not cues.negated_cue("collapse", text)):
+    if (
+        collapse(event)
+        and (event.modality != "negated" or not cues.negated_cue("collapse", text))
+        and not _collapse_only_named(event, text)
+    ):
         return "collapsed"
     if (
         event.type == "agreement"
@@ -63,6 +67,7 @@ def status_of(event: Event) -> ProcessStatusValue | None:
         and measure_kind(event) in cues.settlement_kinds()
         and cues.has("completed", text)
         and not cues.has("provisional", text)
+        and not cues.has("no_accord", text)
     ):
         return "agreement reached"
     if event.type == "talks" and cues.has("stalled", text):
@@ -70,6 +75,14 @@ def status_of(event: Event) -> ProcessStatusValue | None:
     if is_held(event) and meeting_cue(event):
         return "active"
     return None
+
+
+def _collapse_only_named(event: Event, text: str) -> bool:
+    """ "a pledge to carry out the suspended swap": the suspension, told before, names the swap;
+    the sentence tells no new collapse (a collapse subtype of the reading still counts)."""
+    if cues.collapse_subtype(event.subtype) or not cues.has("collapse_attributive", text):
+        return False
+    return not cues.has("collapse", cues.without("collapse_attributive", text))
 
 
 def happened_on(event: Event) -> date | None:
