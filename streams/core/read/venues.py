@@ -22,7 +22,8 @@ from streams.core.read.sentences import Sentence
 
 # Where a meeting is: "in", "at", or the place a visit went to ("visited Lima, where he met").
 VENUE = re.compile(
-    r"\b(?:in|at|visit(?:ed|ing)?|(?:visit|trip) to|travel(?:l?ed|l?ing)? to|flew to)"
+    r"\b(?:in|at|visit(?:ed|ing)?|(?:visit|trip) to|travel(?:l?ed|l?ing)? to|flew to"
+    r"|(?:set|scheduled|planned|slated|pencil(?:l)?ed in|fixed) for)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -97,7 +98,7 @@ WHERE_TALKS = re.compile(
 # The place of a plan that did not hold: "the round had been expected in Luanda, but ...",
 # "talks originally planned for Dakar": where the meeting was to be, not where it was.
 OLD_PLACE = gated(
-    r"\b(?:had\s+been|(?:was|were|had\s+been)\s+(?:first|originally|initially))\s+"
+    r"\b(?:had\s+been|(?:(?:was|were|had\s+been)\s+)?(?:first|originally|initially|previously))\s+"
     r"(?:expected|planned|scheduled|due|set|slated|meant)\s+"
     r"(?:to\s+(?:be\s+held|take\s+place|open|meet|convene)\s+)?(?:in|at|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -141,7 +142,7 @@ def in_venue_context(text: str, mention: PlaceMention) -> bool:
     if OLD_PLACE.search(text, max(0, mention.start - 60), mention.start) is not None:
         return False
     return (
-        VENUE.search(text, max(0, mention.start - 8), mention.start) is not None
+        VENUE.search(text, max(0, mention.start - 24), mention.start) is not None
         or ("where" in text and WHERE_TALKS.match(text, mention.end) is not None)
         or KIND_OF.search(text, max(0, mention.start - 60), mention.start) is not None
         or named_meeting(text, mention)

@@ -74,3 +74,21 @@ def test_a_commission_meeting_elsewhere_is_its_own_row() -> None:
         ),
     )
     assert sorted(r.venue or "" for r in state.rounds) == ["Gulu", "Kigali"]
+
+
+@pytest.mark.parametrize("verb", ["is set for", "has been scheduled for", "is slated for"])
+def test_a_round_set_for_a_city_names_its_venue(verb: str) -> None:
+    venues = _talks_venues(
+        f"Malawi and Zambia ended a round of talks in Kigali on Thursday. A third round {verb} "
+        "Harare on May 12, the mediators said."
+    )
+    assert venues[-1] == "Harare"
+
+
+def test_a_round_first_planned_for_a_city_is_not_there() -> None:
+    # The place of a plan that did not hold stays out (OLD_PLACE is read first).
+    venues = _talks_venues(
+        "The third round, originally planned for Harare, opened in Lusaka on Thursday, the "
+        "mediators said."
+    )
+    assert venues == ["Lusaka"]
