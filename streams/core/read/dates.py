@@ -420,13 +420,29 @@ _AHEAD = re.compile(
 _AHEAD_IN_CLAUSE = re.compile(_AHEAD.pattern.replace("[^.;]*$", "[^.;,]*$"), re.IGNORECASE)
 
 
+_PLAN_WORD = re.compile(_AHEAD.pattern.replace(r"\b[^.;]*$", r"\b"), re.IGNORECASE)
+
+# A meeting's verb in the past after the plan words: "The round, originally planned for Harare,
+# opened in Lusaka on Thursday" tells the day it opened, not a day to come.
+_PAST_MEETING_VERB = re.compile(
+    r"\b(?:opened|ended|began|met|convened|closed|concluded|resumed|started|wrapped up|"
+    r"took place|got under way|was held|were held|broke down|collapsed)\b",
+    re.IGNORECASE,
+)
+
+
 def _ahead_of(text: str, at: int) -> bool:
     """Whether plan words come before a bare weekday at `at`: within 60 characters, or within
-    140 in the same clause."""
-    return bool(
-        _AHEAD.search(text, max(0, at - 60), at)
-        or _AHEAD_IN_CLAUSE.search(text, max(0, at - 140), at)
+    140 in the same clause, and no meeting verb in the past tells it after them."""
+    found = _AHEAD.search(text, max(0, at - 60), at) or _AHEAD_IN_CLAUSE.search(
+        text, max(0, at - 140), at
     )
+    if found is None:
+        return False
+    last = found.start()
+    for word in _PLAN_WORD.finditer(text, found.start(), at):
+        last = word.end()
+    return _PAST_MEETING_VERB.search(text, last, at) is None
 
 
 def _weekday(target: int, which: str, today: date) -> date:

@@ -212,3 +212,20 @@ def test_the_start_lookahead_of_the_date_pattern_changes_no_match() -> None:
             assert [(m.span(), m.groupdict()) for m in with_starts.finditer(variant)] == expected
             checked += bool(expected)
     assert checked > 1000  # the dev sentences hold dates to compare
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # plan words before, then the meeting's verb in the past: the day it happened
+        ("The third round, originally planned for Harare, opened in Lusaka on Thursday.", 19),
+        ("Talks planned by the mediators got under way in Lusaka on Thursday.", 19),
+        # plan words alone: the day to come
+        ("The talks will resume in Lusaka on Thursday.", 26),
+        ("Talks scheduled to open on Thursday were put off.", 26),
+    ],
+)
+def test_a_past_meeting_verb_after_plan_words_dates_the_past(text: str, day: int) -> None:
+    friday = datetime(2035, 4, 20, 18, tzinfo=UTC)
+    found = resolve_date(text, friday)
+    assert found is not None and found.start == date(2035, 4, day)
