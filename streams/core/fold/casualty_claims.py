@@ -476,7 +476,18 @@ def _figure_side(event: Event, quantity: Quantity) -> str | None:
     # and a group, the civilians an army counts may be on either side.
     two_states = len(codes) == 2 and all(_state_of(c) for c in codes)
     civilians = two_states and _CIVILIANS.search(f"{quantity.text} {tail}")
-    return _counted_at_home(quantity.claimant, codes, bool(civilians))
+    home = _counted_at_home(quantity.claimant, codes, bool(civilians))
+    if home is None and not sides and not struck and named_kind is None and _WHOLE_WAR.search(text):
+        # "1,410 people have been killed in the conflict since 2019", said by no side: the dead
+        # of the whole war, both sides'.
+        return BOTH_SIDES
+    return home
+
+
+# A figure counted over the whole war: "in the conflict", "since 2019", "in all".
+_WHOLE_WAR = re.compile(
+    r"\b" + alternation(load("casualties")["whole_war_scopes"]) + r"\b", re.IGNORECASE
+)
 
 
 _OWN_DEAD = re.compile(

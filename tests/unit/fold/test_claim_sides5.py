@@ -1,7 +1,9 @@
-"""The side of a toll in wordings the training tracks do not use (issue 14 item 4, branch
-state/claims4): attackers a side's speaker says it killed are the other side; "the army" of a
-snippet that names one state is that state's, and speaks for it. Every sentence, group and place
-is invented (the states are real, as a side must be a known state)."""
+"""Whose losses a toll of the whole war counts (issue 14 item 4, branch state/rounds5): a
+figure counted over the war ("in the conflict since 2031", "in all", "the latest count"), that
+names no side, given by a speaker who is no side, is the dead of both sides. Every sentence,
+person, place and group is invented."""
+
+from typing import Any
 
 import pytest
 
@@ -10,58 +12,53 @@ from streams.core.fold.folds import project_tables
 from streams.core.read.extract import extract_events
 
 
-def sides_by_figure(text: str) -> dict[int | None, tuple[str | None, str | None]]:
-    """Each casualty figure a one-snippet text folds to, with its (claimant, side)."""
+def _sides(text: str) -> dict[int | None, str | None]:
     tables = project_tables(extract_events(Snippet(text=text)))["casualty_claims"].values()
-    return {
-        c.value if c.value is not None else c.low: (c.claimant, c.side)
+    claims: list[Any] = [
+        c
         for table in tables
         for group in table.by_claimant.values()  # type: ignore[attr-defined]
         for c in group
-    }
+    ]
+    return {c.value: c.side for c in claims}
+
+
+WAR = "Fighting between Uruguay and Paraguay went on for a third week near the border. "
 
 
 @pytest.mark.parametrize(
-    ("text", "side"),
+    ("text", "figure"),
     [
         (
-            "Zambia and the Lanzo Liberation Front (LLF) have fought since May. The Zambian army "
-            "said its troops had repelled an LLF raid on a post near Verrow-Ost, killing 14 "
-            "assailants.",
-            "Lanzo Liberation Front",
+            WAR + "The Tacuari Observatory said 1,210 people had been killed in the conflict "
+            "since 2031.",
+            1210,
         ),
-        (
-            "Malawi and Zambia have fought since May. Zambia's army said it had beaten back "
-            '"a major assault" and killed 14 attackers.',
-            "Malawi",
-        ),
+        (WAR + "The Tacuari Observatory's latest count is 1,305 dead.", 1305),
+        (WAR + "Nearly 900 people in all have died, the Tacuari Observatory says.", 900),
     ],
 )
-def test_attackers_a_side_says_it_killed_are_the_other_side(text: str, side: str) -> None:
-    assert sides_by_figure(text)[14][1] == side
-
-
-def test_attackers_with_no_other_side_named_have_no_side() -> None:
-    # near miss: not the speaker's own side, and no other side to give them
-    text = 'Zambia\'s army said it had beaten back "a major assault" and killed 14 attackers.'
-    assert sides_by_figure(text)[14][1] is None
+def test_a_toll_of_the_whole_war_by_no_side_is_both_sides(text: str, figure: int) -> None:
+    assert _sides(text)[figure] == "both sides"
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "figure", "side"),
     [
+        # a side named in the figure's words keeps its side
         (
-            "Zambia and the Lanzo Liberation Front (LLF) have fought since May. The army said "
-            "14 of its soldiers were killed.",
-            ("Zambian army", "Zambia"),
-        ),
-        # near miss: of two states named, whose army speaks is untold
-        (
-            "Malawi and Zambia have fought since May. The army said 14 of its soldiers were "
-            "killed.",
-            ("army", None),
+            WAR + "The Tacuari Observatory said 310 Paraguayan soldiers had been killed in the "
+            "conflict since 2031.",
+            310,
+            "Paraguay",
         ),
     ],
 )
-def test_the_army_of_the_one_state_named(text: str, expected: tuple[str, str | None]) -> None:
-    assert sides_by_figure(text)[14] == expected
+def test_a_whole_war_toll_that_names_its_side_keeps_it(text: str, figure: int, side: str) -> None:
+    assert _sides(text)[figure] == side
+
+
+def test_a_toll_of_one_day_names_no_both_sides() -> None:
+    # no scope of the whole war: the monitor's figure of one shelling is no war toll
+    sides = _sides(WAR + "Shelling killed 14 people on Tuesday, the Tacuari Observatory said.")
+    assert sides[14] != "both sides"
