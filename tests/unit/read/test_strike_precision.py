@@ -168,3 +168,31 @@ def test_an_attack_told_in_new_words_is_a_strike(text: str) -> None:
 )
 def test_their_near_misses_are_no_strike(text: str) -> None:
     assert "strike" not in types(text)
+
+
+# Branch state/rounds5: words of attack in idioms of work and politics report no attack (a
+# labour strike over pay, a minister under fire in parliament, a charm offensive); near misses
+# that share the words do.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bus drivers in Kalondo began a strike over unpaid wages on Monday.",
+        "Nurses at the provincial hospital have been on strike since Tuesday.",
+        "The interior minister came under fire in parliament over the cost of new uniforms.",
+        "The finance minister, under fire for the budget, met bankers in the capital.",
+        "The tourism board has launched a charm offensive with travel agents abroad.",
+    ],
+)
+def test_idioms_of_work_and_politics_are_no_strike(text: str) -> None:
+    assert "strike" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The patrol came under fire from rebels near Kalondo on Monday.",
+        "Drones carried out a strike on a fuel depot in Kalondo overnight.",
+    ],
+)
+def test_attacks_beside_the_idioms_are_strikes(text: str) -> None:
+    assert "strike" in types(text)
