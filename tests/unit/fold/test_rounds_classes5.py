@@ -92,3 +92,30 @@ def test_a_round_first_planned_for_a_city_is_not_there() -> None:
         "mediators said."
     )
     assert venues == ["Lusaka"]
+
+
+@pytest.mark.parametrize("city", ["Guatemala City", "Panama City", "Belize City"])
+def test_a_capital_named_country_city_is_the_city(city: str) -> None:
+    venues = _talks_venues(
+        f"The government and the rebels held a round of talks in {city} on Monday."
+    )
+    assert venues == [city]
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        "at the end of a two-day round of talks held for the first time in the Zambian capital",
+        "at the close of the talks they had held in the Zambian capital since Wednesday",
+    ],
+)
+def test_a_round_told_by_its_end_or_a_participle_far_from_its_place_is_held(held: str) -> None:
+    state = state_from_snippets(
+        "MW--ZM",
+        (
+            "2035-04-20",
+            f"LUSAKA, April 20 — Malawi and Zambia agreed on Friday to free 30 prisoners each, "
+            f"{held}, the mediators said.",
+        ),
+    )
+    assert [r.venue for r in state.rounds] == ["Lusaka"]
