@@ -197,9 +197,16 @@ def resolve_date(text: str, published_at: datetime | None) -> EventDate | None:
 _ANAPHORIC_DAY = re.compile(
     r"\b(?:(?P<same>(?:on )?(?:the|that) same (?:day|night|morning|afternoon|evening)"
     r"|(?:later|earlier) that (?:day|night|morning|afternoon|evening))"
-    r"|(?P<next>the (?:next|following) day|a day later))\b",
+    r"|(?P<next>the (?:next|following) day|a day later)"
+    # "Two days earlier, Peru had freed 18": days counted from the day named before, closing
+    # its phrase (not "two days before the talks opened", which counts from the talks).
+    rf"|(?P<count>\d{{1,2}}|{_COUNT_WORDS}|a) days? (?P<way>earlier|before|later|after)"
+    r"(?=\s*[,.;]|\s*$))\b",
     re.IGNORECASE,
 )
+# Such a phrase opening the sentence dates it before any date told inside it ("Two days earlier,
+# Argentina had freed 18 fishermen detained in January").
+_OPENING_ANAPHOR = re.compile(r"^\W{0,3}(?:" + _ANAPHORIC_DAY.pattern + r")", re.IGNORECASE)
 
 
 def day_referred_to(text: str, before: EventDate | None) -> EventDate | None:
@@ -210,8 +217,20 @@ def day_referred_to(text: str, before: EventDate | None) -> EventDate | None:
     found = _ANAPHORIC_DAY.search(text)
     if found is None:
         return None
-    day = before.start + timedelta(days=0 if found.group("same") else 1)
+    if found.group("count"):
+        word = found.group("count").lower()
+        count = int(word) if word.isdigit() else 1 if word == "a" else _COUNTS[word]
+        shift = -count if found.group("way").lower() in ("earlier", "before") else count
+    else:
+        shift = 0 if found.group("same") else 1
+    day = before.start + timedelta(days=shift)
     return EventDate(start=day, end=day, precision="day", text=found.group(0))
+
+
+def opens_with_day_referred_to(text: str) -> bool:
+    """Whether the sentence opens with a day told from the day named before ("Two days
+    earlier, ...", "The next day, ...")."""
+    return _OPENING_ANAPHOR.match(text) is not None
 
 
 # "the engineers it had held since January": the date a captivity began, not the date of the

@@ -46,7 +46,12 @@ from streams.core.read.classify import (
     referring_back,
 )
 from streams.core.read.conflicts import Conflict, join_codes, match_conflict, sides_named
-from streams.core.read.dates import day_referred_to, resolve_date, timeline_entry
+from streams.core.read.dates import (
+    day_referred_to,
+    opens_with_day_referred_to,
+    resolve_date,
+    timeline_entry,
+)
 from streams.core.read.figures import (
     find_attribution,
     find_bodies,
@@ -1063,7 +1068,10 @@ class _Reading:
         of the last sentence read that named a day already past: "spoke on Thursday ... agreed
         to meet on March 22 ... On the same day, the minister held talks" is Thursday."""
         published = self.snippet.published_at
-        found = resolve_date(text, published) or day_referred_to(text, self.last_date)
+        opening = (
+            day_referred_to(text, self.last_date) if opens_with_day_referred_to(text) else None
+        )
+        found = opening or resolve_date(text, published) or day_referred_to(text, self.last_date)
         if found is not None and (published is None or found.end <= published.date()):
             self.last_date = found
         return found

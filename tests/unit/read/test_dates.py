@@ -229,3 +229,32 @@ def test_a_past_meeting_verb_after_plan_words_dates_the_past(text: str, day: int
     friday = datetime(2035, 4, 20, 18, tzinfo=UTC)
     found = resolve_date(text, friday)
     assert found is not None and found.start == date(2035, 4, day)
+
+
+def test_days_counted_from_the_day_named_before() -> None:
+    before = dates.EventDate(
+        start=date(2035, 4, 10), end=date(2035, 4, 10), precision="day", text="April 10"
+    )
+    earlier = dates.day_referred_to("Two days earlier, the front had freed 18 fishermen.", before)
+    later = dates.day_referred_to("The army freed them three days later.", before)
+    assert earlier is not None and earlier.start == date(2035, 4, 8)
+    assert later is not None and later.start == date(2035, 4, 13)
+    # counted from the talks, not from the day named before
+    assert (
+        dates.day_referred_to("Two days before the talks opened, it freed a priest.", before)
+        is None
+    )
+
+
+def test_an_opening_day_count_dates_the_sentence_before_a_participles_date() -> None:
+    from schemas.snippet import Snippet
+    from streams.core.read.extract import extract_events
+
+    friday = datetime(2035, 4, 13, 18, tzinfo=UTC)
+    text = (
+        "Chile freed 30 prisoners on Tuesday. Two days earlier, Peru had freed 18 Chilean "
+        "fishermen detained near the lake in January."
+    )
+    events = extract_events(Snippet(id="x-1", text=text, published_at=friday))
+    second = [e for e in events if e.sentence.index == 1 and e.date is not None]
+    assert second and all(e.date.start == date(2035, 4, 8) for e in second if e.date)
