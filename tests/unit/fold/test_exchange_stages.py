@@ -150,3 +150,22 @@ def test_the_same_day_skips_a_planned_date_told_in_between() -> None:
 def test_the_same_day_without_a_day_before_stays_undated() -> None:
     got = _dated("Namibia released 11 Angolan soldiers the same day.", "2036-10-08")
     assert got == [(0, None)]
+
+
+def test_lists_handed_over_are_a_step_of_the_deal_not_a_release() -> None:
+    # Branch state/rounds5: "both sides have handed over lists" frees no one.
+    state = state_from_snippets(
+        "AO--NA",
+        (
+            "2036-03-02",
+            "Angola and Namibia opened talks in Lusaka on Tuesday. Prisoners of war are the first "
+            "item, and both sides have handed over lists, the mediator said.",
+        ),
+        (
+            "2036-03-04",
+            "Angola and Namibia agreed on Thursday to exchange 40 prisoners of war each within "
+            "ten days.",
+        ),
+    )
+    assert _done(state) == []
+    assert state.prisoners_exchanged == 0
