@@ -110,7 +110,7 @@ def test_each_side_of_a_government_and_a_group_alone(order: int) -> None:
     assert sorted(view) == ["HN--WPF"]
     process = view["HN--WPF"]
     # the army's negotiators back from Panama City are the same round, not a second row
-    assert round_windows(process) == [("Panama", "2032-08-02", "2032-08-06")]
+    assert round_windows(process) == [("Panama City", "2032-08-02", "2032-08-06")]
     assert sorted(p.name for p in process.parties) == ["Honduras", "WPF"]
     assert sorted((m.name, m.role) for m in process.mediators) == [
         ("Mexico", "guarantor"),
