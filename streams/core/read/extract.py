@@ -133,10 +133,9 @@ def party_codes(mentions: Iterable[ActorMention], non_parties: Iterable[str] = (
 
 def _top_codes(codes: Sequence[str], limit: int = 2) -> list[str]:
     """The most-named codes, sorted; ties go to the code named first, so only the text matters."""
-    counts = Counter(codes)
-    first_seen = {code: codes.index(code) for code in counts}
-    ranked = sorted(counts, key=lambda code: (-counts[code], first_seen[code]))
-    return sorted(ranked[:limit])
+    # A Counter keeps codes in the order first named and `most_common` sorts stably: ties stay
+    # in that order without an index look-up per code.
+    return sorted(code for code, _ in Counter(codes).most_common(limit))
 
 
 def _process(
