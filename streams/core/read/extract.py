@@ -890,6 +890,9 @@ _BODY_DOCUMENT = re.compile(
     r"(?=.*?\b(?:" + alternation(load("speech")["issued_document_nouns"]) + r")\b)",
     re.IGNORECASE,
 )
+# What `_BODY_DOCUMENT` needs first: a colon before any character a body's name cannot hold.
+# Most snippets have none, and the full regex tries many splits of the opening words.
+_COLON_AFTER_NAME = re.compile(r"[\w'’.\s-]*+:")
 
 
 def _issuer(frames: list[tuple["_Frame", list[Label]] | None], texts: list[str]) -> str | None:
@@ -906,7 +909,7 @@ def _issuer(frames: list[tuple["_Frame", list[Label]] | None], texts: list[str])
             ),
             None,
         )
-    document = _BODY_DOCUMENT.match(texts[0])
+    document = _COLON_AFTER_NAME.match(texts[0]) and _BODY_DOCUMENT.match(texts[0])
     if document is None:
         return None
     body = document.group("body")
