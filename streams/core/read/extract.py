@@ -131,11 +131,20 @@ def party_codes(mentions: Iterable[ActorMention], non_parties: Iterable[str] = (
     return [m.code for m in mentions if m.kind in _BELLIGERENT_KINDS and m.code not in excluded]
 
 
+def _counts(codes: Iterable[str]) -> dict[str, int]:
+    """How often each code is named, in the order first named (a plain dict: a Counter costs
+    several times more on the few codes of a snippet)."""
+    counts: dict[str, int] = {}
+    for code in codes:
+        counts[code] = counts.get(code, 0) + 1
+    return counts
+
+
 def _top_codes(codes: Sequence[str], limit: int = 2) -> list[str]:
     """The most-named codes, sorted; ties go to the code named first, so only the text matters."""
-    # A Counter keeps codes in the order first named and `most_common` sorts stably: ties stay
-    # in that order without an index look-up per code.
-    return sorted(code for code, _ in Counter(codes).most_common(limit))
+    counts = _counts(codes)
+    # The counts keep the order first named and a sort is stable, reversed too: ties stay in it.
+    return sorted(sorted(counts, key=counts.__getitem__, reverse=True)[:limit])
 
 
 def _process(
@@ -220,8 +229,8 @@ def _outside_lead(
         return False
     known = conflict.members
     groups = {m.code for m in mentions if m.kind == "armed_group"}
-    counts = Counter(codes)
-    inside = max((counts[c] for c in known), default=0)
+    counts = _counts(codes)
+    inside = max((counts.get(c, 0) for c in known), default=0)
     top = _top_codes(codes)
     if any(code not in known and code in groups and counts[code] >= inside for code in top):
         return True
@@ -272,7 +281,7 @@ def _outside_counterpart(
         _UNNAMED_GROUP_SIDE.search(s.text) for s, _, _ in found
     ):
         return None  # "talks between Colombia's government and the rebels, hosted by Venezuela"
-    counts = Counter(codes)
+    counts = _counts(codes)  # `own` and `other` are among the codes
     framed = any({p[0], p[1]} == {own, other} for p in pairs)
     talks_count = framed or 2 * counts[other] >= counts[own]
     for sentence, actors, places in found:
