@@ -918,6 +918,8 @@ def _issuer(frames: list[tuple["_Frame", list[Label]] | None], texts: list[str])
             ),
             None,
         )
+    if ":" not in texts[0]:
+        return None  # most snippets: no heading of that kind
     document = _COLON_AFTER_NAME.match(texts[0]) and _BODY_DOCUMENT.match(texts[0])
     if document is None:
         return None
