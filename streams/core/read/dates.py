@@ -193,8 +193,9 @@ def resolve_date(text: str, published_at: datetime | None) -> EventDate | None:
 
 
 # "Peru freed 40 on Sunday. Chile released 38 the same day": a day told by reference to the
-# day of the sentence before; the number is how many days after it.
-_ANAPHORIC_DAY = re.compile(
+# day of the sentence before; the number is how many days after it. Gated: most sentences hold
+# none of its words.
+_ANAPHORIC_DAY = gated(
     r"\b(?:(?P<same>(?:on )?(?:the|that) same (?:day|night|morning|afternoon|evening)"
     r"|(?:later|earlier) that (?:day|night|morning|afternoon|evening))"
     r"|(?P<next>the (?:next|following) day|a day later)"

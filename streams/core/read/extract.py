@@ -136,12 +136,20 @@ def party_codes(mentions: Iterable[ActorMention], non_parties: Iterable[str] = (
     return [m.code for m in mentions if m.kind in _BELLIGERENT_KINDS and m.code not in excluded]
 
 
+def _counts(codes: Iterable[str]) -> dict[str, int]:
+    """How often each code is named, in the order first named (a plain dict: a Counter costs
+    several times more on the few codes of a snippet)."""
+    counts: dict[str, int] = {}
+    for code in codes:
+        counts[code] = counts.get(code, 0) + 1
+    return counts
+
+
 def _top_codes(codes: Sequence[str], limit: int = 2) -> list[str]:
     """The most-named codes, sorted; ties go to the code named first, so only the text matters."""
-    counts = Counter(codes)
-    first_seen = {code: codes.index(code) for code in counts}
-    ranked = sorted(counts, key=lambda code: (-counts[code], first_seen[code]))
-    return sorted(ranked[:limit])
+    counts = _counts(codes)
+    # The counts keep the order first named and a sort is stable, reversed too: ties stay in it.
+    return sorted(sorted(counts, key=counts.__getitem__, reverse=True)[:limit])
 
 
 def _process(
@@ -226,8 +234,8 @@ def _outside_lead(
         return False
     known = conflict.members
     groups = {m.code for m in mentions if m.kind == "armed_group"}
-    counts = Counter(codes)
-    inside = max((counts[c] for c in known), default=0)
+    counts = _counts(codes)
+    inside = max((counts.get(c, 0) for c in known), default=0)
     top = _top_codes(codes)
     if any(code not in known and code in groups and counts[code] >= inside for code in top):
         return True
@@ -278,7 +286,7 @@ def _outside_counterpart(
         _UNNAMED_GROUP_SIDE.search(s.text) for s, _, _ in found
     ):
         return None  # "talks between Colombia's government and the rebels, hosted by Venezuela"
-    counts = Counter(codes)
+    counts = _counts(codes)  # `own` and `other` are among the codes
     framed = any({p[0], p[1]} == {own, other} for p in pairs)
     talks_count = framed or 2 * counts[other] >= counts[own]
     for sentence, actors, places in found:
@@ -896,6 +904,9 @@ _BODY_DOCUMENT = re.compile(
     r"(?=.*?\b(?:" + alternation(load("speech")["issued_document_nouns"]) + r")\b)",
     re.IGNORECASE,
 )
+# What `_BODY_DOCUMENT` needs first: a colon before any character a body's name cannot hold.
+# Most snippets have none, and the full regex tries many splits of the opening words.
+_COLON_AFTER_NAME = re.compile(r"[\w'’.\s-]*+:")
 
 
 def _issuer(frames: list[tuple["_Frame", list[Label]] | None], texts: list[str]) -> str | None:
@@ -912,7 +923,9 @@ def _issuer(frames: list[tuple["_Frame", list[Label]] | None], texts: list[str])
             ),
             None,
         )
-    document = _BODY_DOCUMENT.match(texts[0])
+    if ":" not in texts[0]:
+        return None  # most snippets: no heading of that kind
+    document = _COLON_AFTER_NAME.match(texts[0]) and _BODY_DOCUMENT.match(texts[0])
     if document is None:
         return None
     body = document.group("body")

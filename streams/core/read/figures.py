@@ -462,8 +462,17 @@ _APPOSED_PART = re.compile(
 )
 
 
+# The part apposed alone ("..., among them nine ..."): where it is absent `_APPOSED_PART`, whose
+# figure at its head is tried at every position, cannot match.
+_APPOSED_OPENER = re.compile(
+    rf",\s+(?:{alternation(_LEX['apposed_part_openers'])})\s+[^,;.]{{1,40}},", re.IGNORECASE
+)
+
+
 def _apposed_part(text: str, found: list[Figure]) -> list[Figure]:
     """Figures whose people a part apposed parts from their verb, not found otherwise."""
+    if _APPOSED_OPENER.search(text) is None:
+        return []
     extra = []
     for match in _APPOSED_PART.finditer(text):
         if any(f.start <= match.start() < f.end for f in found):
