@@ -119,6 +119,9 @@ _DISPUTE = compile_words(load("conflicts")["dispute_cues"]["patterns"])
 _OWN_TALKS = compile_words(load("conflicts")["own_talks"]["talks"])
 _NOT_OWN_TALKS = compile_words(load("conflicts")["own_talks"]["not_own"])
 _UNNAMED_GROUP_SIDE = compile_words(load("conflicts")["unnamed_group_side"]["patterns"])
+# What may stand between a name and the noun it qualifies: "South Sudanese militiamen".
+_QUALIFIES = re.compile(r"\s+(?:[a-z-]+\s+)?")
+_AGAINST_OWN = compile_words(load("conflicts")["unnamed_group_side"]["against_own"])
 # Codes of armed groups: "the rebels" may stand for such a side left unnamed.
 _GROUP_CODES = frozenset(
     a["code"] for a in load("actors")["actors"] if a.get("kind") == "armed_group"
@@ -258,19 +261,25 @@ def _outside_counterpart(
     if len(top) != 2:
         return None
     inside = [code for code in top if code in conflict.principals]
-    outside = [code for code in top if code not in conflict.members]
-    if len(inside) != 1 or len(outside) != 1:
+    if len(inside) != 1:
         return None
-    (own,), (other,) = inside, outside
-    if other not in {m.code for m in mentions if m.kind == "state"}:
-        return None
+    (own,) = inside
     side = 0 if own in conflict.parties[0] else 1
     absent = conflict.parties[1 - side] | conflict.allies[1 - side]
+    # A state the lexicon lists as the side's own ally in that war may be its counterpart in
+    # a dispute of their own ("Chadian gendarmes seized two Nigerian boats"): the war's other
+    # side, named nowhere, is what the evidence below needs, as for any outsider.
+    outside = [code for code in top if code != own and code not in absent]
+    if len(outside) != 1:
+        return None
+    (other,) = outside
+    if other not in {m.code for m in mentions if m.kind == "state"}:
+        return None
     for _, actors, places in found:
         if any(m.code in absent for m in actors) or any(p.country in absent for p in places):
             return None
     if conflict.parties[1 - side] <= _GROUP_CODES and any(
-        _UNNAMED_GROUP_SIDE.search(s.text) for s, _, _ in found
+        _unnamed_group_side(s.text, actors, own) for s, actors, _ in found
     ):
         return None  # "talks between Colombia's government and the rebels, hosted by Venezuela"
     counts = Counter(codes)
@@ -286,6 +295,18 @@ def _outside_counterpart(
         if _DISPUTE.search(sentence.text) or (talks_count and _own_talks(sentence.text)):
             return top
     return None
+
+
+def _unnamed_group_side(text: str, actors: Sequence[ActorMention], own: str) -> bool:
+    """Whether a noun in the sentence stands for an armed group left unnamed ("the rebels"); not
+    "militiamen" or "fighters" the side's own demonym qualifies ("South Sudanese militiamen"
+    fight on its part), though "Colombian rebels" rebel against theirs."""
+    for noun in _UNNAMED_GROUP_SIDE.finditer(text):
+        if _AGAINST_OWN.fullmatch(noun.group(0)) or not any(
+            m.code == own and _QUALIFIES.fullmatch(text, m.end, noun.start()) for m in actors
+        ):
+            return True
+    return False
 
 
 def _own_talks(text: str) -> bool:
