@@ -76,6 +76,7 @@ from streams.core.read.gazetteer import (
     firm_role,
     media_cue,
     names_a_mediator,
+    resolve_shared_names,
     role_cue,
     speaker_mediates,
 )
@@ -732,7 +733,7 @@ def extract_events(snippet: Snippet) -> list[Event]:
     text = snippet.text
     sentences = split_sentences(text)
     in_quote = quote_states(text, sentences)
-    found = _with_groups([(s, *find_mentions(s.text)) for s in sentences])
+    found = _with_groups(resolve_shared_names([(s, *find_mentions(s.text)) for s in sentences]))
     opening = dateline_span(text)
     if opening and found and found[0][0].start == 0:
         # "BLED, Slovenia, April 23 —": the country of the dateline's town is no actor; a group
