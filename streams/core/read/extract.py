@@ -455,6 +455,23 @@ def _non_parties(text: str, mentions: Sequence[ActorMention]) -> tuple[set[str],
     return codes, firm
 
 
+def _announcers(text: str, inside_quote: bool, mentions: Sequence[ActorMention]) -> set[str]:
+    """States that only speak of talks of two others the sentence names: "Senegalese officials
+    said the government of Guinea and the KHF would hold talks in Dakar" (a host or mediator
+    telling the news of the talks). A side telling of its own talks names one other side at
+    most ("Nigerien officials said the government would meet the AAF")."""
+    sides = {m.code for m in mentions if m.kind in _BELLIGERENT_KINDS}
+    if len(sides) < 3 or not any(m.kind == "state" for m in mentions):
+        return set()  # most sentences name two sides at most: no scan
+    if not _own_talks(text):
+        return set()
+    span, _ = _speaker_in(text, inside_quote)
+    if span is None:
+        return set()
+    speakers = [m for m in mentions if m.kind == "state" and m.start in span]
+    return {m.code for m in speakers if len(sides - {m.code}) >= 2}
+
+
 def _actor_role(
     mention: ActorMention,
     text: str,
@@ -752,7 +769,7 @@ def extract_events(snippet: Snippet) -> list[Event]:
     pairs: list[Frame] = []
     outlets: set[str] = set()  # states whose news outlets tell the snippet
     with_sides: set[str] = set()  # sides named as "an exchange with X"
-    for s, a, _ in found:
+    for (s, a, _), quoted in zip(found, in_quote, strict=True):
         # A news outlet's name ("French broadcaster France 2") reports; it is no party.
         not_media = [m for m in a if not media_cue(s.text, m)]
         if len(not_media) < len(a):
@@ -769,6 +786,7 @@ def extract_events(snippet: Snippet) -> list[Event]:
         non_parties |= cued
         firm |= firmly
         pairs += framed_pairs(s.text, not_media, year, off_topic)
+        non_parties |= _announcers(s.text, quoted, not_media)
     # The sides are read from the mentions inside the process; when every belligerent named
     # acts from outside ("Russia welcomed the exchange"), from all of them.
     keyed = within if party_codes(within, non_parties) else named

@@ -181,6 +181,10 @@ _LEADS_WITH_CO = re.compile(
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:as|acting as)\s+(?:a\s+)?"
     r"co-?(?:facilitator|mediator|chair|sponsor)s?\b"
 )
+# "Angola has led the mediation since March": the name holds the role the process has.
+_LEADS_ROLE = re.compile(
+    r"\s+(?:(?:has|had|have)\s+)?(?:led|leads|is\s+leading)\s+the\s+(?:mediation|facilitation)\b"
+)
 # "Qatar, which has mediated", "Mexico's envoy, who chaired the talks": a relative clause
 # after the name, or after a title the name owns, tells the name's role.
 _RELATIVE_ROLE = re.compile(
@@ -505,6 +509,7 @@ def _role_reading(text: str, mention: ActorMention) -> _Role:
         _LED_PROCESS.match(text, mention.end)
         or _APPOSED_MEDIATOR.match(text, mention.end)
         or _LEADS_WITH_CO.match(text, mention.end)
+        or _LEADS_ROLE.match(text, mention.end)
     ):
         return "mediator", True
     # "granted the International Committee of the Red Cross (ICRC) an intermediary role": the
