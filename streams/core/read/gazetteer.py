@@ -249,16 +249,18 @@ def _actor(match: re.Match[str], entry: dict[str, Any]) -> ActorMention:
     )
 
 
-# The capitalised word a hyphen joins to the name after it: "Mabiala-Goma".
-_JOINED_BEFORE = re.compile(r"([A-Z][\w’']*)-$")
+# The capitalised word a hyphen joins to the name after it, a given name before them: "Léontine
+# Mabiala-Goma".
+_JOINED_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+([A-Z][\w’']*)-$")
 
 
 def _in_a_compound_name(text: str, start: int) -> bool:
-    """Whether a place name is the second half of a hyphenated name that is no place or actor:
-    "Mabiala-Goma" is a surname, "Lusaka-Harare" two cities."""
+    """Whether a place name is the second half of a hyphenated surname, a given name before it
+    and no place or actor joined to it: "Léontine Mabiala-Goma" is a person, "Lusaka-Harare"
+    two cities, "a second Abha-Sanaa leg" a route."""
     if start < 2 or text[start - 1] != "-":
         return False  # most names stand alone: one character compared
-    joined = _JOINED_BEFORE.search(text, max(0, start - 30), start)
+    joined = _JOINED_BEFORE.search(text, max(0, start - 60), start)
     return joined is not None and not (
         joined.group(1) in _PLACE_FORMS or joined.group(1) in _ACTOR_FORMS
     )

@@ -188,6 +188,7 @@ def test_rebels_the_sides_demonym_qualifies_still_stand_for_the_unnamed_group() 
         ("said Amina Sese-Goma, a researcher at the institute", []),  # a surname's half
         ("on the Lusaka-Harare road", ["Lusaka", "Harare"]),  # two places joined
         ("a Kinshasa-Goma flight", ["Kinshasa", "Goma"]),
+        ("a second Kolo-Goma flight", ["Goma"]),  # a route from a town the lexicon lacks
         ("talks in Goma", ["Goma"]),
     ],
 )
