@@ -105,15 +105,11 @@ from streams.core.read.venues import (
 from streams.core.roles import may_have_role, role_near
 
 _BELLIGERENT_KINDS = frozenset({"state", "armed_group", "person"})
-# Right before a state the object of thanks: "thanked Norway and ", "thanks the", "thanks the
-# Republic of ".
+# Right before a state the object of thanks: "thanked Norway and ", "thanks the".
 _THANKED = re.compile(
     r"\b"
     + alternation(load("roles")["thanks"])
-    + r"\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+and\s+|,\s+))*(?:the\s+)?"
-    + r"(?:"
-    + alternation(load("roles")["state_styles"])
-    + r"\s+of\s+(?:the\s+)?)?$"
+    + r"\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+and\s+|,\s+))*(?:the\s+)?$"
 )
 _QUOTED = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
 # "Uzbek troops opened fire on a Kyrgyz post": what two states do to each other as the sides of

@@ -204,12 +204,3 @@ def test_a_surname_ending_in_a_place_does_not_decide_a_shared_name() -> None:
         '"Both want a signature," said Amina Sese-Goma, a researcher.'
     )
     assert set(_codes(text)) == {"CG"}
-
-
-def test_a_state_thanked_in_its_style_is_a_helper_no_side() -> None:
-    # "thanks the Republic of X": the style before the name does not hide the thanks
-    text = (
-        "The Nkeni River Front (NRF) informs the people that 30 of its fighters are free. It "
-        "thanks the Republic of Gabon for its patient mediation, and the NRF will keep its word."
-    )
-    assert _keys(text) == {"NRF"}
