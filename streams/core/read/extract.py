@@ -118,6 +118,10 @@ _DISPUTE = compile_words(load("conflicts")["dispute_cues"]["patterns"])
 # "Talks between Djibouti and Ethiopia on the river road": talks of the two themselves, not of
 # a war ("held talks on the peace treaty") or of a power's part in it ("restore a channel").
 _OWN_TALKS = compile_words(load("conflicts")["own_talks"]["talks"])
+# "The presidents of Uganda and South Sudan met": own talks of a side and its listed ally.
+_OWN_TALKS_OF_ALLIES = compile_words(
+    load("conflicts")["own_talks"]["talks"] + load("conflicts")["own_talks"]["ally_meets"]
+)
 _NOT_OWN_TALKS = compile_words(load("conflicts")["own_talks"]["not_own"])
 _UNNAMED_GROUP_SIDE = compile_words(load("conflicts")["unnamed_group_side"]["patterns"])
 # What may stand between a name and the noun it qualifies: "South Sudanese militiamen".
@@ -284,6 +288,7 @@ def _outside_counterpart(
     ):
         return None  # "talks between Colombia's government and the rebels, hosted by Venezuela"
     counts = Counter(codes)
+    ally = other in conflict.allies[side]
     framed = any({p[0], p[1]} == {own, other} for p in pairs)
     talks_count = framed or 2 * counts[other] >= counts[own]
     for sentence, actors, places in found:
@@ -293,7 +298,7 @@ def _outside_counterpart(
             continue
         if not any(m.code == own for m in actors) and not any(p.country == own for p in places):
             continue
-        if _DISPUTE.search(sentence.text) or (talks_count and _own_talks(sentence.text)):
+        if _DISPUTE.search(sentence.text) or (talks_count and _own_talks(sentence.text, ally)):
             return top
     return None
 
@@ -310,10 +315,11 @@ def _unnamed_group_side(text: str, actors: Sequence[ActorMention], own: str) -> 
     return False
 
 
-def _own_talks(text: str) -> bool:
+def _own_talks(text: str, ally: bool = False) -> bool:
     """Whether a sentence tells talks of its two states themselves, not of a war or of a
-    power's part in it (`own_talks`)."""
-    return _OWN_TALKS.search(text) is not None and _NOT_OWN_TALKS.search(text) is None
+    power's part in it (`own_talks`); of a side and its listed ally, a meeting too."""
+    talks = _OWN_TALKS_OF_ALLIES if ally else _OWN_TALKS
+    return talks.search(text) is not None and _NOT_OWN_TALKS.search(text) is None
 
 
 def _principal_sides(conflict: Conflict, codes: Sequence[str]) -> int:
