@@ -1,7 +1,7 @@
 """Score the invented keying stories (`tests/data/key_stories.json`, issue 14): one process each.
 
     .venv/bin/python bench/key_stories.py [--split dev|held|all] [--typer rules|model|both]
-        [--set 1|2|3]
+        [--set 1|2|3|4]
 
 Each story is one process told by several snippets, as a feed tells it. Columns:
 **main** the story's talks and exchange events keyed to its process (`process`), of all of them
@@ -19,6 +19,10 @@ set (`tests/data/key_stories3.json`, branch state/keys5, written before its rule
 known conflict named with a state outside it, as the other side of its own process or as a power
 acting on the known war (mediator, host, guarantor, sanctioning power, a channel between
 powers); a set may name the event types it scores (`types`; talks and exchanges by default).
+`--set 4` scores the fourth set (`tests/data/key_stories4.json`, branch state/keys6, written
+before its rules): a known conflict's listed ally as the side's own counterpart, a name two
+states share ("Congolese"), and a mediating or hosting state told by role words or as a
+speaker's nationality, each with stories where the present rule is right.
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ SETS = {
     "1": _DATA_DIR / "key_stories.json",
     "2": _DATA_DIR / "key_stories2.json",
     "3": _DATA_DIR / "key_stories3.json",
+    "4": _DATA_DIR / "key_stories4.json",
 }
 DATA = SETS["1"]
 _PROCESS_TYPES = ("talks", "prisoner_exchange")

@@ -81,6 +81,7 @@ from streams.core.read.gazetteer import (
     firm_role,
     media_cue,
     names_a_mediator,
+    resolve_shared_names,
     role_cue,
     speaker_mediates,
 )
@@ -122,8 +123,15 @@ _DISPUTE = compile_words(load("conflicts")["dispute_cues"]["patterns"])
 # "Talks between Djibouti and Ethiopia on the river road": talks of the two themselves, not of
 # a war ("held talks on the peace treaty") or of a power's part in it ("restore a channel").
 _OWN_TALKS = compile_words(load("conflicts")["own_talks"]["talks"])
+# "The presidents of Uganda and South Sudan met": own talks of a side and its listed ally.
+_OWN_TALKS_OF_ALLIES = compile_words(
+    load("conflicts")["own_talks"]["talks"] + load("conflicts")["own_talks"]["ally_meets"]
+)
 _NOT_OWN_TALKS = compile_words(load("conflicts")["own_talks"]["not_own"])
 _UNNAMED_GROUP_SIDE = compile_words(load("conflicts")["unnamed_group_side"]["patterns"])
+# What may stand between a name and the noun it qualifies: "South Sudanese militiamen".
+_QUALIFIES = re.compile(r"\s+(?:[a-z-]+\s+)?")
+_AGAINST_OWN = compile_words(load("conflicts")["unnamed_group_side"]["against_own"])
 # Codes of armed groups: "the rebels" may stand for such a side left unnamed.
 _GROUP_CODES = frozenset(
     a["code"] for a in load("actors")["actors"] if a.get("kind") == "armed_group"
@@ -271,22 +279,29 @@ def _outside_counterpart(
     if len(top) != 2:
         return None
     inside = [code for code in top if code in conflict.principals]
-    outside = [code for code in top if code not in conflict.members]
-    if len(inside) != 1 or len(outside) != 1:
+    if len(inside) != 1:
         return None
-    (own,), (other,) = inside, outside
-    if other not in {m.code for m in mentions if m.kind == "state"}:
-        return None
+    (own,) = inside
     side = 0 if own in conflict.parties[0] else 1
     absent = conflict.parties[1 - side] | conflict.allies[1 - side]
+    # A state the lexicon lists as the side's own ally in that war may be its counterpart in
+    # a dispute of their own ("Chadian gendarmes seized two Nigerian boats"): the war's other
+    # side, named nowhere, is what the evidence below needs, as for any outsider.
+    outside = [code for code in top if code != own and code not in absent]
+    if len(outside) != 1:
+        return None
+    (other,) = outside
+    if other not in {m.code for m in mentions if m.kind == "state"}:
+        return None
     for _, actors, places in found:
         if any(m.code in absent for m in actors) or any(p.country in absent for p in places):
             return None
     if conflict.parties[1 - side] <= _GROUP_CODES and any(
-        _UNNAMED_GROUP_SIDE.search(s.text) for s, _, _ in found
+        _unnamed_group_side(s.text, actors, own) for s, actors, _ in found
     ):
         return None  # "talks between Colombia's government and the rebels, hosted by Venezuela"
     counts = _counts(codes)  # `own` and `other` are among the codes
+    ally = other in conflict.allies[side]
     framed = any({p[0], p[1]} == {own, other} for p in pairs)
     talks_count = framed or 2 * counts[other] >= counts[own]
     for sentence, actors, places in found:
@@ -296,15 +311,28 @@ def _outside_counterpart(
             continue
         if not any(m.code == own for m in actors) and not any(p.country == own for p in places):
             continue
-        if _DISPUTE.search(sentence.text) or (talks_count and _own_talks(sentence.text)):
+        if _DISPUTE.search(sentence.text) or (talks_count and _own_talks(sentence.text, ally)):
             return top
     return None
 
 
-def _own_talks(text: str) -> bool:
+def _unnamed_group_side(text: str, actors: Sequence[ActorMention], own: str) -> bool:
+    """Whether a noun in the sentence stands for an armed group left unnamed ("the rebels"); not
+    "militiamen" or "fighters" the side's own demonym qualifies ("South Sudanese militiamen"
+    fight on its part), though "Colombian rebels" rebel against theirs."""
+    for noun in _UNNAMED_GROUP_SIDE.finditer(text):
+        if _AGAINST_OWN.fullmatch(noun.group(0)) or not any(
+            m.code == own and _QUALIFIES.fullmatch(text, m.end, noun.start()) for m in actors
+        ):
+            return True
+    return False
+
+
+def _own_talks(text: str, ally: bool = False) -> bool:
     """Whether a sentence tells talks of its two states themselves, not of a war or of a
-    power's part in it (`own_talks`)."""
-    return _OWN_TALKS.search(text) is not None and _NOT_OWN_TALKS.search(text) is None
+    power's part in it (`own_talks`); of a side and its listed ally, a meeting too."""
+    talks = _OWN_TALKS_OF_ALLIES if ally else _OWN_TALKS
+    return talks.search(text) is not None and _NOT_OWN_TALKS.search(text) is None
 
 
 def _principal_sides(conflict: Conflict, codes: Sequence[str]) -> int:
@@ -444,6 +472,23 @@ def _non_parties(text: str, mentions: Sequence[ActorMention]) -> tuple[set[str],
         codes |= apposed
         firm |= apposed
     return codes, firm
+
+
+def _announcers(text: str, inside_quote: bool, mentions: Sequence[ActorMention]) -> set[str]:
+    """States that only speak of talks of two others the sentence names: "Senegalese officials
+    said the government of Guinea and the KHF would hold talks in Dakar" (a host or mediator
+    telling the news of the talks). A side telling of its own talks names one other side at
+    most ("Nigerien officials said the government would meet the AAF")."""
+    sides = {m.code for m in mentions if m.kind in _BELLIGERENT_KINDS}
+    if len(sides) < 3 or not any(m.kind == "state" for m in mentions):
+        return set()  # most sentences name two sides at most: no scan
+    if not _own_talks(text):
+        return set()
+    span, _ = _speaker_in(text, inside_quote)
+    if span is None:
+        return set()
+    speakers = [m for m in mentions if m.kind == "state" and m.start in span]
+    return {m.code for m in speakers if len(sides - {m.code}) >= 2}
 
 
 def _actor_role(
@@ -724,7 +769,7 @@ def extract_events(snippet: Snippet) -> list[Event]:
     text = snippet.text
     sentences = split_sentences(text)
     in_quote = quote_states(text, sentences)
-    found = _with_groups([(s, *find_mentions(s.text)) for s in sentences])
+    found = _with_groups(resolve_shared_names([(s, *find_mentions(s.text)) for s in sentences]))
     opening = dateline_span(text)
     if opening and found and found[0][0].start == 0:
         # "BLED, Slovenia, April 23 —": the country of the dateline's town is no actor; a group
@@ -743,7 +788,7 @@ def extract_events(snippet: Snippet) -> list[Event]:
     pairs: list[Frame] = []
     outlets: set[str] = set()  # states whose news outlets tell the snippet
     with_sides: set[str] = set()  # sides named as "an exchange with X"
-    for s, a, _ in found:
+    for (s, a, _), quoted in zip(found, in_quote, strict=True):
         # A news outlet's name ("French broadcaster France 2") reports; it is no party.
         not_media = [m for m in a if not media_cue(s.text, m)]
         if len(not_media) < len(a):
@@ -760,6 +805,7 @@ def extract_events(snippet: Snippet) -> list[Event]:
         non_parties |= cued
         firm |= firmly
         pairs += framed_pairs(s.text, not_media, year, off_topic)
+        non_parties |= _announcers(s.text, quoted, not_media)
     # The sides are read from the mentions inside the process; when every belligerent named
     # acts from outside ("Russia welcomed the exchange"), from all of them.
     keyed = within if party_codes(within, non_parties) else named

@@ -2,7 +2,7 @@
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -181,6 +181,10 @@ _LEADS_WITH_CO = re.compile(
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:as|acting as)\s+(?:a\s+)?"
     r"co-?(?:facilitator|mediator|chair|sponsor)s?\b"
 )
+# "Angola has led the mediation since March": the name holds the role the process has.
+_LEADS_ROLE = re.compile(
+    r"\s+(?:(?:has|had|have)\s+)?(?:led|leads|is\s+leading)\s+the\s+(?:mediation|facilitation)\b"
+)
 # "Qatar, which has mediated", "Mexico's envoy, who chaired the talks": a relative clause
 # after the name, or after a title the name owns, tells the name's role.
 _RELATIVE_ROLE = re.compile(
@@ -245,6 +249,23 @@ def _actor(match: re.Match[str], entry: dict[str, Any]) -> ActorMention:
     )
 
 
+# The capitalised word a hyphen joins to the name after it, a given name before them: "Léontine
+# Mabiala-Goma".
+_JOINED_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+([A-Z][\w’']*)-$")
+
+
+def _in_a_compound_name(text: str, start: int) -> bool:
+    """Whether a place name is the second half of a hyphenated surname, a given name before it
+    and no place or actor joined to it: "Léontine Mabiala-Goma" is a person, "Lusaka-Harare"
+    two cities, "a second Abha-Sanaa leg" a route."""
+    if start < 2 or text[start - 1] != "-":
+        return False  # most names stand alone: one character compared
+    joined = _JOINED_BEFORE.search(text, max(0, start - 60), start)
+    return joined is not None and not (
+        joined.group(1) in _PLACE_FORMS or joined.group(1) in _ACTOR_FORMS
+    )
+
+
 def find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceMention]]:
     """Actors and places named in a text; a country after "in"/"from" is a place, not an actor."""
     actors: list[ActorMention] = []
@@ -288,7 +309,7 @@ def find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceMention]]:
         taken.append((match.start(), match.end()))
     names = Spans(taken)
     for match in _find_names(text, words, _PLACE_INDEX):
-        if names.overlaps(match.start(), match.end()):
+        if names.overlaps(match.start(), match.end()) or _in_a_compound_name(text, match.start()):
             continue
         entry = _PLACE_FORMS[match.group(0)]
         places.append(
@@ -297,6 +318,44 @@ def find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceMention]]:
             )
         )
     return actors, places
+
+
+# A name two or more states go by ("Congolese") -> the codes of those states.
+_SHARED: dict[str, frozenset[str]] = {
+    form: frozenset(group["states"]) for group in _ACTORS["shared_names"] for form in group["forms"]
+}
+# Shared names no state goes by more often ("Congo"): they name a state only where decided.
+_UNDECIDED = frozenset(form for group in _ACTORS["shared_names"] for form in group["undecided"])
+_STATE_ENTRIES: dict[str, dict[str, Any]] = {
+    e["code"]: e for e in _ACTORS["actors"] if e["kind"] == "state"
+}
+# A sentence (any object) with the actors and places named in it, as extract.py reads them.
+_Read = tuple[Any, list[ActorMention], list[PlaceMention]]
+
+
+def resolve_shared_names(found: list[_Read]) -> list[_Read]:
+    """The snippet's sentences with each name two states share ("Congolese", "Congo") given to
+    the one of them the snippet names by a name of its own ("Brazzaville", a place in it); a
+    shared name stays with the state it is listed under when the snippet names both or neither,
+    and an undecided one ("Congo") then names none."""
+    if not any(m.mention in _SHARED for _, actors, _ in found for m in actors):
+        return found
+    own = {m.code for _, actors, _ in found for m in actors if m.mention not in _SHARED}
+    own |= {p.country for _, _, places in found for p in places if p.country}
+
+    def resolved(m: ActorMention) -> ActorMention | None:
+        named = _SHARED.get(m.mention, frozenset()) & own
+        if len(named) != 1:
+            return None if m.mention in _UNDECIDED else m
+        if m.code in named:
+            return m
+        entry = _STATE_ENTRIES[next(iter(named))]
+        return replace(m, name=entry["name"], code=entry["code"], country=entry["country"])
+
+    return [
+        (s, [r for r in (resolved(m) for m in actors) if r is not None], places)
+        for s, actors, places in found
+    ]
 
 
 def capital_by_role(
@@ -452,6 +511,7 @@ def _role_reading(text: str, mention: ActorMention) -> _Role:
         _LED_PROCESS.match(text, mention.end)
         or _APPOSED_MEDIATOR.match(text, mention.end)
         or _LEADS_WITH_CO.match(text, mention.end)
+        or _LEADS_ROLE.match(text, mention.end)
     ):
         return "mediator", True
     # "granted the International Committee of the Red Cross (ICRC) an intermediary role": the
