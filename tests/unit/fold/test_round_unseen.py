@@ -345,7 +345,7 @@ def test_cycles_rotating_between_hosts_are_one_row_each_and_the_first_talks_hist
     assert round_windows(state) == [
         ("Montevideo", "2032-03-12", "2032-03-19"),  # opened, "which began on 12 March", closed
         # opened, suspended after an attack, resumed after ten days, ended, and its headline
-        ("Panama", "2032-04-19", "2032-05-10"),
+        ("Panama City", "2032-04-19", "2032-05-10"),
     ]
     assert [r.ordinals for r in state.rounds] == [(5,), (6,)]
     # "resumed ..., Ghana's envoy said" (a-07): Ghana's envoy is no side since state/devtracks,
