@@ -201,7 +201,7 @@ _ANAPHORIC_DAY = gated(
     r"|(?P<next>the (?:next|following) day|a day later)"
     # "Two days earlier, Peru had freed 18": days counted from the day named before, closing
     # its phrase (not "two days before the talks opened", which counts from the talks).
-    rf"|(?P<count>\d{{1,2}}|{_COUNT_WORDS}|a) days? (?P<way>earlier|before|later|after)"
+    rf"|(?P<count>\d{{1,2}}|{_COUNT_WORDS}) days? (?P<way>earlier|before|later|after)"
     r"(?=\s*[,.;]|\s*$))\b",
     re.IGNORECASE,
 )
@@ -220,7 +220,7 @@ def day_referred_to(text: str, before: EventDate | None) -> EventDate | None:
         return None
     if found.group("count"):
         word = found.group("count").lower()
-        count = int(word) if word.isdigit() else 1 if word == "a" else _COUNTS[word]
+        count = int(word) if word.isdigit() else _COUNTS[word]
         shift = -count if found.group("way").lower() in ("earlier", "before") else count
     else:
         shift = 0 if found.group("same") else 1

@@ -108,10 +108,10 @@ OLD_PLACE = gated(
 # A place a comparison introduces ("Unlike in Lusaka, ...", "than in Lusaka", "Like the Accra
 # talks before it"): another meeting's place, set against the sentence's own.
 _COMPARED_PLACE = re.compile(
-    r"(?<![\w-])(?:" + alternation(_ROUNDS["compared_place"][:1]) + r")$", re.IGNORECASE
+    r"(?<![\w-])(?:" + alternation(_ROUNDS["compared_place"]) + r")$", re.IGNORECASE
 )
 _COMPARED_MEETING = re.compile(
-    r"(?<![\w-])(?:" + alternation(_ROUNDS["compared_place"][1:]) + r")$", re.IGNORECASE
+    r"(?<![\w-])(?:" + alternation(_ROUNDS["compared_meeting"]) + r")$", re.IGNORECASE
 )
 # A meeting named by its place after what it produced ("the commission created at the Kigali
 # talks met in Gulu"): where the commission came from, not where it met.
