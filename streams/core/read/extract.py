@@ -93,6 +93,7 @@ from streams.core.read.speech import find_speech
 from streams.core.read.titles import apposed_people, find_titled_people, with_people
 from streams.core.read.venues import (
     NEXT_MEETING,
+    REMOTE_MEETING,
     after_talks,
     ahead,
     choose_venue,
@@ -1274,6 +1275,9 @@ class _Reading:
             if held and not venues and NEXT_MEETING.search(sentence.text):
                 # "I hope it will be signed at the next round": no place of the meeting held
                 # is the next one's.
+                venue = None
+            elif held and not frame.venues and REMOTE_MEETING.search(sentence.text):
+                # "The committee met by video link on Thursday": no place, none carried.
                 venue = None
             elif timeline_entry(sentence.text):
                 # "11 February — the committee meets": an entry of a list of key dates names its

@@ -77,6 +77,8 @@ def named_meeting(text: str, mention: PlaceMention) -> bool:
 # "days after talks in Quito were called off"): its place is that meeting's, not a venue.
 _ROUNDS = load("rounds")
 BACKGROUND = compile_words(_ROUNDS["background_clause"])
+# A meeting held by video link or online: it has no place of its own.
+REMOTE_MEETING = compile_words(_ROUNDS["remote_meeting"])
 _BACKGROUND_WORDS = ("after", "before", "since", "until", "till")
 
 

@@ -119,3 +119,33 @@ def test_a_round_told_by_its_end_or_a_participle_far_from_its_place_is_held(held
         ),
     )
     assert [r.venue for r in state.rounds] == ["Lusaka"]
+
+
+@pytest.mark.parametrize(
+    "met",
+    [
+        "Negotiators of Malawi and Zambia met by video link on Thursday",
+        "The technical committee of Malawi and Zambia held its first meeting online on Thursday",
+    ],
+)
+def test_negotiators_meeting_by_video_hold_a_round_of_no_place(met: str) -> None:
+    # The snippet's place (its dateline) is not where a meeting by video link was held.
+    state = state_from_snippets(
+        "MW--ZM",
+        ("2035-04-20", f"LUSAKA, April 20 — {met} to map the minefields, the mediators said."),
+    )
+    assert [(r.venue, r.date.start.isoformat() if r.date else None) for r in state.rounds] == [
+        (None, "2035-04-19")
+    ]
+
+
+def test_leaders_meeting_by_video_make_no_round() -> None:
+    state = state_from_snippets(
+        "MW--ZM",
+        (
+            "2035-04-20",
+            "The presidents of Malawi and Zambia met by video link on Thursday to discuss the "
+            "border, their offices said.",
+        ),
+    )
+    assert state.rounds == ()
