@@ -29,11 +29,6 @@ def has(cue: str, text: str) -> bool:
     return _pattern(cue).search(text) is not None
 
 
-def without(cue: str, text: str) -> str:
-    """The text with every match of the named list blanked out."""
-    return _pattern(cue).sub(" ", text)
-
-
 _NEGATOR = re.compile(r"\b(?:not|never|no longer|n['’]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -97,9 +92,10 @@ def round_cue_at(cue: str, text: str) -> int | None:
     return match.start() if match else None
 
 
-def without_cue(cue: str, text: str) -> str:
-    """The sentence with the words of a rounds-lexicon cue blanked out (offsets kept)."""
-    return _file_pattern("rounds", cue).sub(lambda m: " " * len(m.group(0)), text)
+def without_cue(cue: str, text: str, lexicon: str = "rounds") -> str:
+    """The sentence with the words of a cue of the lexicon (rounds by default) blanked out
+    (offsets kept)."""
+    return _file_pattern(lexicon, cue).sub(lambda m: " " * len(m.group(0)), text)
 
 
 _CLAUSE_END = re.compile(r"[,;:(\u2013\u2014]|$")

@@ -82,7 +82,8 @@ def _collapse_only_named(event: Event, text: str) -> bool:
     the sentence tells no new collapse (a collapse subtype of the reading still counts)."""
     if cues.collapse_subtype(event.subtype) or not cues.has("collapse_attributive", text):
         return False
-    return not cues.has("collapse", cues.without("collapse_attributive", text))
+    rest = cues.without_cue("collapse_attributive", text, lexicon="issues")
+    return not cues.has("collapse", rest)
 
 
 def happened_on(event: Event) -> date | None:

@@ -205,9 +205,10 @@ _ANAPHORIC_DAY = gated(
     r"(?=\s*[,.;]|\s*$))\b",
     re.IGNORECASE,
 )
-# Such a phrase opening the sentence dates it before any date told inside it ("Two days earlier,
-# Argentina had freed 18 fishermen detained in January").
-_OPENING_ANAPHOR = re.compile(r"^\W{0,3}(?:" + _ANAPHORIC_DAY.pattern + r")", re.IGNORECASE)
+# Such a phrase opening the sentence (after at most three characters that are no word) dates it
+# before any date told inside it ("Two days earlier, Argentina had freed 18 fishermen detained in
+# January").
+_OPENING = re.compile(r"\W{0,3}")
 
 
 def day_referred_to(text: str, before: EventDate | None) -> EventDate | None:
@@ -231,7 +232,9 @@ def day_referred_to(text: str, before: EventDate | None) -> EventDate | None:
 def opens_with_day_referred_to(text: str) -> bool:
     """Whether the sentence opens with a day told from the day named before ("Two days
     earlier, ...", "The next day, ...")."""
-    return _OPENING_ANAPHOR.match(text) is not None
+    # The leftmost match (the gated search skips most sentences) is the opening one if any is.
+    found = _ANAPHORIC_DAY.search(text)
+    return found is not None and _OPENING.fullmatch(text, 0, found.start()) is not None
 
 
 # "the engineers it had held since January": the date a captivity began, not the date of the

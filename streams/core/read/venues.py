@@ -137,18 +137,20 @@ def compared_or_origin(text: str, mention: PlaceMention) -> bool:
 
 
 def in_venue_context(text: str, mention: PlaceMention) -> bool:
-    if in_background(text, mention):
-        return False
-    if compared_or_origin(text, mention):
-        return False
-    if OLD_PLACE.search(text, max(0, mention.start - 60), mention.start) is not None:
-        return False
-    return (
+    # The words that place a meeting first: the vetoes below only read the few places they
+    # leave (this runs for every place mention).
+    placed = (
         VENUE.search(text, max(0, mention.start - 24), mention.start) is not None
         or ("where" in text and WHERE_TALKS.match(text, mention.end) is not None)
         or KIND_OF.search(text, max(0, mention.start - 60), mention.start) is not None
         or named_meeting(text, mention)
         or moved_to(text, mention)
+    )
+    return (
+        placed
+        and not in_background(text, mention)
+        and not compared_or_origin(text, mention)
+        and OLD_PLACE.search(text, max(0, mention.start - 60), mention.start) is None
     )
 
 
