@@ -173,3 +173,15 @@ def claimants_by_figure(text: str) -> dict[int | None, str]:
         for group in table.by_claimant.values()  # type: ignore[attr-defined]
         for c in group
     }
+
+
+def claim_sides(text: str) -> dict[int | None, str | None]:
+    """The side of each casualty claim's figure, read from a one-snippet text."""
+    tables = project_tables(extract_events(Snippet(text=text)))["casualty_claims"].values()
+    claims: list[Any] = [
+        c
+        for table in tables
+        for group in table.by_claimant.values()  # type: ignore[attr-defined]
+        for c in group
+    ]
+    return {c.value: c.side for c in claims}

@@ -3,25 +3,9 @@ the seventh session): "on the two sides", the demonym of an attack names who str
 civilians a state's body counts are its state's. Every sentence, person, place and group is
 invented."""
 
-from typing import Any
-
 import pytest
 
-from schemas.snippet import Snippet
-from streams.core.fold.folds import project_tables
-from streams.core.read.extract import extract_events
-
-
-def _sides(text: str) -> dict[int | None, str | None]:
-    tables = project_tables(extract_events(Snippet(text=text)))["casualty_claims"].values()
-    claims: list[Any] = [
-        c
-        for table in tables
-        for group in table.by_claimant.values()  # type: ignore[attr-defined]
-        for c in group
-    ]
-    return {c.value: c.side for c in claims}
-
+from tests.factories import claim_sides
 
 WAR = "Fighting between Uruguay and Paraguay went on for a third week near the border. "
 GROUP = "Uruguay's army and the Quebrada Liberation Front (QLF) fought near Rincón-Alto. "
@@ -64,7 +48,7 @@ GROUP = "Uruguay's army and the Quebrada Liberation Front (QLF) fought near Rinc
     ],
 )
 def test_both_sides_and_the_side_that_struck(text: str, figure: int, side: str | None) -> None:
-    assert _sides(text)[figure] == side
+    assert claim_sides(text)[figure] == side
 
 
 @pytest.mark.parametrize(
@@ -103,7 +87,7 @@ def test_both_sides_and_the_side_that_struck(text: str, figure: int, side: str |
 def test_civilians_a_state_s_body_counts_are_its_state_s(
     text: str, figure: int, side: str | None
 ) -> None:
-    assert _sides(text)[figure] == side
+    assert claim_sides(text)[figure] == side
 
 
 @pytest.mark.parametrize(
@@ -132,5 +116,5 @@ def test_civilians_a_state_s_body_counts_are_its_state_s(
 def test_figures_joined_by_and_share_the_side_phrase(
     text: str, expected: dict[int, str | None]
 ) -> None:
-    found = _sides(text)
+    found = claim_sides(text)
     assert {figure: found.get(figure) for figure in expected} == expected

@@ -3,25 +3,9 @@ figure counted over the war ("in the conflict since 2031", "in all", "the latest
 names no side, given by a speaker who is no side, is the dead of both sides. Every sentence,
 person, place and group is invented."""
 
-from typing import Any
-
 import pytest
 
-from schemas.snippet import Snippet
-from streams.core.fold.folds import project_tables
-from streams.core.read.extract import extract_events
-
-
-def _sides(text: str) -> dict[int | None, str | None]:
-    tables = project_tables(extract_events(Snippet(text=text)))["casualty_claims"].values()
-    claims: list[Any] = [
-        c
-        for table in tables
-        for group in table.by_claimant.values()  # type: ignore[attr-defined]
-        for c in group
-    ]
-    return {c.value: c.side for c in claims}
-
+from tests.factories import claim_sides
 
 WAR = "Fighting between Uruguay and Paraguay went on for a third week near the border. "
 
@@ -38,8 +22,8 @@ WAR = "Fighting between Uruguay and Paraguay went on for a third week near the b
         (WAR + "Nearly 900 people in all have died, the Tacuari Observatory says.", 900),
     ],
 )
-def test_a_toll_of_the_whole_war_by_no_side_is_both_sides(text: str, figure: int) -> None:
-    assert _sides(text)[figure] == "both sides"
+def test_a_toll_of_the_whole_war_by_no_side_is_bothclaim_sides(text: str, figure: int) -> None:
+    assert claim_sides(text)[figure] == "both sides"
 
 
 @pytest.mark.parametrize(
@@ -55,10 +39,10 @@ def test_a_toll_of_the_whole_war_by_no_side_is_both_sides(text: str, figure: int
     ],
 )
 def test_a_whole_war_toll_that_names_its_side_keeps_it(text: str, figure: int, side: str) -> None:
-    assert _sides(text)[figure] == side
+    assert claim_sides(text)[figure] == side
 
 
-def test_a_toll_of_one_day_names_no_both_sides() -> None:
+def test_a_toll_of_one_day_names_no_bothclaim_sides() -> None:
     # no scope of the whole war: the monitor's figure of one shelling is no war toll
-    sides = _sides(WAR + "Shelling killed 14 people on Tuesday, the Tacuari Observatory said.")
+    sides = claim_sides(WAR + "Shelling killed 14 people on Tuesday, the Tacuari Observatory said.")
     assert sides[14] != "both sides"
