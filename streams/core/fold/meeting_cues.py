@@ -146,10 +146,30 @@ def preparatory(event: Event) -> bool:
 
 
 def _sidelines(event: Event) -> bool:
-    """A meeting on the sidelines of another gathering ("met on the sidelines of the General
-    Assembly"): no round of the process, unless the sentence numbers one."""
+    """A gathering of others attended ("attended a regional summit") or one side meeting a third
+    party on its margins, or a body meeting beside the talks themselves ("a technical committee
+    met on the sidelines of the main talks"): no round of the process. Two sides named meeting on the margins ("the
+    presidents of Chile and Peru met on the sidelines of the summit in Quito") is a meeting of
+    the process, as is a round the sentence numbers there."""
     text = event.sentence.text
-    return cues.round_cue("sidelines", text) and not cues.round_cue("sidelines_round", text)
+    if cues.round_cue("sidelines_round", text):
+        return False
+    if cues.round_cue("multilateral_gathering", text) or cues.round_cue("sidelines_of_talks", text):
+        return True
+    if not cues.round_cue("sidelines", text):
+        return False
+    purpose = _PURPOSE.search(text)
+    who_met = text[: purpose.start()] if purpose else text
+    named = {
+        a.name
+        for a in event.actors
+        if a.role == "party" and a.kind in SIDE_KINDS and a.mention and a.mention in who_met
+    }
+    return len(named) < 2 and not cues.round_cue("pair_of_sides", who_met)
+
+
+def _sides_named(event: Event) -> set[str]:
+    return {a.name for a in event.actors if a.role == "party" and a.kind in SIDE_KINDS}
 
 
 def _visit(event: Event) -> bool:
@@ -160,8 +180,7 @@ def _visit(event: Event) -> bool:
     if not cues.round_cue("visit", text) or cues.round_cue("visitor_mediates", text):
         return False
     roles = {a.role for a in event.actors}
-    parties = {a.name for a in event.actors if a.role == "party" and a.kind in SIDE_KINDS}
-    return len(parties) <= 1 and not roles & {"mediator", "host"}
+    return len(_sides_named(event)) <= 1 and not roles & {"mediator", "host"}
 
 
 def other_track(event: Event) -> bool:

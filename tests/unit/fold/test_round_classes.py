@@ -273,7 +273,7 @@ WIRE = [
 
 # An explainer recapping earlier rounds (one told only there), a commission's numbered meeting, a
 # plan, a summit of an earlier year, one side's meeting with the mediator's president, and the
-# leaders on the sidelines of a summit.
+# leaders on the sidelines of a summit (a meeting of the sides).
 EXPLAINER = [
     _s(
         "x-01",
@@ -405,14 +405,16 @@ def _rows(state: NegotiationState) -> list[tuple[str | None, str, str]]:
     ]
 
 
-def test_meetings_that_prepare_a_round_or_meet_on_the_sidelines_are_no_rows() -> None:
+def test_meetings_that_prepare_a_round_are_no_rows_the_sides_on_a_summits_sidelines_one() -> None:
     state = fold_story(PREPARED)
     assert _rows(state) == [
         ("Montevideo", "2031-08-04", "2031-08-04"),
+        # the two foreign ministers meeting on the sidelines of a regional summit
+        ("Quito", "2031-08-25", "2031-08-25"),
         ("Montevideo", "2031-09-01", "2031-09-05"),
     ]
-    assert len(state.rounds) == 2
-    assert [r.ordinals for r in state.rounds] == [(1,), (2,)]
+    assert len(state.rounds) == 3
+    assert [r.ordinals for r in state.rounds] == [(1,), (), (2,)]
 
 
 def test_captions_announcements_calls_and_file_pictures_add_no_row() -> None:
@@ -485,8 +487,9 @@ def test_an_explainer_recap_is_the_row_of_a_round_told_nowhere_else() -> None:
         ("Lima", "2031-06-01", "2031-06-30"),  # "the first round, held in Lima in June"
         ("Montevideo", "2031-09-01", "2031-09-01"),
         ("Arica", "2031-09-09", "2031-09-09"),  # the commissions' ninth meeting
+        ("Quito", "2031-09-25", "2031-09-25"),  # the leaders on a summit's sidelines
     ]
-    assert [r.ordinals for r in state.rounds] == [(1,), (3,), (9,)]
+    assert [r.ordinals for r in state.rounds] == [(1,), (3,), (9,), ()]
     assert [r.venue for r in state.past_meetings] == ["Brasilia"]
     assert state.next_meeting is not None and state.next_meeting.venue == "Montevideo"
 

@@ -72,6 +72,27 @@ def _read(text: str) -> tuple[list[tuple[str | None, str | None]], int]:
             "called off.",
             ("Lima", "2031-03-06"),
         ),
+        # the two sides meeting on the sidelines of another gathering: a meeting of the process
+        (
+            "The foreign ministers of Chile and Peru met on the sidelines of the UN General "
+            "Assembly in New York on Thursday, their first meeting since the talks broke down.",
+            ("New York", "2031-03-06"),
+        ),
+        (
+            "Chilean and Peruvian ministers held talks on the margins of a regional summit in "
+            "Quito on Thursday.",
+            ("Quito", "2031-03-06"),
+        ),
+        (
+            "The leaders of Chile and Peru met at an international conference in Bogota on "
+            "Thursday.",
+            ("Bogota", "2031-03-06"),
+        ),
+        (
+            "The two prime ministers met for an hour on the margins of a regional forum in "
+            "Quito on Thursday, Chilean officials said.",
+            ("Quito", "2031-03-06"),
+        ),
         # a third round held on the sidelines of a summit is a round
         (
             "Chile and Peru held their third round of talks on the sidelines of a regional "
@@ -196,25 +217,26 @@ def test_reports_of_a_meeting_held_make_a_row(text: str, row: tuple[str, str] | 
             "presidents.",
             False,
         ),
-        # a meeting on the sidelines of another gathering
+        # one side meeting a third party on the sidelines of another gathering; a committee
+        # meeting beside the talks themselves
         (
-            "The foreign ministers of Chile and Peru met on the sidelines of the UN General "
-            "Assembly in New York on Thursday, their first meeting since the talks broke down.",
+            "The Chilean foreign minister met her Brazilian counterpart on the sidelines of the "
+            "UN General Assembly in New York on Thursday.",
             False,
         ),
         (
-            "Chilean and Peruvian ministers held talks on the margins of a regional summit in "
-            "Quito on Thursday.",
+            "A working group on prisoners met in Arica on Thursday, on the sidelines of the "
+            "talks between Chile and Peru in Lima.",
+            False,
+        ),
+        (
+            "Leaders from across the region met on the sidelines of a summit in Quito on "
+            "Thursday to discuss the Chile-Peru border.",
             False,
         ),
         # a multilateral gathering attended
         (
             "The leaders of Chile and Peru attended a regional summit in Brasilia on Thursday.",
-            False,
-        ),
-        (
-            "The leaders of Chile and Peru met at an international conference in Bogota on "
-            "Thursday.",
             False,
         ),
         (

@@ -376,10 +376,12 @@ def test_proximity_talks_are_one_row_and_a_round_put_off_twice_one_row_when_held
     state = fold_stories(PROXIMITY)["CL--PE"]
     assert round_windows(state) == [
         ("Asunción", "2032-09-06", "2032-09-09"),  # the mediator shuttling, then "ended"
+        # the two presidents meeting on the sidelines of another summit: a meeting of the sides
+        ("Montevideo", "2032-09-21", "2032-09-21"),
         ("Asunción", "2032-11-24", "2032-11-24"),  # "finally held their long-delayed round"
     ]
-    # the sidelines summit and the phone call make no row; the announcement is a plan, not a
-    # meeting on the day it was announced
+    # the phone call makes no row; the announcement is a plan, not a meeting on the day it was
+    # announced
     assert state.rounds[0].snippets == ("c-01", "c-02", "c-03")
     assert [(p.cancelled, p.postponed) for p in state.planned] == [
         (False, False),
