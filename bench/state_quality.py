@@ -24,9 +24,12 @@ of training/ that have a `<track>.gold.json` (printed in detail like tune, and t
 default output is unchanged. The tables are scored as `parley state` prints them by default,
 joined (counterparts.py: a process keyed by one side, or by a side and a third party, shown in
 the only process it belongs to); `--as-stored` scores the tables as the workers store them.
+`--own-process` scores only the processes that share a party with the gold's (a round-up's
+other talks, keyed to their own processes, are then no rows of the story); the default scores
+every process the story's snippets made, as one state.
 
     .venv/bin/python bench/state_quality.py [--json] [--quiet] [--split invented|training]
-        [--as-stored]
+        [--as-stored] [--own-process]
 """
 
 import json
@@ -560,11 +563,24 @@ def score_claims(
 # --- one story -----------------------------------------------------------------------------
 
 
+def own_processes(states: list[NegotiationState], gold: dict[str, Any]) -> list[NegotiationState]:
+    """The states of the processes that share a party with the gold's: what an analyst of the
+    story's process reads (another pair's talks keyed to their own process are no rows of it)."""
+    parties, _ = gold_entries(gold.get("process", {}))
+    return [st for st in states if any(find(p.name, parties) is not None for p in st.parties)]
+
+
+# `--own-process`: score only the story's own processes (default: every process of the story).
+OWN_PROCESS = "--own-process" in sys.argv
+
+
 def score_story(track: str, verbose: bool, joined: bool = True) -> Score:
     gold = json.loads((_story_dir(track) / f"{track}.gold.json").read_text("utf-8"))
     events = story_events(track)
     negotiations, casualties = fold_events(events, joined)
     states = list(negotiations.values())
+    if OWN_PROCESS:
+        states = own_processes(states, gold)
     s = Score()
     s.counts["stories"] = 1
     s.counts["in_main_key"], s.counts["process_events"] = main_key_share(events)

@@ -146,11 +146,11 @@ def preparatory(event: Event) -> bool:
 
 
 def _sidelines(event: Event) -> bool:
-    """A gathering of others attended ("attended a regional summit") or one side meeting a third
+    """A gathering of others attended ("attended a regional summit"), one side meeting a third
     party on its margins, or a body meeting beside the talks themselves ("a technical committee
-    met on the sidelines of the main talks"): no round of the process. Two sides named meeting on the margins ("the
-    presidents of Chile and Peru met on the sidelines of the summit in Quito") is a meeting of
-    the process, as is a round the sentence numbers there."""
+    met on the sidelines of the main talks"): no round of the process. Two sides named meeting
+    on the margins ("the presidents of Chile and Peru met on the sidelines of the summit in
+    Quito") is a meeting of the process, as is a round the sentence numbers there."""
     text = event.sentence.text
     if cues.round_cue("sidelines_round", text):
         return False

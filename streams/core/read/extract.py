@@ -4,6 +4,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Any
 
 from schemas.events import (
@@ -765,6 +766,117 @@ def _with_groups(found: _Found) -> _Found:
     ]
 
 
+@dataclass(frozen=True, slots=True)
+class _Told:
+    """The sides a sentence names: inside the process (`within`), all of them (`named`), those
+    read firmly as mediators or hosts, the pairs it frames as the two sides of something, and
+    whether it turns to other news."""
+
+    within: list[ActorMention]
+    named: list[ActorMention]
+    firm: set[str]
+    pairs: list[Frame]
+    other_news: bool  # the sentence opens by turning to other news ("Meanwhile, ...")
+    quoted: bool  # the sentence stands inside a quotation
+
+
+Key = tuple[str, frozenset[str]]
+
+
+def _paragraphs(text: str, found: _Found) -> list[list[int]]:
+    """The sentences of each paragraph (a line of the text), in order."""
+    groups: list[list[int]] = []
+    last_end = None
+    for i, (sentence, _, _) in enumerate(found):
+        if last_end is None or "\n" in text[last_end : sentence.start]:
+            groups.append([])
+        groups[-1].append(i)
+        last_end = sentence.end
+    return groups
+
+
+def _sides_told(told: _Told, sentence: Sentence) -> list[ActorMention]:
+    """The sides a sentence names as sides: not as outsiders welcoming or urging, nor as the
+    speakers reporting it ("the deal was signed, the United States and Saudi Arabia said"); in
+    a sentence turning to other news, all it names."""
+    sides = told.named if told.other_news else told.within
+    if len(sides) < 2:
+        return sides
+    span, _ = _speaker_in(sentence.text, told.quoted)
+    return sides if span is None else [m for m in sides if m.start not in span]
+
+
+def _own_key(
+    told: Sequence[_Told], found: _Found, other: frozenset[str], non_parties: set[str]
+) -> Key | None:
+    """The process of a part of a snippet that names two sides of its own and none of `other`
+    (the sides of the process the rest of the snippet tells), or None. Its first sentence that
+    names a side names only its own two: the part is about their process from its start."""
+    if any(m.code in other for t in told for m in t.named):
+        return None
+    per_sentence = [_sides_told(t, s) for t, (s, _, _) in zip(told, found, strict=True)]
+    sides = [m for each in per_sentence for m in each]
+    codes = set(party_codes(sides, non_parties))
+    if len(codes) < 2:
+        return None  # most parts name fewer than two sides of their own: no keying to run
+    firm = {code for t in told for code in t.firm}
+    pairs = [pair for t in told for pair in t.pairs]
+    key, parties = _process(sides, non_parties, firm, pairs, found)
+    # Both sides named: a known conflict one side of which is named keys no part apart.
+    if len(parties) < 2 or not parties <= codes:
+        return None
+    for (sentence, _, _), each in zip(found, per_sentence, strict=True):
+        named = [m for m in each if m.code not in non_parties]
+        if party_codes(named):
+            return (key, parties) if _paired(sentence.text, named, parties) else None
+    return None
+
+
+# Words between the two sides of a pair ("Kuwaiti and Iraqi delegations", "Armenia's prime
+# minister and Azerbaijan's president"): short, joined by "and", within one clause.
+_PAIR_GAP = re.compile(r"^[^.;:()\[\]]{0,36}\band\s+(?:the\s+)?[^.;:,()]{0,24}$")
+
+
+def _paired(text: str, sides: Sequence[ActorMention], parties: frozenset[str]) -> bool:
+    """Whether the sentence names the two `parties` as a pair and no other side: "Zambia and
+    Malawi held talks", "The presidents of Kazakhstan and Kyrgyzstan met" (not "a US-Saudi
+    monitoring mechanism", nor "Angola's president received Congolese opposition leaders")."""
+    codes = {m.code for m in sides if m.kind in _BELLIGERENT_KINDS}
+    if codes != set(parties):
+        return False
+    return any(
+        a.code != b.code and _PAIR_GAP.match(text[a.end : b.start]) is not None
+        for a, b in pairwise(sides)
+    )
+
+
+def _segment_keys(
+    text: str, found: _Found, told: list[_Told], parties: frozenset[str], non_parties: set[str]
+) -> list[Key | None]:
+    """The process of each sentence, where it is not the snippet's: a round-up or a live blog
+    tells other processes in paragraphs of their own ("Zambia and Malawi held talks in Mzuzu"
+    as an item of a regional round-up), and a sentence may frame a pair of its own ("Meanwhile,
+    the presidents of Kazakhstan and Kyrgyzstan met on its margins"). A part is keyed apart
+    only when it names two sides of its own and no side of the snippet's process (a mediator
+    or host is no side)."""
+    keys: list[Key | None] = [None] * len(found)
+    if len(set(party_codes([m for t in told for m in t.named], non_parties))) < 3:
+        return keys  # two sides or fewer in the whole snippet: one process
+    for paragraph in _paragraphs(text, found):
+        own = None
+        if len(paragraph) < len(found):
+            part = [told[i] for i in paragraph]
+            own = _own_key(part, [found[i] for i in paragraph], parties, non_parties)
+        for i in paragraph:
+            keys[i] = own
+        around = parties | (own[1] if own else frozenset())
+        for i in paragraph:
+            if len({m.code for m in told[i].named if m.kind in _BELLIGERENT_KINDS}) >= 2:
+                alone = _own_key([told[i]], [found[i]], around, non_parties)
+                keys[i] = alone or keys[i]
+    return keys
+
+
 def extract_events(snippet: Snippet) -> list[Event]:
     """All events of a snippet, one per (sentence, type), sharing the snippet's process key."""
     text = snippet.text
@@ -789,6 +901,7 @@ def extract_events(snippet: Snippet) -> list[Event]:
     pairs: list[Frame] = []
     outlets: set[str] = set()  # states whose news outlets tell the snippet
     with_sides: set[str] = set()  # sides named as "an exchange with X"
+    told: list[_Told] = []  # what each sentence names, for the keys of its paragraph
     for (s, a, _), quoted in zip(found, in_quote, strict=True):
         # A news outlet's name ("French broadcaster France 2") reports; it is no party.
         not_media = [m for m in a if not media_cue(s.text, m)]
@@ -799,14 +912,20 @@ def extract_events(snippet: Snippet) -> list[Event]:
         # A state that sanctions, arms, aids or comments acts from outside the process, and a
         # sentence that turns to other news names the sides of another.
         off_topic = other_topic(s.text)
+        sides_within: list[ActorMention] = []
         if not off_topic and not told_as_history(s.text, year):
             outside = outsiders(s.text, not_media)
-            within += [m for m in not_media if m.start not in outside]
+            sides_within = [m for m in not_media if m.start not in outside]
+            within += sides_within
         cued, firmly = _non_parties(s.text, a)
         non_parties |= cued
         firm |= firmly
-        pairs += framed_pairs(s.text, not_media, year, off_topic)
+        framed = framed_pairs(s.text, not_media, year, off_topic)
+        pairs += framed
         non_parties |= _announcers(s.text, quoted, not_media)
+        # "Meanwhile, Chile and Peru met in Lima": a pair told as other news frames its own.
+        own_pairs = framed_pairs(s.text, not_media, year, False) if off_topic else framed
+        told.append(_Told(sides_within, not_media, firmly, own_pairs, off_topic, quoted))
     # The sides are read from the mentions inside the process; when every belligerent named
     # acts from outside ("Russia welcomed the exchange"), from all of them.
     keyed = within if party_codes(within, non_parties) else named
@@ -838,6 +957,7 @@ def extract_events(snippet: Snippet) -> list[Event]:
     countries = {m.country for _, a, _ in found for m in a if m.country}
     countries |= {m.country for _, _, p in found for m in p if m.country}
     reading = _Reading(snippet, process, parties, countries)
+    segments = _segment_keys(text, found, told, parties, non_parties)
     # With the learned typer on, a sentence is typed in its snippet's context (all rule labels
     # first); with the rules alone, in the loop, where its gate scan serves the other readers.
     typed: list[list[Label]] | list[None] = (
@@ -856,9 +976,10 @@ def extract_events(snippet: Snippet) -> list[Event]:
     previous: list[Label] = []
     before: list[Label] = []
     frames: list[tuple[_Frame, list[Label]] | None] = []
-    for (sentence, actors, places), inside, context_labels, kind in zip(
-        found, in_quote, typed, kinds, strict=True
+    for (sentence, actors, places), inside, context_labels, kind, segment in zip(
+        found, in_quote, typed, kinds, segments, strict=True
     ):
+        reading.process, reading.parties = segment or (process, parties)
         if kind == "credit":
             frames.append(None)
             continue  # "Photo: X / Telegram" is no news, and its speaker is no speaker
@@ -893,10 +1014,12 @@ def extract_events(snippet: Snippet) -> list[Event]:
     _sources_told_after(frames, [s.text for s, _, _ in found], reading)
     _issued_figures(frames, [s.text for s, _, _ in found])
     _claims_through_a_body(frames)
+    reading.process, reading.parties = process, parties
     events: list[Event] = []
-    for row in frames:
+    for row, segment in zip(frames, segments, strict=True):
         if row is not None:
             frame, labels = row
+            reading.key_to(segment or (process, parties))
             for label in labels:
                 events += reading.events_of(frame, label)
     return events
@@ -1071,6 +1194,8 @@ class _Reading:
     # Places of talks named so far, of any tense: "talks in Jeddah" then "talks in Saudi
     # Arabia" names the city's country, and the city is the venue.
     talks_places: tuple[str, ...] = ()
+    # The two above for each other process a round-up tells (`_segment_keys`), kept apart.
+    carried: dict[str, tuple[str | None, tuple[str, ...]]] = field(default_factory=dict)
     surnames: dict[str, ActorMention] = field(default_factory=dict)
     # Bodies named so far ("the Health Ministry", "the Red Cross"), for "the ministry said":
     # (name, its actor kind, or the noun of its kind an apposition gave: "network").
@@ -1257,6 +1382,16 @@ class _Reading:
             venues=_ranked_venues(sentence.text, all_places, venue_like),
             clause_claimants=clauses,
         )
+
+    def key_to(self, key: Key) -> None:
+        """Read on as of the process `key`: the venue and places of talks carried so far are
+        those of its own sentences ("Elsewhere, Chile and Peru met in Lima" places no talks of
+        the snippet's process)."""
+        if key[0] == self.process:
+            return
+        self.carried[self.process] = (self.held_venue, self.talks_places)
+        self.process, self.parties = key
+        self.held_venue, self.talks_places = self.carried.get(key[0], (None, ()))
 
     def events_of(self, frame: _Frame, label: Label) -> list[Event]:
         """The event of one label of a sentence, and the further rounds a list of rounds tells."""

@@ -65,8 +65,9 @@ def _rows(state: NegotiationState) -> list[tuple[str | None, str | None]]:
 
 def test_outside_states_are_no_parties_and_the_acronym_is_the_group() -> None:
     states = _fold(REBELS)
-    # r-02 names no rebel group: Peru alone keys it (the host-to-be is no side)
-    assert sorted(states) == ["ALF--PE", "PE"]
+    # r-02 names no rebel group: Peru alone keys it (the host-to-be is no side); "Separately,
+    # Bolivia and Paraguay signed a trade deal" is keyed to their own pair
+    assert sorted(states) == ["ALF--PE", "BO--PY", "PE"]
     rebels = states["ALF--PE"]
     # the group introduced by name and named by acronym alone later is one side
     assert [p.name for p in rebels.parties] == ["Andean Liberation Front", "Peru"]
@@ -82,7 +83,7 @@ def test_outside_states_are_no_parties_and_the_acronym_is_the_group() -> None:
     assert _rows(rebels) == [("Havana", "2026-03-02"), ("Quito", "2026-04-10")]
     assert rebels.rounds[1].snippets == ("r-03", "r-04")
     assert states["PE"].parties == ()
-    every_party = {p.name for s in states.values() for p in s.parties}
+    every_party = {p.name for key, s in states.items() if key != "BO--PY" for p in s.parties}
     assert every_party == {"Andean Liberation Front", "Peru"}
 
 
@@ -143,9 +144,11 @@ ENVOY = [
 ]
 
 
-def test_commenting_states_a_place_told_by_its_country_and_other_pairs_are_no_parties() -> None:
+def test_commenting_states_a_place_told_by_its_country_and_other_pairs_keyed_apart() -> None:
     states = _fold(ENVOY)
-    assert sorted(states) == ["CL--PE"]
+    # the other pairs told in passing ("Meanwhile Ecuador and Colombia held their own talks",
+    # "Brazil and Argentina also signed an energy pact") are keyed to their own processes
+    assert sorted(states) == ["AR--BR", "CL--PE", "CO--EC"]
     talks = states["CL--PE"]
     assert [p.name for p in talks.parties] == ["Chile", "Peru"]
     # the UN envoy is listed under the United Nations
@@ -255,7 +258,8 @@ ROTATING = [
 
 def test_a_round_told_by_city_country_and_capital_is_one_row_and_hosts_rotate() -> None:
     states = _fold(ROTATING)
-    assert sorted(states) == ["CL--PE"]
+    # "Bolivia and Ecuador held a separate meeting": their own process
+    assert sorted(states) == ["BO--EC", "CL--PE"]
     talks = states["CL--PE"]
     assert [p.name for p in talks.parties] == ["Chile", "Peru"]
     assert _rows(talks) == [("Asunción", "2027-05-10"), ("Montevideo", "2027-06-20")]

@@ -314,6 +314,9 @@ def test_talks_between_others_are_no_round_of_this_process() -> None:
         "held talks in Montevideo on Monday on a trade dispute."
     )
     events = extract_events(Snippet(text=text, published_at=datetime(2031, 3, 5, tzinfo=UTC)))
-    (state,) = project_tables(events)["negotiations"].values()
+    states = project_tables(events)["negotiations"]
+    state = states["ES--PT"]
     assert [r.venue for r in state.rounds] == ["Lisbon"]
     assert state.hosts == ()
+    # the other pair's talks, told as other news, are keyed to their own process
+    assert [r.venue for r in states["AR--BR"].rounds] == ["Montevideo"]

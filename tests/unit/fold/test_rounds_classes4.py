@@ -127,7 +127,7 @@ def test_agreeing_at_a_place_is_still_a_meeting_there() -> None:
     assert [venue for venue, _ in rows] == ["Quito"]
 
 
-def test_a_meeting_on_an_unrelated_matter_keys_nothing() -> None:
+def test_a_meeting_on_an_unrelated_matter_keys_its_own_pair_not_the_story() -> None:
     unrelated = (
         "In a separate room, the envoy is chairing a meeting of Kyrgyz and Tajik water officials "
         "on an unrelated canal dispute."
@@ -139,7 +139,9 @@ def test_a_meeting_on_an_unrelated_matter_keys_nothing() -> None:
         f"sat down at noon. {unrelated} Chile's negotiator said the talks were useful."
     )
     events = extract_events(Snippet(id="x-1", text=text, published_at=FRI))
-    assert {e.process for e in events if e.type == "talks"} == {"CL--PE"}
+    keys = {e.sentence.index: e.process for e in events if e.type == "talks"}
+    assert keys[2] == "KG--TJ"  # the other pair's own meeting: keyed apart, no row of CL--PE
+    assert {key for index, key in keys.items() if index != 2} == {"CL--PE"}
 
 
 def test_a_site_no_gazetteer_holds_is_where_in_the_city_they_met() -> None:

@@ -187,13 +187,14 @@ def test_groups_a_snippet_introduces_are_parties(
             ["CL--NF"],
             ["Chile", "Northern Front"],
         ),
-        # the sides of talks before the sides of a clash told in passing
+        # the sides of talks before the sides of a clash told in passing, which is keyed to its
+        # own war
         (
             "Talks between Chile and Peru resumed in Quito on Monday. Separately, clashes between "
             "the Bolivian army and the Southern Defence Militia (SDM) killed 12 people, and the "
             "SDM said the Bolivian army had shelled its positions.",
-            ["CL--PE"],
-            ["Chile", "Peru"],
+            ["BO--SDM", "CL--PE"],
+            ["Bolivia", "Chile", "Peru", "Southern Defence Militia"],
         ),
         # near misses: a known conflict with both sides named keeps its key; a pair not framed
         # (only welcomed) does not make the sides
