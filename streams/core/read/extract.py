@@ -797,13 +797,20 @@ def _paragraphs(text: str, found: _Found) -> list[list[int]]:
 
 def _sides_told(told: _Told, sentence: Sentence) -> list[ActorMention]:
     """The sides a sentence names as sides: not as outsiders welcoming or urging, nor as the
-    speakers reporting it ("the deal was signed, the United States and Saudi Arabia said"); in
-    a sentence turning to other news, all it names."""
+    speakers reporting it ("the deal was signed, the United States and Saudi Arabia said")
+    unless they speak of themselves ("said their ministers would meet"); in a sentence turning
+    to other news, all it names."""
     sides = told.named if told.other_news else told.within
     if len(sides) < 2:
         return sides
     span, _ = _speaker_in(sentence.text, told.quoted)
-    return sides if span is None else [m for m in sides if m.start not in span]
+    if span is None or _THEIR_OWN.search(sentence.text, span.stop):
+        return sides  # "Armenia and Azerbaijan said their ministers would meet": the sides speak
+    return [m for m in sides if m.start not in span]
+
+
+# What speakers tell of themselves: the sides speaking of their own meeting or deal.
+_THEIR_OWN = re.compile(r"\b(?:their|they|both)\b", re.IGNORECASE)
 
 
 def _own_key(

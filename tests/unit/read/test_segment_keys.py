@@ -73,3 +73,12 @@ def test_a_paragraph_naming_a_side_of_the_story_stays_in_its_process() -> None:
         "Angola and Zambia, its neighbour, held separate talks on rail links in Lubango."
     )
     assert keys[1] == {"AO--NA"}
+
+
+def test_two_sides_speaking_of_their_own_meeting_are_its_sides() -> None:
+    keys = _keys_by_sentence(
+        "Turkey and Georgia signed a rail deal in Batumi on Thursday. Armenia and Azerbaijan "
+        "said their foreign ministers would meet in Vienna in September."
+    )
+    assert keys[0] == {"GE--TR"}
+    assert keys[1] == {"AM--AZ"}
