@@ -5,7 +5,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 from schemas.events import (
     EVENT_CLASSES,
@@ -766,8 +766,7 @@ def _with_groups(found: _Found) -> _Found:
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class _Told:
+class _Told(NamedTuple):
     """The sides a sentence names: inside the process (`within`), all of them (`named`), those
     read firmly as mediators or hosts, the pairs it frames as the two sides of something, and
     whether it turns to other news."""
@@ -821,6 +820,11 @@ def _own_key(
     names a side names only its own two: the part is about their process from its start."""
     if any(m.code in other for t in told for m in t.named):
         return None
+    raw = {
+        code for t in told for code in party_codes(t.named if t.other_news else t.within)
+    } - non_parties
+    if len(raw) < 2:
+        return None  # most parts name fewer than two sides of their own: no speaker to read
     per_sentence = [_sides_told(t, s) for t, (s, _, _) in zip(told, found, strict=True)]
     sides = [m for each in per_sentence for m in each]
     codes = set(party_codes(sides, non_parties))
