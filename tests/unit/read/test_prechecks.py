@@ -8,7 +8,7 @@ import pytest
 
 from streams.core import roles
 from streams.core.lexicon import compile_words, load
-from streams.core.read import frames, gazetteer, sentences, titles
+from streams.core.read import frames, gazetteer, sentences, titles, venues
 from streams.core.read.figures import find_figures
 from streams.core.read.gates import ungated
 from streams.core.read.gazetteer import find_mentions
@@ -153,3 +153,64 @@ def test_start_test_after_the_first_character_finds_the_same(
     assert [m.group(0) for m in after.finditer(sentence)] == [
         m.group(0) for m in before.finditer(sentence)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        ("The delegations met in Arlova on Monday.", "Arlova", True),
+        ("The next round is set for the Karsk convention hall.", "Karsk", True),
+        ("Envoys travelled to Dunmere for the talks.", "Dunmere", True),
+        ("The ministers, (in Veltra for the day), spoke.", "Veltra", True),
+        # near misses: no placing word right before the place, or one word too many after it
+        ("Arlova rejected the offer.", "Arlova", False),
+        ("The talks between Karsk and Dunmere resumed.", "Dunmere", False),
+        ("The round was set for Monday in talks with Veltra.", "Veltra", False),
+        ("Envoys met in the old Arlova hall.", "Arlova", False),
+    ],
+)
+def test_venue_words_read_before_the_venue_search(text: str, place: str, expected: bool) -> None:
+    start = text.index(place)
+    reference = venues.VENUE.search(text, max(0, start - 24), start) is not None
+    assert reference is expected
+    assert venues.placed_by_word(text, start) is expected
+
+
+def test_venue_word_test_finds_what_the_venue_search_finds() -> None:
+    # Words of the placing phrases, near misses ("into", "the the"), letters IGNORECASE matches
+    # to others ("ſet", "ın"), and the spaces and marks that may stand between them.
+    words = [
+        "in",
+        "In",
+        "AT",
+        "the",
+        "The",
+        "visit",
+        "visiting",
+        "trip",
+        "to",
+        "travelled",
+        "flew",
+        "set",
+        "for",
+        "slated",
+        "pencilled",
+        "fixed",
+        "into",
+        "that",
+        "(in",
+        "ſet",
+        "ın",
+        "x",
+    ]
+    gaps = [" ", " ", "  ", "\t", "", ",", "\u00a0", "\n"]
+    rnd = random.Random(23)
+    found = 0
+    for _ in range(4_000):
+        text = "".join(rnd.choice(words) + rnd.choice(gaps) for _ in range(rnd.randint(1, 8)))
+        text += "Arlova"
+        for start in range(len(text) + 1):
+            reference = venues.VENUE.search(text, max(0, start - 24), start) is not None
+            assert venues.placed_by_word(text, start) is reference, (text, start)
+            found += reference
+    assert found > 1_000
