@@ -8,7 +8,16 @@ import pytest
 
 from streams.core import roles
 from streams.core.lexicon import compile_words, load
-from streams.core.read import frames, gazetteer, sentences, titles, venues
+from streams.core.read import (
+    claimants,
+    extract,
+    frames,
+    gazetteer,
+    sentences,
+    speech,
+    titles,
+    venues,
+)
 from streams.core.read.figures import find_figures
 from streams.core.read.gates import ungated
 from streams.core.read.gazetteer import find_mentions
@@ -214,3 +223,90 @@ def test_venue_word_test_finds_what_the_venue_search_finds() -> None:
             assert venues.placed_by_word(text, start) is reference, (text, start)
             found += reference
     assert found > 1_000
+
+
+# The government words as they were searched before: a word boundary at every position.
+_UNNAMED_GOVERNMENT_BEFORE = re.compile(r"\b(?:[Gg]overnment|[Aa]uthorities)\b")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government of Arlova and the rebels met in Dunmere.",
+        "Authorities said government negotiators would return.",
+        "Local authorities' figures rose; the Government's envoy left.",
+        # near misses: inside another word, or without its boundary after it
+        "The misgovernment of the province and pre-authorities were debated.",
+        "Governments and governmental bodies said nothing.",
+        "Self-government talks resumed in Karsk.",
+    ],
+)
+def test_unnamed_government_opens_at_its_letters(text: str) -> None:
+    spans = [m.span() for m in _UNNAMED_GOVERNMENT_BEFORE.finditer(text)]
+    assert [m.span() for m in extract._UNNAMED_GOVERNMENT.finditer(text)] == spans
+
+
+def test_unnamed_government_finds_what_the_boundary_search_finds() -> None:
+    pieces = [
+        "government",
+        "Government",
+        "authorities",
+        "Authorities",
+        "mis",
+        "s",
+        "al",
+        "-",
+        " ",
+        "_",
+        "1",
+        "é",
+        "'",
+        ".",
+        "gov",
+    ]
+    rnd = random.Random(29)
+    found = 0
+    for _ in range(20_000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6)))
+        spans = [m.span() for m in _UNNAMED_GOVERNMENT_BEFORE.finditer(text)]
+        assert [m.span() for m in extract._UNNAMED_GOVERNMENT.finditer(text)] == spans, text
+        found += len(spans)
+    assert found > 1_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Communiqué of the Eastern Valley Front on the prisoner release",
+        "Statement by the Ministry of Defence of Arlova",
+        "Southern Karsk Front Communiqué 12: the ceasefire holds",
+        # near misses: no heading noun, or one that names no issuer
+        "The Southern Karsk Front said the ceasefire holds.",
+        "A statement was read out in Dunmere on Monday.",
+    ],
+)
+def test_gated_heading_matches_as_the_plain_regex(text: str) -> None:
+    plain = re.compile(speech._HEADING.pattern, re.IGNORECASE).match(text)
+    found = speech._HEADING.match(text)
+    assert (found and (found.span(), found.groupdict())) == (
+        plain and (plain.span(), plain.groupdict())
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Radio Karsk quoted the army spokesman as", "the army spokesman"),
+        ("the Observatory's latest update", "the Observatory"),
+        ("the Observatory’s weekly count", "the Observatory"),
+        # near misses: neither a quotation nor a document owned
+        ("the Arlova Health Office", "the Arlova Health Office"),
+        ("the mission's doctors at the camp", "the mission's doctors at the camp"),
+    ],
+)
+def test_claimant_substitutions_only_where_their_words_stand(words: str, expected: str) -> None:
+    plain = claimants.OWNED_DOCUMENT.sub(r"\g<owner>", claimants.QUOTED_AS.sub(r"\g<who>", words))
+    assert plain == expected
+    assert claimants.whole_claimant(words, words, None, {}, []) == claimants.whole_claimant(
+        plain, words, None, {}, []
+    )
