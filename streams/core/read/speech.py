@@ -133,7 +133,9 @@ _SHOWN = re.compile(
 # A heading that names its issuer: "Communiqué of the Southern Front", "Statement by the
 # Ministry of Defence on ...", "Southern Front Communiqué 12: ...".
 _HEADING_NOUN = alternation(_LEX["heading_nouns"])
-_HEADING = re.compile(
+# Gated: both branches need a heading noun, which few sentences hold, and the second tries every
+# split of the opening words (IGNORECASE lets "[A-Z]" match any letter).
+_HEADING = gated(
     r"^\s*(?:joint\s+|final\s+|official\s+)?(?P<cue>" + _HEADING_NOUN + r")"
     r"(?:\s+(?:no\.?\s*|number\s+)?[\d/]+)?\s+(?:of|by|from)\s+(?:the\s+)?"
     r"(?P<speaker>[A-Z][\w’'.-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'.-]*)){0,8})"
