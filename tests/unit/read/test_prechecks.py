@@ -13,6 +13,7 @@ from streams.core.read import (
     extract,
     frames,
     gazetteer,
+    introduced,
     sentences,
     speech,
     titles,
@@ -310,3 +311,66 @@ def test_claimant_substitutions_only_where_their_words_stand(words: str, expecte
     assert claimants.whole_claimant(words, words, None, {}, []) == claimants.whole_claimant(
         plain, words, None, {}, []
     )
+
+
+# The acronym patterns as they were written before: their word-start tests first.
+_INTRODUCED_BEFORE = [
+    (
+        introduced._ACRONYM_FIGHTERS,
+        re.compile(
+            r"(?<![\w-])(?P<acronym>[A-Z][A-Z0-9]{1,6})\s+"
+            + introduced.alternation(introduced._LEX["fighters"])
+            + r"\b"
+        ),
+    ),
+    (introduced._AND_THE, re.compile(r"\band\s+the\s")),
+    (
+        introduced._CUED_AFTER,
+        re.compile(
+            r"(?<![\w-])(?<![A-Z]\s)"
+            + introduced._BARE_ACRONYM
+            + introduced._CUED_AFTER.pattern.split(r"(?![\w-])", 1)[1]
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("after", "before"), _INTRODUCED_BEFORE)
+def test_acronym_patterns_find_what_their_lookbehind_first_forms_find(
+    after: re.Pattern[str], before: re.Pattern[str]
+) -> None:
+    sentences = [
+        "Arlova and the KLF exchanged prisoners; KLF rebels later said the FRK will free 12.",
+        "The army and the NPA met, and the NPA's commander said it would free them.",
+        "A Q KLF fighters, X-KLF rebels and aKLF rebels: none opens a word.",
+    ]
+    pieces = [
+        "KLF",
+        "FR2",
+        "A",
+        "X",
+        "-",
+        " ",
+        "  ",
+        "KLF rebels",
+        "FR2 fighters",
+        "and the ",
+        "the",
+        "band",
+        "said",
+        "KLF will free",
+        "FR2's commander",
+        "'s",
+        "\n",
+        "x",
+    ]
+    rnd = random.Random(31)
+    texts = sentences + [
+        "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 9))) for _ in range(20_000)
+    ]
+    found = 0
+    for text in texts:
+        spans = [(m.span(), m.groupdict()) for m in before.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in after.finditer(text)] == spans, text
+        found += len(spans)
+    assert found > 500
