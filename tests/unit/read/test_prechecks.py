@@ -374,3 +374,17 @@ def test_acronym_patterns_find_what_their_lookbehind_first_forms_find(
         assert [(m.span(), m.groupdict()) for m in after.finditer(text)] == spans, text
         found += len(spans)
     assert found > 500
+
+
+def test_year_opening_at_its_digits_finds_what_the_lookbehind_first_form_finds() -> None:
+    before = re.compile(r"(?<![\w,.])((?:18|19|20)\d\d)(?![\w]|,\d)")
+    pieces = ["1998", "2019", "19", "18", "20", "2", "0", "1", "99", " ", ",", ".", "x", "-", "\n"]
+    rnd = random.Random(37)
+    found = 0
+    for _ in range(20_000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 10)))
+        pos = rnd.randint(0, len(text))
+        spans = [m.span(1) for m in before.finditer(text, pos)]
+        assert [m.span(1) for m in frames._YEAR.finditer(text, pos)] == spans, (text, pos)
+        found += len(spans)
+    assert found > 500
