@@ -73,6 +73,7 @@ from streams.core.read.frames import (
     unnamed_fighters,
 )
 from streams.core.read.furniture import furniture
+from streams.core.read.gates import gated
 from streams.core.read.gazetteer import (
     ActorMention,
     PlaceMention,
@@ -111,8 +112,9 @@ from streams.core.read.venues import (
 from streams.core.roles import may_have_role, role_near
 
 _BELLIGERENT_KINDS = frozenset({"state", "armed_group", "person"})
-# Right before a state the object of thanks: "thanked Norway and ", "thanks the".
-_THANKED = re.compile(
+# Right before a state the object of thanks: "thanked Norway and ", "thanks the". Gated: it is
+# searched before every state a sentence names, and few sentences thank anyone.
+_THANKED = gated(
     r"\b"
     + alternation(load("roles")["thanks"])
     + r"\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+and\s+|,\s+))*(?:the\s+)?$"

@@ -828,8 +828,9 @@ def find_figure_source(text: str) -> str | None:
 
 
 # "... in a war that has killed more than 5,000 people", "the conflict, which has displaced 2
-# million": the narrator's background, ending right where the figure begins.
-_BACKGROUND = re.compile(
+# million": the narrator's background, ending right where the figure begins. Gated by its
+# nouns: it is searched before every figure.
+_BACKGROUND = gated(
     r"\b(?:"
     + alternation(_LEX["background_nouns"])
     + r")\s*,?\s+(?:that|which)\s+(?:[\w’'-]+\s+){0,4}$",

@@ -11,6 +11,7 @@ from streams.core.lexicon import compile_words, load
 from streams.core.read import (
     claimants,
     extract,
+    figures,
     frames,
     gazetteer,
     introduced,
@@ -388,3 +389,37 @@ def test_year_opening_at_its_digits_finds_what_the_lookbehind_first_form_finds()
         assert [m.span(1) for m in frames._YEAR.finditer(text, pos)] == spans, (text, pos)
         found += len(spans)
     assert found > 500
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "expected"),
+    [
+        ("The chairman thanked Norway and Ghana for hosting the talks.", "Ghana", True),
+        ("Envoys thank the Arlovan hosts.", "Arlovan", True),
+        # near misses: no thanks, or thanks too far from the state
+        ("The chairman praised Norway and Ghana for hosting the talks.", "Ghana", False),
+        ("Thanks to the rain the road to Karsk closed, and later Ghana sent aid.", "Ghana", False),
+    ],
+)
+def test_gated_thanks_reads_as_the_plain_regex(text: str, state: str, expected: bool) -> None:
+    start = text.index(state)
+    plain = re.compile(extract._THANKED.pattern).search(text, max(0, start - 60), start)
+    assert (plain is not None) is expected
+    assert (extract._THANKED.search(text, max(0, start - 60), start) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("The talks ended a war that has killed 5,000 people.", "5,000", True),
+        ("The conflict, which has displaced 2 million, goes on.", "2 million", True),
+        # near misses: no background noun, or no relative clause
+        ("The flood, which has displaced 2 million, goes on.", "2 million", False),
+        ("The war killed 5,000 people.", "5,000", False),
+    ],
+)
+def test_gated_background_reads_as_the_plain_regex(text: str, figure: str, expected: bool) -> None:
+    start = text.index(figure)
+    plain = re.compile(figures._BACKGROUND.pattern, re.IGNORECASE)
+    assert (plain.search(text, max(0, start - 80), start) is not None) is expected
+    assert (figures._BACKGROUND.search(text, max(0, start - 80), start) is not None) is expected
