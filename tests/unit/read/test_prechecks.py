@@ -423,3 +423,49 @@ def test_gated_background_reads_as_the_plain_regex(text: str, figure: str, expec
     plain = re.compile(figures._BACKGROUND.pattern, re.IGNORECASE)
     assert (plain.search(text, max(0, start - 80), start) is not None) is expected
     assert (figures._BACKGROUND.search(text, max(0, start - 80), start) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("regex", "words"),
+    [
+        (speech._RELAYED, speech._RELAY_VERBS),
+        (speech._QUOTED_AS, speech._RELAY_VERBS),
+        (speech._PLEASED, speech._PLEASED_WORDS),
+        (speech._SHOWN, speech._SHOW_VERBS),
+    ],
+)
+def test_speech_word_tests_hold_wherever_their_pattern_matches(
+    regex: re.Pattern[str], words: tuple[str, ...]
+) -> None:
+    pieces = [
+        *words,
+        *(w.upper() for w in words),
+        "Quoted",
+        "ſhows",
+        "cıted",
+        "was",
+        "is",
+        "are",
+        "to",
+        "as",
+        "by",
+        "the",
+        "minister",
+        "Radio Karsk",
+        " ",
+        "  ",
+        ", ",
+    ]
+    rnd = random.Random(41)
+    found = 0
+    for _ in range(20_000):
+        text = (
+            " "
+            + " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6)))
+            + rnd.choice(["", " "])
+        )
+        if regex.search(text):
+            found += 1
+            assert speech._may_hold(text, words), text
+    assert found > 10
+    assert not speech._may_hold("The minister said the army would withdraw.", words)
