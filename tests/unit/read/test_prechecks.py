@@ -469,3 +469,40 @@ def test_speech_word_tests_hold_wherever_their_pattern_matches(
             assert speech._may_hold(text, words), text
     assert found > 10
     assert not speech._may_hold("The minister said the army would withdraw.", words)
+
+
+@pytest.mark.parametrize(
+    ("regex", "words"),
+    [(figures._JOINED_FIRST, ("and", ",")), (figures._RANGE_START, ("and", "to"))],
+)
+def test_figure_window_ending_holds_wherever_its_pattern_matches(
+    regex: re.Pattern[str], words: tuple[str, ...]
+) -> None:
+    pieces = [
+        "120",
+        "45",
+        "between",
+        "from",
+        "and",
+        "AND",
+        "to",
+        "To",
+        ",",
+        "Peruvian",
+        "soldiers",
+        "ſoldiers",
+        "sand",
+        "x",
+        "thirty",
+    ]
+    rnd = random.Random(43)
+    found = 0
+    for _ in range(20_000):
+        text = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 7)))
+        text += rnd.choice(["", " ", "  ", "\t"])
+        window = rnd.randint(0, len(text))
+        if regex.search(text, window, len(text)):
+            found += 1
+            assert figures._may_end_with(text, window, len(text), words), (text, window)
+    assert found > 100
+    assert not figures._may_end_with("killed 120 soldiers", 0, 19, words)
