@@ -75,8 +75,22 @@ _AND_THE = re.compile(r"a(?<!\w.)nd\s+the\s")  # "\band\s+the\s", the word start
 # "the armed group FRK", "held by the KLM"; "the FPP delegation", "the KLM's commander", "the
 # FPP will free".
 _BARE_ACRONYM = r"(?P<acronym>[A-Z][A-Z0-9]{1,6})(?![\w-])"
+
+
+def _opening_letters_first(patterns: list[str]) -> str:
+    """The alternation of `patterns` at a word start (what a word boundary before it reads), the
+    start tested after each branch's first letter, so that the engine skips to the letters a
+    match opens with; the boundary first when a branch opens otherwise or holds a bare "|"."""
+    ordered = sorted(patterns, key=len, reverse=True)  # as `alternation` orders them
+    if not all(
+        p[:1].isalpha() and p[1:2] not in ("?", "*", "+", "{") and "|" not in p for p in ordered
+    ):
+        return r"\b" + alternation(patterns)
+    return "(?:" + "|".join(p[0] + r"(?<!\w.)" + p[1:] for p in ordered) + ")"
+
+
 _CUED_BEFORE = re.compile(
-    r"\b" + alternation(_LEX["cues_before"]) + r"\s+(?:the\s+)?" + _BARE_ACRONYM
+    _opening_letters_first(_LEX["cues_before"]) + r"\s+(?:the\s+)?" + _BARE_ACRONYM
 )
 _CUED_AFTER = re.compile(
     r"(?P<acronym>[A-Z](?<![\w-].)(?<![A-Z]\s.)[A-Z0-9]{1,6})(?![\w-])"
