@@ -74,6 +74,7 @@ from streams.core.read.frames import (
     unnamed_fighters,
 )
 from streams.core.read.furniture import furniture
+from streams.core.read.gates import gated
 from streams.core.read.gazetteer import (
     ActorMention,
     PlaceMention,
@@ -112,8 +113,9 @@ from streams.core.read.venues import (
 from streams.core.roles import may_have_role, role_near
 
 _BELLIGERENT_KINDS = frozenset({"state", "armed_group", "person"})
-# Right before a state the object of thanks: "thanked Norway and ", "thanks the".
-_THANKED = re.compile(
+# Right before a state the object of thanks: "thanked Norway and ", "thanks the". Gated: it is
+# searched before every state a sentence names, and few sentences thank anyone.
+_THANKED = gated(
     r"\b"
     + alternation(load("roles")["thanks"])
     + r"\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+and\s+|,\s+))*(?:the\s+)?$"
@@ -718,7 +720,12 @@ _Found = list[tuple[Sentence, list[ActorMention], list[PlaceMention]]]
 
 
 # "the government", "government negotiators", "the authorities": a state's side left unnamed.
-_UNNAMED_GOVERNMENT = re.compile(r"\b(?:[Gg]overnment|[Aa]uthorities)\b")
+# The word start is tested after the first letter ("no word character before it"), so that the
+# engine skips to the four letters a match opens with instead of trying every position of the
+# snippet (what "\b(?:[Gg]overnment|[Aa]uthorities)\b" did).
+_UNNAMED_GOVERNMENT = re.compile(
+    r"(?:G(?<!\w.)overnment|g(?<!\w.)overnment|A(?<!\w.)uthorities|a(?<!\w.)uthorities)\b"
+)
 # "the Tajik government", "Tajikistan's government", "the government of Tajikistan": named.
 _NAMED_GOVERNMENT = re.compile(
     r"\b(?!The\b)[A-Z][\w’'-]+(?:['’]s)?\s+(?:[Gg]overnment|[Aa]uthorities)\b"

@@ -393,6 +393,19 @@ _JOINED_FIRST = re.compile(
     re.IGNORECASE,
 )
 _RANGE_HEAD = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
+
+
+def _may_end_with(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """False only when text[start:end] cannot end with one of `words` and then spaces, which
+    `_JOINED_FIRST` and `_RANGE_START` need: a test of the last characters before searching a
+    window at each of its positions. In ASCII, IGNORECASE compares lower-cased letters; other
+    windows are left to the search."""
+    window = text[start:end]
+    if not window.isascii():
+        return True
+    return window[-1:].isspace() and window.rstrip().lower().endswith(words)
+
+
 # "evacuated 14 people and 30 were hurt": a second figure with no people of its own is a clause
 # of its own, not the second of a pair.
 _BARE = re.compile(rf"[\w,.]+\s+(?:{_AUX}|{_UNIT})\b", re.IGNORECASE)
@@ -408,7 +421,12 @@ def _joined(text: str, found: list[Figure]) -> list[Figure]:
     for second in found:
         if (second.value is None and second.high is None) or _BARE.match(text, second.start):
             continue
-        match = _JOINED_FIRST.search(text, max(0, second.start - 60), second.start)
+        window = max(0, second.start - 60)
+        match = (
+            _JOINED_FIRST.search(text, window, second.start)
+            if _may_end_with(text, window, second.start, ("and", ","))
+            else None
+        )
         if match is None or any(f.start <= match.start() < f.end for f in found):
             continue
         words = match.group("between").split()
@@ -555,7 +573,12 @@ def _range(
     start, end = match.span(prefix + "num")
     tail = _RANGE_END.match(text, end)
     if tail is None:
-        head = _RANGE_START.search(text, max(0, start - 40), start)
+        window = max(0, start - 40)
+        head = (
+            _RANGE_START.search(text, window, start)
+            if _may_end_with(text, window, start, ("and", "to"))
+            else None
+        )
         first = _value(head.group("low") or head.group("low2"), None) if head else None
         return (first, low) if first is not None and first < low else (None, None)
     between = _BETWEEN.search(text, max(0, start - 12), start) is not None
@@ -828,8 +851,9 @@ def find_figure_source(text: str) -> str | None:
 
 
 # "... in a war that has killed more than 5,000 people", "the conflict, which has displaced 2
-# million": the narrator's background, ending right where the figure begins.
-_BACKGROUND = re.compile(
+# million": the narrator's background, ending right where the figure begins. Gated by its
+# nouns: it is searched before every figure.
+_BACKGROUND = gated(
     r"\b(?:"
     + alternation(_LEX["background_nouns"])
     + r")\s*,?\s+(?:that|which)\s+(?:[\w’'-]+\s+){0,4}$",

@@ -235,8 +235,10 @@ Frame = tuple[str, str, bool]  # the two codes, and whether it frames talks or a
 
 
 # A year in the clause of a frame: "Angola and Namibia signed a border accord in 2002".
-_YEAR = re.compile(r"(?<![\w,.])((?:18|19|20)\d\d)(?![\w]|,\d)")
-# What every year holds: its lookbehind keeps `_YEAR` from skipping ahead, this search does not.
+# The start is tested after the first digit ("(?<![\w,.])" before it): opening with "1" or "2",
+# the engine skips to those digits instead of trying every position of the sentence.
+_YEAR = re.compile(r"((?:1(?<![\w,.].)[89]|2(?<![\w,.].)0)\d\d)(?![\w]|,\d)")
+# What every year holds: most sentences have none, and this search finds that soonest.
 _YEAR_OPENS = re.compile(r"1[89]|20")
 
 

@@ -42,8 +42,11 @@ _BRACKETED_HEADS = re.compile(
 )
 # Either behind the sentence's keyword gate, for the scan of every sentence (`named_groups`).
 _ANY_HEADS_GATED = gated(_BRACKETED_HEADS.pattern)
+# The patterns that open with an acronym test its start after its first capital ("(?<![\w-].)"
+# there is "(?<![\w-])" before it): opening with a character class, the engine skips to the
+# capitals instead of trying every position of the sentence.
 _ACRONYM_FIGHTERS = re.compile(
-    r"(?<![\w-])(?P<acronym>[A-Z][A-Z0-9]{1,6})\s+" + alternation(_LEX["fighters"]) + r"\b"
+    r"(?P<acronym>[A-Z](?<![\w-].)[A-Z0-9]{1,6})\s+" + alternation(_LEX["fighters"]) + r"\b"
 )
 # "talks between the Peruvian government and the ALF", "between the ALF and the government": an
 # acronym framed as the other side of a government names a group of its own.
@@ -68,16 +71,29 @@ _STATE_AND_ACRONYM = re.compile(r"(?:['’]s)?" + JOINERS + _AND_THE_ACRONYM + r
 _ACRONYM_AND = re.compile(r"\bbetween\s+the\s+(?P<acronym>[A-Z][A-Z0-9]{1,6})\s+and\s+(?:the\s+)?$")
 # "Colombia and the SF met in Quito": a verb of meeting frames them too.
 _AND_ACRONYM_MEETS = re.compile(r"(?:['’]s)?" + JOINERS + _AND_THE_ACRONYM + to_verb("meet_verbs"))
-_AND_THE = re.compile(r"\band\s+the\s")
+_AND_THE = re.compile(r"a(?<!\w.)nd\s+the\s")  # "\band\s+the\s", the word start tested after "a"
 # "the armed group FRK", "held by the KLM"; "the FPP delegation", "the KLM's commander", "the
 # FPP will free".
 _BARE_ACRONYM = r"(?P<acronym>[A-Z][A-Z0-9]{1,6})(?![\w-])"
+
+
+def _opening_letters_first(patterns: list[str]) -> str:
+    """The alternation of `patterns` at a word start (what a word boundary before it reads), the
+    start tested after each branch's first letter, so that the engine skips to the letters a
+    match opens with; the boundary first when a branch opens otherwise or holds a bare "|"."""
+    ordered = sorted(patterns, key=len, reverse=True)  # as `alternation` orders them
+    if not all(
+        p[:1].isalpha() and p[1:2] not in ("?", "*", "+", "{") and "|" not in p for p in ordered
+    ):
+        return r"\b" + alternation(patterns)
+    return "(?:" + "|".join(p[0] + r"(?<!\w.)" + p[1:] for p in ordered) + ")"
+
+
 _CUED_BEFORE = re.compile(
-    r"\b" + alternation(_LEX["cues_before"]) + r"\s+(?:the\s+)?" + _BARE_ACRONYM
+    _opening_letters_first(_LEX["cues_before"]) + r"\s+(?:the\s+)?" + _BARE_ACRONYM
 )
 _CUED_AFTER = re.compile(
-    r"(?<![\w-])(?<![A-Z]\s)"
-    + _BARE_ACRONYM
+    r"(?P<acronym>[A-Z](?<![\w-].)(?<![A-Z]\s.)[A-Z0-9]{1,6})(?![\w-])"
     + r"(?:['’]s)?\s+(?:said\s+(?:that\s+)?(?:it|they)\s+)?"
     + r"(?:(?:will|would|has|had|have|did|also|then)\s+)?"
     + alternation(_LEX["cues_after"])

@@ -63,6 +63,22 @@ _RELAYED = re.compile(
 _PLEASED = re.compile(
     r"\s+(?:is|are)\s+(?:pleased|happy|proud|glad|delighted)\s+to\s*$", re.IGNORECASE
 )
+# The verbs each of the three patterns above and below needs (`_may_hold`): most texts hold none.
+_RELAY_VERBS = ("quoted", "cited")
+_PLEASED_WORDS = ("pleased", "happy", "proud", "glad", "delighted")
+_SHOW_VERBS = ("showed", "shows", "filmed", "broadcast", "aired")
+
+
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False only when a case-insensitive pattern that needs one of `words` cannot match `text`.
+    In ASCII, IGNORECASE compares lower-cased letters; elsewhere it matches letters str.lower
+    keeps apart ("ſ" and "s"), so the pattern is left to run."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(word in low for word in words)
+
+
 _INVERSION = frozenset(_LEX["inversion_verbs"])
 _NOUN_BEFORE = frozenset(_LEX["noun_before"])
 _EVENTS = frozenset(_LEX["events_not_speakers"])
@@ -133,7 +149,9 @@ _SHOWN = re.compile(
 # A heading that names its issuer: "Communiqué of the Southern Front", "Statement by the
 # Ministry of Defence on ...", "Southern Front Communiqué 12: ...".
 _HEADING_NOUN = alternation(_LEX["heading_nouns"])
-_HEADING = re.compile(
+# Gated: both branches need a heading noun, which few sentences hold, and the second tries every
+# split of the opening words (IGNORECASE lets "[A-Z]" match any letter).
+_HEADING = gated(
     r"^\s*(?:joint\s+|final\s+|official\s+)?(?P<cue>" + _HEADING_NOUN + r")"
     r"(?:\s+(?:no\.?\s*|number\s+)?[\d/]+)?\s+(?:of|by|from)\s+(?:the\s+)?"
     r"(?P<speaker>[A-Z][\w’'.-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'.-]*)){0,8})"
@@ -191,7 +209,11 @@ def _window_before(text: str, start: int, participle: bool = False) -> str:
                 # the city, claiming ...") belongs to the relative clause: no head's words.
                 last = head
         chunk = last
-    found = _WORD.findall(_PLEASED.sub("", _RELAYED.sub("", chunk)))
+    if _may_hold(chunk, _RELAY_VERBS):
+        chunk = _RELAYED.sub("", chunk)
+    if _may_hold(chunk, _PLEASED_WORDS):
+        chunk = _PLEASED.sub("", chunk)
+    found = _WORD.findall(chunk)
     words = found[-_SPEAKER_WORDS:]
     # "The Ministry of National Defence and Frontier Affairs announces": a name longer than the
     # window is read whole, not cut to "of National Defence ...".
@@ -429,7 +451,9 @@ def _relayed_speaker(text: str, start: int, participle: bool) -> str | None:
     """The person an outlet quotes or shows speaking ("quoted the minister as saying"): their
     name, "" when they are no speaker either, None when no outlet relays the cue."""
     head = text[max(0, start - 90) : start]
-    found = _QUOTED_AS.search(head) or (_SHOWN.search(head) if participle else None)
+    found = (_QUOTED_AS.search(head) if _may_hold(head, _RELAY_VERBS) else None) or (
+        _SHOWN.search(head) if participle and _may_hold(head, _SHOW_VERBS) else None
+    )
     if found is None:
         return None
     speaker = " ".join(found.group(1).split())

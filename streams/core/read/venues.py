@@ -27,6 +27,24 @@ VENUE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# The word every VENUE match ends with, before its spaces (and "the"): the regex is tried at
+# each of the 24 positions before every place mention, this test reads the last words once.
+_VENUE_LAST_WORDS = ("in", "at", "visit", "visited", "visiting", "to", "for")
+
+
+def placed_by_word(text: str, start: int) -> bool:
+    """Whether VENUE's placing words ("in", "set for the") end right before `start`."""
+    window = max(0, start - 24)
+    before = text[window:start]
+    # In other texts IGNORECASE matches letters that str.lower keeps apart ("ſ" and "s").
+    if before.isascii():
+        words = before.lower().split()
+        if words and words[-1] == "the":
+            words.pop()
+        if not (before[-1:].isspace() and words and words[-1].endswith(_VENUE_LAST_WORDS)):
+            return False
+    return VENUE.search(text, window, start) is not None
+
 
 # A place named as where talks are: "talks in", "a meeting at the", "negotiations held in".
 TALKS_IN = re.compile(
@@ -67,9 +85,10 @@ NAMED_AFTER = re.compile(
 
 
 def named_meeting(text: str, mention: PlaceMention) -> bool:
+    # The words after first: one match at one position, where the search before tries twelve.
     return (
-        NAMED_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
-        and NAMED_AFTER.match(text, mention.end) is not None
+        NAMED_AFTER.match(text, mention.end) is not None
+        and NAMED_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
     )
 
 
@@ -140,7 +159,7 @@ def in_venue_context(text: str, mention: PlaceMention) -> bool:
     # The words that place a meeting first: the vetoes below only read the few places they
     # leave (this runs for every place mention).
     placed = (
-        VENUE.search(text, max(0, mention.start - 24), mention.start) is not None
+        placed_by_word(text, mention.start)
         or ("where" in text and WHERE_TALKS.match(text, mention.end) is not None)
         or KIND_OF.search(text, max(0, mention.start - 60), mention.start) is not None
         or named_meeting(text, mention)

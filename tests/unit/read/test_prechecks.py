@@ -8,7 +8,18 @@ import pytest
 
 from streams.core import roles
 from streams.core.lexicon import compile_words, load
-from streams.core.read import frames, gazetteer, sentences, titles
+from streams.core.read import (
+    claimants,
+    extract,
+    figures,
+    frames,
+    gazetteer,
+    introduced,
+    sentences,
+    speech,
+    titles,
+    venues,
+)
 from streams.core.read.figures import find_figures
 from streams.core.read.gates import ungated
 from streams.core.read.gazetteer import find_mentions
@@ -153,3 +164,358 @@ def test_start_test_after_the_first_character_finds_the_same(
     assert [m.group(0) for m in after.finditer(sentence)] == [
         m.group(0) for m in before.finditer(sentence)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        ("The delegations met in Arlova on Monday.", "Arlova", True),
+        ("The next round is set for the Karsk convention hall.", "Karsk", True),
+        ("Envoys travelled to Dunmere for the talks.", "Dunmere", True),
+        ("The ministers, (in Veltra for the day), spoke.", "Veltra", True),
+        # near misses: no placing word right before the place, or one word too many after it
+        ("Arlova rejected the offer.", "Arlova", False),
+        ("The talks between Karsk and Dunmere resumed.", "Dunmere", False),
+        ("The round was set for Monday in talks with Veltra.", "Veltra", False),
+        ("Envoys met in the old Arlova hall.", "Arlova", False),
+    ],
+)
+def test_venue_words_read_before_the_venue_search(text: str, place: str, expected: bool) -> None:
+    start = text.index(place)
+    reference = venues.VENUE.search(text, max(0, start - 24), start) is not None
+    assert reference is expected
+    assert venues.placed_by_word(text, start) is expected
+
+
+def test_venue_word_test_finds_what_the_venue_search_finds() -> None:
+    # Words of the placing phrases, near misses ("into", "the the"), letters IGNORECASE matches
+    # to others ("ſet", "ın"), and the spaces and marks that may stand between them.
+    words = [
+        "in",
+        "In",
+        "AT",
+        "the",
+        "The",
+        "visit",
+        "visiting",
+        "trip",
+        "to",
+        "travelled",
+        "flew",
+        "set",
+        "for",
+        "slated",
+        "pencilled",
+        "fixed",
+        "into",
+        "that",
+        "(in",
+        "ſet",
+        "ın",
+        "x",
+    ]
+    gaps = [" ", " ", "  ", "\t", "", ",", "\u00a0", "\n"]
+    rnd = random.Random(23)
+    found = 0
+    for _ in range(4_000):
+        text = "".join(rnd.choice(words) + rnd.choice(gaps) for _ in range(rnd.randint(1, 8)))
+        text += "Arlova"
+        for start in range(len(text) + 1):
+            reference = venues.VENUE.search(text, max(0, start - 24), start) is not None
+            assert venues.placed_by_word(text, start) is reference, (text, start)
+            found += reference
+    assert found > 1_000
+
+
+# The government words as they were searched before: a word boundary at every position.
+_UNNAMED_GOVERNMENT_BEFORE = re.compile(r"\b(?:[Gg]overnment|[Aa]uthorities)\b")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government of Arlova and the rebels met in Dunmere.",
+        "Authorities said government negotiators would return.",
+        "Local authorities' figures rose; the Government's envoy left.",
+        # near misses: inside another word, or without its boundary after it
+        "The misgovernment of the province and pre-authorities were debated.",
+        "Governments and governmental bodies said nothing.",
+        "Self-government talks resumed in Karsk.",
+    ],
+)
+def test_unnamed_government_opens_at_its_letters(text: str) -> None:
+    spans = [m.span() for m in _UNNAMED_GOVERNMENT_BEFORE.finditer(text)]
+    assert [m.span() for m in extract._UNNAMED_GOVERNMENT.finditer(text)] == spans
+
+
+def test_unnamed_government_finds_what_the_boundary_search_finds() -> None:
+    pieces = [
+        "government",
+        "Government",
+        "authorities",
+        "Authorities",
+        "mis",
+        "s",
+        "al",
+        "-",
+        " ",
+        "_",
+        "1",
+        "é",
+        "'",
+        ".",
+        "gov",
+    ]
+    rnd = random.Random(29)
+    found = 0
+    for _ in range(20_000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6)))
+        spans = [m.span() for m in _UNNAMED_GOVERNMENT_BEFORE.finditer(text)]
+        assert [m.span() for m in extract._UNNAMED_GOVERNMENT.finditer(text)] == spans, text
+        found += len(spans)
+    assert found > 1_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Communiqué of the Eastern Valley Front on the prisoner release",
+        "Statement by the Ministry of Defence of Arlova",
+        "Southern Karsk Front Communiqué 12: the ceasefire holds",
+        # near misses: no heading noun, or one that names no issuer
+        "The Southern Karsk Front said the ceasefire holds.",
+        "A statement was read out in Dunmere on Monday.",
+    ],
+)
+def test_gated_heading_matches_as_the_plain_regex(text: str) -> None:
+    plain = re.compile(speech._HEADING.pattern, re.IGNORECASE).match(text)
+    found = speech._HEADING.match(text)
+    assert (found and (found.span(), found.groupdict())) == (
+        plain and (plain.span(), plain.groupdict())
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Radio Karsk quoted the army spokesman as", "the army spokesman"),
+        ("the Observatory's latest update", "the Observatory"),
+        ("the Observatory’s weekly count", "the Observatory"),
+        # near misses: neither a quotation nor a document owned
+        ("the Arlova Health Office", "the Arlova Health Office"),
+        ("the mission's doctors at the camp", "the mission's doctors at the camp"),
+    ],
+)
+def test_claimant_substitutions_only_where_their_words_stand(words: str, expected: str) -> None:
+    plain = claimants.OWNED_DOCUMENT.sub(r"\g<owner>", claimants.QUOTED_AS.sub(r"\g<who>", words))
+    assert plain == expected
+    assert claimants.whole_claimant(words, words, None, {}, []) == claimants.whole_claimant(
+        plain, words, None, {}, []
+    )
+
+
+# The acronym patterns as they were written before: their word-start tests first.
+_INTRODUCED_BEFORE = [
+    (
+        introduced._ACRONYM_FIGHTERS,
+        re.compile(
+            r"(?<![\w-])(?P<acronym>[A-Z][A-Z0-9]{1,6})\s+"
+            + introduced.alternation(introduced._LEX["fighters"])
+            + r"\b"
+        ),
+    ),
+    (introduced._AND_THE, re.compile(r"\band\s+the\s")),
+    (
+        introduced._CUED_BEFORE,
+        re.compile(
+            r"\b"
+            + introduced.alternation(introduced._LEX["cues_before"])
+            + r"\s+(?:the\s+)?"
+            + introduced._BARE_ACRONYM
+        ),
+    ),
+    (
+        introduced._CUED_AFTER,
+        re.compile(
+            r"(?<![\w-])(?<![A-Z]\s)"
+            + introduced._BARE_ACRONYM
+            + introduced._CUED_AFTER.pattern.split(r"(?![\w-])", 1)[1]
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("after", "before"), _INTRODUCED_BEFORE)
+def test_acronym_patterns_find_what_their_lookbehind_first_forms_find(
+    after: re.Pattern[str], before: re.Pattern[str]
+) -> None:
+    sentences = [
+        "Arlova and the KLF exchanged prisoners; KLF rebels later said the FRK will free 12.",
+        "The army and the NPA met, and the NPA's commander said it would free them.",
+        "A Q KLF fighters, X-KLF rebels and aKLF rebels: none opens a word.",
+    ]
+    pieces = [
+        "KLF",
+        "FR2",
+        "A",
+        "X",
+        "-",
+        " ",
+        "  ",
+        "KLF rebels",
+        "FR2 fighters",
+        "and the ",
+        "the",
+        "band",
+        "said",
+        "KLF will free",
+        "held by the",
+        "xheld by",
+        "armed group",
+        "so-called",
+        "FR2's commander",
+        "'s",
+        "\n",
+        "x",
+    ]
+    rnd = random.Random(31)
+    texts = sentences + [
+        "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 9))) for _ in range(20_000)
+    ]
+    found = 0
+    for text in texts:
+        spans = [(m.span(), m.groupdict()) for m in before.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in after.finditer(text)] == spans, text
+        found += len(spans)
+    assert found > 100
+
+
+def test_year_opening_at_its_digits_finds_what_the_lookbehind_first_form_finds() -> None:
+    before = re.compile(r"(?<![\w,.])((?:18|19|20)\d\d)(?![\w]|,\d)")
+    pieces = ["1998", "2019", "19", "18", "20", "2", "0", "1", "99", " ", ",", ".", "x", "-", "\n"]
+    rnd = random.Random(37)
+    found = 0
+    for _ in range(20_000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 10)))
+        pos = rnd.randint(0, len(text))
+        spans = [m.span(1) for m in before.finditer(text, pos)]
+        assert [m.span(1) for m in frames._YEAR.finditer(text, pos)] == spans, (text, pos)
+        found += len(spans)
+    assert found > 500
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "expected"),
+    [
+        ("The chairman thanked Norway and Ghana for hosting the talks.", "Ghana", True),
+        ("Envoys thank the Arlovan hosts.", "Arlovan", True),
+        # near misses: no thanks, or thanks too far from the state
+        ("The chairman praised Norway and Ghana for hosting the talks.", "Ghana", False),
+        ("Thanks to the rain the road to Karsk closed, and later Ghana sent aid.", "Ghana", False),
+    ],
+)
+def test_gated_thanks_reads_as_the_plain_regex(text: str, state: str, expected: bool) -> None:
+    start = text.index(state)
+    plain = re.compile(extract._THANKED.pattern).search(text, max(0, start - 60), start)
+    assert (plain is not None) is expected
+    assert (extract._THANKED.search(text, max(0, start - 60), start) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("The talks ended a war that has killed 5,000 people.", "5,000", True),
+        ("The conflict, which has displaced 2 million, goes on.", "2 million", True),
+        # near misses: no background noun, or no relative clause
+        ("The flood, which has displaced 2 million, goes on.", "2 million", False),
+        ("The war killed 5,000 people.", "5,000", False),
+    ],
+)
+def test_gated_background_reads_as_the_plain_regex(text: str, figure: str, expected: bool) -> None:
+    start = text.index(figure)
+    plain = re.compile(figures._BACKGROUND.pattern, re.IGNORECASE)
+    assert (plain.search(text, max(0, start - 80), start) is not None) is expected
+    assert (figures._BACKGROUND.search(text, max(0, start - 80), start) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("regex", "words"),
+    [
+        (speech._RELAYED, speech._RELAY_VERBS),
+        (speech._QUOTED_AS, speech._RELAY_VERBS),
+        (speech._PLEASED, speech._PLEASED_WORDS),
+        (speech._SHOWN, speech._SHOW_VERBS),
+    ],
+)
+def test_speech_word_tests_hold_wherever_their_pattern_matches(
+    regex: re.Pattern[str], words: tuple[str, ...]
+) -> None:
+    pieces = [
+        *words,
+        *(w.upper() for w in words),
+        "Quoted",
+        "ſhows",
+        "cıted",
+        "was",
+        "is",
+        "are",
+        "to",
+        "as",
+        "by",
+        "the",
+        "minister",
+        "Radio Karsk",
+        " ",
+        "  ",
+        ", ",
+    ]
+    rnd = random.Random(41)
+    found = 0
+    for _ in range(20_000):
+        text = (
+            " "
+            + " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6)))
+            + rnd.choice(["", " "])
+        )
+        if regex.search(text):
+            found += 1
+            assert speech._may_hold(text, words), text
+    assert found > 10
+    assert not speech._may_hold("The minister said the army would withdraw.", words)
+
+
+@pytest.mark.parametrize(
+    ("regex", "words"),
+    [(figures._JOINED_FIRST, ("and", ",")), (figures._RANGE_START, ("and", "to"))],
+)
+def test_figure_window_ending_holds_wherever_its_pattern_matches(
+    regex: re.Pattern[str], words: tuple[str, ...]
+) -> None:
+    pieces = [
+        "120",
+        "45",
+        "between",
+        "from",
+        "and",
+        "AND",
+        "to",
+        "To",
+        ",",
+        "Peruvian",
+        "soldiers",
+        "ſoldiers",
+        "sand",
+        "x",
+        "thirty",
+    ]
+    rnd = random.Random(43)
+    found = 0
+    for _ in range(20_000):
+        text = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 7)))
+        text += rnd.choice(["", " ", "  ", "\t"])
+        window = rnd.randint(0, len(text))
+        if regex.search(text, window, len(text)):
+            found += 1
+            assert figures._may_end_with(text, window, len(text), words), (text, window)
+    assert found > 100
+    assert not figures._may_end_with("killed 120 soldiers", 0, 19, words)
