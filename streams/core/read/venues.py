@@ -23,10 +23,15 @@ from streams.core.read.sentences import Sentence
 # Where a meeting is: "in", "at", or the place a visit went to ("visited Lima, where he met").
 VENUE = re.compile(
     r"\b(?:in|at|visit(?:ed|ing)?|(?:visit|trip) to|travel(?:l?ed|l?ing)? to|flew to"
-    r"|(?:set|scheduled|planned|slated|pencil(?:l)?ed in|fixed) for)"
+    r"|(?:set|scheduled|planned|slated|pencil(?:l)?ed in|fixed) for"
+    # "set the fourth round for Algiers": the meeting named between the verb and "for"
+    r"|(?:set|fixed|scheduled) (?:the|a|an|its|their) (?:[\w-]+ )?(?:round|talks|meeting|session)"
+    r" for)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# How far before a place its VENUE words may start ("fixed the next round for " is 25).
+VENUE_REACH = 32
 
 # A place named as where talks are: "talks in", "a meeting at the", "negotiations held in".
 TALKS_IN = re.compile(
@@ -140,7 +145,7 @@ def in_venue_context(text: str, mention: PlaceMention) -> bool:
     # The words that place a meeting first: the vetoes below only read the few places they
     # leave (this runs for every place mention).
     placed = (
-        VENUE.search(text, max(0, mention.start - 24), mention.start) is not None
+        VENUE.search(text, max(0, mention.start - VENUE_REACH), mention.start) is not None
         or ("where" in text and WHERE_TALKS.match(text, mention.end) is not None)
         or KIND_OF.search(text, max(0, mention.start - 60), mention.start) is not None
         or named_meeting(text, mention)
