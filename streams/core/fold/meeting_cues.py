@@ -366,6 +366,34 @@ def is_planned(event: Event) -> bool:
     )
 
 
+_FULL_STOPS = (".", "!", "?", "\u2026")
+_CLOSERS = "\"'\u201d\u2019)"
+
+
+def _headline(event: Event) -> bool:
+    """A headline: so marked by the reading, or words with no full stop before a closing quote
+    ('Talks restore truce; next round "in March"')."""
+    if event.sentence.kind == "headline":
+        return True
+    return not event.sentence.text.rstrip().rstrip(_CLOSERS).endswith(_FULL_STOPS)
+
+
+def headline_held_place(event: Event) -> bool:
+    """A headline that tells talks held at a place and then the next meeting ("Talks in Quito
+    restore truce; next round in March", "Talks end in Niamey, but date of next round slips"):
+    the place is the talks', not the plan's. A place after the next meeting ("talks end, next
+    round set for Vienna") is the plan's."""
+    venue = event.venue if isinstance(event, TalksEvent) else None
+    text = event.sentence.text
+    if venue is None or not _headline(event):
+        return False
+    at_next = cues.round_cue_at("next_meeting_named", text)
+    if at_next is None:
+        return False
+    mention = next((p.mention for p in event.places if p.name == venue and p.mention), venue)
+    return 0 <= text.find(mention) < at_next
+
+
 def meeting_cue(event: Event) -> bool:
     """The report says a meeting was held: "held talks", "met", "ended a round" (a signing placed
     at a venue is one too, see signing_venue); not third states meeting about the conflict."""
