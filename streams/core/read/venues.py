@@ -127,11 +127,19 @@ _ORIGIN_OF_NAMED = re.compile(
 )
 
 
+_ORIGIN_OF_BODY = re.compile(
+    r"(?<![\w-])(?:" + alternation(_ROUNDS["origin_of_body"]) + r")$", re.IGNORECASE
+)
+
+
 def compared_or_origin(text: str, mention: PlaceMention) -> bool:
-    """The place is set against the venue by a comparison, or names the meeting that produced
-    something the sentence speaks of: not the venue of the sentence's meeting."""
+    """The place is set against the venue by a comparison, names the meeting that produced
+    something the sentence speaks of, or where a body it names was set up ("the committee
+    agreed in Algiers met by video link"): not the venue of the sentence's meeting."""
     before = max(0, mention.start - 30)
     if _COMPARED_PLACE.search(text, before, mention.start):
+        return True
+    if _ORIGIN_OF_BODY.search(text, max(0, mention.start - 90), mention.start):
         return True
     if not named_meeting(text, mention):
         return False

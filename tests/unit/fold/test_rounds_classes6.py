@@ -200,3 +200,19 @@ def test_a_headline_place_after_the_next_round_is_the_plans() -> None:
     )
     nxt = state.next_meeting
     assert nxt is not None and nxt.venue == "Harare"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The technical committee on grazing agreed in Lusaka met for the first time by video "
+        "link on Tuesday, a Zambian official said.",
+        "The joint commission set up in Lusaka met by video link on Tuesday.",
+    ],
+)
+def test_where_a_body_was_set_up_is_no_venue_of_its_meeting(text: str) -> None:
+    assert [v for v, *_ in _talks(text)] == [None]
+
+
+def test_a_body_meeting_at_a_place_keeps_it() -> None:
+    assert [v for v, *_ in _talks("The joint commission met in Lusaka on Tuesday.")] == ["Lusaka"]
