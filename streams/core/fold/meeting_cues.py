@@ -57,7 +57,23 @@ def own_date(event: Event) -> EventDate | None:
         day = published_day(event)
         if day is not None and when.end <= day:
             return None
-    return when
+        return when
+    return _with_days_told(event, when)
+
+
+# Longest run of days a report may give a round ("after ten days of talks").
+_DAYS_TOLD_LIMIT = 14
+
+
+def _with_days_told(event: Event, when: EventDate) -> EventDate:
+    """A report dated to one day that says the talks ran N days up to it ("closed in Lima on
+    Tuesday after two days") tells the round's days: the N days ending on that day."""
+    if event.type != "talks" or when.precision != "day" or when.start != when.end:
+        return when
+    days = cues.days_told(event.sentence.text)
+    if days is None or not 1 < days <= _DAYS_TOLD_LIMIT:
+        return when
+    return when.model_copy(update={"start": when.end - timedelta(days=days - 1)})
 
 
 def held_besides_plan(event: Event) -> bool:

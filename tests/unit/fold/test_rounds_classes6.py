@@ -216,3 +216,51 @@ def test_where_a_body_was_set_up_is_no_venue_of_its_meeting(text: str) -> None:
 
 def test_a_body_meeting_at_a_place_keeps_it() -> None:
     assert [v for v, *_ in _talks("The joint commission met in Lusaka on Tuesday.")] == ["Lusaka"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malawi and Tanzania closed their talks in Lusaka on Thursday after three days.",
+        "Malawian and Tanzanian negotiators agreed on Thursday to reopen the ferry, closing three "
+        "days of talks in Lusaka.",
+        "Malawi and Tanzania signed a ferry accord on Thursday at the end of three days of talks "
+        "in Lusaka.",
+    ],
+)
+def test_days_of_talks_told_up_to_a_day_are_the_rounds_days(text: str) -> None:
+    state = state_from_snippets("MW--TZ", ("2036-05-09", text))
+    spans = [(r.date.start.isoformat(), r.date.end.isoformat()) for r in state.rounds if r.date]
+    assert spans == [("2036-05-06", "2036-05-08")]
+
+
+def test_days_of_fighting_are_no_days_of_talks() -> None:
+    state = state_from_snippets(
+        "MW--TZ",
+        (
+            "2036-05-09",
+            "After three days of fighting, Malawi and Tanzania held talks in Lusaka on Thursday.",
+        ),
+    )
+    spans = [(r.date.start.isoformat(), r.date.end.isoformat()) for r in state.rounds if r.date]
+    assert spans == [("2036-05-08", "2036-05-08")]
+
+
+@pytest.mark.parametrize("accord", ["cessation of hostilities", "memorandum"])
+def test_an_accord_named_by_its_signing_weeks_later_is_no_new_meeting(accord: str) -> None:
+    state = state_from_snippets(
+        "MW--TZ",
+        (
+            "2036-03-06",
+            f"Malawi and Tanzania signed a {accord} in Lusaka on Thursday at the end of a round "
+            "of talks mediated by Zambia.",
+        ),
+        (
+            "2036-04-02",
+            f"Three weeks after the {accord} signed in Lusaka took effect, Malawi and Tanzania "
+            "each say the other has broken it.",
+        ),
+    )
+    assert [(r.venue, r.date.start.isoformat() if r.date else None) for r in state.rounds] == [
+        ("Lusaka", "2036-03-06")
+    ]
