@@ -67,8 +67,12 @@ _DAYS_TOLD_LIMIT = 14
 
 def _with_days_told(event: Event, when: EventDate) -> EventDate:
     """A report dated to one day that says the talks ran N days up to it ("closed in Lima on
-    Tuesday after two days") tells the round's days: the N days ending on that day."""
-    if event.type != "talks" or when.precision != "day" or when.start != when.end:
+    Tuesday after two days") tells the round's days: the N days ending on that day. Only a
+    placed report: days reaching back from an unplaced one would join it to whatever meeting
+    ended the day before."""
+    if not isinstance(event, TalksEvent) or event.venue is None:
+        return when
+    if when.precision != "day" or when.start != when.end:
         return when
     days = cues.days_told(event.sentence.text)
     if days is None or not 1 < days <= _DAYS_TOLD_LIMIT:

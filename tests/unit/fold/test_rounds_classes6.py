@@ -234,6 +234,20 @@ def test_days_of_talks_told_up_to_a_day_are_the_rounds_days(text: str) -> None:
     assert spans == [("2036-05-06", "2036-05-08")]
 
 
+def test_days_told_by_an_unplaced_report_stay_its_day() -> None:
+    # No place: reaching back, its days could join a meeting held elsewhere before it.
+    state = state_from_snippets(
+        "MW--TZ",
+        (
+            "2036-05-09",
+            "Malawian and Tanzanian delegations signed a ferry accord on Thursday after three days "
+            "of talks in a hotel outside the city.",
+        ),
+    )
+    spans = [(r.date.start.isoformat(), r.date.end.isoformat()) for r in state.rounds if r.date]
+    assert spans == [("2036-05-08", "2036-05-08")]
+
+
 def test_days_of_fighting_are_no_days_of_talks() -> None:
     state = state_from_snippets(
         "MW--TZ",
