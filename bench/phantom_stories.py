@@ -1,6 +1,6 @@
 """Score the invented phantom stories (`tests/data/phantom_stories.json`, issue 14).
 
-    .venv/bin/python bench/phantom_stories.py [--split dev|held|all] [--set 1|2|3|4|5|6|7]
+    .venv/bin/python bench/phantom_stories.py [--split dev|held|all] [--set 1|2|3|4|5|6|7|8]
 
 `--set 2` scores the second set (`tests/data/phantom_stories2.json`, branch state/rounds: new
 wordings, and roles: its stories' gold names their parties and mediators). `--set 3` scores the
@@ -54,6 +54,7 @@ SETS = {
     "5": DATA_DIR / "phantom_stories5.json",
     "6": DATA_DIR / "phantom_stories6.json",
     "7": DATA_DIR / "phantom_stories7.json",
+    "8": DATA_DIR / "phantom_stories8.json",
 }
 DATA = SETS["1"]
 

@@ -1,7 +1,7 @@
 """Measures (accords and exchanges): merged across reports, with their stage and counts."""
 
 import re
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache, reduce
 from itertools import pairwise
 
@@ -45,6 +45,9 @@ _PRISONER_WORDS = re.compile(
 PRISONERS_FREED = "prisoner exchange"
 BODIES = "bodies returned"
 RUNNING_TOTAL = "releases to date"
+# "375 have been released in three transfers since February": a running total that counts the
+# releases it sums, the process's own; the people exchanged are at least that many.
+COUNTED_RELEASES = "releases counted to date"
 # "The 120 prisoners freed last week": a release only told again, counted where it was told.
 RECALLED = "release recalled"
 # "In all, 515 were released over three days": one operation told whole, whose parts may be
@@ -124,7 +127,9 @@ def measure_kind(event: Event) -> str | None:
         bounded = cues.exchange_cue("in_all_span", own) and not cues.exchange_cue(
             "running_total", own
         )
-        return IN_ALL if bounded else RUNNING_TOTAL
+        if bounded:
+            return IN_ALL
+        return COUNTED_RELEASES if cues.exchange_cue("counted_releases", own) else RUNNING_TOTAL
     return kind
 
 
@@ -932,7 +937,7 @@ def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
     if stage == "done" and when is not None:
         when = _done_before(when, event)
         window = (when.start, when.end)
-    counted = (PRISONERS_FREED, RUNNING_TOTAL, IN_ALL)
+    counted = (PRISONERS_FREED, RUNNING_TOTAL, COUNTED_RELEASES, IN_ALL)
     count = _prisoners(event) if kind in counted else None
     if kind == BODIES:
         count = _remains(event)
@@ -1221,7 +1226,23 @@ def _untold_parts(measures: tuple[Measure, ...]) -> int:
 
 
 def prisoners_exchanged(measures: tuple[Measure, ...]) -> int:
-    return sum(m.count or 0 for m in _done_swaps(measures)) + _untold_parts(measures)
+    """People freed in the swaps done. A report that sums the process's releases and counts
+    them ("375 released in three transfers since February") is the tally up to its day, over
+    the swaps the reading found, missed or told twice; swaps done after it add to it."""
+    swaps = _done_swaps(measures)
+    tallies = [m for m in measures if m.kind == COUNTED_RELEASES and m.count and m.evidence]
+    if not tallies:
+        return sum(m.count or 0 for m in swaps) + _untold_parts(measures)
+    latest = max(tallies, key=lambda m: (_told_on(m), m.count or 0))
+    told = _told_on(latest)
+    after = sum(m.count or 0 for m in swaps if m.window_start is not None and m.window_start > told)
+    return (latest.count or 0) + after
+
+
+def _told_on(m: Measure) -> date:
+    """The day of the last report of a measure."""
+    days = [e.published_at.date() for e in m.evidence if e.published_at is not None]
+    return max(days) if days else date.min
 
 
 def prisoners_by_side(measures: tuple[Measure, ...]) -> dict[str, int]:

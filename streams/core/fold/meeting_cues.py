@@ -57,7 +57,27 @@ def own_date(event: Event) -> EventDate | None:
         day = published_day(event)
         if day is not None and when.end <= day:
             return None
-    return when
+        return when
+    return _with_days_told(event, when)
+
+
+# Longest run of days a report may give a round ("after ten days of talks").
+_DAYS_TOLD_LIMIT = 14
+
+
+def _with_days_told(event: Event, when: EventDate) -> EventDate:
+    """A report dated to one day that says the talks ran N days up to it ("closed in Lima on
+    Tuesday after two days") tells the round's days: the N days ending on that day. Only a
+    placed report: days reaching back from an unplaced one would join it to whatever meeting
+    ended the day before."""
+    if not isinstance(event, TalksEvent) or event.venue is None:
+        return when
+    if when.precision != "day" or when.start != when.end:
+        return when
+    days = cues.days_told(event.sentence.text)
+    if days is None or not 1 < days <= _DAYS_TOLD_LIMIT:
+        return when
+    return when.model_copy(update={"start": when.end - timedelta(days=days - 1)})
 
 
 def held_besides_plan(event: Event) -> bool:
@@ -383,6 +403,34 @@ def is_planned(event: Event) -> bool:
             or (event.modality == "actual" and (_is_future(event) or _plan_words(event)))
         )
     )
+
+
+_FULL_STOPS = (".", "!", "?", "\u2026")
+_CLOSERS = "\"'\u201d\u2019)"
+
+
+def _headline(event: Event) -> bool:
+    """A headline: so marked by the reading, or words with no full stop before a closing quote
+    ('Talks restore truce; next round "in March"')."""
+    if event.sentence.kind == "headline":
+        return True
+    return not event.sentence.text.rstrip().rstrip(_CLOSERS).endswith(_FULL_STOPS)
+
+
+def headline_held_place(event: Event) -> bool:
+    """A headline that tells talks held at a place and then the next meeting ("Talks in Quito
+    restore truce; next round in March", "Talks end in Niamey, but date of next round slips"):
+    the place is the talks', not the plan's. A place after the next meeting ("talks end, next
+    round set for Vienna") is the plan's."""
+    venue = event.venue if isinstance(event, TalksEvent) else None
+    text = event.sentence.text
+    if venue is None or not _headline(event):
+        return False
+    at_next = cues.round_cue_at("next_meeting_named", text)
+    if at_next is None:
+        return False
+    mention = next((p.mention for p in event.places if p.name == venue and p.mention), venue)
+    return 0 <= text.find(mention) < at_next
 
 
 def meeting_cue(event: Event) -> bool:

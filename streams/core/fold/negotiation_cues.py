@@ -86,6 +86,30 @@ def round_cue(cue: str, text: str) -> bool:
     return _file_pattern("rounds", cue).search(text) is not None
 
 
+_DAY_COUNTS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+
+
+def days_told(text: str) -> int | None:
+    """How many days of talks a report says ran up to its day ("after three days of talks")."""
+    if "days" not in text:
+        return None  # no count of days: no search
+    match = _file_pattern("rounds", "days_told").search(text)
+    if match is None:
+        return None
+    days = match.group("days").lower()
+    return _DAY_COUNTS.get(days) or (int(days) if days.isdigit() else None)
+
+
 def round_cue_at(cue: str, text: str) -> int | None:
     """Where a cue of the rounds lexicon first occurs in the sentence, or None."""
     match = _file_pattern("rounds", cue).search(text)

@@ -41,6 +41,7 @@ from streams.core.fold.measures import (
 )
 from streams.core.fold.meeting_cues import (
     future_window,
+    headline_held_place,
     is_cancelled,
     is_held,
     is_past_meeting,
@@ -136,7 +137,8 @@ def _talks(event: TalksEvent, state: NegotiationState, cite: Evidence) -> dict[s
         )
         return {"past_meeting_items": items, "past_meetings": past}
     if is_planned(event):
-        return _plan(state, new_round(event, future_window(event), cite))
+        placed = not headline_held_place(event)
+        return _plan(state, new_round(event, future_window(event), cite, placed=placed))
     if moved_to(event):
         # "postponed to March 20": the plan moves; earlier plans at its place are no longer next.
         return _plan(state, new_round(event, future_window(event), cite, postponed=True))

@@ -54,10 +54,12 @@ def new_round(
     cancelled: bool = False,
     venue: str | None = None,
     postponed: bool = False,
+    placed: bool = True,
 ) -> Round:
+    """A report of one meeting; not `placed`, the event's venue is not the meeting's."""
     fmt = event.format if isinstance(event, TalksEvent) else None
     text = event.sentence.text
-    venue = venue or (event.venue if isinstance(event, TalksEvent) else None)
+    venue = venue or (event.venue if isinstance(event, TalksEvent) and placed else None)
     return Round(
         venue=venue,
         venue_country=_country_of(event, venue),

@@ -173,9 +173,22 @@ _DATELINE = re.compile(
 )
 
 
+# A plan revised in the sentence that gives it: "the communique set the round for May 2, but
+# the mediator said it would now be held in June" is dated by what follows the revision, and a
+# revision that names no day ("would now take place after the rains") leaves the plan undated.
+_REVISED = gated(
+    r"\bbut\b[^.;]{0,90}?\b(?:would|will|is to|are to)\s+now\s+"
+    r"(?:be\s+held|take\s+place|open|meet|convene|start|begin|resume)\b",
+    re.IGNORECASE,
+)
+
+
 def resolve_date(text: str, published_at: datetime | None) -> EventDate | None:
     """First date expression of a sentence, or the date a plan was moved to; relative ones
     need the publication time."""
+    revised = _REVISED.search(text)
+    if revised is not None:
+        return _first_date(text[revised.end() :], published_at)
     moved = _MOVED_TO.search(text)
     if moved is not None:
         rest = text[moved.end() :]

@@ -230,6 +230,10 @@ _CAPITAL_BY_ROLE = re.compile(r"\s+capital\b(?!\s+(?:of|punishment|gains?|expend
 # "the Swiss city", "the Omani port of X", "Peruvian territory": a demonym before a place noun
 # names a place of the state, not the state acting.
 _PLACE_NOUN_AFTER = re.compile(r"\s+" + alternation(_ACTORS["place_nouns"]) + r"\b", re.IGNORECASE)
+# "the Panama round": a country naming the meeting held there is a place, not an actor.
+_MEETING_NAMED_AFTER = re.compile(
+    r"\s+" + alternation(_ACTORS["venue_named_meetings"]) + r"\b", re.IGNORECASE
+)
 # "a Malawian," "an Iraqi and": a demonym used as a noun for one person of the state.
 _A_PERSON_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 _A_PERSON_AFTER = re.compile(r"\s*(?:[,.;:)]|\s+and\b|\s+or\b|$)")
@@ -298,6 +302,8 @@ def find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceMention]]:
             locative_check = entry["kind"] == "state" and match.group(0) in _PLACE_FORMS
             # Asked only where it decides: most names are no country used as a place.
             seated = locative_check and _seated_in(text, match.start())
+            if locative_check and _MEETING_NAMED_AFTER.match(text, match.end()):
+                continue  # "the Panama round": the country where the round was, a place
         if (
             locative_check
             and not seated

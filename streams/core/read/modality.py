@@ -76,6 +76,15 @@ def _in_a_name(text: str, at: int) -> bool:
     )
 
 
+def _seen_whole(cues: re.Pattern[str], subject: str, at: int, name: str) -> str:
+    """The modality of the cue at `at` read with the words after it in view. The scan before a
+    trigger ends at the trigger, so a cue's lookahead there sees no further: "would" before the
+    trigger "meet" ("said the sides would meet again in May") read as hypothetical, while the
+    cue list makes "would meet" a plan."""
+    whole = cues.match(subject, at)
+    return whole.lastgroup if whole is not None and whole.lastgroup else name
+
+
 def modality_at(text: str, start: int, end: int) -> Modality:
     """Modality of the trigger at text[start:end]: the nearest cue in its clause wins."""
     subject, before, after, cuts = _regexes(text)
@@ -84,6 +93,8 @@ def modality_at(text: str, start: int, end: int) -> Modality:
         name = cast(str, match.lastgroup)
         if name == "negated" and _in_a_name(text, match.start()):
             continue
+        if name == "hypothetical":
+            name = _seen_whole(before, subject, match.start(), name)
         key = (start - match.end(), _RANK[name], name)
         if best is None or key < best:
             best = key

@@ -23,18 +23,24 @@ from streams.core.read.sentences import Sentence
 # Where a meeting is: "in", "at", or the place a visit went to ("visited Lima, where he met").
 VENUE = re.compile(
     r"\b(?:in|at|visit(?:ed|ing)?|(?:visit|trip) to|travel(?:l?ed|l?ing)? to|flew to"
-    r"|(?:set|scheduled|planned|slated|pencil(?:l)?ed in|fixed) for)"
+    r"|(?:set|scheduled|planned|slated|pencil(?:l)?ed in|fixed) for"
+    # "set the fourth round for Algiers": the meeting named between the verb and "for"
+    r"|(?:set|fixed|scheduled) (?:the|a|an|its|their) (?:[\w-]+ )?(?:round|talks|meeting|session)"
+    r" for)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# How far before a place its VENUE words may start ("fixed the next round for " is 25).
+VENUE_REACH = 32
 # The word every VENUE match ends with, before its spaces (and "the"): the regex is tried at
-# each of the 24 positions before every place mention, this test reads the last words once.
+# each of the VENUE_REACH positions before every place mention, this test reads the last words
+# once.
 _VENUE_LAST_WORDS = ("in", "at", "visit", "visited", "visiting", "to", "for")
 
 
 def placed_by_word(text: str, start: int) -> bool:
     """Whether VENUE's placing words ("in", "set for the") end right before `start`."""
-    window = max(0, start - 24)
+    window = max(0, start - VENUE_REACH)
     before = text[window:start]
     # In other texts IGNORECASE matches letters that str.lower keeps apart ("ſ" and "s").
     if before.isascii():
@@ -141,11 +147,19 @@ _ORIGIN_OF_NAMED = re.compile(
 )
 
 
+_ORIGIN_OF_BODY = re.compile(
+    r"(?<![\w-])(?:" + alternation(_ROUNDS["origin_of_body"]) + r")$", re.IGNORECASE
+)
+
+
 def compared_or_origin(text: str, mention: PlaceMention) -> bool:
-    """The place is set against the venue by a comparison, or names the meeting that produced
-    something the sentence speaks of: not the venue of the sentence's meeting."""
+    """The place is set against the venue by a comparison, names the meeting that produced
+    something the sentence speaks of, or where a body it names was set up ("the committee
+    agreed in Algiers met by video link"): not the venue of the sentence's meeting."""
     before = max(0, mention.start - 30)
     if _COMPARED_PLACE.search(text, before, mention.start):
+        return True
+    if _ORIGIN_OF_BODY.search(text, max(0, mention.start - 90), mention.start):
         return True
     if not named_meeting(text, mention):
         return False

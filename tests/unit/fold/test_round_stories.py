@@ -491,7 +491,8 @@ def test_undated_references_to_a_meeting_join_the_last_one_held_there() -> None:
 
 def test_an_accord_named_by_its_signing_is_no_new_meeting_and_last_years_is_history() -> None:
     state = fold_story(SIGNINGS)
-    assert _rows(state) == [("Doha", "2031-03-06", "2031-03-06")]
+    # "after two days of talks": the round's two days (state/rounds6: days told)
+    assert _rows(state) == [("Doha", "2031-03-05", "2031-03-06")]
     assert len(state.rounds) == 1
     assert state.rounds[0].snippets == ("f-01", "f-02")
 

@@ -182,7 +182,7 @@ def test_start_test_after_the_first_character_finds_the_same(
 )
 def test_venue_words_read_before_the_venue_search(text: str, place: str, expected: bool) -> None:
     start = text.index(place)
-    reference = venues.VENUE.search(text, max(0, start - 24), start) is not None
+    reference = venues.VENUE.search(text, max(0, start - venues.VENUE_REACH), start) is not None
     assert reference is expected
     assert venues.placed_by_word(text, start) is expected
 
@@ -221,7 +221,7 @@ def test_venue_word_test_finds_what_the_venue_search_finds() -> None:
         text = "".join(rnd.choice(words) + rnd.choice(gaps) for _ in range(rnd.randint(1, 8)))
         text += "Arlova"
         for start in range(len(text) + 1):
-            reference = venues.VENUE.search(text, max(0, start - 24), start) is not None
+            reference = venues.VENUE.search(text, max(0, start - venues.VENUE_REACH), start) is not None
             assert venues.placed_by_word(text, start) is reference, (text, start)
             found += reference
     assert found > 1_000
