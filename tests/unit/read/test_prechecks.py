@@ -221,7 +221,9 @@ def test_venue_word_test_finds_what_the_venue_search_finds() -> None:
         text = "".join(rnd.choice(words) + rnd.choice(gaps) for _ in range(rnd.randint(1, 8)))
         text += "Arlova"
         for start in range(len(text) + 1):
-            reference = venues.VENUE.search(text, max(0, start - venues.VENUE_REACH), start) is not None
+            reference = (
+                venues.VENUE.search(text, max(0, start - venues.VENUE_REACH), start) is not None
+            )
             assert venues.placed_by_word(text, start) is reference, (text, start)
             found += reference
     assert found > 1_000
