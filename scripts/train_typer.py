@@ -220,6 +220,8 @@ HELD_PROBES = (
     "backref_dev2.jsonl",
     # Judges the model's additions (read/guard): trained on, its near misses would be learned.
     "typer_additions.jsonl",
+    # Judges whether word classes carry to rare words (read/typer3): a yardstick, never trained on.
+    "typer_unseen_words.jsonl",
 )
 
 
