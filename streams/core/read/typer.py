@@ -2,8 +2,11 @@
 
 Features are lower-cased words, word prefixes and suffixes (a cheap stand-in for character
 n-grams: "pounded", "pounding" and "pounds" share "p:pound"), a number shape, the quotation
-state, the rule labels of the sentence and those of its neighbours. Word bigrams and character
-4-grams were measured and dropped: held out, they lowered the model (scripts/typer_loto.py).
+state, the rule labels of the sentence and those of its neighbours, and the word classes of
+`typer_anchors.json` the sentence holds for types the rules did not label (`silent_classes`;
+talks excepted).
+Word bigrams and character 4-grams were measured and dropped: held out, they lowered the model
+(scripts/typer_loto.py).
 Inference is a dot product over a dict of weights shipped as data in
 `streams/lexicon/typer.json`; the weights are trained by `scripts/train_typer.py` on the tune
 split, the invented development tracks of `training/`, the dataset items and the probe sets'
@@ -25,7 +28,7 @@ from itertools import chain, repeat
 from typing import Any
 
 from streams.core.lexicon import load
-from streams.core.read.gates import case_sensitive, lower_of, lowered, new_automaton
+from streams.core.read.gates import case_sensitive, lowered, new_automaton
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d,.]*")
 # The same tokens in ASCII text (most sentences): ASCII classes are tested by table where
@@ -39,6 +42,10 @@ _ASCII_TOKEN = re.compile(
 _PREFIX = 5  # long words also count by their first five letters ...
 _SUFFIX = 3  # ... and their last three
 RULE_WEIGHT = 8  # a rule label counts as this many features: it generalises, words less so
+# Types whose word classes are no feature (read/typer3): the talks words the guard needs ("call",
+# "table", "host", "session") are everyday words; held out by track their classes gained no more
+# than the other types' alone, and lowered talks on the dataset items and the probe dev halves.
+CLASSLESS = frozenset({"talks"})
 
 
 def features(
@@ -102,7 +109,23 @@ def _sentence_features(
         previous, others = context
         out += ["c:prev:" + kind for kind in previous]
         out += ["c:doc:" + kind for kind in others]
-    return out
+    return out + ["a:" + name for name in silent_classes(text, rule_types)]
+
+
+def silent_classes(text: str, rule_types: frozenset[str] | set[str]) -> list[str]:
+    """The word classes of `typer_anchors.json` ("strike:verbs", "aid:nouns") with a word in
+    the sentence, of the types the rules did not label, in file order: a word of a type the
+    rules read but dropped (a modality, a veto, a scope) is evidence the model weighs, and a
+    class generalises where a word unseen in training does not ("skirmished" is a strike verb).
+    """
+    found = _class_bits(text)
+    if not found:
+        return []
+    return [
+        name
+        for bit, (kind, name) in enumerate(_class_names())
+        if found >> bit & 1 and kind not in rule_types and kind not in CLASSLESS
+    ]
 
 
 def context_of(ruled: list[set[str]], index: int) -> tuple[set[str], set[str]]:
@@ -146,27 +169,95 @@ def _anchor_words() -> dict[str, list[str]]:
 
 
 @cache
+def _class_names() -> tuple[tuple[str, str], ...]:
+    """(type, "type:class") of every word class of typer_anchors.json, in file order: bit i of
+    a class mask is the i-th."""
+    return tuple(
+        (kind, f"{kind}:{name}")
+        for kind, classes in load("typer_anchors")["types"].items()
+        for name in classes
+    )
+
+
+@cache
+def _class_regexes() -> tuple[re.Pattern[str], ...]:
+    """One regex per word class, as `_anchors` per type (the path without the automaton)."""
+    out = []
+    for classes in load("typer_anchors")["types"].values():
+        for words in classes.values():
+            branches = [
+                re.escape(w[:-1]) if w.endswith("*") else re.escape(w) + r"\b" for w in words
+            ]
+            out.append(re.compile(r"\b(?:" + "|".join(branches) + ")", re.IGNORECASE))
+    return tuple(out)
+
+
+@cache
 def _anchor_literals() -> Any:
-    """One Aho-Corasick automaton of every type's words as literals (a stem without its "*"),
-    each valued (length, bits of the types where it is a stem, bits where it is a whole word;
-    bit i: the i-th type of the file); None without pyahocorasick."""
+    """One Aho-Corasick automaton of every word class's words as literals (a stem without its
+    "*"), each valued (length, bits of the classes where it is a stem, bits where it is a whole
+    word; bit i: the i-th class of `_class_names`); None without pyahocorasick."""
     automaton = new_automaton()
     if automaton is None:
         return None
     bits: dict[str, tuple[int, int]] = {}
-    for i, words in enumerate(_anchor_words().values()):
-        for word in words:
-            literal = word.removesuffix("*").lower()
-            stems, wholes = bits.get(literal, (0, 0))
-            if word.endswith("*"):
-                stems |= 1 << i
-            else:
-                wholes |= 1 << i
-            bits[literal] = (stems, wholes)
+    position = 0
+    for classes in load("typer_anchors")["types"].values():
+        for words in classes.values():
+            for word in words:
+                literal = word.removesuffix("*").lower()
+                stems, wholes = bits.get(literal, (0, 0))
+                if word.endswith("*"):
+                    stems |= 1 << position
+                else:
+                    wholes |= 1 << position
+                bits[literal] = (stems, wholes)
+            position += 1
     for literal, (stems, wholes) in bits.items():
         automaton.add_word(literal, (len(literal), stems, wholes))
     automaton.make_automaton()
     return automaton
+
+
+class _LastScan:
+    """The class mask of the last sentence scanned, keyed by the identity of its text object:
+    mode "both" asks for it twice per sentence (the guard, then the features)."""
+
+    text: str | None = None
+    found = 0
+
+
+_LAST_SCAN = _LastScan()
+
+
+def _class_bits(text: str) -> int:
+    """Bit i set where a word of the i-th class of `_class_names` stands in the sentence: one
+    pass of `_anchor_literals` over the lower-cased sentence (a literal counts where a word
+    opens, the regexes' leading \\b: every entry opens and ends with a word character, and, for
+    a whole word, where one ends too), or the regexes without the automaton."""
+    last = _LAST_SCAN
+    if text is last.text:
+        return last.found
+    # Lower-cased here, not taken from the gates' scan: the features are also built for a text
+    # no rule has read (training, tests), and lowering is one C call.
+    low = lowered(text)
+    automaton = _anchor_literals()
+    found = 0
+    if low is None or automaton is None:
+        for bit, regex in enumerate(_class_regexes()):
+            if regex.search(text):
+                found |= 1 << bit
+    else:
+        last_index = len(low) - 1
+        for end, (length, stems, wholes) in automaton.iter(low):
+            start = end - length + 1
+            if start and _is_word(low[start - 1]):
+                continue  # inside a word
+            found |= stems
+            if wholes and (end == last_index or not _is_word(low[end + 1])):
+                found |= wholes
+    last.text, last.found = text, found
+    return found
 
 
 def anchored(kind: str, text: str) -> bool:
@@ -185,26 +276,11 @@ def _anchored(kind: str, text: str, low: str | None) -> bool:
 
 
 def anchored_among(text: str, kinds: list[str], guard: frozenset[str]) -> list[str]:
-    """`kinds` less the `guard` types that are not `anchored` in the sentence, in order.
-
-    One pass of `_anchor_literals` over the lower-cased sentence finds every type's words at
-    once: a literal found counts where a word opens (the regexes' leading \\b: every entry
-    opens and ends with a word character) and, for a whole word, where one ends too."""
+    """`kinds` less the `guard` types that are not `anchored` in the sentence, in order: one
+    scan finds every class's words at once (`_class_bits`)."""
     if guard.isdisjoint(kinds):
         return kinds
-    low = lower_of(text)  # the rules' gate scan lower-cased the sentence; None: gates are off
-    automaton = _anchor_literals()
-    if low is None or automaton is None:
-        return [kind for kind in kinds if kind not in guard or _anchored(kind, text, low)]
-    found = 0
-    last = len(low) - 1
-    for end, (length, stems, wholes) in automaton.iter(low):
-        start = end - length + 1
-        if start and _is_word(low[start - 1]):
-            continue  # inside a word
-        found |= stems
-        if wholes and (end == last or not _is_word(low[end + 1])):
-            found |= wholes
+    found = _class_bits(text)
     bits = _anchor_bits()
     return [kind for kind in kinds if kind not in guard or kind not in bits or found & bits[kind]]
 
@@ -216,7 +292,11 @@ def _is_word(char: str) -> bool:
 
 @cache
 def _anchor_bits() -> dict[str, int]:
-    return {kind: 1 << i for i, kind in enumerate(_anchor_words())}
+    """Per type, the mask of its classes in `_class_bits`."""
+    out: dict[str, int] = {}
+    for bit, (kind, _) in enumerate(_class_names()):
+        out[kind] = out.get(kind, 0) | 1 << bit
+    return out
 
 
 class Model:
@@ -275,6 +355,7 @@ class Model:
         ends = suffixes(words)
         ruled = rule_types or ("none",)
         opens = text[:1] in "\"“'‘"
+        silent = silent_classes(text, rule_types)
         out = {}
         for kind in kinds:
             table = self._column(kind)
@@ -295,6 +376,8 @@ class Model:
                 previous, others = context
                 parts.append(map(table.previous.get, previous, zero))
                 parts.append(map(table.document.get, others, zero))
+            if silent:
+                parts.append(map(table.classes.get, silent, zero))
             out[kind] = _probability(sum(chain.from_iterable(parts)))
         return out
 
@@ -308,7 +391,7 @@ class Model:
 
 class _Rows:
     """The weights of one column by feature family, keyed by what follows the family's tag
-    ("w:", "p:", "s:", "r:", "c:prev:", "c:doc:"; the rest by whole name), so that no feature
+    ("w:", "p:", "s:", "r:", "c:prev:", "c:doc:", "a:"; the rest by whole name), so that no feature
     name is built to look one up. A weight is the same float object as in `Model.weights`."""
 
     def __init__(self, weights: dict[str, list[float]], column: int) -> None:
@@ -319,6 +402,7 @@ class _Rows:
         self.rules: Table = {}  # "none" for r:none
         self.previous: Table = {}
         self.document: Table = {}
+        self.classes: Table = {}  # "strike:verbs" for a:strike:verbs
         self.named: Table = {}
         families = (
             ("w:", self.words),
@@ -327,6 +411,7 @@ class _Rows:
             ("r:", self.rules),
             ("c:prev:", self.previous),
             ("c:doc:", self.document),
+            ("a:", self.classes),
         )
         for feature, weight in weights.items():
             row = weight[column]
