@@ -414,6 +414,8 @@ def additions(groups: list[Group]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--folds", type=int, default=FOLDS)
+    parser.add_argument("--classes", action="store_true", help="word-class features (read/typer3)")
+    parser.add_argument("--average", action="store_true", help="average the later epochs")
     parser.add_argument(
         "--grouped",
         action="store_true",

@@ -4,7 +4,7 @@ Features are lower-cased words, word prefixes and suffixes (a cheap stand-in for
 n-grams: "pounded", "pounding" and "pounds" share "p:pound"), a number shape, the quotation
 state, the rule labels of the sentence and those of its neighbours, and the word classes of
 `typer_anchors.json` the sentence holds for types the rules did not label (`silent_classes`;
-talks excepted).
+talks excepted; only for weights trained with them: measured and not shipped, see the docs).
 Word bigrams and character 4-grams were measured and dropped: held out, they lowered the model
 (scripts/typer_loto.py).
 Inference is a dot product over a dict of weights shipped as data in
@@ -53,8 +53,12 @@ def features(
     rule_types: frozenset[str] | set[str],
     inside_quote: bool,
     context: tuple[set[str], set[str]] | None = None,
+    classes: bool = False,
 ) -> list[str]:
     """The sparse features of one sentence (duplicates allowed: they count twice).
+
+    `classes`: also the word classes of types the rules did not label (`silent_classes`), for
+    a model trained with them (`Model.classes`; off in the shipped file, docs/extraction.md).
 
     `context` is (rule types of the previous sentence, rule types of the other sentences of the
     snippet): news refers back ("the attack", "the group was taken to ..."), so a sentence's
@@ -65,7 +69,7 @@ def features(
     out += ["w:" + t for t in words]
     out += ["p:" + t for t in prefixes(words)]
     out += ["s:" + t for t in suffixes(words)]
-    return out + _sentence_features(text, rule_types, inside_quote, context)
+    return out + _sentence_features(text, rule_types, inside_quote, context, classes)
 
 
 def tokens(text: str) -> list[str]:
@@ -98,8 +102,9 @@ def _sentence_features(
     rule_types: frozenset[str] | set[str],
     inside_quote: bool,
     context: tuple[set[str], set[str]] | None,
+    classes: bool = False,
 ) -> list[str]:
-    """The features after the words: rule labels, quotation state, context."""
+    """The features after the words: rule labels, quotation state, context, word classes."""
     out = (["r:" + kind for kind in rule_types] if rule_types else ["r:none"]) * RULE_WEIGHT
     if inside_quote:
         out.append("q:inside")
@@ -109,6 +114,8 @@ def _sentence_features(
         previous, others = context
         out += ["c:prev:" + kind for kind in previous]
         out += ["c:doc:" + kind for kind in others]
+    if not classes:
+        return out
     return out + ["a:" + name for name in silent_classes(text, rule_types)]
 
 
@@ -313,6 +320,8 @@ class Model:
         vetoes = spec.get("veto", {})
         self.veto: dict[str, float] = {k: float(vetoes.get(k, 0.0)) for k in self.types}
         self.weights: dict[str, list[float]] = dict(spec["weights"])
+        # Whether the weights were trained with the word classes as features (`features`).
+        self.classes: bool = bool(spec.get("classes", False))
         # Types added only to a sentence holding a word of their type (`anchored`).
         self.guard: frozenset[str] = frozenset(spec.get("guard", ()))
         # The types mode "both" scores: those it may add or veto.
@@ -339,15 +348,16 @@ class Model:
         context: tuple[set[str], set[str]] | None,
         kinds: Sequence[str],
     ) -> dict[str, float]:
-        """`scores(features(text, rule_types, inside_quote, context), kinds)`, the same floats,
-        for `kinds` among `both_types`: the per-sentence path of mode "both".
+        """`scores(features(text, rule_types, inside_quote, context, self.classes), kinds)`, the
+        same floats, for `kinds` among `both_types`: the per-sentence path of mode "both".
 
         It sums the same weights in the same order, but looks words, prefixes and suffixes up
         as they are (no "w:" strings built), each type in a table of its own column (most
         sentences score one or two types, not all of them); a feature without a weight adds
         0.0, which changes no sum."""
         if not self._both_set.issuperset(kinds):
-            return self.scores(features(text, rule_types, inside_quote, context), kinds)
+            feats = features(text, rule_types, inside_quote, context, self.classes)
+            return self.scores(feats, kinds)
         if not kinds:
             return {}
         words = tokens(text)
@@ -355,7 +365,7 @@ class Model:
         ends = suffixes(words)
         ruled = rule_types or ("none",)
         opens = text[:1] in "\"“'‘"
-        silent = silent_classes(text, rule_types)
+        silent = silent_classes(text, rule_types) if self.classes else []
         out = {}
         for kind in kinds:
             table = self._column(kind)

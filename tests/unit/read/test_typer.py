@@ -466,6 +466,7 @@ def test_sentence_scores_read_every_feature_family_and_fall_back_outside_both_ty
     model = typer.Model(
         {
             "types": types,
+            "classes": True,
             "add": ["aid", "sanction"],
             "veto": {"talks": 0.2},
             "thresholds": dict.fromkeys(types, 0.5),
@@ -477,7 +478,7 @@ def test_sentence_scores_read_every_feature_family_and_fall_back_outside_both_ty
     text = "“Negotiating a truce,” Odess said, 40 negotiators were waiting for food aid."
     for ruled in (set(), {"talks"}):
         for context in (None, ({"talks"}, {"strike"})):
-            feats = typer.features(text, ruled, True, context)
+            feats = typer.features(text, ruled, True, context, classes=True)
             used = [f for f in feats if f in weights]
             assert {f.split(":")[0] for f in used} == {"bias", "w", "p", "s", "r", "q"} | (
                 {"c"} if context else set()
@@ -711,8 +712,9 @@ def test_silent_classes_are_the_word_classes_of_types_the_rules_did_not_label(
 ) -> None:
     found = typer.silent_classes(text, ruled)
     assert found == classes  # in file order, none of a type the rules labelled
-    feats = typer.features(text, ruled, False)
+    feats = typer.features(text, ruled, False, classes=True)
     assert [f for f in feats if f.startswith("a:")] == ["a:" + name for name in found]
+    assert not any(f.startswith("a:") for f in typer.features(text, ruled, False))
 
 
 def test_an_unseen_word_of_a_class_scores_as_a_seen_one(scripts: tuple[Any, Any]) -> None:
@@ -730,11 +732,42 @@ def test_an_unseen_word_of_a_class_scores_as_a_seen_one(scripts: tuple[Any, Any]
         "A new school opened near Brenn.",
         "The Kessin ridge was covered in snow.",
     ]
-    examples = [(typer.features(t, set(), False), {"strike"}, set(), 1.0) for t in seen]
-    examples += [(typer.features(t, set(), False), set(), set(), 1.0) for t in quiet]
+
+    def feats(text: str) -> list[str]:
+        return typer.features(text, set(), False, classes=True)
+
+    examples = [(feats(t), {"strike"}, set(), 1.0) for t in seen]
+    examples += [(feats(t), set(), set(), 1.0) for t in quiet]
     model = train_typer._model(train_typer.train(examples))
     unseen = "Militiamen skirmished with the guards at Orla ford."
     assert "w:skirmished" not in model.weights
-    score = model.scores(typer.features(unseen, set(), False), ["strike"])["strike"]
-    plain = model.scores(typer.features("The guards at Orla ford were tired.", set(), False))
-    assert score > 0.5 > plain["strike"]
+    score = model.scores(feats(unseen), ["strike"])["strike"]
+    plain = model.scores(feats("The guards at Orla ford were tired."), ["strike"])["strike"]
+    assert score > 0.5 > plain
+    # Without the classes, the unseen word carries nothing (its prefix and suffix unseen too).
+    words_only = train_typer._model(
+        train_typer.train(
+            [
+                (typer.features(t, set(), False), g, k, w)
+                for t, (_, g, k, w) in zip(seen + quiet, examples, strict=True)
+            ]
+        )
+    )
+    assert words_only.scores(typer.features(unseen, set(), False), ["strike"])["strike"] < score
+
+
+def test_a_file_trained_with_classes_scores_them_in_both_paths() -> None:
+    types = list(EVENT_TYPES)
+    weights = {"bias": [-1.0] * len(types), "a:strike:nouns": [2.5] * len(types)}
+    spec = {
+        "types": types,
+        "add": ["strike"],
+        "thresholds": dict.fromkeys(types, 0.5),
+        "model_thresholds": dict.fromkeys(types, 0.5),
+        "weights": weights,
+    }
+    text = "Militiamen skirmished with the guards at Orla ford."
+    without = typer.Model(spec)
+    with_classes = typer.Model({**spec, "classes": True})
+    assert without.sentence_scores(text, set(), False, None, ["strike"])["strike"] < 0.5
+    assert with_classes.sentence_scores(text, set(), False, None, ["strike"])["strike"] > 0.5
