@@ -28,7 +28,7 @@ from itertools import chain, repeat
 from typing import Any
 
 from streams.core.lexicon import load
-from streams.core.read.gates import case_sensitive, lowered, new_automaton
+from streams.core.read.gates import case_sensitive, lower_of, lowered, new_automaton
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d,.]*")
 # The same tokens in ASCII text (most sentences): ASCII classes are tested by table where
@@ -125,7 +125,9 @@ def silent_classes(text: str, rule_types: frozenset[str] | set[str]) -> list[str
     rules read but dropped (a modality, a veto, a scope) is evidence the model weighs, and a
     class generalises where a word unseen in training does not ("skirmished" is a strike verb).
     """
-    found = _class_bits(text)
+    # Lowered here, not taken from the gates' scan (`lower_of`): the features are also built
+    # for a text no rule has read (training, tests).
+    found = _class_bits(text, lowered(text))
     if not found:
         return []
     return [
@@ -237,17 +239,15 @@ class _LastScan:
 _LAST_SCAN = _LastScan()
 
 
-def _class_bits(text: str) -> int:
+def _class_bits(text: str, low: str | None) -> int:
     """Bit i set where a word of the i-th class of `_class_names` stands in the sentence: one
     pass of `_anchor_literals` over the lower-cased sentence (a literal counts where a word
     opens, the regexes' leading \\b: every entry opens and ends with a word character, and, for
-    a whole word, where one ends too), or the regexes without the automaton."""
+    a whole word, where one ends too), or the regexes without the automaton. `low` is
+    `lowered(text)` (None: the regexes read the sentence as it is)."""
     last = _LAST_SCAN
     if text is last.text:
         return last.found
-    # Lower-cased here, not taken from the gates' scan: the features are also built for a text
-    # no rule has read (training, tests), and lowering is one C call.
-    low = lowered(text)
     automaton = _anchor_literals()
     found = 0
     if low is None or automaton is None:
@@ -287,7 +287,10 @@ def anchored_among(text: str, kinds: list[str], guard: frozenset[str]) -> list[s
     scan finds every class's words at once (`_class_bits`)."""
     if guard.isdisjoint(kinds):
         return kinds
-    found = _class_bits(text)
+    low = lower_of(text)  # the rules' gate scan lower-cased the sentence; None: gates are off
+    if low is None or _anchor_literals() is None:
+        return [kind for kind in kinds if kind not in guard or _anchored(kind, text, low)]
+    found = _class_bits(text, low)
     bits = _anchor_bits()
     return [kind for kind in kinds if kind not in guard or kind not in bits or found & bits[kind]]
 

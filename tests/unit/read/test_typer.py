@@ -684,9 +684,10 @@ def test_the_literal_pass_finds_the_classes_the_regexes_find(parts: list[str]) -
     expected = 0
     for bit, regex in enumerate(typer._class_regexes()):
         expected |= (regex.search(text) is not None) << bit
-    typer._LAST_SCAN.text = None
-    assert typer._class_bits(text) == expected
-    assert typer._class_bits(text) == expected  # the second read, from the last scan
+    for low in (gates.lowered(text), None):  # the automaton, then the regexes
+        typer._LAST_SCAN.text = None
+        assert typer._class_bits(text, low) == expected
+        assert typer._class_bits(text, low) == expected  # the second read, from the last scan
 
 
 # Word classes (branch read/typer3): a word of a known class counts as its class, so a word the
