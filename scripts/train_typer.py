@@ -10,6 +10,8 @@ deterministic: the same data give the same bytes.
     .venv/bin/python scripts/train_typer.py            # cross-validate, train, write the weights
     .venv/bin/python scripts/train_typer.py --cv-only  # only choose, print what it would add
     .venv/bin/python scripts/train_typer.py --held /tmp/held.pickle  # choose on saved LOTO
+    .venv/bin/python scripts/train_typer.py --classes --average  # word classes, averaged weights
+        (measured and not shipped, docs/extraction.md; pass the same options to typer_loto.py)
 """
 
 import argparse

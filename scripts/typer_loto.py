@@ -24,6 +24,7 @@ read any rule, so they are the fairest comparison.
     .venv/bin/python scripts/typer_loto.py                    # the table, every source
     .venv/bin/python scripts/typer_loto.py --folds 5          # K for items and probes
     .venv/bin/python scripts/typer_loto.py --grouped --folds 6  # tracks in 6 groups too: 6 fits
+    .venv/bin/python scripts/typer_loto.py --grouped --folds 6 --classes --average  # read/typer3
     .venv/bin/python scripts/typer_loto.py --sources tune,items  # train on fewer sources
     .venv/bin/python scripts/typer_loto.py --tests            # also the rule tests' sentences
     .venv/bin/python scripts/typer_loto.py --save /tmp/held.pickle  # keep the predictions ...
