@@ -113,6 +113,11 @@ ADDITIONS = PROBES.with_name("typer_additions.jsonl")
 # Branch read/strikes (issue 13): attack frames and false strikes on unseen phrasing, written
 # before any rule was read; `--half dev` may be read, `--half held` at start and end only.
 UNSEEN3 = PROBES.with_name("strike_unseen3.jsonl")
+# Branch read/typer3 (issue 13): events told with a word of a lexicon class the training data
+# hardly holds ("skirmished", "inked", "perished", "blacklisted") and near misses on the same
+# words; written before the typer changed; `--half dev` may be read, `--half held` at start and
+# end only. Never trained on (scripts/train_typer.py HELD_PROBES).
+UNSEEN_WORDS = PROBES.with_name("typer_unseen_words.jsonl")
 SETS = {
     "1": PROBES,
     "2": SECOND,
@@ -134,6 +139,7 @@ SETS = {
     "talks3": TALKS3,
     "additions": ADDITIONS,
     "unseen3": UNSEEN3,
+    "words": UNSEEN_WORDS,
 }
 
 
@@ -177,7 +183,8 @@ def main() -> None:
         "statements: statements on unseen phrasing (read/statements, with --half); "
         "talks3: talks still missed and near misses (read/talks3, with --half); "
         "additions: what the learned typer adds, and near misses (read/guard, with --half); "
-        "unseen3: attack frames and false strikes on unseen phrasing (read/strikes, with --half)",
+        "unseen3: attack frames and false strikes on unseen phrasing (read/strikes, with --half); "
+        "words: events told with rare words of known lexicon classes (read/typer3, with --half)",
     )
     parser.add_argument("--half", default="all", choices=("all", "dev", "held"))
     args = parser.parse_args()

@@ -23,6 +23,8 @@ read any rule, so they are the fairest comparison.
 
     .venv/bin/python scripts/typer_loto.py                    # the table, every source
     .venv/bin/python scripts/typer_loto.py --folds 5          # K for items and probes
+    .venv/bin/python scripts/typer_loto.py --grouped --folds 6  # tracks in 6 groups too: 6 fits
+    .venv/bin/python scripts/typer_loto.py --grouped --folds 6 --classes --average  # read/typer3
     .venv/bin/python scripts/typer_loto.py --sources tune,items  # train on fewer sources
     .venv/bin/python scripts/typer_loto.py --tests            # also the rule tests' sentences
     .venv/bin/python scripts/typer_loto.py --save /tmp/held.pickle  # keep the predictions ...
@@ -76,10 +78,14 @@ class Group:
     held: list[Held]
 
 
-def held_out(folds: int, sources: Sequence[str] = SOURCES, tests: bool = False) -> list[Group]:
+def held_out(
+    folds: int, sources: Sequence[str] = SOURCES, tests: bool = False, grouped: bool = False
+) -> list[Group]:
     """Held-out predictions: each track (tune and training/) left out in turn, and the dataset
     items and probe dev halves in `folds` folds, each model trained on everything else of
-    `sources` (and on the harvested test sentences with `tests`, never scored)."""
+    `sources` (and on the harvested test sentences with `tests`, never scored). `grouped`: the
+    tracks too in `folds` groups (by name, every folds-th), each left out with the items and
+    probes of its fold: `folds` models instead of one per track, still held out by track."""
     tracks: dict[tuple[str, str], list[Unit]] = {}
     if "tune" in sources:
         tracks |= {("tune", t): us for t, us in train_typer.tune_units().items()}
@@ -91,6 +97,8 @@ def held_out(folds: int, sources: Sequence[str] = SOURCES, tests: bool = False) 
     }
     extra = train_typer.test_units() if tests else []
     shares = {name: [units[i::folds] for i in range(folds)] for name, units in pooled.items()}
+    if grouped:
+        return _grouped(tracks, shares, extra, folds)
     out = []
     for key, units in tracks.items():
         rest = [u for k, us in tracks.items() if k != key for u in us]
@@ -110,6 +118,29 @@ def held_out(folds: int, sources: Sequence[str] = SOURCES, tests: bool = False) 
                 out.append(Group(f"fold {i + 1}", name, [_predict(model, u) for u in parts[i]]))
         sizes = ", ".join(f"{len(parts[i])} {name}" for name, parts in shares.items())
         print(f"  held out fold {i + 1}: {sizes}", file=sys.stderr)
+    return out
+
+
+def _grouped(
+    tracks: dict[tuple[str, str], list[Unit]],
+    shares: dict[str, list[list[Unit]]],
+    extra: list[Unit],
+    folds: int,
+) -> list[Group]:
+    """`held_out` with the tracks left out in `folds` groups, each with its fold of the rest."""
+    keys = sorted(tracks)
+    out = []
+    for i in range(folds):
+        left = set(keys[i::folds])
+        rest = [u for k in keys if k not in left for u in tracks[k]] + extra
+        rest += [u for parts in shares.values() for j, p in enumerate(parts) if j != i for u in p]
+        model = train_typer.fit(rest)
+        fold = f"fold {i + 1}"
+        out += [Group(fold, k[0], [_predict(model, u) for u in tracks[k]]) for k in sorted(left)]
+        for name, parts in shares.items():
+            if parts[i]:
+                out.append(Group(fold, name, [_predict(model, u) for u in parts[i]]))
+        print(f"  held out {fold}: {len(left)} tracks and their share", file=sys.stderr)
     return out
 
 
@@ -384,6 +415,13 @@ def additions(groups: list[Group]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--folds", type=int, default=FOLDS)
+    parser.add_argument("--classes", action="store_true", help="word-class features (read/typer3)")
+    parser.add_argument("--average", action="store_true", help="average the later epochs")
+    parser.add_argument(
+        "--grouped",
+        action="store_true",
+        help="leave the tracks out in --folds groups, not one by one (faster, read/typer3)",
+    )
     parser.add_argument("--tests", action="store_true", help="train on the test sentences too")
     parser.add_argument(
         "--sources",
@@ -399,7 +437,11 @@ def main() -> None:
     sources = args.sources.split(",")
     if unknown := set(sources) - set(SOURCES):
         parser.error(f"unknown sources {sorted(unknown)}")
-    groups = load_held(args.load) if args.load else held_out(args.folds, sources, args.tests)
+    groups = (
+        load_held(args.load)
+        if args.load
+        else held_out(args.folds, sources, args.tests, args.grouped)
+    )
     if args.save:
         save_held(groups, args.save)
     if args.additions:

@@ -372,7 +372,7 @@ def _combine(
     model = typer.model()
     ruled = {label.type for label in labels}
     if mode == "model":
-        scores = model.scores(typer.features(text, ruled, inside_quote, context))
+        scores = model.scores(typer.features(text, ruled, inside_quote, context, model.classes))
         chosen = {k for k, p in scores.items() if p >= model.model_thresholds[k]}
         kept = [label for label in labels if label.type in chosen]
         return kept + [_learned(k, text, scores[k]) for k in model.types if k in chosen - ruled]

@@ -2,8 +2,11 @@
 
 Features are lower-cased words, word prefixes and suffixes (a cheap stand-in for character
 n-grams: "pounded", "pounding" and "pounds" share "p:pound"), a number shape, the quotation
-state, the rule labels of the sentence and those of its neighbours. Word bigrams and character
-4-grams were measured and dropped: held out, they lowered the model (scripts/typer_loto.py).
+state, the rule labels of the sentence and those of its neighbours, and the word classes of
+`typer_anchors.json` the sentence holds for types the rules did not label (`silent_classes`;
+talks excepted; only for weights trained with them: measured and not shipped, see the docs).
+Word bigrams and character 4-grams were measured and dropped: held out, they lowered the model
+(scripts/typer_loto.py).
 Inference is a dot product over a dict of weights shipped as data in
 `streams/lexicon/typer.json`; the weights are trained by `scripts/train_typer.py` on the tune
 split, the invented development tracks of `training/`, the dataset items and the probe sets'
@@ -39,6 +42,10 @@ _ASCII_TOKEN = re.compile(
 _PREFIX = 5  # long words also count by their first five letters ...
 _SUFFIX = 3  # ... and their last three
 RULE_WEIGHT = 8  # a rule label counts as this many features: it generalises, words less so
+# Types whose word classes are no feature (read/typer3): the talks words the guard needs ("call",
+# "table", "host", "session") are everyday words; held out by track their classes gained no more
+# than the other types' alone, and lowered talks on the dataset items and the probe dev halves.
+CLASSLESS = frozenset({"talks"})
 
 
 def features(
@@ -46,8 +53,12 @@ def features(
     rule_types: frozenset[str] | set[str],
     inside_quote: bool,
     context: tuple[set[str], set[str]] | None = None,
+    classes: bool = False,
 ) -> list[str]:
     """The sparse features of one sentence (duplicates allowed: they count twice).
+
+    `classes`: also the word classes of types the rules did not label (`silent_classes`), for
+    a model trained with them (`Model.classes`; off in the shipped file, docs/extraction.md).
 
     `context` is (rule types of the previous sentence, rule types of the other sentences of the
     snippet): news refers back ("the attack", "the group was taken to ..."), so a sentence's
@@ -58,7 +69,7 @@ def features(
     out += ["w:" + t for t in words]
     out += ["p:" + t for t in prefixes(words)]
     out += ["s:" + t for t in suffixes(words)]
-    return out + _sentence_features(text, rule_types, inside_quote, context)
+    return out + _sentence_features(text, rule_types, inside_quote, context, classes)
 
 
 def tokens(text: str) -> list[str]:
@@ -91,8 +102,9 @@ def _sentence_features(
     rule_types: frozenset[str] | set[str],
     inside_quote: bool,
     context: tuple[set[str], set[str]] | None,
+    classes: bool = False,
 ) -> list[str]:
-    """The features after the words: rule labels, quotation state, context."""
+    """The features after the words: rule labels, quotation state, context, word classes."""
     out = (["r:" + kind for kind in rule_types] if rule_types else ["r:none"]) * RULE_WEIGHT
     if inside_quote:
         out.append("q:inside")
@@ -102,7 +114,27 @@ def _sentence_features(
         previous, others = context
         out += ["c:prev:" + kind for kind in previous]
         out += ["c:doc:" + kind for kind in others]
-    return out
+    if not classes:
+        return out
+    return out + ["a:" + name for name in silent_classes(text, rule_types)]
+
+
+def silent_classes(text: str, rule_types: frozenset[str] | set[str]) -> list[str]:
+    """The word classes of `typer_anchors.json` ("strike:verbs", "aid:nouns") with a word in
+    the sentence, of the types the rules did not label, in file order: a word of a type the
+    rules read but dropped (a modality, a veto, a scope) is evidence the model weighs, and a
+    class generalises where a word unseen in training does not ("skirmished" is a strike verb).
+    """
+    # Lowered here, not taken from the gates' scan (`lower_of`): the features are also built
+    # for a text no rule has read (training, tests).
+    found = _class_bits(text, lowered(text))
+    if not found:
+        return []
+    return [
+        name
+        for bit, (kind, name) in enumerate(_class_names())
+        if found >> bit & 1 and kind not in rule_types and kind not in CLASSLESS
+    ]
 
 
 def context_of(ruled: list[set[str]], index: int) -> tuple[set[str], set[str]]:
@@ -146,27 +178,93 @@ def _anchor_words() -> dict[str, list[str]]:
 
 
 @cache
+def _class_names() -> tuple[tuple[str, str], ...]:
+    """(type, "type:class") of every word class of typer_anchors.json, in file order: bit i of
+    a class mask is the i-th."""
+    return tuple(
+        (kind, f"{kind}:{name}")
+        for kind, classes in load("typer_anchors")["types"].items()
+        for name in classes
+    )
+
+
+@cache
+def _class_regexes() -> tuple[re.Pattern[str], ...]:
+    """One regex per word class, as `_anchors` per type (the path without the automaton)."""
+    out = []
+    for classes in load("typer_anchors")["types"].values():
+        for words in classes.values():
+            branches = [
+                re.escape(w[:-1]) if w.endswith("*") else re.escape(w) + r"\b" for w in words
+            ]
+            out.append(re.compile(r"\b(?:" + "|".join(branches) + ")", re.IGNORECASE))
+    return tuple(out)
+
+
+@cache
 def _anchor_literals() -> Any:
-    """One Aho-Corasick automaton of every type's words as literals (a stem without its "*"),
-    each valued (length, bits of the types where it is a stem, bits where it is a whole word;
-    bit i: the i-th type of the file); None without pyahocorasick."""
+    """One Aho-Corasick automaton of every word class's words as literals (a stem without its
+    "*"), each valued (length, bits of the classes where it is a stem, bits where it is a whole
+    word; bit i: the i-th class of `_class_names`); None without pyahocorasick."""
     automaton = new_automaton()
     if automaton is None:
         return None
     bits: dict[str, tuple[int, int]] = {}
-    for i, words in enumerate(_anchor_words().values()):
-        for word in words:
-            literal = word.removesuffix("*").lower()
-            stems, wholes = bits.get(literal, (0, 0))
-            if word.endswith("*"):
-                stems |= 1 << i
-            else:
-                wholes |= 1 << i
-            bits[literal] = (stems, wholes)
+    position = 0
+    for classes in load("typer_anchors")["types"].values():
+        for words in classes.values():
+            for word in words:
+                literal = word.removesuffix("*").lower()
+                stems, wholes = bits.get(literal, (0, 0))
+                if word.endswith("*"):
+                    stems |= 1 << position
+                else:
+                    wholes |= 1 << position
+                bits[literal] = (stems, wholes)
+            position += 1
     for literal, (stems, wholes) in bits.items():
         automaton.add_word(literal, (len(literal), stems, wholes))
     automaton.make_automaton()
     return automaton
+
+
+class _LastScan:
+    """The class mask of the last sentence scanned, keyed by the identity of its text object:
+    mode "both" asks for it twice per sentence (the guard, then the features)."""
+
+    text: str | None = None
+    found = 0
+
+
+_LAST_SCAN = _LastScan()
+
+
+def _class_bits(text: str, low: str | None) -> int:
+    """Bit i set where a word of the i-th class of `_class_names` stands in the sentence: one
+    pass of `_anchor_literals` over the lower-cased sentence (a literal counts where a word
+    opens, the regexes' leading \\b: every entry opens and ends with a word character, and, for
+    a whole word, where one ends too), or the regexes without the automaton. `low` is
+    `lowered(text)` (None: the regexes read the sentence as it is)."""
+    last = _LAST_SCAN
+    if text is last.text:
+        return last.found
+    automaton = _anchor_literals()
+    found = 0
+    if low is None or automaton is None:
+        for bit, regex in enumerate(_class_regexes()):
+            if regex.search(text):
+                found |= 1 << bit
+    else:
+        last_index = len(low) - 1
+        for end, (length, stems, wholes) in automaton.iter(low):
+            start = end - length + 1
+            if start and _is_word(low[start - 1]):
+                continue  # inside a word
+            found |= stems
+            if wholes and (end == last_index or not _is_word(low[end + 1])):
+                found |= wholes
+    last.text, last.found = text, found
+    return found
 
 
 def anchored(kind: str, text: str) -> bool:
@@ -185,26 +283,14 @@ def _anchored(kind: str, text: str, low: str | None) -> bool:
 
 
 def anchored_among(text: str, kinds: list[str], guard: frozenset[str]) -> list[str]:
-    """`kinds` less the `guard` types that are not `anchored` in the sentence, in order.
-
-    One pass of `_anchor_literals` over the lower-cased sentence finds every type's words at
-    once: a literal found counts where a word opens (the regexes' leading \\b: every entry
-    opens and ends with a word character) and, for a whole word, where one ends too."""
+    """`kinds` less the `guard` types that are not `anchored` in the sentence, in order: one
+    scan finds every class's words at once (`_class_bits`)."""
     if guard.isdisjoint(kinds):
         return kinds
     low = lower_of(text)  # the rules' gate scan lower-cased the sentence; None: gates are off
-    automaton = _anchor_literals()
-    if low is None or automaton is None:
+    if low is None or _anchor_literals() is None:
         return [kind for kind in kinds if kind not in guard or _anchored(kind, text, low)]
-    found = 0
-    last = len(low) - 1
-    for end, (length, stems, wholes) in automaton.iter(low):
-        start = end - length + 1
-        if start and _is_word(low[start - 1]):
-            continue  # inside a word
-        found |= stems
-        if wholes and (end == last or not _is_word(low[end + 1])):
-            found |= wholes
+    found = _class_bits(text, low)
     bits = _anchor_bits()
     return [kind for kind in kinds if kind not in guard or kind not in bits or found & bits[kind]]
 
@@ -216,7 +302,11 @@ def _is_word(char: str) -> bool:
 
 @cache
 def _anchor_bits() -> dict[str, int]:
-    return {kind: 1 << i for i, kind in enumerate(_anchor_words())}
+    """Per type, the mask of its classes in `_class_bits`."""
+    out: dict[str, int] = {}
+    for bit, (kind, _) in enumerate(_class_names()):
+        out[kind] = out.get(kind, 0) | 1 << bit
+    return out
 
 
 class Model:
@@ -233,6 +323,8 @@ class Model:
         vetoes = spec.get("veto", {})
         self.veto: dict[str, float] = {k: float(vetoes.get(k, 0.0)) for k in self.types}
         self.weights: dict[str, list[float]] = dict(spec["weights"])
+        # Whether the weights were trained with the word classes as features (`features`).
+        self.classes: bool = bool(spec.get("classes", False))
         # Types added only to a sentence holding a word of their type (`anchored`).
         self.guard: frozenset[str] = frozenset(spec.get("guard", ()))
         # The types mode "both" scores: those it may add or veto.
@@ -259,15 +351,16 @@ class Model:
         context: tuple[set[str], set[str]] | None,
         kinds: Sequence[str],
     ) -> dict[str, float]:
-        """`scores(features(text, rule_types, inside_quote, context), kinds)`, the same floats,
-        for `kinds` among `both_types`: the per-sentence path of mode "both".
+        """`scores(features(text, rule_types, inside_quote, context, self.classes), kinds)`, the
+        same floats, for `kinds` among `both_types`: the per-sentence path of mode "both".
 
         It sums the same weights in the same order, but looks words, prefixes and suffixes up
         as they are (no "w:" strings built), each type in a table of its own column (most
         sentences score one or two types, not all of them); a feature without a weight adds
         0.0, which changes no sum."""
         if not self._both_set.issuperset(kinds):
-            return self.scores(features(text, rule_types, inside_quote, context), kinds)
+            feats = features(text, rule_types, inside_quote, context, self.classes)
+            return self.scores(feats, kinds)
         if not kinds:
             return {}
         words = tokens(text)
@@ -275,6 +368,7 @@ class Model:
         ends = suffixes(words)
         ruled = rule_types or ("none",)
         opens = text[:1] in "\"“'‘"
+        silent = silent_classes(text, rule_types) if self.classes else []
         out = {}
         for kind in kinds:
             table = self._column(kind)
@@ -295,6 +389,8 @@ class Model:
                 previous, others = context
                 parts.append(map(table.previous.get, previous, zero))
                 parts.append(map(table.document.get, others, zero))
+            if silent:
+                parts.append(map(table.classes.get, silent, zero))
             out[kind] = _probability(sum(chain.from_iterable(parts)))
         return out
 
@@ -308,7 +404,7 @@ class Model:
 
 class _Rows:
     """The weights of one column by feature family, keyed by what follows the family's tag
-    ("w:", "p:", "s:", "r:", "c:prev:", "c:doc:"; the rest by whole name), so that no feature
+    ("w:", "p:", "s:", "r:", "c:prev:", "c:doc:", "a:"; the rest by whole name), so that no feature
     name is built to look one up. A weight is the same float object as in `Model.weights`."""
 
     def __init__(self, weights: dict[str, list[float]], column: int) -> None:
@@ -319,6 +415,7 @@ class _Rows:
         self.rules: Table = {}  # "none" for r:none
         self.previous: Table = {}
         self.document: Table = {}
+        self.classes: Table = {}  # "strike:verbs" for a:strike:verbs
         self.named: Table = {}
         families = (
             ("w:", self.words),
@@ -327,6 +424,7 @@ class _Rows:
             ("r:", self.rules),
             ("c:prev:", self.previous),
             ("c:doc:", self.document),
+            ("a:", self.classes),
         )
         for feature, weight in weights.items():
             row = weight[column]

@@ -457,7 +457,7 @@ def test_sentence_scores_are_the_floats_of_the_features(text: str) -> None:
 def test_sentence_scores_read_every_feature_family_and_fall_back_outside_both_types() -> None:
     types = list(EVENT_TYPES)
     names = ["bias", "w:truce", "w:N", "w:0", "p:negot", "s:ing", "r:none", "r:talks"]
-    names += ["q:inside", "q:opens", "c:prev:talks", "c:doc:strike"]
+    names += ["q:inside", "q:opens", "c:prev:talks", "c:doc:strike", "a:aid:nouns"]
     # Weights of different magnitudes: summed in another order, the floats would differ.
     weights = {
         name: [(-1) ** i * 0.1 * (i + 1) / (j + 3) for j in range(len(types))]
@@ -466,6 +466,7 @@ def test_sentence_scores_read_every_feature_family_and_fall_back_outside_both_ty
     model = typer.Model(
         {
             "types": types,
+            "classes": True,
             "add": ["aid", "sanction"],
             "veto": {"talks": 0.2},
             "thresholds": dict.fromkeys(types, 0.5),
@@ -474,14 +475,14 @@ def test_sentence_scores_read_every_feature_family_and_fall_back_outside_both_ty
         }
     )
     assert model.both_types == ("talks", "aid", "sanction")
-    text = "“Negotiating a truce,” Odess said, 40 negotiators were waiting."
+    text = "“Negotiating a truce,” Odess said, 40 negotiators were waiting for food aid."
     for ruled in (set(), {"talks"}):
         for context in (None, ({"talks"}, {"strike"})):
-            feats = typer.features(text, ruled, True, context)
+            feats = typer.features(text, ruled, True, context, classes=True)
             used = [f for f in feats if f in weights]
             assert {f.split(":")[0] for f in used} == {"bias", "w", "p", "s", "r", "q"} | (
                 {"c"} if context else set()
-            )
+            ) | {"a"}
             for kinds in (["aid", "sanction"], ["talks", "aid"], ["strike", "aid"], []):
                 expected = model.scores(feats, kinds)
                 got = model.sentence_scores(text, ruled, True, context, kinds)
@@ -629,6 +630,7 @@ def test_anchors_built_on_first_use_read_the_sentence() -> None:
     text = "Rescuers pulled nine bodies from the rubble of the Tessaly market."
     typer._anchor_literals.cache_clear()
     typer._anchors.cache_clear()
+    typer._LAST_SCAN.text = None
     assert typer.anchored_among(text, ["casualty_report"], frozenset({"casualty_report"})) == [
         "casualty_report"
     ]
@@ -673,3 +675,100 @@ def test_the_literal_pass_finds_the_types_the_regexes_find(parts: list[str]) -> 
     kinds = list(EVENT_TYPES)
     expected = [kind for kind in kinds if typer.anchored(kind, text)]
     assert typer.anchored_among(text, kinds, frozenset(kinds)) == expected
+
+
+@given(st.lists(st.sampled_from([*_ANCHOR_BITS, " ", "-", "'", "’", ".", ""]), max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_the_literal_pass_finds_the_classes_the_regexes_find(parts: list[str]) -> None:
+    text = "".join(parts)
+    expected = 0
+    for bit, regex in enumerate(typer._class_regexes()):
+        expected |= (regex.search(text) is not None) << bit
+    for low in (gates.lowered(text), None):  # the automaton, then the regexes
+        typer._LAST_SCAN.text = None
+        assert typer._class_bits(text, low) == expected
+        assert typer._class_bits(text, low) == expected  # the second read, from the last scan
+
+
+# Word classes (branch read/typer3): a word of a known class counts as its class, so a word the
+# training data never held ("skirmished") scores as the class's seen words do; only for types
+# the rules did not label (a trigger they read and dropped is the evidence).
+@pytest.mark.parametrize(
+    ("text", "ruled", "classes"),
+    [
+        ("Militiamen skirmished with the guards at Orla ford.", set(), ["strike:nouns"]),
+        ("Militiamen skirmished with the guards at Orla ford.", {"strike"}, []),
+        (
+            "The Velk Front inked a cease-fire and freed 40 POWs.",
+            {"agreement"},
+            ["strike:nouns", "prisoner_exchange:nouns", "prisoner_exchange:verbs"],
+        ),
+        ("The bakery in Orla reopened on Monday.", set(), []),
+        # Talks words are everyday words ("call", "table"): their classes are no feature.
+        ("The envoys met at the table in Orla for a second round of talks.", set(), []),
+    ],
+)
+def test_silent_classes_are_the_word_classes_of_types_the_rules_did_not_label(
+    text: str, ruled: set[str], classes: list[str]
+) -> None:
+    found = typer.silent_classes(text, ruled)
+    assert found == classes  # in file order, none of a type the rules labelled
+    feats = typer.features(text, ruled, False, classes=True)
+    assert [f for f in feats if f.startswith("a:")] == ["a:" + name for name in found]
+    assert not any(f.startswith("a:") for f in typer.features(text, ruled, False))
+
+
+def test_an_unseen_word_of_a_class_scores_as_a_seen_one(scripts: tuple[Any, Any]) -> None:
+    # Trained on seen strike words alone, the class carries the score to one never seen.
+    train_typer = scripts[0]
+    seen = [
+        "Gunners shelled the depot at Marsk overnight.",
+        "Drones struck a fuel dump near Tolvey.",
+        "Rebels ambushed a patrol outside Brenn.",
+        "The brigade bombarded the Kessin ridge.",
+    ]
+    quiet = [
+        "The bakery in Orla reopened on Monday.",
+        "Farmers in Tolvey sold their wheat early.",
+        "A new school opened near Brenn.",
+        "The Kessin ridge was covered in snow.",
+    ]
+
+    def feats(text: str) -> list[str]:
+        return typer.features(text, set(), False, classes=True)
+
+    examples = [(feats(t), {"strike"}, set(), 1.0) for t in seen]
+    examples += [(feats(t), set(), set(), 1.0) for t in quiet]
+    model = train_typer._model(train_typer.train(examples))
+    unseen = "Militiamen skirmished with the guards at Orla ford."
+    assert "w:skirmished" not in model.weights
+    score = model.scores(feats(unseen), ["strike"])["strike"]
+    plain = model.scores(feats("The guards at Orla ford were tired."), ["strike"])["strike"]
+    assert score > 0.5 > plain
+    # Without the classes, the unseen word carries nothing (its prefix and suffix unseen too).
+    words_only = train_typer._model(
+        train_typer.train(
+            [
+                (typer.features(t, set(), False), g, k, w)
+                for t, (_, g, k, w) in zip(seen + quiet, examples, strict=True)
+            ]
+        )
+    )
+    assert words_only.scores(typer.features(unseen, set(), False), ["strike"])["strike"] < score
+
+
+def test_a_file_trained_with_classes_scores_them_in_both_paths() -> None:
+    types = list(EVENT_TYPES)
+    weights = {"bias": [-1.0] * len(types), "a:strike:nouns": [2.5] * len(types)}
+    spec = {
+        "types": types,
+        "add": ["strike"],
+        "thresholds": dict.fromkeys(types, 0.5),
+        "model_thresholds": dict.fromkeys(types, 0.5),
+        "weights": weights,
+    }
+    text = "Militiamen skirmished with the guards at Orla ford."
+    without = typer.Model(spec)
+    with_classes = typer.Model({**spec, "classes": True})
+    assert without.sentence_scores(text, set(), False, None, ["strike"])["strike"] < 0.5
+    assert with_classes.sentence_scores(text, set(), False, None, ["strike"])["strike"] > 0.5
