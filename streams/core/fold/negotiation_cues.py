@@ -86,17 +86,8 @@ def round_cue(cue: str, text: str) -> bool:
     return _file_pattern("rounds", cue).search(text) is not None
 
 
-_DAY_COUNTS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+# Number words as the figures' lexicon reads them ("three days of talks").
+_DAY_COUNTS: dict[str, int] = load("casualties")["number_words"]
 
 
 def days_told(text: str) -> int | None:
