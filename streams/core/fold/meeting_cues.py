@@ -28,7 +28,10 @@ UNDATED_FUTURE = timedelta(days=7)
 HISTORY = timedelta(days=120)
 
 
-_SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "\u2019", "'", ")", "\u2026")
+_FULL_STOPS = (".", "!", "?", "\u2026")
+_CLOSERS = "\"'\u201d\u2019)"
+# A sentence ends with a full stop or a closing quote or bracket; a headline ends with neither.
+_SENTENCE_ENDS = _FULL_STOPS + tuple(_CLOSERS)
 
 
 def _told_date(event: Event) -> EventDate | None:
@@ -180,16 +183,18 @@ def _sidelines(event: Event) -> bool:
         return False
     purpose = _PURPOSE.search(text)
     who_met = text[: purpose.start()] if purpose else text
-    named = {
+    return len(_sides_named(event, who_met)) < 2 and not cues.round_cue("pair_of_sides", who_met)
+
+
+def _sides_named(event: Event, within: str | None = None) -> set[str]:
+    """The sides of the process the event names (those named in the words `within`, if given)."""
+    return {
         a.name
         for a in event.actors
-        if a.role == "party" and a.kind in SIDE_KINDS and a.mention and a.mention in who_met
+        if a.role == "party"
+        and a.kind in SIDE_KINDS
+        and (within is None or (a.mention is not None and a.mention in within))
     }
-    return len(named) < 2 and not cues.round_cue("pair_of_sides", who_met)
-
-
-def _sides_named(event: Event) -> set[str]:
-    return {a.name for a in event.actors if a.role == "party" and a.kind in SIDE_KINDS}
 
 
 def _visit(event: Event) -> bool:
@@ -403,10 +408,6 @@ def is_planned(event: Event) -> bool:
             or (event.modality == "actual" and (_is_future(event) or _plan_words(event)))
         )
     )
-
-
-_FULL_STOPS = (".", "!", "?", "\u2026")
-_CLOSERS = "\"'\u201d\u2019)"
 
 
 def _headline(event: Event) -> bool:

@@ -994,10 +994,9 @@ def extract_events(snippet: Snippet) -> list[Event]:
     previous: list[Label] = []
     before: list[Label] = []
     frames: list[tuple[_Frame, list[Label]] | None] = []
-    for (sentence, actors, places), inside, context_labels, kind, segment in zip(
-        found, in_quote, typed, kinds, segments, strict=True
+    for (sentence, actors, places), inside, context_labels, kind in zip(
+        found, in_quote, typed, kinds, strict=True
     ):
-        reading.process, reading.parties = segment or (process, parties)
         if kind == "credit":
             frames.append(None)
             continue  # "Photo: X / Telegram" is no news, and its speaker is no speaker
@@ -1032,7 +1031,8 @@ def extract_events(snippet: Snippet) -> list[Event]:
     _sources_told_after(frames, [s.text for s, _, _ in found], reading)
     _issued_figures(frames, [s.text for s, _, _ in found])
     _claims_through_a_body(frames)
-    reading.process, reading.parties = process, parties
+    # Only the events read the process key (a frame does not): a sentence keyed apart
+    # (`_segment_keys`) switches it here.
     events: list[Event] = []
     for row, segment in zip(frames, segments, strict=True):
         if row is not None:
