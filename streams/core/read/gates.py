@@ -384,6 +384,42 @@ class Relaxed:
         return None
 
 
+class AnyCase:
+    """A case-insensitive regex run over the lower-cased text, for a caller without the gates'
+    scan of it (a speaker's words): its case-sensitive variant where that is exact
+    (`case_sensitive`), else its `Relaxed` form; the regex itself over a text that does not
+    lower-case safely (`lowered`). Matches are the regex's: spans, and groups too except where
+    the case-sensitive variant ran (read the words from the text).
+    """
+
+    __slots__ = ("lower", "regex", "relaxed")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.lower = case_sensitive(regex)
+        self.relaxed = None
+        if self.lower is None:
+            self.relaxed = _relaxed(regex, _sre.parse(regex.pattern, regex.flags), False)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        low = lowered(text)
+        if low is not None:
+            if self.lower is not None:
+                return self.lower.search(low)
+            if self.relaxed is not None:
+                return self.relaxed.search(text, low)
+        return self.regex.search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        low = lowered(text)
+        if low is not None:
+            if self.lower is not None:
+                return self.lower.finditer(low)
+            if self.relaxed is not None:
+                return iter(self.relaxed.finditer(text, low))
+        return self.regex.finditer(text)
+
+
 class _CannotRelax(Exception):
     """A construct whose relaxation is not proved to match more: keep the regex as it is."""
 
@@ -396,9 +432,10 @@ _ANY_CHARACTER = (
 _REPEAT_OPS = frozenset({_sre.MAX_REPEAT, _sre.MIN_REPEAT})
 
 
-def _relaxed(regex: re.Pattern[str], parsed: Any) -> Relaxed | None:
-    """The `Relaxed` form of a case-insensitive regex with groups of their own case; None for
-    any other regex, or one that may match the empty string.
+def _relaxed(regex: re.Pattern[str], parsed: Any, own_case_only: bool = True) -> Relaxed | None:
+    """The `Relaxed` form of a case-insensitive regex with groups of their own case (or any
+    case-insensitive regex, without `own_case_only`); None for any other regex, or one that may
+    match the empty string.
 
     The relaxed regex is case-sensitive, over the lower-cased text. Outside the groups of their
     own case it is the regex lower-cased, exactly (`case_sensitive`). Inside them every letter
@@ -413,7 +450,7 @@ def _relaxed(regex: re.Pattern[str], parsed: Any) -> Relaxed | None:
     if parsed.getwidth()[0] == 0:
         return None
     try:
-        if not _own_case(parsed.data):
+        if own_case_only and not _own_case(parsed.data):
             return None
         body = _relax(parsed.data, sensitive=False)
     except _CannotRelax:

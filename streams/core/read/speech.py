@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from streams.core.lexicon import alternation, compile_words, load, word_pattern
-from streams.core.read.gates import gated
+from streams.core.read.gates import AnyCase, gated
 from streams.core.spans import Spans
 
 _LEX = load("speech")
@@ -294,9 +294,18 @@ def _inverted_speaker(text: str, match: re.Match[str]) -> str:
     return " ".join(words) if 0 < len(words) <= _SPEAKER_WORDS else ""
 
 
+# The same three, run over the lower-cased words (`gates.AnyCase`): `_unreliable` runs for every
+# speaker read.
+_MEDIA_ANY_CASE = AnyCase(_MEDIA)
+_ANONYMOUS_ANY_CASE = AnyCase(_ANONYMOUS)
+_DOCUMENTS_ANY_CASE = AnyCase(_DOCUMENTS)
+
+
 def _unreliable(words: str) -> bool:
     """Media, anonymous sources and documents do not make a statement (LABELS.md)."""
-    return bool(_MEDIA.search(words) or _anonymous(words) or _DOCUMENTS.search(words))
+    return bool(
+        _MEDIA_ANY_CASE.search(words) or _anonymous(words) or _DOCUMENTS_ANY_CASE.search(words)
+    )
 
 
 # A name's first word, or a determiner, before a word of an anonymous source.
@@ -307,8 +316,8 @@ def _anonymous(words: str) -> bool:
     """Whether `words` name an anonymous source ("witnesses", "a monitoring group"); not a
     name that holds such a word ("the Kessari Monitoring Group")."""
     return any(
-        not (found.group(0)[:1].isupper() and _NAME_BEFORE.search(words, 0, found.start()))
-        for found in _ANONYMOUS.finditer(words)
+        not (words[found.start()].isupper() and _NAME_BEFORE.search(words, 0, found.start()))
+        for found in _ANONYMOUS_ANY_CASE.finditer(words)
     )
 
 
