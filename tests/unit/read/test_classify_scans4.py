@@ -1,0 +1,82 @@
+"""Scans of split + classify rewritten to run faster (perf/classify4) find exactly what their
+old forms found. Every sentence is invented; the fuzz strings are random."""
+
+import random
+import re
+
+import pytest
+
+from streams.core.read import sentences, speech
+from streams.core.read.gates import AnyCase
+
+_SENTENCES = [
+    "Talks resumed in Osk... Envoys met!? “We agreed,” he said. (The Tarn round.) Next? Yes…",
+    'He said "no". Then: ‘maybe’… «Bien». Dr. Ruiz left at 5 p.m. U.S. envoys came.',
+    "Line one.\nLine two\r\nline three\r\n\n  - bullet one. • bullet two!\n",
+    "The Kessari Doctors Without Borders team and doctors at the clinic, witnesses said.",
+    "State media and the Harel Times quoted officials; Partners and partners spoke.",
+    "The records of the Tarn Front, records compiled by monitors, and the Osk Declaration.",
+    "ÉCOLE students, the İzmir delegates and ſome traders spoke; the ministry’s data showed.",
+    "",
+]
+
+
+def _fuzz(seed: str, alphabet: str, count: int = 500) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(count)]
+
+
+_PUNCTUATION = "ab .!?…\"'”’»)]\n\r\t •-“‘«(A1"
+
+
+@pytest.mark.parametrize(
+    ("new", "old"),
+    [
+        (sentences._BOUNDARY, r"(?:[.!?…]+)[\"'”’»)\]]*(?=\s)"),
+        (sentences._LINE, r"[^\n\r]+"),
+    ],
+)
+def test_patterns_opening_with_their_first_character_find_the_same(
+    new: re.Pattern[str], old: str
+) -> None:
+    reference = re.compile(old)
+    for text in _SENTENCES + _fuzz(old, _PUNCTUATION):
+        assert [m.span() for m in new.finditer(text)] == [
+            m.span() for m in reference.finditer(text)
+        ]
+        assert [m.span() for m in new.finditer(text, 2, len(text) - 1)] == [
+            m.span() for m in reference.finditer(text, 2, len(text) - 1)
+        ]
+
+
+def test_quote_marks_only_scanned_where_one_stands() -> None:
+    for text in _SENTENCES + _fuzz("quotes", _PUNCTUATION):
+        assert sentences._quote_marks(text) == sentences._QUOTE_MARKS.findall(text)
+
+
+@pytest.mark.parametrize(
+    ("fast", "plain"),
+    [
+        (speech._MEDIA_ANY_CASE, speech._MEDIA),
+        (speech._ANONYMOUS_ANY_CASE, speech._ANONYMOUS),
+        (speech._DOCUMENTS_ANY_CASE, speech._DOCUMENTS),
+    ],
+)
+def test_speaker_checks_over_lower_cased_words_find_the_same(
+    fast: AnyCase, plain: re.Pattern[str]
+) -> None:
+    words = sorted(set(re.findall(r"[A-Za-z]{2,}", plain.pattern)))
+    rng = random.Random(plain.pattern)
+    pool = words + [w.capitalize() for w in words] + [w.upper() for w in words] + ["İ", "ſ", "’s"]
+    texts = _SENTENCES + [
+        " ".join(rng.choice(pool) for _ in range(rng.randint(1, 8))) for _ in range(600)
+    ]
+    assert sum(plain.search(t) is not None for t in texts) > 50  # the texts exercise it
+    for text in texts:
+        found, expected = fast.search(text), plain.search(text)
+        assert (found and found.span()) == (expected and expected.span())
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        # what _anonymous reads of a match: its first character, from the text
+        assert [text[m.start()] for m in fast.finditer(text)] == [
+            m.group(0)[:1] for m in plain.finditer(text)
+        ]
