@@ -551,6 +551,110 @@ def _relax_set(members: Any, sensitive: bool) -> tuple[Any, Any]:
     return (_sre.IN, out)
 
 
+class Unnamed:
+    """A regex whose alternation is of capture groups ("(?P<c01>said|told)|(?P<c02>urged)"),
+    which the engine cannot group by first character (`dispatch.py`): it tries each group's
+    branches in turn at every position. The same regex without its groups, their branches in
+    one alternation, matches at the same positions with the same spans and is grouped: it
+    finds each match, and the regex is matched there alone for its groups.
+    """
+
+    __slots__ = ("flags", "groupindex", "locate", "pattern", "regex")
+
+    def __init__(self, regex: re.Pattern[str], locate: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.locate = locate
+        self.pattern = regex.pattern
+        self.flags = regex.flags
+        self.groupindex = regex.groupindex
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        match = self.regex.match
+        found = []
+        for located in self.locate.finditer(text, pos, endpos):
+            matched = match(text, located.start(), endpos)
+            assert matched is not None  # the same regex, its groups aside
+            found.append(matched)
+        return iter(found)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        located = self.locate.search(text, pos, endpos)
+        return None if located is None else self.regex.match(text, located.start(), endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.match(text, pos, endpos)
+
+
+def unnamed(regex: re.Pattern[str], parsed: Any = None) -> re.Pattern[str] | Unnamed:
+    """`regex` as an `Unnamed` where an alternation of it holds branches that are each a
+    capture group; else `regex` itself. `parsed` is the parser's tree of `regex`, if known."""
+    if parsed is None:
+        parsed = _sre.parse(regex.pattern, regex.flags)
+    try:
+        items, merged = _without_groups(parsed.data)
+    except _CannotRelax:
+        return regex
+    if not merged:
+        return regex
+    state = copy.copy(parsed.state)
+    state.groupdict = {}
+    state.groupwidths = [None]  # group 0, the match: no other
+    tree = _sre.SubPattern(state, items)
+    return Unnamed(regex, compile_grouped(regex.pattern, regex.flags, tree))
+
+
+def _without_groups(items: Any) -> tuple[list[tuple[Any, Any]], bool]:
+    """A parsed sequence with its capture groups made plain, and every branch of an
+    alternation that is only a group (or a plain one) replaced by the group's branches, in
+    their order; and whether any was. A back-reference keeps the groups (`_CannotRelax`)."""
+    out: list[tuple[Any, Any]] = []
+    merged = False
+    for op, av in items:
+        if op is _sre.GROUPREF or op is _sre.GROUPREF_EXISTS:
+            raise _CannotRelax
+        if op is _sre.SUBPATTERN:
+            _, add_flags, del_flags, sub = av
+            inner, changed = _without_groups(sub.data)
+            merged = merged or changed
+            out.append((op, (None, add_flags, del_flags, _sre.SubPattern(sub.state, inner))))
+        elif op is _sre.BRANCH:
+            branches = []
+            for branch in av[1]:
+                inner, changed = _without_groups(branch.data)
+                merged = merged or changed
+                if (
+                    len(inner) == 1
+                    and inner[0][0] is _sre.SUBPATTERN
+                    and not (inner[0][1][1] or inner[0][1][2])
+                ):
+                    body = inner[0][1][3]
+                    if len(body.data) == 1 and body.data[0][0] is _sre.BRANCH:
+                        branches += body.data[0][1][1]
+                        merged = True
+                        continue
+                branches.append(_sre.SubPattern(branch.state, inner))
+            out.append((op, (av[0], branches)))
+        elif op in _REPEAT_OPS or op is _sre.POSSESSIVE_REPEAT:
+            low, high, sub = av
+            inner, changed = _without_groups(sub.data)
+            merged = merged or changed
+            out.append((op, (low, high, _sre.SubPattern(sub.state, inner))))
+        elif op is _sre.ASSERT or op is _sre.ASSERT_NOT:
+            direction, sub = av
+            inner, changed = _without_groups(sub.data)
+            merged = merged or changed
+            out.append((op, (direction, _sre.SubPattern(sub.state, inner))))
+        elif op is _sre.ATOMIC_GROUP:
+            inner, changed = _without_groups(av.data)
+            merged = merged or changed
+            out.append((op, _sre.SubPattern(av.state, inner)))
+        else:
+            out.append((op, av))
+    return out, merged
+
+
 class GatedPattern:
     """A compiled regex that is only run when one of its required stems occurs in the text
     and, where the regex needs several words, every stem set of one of its `needs`."""
@@ -565,10 +669,13 @@ class GatedPattern:
         # The same regex, case-sensitive over lower-cased text: the engine skips alternatives
         # by their first character only in case-sensitive regexes.
         lower = _case_sensitive(regex, parsed)
-        self.lower: re.Pattern[str] | AtOpenings | None = None
+        self.lower: re.Pattern[str] | AtOpenings | Unnamed | None = None
         if lower is not None:
             openings = opening_literals(lower[1])
-            self.lower = lower[0] if openings is None else AtOpenings(lower[0], openings)
+            if openings is None:
+                self.lower = unnamed(lower[0], lower[1])
+            else:
+                self.lower = AtOpenings(lower[0], openings)
         # Without a lower-case variant, because groups set their own case: a relaxed one finds
         # where the regex may match.
         self.relaxed = _relaxed(regex, parsed) if lower is None else None
@@ -622,7 +729,9 @@ class GatedPattern:
     ) -> Iterator[re.Match[str]]:
         return iter(()) if self._closed(text) else self.regex.finditer(text, pos, endpos)
 
-    def _target(self, text: str) -> tuple[re.Pattern[str] | AtOpenings | Relaxed, str] | None:
+    def _target(
+        self, text: str
+    ) -> tuple[re.Pattern[str] | AtOpenings | Unnamed | Relaxed, str] | None:
         """The pattern to run and the string to run it over (the lower-cased text when this
         pattern has a lower-case variant or a relaxed one); None when the gate proves there is
         no match."""

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from streams.core.read import sentences, speech
+from streams.core.read import gates, sentences, speech
 from streams.core.read.gates import AnyCase
 
 _SENTENCES = [
@@ -80,3 +80,56 @@ def test_speaker_checks_over_lower_cased_words_find_the_same(
         assert [text[m.start()] for m in fast.finditer(text)] == [
             m.group(0)[:1] for m in plain.finditer(text)
         ]
+
+
+_NAMED = [
+    r"(?<![\w-])(?:(?P<c01>said|says|told)|(?P<c02>urged|called on)|(?P<c03>denied|rejected))"
+    r"(?![\w-])",
+    # groups inside the groups, a lookahead inside a branch
+    r"\b(?:(?P<a>met in (?P<place>\w+)|meet(?:s|ing)?)|(?P<b>talk(?:s|ed)?(?= (?:in|at))|"
+    r"negotiated)|truce)",
+    # branches opening with a class
+    r"(?:(?P<n>\d+ (?:killed|dead)|\d+ wounded)|(?P<w>(?:two|three) (?:killed|dead)|a dozen dead))",
+]
+_NAMED_TEXTS = [
+    "Ruiz said the envoys met in Osk and talked at length; Harel denied it, then urged calm.",
+    "The army told reporters 40 killed, two dead; talks in Tarn, talked at Lisk; a truce held.",
+    "He called on both sides, rejected the offer and says-so; unsaid, toldx, meet in Vessa.",
+    "",
+]
+
+
+@pytest.mark.parametrize("pattern", _NAMED)
+def test_unnamed_finds_the_matches_and_groups_of_the_named_regex(pattern: str) -> None:
+    regex = re.compile(pattern)
+    fast = gates.unnamed(regex)
+    assert isinstance(fast, gates.Unnamed)
+    words = [*sorted(set(re.findall(r"[a-z]{2,}|\d+", pattern))), "40", "Osk", "the"]
+    rng = random.Random(pattern)
+    texts = _NAMED_TEXTS + [
+        " ".join(rng.choice(words) for _ in range(rng.randint(1, 10))) for _ in range(500)
+    ]
+    for text in texts:
+        for window in ((0, len(text)), (3, len(text) - 2)):
+            expected = [(m.span(), m.groupdict()) for m in regex.finditer(text, *window)]
+            assert [(m.span(), m.groupdict()) for m in fast.finditer(text, *window)] == expected
+            found, first = fast.search(text, *window), regex.search(text, *window)
+            assert (found and (found.span(), found.lastgroup)) == (
+                first and (first.span(), first.lastgroup)
+            )
+
+
+def test_unnamed_only_where_an_alternation_is_of_groups() -> None:
+    plain = re.compile(r"(?:said|told) (?P<whom>\w+)")
+    assert gates.unnamed(plain) is plain
+    with_reference = re.compile(r"(?:(?P<a>said)|(?P<b>told)) (?P=a)")
+    assert gates.unnamed(with_reference) is with_reference
+
+
+def test_the_speech_verbs_scan_unnamed_reads_every_cue_as_before() -> None:
+    assert isinstance(speech._VERBS.lower, gates.Unnamed)
+    regex = speech._VERBS.lower.regex
+    for text in _SENTENCES + _NAMED_TEXTS:
+        low = text.lower()
+        expected = [(m.span(), m.lastgroup) for m in regex.finditer(low)]
+        assert [(m.span(), m.lastgroup) for m in speech._VERBS.lower.finditer(low)] == expected
