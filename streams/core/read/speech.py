@@ -29,8 +29,11 @@ _PRONOUNS = frozenset(_LEX["pronouns"])
 _PASSIVE = frozenset(_LEX["passive"])
 _TRAILING = frozenset(_LEX["trailing"])
 _OPENERS = frozenset(_LEX["clause_openers"])
-_CLAUSE_END = re.compile(r"[,;:“”\"()—–]|\s-\s")
-_WORD = re.compile(r"[\w’'.-]+")
+# A clause end: a mark, or a dash between spaces. Written to open with one character set (after
+# a space, the dash must follow), so that the engine skips to a candidate: "[,;:“”\"()—–]|\s-\s",
+# an alternation of a set and a class, is tried at every position.
+_CLAUSE_END = re.compile(r"[,;:“”\"()—–\s](?:(?<!\s)|-\s)")
+_WORD = re.compile(r"[\w’'.-][\w’'.-]*")  # "[\w’'.-]+", opening with its character set
 _OPEN_QUOTE = re.compile(r"^\s*[\"“‘«]")
 _SPEAKER_WORDS = 6
 # An appositive that relays the words of its head: "An official, cited by a news agency, said".
@@ -334,7 +337,7 @@ class _Earlier:
     """
 
     text: str
-    pattern: re.Pattern[str]
+    pattern: AnyCase  # the whole text is searched over its lower-cased form
     _searched: bool = field(default=False)
     _first: re.Match[str] | None = field(default=None)
 
@@ -347,7 +350,7 @@ class _Earlier:
             return False
         if at >= first.end():
             return True
-        return self.pattern.search(self.text, first.start(), at) is not None
+        return self.pattern.regex.search(self.text, first.start(), at) is not None
 
 
 class _Context:
@@ -356,9 +359,9 @@ class _Context:
     __slots__ = ("anonymous", "documents", "media")
 
     def __init__(self, text: str) -> None:
-        self.media = _Earlier(text, _MEDIA)
-        self.anonymous = _Earlier(text, _ANONYMOUS)
-        self.documents = _Earlier(text, _DOCUMENTS)
+        self.media = _Earlier(text, _MEDIA_ANY_CASE)
+        self.anonymous = _Earlier(text, _ANONYMOUS_ANY_CASE)
+        self.documents = _Earlier(text, _DOCUMENTS_ANY_CASE)
 
     def unreliable_before(self, at: int) -> bool:
         """`_unreliable(text[:at])`, without copying or searching the text again."""

@@ -133,3 +133,48 @@ def test_the_speech_verbs_scan_unnamed_reads_every_cue_as_before() -> None:
         low = text.lower()
         expected = [(m.span(), m.lastgroup) for m in regex.finditer(low)]
         assert [(m.span(), m.lastgroup) for m in speech._VERBS.lower.finditer(low)] == expected
+
+
+@pytest.mark.parametrize(
+    ("new", "old"),
+    [
+        (speech._CLAUSE_END, r"[,;:“”\"()—–]|\s-\s"),
+        (speech._WORD, r"[\w’'.-]+"),
+    ],
+)
+def test_speech_patterns_opening_with_one_set_find_the_same(new: re.Pattern[str], old: str) -> None:
+    reference = re.compile(old)
+    alphabet = "ab ,;:“”\"()—–-\t\n’'.x_9é "
+    for text in _SENTENCES + _fuzz(old, alphabet, 1000):
+        assert [m.span() for m in new.finditer(text)] == [
+            m.span() for m in reference.finditer(text)
+        ]
+        assert new.findall(text) == reference.findall(text)
+        for start in range(0, len(text), 7):
+            found, expected = new.search(text, start), reference.search(text, start)
+            assert (found and found.span()) == (expected and expected.span())
+
+
+class _Plain:
+    """The plain pattern where `_Earlier` takes an AnyCase: its searches as they were."""
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.search = regex.search
+
+
+def test_earlier_reads_the_lower_cased_sentence_as_the_plain_pattern() -> None:
+    texts = [
+        "State media said the Kessari Doctors Without Borders team, citing records, spoke.",
+        "Witnesses and state TV, then the Osk records; RECORDS of Tarn and aid workers said.",
+    ]
+    for fast, plain in [
+        (speech._MEDIA_ANY_CASE, speech._MEDIA),
+        (speech._ANONYMOUS_ANY_CASE, speech._ANONYMOUS),
+        (speech._DOCUMENTS_ANY_CASE, speech._DOCUMENTS),
+    ]:
+        for text in texts:
+            earlier = speech._Earlier(text, fast)
+            reference = speech._Earlier(text, _Plain(plain))  # type: ignore[arg-type]
+            for at in range(len(text) + 1):
+                assert earlier.before(at) is reference.before(at)
