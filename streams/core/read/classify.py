@@ -163,7 +163,7 @@ def _triggers(
         elif lower is not None:
             matches = lower.finditer(low)
         elif regex.relaxed is not None:
-            matches = regex.relaxed.finditer(text, low)
+            matches = iter(regex.relaxed.finditer(text, low))
         else:
             matches = regex.regex.finditer(text)
         for match in matches:

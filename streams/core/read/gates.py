@@ -530,7 +530,7 @@ def _relax_set(members: Any, sensitive: bool) -> tuple[Any, Any]:
     """A character set ("[A-Z\\d]") relaxed: its letters lower-cased."""
     if sensitive and (_sre.NEGATE, None) in members:
         return _ANY_CHARACTER
-    out = []
+    out: list[tuple[Any, Any]] = []
     for op, av in members:
         if op is _sre.LITERAL:
             out.append((op, _sre_lower(av)))
