@@ -506,8 +506,8 @@ def resolve_speaker(
 
 
 # "..., said Peru's foreign minister, Diego Salas.": a name apposed right after the speaker's
-# title.
-APPOSED = re.compile(r",\s*$")
+# title, after its rank where one is spelled out ("the army spokesman, Brigadier General X").
+APPOSED = re.compile(r",\s*(?:(?:" + alternation(load("titles")["ranks"]) + r")\s+)?$")
 
 
 def apposed_person(

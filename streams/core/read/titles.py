@@ -30,8 +30,12 @@ _WORD = rf"(?:[{_UPPER}]\.(?=\s)|(?:(?:{_PARTICLE})[-\s])?[{_UPPER}][^\W\d_]*(?:
 _COMPLEMENT = (
     rf"(?:\s+(?:for|to|of|on)\s+(?:the\s+)?[{_UPPER}][\w.’'-]*(?:\s+[{_UPPER}][\w.’'-]*){{0,3}})?"
 )
+# A spelled-out rank between the title and the name is part of neither ("the army spokesman,
+# Brigadier General X"): without it the name would end four words in, before the surname.
+_RANK = alternation(_LEX["ranks"])
 _NAME = re.compile(
-    rf"{_COMPLEMENT}\s*,?\s+(?:{alternation(_LEX['honorifics'])}\s+)?"
+    rf"{_COMPLEMENT}\s*,?\s+(?:(?:{_RANK})\s+(?=[{_UPPER}]))?"
+    rf"(?:{alternation(_LEX['honorifics'])}\s+)?"
     rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}})"
 )
 _NOT_NAMES = frozenset(_LEX["not_names"])

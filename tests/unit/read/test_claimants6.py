@@ -1,0 +1,62 @@
+"""Who gives a toll when the news spells out a rank or puts an aside between the claimant and
+its verb: "said the army spokesman, Brigadier General X", "the ministry, in its weekly
+bulletin, said". Every sentence, body, person and place is invented."""
+
+import pytest
+
+from schemas.snippet import Snippet
+from streams.core.read.extract import extract_events
+from tests.factories import claimants_by_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Shells killed five soldiers at Kerova, said the Ruritanian army spokesman, "
+            "Brigadier General Fadi Nasser Al-Baruni.",
+            "Fadi Nasser Al-Baruni",
+        ),
+        ("Shells killed five soldiers, said the army spokesman, Major Ivo Brandt.", "Ivo Brandt"),
+        (
+            "Shells killed five soldiers, said the police spokesman, Lieutenant Colonel Ana Sorel.",
+            "Ana Sorel",
+        ),
+        # no rank: as before
+        ("Shells killed five soldiers, said the army spokesman, Ivo Brandt.", "Ivo Brandt"),
+    ],
+)
+def test_a_spelled_out_rank_is_no_part_of_the_apposed_name(text: str, claimant: str) -> None:
+    assert claimants_by_figure(text) == {5: claimant}
+
+
+def test_the_full_name_after_a_rank_resolves_the_surname_later_in_the_snippet() -> None:
+    text = (
+        "Shells killed five soldiers, said the army spokesman, Brigadier General Omar "
+        "Al-Baruni. Al-Baruni said nearly forty people had been killed since January."
+    )
+    assert claimants_by_figure(text) == {5: "Omar Al-Baruni", 40: "Omar Al-Baruni"}
+
+
+def test_a_rank_is_no_name_of_the_person_a_title_introduces() -> None:
+    events = extract_events(
+        Snippet(text="Shells hit Kerova, said the army spokesman, Colonel Marta Ivanic.")
+    )
+    names = {a.name for e in events for a in e.actors if a.kind == "person"}
+    assert names == {"Marta Ivanic"}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claimant"),
+    [
+        (
+            "The Ruritanian health ministry, in its weekly bulletin, said 61 people had died.",
+            61,
+            "Ruritanian health ministry",
+        ),
+        ("The army, in a daily update, said four soldiers were killed.", 4, "army"),
+        ("The ministry, in its report to parliament, said 12 people were wounded.", 12, "ministry"),
+    ],
+)
+def test_an_aside_naming_the_channel_is_no_claimant(text: str, figure: int, claimant: str) -> None:
+    assert claimants_by_figure(text) == {figure: claimant}
