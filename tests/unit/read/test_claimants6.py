@@ -60,3 +60,27 @@ def test_a_rank_is_no_name_of_the_person_a_title_introduces() -> None:
 )
 def test_an_aside_naming_the_channel_is_no_claimant(text: str, figure: int, claimant: str) -> None:
     assert claimants_by_figure(text) == {figure: claimant}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claimant"),
+    [
+        (
+            "On Sunday, artillery shelled positions near Kerova, killing four soldiers and "
+            "wounding eleven, said Colonel Marat Idris, spokesman of the Ruritanian army.",
+            4,
+            "Marat Idris",
+        ),
+        (
+            "Shells hit the market, killing nine people, said the district governor, Ana Sorel.",
+            9,
+            "Ana Sorel",
+        ),
+        # the head before the participle's phrase speaks when no one follows the verb
+        ("The army, quoting field commanders, said four soldiers died.", 4, "army"),
+    ],
+)
+def test_a_participles_phrase_before_the_verb_is_no_speaker(
+    text: str, figure: int, claimant: str
+) -> None:
+    assert claimants_by_figure(text)[figure] == claimant
