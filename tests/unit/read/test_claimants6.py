@@ -84,3 +84,27 @@ def test_a_participles_phrase_before_the_verb_is_no_speaker(
     text: str, figure: int, claimant: str
 ) -> None:
     assert claimants_by_figure(text)[figure] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "At least eight civilians were killed when a shell hit a school, according to the "
+            "head of the health centre, Anna Kolar.",
+            "Anna Kolar",
+        ),
+        (
+            "At least eight civilians were killed when a shell hit a school, according to the "
+            "head of the district health centre, Sister Anna Kolar.",
+            "Anna Kolar",
+        ),
+        ("Eight were killed, said the spokesman, Dr. Anna Kolar.", "Anna Kolar"),
+        (
+            "Eight were killed, said the spokesman for the regional government, Ivo Brandt.",
+            "Ivo Brandt",
+        ),
+    ],
+)
+def test_a_name_apposed_to_a_title_in_lower_case_is_the_claimant(text: str, claimant: str) -> None:
+    assert claimants_by_figure(text) == {8: claimant}
