@@ -57,7 +57,10 @@ _ROLE = re.compile(
 )
 # A reduced relative clause: "The agreement, reached after months of talks, calls for": the
 # participle describes its head, which is the subject (lower case: "Ahmed" is a name).
-_REDUCED = re.compile(r"\s*(?:[a-z][\w’'-]*ed|made|drawn|written|taken|given|held|struck|won)\s")
+_REDUCED = re.compile(
+    r"\s*(?:[a-z][\w’'-]*ed|made|drawn|written|taken|given|held|struck|won|known|led|run|built"
+    r"|set|seen|sent|chosen)\s"
+)
 # "An official was quoted by a news agency as saying": the agency only passes the words on.
 _RELAYED = re.compile(
     r"\s+(?:was|were|is|are)\s+(?:quoted|cited)\b(?:\s+\S+){0,6}?\s+as\s*$", re.IGNORECASE

@@ -108,3 +108,44 @@ def test_a_participles_phrase_before_the_verb_is_no_speaker(
 )
 def test_a_name_apposed_to_a_title_in_lower_case_is_the_claimant(text: str, claimant: str) -> None:
     assert claimants_by_figure(text) == {8: claimant}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claimant"),
+    [
+        # "put the toll at" with a number word, a quotation, a possessive before the noun
+        (
+            "The rebels' spokesman, Marek Dolan, put the number of soldiers killed at fourteen.",
+            14,
+            "Marek Dolan",
+        ),
+        (
+            "The rebels' spokesman, Marek Dolan, put the army's dead at \"more than twenty\".",
+            20,
+            "Marek Dolan",
+        ),
+        # "notes that" with a manner or an aside before "that"
+        (
+            "The Government notes, however, that at least 140 of its personnel remain "
+            "unaccounted for.",
+            140,
+            "Government",
+        ),
+        (
+            "The Special Envoy notes with concern that more than 30,000 people remain displaced.",
+            30000,
+            "Special Envoy",
+        ),
+        # a reduced relative apposed to the head: the head speaks
+        (
+            "The Kerova Monitor, known as KM, now estimates that 1,100 people have been killed.",
+            1100,
+            "Kerova Monitor",
+        ),
+        ("The Front, led by Ana Vell, said 40 fighters were killed.", 40, "Front"),
+    ],
+)
+def test_who_puts_notes_or_estimates_a_toll_is_its_claimant(
+    text: str, figure: int, claimant: str
+) -> None:
+    assert claimants_by_figure(text)[figure] == claimant
