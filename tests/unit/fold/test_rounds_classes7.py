@@ -1,0 +1,174 @@
+"""Invented sentences for the classes of branch state/rounds7 (rounds on feeds that carry other
+meetings): the same two states meeting on another track (a standing customs or water commission
+the sentence sets apart from the talks) hold no round of the process; a multilateral summit told
+as "sat at the same table but held no separate meeting" or as leaders of many countries meeting
+is none; a summit named by a body ("the SADC summit", "an extraordinary COMESA summit") is a
+gathering like "a regional summit", so one side meeting a third party on its margins is none and
+the two sides meeting there still are; a headline whose second clause plans the next round
+("Lilongwe talks end with swap deal; next round set for Dodoma") places the held talks at the
+first place, not the plan's.
+
+Every sentence is invented (people, towns, bodies' meetings, dates and numbers); none is news
+text. The states are the lexicon's, as the process keys need them.
+"""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from schemas.snippet import Snippet
+from streams.core.read.extract import extract_events
+from tests.factories import state_from_snippets
+
+# A round of the process held before the sentence under test, so that the process exists.
+_HELD = (
+    "2036-05-02",
+    "Malawi and Tanzania held talks in Lilongwe on Thursday on the lake border, officials said.",
+)
+
+
+def _rows(*snippets: tuple[str, str]) -> list[tuple[str | None, str | None]]:
+    state = state_from_snippets("MW--TZ", _HELD, *snippets)
+    return [(r.venue, r.date.start.isoformat() if r.date else None) for r in state.rounds]
+
+
+# --- the same two states on another track ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Separately, officials of the two governments' joint customs commission met in Karonga "
+        "on Thursday to settle a row over lorry fees, a track both ministries said was kept "
+        "apart from the border talks.",
+        "Same neighbours, different table: the water board that Malawi and Tanzania have run "
+        "since 2029 met in Karonga on Thursday to set the summer quotas, as it does every spring.",
+        "Malawian and Tanzanian members of the joint trade committee met in Karonga on Thursday "
+        "to settle lorry permits.",
+        "The fisheries commission of Malawi and Tanzania met in Karonga on Thursday; its chairs "
+        "said its work was separate from the peace talks.",
+        "Officials of Malawi and Tanzania met in Karonga on Thursday on what both called "
+        "a separate matter, the price of lake ferries.",
+    ],
+)
+def test_the_pair_on_another_track_holds_no_round(sentence: str) -> None:
+    assert _rows(("2036-05-09", sentence)) == [("Lilongwe", "2036-05-01")]
+
+
+def test_a_body_of_the_process_still_meets() -> None:
+    rows = _rows(
+        (
+            "2036-05-09",
+            "The joint ceasefire commission of Malawi and Tanzania met at the Songwe crossing on "
+            "Tuesday with both delegations present.",
+        )
+    )
+    assert len(rows) == 2
+
+
+# --- multilateral summits with no meeting of the two ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the summit of Southern African heads of state in Harare on Thursday, the Malawian "
+        "and Tanzanian presidents sat at the same table but held no separate meeting, officials "
+        "said.",
+        "The Malawian and Tanzanian presidents shook hands at the opening dinner in Harare on "
+        "Thursday but held no meeting, both delegations said.",
+        "Leaders from 14 countries, Malawi and Tanzania among them, met in Harare on Thursday "
+        "for a regional summit on roads and power lines.",
+        "The presidents of Malawi and Tanzania did not meet separately at the summit in Harare "
+        "on Thursday.",
+        "There was no bilateral meeting of Malawi and Tanzania at the summit in Harare on "
+        "Thursday.",
+    ],
+)
+def test_a_summit_with_no_meeting_of_the_two_is_no_round(sentence: str) -> None:
+    assert _rows(("2036-05-09", sentence)) == [("Lilongwe", "2036-05-01")]
+
+
+# --- summits named by a body -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the SADC summit in Harare on Sunday, Malawi's president met Zambia's president on "
+        "the margins and thanked him for the mediation.",
+        "At an extraordinary COMESA summit in Harare on Sunday, Malawi's president met the "
+        "Zambian president.",
+        "During the East African Community summit in Harare on Sunday, Tanzania's president met "
+        "Kenya's president.",
+        "At a summit of the SADC in Harare on Sunday, Malawi's foreign minister met his Zambian "
+        "counterpart.",
+    ],
+)
+def test_one_side_with_a_third_party_at_a_bodys_summit_is_no_round(sentence: str) -> None:
+    mediated = (
+        "2036-05-02",
+        "Malawi and Tanzania held talks in Lilongwe on Thursday under Zambian mediation, with "
+        "Kenya as an observer, officials said.",
+    )
+    # The feed's paragraph on the process itself keys the snippet to it.
+    release = (
+        "Tanzania freed 30 Malawian fishermen on Friday, the third release since the Lilongwe "
+        "talks, the Red Cross said. "
+    )
+    state = state_from_snippets("MW--TZ", mediated, ("2036-05-09", release + sentence))
+    assert [r.venue for r in state.rounds] == ["Lilongwe"]
+
+
+def test_the_two_sides_meeting_at_a_bodys_summit_still_meet() -> None:
+    rows = _rows(
+        (
+            "2036-05-09",
+            "At the SADC summit in Harare on Sunday, the presidents of Malawi and Tanzania met "
+            "on the margins to discuss the lake border.",
+        )
+    )
+    assert rows == [("Lilongwe", "2036-05-01"), ("Harare", "2036-05-04")]
+
+
+# --- a headline's second clause plans the next round -----------------------------------------
+
+
+FRI = datetime(2036, 5, 9, 18, tzinfo=UTC)
+
+
+def _talks(text: str) -> list[tuple[str | None, str]]:
+    events = extract_events(Snippet(id="x-1", text=text, published_at=FRI))
+    return [(getattr(e, "venue", None), e.modality) for e in events if e.type == "talks"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Lilongwe talks end with new swap deal; next round set for Dodoma",
+        "Lilongwe talks end without truce, but next round set for Dodoma",
+        "Talks end in Lilongwe with swap deal; next round set for Dodoma",
+    ],
+)
+def test_the_plans_place_in_a_headline_is_not_the_held_talks(headline: str) -> None:
+    text = (
+        f"{headline}\n\nLILONGWE, May 9 — Malawi and Tanzania ended two days of talks in the "
+        "capital on Thursday. The delegations met at a lakeside lodge on Wednesday and Thursday."
+    )
+    held = [venue for venue, modality in _talks(text) if modality == "actual"]
+    assert held and "Dodoma" not in held
+    assert set(held) <= {"Lilongwe"}
+
+
+def test_the_plans_place_in_a_body_clause_is_not_the_held_talks() -> None:
+    talks = _talks(
+        "Malawi and Tanzania ended the round in Lilongwe on Thursday; the next round is set for "
+        "Dodoma in June."
+    )
+    assert ("Lilongwe", "actual") in talks
+    assert ("Dodoma", "actual") not in talks
+
+
+def test_a_sentence_opening_with_the_next_round_tells_that_round() -> None:
+    talks = _talks("The next round opened in Dodoma on Thursday with both delegations present.")
+    assert talks and talks[0][0] == "Dodoma"
