@@ -6,7 +6,10 @@ is none; a summit named by a body ("the SADC summit", "an extraordinary COMESA s
 gathering like "a regional summit", so one side meeting a third party on its margins is none and
 the two sides meeting there still are; a headline whose second clause plans the next round
 ("Lilongwe talks end with swap deal; next round set for Dodoma") places the held talks at the
-first place, not the plan's.
+first place, not the plan's. The status as the training gold reads it: an accord restored at a
+round is no new accord (the process is active); one side leaving a body of the accord is no
+collapse, nor is a collapse named in a time clause; another pair's truce says nothing of this
+process; an accord named by where it was agreed is neither a new accord nor a meeting.
 
 Every sentence is invented (people, towns, bodies' meetings, dates and numbers); none is news
 text. The states are the lexicon's, as the process keys need them.
@@ -172,3 +175,74 @@ def test_the_plans_place_in_a_body_clause_is_not_the_held_talks() -> None:
 def test_a_sentence_opening_with_the_next_round_tells_that_round() -> None:
     talks = _talks("The next round opened in Dodoma on Thursday with both delegations present.")
     assert talks and talks[0][0] == "Dodoma"
+
+
+# --- the status as the training gold reads it: an accord restored, a body left, a collapse in
+# a time clause, another pair's truce, an accord named by its place ------------------------
+
+SIGNED = (
+    "2036-03-03",
+    "Malawi and Tanzania signed a ceasefire agreement in Lusaka on Monday, the mediators said.",
+)
+SUSPENDED = (
+    "2036-03-20",
+    "Tanzania suspended the ceasefire with Malawi on Thursday after shelling near Karonga.",
+)
+
+
+@pytest.mark.parametrize(
+    "restored",
+    [
+        "Malawi and Tanzania agreed on Thursday to restore the ceasefire from Saturday, at the end "
+        "of three days of talks in Lusaka.",
+        "The truce was restored on Thursday at the close of two days of talks between Malawi and "
+        "Tanzania in Lusaka.",
+    ],
+)
+def test_an_accord_restored_at_a_round_is_no_new_accord(restored: str) -> None:
+    state = state_from_snippets("MW--TZ", SIGNED, SUSPENDED, ("2036-04-10", restored))
+    assert state.status.status == "active"
+
+
+def test_one_side_leaving_a_body_of_the_accord_is_no_collapse() -> None:
+    left = (
+        "2036-03-20",
+        "Malawi said on Thursday that Tanzania was suspending its part in the joint monitoring "
+        "committee set up under the ceasefire.",
+    )
+    state = state_from_snippets("MW--TZ", SIGNED, left)
+    assert state.status.status == "agreement reached"
+
+
+def test_a_collapse_in_a_time_clause_is_no_collapse_now() -> None:
+    recalled = (
+        "2036-03-20",
+        "The Joint Ceasefire Commission of Malawi and Tanzania met in Karonga on Saturday for "
+        "the first time since the Tanzanian officers walked out.",
+    )
+    state = state_from_snippets("MW--TZ", SIGNED, recalled)
+    assert all(s.status != "collapsed" for s in state.status_signals)
+
+
+def test_another_pairs_truce_says_nothing_of_this_process() -> None:
+    feed = (
+        "2036-04-10",
+        "Malawi and Tanzania held talks in Lusaka on Thursday. Elsewhere, Kenya's army said one "
+        "of its soldiers was killed overnight, the first death since the Ugandan-brokered truce "
+        "with Somalia took effect on Friday.",
+    )
+    suspended = ("2036-03-20", "The ceasefire between Malawi and Tanzania collapsed on Sunday.")
+    state = state_from_snippets("MW--TZ", SIGNED, suspended, feed)
+    assert state.status.status == "active"
+
+
+def test_an_accord_named_by_its_place_is_no_new_accord_nor_meeting() -> None:
+    named = (
+        "2036-04-10",
+        "The 30-day cessation agreed in Lusaka ran out on Monday, and the Security Council called "
+        "on Malawi and Tanzania to abide by the cessation of hostilities agreed in Lusaka.",
+    )
+    suspended = ("2036-03-20", "The ceasefire between Malawi and Tanzania collapsed on Sunday.")
+    state = state_from_snippets("MW--TZ", SIGNED, suspended, named)
+    assert state.status.status == "collapsed"
+    assert [r.date.start.isoformat() for r in state.rounds if r.date] == ["2036-03-03"]
