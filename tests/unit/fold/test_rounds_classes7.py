@@ -246,3 +246,44 @@ def test_an_accord_named_by_its_place_is_no_new_accord_nor_meeting() -> None:
     state = state_from_snippets("MW--TZ", SIGNED, suspended, named)
     assert state.status.status == "collapsed"
     assert [r.date.start.isoformat() for r in state.rounds if r.date] == ["2036-03-03"]
+
+
+# --- a body's meeting by video later in the month of a round --------------------------------
+
+FIRST_ROUND = (
+    "2036-05-02",
+    "Malawi and Tanzania ended their first round of talks in Lilongwe on Thursday, the "
+    "mediators said.",
+)
+
+
+def test_a_bodys_own_first_meeting_numbers_no_round() -> None:
+    committee = (
+        "2036-05-15",
+        "Malawi and Tanzania: the technical committee set up in Lilongwe held its first meeting "
+        "by video link on Tuesday, with Zambian facilitators on the call.",
+    )
+    state = state_from_snippets("MW--TZ", FIRST_ROUND, committee)
+    rows = [(r.venue, r.date.start.isoformat() if r.date else None) for r in state.rounds]
+    assert rows == [("Lilongwe", "2036-05-01"), (None, "2036-05-13")]
+
+
+def test_a_report_dated_by_its_month_widens_no_meetings_days() -> None:
+    month = (
+        "2036-06-02",
+        "Malawi and Tanzania agreed a prisoner swap at the talks in Lilongwe in May, the "
+        "mediators said.",
+    )
+    committee = (
+        "2036-05-22",
+        "Malawi and Tanzania: the technical committee on the lake's fisheries met by video link "
+        "on Tuesday.",
+    )
+    state = state_from_snippets("MW--TZ", FIRST_ROUND, month, committee)
+    rows = [(r.venue, r.date.start.isoformat() if r.date else None) for r in state.rounds]
+    assert rows == [("Lilongwe", "2036-05-01"), (None, "2036-05-20")]
+
+
+def test_a_question_whether_the_sides_met_before_is_no_meeting() -> None:
+    rows = _rows(("2036-05-20", "Q: Have Malawi and Tanzania met before?"))
+    assert rows == [("Lilongwe", "2036-05-01")]
