@@ -360,6 +360,12 @@ def meetings(reports: tuple[Round, ...], process: str) -> tuple[Round, ...]:
                 precise[root] = hull(precise.get(root), a.span)
     hulls.update(precise)
     days = [hulls.get(_find(parent, i)) if a.venue else None for i, a in enumerate(info)]
+    # A place only mentioned on a report's days ("the summit in Abuja was given over to trade",
+    # undated, no held cue) is no meeting that an unplaced report can be part of.
+    told = {_find(parent, i) for i, a in enumerate(info) if a.venue and (a.cue or a.precise)}
+    for i, a in enumerate(info):
+        if a.venue is not None and _find(parent, i) not in told:
+            days[i] = None
     closest = [_closest(a, info, days) if a.venue is None else None for a in info]
     for i, a in enumerate(info):
         if a.venue is not None:

@@ -287,3 +287,28 @@ def test_a_report_dated_by_its_month_widens_no_meetings_days() -> None:
 def test_a_question_whether_the_sides_met_before_is_no_meeting() -> None:
     rows = _rows(("2036-05-20", "Q: Have Malawi and Tanzania met before?"))
     assert rows == [("Lilongwe", "2036-05-01")]
+
+
+# --- a place only mentioned takes no meeting told to the day ----------------------------------
+
+
+def test_a_place_only_mentioned_is_no_venue_of_a_meeting_told_to_the_day() -> None:
+    feed = (
+        "2036-05-15",
+        "The joint ceasefire commission of Malawi and Tanzania met at the border post on "
+        "Wednesday with both sides present. Tanzania was not represented in Harare, and the "
+        "summit there was given over to roads and power lines.",
+    )
+    rows = _rows(feed)
+    assert rows == [("Lilongwe", "2036-05-01"), (None, "2036-05-14")]
+
+
+def test_cabo_verde_is_cape_verde() -> None:
+    rows = _rows(
+        (
+            "2036-05-15",
+            "Malawi and Tanzania ended three days of talks in the Cabo Verdean capital on "
+            "Wednesday, after a first day in Praia's old town.",
+        )
+    )
+    assert rows[-1][0] == "Praia"
