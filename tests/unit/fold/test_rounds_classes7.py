@@ -312,3 +312,23 @@ def test_cabo_verde_is_cape_verde() -> None:
         )
     )
     assert rows[-1][0] == "Praia"
+
+
+# --- a round put off "until February" with no new day ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "put_off",
+    [
+        "The third round, due in Dodoma on 12 January, has been postponed until February, the "
+        "Zambian envoy said on Wednesday, without giving a new date.",
+        "The third round, which Zambia had announced for December 7 in Dodoma, was put off on "
+        "Thursday until February at Malawi's request, with no new date.",
+    ],
+)
+def test_a_round_put_off_until_a_month_is_next_in_that_month(put_off: str) -> None:
+    state = state_from_snippets("MW--TZ", _HELD, ("2036-12-11", "Malawi and Tanzania: " + put_off))
+    nxt = state.next_meeting
+    assert nxt is not None and nxt.venue == "Dodoma"
+    assert nxt.date is not None and nxt.date.precision == "month"
+    assert nxt.date.start.isoformat() == "2037-02-01"
