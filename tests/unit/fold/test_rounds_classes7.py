@@ -332,3 +332,21 @@ def test_a_round_put_off_until_a_month_is_next_in_that_month(put_off: str) -> No
     assert nxt is not None and nxt.venue == "Dodoma"
     assert nxt.date is not None and nxt.date.precision == "month"
     assert nxt.date.start.isoformat() == "2037-02-01"
+
+
+def test_a_round_pushed_back_to_a_vague_time_keeps_its_place() -> None:
+    set_for = (
+        "2036-11-20",
+        "Both delegations said the third round of talks between Malawi and Tanzania would be "
+        "held in Dodoma on December 14.",
+    )
+    pushed = (
+        "2036-12-11",
+        "DODOMA, Dec 11 — The third round of talks between Malawi and Tanzania, set for Monday in "
+        'Dodoma, has been pushed back to "the coming weeks", the Zambian foreign ministry said '
+        "on Friday, without giving a new date.",
+    )
+    state = state_from_snippets("MW--TZ", _HELD, set_for, pushed)
+    nxt = state.next_meeting
+    assert nxt is not None and nxt.venue == "Dodoma"
+    assert nxt.date is None or nxt.date.precision == "vague"
