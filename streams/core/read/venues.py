@@ -150,16 +150,23 @@ _ORIGIN_OF_NAMED = re.compile(
 _ORIGIN_OF_BODY = re.compile(
     r"(?<![\w-])(?:" + alternation(_ROUNDS["origin_of_body"]) + r")$", re.IGNORECASE
 )
+# An accord named by where it was made ("abide by the cessation agreed in Kigali").
+_ORIGIN_OF_ACCORD = re.compile(
+    r"(?<![\w-])(?:" + alternation(_ROUNDS["origin_of_accord"]) + r")$", re.IGNORECASE
+)
 
 
 def compared_or_origin(text: str, mention: PlaceMention) -> bool:
     """The place is set against the venue by a comparison, names the meeting that produced
     something the sentence speaks of, or where a body it names was set up ("the committee
-    agreed in Algiers met by video link"): not the venue of the sentence's meeting."""
+    agreed in Algiers met by video link") or an accord made ("abide by the truce agreed in
+    Kigali"): not the venue of the sentence's meeting."""
     before = max(0, mention.start - 30)
     if _COMPARED_PLACE.search(text, before, mention.start):
         return True
     if _ORIGIN_OF_BODY.search(text, max(0, mention.start - 90), mention.start):
+        return True
+    if _ORIGIN_OF_ACCORD.search(text, max(0, mention.start - 80), mention.start):
         return True
     if not named_meeting(text, mention):
         return False

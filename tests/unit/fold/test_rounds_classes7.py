@@ -52,6 +52,8 @@ def _rows(*snippets: tuple[str, str]) -> list[tuple[str | None, str | None]]:
         "said its work was separate from the peace talks.",
         "Officials of Malawi and Tanzania met in Karonga on Thursday on what both called "
         "a separate matter, the price of lake ferries.",
+        "Trade ministers of Malawi and Tanzania met in Karonga on Thursday to discuss financing "
+        "for a railway line between the two countries.",
     ],
 )
 def test_the_pair_on_another_track_holds_no_round(sentence: str) -> None:
@@ -350,3 +352,26 @@ def test_a_round_pushed_back_to_a_vague_time_keeps_its_place() -> None:
     nxt = state.next_meeting
     assert nxt is not None and nxt.venue == "Dodoma"
     assert nxt.date is None or nxt.date.precision == "vague"
+
+
+# --- an accord named by where it was made is no venue of the sentence's talks -----------------
+
+
+def test_an_accord_named_by_its_place_places_no_talks_there() -> None:
+    resumed = (
+        "2036-05-20",
+        "Malawi and Tanzania held talks in Karonga on Monday and Tuesday. In a press statement, "
+        "the members of the Security Council welcomed the resumption of talks and called on "
+        "Malawi and Tanzania to abide by the cessation of hostilities agreed in Lusaka.",
+    )
+    venues = [venue for venue, _ in _rows(resumed)]
+    assert "Lusaka" not in venues and "Karonga" in venues
+
+
+def test_an_accord_sealed_at_a_place_on_a_day_is_a_meeting_there() -> None:
+    struck = (
+        "2036-05-20",
+        "Malawi and Tanzania: the accord was sealed in Lusaka on Friday, when the two "
+        "presidents met.",
+    )
+    assert ("Lusaka", "2036-05-16") in _rows(struck)
