@@ -237,11 +237,25 @@ def _freed(event: Event) -> list[tuple[int, int, int]]:
             "bodies", q.text
         ):
             continue
-        if start >= clause or _rate(text, at):
+        if start >= clause or _rate(text, at) or _moved_not_freed(text, at):
             continue  # "..., bringing the total to 12"; "30 for each hostage": no one freed
         part = _PART_OF_WHOLE.search(text, max(0, start - 24), start)
         found.append((_number(part.group(1)) if part else value, start, at))
     return found
+
+
+# The rest of a figure's clause: where its own verb stands ("320 civilians were evacuated").
+_CLAUSE_REST = re.compile(r"[^,;:.()]{0,60}")
+
+
+def _moved_not_freed(text: str, after: int) -> bool:
+    """Whether the figure ending at `after` counts people moved or treated, not freed ("320
+    wounded civilians were evacuated"): its clause holds such a verb and no release word."""
+    rest = _CLAUSE_REST.match(text, after)
+    words = rest.group(0) if rest else ""
+    return cues.exchange_cue("moved_not_freed", words) and not cues.exchange_cue(
+        "release_words", words
+    )
 
 
 def _rate(text: str, after: int) -> bool:

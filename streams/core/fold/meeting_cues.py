@@ -336,14 +336,14 @@ def _put_off_words(event: Event) -> str:
 
 
 def moved_to(event: Event) -> bool:
-    """A postponement that gives the new date ("postponed to March 20"): the plan moved."""
+    """A postponement that gives the new date ("postponed to March 20"), or a vague time after
+    its verb ("pushed back to the coming weeks"): the plan moved, its place kept."""
     when, day = own_date(event), published_day(event)
     return (
         is_postponed(event)
         and when is not None
-        and when.precision != "vague"
         and day is not None
-        and when.start > day
+        and (when.start > day if when.precision != "vague" else when.end > day)
         # "initially scheduled for May 20, was postponed": the date it had, not its new one
         and not cues.introduced_by("old_date", when.text, event.sentence.text, adjacent=True)
         and not _dated_before_put_off(event, when.text)

@@ -347,12 +347,25 @@ def meetings(reports: tuple[Round, ...], process: str) -> tuple[Round, ...]:
             join(i, referred)
     # An unplaced report ("talks entered their third day on Wednesday") joins a placed meeting
     # whose days cover it, the days of all its reports so far (Monday to the next Friday).
+    # A report dated only by its month ("the talks in Ankara earlier this month") widens no
+    # meeting's days when its others are told to the day: a video meeting later that month is
+    # not held there.
     hulls: dict[int, Window | None] = {}
+    precise: dict[int, Window | None] = {}
     for i, a in enumerate(info):
         if a.venue is not None:
             root = _find(parent, i)
             hulls[root] = hull(hulls.get(root), a.span)
+            if a.precise:
+                precise[root] = hull(precise.get(root), a.span)
+    hulls.update(precise)
     days = [hulls.get(_find(parent, i)) if a.venue else None for i, a in enumerate(info)]
+    # A place only mentioned on a report's days ("the summit in Abuja was given over to trade",
+    # undated, no held cue) is no meeting that an unplaced report can be part of.
+    told = {_find(parent, i) for i, a in enumerate(info) if a.venue and (a.cue or a.precise)}
+    for i, a in enumerate(info):
+        if a.venue is not None and _find(parent, i) not in told:
+            days[i] = None
     closest = [_closest(a, info, days) if a.venue is None else None for a in info]
     for i, a in enumerate(info):
         if a.venue is not None:

@@ -3,7 +3,7 @@
 import re
 from datetime import date, datetime
 
-from schemas.events import Event
+from schemas.events import SIDE_KINDS, Event
 from schemas.state import (
     ProcessStatus,
     ProcessStatusValue,
@@ -49,14 +49,32 @@ def _told_as_history(event: Event) -> bool:
     return older_year(event, _STARTED_IN.sub(" ", event.sentence.text))
 
 
+def _others_news(event: Event) -> bool:
+    """A sentence about other sides only ("the first death since the Guatemalan-brokered truce
+    with Honduras took effect", El Salvador said): two or more states or armed groups named,
+    none of them a side of this process, one of them named as a side of something. A feed that
+    carries other processes may key such a sentence to this one; it says nothing of its status."""
+    codes = set(event.process.split("--"))
+    sides = [a for a in event.actors if a.kind in SIDE_KINDS]
+    return (
+        len(sides) >= 2
+        and not any(a.role == "party" or (a.country or "") in codes for a in sides)
+        and any(a.role in ("mentioned", "target", "attacker") for a in sides)
+    )
+
+
 def status_of(event: Event) -> ProcessStatusValue | None:
-    if _told_as_history(event):
+    if _told_as_history(event) or _others_news(event):
         return None
     text = event.sentence.text
+    # "weeks after talks in Tarn collapsed", "since the front walked out": a clause that times
+    # the news by a collapse tells no collapse anew.
+    news = cues.without_cue("status_anchor", text, lexicon="issues")
     # "suspending the talks" reads as talks negated, yet it is the collapse itself; "the talks
     # have not collapsed" is none.
     if (
         collapse(event)
+        and _collapse_told(news, text)
         and (event.modality != "negated" or not cues.negated_cue("collapse", text))
         and not _collapse_only_named(event, text)
     ):
@@ -65,9 +83,12 @@ def status_of(event: Event) -> ProcessStatusValue | None:
         event.type == "agreement"
         and event.modality in HELD
         and measure_kind(event) in cues.settlement_kinds()
-        and cues.has("completed", text)
+        # "abide by the cessation agreed in Kigali": the accord named, not reached anew
+        and cues.has("completed", cues.without_cue("agreement_reference", text))
         and not cues.has("provisional", text)
         and not cues.has("no_accord", text)
+        # "agreed to restore the ceasefire": the accord suspended before, no new one
+        and not cues.has("restored", text)
     ):
         return "agreement reached"
     if event.type == "talks" and cues.has("stalled", text):
@@ -75,6 +96,17 @@ def status_of(event: Event) -> ProcessStatusValue | None:
     if is_held(event) and meeting_cue(event):
         return "active"
     return None
+
+
+def _collapse_told(news: str, text: str) -> bool:
+    """A collapse cue outside a clause that times the news by one (`news`: the sentence without
+    it) and outside one side suspending its part in a body of the process ("suspended its part
+    in the joint monitoring committee": the talks and the accord go on)."""
+    if news != text and not cues.has("collapse", news):
+        return False
+    if not cues.has("body_suspension", news):
+        return True
+    return cues.has("collapse", cues.without_cue("body_suspension", news, lexicon="issues"))
 
 
 def _collapse_only_named(event: Event, text: str) -> bool:

@@ -193,7 +193,20 @@ def _same_plan(a: Round, b: Round) -> bool:
     later put-off of a standing plan is read by `next_meetings`)."""
     if (_put_off(a) and _new_vague_time(b)) or (_put_off(b) and _new_vague_time(a)):
         return False
+    # "set for Monday, has been pushed back to the coming weeks": the plan moved to a vague
+    # time is not the dated plan it moved from.
+    if _moved_to_vague_time(a) != _moved_to_vague_time(b):
+        return False
     return _same_round(a, b)
+
+
+def _moved_to_vague_time(item: Round) -> bool:
+    return (
+        item.postponed
+        and not item.cancelled
+        and item.date is not None
+        and item.date.precision == "vague"
+    )
 
 
 def _same_held_round(a: Round, b: Round) -> bool:

@@ -506,8 +506,14 @@ def resolve_speaker(
 
 
 # "..., said Peru's foreign minister, Diego Salas.": a name apposed right after the speaker's
-# title.
-APPOSED = re.compile(r",\s*$")
+# title, after its rank where one is spelled out ("the army spokesman, Brigadier General X").
+# The speaker's words stop at six: "according to the head of the district health centre,
+# Sister X" leaves "centre" in lower case before the comma.
+APPOSED = re.compile(
+    r"(?:\s+[a-z][\w’'-]*){0,3},\s*(?:(?:"
+    + alternation([*load("titles")["ranks"], *load("titles")["honorifics"]])
+    + r")\s+)?$"
+)
 
 
 def apposed_person(

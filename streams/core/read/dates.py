@@ -147,7 +147,7 @@ def _relative(word: str, today: date) -> tuple[date, date, str]:
 # postponed to April 5" is dated April 5, not this week.
 _MOVED_TO = gated(
     r"\b(?:postponed|put off|put back|delayed|rescheduled|pushed back|moved|brought forward)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:to|until|till)\s+(?=\S)",
+    r"(?:[\w-]+\s+){0,2}?(?P<bound>(?:to|until|till)\s+(?=\S))",
     re.IGNORECASE,
 )
 
@@ -191,7 +191,9 @@ def resolve_date(text: str, published_at: datetime | None) -> EventDate | None:
         return _first_date(text[revised.end() :], published_at)
     moved = _MOVED_TO.search(text)
     if moved is not None:
-        rest = text[moved.end() :]
+        # The date read with its preposition: "until February" is a month, "February" alone
+        # (after the verb) may be taken for a word and a later "on Wednesday" read instead.
+        rest = text[moved.start("bound") :]
         found = _first_date(rest, published_at)
         if found is not None and not _names_an_event(rest, found):
             return found

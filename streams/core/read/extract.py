@@ -105,6 +105,7 @@ from streams.core.read.venues import (
     dateline_town,
     dateline_venue,
     enumerated_rounds,
+    held_venues,
     in_venue_context,
     meeting_date,
     next_plan,
@@ -1422,6 +1423,9 @@ class _Reading:
                 when, snippet.published_at
             )
             venues = frame.venues or dateline_capital(snippet.text, sentence.text)
+            if held and venues:
+                # "Lima talks end; next round set for Quito": the plan's place is no venue here.
+                venues = held_venues(sentence.text, frame.all_places, venues)
             dateline = dateline_town(snippet.text, self.countries)
             if held and not venues and self.held_venue is None:
                 venues = dateline_venue(dateline, self.process.split("--"))

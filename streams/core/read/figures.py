@@ -20,7 +20,15 @@ _UNIT_OF: list[tuple[re.Pattern[str], str]] = [
     for unit, words in _LEX["units"].items()
 ]
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Thousands grouped by commas ("1,450"), and, as many outlets write them, by dots or spaces
+# ("1.450", "3 400"): a dot before three digits and no multiplier ("2.345 million" is a
+# decimal) groups thousands, as a count of people has no fraction.
+_GROUPED = (
+    r"\d{1,3}(?:\.\d{3})+(?![\d.,]|\s*(?:million|billion|thousand|m|bn)\b)"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
+)
+_DIGITS = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_GROUPED}|\d+(?:\.\d+)?"
+_GROUPED_NUMBER = re.compile(_GROUPED)
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _WORD_NUMBER = (
     rf"half\s+an?|(?:{_TENS})[- ](?:one|two|three|four|five|six|seven|eight|nine)"
@@ -132,6 +140,8 @@ def _unit(words: str) -> str:
 
 
 def _value(number: str, multiplier: str | None) -> int | None:
+    if not multiplier and _GROUPED_NUMBER.fullmatch(number):
+        return int(re.sub(r"\D", "", number))  # "1.450", "3 400"
     number = number.lower().replace(",", "")
     if re.fullmatch(r"half\s+an?", number):
         # "half a million": a half of the multiplier
@@ -225,6 +235,27 @@ def _agent_unit(agent: str, rest: str) -> str | None:
     return _unit(agent)
 
 
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_MONTH_BEFORE = re.compile(rf"(?<![\w-])(?:{_MONTHS})\.?\s+$")
+_MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?(?:{_MONTHS})\b")
+
+
+def _day_of_month(text: str, match: re.Match[str], prefix: str, number: str) -> bool:
+    """Whether the figure's number is the day of a date beside it ("22 March", "March 22")."""
+    group = prefix + "num"
+    if group not in match.re.groupindex or not number.isdigit() or not 1 <= int(number) <= 31:
+        return False  # "a man was killed" implies its one: no number stands in the text
+    if match.start(group) < 0:
+        return False
+    start, end = match.span(group)
+    return bool(
+        _MONTH_BEFORE.search(text, max(0, start - 12), start) or _MONTH_AFTER.match(text, end)
+    )
+
+
 def _figure(
     text: str, match: re.Match[str], prefix: str, unit: str, number: str | None = None
 ) -> Figure | None:
@@ -240,6 +271,8 @@ def _figure(
     number = number or groups.get(prefix + "num")
     if number and not mult and _YEAR.fullmatch(number):
         return None  # "in 2023 ... killed": a year, not a figure
+    if number and not mult and _day_of_month(text, match, prefix, number):
+        return None  # "on 22 March a herdsman was killed": a date, not a figure
     tail = None
     if number and mult:
         # "one hundred and twenty": the words after the multiplier add to its product.
@@ -290,6 +323,11 @@ def find_figures(text: str) -> tuple[Figure, ...]:
         groups = match.groupdict()
         if groups["unit"]:
             figure = _figure(text, match, "", _unit(groups["unit"]))
+            if figure is None and groups["num"] and _day_of_month(text, match, "", groups["num"]):
+                # "On 22 March a herdsman was killed": the report after the date, if any
+                after = _REPORT.search(text, match.end("num"), match.end())
+                if after is not None and after.group("single"):
+                    figure = _figure(text, after, "d_", _unit(after.group("unit4")), number="1")
             if figure is not None and _VICTIMS.fullmatch(groups["unit"]):
                 figure = _what_befell(text, figure)
             if figure is not None and figure.unit in ("killed", "wounded"):

@@ -148,7 +148,35 @@ def _named(words_before: str, letters: str) -> str | None:
         run = " ".join(words[i:])
         if words[i] != "The" and stands_for(letters, run):
             return run
-    return None
+    return _translated(words, letters)
+
+
+def _translated(words: list[str], letters: str) -> str | None:
+    """A name whose acronym comes from its own language, where the translation changed a word
+    ("the Armed Union of the Highland Peoples (UAPS)", "the Lambaran Freedom Movement (GML)"):
+    a capitalised run before the bracket (small words inside it) with a group head, as many
+    words as the acronym has letters (give or take one; the closest count, then the shortest),
+    and at least half of the acronym's letters among its initials. The bracket says the two
+    name one group."""
+    fits: list[tuple[int, str]] = []
+    i = len(words)
+    while i > 0:
+        j = i
+        while j > 1 and j < len(words) and words[j - 1] in _SMALL:
+            j -= 1  # "Union of the Highland": small words between capitalised ones
+        if not (words[j - 1][0].isupper() and words[j - 1] not in _SMALL):
+            break
+        i = j - 1
+        run = words[i:]
+        if run[0] == "The" or not _BRACKETED_HEADS.search(" ".join(run)):
+            continue
+        if i and words[i - 1][0].isupper() and words[i - 1] not in _SMALL:
+            continue  # "Ana Vell of the Kessari Front": a run inside a longer name is none
+        heads = _initials(" ".join(run)).upper()
+        shared = sum(1 for c in letters if c in heads)
+        if abs(len(heads) - len(letters)) <= 1 and 2 * shared >= len(letters):
+            fits.append((abs(len(heads) - len(letters)), " ".join(run)))
+    return min(fits, key=lambda fit: fit[0])[1] if fits else None
 
 
 def introduced_groups(text: str, known: Sequence[ActorMention]) -> list[Group]:

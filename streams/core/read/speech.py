@@ -40,6 +40,10 @@ _SPEAKER_WORDS = 6
 _RELAY = re.compile(r"\s*(?:cited|quoted|speaking|writing|interviewed)\b", re.IGNORECASE)
 # A relative clause after the speaker's head: "Both delegations, which signed the accord, said".
 _RELATIVE = re.compile(r"\s*(?:who|which|whose|whom)\b", re.IGNORECASE)
+# A participle's phrase between commas is no apposition naming a speaker: "The army, quoting
+# its commanders, said" (the head speaks); "Shells hit X, killing four, said Colonel Y" (the
+# speaker follows the verb: `_after_participle`).
+_PARTICIPIAL = re.compile(r"\s*[a-z]+ing\s")
 # A discourse aside between commas: "The rebels, for their part, insist": the head is the speaker.
 _ASIDE = re.compile(r"\s*(?:" + alternation(_LEX["asides"]) + r")\s*$", re.IGNORECASE)
 # An apposition that describes a named head: "the Eastern Chad Monitoring Network, an
@@ -56,7 +60,10 @@ _ROLE = re.compile(
 )
 # A reduced relative clause: "The agreement, reached after months of talks, calls for": the
 # participle describes its head, which is the subject (lower case: "Ahmed" is a name).
-_REDUCED = re.compile(r"\s*(?:[a-z][\w’'-]*ed|made|drawn|written|taken|given|held|struck|won)\s")
+_REDUCED = re.compile(
+    r"\s*(?:[a-z][\w’'-]*ed|made|drawn|written|taken|given|held|struck|won|known|led|run|built"
+    r"|set|seen|sent|chosen)\s"
+)
 # "An official was quoted by a news agency as saying": the agency only passes the words on.
 _RELAYED = re.compile(
     r"\s+(?:was|were|is|are)\s+(?:quoted|cited)\b(?:\s+\S+){0,6}?\s+as\s*$", re.IGNORECASE
@@ -200,7 +207,8 @@ def _window_before(text: str, start: int, participle: bool = False) -> str:
             last = chunk[cuts[-2].end() : cuts[-1].start()]
             head = _head_tail(chunk[: cuts[-2].start()])
             if (
-                _RELAY.match(last)
+                _PARTICIPIAL.match(last)
+                or _RELAY.match(last)
                 or _REDUCED.match(last)
                 or (_RELATIVE.match(last) and not participle)
                 or _ASIDE.match(last)
@@ -295,6 +303,21 @@ def _inverted_speaker(text: str, match: re.Match[str]) -> str:
     )
     words = _WORD.findall(chunk[:stop])
     return " ".join(words) if 0 < len(words) <= _SPEAKER_WORDS else ""
+
+
+def _after_participle(text: str, match: re.Match[str]) -> str:
+    """The speaker after an inverted verb that follows a participle's phrase ("..., killing
+    four soldiers, said Colonel Y", "..., leaving two dead, said the army spokesman"): a name
+    or a role; "" where the verb has none after it ("The army, quoting its commanders, said
+    four soldiers died": the head before the phrase speaks)."""
+    head = text[max(0, match.start() - 90) : match.start()].rstrip()
+    if not head.endswith(","):
+        return ""
+    cuts = list(_CLAUSE_END.finditer(head[:-1]))
+    if not cuts or cuts[-1].group(0) != "," or not _PARTICIPIAL.match(head[cuts[-1].end() :]):
+        return ""
+    speaker = _inverted_speaker(text, match)
+    return speaker if speaker[:1].isupper() or _ROLE.match(speaker) else ""
 
 
 # The same three, run over the lower-cased words (`gates.AnyCase`): `_unreliable` runs for every
@@ -406,6 +429,9 @@ def _verb_act(text: str, match: re.Match[str], context: _Context) -> SpeechAct |
     relayed = _relayed_speaker(text, match.start(), participle)
     if relayed is not None:
         return _act(text, match, relayed) if relayed else None
+    inverted = _after_participle(text, match)
+    if inverted:
+        return None if _unreliable(inverted) else _act(text, match, inverted)
     before = _window_before(text, match.start(), participle)
     if (match.lastgroup or "c01")[1:] not in _NEGATABLE_CODES and _negated(before):
         return None

@@ -28,10 +28,18 @@ _WORD = rf"(?:[{_UPPER}]\.(?=\s)|(?:(?:{_PARTICLE})[-\s])?[{_UPPER}][^\W\d_]*(?:
 # What may stand between a title and the name: its complement ("envoy for Yemen", "President
 # of Ukraine"), a comma, an honorific ("army commander Gen. X").
 _COMPLEMENT = (
-    rf"(?:\s+(?:for|to|of|on)\s+(?:the\s+)?[{_UPPER}][\w.’'-]*(?:\s+[{_UPPER}][\w.’'-]*){{0,3}})?"
+    rf"(?:\s+(?:for|to|of|on)\s+(?:the\s+)?[{_UPPER}][\w.’'-]*(?:\s+[{_UPPER}][\w.’'-]*){{0,3}}"
+    # "the head of the district health centre, Ana Vell": a complement in lower case, when a
+    # comma closes it before the name
+    r"|\s+(?:for|of|at)\s+(?:the|its|their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}(?=,)"
+    r")?"
 )
+# A spelled-out rank between the title and the name is part of neither ("the army spokesman,
+# Brigadier General X"): without it the name would end four words in, before the surname.
+_RANK = alternation(_LEX["ranks"])
 _NAME = re.compile(
-    rf"{_COMPLEMENT}\s*,?\s+(?:{alternation(_LEX['honorifics'])}\s+)?"
+    rf"{_COMPLEMENT}\s*,?\s+(?:(?:{_RANK})\s+(?=[{_UPPER}]))?"
+    rf"(?:{alternation(_LEX['honorifics'])}\s+)?"
     rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}})"
 )
 _NOT_NAMES = frozenset(_LEX["not_names"])

@@ -150,16 +150,23 @@ _ORIGIN_OF_NAMED = re.compile(
 _ORIGIN_OF_BODY = re.compile(
     r"(?<![\w-])(?:" + alternation(_ROUNDS["origin_of_body"]) + r")$", re.IGNORECASE
 )
+# An accord named by where it was made ("abide by the cessation agreed in Kigali").
+_ORIGIN_OF_ACCORD = re.compile(
+    r"(?<![\w-])(?:" + alternation(_ROUNDS["origin_of_accord"]) + r")$", re.IGNORECASE
+)
 
 
 def compared_or_origin(text: str, mention: PlaceMention) -> bool:
     """The place is set against the venue by a comparison, names the meeting that produced
     something the sentence speaks of, or where a body it names was set up ("the committee
-    agreed in Algiers met by video link"): not the venue of the sentence's meeting."""
+    agreed in Algiers met by video link") or an accord made ("abide by the truce agreed in
+    Kigali"): not the venue of the sentence's meeting."""
     before = max(0, mention.start - 30)
     if _COMPARED_PLACE.search(text, before, mention.start):
         return True
     if _ORIGIN_OF_BODY.search(text, max(0, mention.start - 90), mention.start):
+        return True
+    if _ORIGIN_OF_ACCORD.search(text, max(0, mention.start - 80), mention.start):
         return True
     if not named_meeting(text, mention):
         return False
@@ -273,6 +280,46 @@ NEXT_CLAUSE = compile_words(load("rounds")["next_clause"])
 REPORT_DATE = re.compile(word_pattern(load("rounds")["report_date"]) + r"\s+$", re.IGNORECASE)
 # "at the next round", "will meet again": the next meeting named, not the one being reported.
 NEXT_MEETING = re.compile(word_pattern(load("rounds")["next_meeting_named"]), re.IGNORECASE)
+
+
+# The words that open a second clause of the sentence right before its next meeting: a
+# semicolon, colon, comma or dash, or "but" ("; next round set for", ", but the next round").
+# Not "and" alone: "Chile and Peru held a new round" is one clause.
+_SECOND_CLAUSE = re.compile(
+    r"(?:[;:,\u2013\u2014]\s*(?:but\s+|with\s+|as\s+)?|\b(?:but|while)\s+)"
+    r"(?:the\s+|a\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def plan_clause_start(text: str) -> int | None:
+    """Where a second clause that plans the next meeting starts ("Lima talks end with a swap
+    deal; next round set for Quito", "talks end in Lima, but next round set for Quito"), or None.
+    A sentence that opens with the next meeting ("The next round opened in Lima") tells that
+    meeting, not a plan beside another."""
+    cue = NEXT_MEETING.search(text)
+    if cue is None or cue.start() == 0:
+        return None
+    found = _SECOND_CLAUSE.search(text, max(0, cue.start() - 20), cue.start())
+    return cue.start() if found is not None else None
+
+
+def held_venues(text: str, mentions: Sequence[PlaceMention], venues: list[str]) -> list[str]:
+    """The venues of the talks a sentence reports held, without the places of its clause that
+    plans the next meeting ("...; next round set for Quito": Quito is the plan's). A headline
+    that opens with the talks named by a city ("Lima talks end with a swap deal; ...") names
+    their place."""
+    at = plan_clause_start(text)
+    if at is None:
+        return venues
+    before = [m for m in mentions if m.start < at]
+    kept = [v for v in venues if any(m.name == v for m in before)]
+    if kept or not before:
+        return kept
+    first = before[0]
+    found = place_kinds().get(first.name.casefold())
+    opens = not text[: first.start].strip() and NAMED_AFTER.match(text, first.end) is not None
+    return [first.name] if opens and found is not None and found[1] != "country" else []
 
 
 def meeting_date(

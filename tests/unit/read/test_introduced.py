@@ -82,3 +82,30 @@ def test_a_group_is_named_by_either_form_later() -> None:
 )
 def test_groups_framed_against_a_government(text: str, groups: list[tuple[str, str]]) -> None:
     assert _groups(text) == groups
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        # an acronym of the group's own language, a word changed in translation
+        (
+            "Envoys of the government and the Armed Union of the Highland Peoples (UAPS) met.",
+            [("Armed Union of the Highland Peoples", "UAPS")],
+        ),
+        (
+            "The government and the Lambaran Freedom Movement (GML) met in Kuching.",
+            [("Lambaran Freedom Movement", "GML")],
+        ),
+        # a run inside a longer name is none: the whole name after its article is
+        (
+            "President Ana Vell of the Kessari Front (FKL) met the envoy.",
+            [("Kessari Front", "FKL")],
+        ),
+        # too few of the acronym's letters among the name's initials: no group
+        ("The government and the Lambaran Freedom Movement (XQZ) met.", []),
+    ],
+)
+def test_a_group_whose_acronym_comes_from_its_own_language(
+    text: str, groups: list[tuple[str, str]]
+) -> None:
+    assert _groups(text) == groups

@@ -159,6 +159,30 @@ def test_the_weights_file_is_the_same_bytes_and_loads(scripts: tuple[Any, Any]) 
     assert hit["strike"] > calm["strike"]
 
 
+def test_earlier_rule_labels_replace_todays_where_they_exist(
+    scripts: tuple[Any, Any], tmp_path: Path
+) -> None:
+    """A track scored as unseen text: each sentence with the rule labels of before the rules
+    read it, and the neighbour features built from those; a sentence they lack keeps today's."""
+    train_typer, _ = scripts
+    text = "Mortars hit the harbour of Velmora. The envoys of Chile and Peru met in Lima."
+    record = {"id": "t-01", "text": text, "published_at": "2027-01-05"}
+    (tmp_path / "t.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    gold = [
+        {"snippet_id": "t-01", "start": 0, "labels": ["strike"]},
+        {"snippet_id": "t-01", "start": 36, "labels": ["talks"]},
+    ]
+    (tmp_path / "t.sentences.jsonl").write_text(
+        "".join(json.dumps(row) + "\n" for row in gold), encoding="utf-8"
+    )
+    today = train_typer.track_units(["t"], tmp_path)["t"]
+    earlier = train_typer.track_units(["t"], tmp_path, {"t": {"t-01@0": []}})["t"]
+    assert [rules for u in today for _, rules in u.sentences] == [{"strike"}, {"talks"}]
+    assert [rules for u in earlier for _, rules in u.sentences] == [set(), {"talks"}]
+    assert "r:none" in earlier[0].example and "r:strike" not in earlier[0].example
+    assert "c:prev:strike" in today[1].example and "c:prev:strike" not in earlier[1].example
+
+
 def test_a_test_sentence_trains_only_the_type_it_asserts(scripts: tuple[Any, Any]) -> None:
     train_typer, _ = scripts
     feats = typer.features("A melee broke out near Velmora.", set(), False)
