@@ -158,8 +158,12 @@ def _triggers(
             if not has_context:
                 continue
         lower = regex.lower
-        if low is not None and lower is not None:
+        if low is None:
+            matches = regex.regex.finditer(text)
+        elif lower is not None:
             matches = lower.finditer(low)
+        elif regex.relaxed is not None:
+            matches = iter(regex.relaxed.finditer(text, low))
         else:
             matches = regex.regex.finditer(text)
         for match in matches:

@@ -1,5 +1,6 @@
 """Keyword gates: literal stems any match of a regex must contain, checked before the regex runs."""
 
+import copy
 import importlib
 import re
 import sys
@@ -338,11 +339,327 @@ class AtOpenings:
         return self.regex.match(text, pos, endpos)
 
 
+class Relaxed:
+    """A case-insensitive regex with groups of their own case ("(?-i:[Tt]he [A-Z]\\w+ round)"),
+    run where a relaxed regex over the lower-cased text finds a candidate.
+
+    No regex over the lower-cased text matches exactly where such a regex does (the case its
+    groups test is gone), and a group of its own flags also keeps the regex from being grouped
+    by first character (`dispatch.py`): the engine tries every branch, case-insensitively, at
+    every position. The relaxed regex (`_relaxed`) matches the lower-cased text wherever the
+    regex matches the text, and more: it is searched, cheaply, and the regex itself is only
+    tried at a position it finds, each after the end of the last match. Those are the matches of
+    `finditer` and `search`, since the regex matches nowhere the relaxed one does not, and
+    never the empty string.
+    """
+
+    __slots__ = ("candidates", "regex")
+
+    def __init__(self, regex: re.Pattern[str], candidates: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.candidates = candidates
+
+    def finditer(self, text: str, low: str) -> list[re.Match[str]]:
+        """`regex.finditer(text)`; `low` is `lowered(text)`."""
+        found = []
+        candidate = self.candidates.search(low)
+        match = self.regex.match
+        while candidate is not None:
+            at = candidate.start()
+            matched = match(text, at)
+            if matched is not None:
+                found.append(matched)
+                at = matched.end() - 1
+            candidate = self.candidates.search(low, at + 1)
+        return found
+
+    def search(self, text: str, low: str) -> re.Match[str] | None:
+        """`regex.search(text)`; `low` is `lowered(text)`."""
+        candidate = self.candidates.search(low)
+        while candidate is not None:
+            matched = self.regex.match(text, candidate.start())
+            if matched is not None:
+                return matched
+            candidate = self.candidates.search(low, candidate.start() + 1)
+        return None
+
+
+class AnyCase:
+    """A case-insensitive regex run over the lower-cased text, for a caller without the gates'
+    scan of it (a speaker's words): its case-sensitive variant where that is exact
+    (`case_sensitive`), else its `Relaxed` form; the regex itself over a text that does not
+    lower-case safely (`lowered`). Matches are the regex's: spans, and groups too except where
+    the case-sensitive variant ran (read the words from the text).
+    """
+
+    __slots__ = ("lower", "regex", "relaxed")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.lower = case_sensitive(regex)
+        self.relaxed = None
+        if self.lower is None:
+            self.relaxed = _relaxed(regex, _sre.parse(regex.pattern, regex.flags), False)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        low = lowered(text)
+        if low is not None:
+            if self.lower is not None:
+                return self.lower.search(low)
+            if self.relaxed is not None:
+                return self.relaxed.search(text, low)
+        return self.regex.search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        low = lowered(text)
+        if low is not None:
+            if self.lower is not None:
+                return self.lower.finditer(low)
+            if self.relaxed is not None:
+                return iter(self.relaxed.finditer(text, low))
+        return self.regex.finditer(text)
+
+
+class _CannotRelax(Exception):
+    """A construct whose relaxation is not proved to match more: keep the regex as it is."""
+
+
+# Matches any character: what a negative test of a case-sensitive group relaxes to.
+_ANY_CHARACTER = (
+    _sre.IN,
+    [(_sre.CATEGORY, _sre.CATEGORY_SPACE), (_sre.CATEGORY, _sre.CATEGORY_NOT_SPACE)],
+)
+_REPEAT_OPS = frozenset({_sre.MAX_REPEAT, _sre.MIN_REPEAT})
+
+
+def _relaxed(regex: re.Pattern[str], parsed: Any, own_case_only: bool = True) -> Relaxed | None:
+    """The `Relaxed` form of a case-insensitive regex with groups of their own case (or any
+    case-insensitive regex, without `own_case_only`); None for any other regex, or one that may
+    match the empty string.
+
+    The relaxed regex is case-sensitive, over the lower-cased text. Outside the groups of their
+    own case it is the regex lower-cased, exactly (`case_sensitive`). Inside them every letter
+    stands for its lower case, which the lower-cased text holds wherever the group matched;
+    a negative test there (a negative lookahead, "[^A-Z]") is dropped or matches any character,
+    since the lower-cased text no longer tells what it tested; and so is a negative lookaround
+    anywhere that holds such a group. Every change only lets more text match, and nothing in
+    the regex (back-references, atomic groups) lets more text in one place match less overall.
+    """
+    if not regex.flags & re.IGNORECASE or regex.flags & ~(re.IGNORECASE | re.UNICODE):
+        return None
+    if parsed.getwidth()[0] == 0:
+        return None
+    try:
+        if own_case_only and not _own_case(parsed.data):
+            return None
+        body = _relax(parsed.data, sensitive=False)
+    except _CannotRelax:
+        return None
+    # The compiler reads the case flag from the parser's state too.
+    state = copy.copy(parsed.state)
+    state.flags &= ~re.IGNORECASE
+    tree = _sre.SubPattern(state, body)
+    if tree.getwidth()[0] == 0:
+        return None  # it would find a candidate at every position
+    flags = regex.flags & ~re.IGNORECASE
+    return Relaxed(regex, compile_grouped(regex.pattern, flags, tree))
+
+
+def _own_case(items: Any) -> bool:
+    """Whether a parsed sequence holds a group that sets its own case ("(?-i:...)")."""
+    for op, av in items:
+        if op is _sre.SUBPATTERN:
+            if (av[1] | av[2]) & re.IGNORECASE or _own_case(av[3].data):
+                return True
+        elif op is _sre.BRANCH:
+            if any(_own_case(branch.data) for branch in av[1]):
+                return True
+        elif op in _REPEAT_OPS or op is _sre.POSSESSIVE_REPEAT:
+            if _own_case(av[2].data):
+                return True
+        elif op is _sre.ASSERT or op is _sre.ASSERT_NOT:
+            if _own_case(av[1].data):
+                return True
+        elif op is _sre.ATOMIC_GROUP and _own_case(av.data):
+            return True
+    return False
+
+
+def _relax(items: Any, sensitive: bool) -> list[tuple[Any, Any]]:
+    """A parsed sequence relaxed (see `_relaxed`); `sensitive`: inside a group of its own case."""
+    out: list[tuple[Any, Any]] = []
+    for op, av in items:
+        if op is _sre.LITERAL:
+            out.append((op, _sre_lower(av)))
+        elif op is _sre.NOT_LITERAL:
+            out.append(_ANY_CHARACTER if sensitive else (op, _sre_lower(av)))
+        elif op is _sre.IN:
+            out.append(_relax_set(av, sensitive))
+        elif op is _sre.ANY or op is _sre.AT:
+            out.append((op, av))
+        elif op is _sre.SUBPATTERN:
+            group, add_flags, del_flags, sub = av
+            if (add_flags | del_flags) & ~re.IGNORECASE:
+                raise _CannotRelax  # a group of other flags of its own (verbose, dotall...)
+            inner = True if del_flags else False if add_flags else sensitive
+            out.append((op, (group, 0, 0, _sre.SubPattern(sub.state, _relax(sub.data, inner)))))
+        elif op is _sre.BRANCH:
+            branches = [_sre.SubPattern(b.state, _relax(b.data, sensitive)) for b in av[1]]
+            out.append((op, (av[0], branches)))
+        elif op in _REPEAT_OPS:
+            low, high, sub = av
+            out.append((op, (low, high, _sre.SubPattern(sub.state, _relax(sub.data, sensitive)))))
+        elif op is _sre.ASSERT:
+            direction, sub = av
+            body = _sre.SubPattern(sub.state, _relax(sub.data, sensitive))
+            out.append((op, (direction, body)))
+        elif op is _sre.ASSERT_NOT:
+            direction, sub = av
+            if not sensitive and not _own_case(sub.data):
+                body = _sre.SubPattern(sub.state, _relax(sub.data, sensitive))
+                out.append((op, (direction, body)))
+            # else dropped: a test it failed may pass once relaxed
+        else:
+            # Back-references and conditions read what matched; atomic groups and possessive
+            # repeats keep less of a longer match.
+            raise _CannotRelax
+    return out
+
+
+def _relax_set(members: Any, sensitive: bool) -> tuple[Any, Any]:
+    """A character set ("[A-Z\\d]") relaxed: its letters lower-cased."""
+    if sensitive and (_sre.NEGATE, None) in members:
+        return _ANY_CHARACTER
+    out: list[tuple[Any, Any]] = []
+    for op, av in members:
+        if op is _sre.LITERAL:
+            out.append((op, _sre_lower(av)))
+        elif op is _sre.RANGE:
+            low, high = av
+            if ord("A") <= low <= high <= ord("Z"):
+                out.append((op, (low + 32, high + 32)))
+            elif (ord("a") <= low <= high <= ord("z")) or all(
+                chr(c).lower() == chr(c).upper() for c in range(low, high + 1)
+            ):
+                out.append((op, av))
+            elif sensitive:
+                return _ANY_CHARACTER
+            else:
+                raise _CannotRelax  # a range of cased characters matched in any case
+        else:
+            out.append((op, av))  # NEGATE, and the classes (\w, \d, \s) hold no case
+    return (_sre.IN, out)
+
+
+class Unnamed:
+    """A regex whose alternation is of capture groups ("(?P<c01>said|told)|(?P<c02>urged)"),
+    which the engine cannot group by first character (`dispatch.py`): it tries each group's
+    branches in turn at every position. The same regex without its groups, their branches in
+    one alternation, matches at the same positions with the same spans and is grouped: it
+    finds each match, and the regex is matched there alone for its groups.
+    """
+
+    __slots__ = ("flags", "groupindex", "locate", "pattern", "regex")
+
+    def __init__(self, regex: re.Pattern[str], locate: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.locate = locate
+        self.pattern = regex.pattern
+        self.flags = regex.flags
+        self.groupindex = regex.groupindex
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        match = self.regex.match
+        found = []
+        for located in self.locate.finditer(text, pos, endpos):
+            matched = match(text, located.start(), endpos)
+            assert matched is not None  # the same regex, its groups aside
+            found.append(matched)
+        return iter(found)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        located = self.locate.search(text, pos, endpos)
+        return None if located is None else self.regex.match(text, located.start(), endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.match(text, pos, endpos)
+
+
+def unnamed(regex: re.Pattern[str], parsed: Any = None) -> re.Pattern[str] | Unnamed:
+    """`regex` as an `Unnamed` where an alternation of it holds branches that are each a
+    capture group; else `regex` itself. `parsed` is the parser's tree of `regex`, if known."""
+    if parsed is None:
+        parsed = _sre.parse(regex.pattern, regex.flags)
+    try:
+        items, merged = _without_groups(parsed.data)
+    except _CannotRelax:
+        return regex
+    if not merged:
+        return regex
+    state = copy.copy(parsed.state)
+    state.groupdict = {}
+    state.groupwidths = [None]  # group 0, the match: no other
+    tree = _sre.SubPattern(state, items)
+    return Unnamed(regex, compile_grouped(regex.pattern, regex.flags, tree))
+
+
+def _without_groups(items: Any) -> tuple[list[tuple[Any, Any]], bool]:
+    """A parsed sequence with its capture groups made plain, and every branch of an
+    alternation that is only a group (or a plain one) replaced by the group's branches, in
+    their order; and whether any was. A back-reference keeps the groups (`_CannotRelax`)."""
+    out: list[tuple[Any, Any]] = []
+    merged = False
+    for op, av in items:
+        if op is _sre.GROUPREF or op is _sre.GROUPREF_EXISTS:
+            raise _CannotRelax
+        if op is _sre.SUBPATTERN:
+            _, add_flags, del_flags, sub = av
+            inner, changed = _without_groups(sub.data)
+            merged = merged or changed
+            out.append((op, (None, add_flags, del_flags, _sre.SubPattern(sub.state, inner))))
+        elif op is _sre.BRANCH:
+            branches = []
+            for branch in av[1]:
+                inner, changed = _without_groups(branch.data)
+                merged = merged or changed
+                if (
+                    len(inner) == 1
+                    and inner[0][0] is _sre.SUBPATTERN
+                    and not (inner[0][1][1] or inner[0][1][2])
+                ):
+                    body = inner[0][1][3]
+                    if len(body.data) == 1 and body.data[0][0] is _sre.BRANCH:
+                        branches += body.data[0][1][1]
+                        merged = True
+                        continue
+                branches.append(_sre.SubPattern(branch.state, inner))
+            out.append((op, (av[0], branches)))
+        elif op in _REPEAT_OPS or op is _sre.POSSESSIVE_REPEAT:
+            low, high, sub = av
+            inner, changed = _without_groups(sub.data)
+            merged = merged or changed
+            out.append((op, (low, high, _sre.SubPattern(sub.state, inner))))
+        elif op is _sre.ASSERT or op is _sre.ASSERT_NOT:
+            direction, sub = av
+            inner, changed = _without_groups(sub.data)
+            merged = merged or changed
+            out.append((op, (direction, _sre.SubPattern(sub.state, inner))))
+        elif op is _sre.ATOMIC_GROUP:
+            inner, changed = _without_groups(av.data)
+            merged = merged or changed
+            out.append((op, _sre.SubPattern(av.state, inner)))
+        else:
+            out.append((op, av))
+    return out, merged
+
+
 class GatedPattern:
     """A compiled regex that is only run when one of its required stems occurs in the text
     and, where the regex needs several words, every stem set of one of its `needs`."""
 
-    __slots__ = ("bit", "lower", "needs", "regex")
+    __slots__ = ("bit", "lower", "needs", "regex", "relaxed")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         # One parse of the pattern serves the case check, both stem analyses and the regex run,
@@ -352,10 +669,16 @@ class GatedPattern:
         # The same regex, case-sensitive over lower-cased text: the engine skips alternatives
         # by their first character only in case-sensitive regexes.
         lower = _case_sensitive(regex, parsed)
-        self.lower: re.Pattern[str] | AtOpenings | None = None
+        self.lower: re.Pattern[str] | AtOpenings | Unnamed | None = None
         if lower is not None:
             openings = opening_literals(lower[1])
-            self.lower = lower[0] if openings is None else AtOpenings(lower[0], openings)
+            if openings is None:
+                self.lower = unnamed(lower[0], lower[1])
+            else:
+                self.lower = AtOpenings(lower[0], openings)
+        # Without a lower-case variant, because groups set their own case: a relaxed one finds
+        # where the regex may match.
+        self.relaxed = _relaxed(regex, parsed) if lower is None else None
         stems = required_stems(regex, parsed)
         self.bit = 0
         self.needs: tuple[int, ...] = ()
@@ -406,9 +729,12 @@ class GatedPattern:
     ) -> Iterator[re.Match[str]]:
         return iter(()) if self._closed(text) else self.regex.finditer(text, pos, endpos)
 
-    def _target(self, text: str) -> tuple[re.Pattern[str] | AtOpenings, str] | None:
+    def _target(
+        self, text: str
+    ) -> tuple[re.Pattern[str] | AtOpenings | Unnamed | Relaxed, str] | None:
         """The pattern to run and the string to run it over (the lower-cased text when this
-        pattern has a lower-case variant); None when the gate proves there is no match."""
+        pattern has a lower-case variant or a relaxed one); None when the gate proves there is
+        no match."""
         if not _enabled:
             return self.regex, text
         last = _LAST
@@ -418,22 +744,39 @@ class GatedPattern:
             not last.mask & self.bit or (self.needs and not meets(last.mask, self.needs))
         ):
             return None
-        if self.lower is not None and last.low is not None:
-            return self.lower, last.low
+        if last.low is not None:
+            if self.lower is not None:
+                return self.lower, last.low
+            if self.relaxed is not None:
+                return self.relaxed, last.low
         return self.regex, text
 
     def scan(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """`finditer`, but the matches may be over the lower-cased text: their spans index
         `text`, their strings may be lower-cased (read the words as text[start:end])."""
         target = self._target(text)
-        return iter(()) if target is None else target[0].finditer(target[1], pos, endpos)
+        if target is None:
+            return iter(())
+        pattern, subject = target
+        if isinstance(pattern, Relaxed):
+            if pos or endpos < len(text):
+                return self.regex.finditer(text, pos, endpos)
+            return iter(pattern.finditer(text, subject))
+        return pattern.finditer(subject, pos, endpos)
 
     def scan_search(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> re.Match[str] | None:
         """`search`, with the matches of `scan`."""
         target = self._target(text)
-        return None if target is None else target[0].search(target[1], pos, endpos)
+        if target is None:
+            return None
+        pattern, subject = target
+        if isinstance(pattern, Relaxed):
+            if pos or endpos < len(text):
+                return self.regex.search(text, pos, endpos)
+            return pattern.search(text, subject)
+        return pattern.search(subject, pos, endpos)
 
 
 _GROUP_NAME = re.compile(r"\\.|\(\?P[<=][^>)]*[>)]|[^\\(]+|\(", re.DOTALL)

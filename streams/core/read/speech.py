@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from streams.core.lexicon import alternation, compile_words, load, word_pattern
-from streams.core.read.gates import gated
+from streams.core.read.gates import AnyCase, gated
 from streams.core.spans import Spans
 
 _LEX = load("speech")
@@ -29,8 +29,11 @@ _PRONOUNS = frozenset(_LEX["pronouns"])
 _PASSIVE = frozenset(_LEX["passive"])
 _TRAILING = frozenset(_LEX["trailing"])
 _OPENERS = frozenset(_LEX["clause_openers"])
-_CLAUSE_END = re.compile(r"[,;:“”\"()—–]|\s-\s")
-_WORD = re.compile(r"[\w’'.-]+")
+# A clause end: a mark, or a dash between spaces. Written to open with one character set (after
+# a space, the dash must follow), so that the engine skips to a candidate: "[,;:“”\"()—–]|\s-\s",
+# an alternation of a set and a class, is tried at every position.
+_CLAUSE_END = re.compile(r"[,;:“”\"()—–\s](?:(?<!\s)|-\s)")
+_WORD = re.compile(r"[\w’'.-][\w’'.-]*")  # "[\w’'.-]+", opening with its character set
 _OPEN_QUOTE = re.compile(r"^\s*[\"“‘«]")
 _SPEAKER_WORDS = 6
 # An appositive that relays the words of its head: "An official, cited by a news agency, said".
@@ -317,9 +320,18 @@ def _after_participle(text: str, match: re.Match[str]) -> str:
     return speaker if speaker[:1].isupper() or _ROLE.match(speaker) else ""
 
 
+# The same three, run over the lower-cased words (`gates.AnyCase`): `_unreliable` runs for every
+# speaker read.
+_MEDIA_ANY_CASE = AnyCase(_MEDIA)
+_ANONYMOUS_ANY_CASE = AnyCase(_ANONYMOUS)
+_DOCUMENTS_ANY_CASE = AnyCase(_DOCUMENTS)
+
+
 def _unreliable(words: str) -> bool:
     """Media, anonymous sources and documents do not make a statement (LABELS.md)."""
-    return bool(_MEDIA.search(words) or _anonymous(words) or _DOCUMENTS.search(words))
+    return bool(
+        _MEDIA_ANY_CASE.search(words) or _anonymous(words) or _DOCUMENTS_ANY_CASE.search(words)
+    )
 
 
 # A name's first word, or a determiner, before a word of an anonymous source.
@@ -330,8 +342,8 @@ def _anonymous(words: str) -> bool:
     """Whether `words` name an anonymous source ("witnesses", "a monitoring group"); not a
     name that holds such a word ("the Kessari Monitoring Group")."""
     return any(
-        not (found.group(0)[:1].isupper() and _NAME_BEFORE.search(words, 0, found.start()))
-        for found in _ANONYMOUS.finditer(words)
+        not (words[found.start()].isupper() and _NAME_BEFORE.search(words, 0, found.start()))
+        for found in _ANONYMOUS_ANY_CASE.finditer(words)
     )
 
 
@@ -348,7 +360,7 @@ class _Earlier:
     """
 
     text: str
-    pattern: re.Pattern[str]
+    pattern: AnyCase  # the whole text is searched over its lower-cased form
     _searched: bool = field(default=False)
     _first: re.Match[str] | None = field(default=None)
 
@@ -361,7 +373,7 @@ class _Earlier:
             return False
         if at >= first.end():
             return True
-        return self.pattern.search(self.text, first.start(), at) is not None
+        return self.pattern.regex.search(self.text, first.start(), at) is not None
 
 
 class _Context:
@@ -370,9 +382,9 @@ class _Context:
     __slots__ = ("anonymous", "documents", "media")
 
     def __init__(self, text: str) -> None:
-        self.media = _Earlier(text, _MEDIA)
-        self.anonymous = _Earlier(text, _ANONYMOUS)
-        self.documents = _Earlier(text, _DOCUMENTS)
+        self.media = _Earlier(text, _MEDIA_ANY_CASE)
+        self.anonymous = _Earlier(text, _ANONYMOUS_ANY_CASE)
+        self.documents = _Earlier(text, _DOCUMENTS_ANY_CASE)
 
     def unreliable_before(self, at: int) -> bool:
         """`_unreliable(text[:at])`, without copying or searching the text again."""
