@@ -3,6 +3,7 @@ exactly what the plain patterns find. Every sentence is invented; the fuzz strin
 
 import random
 import re
+from typing import Any
 
 import pytest
 
@@ -10,6 +11,7 @@ from streams.core import roles
 from streams.core.lexicon import compile_words, load
 from streams.core.read import (
     claimants,
+    dates,
     extract,
     figures,
     frames,
@@ -21,7 +23,7 @@ from streams.core.read import (
     venues,
 )
 from streams.core.read.figures import find_figures
-from streams.core.read.gates import ungated
+from streams.core.read.gates import case_sensitive, ungated
 from streams.core.read.gazetteer import find_mentions
 from streams.core.read.sentences import split_sentences
 from streams.core.read.titles import apposed_people
@@ -521,3 +523,78 @@ def test_figure_window_ending_holds_wherever_its_pattern_matches(
             assert figures._may_end_with(text, window, len(text), words), (text, window)
     assert found > 100
     assert not figures._may_end_with("killed 120 soldiers", 0, 19, words)
+
+
+# The date pattern as it was before the lookahead of its openings (`dates._OPENS`).
+_DATES_BEFORE = re.compile(dates._PATTERNS.pattern.replace(dates._OPENS, "", 1), re.IGNORECASE)
+
+
+_DATES_BEFORE_LOWER = case_sensitive(_DATES_BEFORE)
+# The case-sensitive form the gated pattern runs over lower-cased sentences.
+_DATES_LOWER = dates._PATTERNS.lower
+
+
+def _dates_found(
+    regex: Any, text: str, pos: int = 0, endpos: int = 1_000
+) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in regex.finditer(text, pos, endpos)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoys of Arlova and Karsk met on 3 March 2025 in Veltra.",
+        "Talks resume on Monday, officials said Tuesday; a round is due in two weeks' time.",
+        "The ceasefire signed three days ago holds, and a vote follows in the coming weeks.",
+        "Delegates said late Friday they would meet again after Ramadan or in early April.",
+        "In mid-June 2024, since Sept. 4 and until next month, talks in the near future stalled.",
+        "Envoys met Sunday and agreed to meet within 10 days, before March, by Thursday.",
+        "The Karsk front was quiet yesterday; earlier this year, a truce held for six months.",
+        # near misses: words that open no date, or open one but end otherwise
+        "In addition, the army said a second convoy reached the town at noon.",
+        "Marcher and Mayor Ann Janssen said the Octagon hall was the venue.",
+        "THE TALKS OPENED ON MONDAY 12 MAY IN VELTRA.",
+    ],
+)
+def test_date_opening_lookahead_finds_what_the_date_pattern_finds(text: str) -> None:
+    before = _dates_found(_DATES_BEFORE, text)
+    assert _dates_found(dates._PATTERNS.regex, text) == before
+    with ungated():
+        assert _dates_found(dates._PATTERNS, text) == before
+    # The gated scan runs over the lower-cased sentence: its groups are lower-cased.
+    assert [(m.span(), _lowered(m.groupdict())) for m in dates._PATTERNS.scan(text)] == [
+        (span, _lowered(groups)) for span, groups in before
+    ]
+
+
+def _lowered(groups: dict[str, str | None]) -> dict[str, str | None]:
+    return {name: value and value.lower() for name, value in groups.items()}
+
+
+def test_date_opening_lookahead_finds_the_same_in_random_text() -> None:
+    pieces = [
+        *("on", "in", "In", "the", "The", "a", "an", "last", "next", "this", "early", "late"),
+        *("mid-", "mid", "since", "for", "by", "after", "following", "within", "over"),
+        *("Monday", "sunday", "May", "Sept.", "march", "Dec", "Junk", "ago", "days", "week"),
+        *("months", "year", "weeks'", "time", "of", "coming", "near", "future", "Ramadan"),
+        *("3", "12", "2024", "1999", "3rd", "two", "Twelve", "eleven", "yesterday", "Today"),
+        *(" ", "  ", ",", ".", "-", "\n", "x", "ſ", "é", "two days ago", "a Week ago"),
+    ]
+    rnd = random.Random(47)
+    found = 0
+    branches: set[str] = set()
+    for _ in range(20_000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(["", " ", " "]) for _ in range(9))
+        pos = rnd.randint(0, len(text))
+        endpos = rnd.randint(pos, len(text) + 1)
+        before = _dates_found(_DATES_BEFORE, text, pos, endpos)
+        assert _dates_found(dates._PATTERNS.regex, text, pos, endpos) == before, (text, pos)
+        low = text.lower()
+        assert _dates_found(_DATES_LOWER, low, pos, endpos) == _dates_found(
+            _DATES_BEFORE_LOWER, low, pos, endpos
+        ), (text, pos)
+        found += len(before)
+        branches |= {name for _, groups in before for name, value in groups.items() if value}
+    assert found > 1_000
+    assert branches >= {"day1", "day2", "year3", "rel", "ago", "ahead", "vague", "month4"}
+    assert branches >= {"after_feast", "which", "weekday"}
