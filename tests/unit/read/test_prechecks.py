@@ -598,3 +598,42 @@ def test_date_opening_lookahead_finds_the_same_in_random_text() -> None:
     assert found > 1_000
     assert branches >= {"day1", "day2", "year3", "rel", "ago", "ahead", "vague", "month4"}
     assert branches >= {"after_feast", "which", "weekday"}
+
+
+def test_group_heads_from_their_first_letters_find_what_the_heads_find() -> None:
+    sentences = [
+        "The Upland Liberation Front and the Karsk Union met the Arlovan Army.",
+        "Guards of the Vardan Valley Guard fired; MovementX and xArmy are no heads.",
+        "A spokesman for the Ejército de Liberación Sureño and the Armée du Nord spoke.",
+    ]
+    pieces = ["Front", "Army", "Armée", "Guard", "Guards", "Union", "the", "x", "X", "-", " ", "\n"]
+    rnd = random.Random(53)
+    texts = sentences + [
+        "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8))) for _ in range(20_000)
+    ]
+    found = 0
+    for text in texts:
+        spans = [m.span() for m in introduced._BRACKETED_HEADS.finditer(text)]
+        assert [m.span() for m in introduced._ANY_HEADS.finditer(text)] == spans, text
+        gated = introduced._ANY_HEADS_GATED.may_match(text) and introduced._ANY_HEADS.search(text)
+        assert bool(gated) is bool(spans), text
+        found += len(spans)
+    assert found > 5_000
+
+
+def test_introduced_acronyms_are_read_only_where_a_bracket_stands() -> None:
+    assert [
+        g.acronym
+        for g in introduced.introduced_groups(
+            "The Northern Liberation Front (NLF) freed 12 soldiers.", []
+        )
+    ] == ["NLF"]
+    pieces = ["Northern", "Liberation", "Front", "of", "the", "NLF", "(", ")", "(NLF)", " ", "\n"]
+    rnd = random.Random(59)
+    found = 0
+    for _ in range(20_000):
+        text = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 9)))
+        if introduced._INTRODUCED.search(text):
+            assert "(" in text, text
+            found += 1
+    assert found > 200
