@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from streams.core.lexicon import alternation, load
+from streams.core.read.dispatch import dispatched
 from streams.core.read.gates import GatedPattern, gated
 from streams.core.read.stems import fold, required_stems
 from streams.core.spans import Spans
@@ -77,15 +78,23 @@ def _names_index(forms: list[str]) -> dict[str, re.Pattern[str]]:
 
 _ACTOR_INDEX = _names_index(list(_ACTOR_FORMS))
 _PLACE_INDEX = _names_index(list(_PLACE_FORMS))
-# Only words whose first character starts some name can start a match: scanning for those alone
-# gives `_find_names` the same candidates in far fewer match objects (most words are lower-case).
-# The word-start test follows the first character ("no word character before the one just
-# read"): a pattern that opens with a character class lets the engine skip to its candidates.
-_NAME_WORD = re.compile(
-    "["
-    + "".join(sorted({re.escape(word[0]) for word in (*_ACTOR_INDEX, *_PLACE_INDEX)}))
-    + r"](?<!\w.)\w*"
-)
+
+
+def _first_words(words: Iterable[str]) -> re.Pattern[str]:
+    """The words, whole, where a word starts: each letter's words behind one word-start test
+    after the letter, so that the engine skips to the letters they open with and tries only
+    the words of the letter it stands on (grouped further by letter: `dispatch.py`)."""
+    rests: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        rests.setdefault(word[0], []).append(re.escape(word[1:]))
+    branches = [re.escape(c) + r"(?<!\w.)(?:" + "|".join(r) + ")" for c, r in rests.items()]
+    return dispatched(re.compile("(?:" + "|".join(branches) + r")(?!\w)"))
+
+
+# A name can only start at a word that is the first word of some name (the keys of the two
+# indexes): scanning for those words alone gives `_find_names` the candidates that a scan of
+# every word would, without the match objects of all the other words (most of them).
+_NAME_WORD = _first_words({*_ACTOR_INDEX, *_PLACE_INDEX})
 
 
 def _find_names(

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from streams.core.acronyms import stands_for
 from streams.core.lexicon import alternation, load
+from streams.core.read.dispatch import dispatched
 from streams.core.read.frames import JOINERS, to_verb
 from streams.core.read.gates import gated
 from streams.core.read.gazetteer import ActorMention, PlaceMention, is_actor_form
@@ -77,20 +78,36 @@ _AND_THE = re.compile(r"a(?<!\w.)nd\s+the\s")  # "\band\s+the\s", the word start
 _BARE_ACRONYM = r"(?P<acronym>[A-Z][A-Z0-9]{1,6})(?![\w-])"
 
 
-def _opening_letters_first(patterns: list[str]) -> str:
-    """The alternation of `patterns` at a word start (what a word boundary before it reads), the
-    start tested after each branch's first letter, so that the engine skips to the letters a
-    match opens with; the boundary first when a branch opens otherwise or holds a bare "|"."""
-    ordered = sorted(patterns, key=len, reverse=True)  # as `alternation` orders them
+def _opening_letters_first(patterns: list[str], boundary: str = r"\b") -> str:
+    """The alternation of `patterns` at a word start (what `boundary` before it reads), the start
+    tested after each first letter, so that the engine skips to the letters a match opens with;
+    the boundary first when a branch opens otherwise or holds a bare "|". The branches of one
+    letter share its test, in their order (longest first, as `alternation` orders them), so that
+    the engine tries only those of the letter it stands on (grouped further: `dispatch.py`)."""
+    ordered = sorted(patterns, key=len, reverse=True)
     if not all(
         p[:1].isalpha() and p[1:2] not in ("?", "*", "+", "{") and "|" not in p for p in ordered
     ):
-        return r"\b" + alternation(patterns)
-    return "(?:" + "|".join(p[0] + r"(?<!\w.)" + p[1:] for p in ordered) + ")"
+        return boundary + alternation(patterns)
+    rests: dict[str, list[str]] = {}
+    for p in ordered:
+        rests.setdefault(p[0], []).append(p[1:])
+    return (
+        "(?:"
+        + "|".join(letter + r"(?<!\w.)(?:" + "|".join(r) + ")" for letter, r in rests.items())
+        + ")"
+    )
 
 
-_CUED_BEFORE = re.compile(
-    _opening_letters_first(_LEX["cues_before"]) + r"\s+(?:the\s+)?" + _BARE_ACRONYM
+_CUED_BEFORE = dispatched(
+    re.compile(_opening_letters_first(_LEX["cues_before"]) + r"\s+(?:the\s+)?" + _BARE_ACRONYM)
+)
+# Where the gate of `_ANY_HEADS_GATED` opens (it keeps the stems of the whole words), its heads
+# searched from their first letters.
+_ANY_HEADS = dispatched(
+    re.compile(
+        _opening_letters_first([*_LEX["heads"], *_LEX["bracketed_heads"]], r"(?<!\w)") + r"(?!\w)"
+    )
 )
 _CUED_AFTER = re.compile(
     r"(?P<acronym>[A-Z](?<![\w-].)(?<![A-Z]\s.)[A-Z0-9]{1,6})(?![\w-])"
@@ -186,7 +203,9 @@ def introduced_groups(text: str, known: Sequence[ActorMention]) -> list[Group]:
         return []  # every pattern below needs an acronym: most sentences have none
     taken = [(a.start, a.end) for a in known]
     groups: dict[str, Group] = {}
-    for match in _INTRODUCED.finditer(text):
+    # A name introduced with its acronym needs the bracket: most sentences with capitals have none.
+    bracketed = _INTRODUCED.finditer(text) if "(" in text else ()
+    for match in bracketed:
         acronym = match.group("acronym")
         letters = re.sub(r"[^A-Z]", "", acronym)
         name = _named(match.group("name"), letters)
@@ -247,7 +266,7 @@ def named_groups(
     """Groups a sentence names in full without an acronym ("the Movement for Unity and
     Justice"), coded by the initials of their name (three to seven letters); none with a
     lexicon actor or a place inside the name ("the Zambia Army" is the state's)."""
-    if "THE " not in text and not _ANY_HEADS_GATED.search(text):
+    if "THE " not in text and not (_ANY_HEADS_GATED.may_match(text) and _ANY_HEADS.search(text)):
         return []
     taken = [(a.start, a.end) for a in known] + [(p.start, p.end) for p in places]
     groups: list[Group] = []

@@ -3,6 +3,7 @@ exactly what the plain patterns find. Every sentence is invented; the fuzz strin
 
 import random
 import re
+from typing import Any
 
 import pytest
 
@@ -10,6 +11,7 @@ from streams.core import roles
 from streams.core.lexicon import compile_words, load
 from streams.core.read import (
     claimants,
+    dates,
     extract,
     figures,
     frames,
@@ -21,7 +23,7 @@ from streams.core.read import (
     venues,
 )
 from streams.core.read.figures import find_figures
-from streams.core.read.gates import ungated
+from streams.core.read.gates import case_sensitive, ungated
 from streams.core.read.gazetteer import find_mentions
 from streams.core.read.sentences import split_sentences
 from streams.core.read.titles import apposed_people
@@ -134,19 +136,11 @@ def test_year_precheck_holds_wherever_a_year_is(text: str) -> None:
     assert bool(frames._YEAR.search(text)) is ("1998" in text or "2019" in text)
 
 
-# The scans as they were written before: a lookbehind, then the first character.
-_NAME_WORD_BEFORE = re.compile(
-    r"(?<!\w)["
-    + gazetteer._NAME_WORD.pattern[1 : gazetteer._NAME_WORD.pattern.index("]")]
-    + r"]\w*"
-)
+# The scan as it was written before: a lookbehind, then the first character.
 _CUE_START_BEFORE = re.compile(r"(?<![\w-])[a-z]+")
 
 
-@pytest.mark.parametrize(
-    ("before", "after"),
-    [(_NAME_WORD_BEFORE, gazetteer._NAME_WORD), (_CUE_START_BEFORE, titles._CUE_START)],
-)
+@pytest.mark.parametrize(("before", "after"), [(_CUE_START_BEFORE, titles._CUE_START)])
 def test_start_test_after_the_first_character_finds_the_same(
     before: re.Pattern[str], after: re.Pattern[str]
 ) -> None:
@@ -521,3 +515,168 @@ def test_figure_window_ending_holds_wherever_its_pattern_matches(
             assert figures._may_end_with(text, window, len(text), words), (text, window)
     assert found > 100
     assert not figures._may_end_with("killed 120 soldiers", 0, 19, words)
+
+
+# The date pattern as it was before the lookahead of its openings (`dates._OPENS`).
+_DATES_BEFORE = re.compile(dates._PATTERNS.pattern.replace(dates._OPENS, "", 1), re.IGNORECASE)
+
+
+_DATES_BEFORE_LOWER = case_sensitive(_DATES_BEFORE)
+# The case-sensitive form the gated pattern runs over lower-cased sentences.
+_DATES_LOWER = dates._PATTERNS.lower
+
+
+def _dates_found(
+    regex: Any, text: str, pos: int = 0, endpos: int = 1_000
+) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in regex.finditer(text, pos, endpos)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoys of Arlova and Karsk met on 3 March 2025 in Veltra.",
+        "Talks resume on Monday, officials said Tuesday; a round is due in two weeks' time.",
+        "The ceasefire signed three days ago holds, and a vote follows in the coming weeks.",
+        "Delegates said late Friday they would meet again after Ramadan or in early April.",
+        "In mid-June 2024, since Sept. 4 and until next month, talks in the near future stalled.",
+        "Envoys met Sunday and agreed to meet within 10 days, before March, by Thursday.",
+        "The Karsk front was quiet yesterday; earlier this year, a truce held for six months.",
+        # near misses: words that open no date, or open one but end otherwise
+        "In addition, the army said a second convoy reached the town at noon.",
+        "Marcher and Mayor Ann Janssen said the Octagon hall was the venue.",
+        "THE TALKS OPENED ON MONDAY 12 MAY IN VELTRA.",
+    ],
+)
+def test_date_opening_lookahead_finds_what_the_date_pattern_finds(text: str) -> None:
+    before = _dates_found(_DATES_BEFORE, text)
+    assert _dates_found(dates._PATTERNS.regex, text) == before
+    with ungated():
+        assert _dates_found(dates._PATTERNS, text) == before
+    # The gated scan runs over the lower-cased sentence: its groups are lower-cased.
+    assert [(m.span(), _lowered(m.groupdict())) for m in dates._PATTERNS.scan(text)] == [
+        (span, _lowered(groups)) for span, groups in before
+    ]
+
+
+def _lowered(groups: dict[str, str | None]) -> dict[str, str | None]:
+    return {name: value and value.lower() for name, value in groups.items()}
+
+
+def test_date_opening_lookahead_finds_the_same_in_random_text() -> None:
+    pieces = [
+        *("on", "in", "In", "the", "The", "a", "an", "last", "next", "this", "early", "late"),
+        *("mid-", "mid", "since", "for", "by", "after", "following", "within", "over"),
+        *("Monday", "sunday", "May", "Sept.", "march", "Dec", "Junk", "ago", "days", "week"),
+        *("months", "year", "weeks'", "time", "of", "coming", "near", "future", "Ramadan"),
+        *("3", "12", "2024", "1999", "3rd", "two", "Twelve", "eleven", "yesterday", "Today"),
+        *(" ", "  ", ",", ".", "-", "\n", "x", "ſ", "é", "two days ago", "a Week ago"),
+    ]
+    rnd = random.Random(47)
+    found = 0
+    branches: set[str] = set()
+    for _ in range(20_000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(["", " ", " "]) for _ in range(9))
+        pos = rnd.randint(0, len(text))
+        endpos = rnd.randint(pos, len(text) + 1)
+        before = _dates_found(_DATES_BEFORE, text, pos, endpos)
+        assert _dates_found(dates._PATTERNS.regex, text, pos, endpos) == before, (text, pos)
+        low = text.lower()
+        assert _dates_found(_DATES_LOWER, low, pos, endpos) == _dates_found(
+            _DATES_BEFORE_LOWER, low, pos, endpos
+        ), (text, pos)
+        found += len(before)
+        branches |= {name for _, groups in before for name, value in groups.items() if value}
+    assert found > 1_000
+    assert branches >= {"day1", "day2", "year3", "rel", "ago", "ahead", "vague", "month4"}
+    assert branches >= {"after_feast", "which", "weekday"}
+
+
+def test_group_heads_from_their_first_letters_find_what_the_heads_find() -> None:
+    sentences = [
+        "The Upland Liberation Front and the Karsk Union met the Arlovan Army.",
+        "Guards of the Vardan Valley Guard fired; MovementX and xArmy are no heads.",
+        "A spokesman for the Ejército de Liberación Sureño and the Armée du Nord spoke.",
+    ]
+    pieces = ["Front", "Army", "Armée", "Guard", "Guards", "Union", "the", "x", "X", "-", " ", "\n"]
+    rnd = random.Random(53)
+    texts = sentences + [
+        "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8))) for _ in range(20_000)
+    ]
+    found = 0
+    for text in texts:
+        spans = [m.span() for m in introduced._BRACKETED_HEADS.finditer(text)]
+        assert [m.span() for m in introduced._ANY_HEADS.finditer(text)] == spans, text
+        gated = introduced._ANY_HEADS_GATED.may_match(text) and introduced._ANY_HEADS.search(text)
+        assert bool(gated) is bool(spans), text
+        found += len(spans)
+    assert found > 5_000
+
+
+def test_introduced_acronyms_are_read_only_where_a_bracket_stands() -> None:
+    assert [
+        g.acronym
+        for g in introduced.introduced_groups(
+            "The Northern Liberation Front (NLF) freed 12 soldiers.", []
+        )
+    ] == ["NLF"]
+    pieces = ["Northern", "Liberation", "Front", "of", "the", "NLF", "(", ")", "(NLF)", " ", "\n"]
+    rnd = random.Random(59)
+    found = 0
+    for _ in range(20_000):
+        text = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 9)))
+        if introduced._INTRODUCED.search(text):
+            assert "(" in text, text
+            found += 1
+    assert found > 200
+
+
+# The words the name scan read before it read only the names' first words: every word that
+# opens with a letter some name opens with (`_find_names` skipped the others).
+_NAME_KEYS = {*gazetteer._ACTOR_INDEX, *gazetteer._PLACE_INDEX}
+_NAME_WORD_BEFORE = re.compile(
+    "[" + "".join(sorted({re.escape(word[0]) for word in _NAME_KEYS})) + r"](?<!\w.)\w*"
+)
+
+
+def test_name_scan_finds_the_first_words_the_word_scan_finds() -> None:
+    sentences = [
+        "Chile's envoy met al-Amin and the Peru-backed side in Lima.",
+        "Chileans, Peruvians and the Chile-Peru commission met in Limarco, not Lima.",
+        "CHILE and PERU: xChile, Chile_x, Chile2 and Peru.",
+    ]
+    alphabet = [
+        "Chile",
+        "Peru",
+        "Lima",
+        "al",
+        "el",
+        "Al",
+        "Chi",
+        "x",
+        "_",
+        "-",
+        " ",
+        ".",
+        "é",
+        "\n",
+    ]
+    rnd = random.Random(61)
+    texts = sentences + [
+        "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 8))) for _ in range(20_000)
+    ]
+    found = 0
+    for text in texts:
+        pos = rnd.randint(0, len(text))
+        words = [
+            m.span() for m in _NAME_WORD_BEFORE.finditer(text, pos) if m.group(0) in _NAME_KEYS
+        ]
+        assert [m.span() for m in gazetteer._NAME_WORD.finditer(text, pos)] == words, (text, pos)
+        found += len(words)
+    assert found > 1_000
+    assert [m.group(0) for m in gazetteer._NAME_WORD.finditer(sentences[0])] == [
+        "Chile",
+        "al",
+        "Peru",
+        "Lima",
+    ]
