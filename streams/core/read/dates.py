@@ -12,6 +12,8 @@ from streams.core.read.gates import gated
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 _MONTHS["sept"] = 9
+# The month words as written in a date ("March", "Mar", "Sept"), for readers that test them.
+MONTH_NAMES = tuple(name.title() for name in _MONTHS)
 _DAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?P<weekday>" + "|".join(_DAYS) + r")"

@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from streams.core.lexicon import alternation, load
+from streams.core.read.dates import MONTH_NAMES
 from streams.core.read.gates import gated
 
 _LEX = load("casualties")
@@ -235,10 +236,7 @@ def _agent_unit(agent: str, rest: str) -> str | None:
     return _unit(agent)
 
 
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-)
+_MONTHS = alternation(list(MONTH_NAMES))  # capitalised: "may" is a verb
 _MONTH_BEFORE = re.compile(rf"(?<![\w-])(?:{_MONTHS})\.?\s+$")
 _MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?(?:{_MONTHS})\b")
 

@@ -184,15 +184,15 @@ def _translated(words: list[str], letters: str) -> str | None:
         if not (words[j - 1][0].isupper() and words[j - 1] not in _SMALL):
             break
         i = j - 1
-        run = words[i:]
-        if run[0] == "The" or not _BRACKETED_HEADS.search(" ".join(run)):
+        name = " ".join(words[i:])
+        if words[i] == "The" or not _BRACKETED_HEADS.search(name):
             continue
         if i and words[i - 1][0].isupper() and words[i - 1] not in _SMALL:
             continue  # "Ana Vell of the Kessari Front": a run inside a longer name is none
-        heads = _initials(" ".join(run)).upper()
+        heads = _initials(name).upper()
         shared = sum(1 for c in letters if c in heads)
         if abs(len(heads) - len(letters)) <= 1 and 2 * shared >= len(letters):
-            fits.append((abs(len(heads) - len(letters)), " ".join(run)))
+            fits.append((abs(len(heads) - len(letters)), name))
     return min(fits, key=lambda fit: fit[0])[1] if fits else None
 
 
