@@ -546,7 +546,9 @@ def score_claims(
                 s.notes.append(f"  claim missed {measure} {figure} ({g.get('claimant')})")
             continue
         s.counts["claims_found"] += 1
-        if any(_claimant_agrees(c.claimant, g.get("claimant", "")) for c in same):
+        # A gold claim with no claimant (null) is an unattributed one.
+        gold_claimant = g.get("claimant") or "unattributed"
+        if any(_claimant_agrees(c.claimant, gold_claimant) for c in same):
             s.counts["claimant_right"] += 1
         elif verbose:
             s.notes.append(
