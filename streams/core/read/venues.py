@@ -292,16 +292,28 @@ _SECOND_CLAUSE = re.compile(
 )
 
 
+# The next meeting told as a plan by its own verb: "the next session would be held in X", "the
+# next round is set for X", "is expected in X".
+_PLANNED_BY_ITS_VERB = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:would|will|is\s+to|was\s+to|are\s+to|were\s+to|shall|should|"
+    r"is\s+due|was\s+due|is\s+set|was\s+set|is\s+expected|was\s+expected)\b",
+    re.IGNORECASE,
+)
+
+
 def plan_clause_start(text: str) -> int | None:
     """Where a second clause that plans the next meeting starts ("Lima talks end with a swap
-    deal; next round set for Quito", "talks end in Lima, but next round set for Quito"), or None.
-    A sentence that opens with the next meeting ("The next round opened in Lima") tells that
+    deal; next round set for Quito", "talks end in Lima, but next round set for Quito", "...,
+    after the mediator promised that the next session would be held in Quito"), or None. A
+    sentence that opens with the next meeting ("The next round opened in Lima") tells that
     meeting, not a plan beside another."""
     cue = NEXT_MEETING.search(text)
     if cue is None or cue.start() == 0:
         return None
     found = _SECOND_CLAUSE.search(text, max(0, cue.start() - 20), cue.start())
-    return cue.start() if found is not None else None
+    if found is None and _PLANNED_BY_ITS_VERB.match(text, cue.end()) is None:
+        return None
+    return cue.start()
 
 
 def held_venues(text: str, mentions: Sequence[PlaceMention], venues: list[str]) -> list[str]:

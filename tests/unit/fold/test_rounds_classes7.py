@@ -375,3 +375,17 @@ def test_an_accord_sealed_at_a_place_on_a_day_is_a_meeting_there() -> None:
         "presidents met.",
     )
     assert ("Lusaka", "2036-05-16") in _rows(struck)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two days of talks in Lilongwe were the first held on the lake, a venue Tanzania "
+        "accepted only after the mediator promised that the next session would be held in Dodoma.",
+        "Malawi and Tanzania met in Lilongwe on Thursday, and officials said the next round was "
+        "expected in Dodoma.",
+    ],
+)
+def test_the_place_of_a_next_meeting_told_by_its_own_verb_is_the_plans(sentence: str) -> None:
+    venues = [venue for venue, _ in _talks(sentence)]
+    assert venues and set(venues) == {"Lilongwe"}
