@@ -474,8 +474,8 @@ def _looks_ahead(text: str, at: int) -> bool:
 
 # Words that put a bare weekday ahead of the publication day: a plan, not a report.
 _AHEAD = re.compile(
-    r"\b(?:will|shall|would|due to|expected to|set to|scheduled|slated|planned|plans? to|"
-    r"(?:is|are) to|going to|next)\b[^.;]*$",
+    r"\b(?:will|shall|would|due to|(?:is|are) due|expected to|set to|scheduled|slated|planned|"
+    r"plans? to|(?:is|are) to|going to|next)\b[^.;]*$",
     re.IGNORECASE,
 )
 

@@ -142,6 +142,12 @@ def test_a_weekday_of_a_plan_is_the_one_to_come() -> None:
     assert plan is not None and plan.start == date(2026, 4, 13)
     report = resolve_date("The delegations met on Monday and will meet again.", _THURSDAY)
     assert report is not None and report.start == date(2026, 4, 6)
+    # "are due back" is a plan too, though it has no "to"
+    back = resolve_date(
+        "The first day of talks has ended, and the envoys are due back at the table on Monday.",
+        _THURSDAY,
+    )
+    assert back is not None and back.start == date(2026, 4, 13)
 
 
 @pytest.mark.parametrize(
