@@ -24,9 +24,20 @@ def _kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((name, compile_words(patterns)) for name, patterns in kinds)
 
 
+# The folds ask the same cue of the same sentence many times (each table, each test of held,
+# planned, historical...): the answer of each (lexicon, cue, sentence) is kept for a while.
+_ASKED = 16384
+
+
 def has(cue: str, text: str) -> bool:
     """Whether the sentence carries a cue of the named list (sticking, stalled, collapse, ...)."""
-    return _pattern(cue).search(text) is not None
+    return _found("issues", cue, text)
+
+
+@lru_cache(maxsize=_ASKED)
+def _found(lexicon: str, cue: str, text: str) -> bool:
+    pattern = _pattern(cue) if lexicon == "issues" else _file_pattern(lexicon, cue)
+    return pattern.search(text) is not None
 
 
 _NEGATOR = re.compile(r"\b(?:not|never|no longer|n['’]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -83,7 +94,7 @@ def _file_pattern(lexicon: str, name: str) -> re.Pattern[str]:
 
 def round_cue(cue: str, text: str) -> bool:
     """Whether the sentence carries a cue of the rounds lexicon (held_meeting, plan, ...)."""
-    return _file_pattern("rounds", cue).search(text) is not None
+    return _found("rounds", cue, text)
 
 
 # Number words as the figures' lexicon reads them ("three days of talks").
@@ -107,6 +118,7 @@ def round_cue_at(cue: str, text: str) -> int | None:
     return match.start() if match else None
 
 
+@lru_cache(maxsize=_ASKED)
 def without_cue(cue: str, text: str, lexicon: str = "rounds") -> str:
     """The sentence with the words of a cue of the lexicon (rounds by default) blanked out
     (offsets kept)."""
@@ -131,7 +143,7 @@ def without_clause(cue: str, text: str) -> str:
 
 def exchange_cue(cue: str, text: str) -> bool:
     """Whether the sentence carries a cue of the exchanges lexicon (bodies, ratio, ...)."""
-    return _file_pattern("exchanges", cue).search(text) is not None
+    return _found("exchanges", cue, text)
 
 
 def introduced_by(cue: str, phrase: str, text: str, adjacent: bool = False) -> bool:
