@@ -459,6 +459,14 @@ def process_key(mentions: Iterable[ActorMention], non_parties: Iterable[str] = (
     return _process(mentions, non_parties)[0]
 
 
+# "was not a party to the discussions", "is not a participant in the talks".
+_NO_PARTY = re.compile(
+    r"\bnot\s+(?:a\s+)?(?:party|parties|participants?)\s+(?:to|in)\s+(?:the\s+)?"
+    r"(?:talks|discussions|negotiations|dialogue|process)\b",
+    re.IGNORECASE,
+)
+
+
 def _non_parties(text: str, mentions: Sequence[ActorMention]) -> tuple[set[str], set[str]]:
     """Codes that act as mediator or host anywhere in the snippet, unless they also fight;
     and the countries of titled people named as mediators ("its former president, the AU
@@ -479,6 +487,11 @@ def _non_parties(text: str, mentions: Sequence[ActorMention]) -> tuple[set[str],
         cued = {m.code for m in states if role_near(text, m.start, m.end) is not None}
         codes |= cued
         firm |= cued
+    if len({m.code for m in states}) == 1 and _NO_PARTY.search(text):
+        # "the sultanate was providing the venue and was 'not a party to the discussions'":
+        # the only state of the sentence says it is no side.
+        codes |= {states[0].code}
+        firm |= {states[0].code}
     if names_a_mediator(text):  # titled people are looked for only where a mediator is named
         apposed = apposed_mediators(text, find_titled_people(text, mentions))
         codes |= apposed

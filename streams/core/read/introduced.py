@@ -111,7 +111,7 @@ _ANY_HEADS = dispatched(
 )
 _CUED_AFTER = re.compile(
     r"(?P<acronym>[A-Z](?<![\w-].)(?<![A-Z]\s.)[A-Z0-9]{1,6})(?![\w-])"
-    + r"(?:['’]s)?\s+(?:said\s+(?:that\s+)?(?:it|they)\s+)?"
+    + r"(?:['’]s)?\s+(?:said\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?(?:it|they)\s+)?"
     + r"(?:(?:will|would|has|had|have|did|also|then)\s+)?"
     + alternation(_LEX["cues_after"])
     + r"\b"
