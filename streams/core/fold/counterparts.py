@@ -20,6 +20,13 @@ A snippet that names one side beside a mediator or host and no other side ("Ango
 call with the FRK's leader") is keyed by that pair; the view joins such a state first into the
 only other two-sided process that has that side and names the party its mediator,
 facilitator, guarantor, observer or host. A third party keyed alone stays apart.
+A group named by its English name in one snippet ("the Lambaran Freedom Movement", coded by its
+initials, LFM) and by the acronym of its own language in another ("the GML") is one party when
+some snippet states the alias ("the movement, known by its Malay initials GML"): its events
+carry "LFM=GML", the state keeps it (`aliases`), and the view shows the keys of the two codes
+as one process ("LFM--MY" inside "GML--MY"), before any other join. A one-sided state beside
+several two-sided processes of its side joins the only one whose own state names one of its
+third parties (the host of the rounds it tells).
 """
 
 from collections.abc import Mapping

@@ -189,3 +189,39 @@ def test_an_acronym_that_said_on_a_day_it_would_free_captives_is_a_group() -> No
 )
 def test_the_only_state_of_a_sentence_saying_it_is_no_party_is_no_side(text: str, key: str) -> None:
     assert _keys(text) == {key}
+
+
+def test_the_aliases_fold_in_any_order_and_once() -> None:
+    from bench.state_quality import fold_events
+
+    events = _events(_STATED) + _events(
+        "The Malaysian government and the Tarumbi Freedom Movement exchanged 20 prisoners "
+        "at Kampung Selor on Saturday, the ministry said."
+    )
+    stored = fold_events(events, joined=False)[0]
+    assert stored == fold_events(events[::-1], joined=False)[0]
+    assert stored == fold_events(events + events[:3], joined=False)[0]
+    assert stored["GPT--MY"].aliases == ("TFM=GPT",)
+    # the view shows the two names' processes as one
+    assert set(fold_events(events)[0]) == {"GPT--MY"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The KBF freed six soldiers on Friday, its spokesman said. In Washington, the State "
+        'Department said it was "reviewing all tools", including sanctions, against the '
+        "group's commanders.",
+        "The KBF handed over eleven bodies on Sunday. Britain threatened sanctions on the "
+        "group's leaders if the hostages were not freed.",
+    ],
+)
+def test_a_state_weighing_sanctions_beside_a_group_is_no_side(text: str) -> None:
+    assert _keys(text) == {"KBF"}
+
+
+def test_a_state_threatening_sanctions_on_the_other_state_of_a_pair_stays_a_side() -> None:
+    assert _keys(
+        "Guyana and Suriname held talks in Georgetown on Monday on fishing rights in the "
+        "Corentyne river. Suriname threatened sanctions on Guyanese fishing firms last month."
+    ) == {"GY--SR"}
