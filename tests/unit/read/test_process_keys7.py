@@ -225,3 +225,14 @@ def test_a_state_threatening_sanctions_on_the_other_state_of_a_pair_stays_a_side
         "Guyana and Suriname held talks in Georgetown on Monday on fishing rights in the "
         "Corentyne river. Suriname threatened sanctions on Guyanese fishing firms last month."
     ) == {"GY--SR"}
+
+
+def test_the_web_finds_the_alias_joins_from_the_states_json() -> None:
+    # the overview's joins read each state's third parties and stated aliases, no whole state
+    from streams.web import joined
+
+    states = {
+        "GPT--MY": {"process": "GPT--MY", "aliases": ["TFM=GPT"], "mediators": [], "hosts": []},
+        "MY--TFM": {"process": "MY--TFM"},
+    }
+    assert joins(joined.thirds_of_states(states)) == [("MY--TFM", "GPT--MY")]
