@@ -1,7 +1,7 @@
 """Score the invented keying stories (`tests/data/key_stories.json`, issue 14): one process each.
 
     .venv/bin/python bench/key_stories.py [--split dev|held|all] [--typer rules|model|both]
-        [--set 1|2|3|4]
+        [--set 1|2|3|4|5]
 
 Each story is one process told by several snippets, as a feed tells it. Columns:
 **main** the story's talks and exchange events keyed to its process (`process`), of all of them
@@ -22,7 +22,11 @@ powers); a set may name the event types it scores (`types`; talks and exchanges 
 `--set 4` scores the fourth set (`tests/data/key_stories4.json`, branch state/keys6, written
 before its rules): a known conflict's listed ally as the side's own counterpart, a name two
 states share ("Congolese"), and a mediating or hosting state told by role words or as a
-speaker's nationality, each with stories where the present rule is right.
+speaker's nationality, each with stories where the present rule is right. `--set 5` scores the
+fifth set (`tests/data/key_stories5.json`, branch state/keys7, written before its rules): a group
+named by its English name in one snippet and its own-language acronym in another, the alias
+stated once, and a state named only as donor or sanctioner beside an armed group, with controls
+where a state aids or sanctions the other state of a pair.
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ SETS = {
     "2": _DATA_DIR / "key_stories2.json",
     "3": _DATA_DIR / "key_stories3.json",
     "4": _DATA_DIR / "key_stories4.json",
+    "5": _DATA_DIR / "key_stories5.json",
 }
 DATA = SETS["1"]
 _PROCESS_TYPES = ("talks", "prisoner_exchange")

@@ -121,6 +121,12 @@ class EventBase(_Frozen):
     id: str = Field(description="Derived from (snippet id, sentence start, type).")
     snippet_id: str
     process: str = Field(description="Key of the negotiation process; the partitioning key.")
+    aliases: tuple[str, ...] = Field(
+        default=(),
+        description="Codes its snippet states name one party: 'LFM=GML', the group another "
+        "snippet names by its English name (coded by its initials, LFM) is the one coded by "
+        "the acronym of its own language (GML).",
+    )
     source: str | None = None
     url: str | None = None
     published_at: datetime | None = None

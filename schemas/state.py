@@ -223,6 +223,11 @@ class NegotiationState(_Frozen):
     """Everything Parley knows about one process; a pure fold of its events."""
 
     process: str = Field(description="Process key: sorted codes of the principal parties.")
+    aliases: tuple[str, ...] = Field(
+        default=(),
+        description="Codes its events' snippets state name one party ('LFM=GML', sorted): the "
+        "view shows the processes of the two codes as one.",
+    )
     parties: tuple[Participant, ...] = Field(default=(), description="Sides, by name.")
     mediators: tuple[Participant, ...] = Field(
         default=(), description="Mediators (and hosts named so): never a party of the process."

@@ -147,7 +147,10 @@ def _ui_paths() -> dict[str, Any]:
             [
                 TABLE,
                 _query("brief", "1: the negotiations as overview cards."),
-                _query("third_parties", "1: each negotiation process's third parties."),
+                _query(
+                    "third_parties",
+                    "1: each negotiation process's third parties and stated aliases ('LFM=GML').",
+                ),
                 _query("key", "Only these keys (repeated)."),
             ],
         ),

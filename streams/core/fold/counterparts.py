@@ -20,6 +20,13 @@ A snippet that names one side beside a mediator or host and no other side ("Ango
 call with the FRK's leader") is keyed by that pair; the view joins such a state first into the
 only other two-sided process that has that side and names the party its mediator,
 facilitator, guarantor, observer or host. A third party keyed alone stays apart.
+A group named by its English name in one snippet ("the Lambaran Freedom Movement", coded by its
+initials, LFM) and by the acronym of its own language in another ("the GML") is one party when
+some snippet states the alias ("the movement, known by its Malay initials GML"): its events
+carry "LFM=GML", the state keeps it (`aliases`), and the view shows the keys of the two codes
+as one process ("LFM--MY" inside "GML--MY"), before any other join. A one-sided state beside
+several two-sided processes of its side joins the only one whose own state names one of its
+third parties (the host of the rounds it tells).
 """
 
 from collections.abc import Mapping
@@ -138,6 +145,7 @@ def join(state: NegotiationState, part: NegotiationState) -> NegotiationState:
             "next_meeting": next_meeting(planned, last, rounds),
             "last_published_at": last,
             "issues": merged_issues(state.issues, part.issues),
+            "aliases": tuple(sorted({*state.aliases, *part.aliases})),
             "event_count": state.event_count + part.event_count,
             "counts": dict(sorted(counts.items())),
             "recent": tuple(recent[:RECENT_LIMIT]),
@@ -183,12 +191,60 @@ def mediated_candidates(
     }
 
 
+def join_marks(state: NegotiationState) -> frozenset[str]:
+    """What `joins` reads of a state: its third parties (`third_parties`) and the aliases its
+    snippets state ("LFM=GML": a code holds no "=")."""
+    return third_parties(state) | frozenset(state.aliases)
+
+
+def _alias_map(marks: Mapping[str, frozenset[str]]) -> dict[str, str]:
+    """Each code some state's snippet states to be another party's (`aliases` "LFM=GML") -> the
+    code it names, followed to its end (the first in code order where a code is given two)."""
+    stated: dict[str, str] = {}
+    for mark in sorted({m for each in marks.values() for m in each if "=" in m}):
+        code, _, other = mark.partition("=")
+        if code != other:
+            stated.setdefault(code, other)
+    ends = {}
+    for code in stated:
+        end, seen = code, {code}
+        while end in stated and stated[end] not in seen:
+            end = stated[end]
+            seen.add(end)
+        ends[code] = end
+    return ends
+
+
 def joins(own_third: Mapping[str, frozenset[str]]) -> list[tuple[str, str]]:
     """(key, process it joins) for every key the view shows inside another process, in the order
-    `with_counterparts` joins them: first each key of a side and a third party, then each
-    one-sided key. `own_third`: each key of the table with the third parties its own state names
-    (`third_parties`). A function of keys and third parties alone, so a reader that holds only
-    those (the overview's cards over several workers) finds the same joins as the full view."""
+    `with_counterparts` joins them: first each key whose codes name, through the aliases a
+    snippet stated ("LFM=GML"), the parties of another key ("LFM--MY" into "GML--MY"); then each
+    key of a side and a third party; then each one-sided key. `own_third`: each key of the table
+    with the third parties and aliases its own state names (`join_marks`). A function of keys,
+    third parties and aliases alone, so a reader that holds only those (the overview's cards over
+    several workers) finds the same joins as the full view."""
+    alias = _alias_map(own_third)
+    if not alias:
+        return _joins(own_third)
+    named: dict[str, list[str]] = {}
+    for key in sorted(own_third):
+        codes = sorted({alias.get(side, side) for side in sides(key)})
+        named.setdefault(SEPARATOR.join(codes) if codes else key, []).append(key)
+    # The stored key that stands for each set of parties: the key of their codes' ends, if
+    # stored, else the first.
+    stands = {name: name if name in keys else keys[0] for name, keys in named.items()}
+    found = [(key, stands[name]) for name, keys in named.items() for key in keys]
+    found = [(key, into) for key, into in found if key != into]
+    marks = {
+        name: frozenset(alias.get(c, c) for key in keys for c in own_third[key] if "=" not in c)
+        for name, keys in named.items()
+    }
+    return found + [(stands[key], stands[into]) for key, into in _joins(marks)]
+
+
+def _joins(own_third: Mapping[str, frozenset[str]]) -> list[tuple[str, str]]:
+    """`joins` of keys whose codes name no party twice."""
+    own_third = {k: frozenset(c for c in v if "=" not in c) for k, v in own_third.items()}
     keys = sorted(own_third)
     # A process's third parties include those its sides' one-sided states name: those states
     # are about to be joined into it ("Australia guarantees" told by one side alone).
@@ -229,10 +285,24 @@ def joins(own_third: Mapping[str, frozenset[str]]) -> list[tuple[str, str]]:
         own = sides(key)
         if len(own) != 1:
             continue
-        into = counterpart(key, [k for k in by_side.get(own[0], ()) if k in shown])
+        near = [k for k in by_side.get(own[0], ()) if k in shown]
+        into = counterpart(key, near) or named_by_both(key, near, own_third)
         if into is not None:
             found.append((key, into))
     return found
+
+
+def named_by_both(
+    process: str, near: list[str], own_third: Mapping[str, frozenset[str]]
+) -> str | None:
+    """The process a one-sided key belongs to when several two-sided keys have its side ("GML"
+    beside "GML--MY" and "GML--US"): the only one whose own third parties hold one of the
+    one-sided state's own (the host of the rounds it tells, its mediator); None otherwise."""
+    mine = own_third.get(process, frozenset())
+    if not mine or len(near) < 2:
+        return None
+    found = [k for k in near if mine & own_third.get(k, frozenset())]
+    return found[0] if len(found) == 1 else None
 
 
 def shown_in(found: list[tuple[str, str]]) -> dict[str, str]:
@@ -264,7 +334,7 @@ def with_counterparts(states: Mapping[str, NegotiationState]) -> dict[str, Negot
     that party serves, then each one-sided state into its counterpart's (in key order, so the
     view depends on the table's contents only); last, the measures of snippets keyed to no
     process placed in the process they belong to (`placement.placed`)."""
-    found = joins({key: third_parties(state) for key, state in states.items()})
+    found = joins({key: join_marks(state) for key, state in states.items()})
     return placed(joined_states(states, found), join)
 
 
@@ -272,7 +342,7 @@ def joined_tables(tables: Mapping[str, Mapping[str, object]]) -> dict[str, Mappi
     """The tables as a reader sees them: the negotiations joined (`with_counterparts`) and the
     casualty claims of each joined key shown in the same process (`joined_claims`)."""
     states: Mapping[str, NegotiationState] = tables["negotiations"]  # type: ignore[assignment]
-    found = joins({key: third_parties(state) for key, state in states.items()})
+    found = joins({key: join_marks(state) for key, state in states.items()})
     claims: Mapping[str, CasualtyClaims] = tables.get("casualty_claims", {})  # type: ignore[assignment]
     joined = placed(joined_states(states, found), join)
     thirds = {key: third_parties(state) for key, state in joined.items()}

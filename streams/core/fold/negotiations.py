@@ -81,6 +81,8 @@ def evolve(state: NegotiationState, event: Event) -> NegotiationState:
     cite = evidence(event)
     parties, mediators = participants(state, event, cite)
     update: dict[str, object] = {"parties": parties, "mediators": mediators}
+    if event.aliases and not set(event.aliases) <= set(state.aliases):
+        update["aliases"] = tuple(sorted({*state.aliases, *event.aliases}))
     update.update(_changes_of(event, state, cite))
     rounds = update.get("rounds", state.rounds)
     measures = update.get("measures", state.measures)

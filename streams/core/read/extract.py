@@ -2,7 +2,7 @@
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Any, NamedTuple
@@ -88,7 +88,14 @@ from streams.core.read.gazetteer import (
     speaker_mediates,
 )
 from streams.core.read.geo import find_towns
-from streams.core.read.introduced import Group, group_mentions, introduced_groups, named_groups
+from streams.core.read.introduced import (
+    Group,
+    group_mentions,
+    initials_code,
+    introduced_groups,
+    named_groups,
+    stated_aliases,
+)
 from streams.core.read.localities import find_localities
 from streams.core.read.sentences import Sentence, quote_states, split_sentences
 from streams.core.read.speech import find_speech
@@ -452,6 +459,14 @@ def process_key(mentions: Iterable[ActorMention], non_parties: Iterable[str] = (
     return _process(mentions, non_parties)[0]
 
 
+# "was not a party to the discussions", "is not a participant in the talks".
+_NO_PARTY = re.compile(
+    r"\bnot\s+(?:a\s+)?(?:party|parties|participants?)\s+(?:to|in)\s+(?:the\s+)?"
+    r"(?:talks|discussions|negotiations|dialogue|process)\b",
+    re.IGNORECASE,
+)
+
+
 def _non_parties(text: str, mentions: Sequence[ActorMention]) -> tuple[set[str], set[str]]:
     """Codes that act as mediator or host anywhere in the snippet, unless they also fight;
     and the countries of titled people named as mediators ("its former president, the AU
@@ -472,6 +487,11 @@ def _non_parties(text: str, mentions: Sequence[ActorMention]) -> tuple[set[str],
         cued = {m.code for m in states if role_near(text, m.start, m.end) is not None}
         codes |= cued
         firm |= cued
+    if len({m.code for m in states}) == 1 and _NO_PARTY.search(text):
+        # "the sultanate was providing the venue and was 'not a party to the discussions'":
+        # the only state of the sentence says it is no side.
+        codes |= {states[0].code}
+        firm |= {states[0].code}
     if names_a_mediator(text):  # titled people are looked for only where a mediator is named
         apposed = apposed_mediators(text, find_titled_people(text, mentions))
         codes |= apposed
@@ -754,9 +774,10 @@ def _dateline_government(
     )
 
 
-def _with_groups(found: _Found) -> _Found:
+def _with_groups(found: _Found) -> tuple[_Found, tuple[str, ...]]:
     """Each sentence's actors with the armed groups the snippet introduces ("the Northern
-    Front (NF)"), named by name or acronym anywhere in it."""
+    Front (NF)"), named by name or acronym anywhere in it; and the aliases the snippet states
+    ("LFM=GML": the name another snippet codes by its initials, LFM, is the group coded GML)."""
     groups: dict[str, Group] = {}
     for sentence, actors, _ in found:
         for group in introduced_groups(sentence.text, actors):
@@ -766,12 +787,53 @@ def _with_groups(found: _Found) -> _Found:
         for group in named_groups(sentence.text, actors, places):
             groups.setdefault(group.acronym, group)
     if not groups:
-        return found
-    chosen = list(groups.values())
+        return found, ()
+    with_groups = _mentioning(found, list(groups.values()))
+    stated = _stated_aliases(with_groups, groups)
+    if stated:
+        for code, acronym in stated.items():
+            name = groups.pop(code).name
+            groups.pop(acronym, None)
+            groups[acronym] = Group(name, acronym)
+        with_groups = _mentioning(found, list(groups.values()))
+    # A name spelled out with an acronym of its own language ("the Lambaran Freedom Movement
+    # (GML)") is coded by its initials where another snippet names it alone.
+    aliases = {
+        f"{code}={g.acronym}"
+        for g in groups.values()
+        if g.name != g.acronym
+        for code in [initials_code(g.name)]
+        if code is not None and code != g.acronym
+    }
+    return with_groups, tuple(sorted(aliases))
+
+
+def _mentioning(found: _Found, groups: list[Group]) -> _Found:
     return [
-        (s, sorted([*a, *group_mentions(s.text, chosen, a, p)], key=lambda m: m.start), p)
+        (s, sorted([*a, *group_mentions(s.text, groups, a, p)], key=lambda m: m.start), p)
         for s, a, p in found
     ]
+
+
+def _stated_aliases(found: _Found, groups: Mapping[str, Group]) -> dict[str, str]:
+    """Each group's code -> the acronym of its own language a sentence states it has ("the
+    movement, known by its Malay initials GML"): the group is the one named by its name last
+    before the statement, in its sentence or an earlier one."""
+    stated: dict[str, str] = {}
+    last: str | None = None  # the code of the group named by its name last
+    for sentence, actors, _ in found:
+        at = [(where, 1, acronym) for where, acronym in stated_aliases(sentence.text)]
+        named = [
+            (m.start, 0, m.code)
+            for m in actors
+            if m.kind == "armed_group" and m.code in groups and groups[m.code].name != m.code
+        ]
+        for _, is_alias, code in sorted(named + at):
+            if not is_alias:
+                last = code
+            elif last is not None and last != code and last not in stated:
+                stated[last] = code
+    return stated
 
 
 class _Told(NamedTuple):
@@ -901,7 +963,9 @@ def extract_events(snippet: Snippet) -> list[Event]:
     text = snippet.text
     sentences = split_sentences(text)
     in_quote = quote_states(text, sentences)
-    found = _with_groups(resolve_shared_names([(s, *find_mentions(s.text)) for s in sentences]))
+    found, aliases = _with_groups(
+        resolve_shared_names([(s, *find_mentions(s.text)) for s in sentences])
+    )
     opening = dateline_span(text)
     if opening and found and found[0][0].start == 0:
         # "BLED, Slovenia, April 23 —": the country of the dateline's town is no actor; a group
@@ -975,7 +1039,7 @@ def extract_events(snippet: Snippet) -> list[Event]:
     # Countries the snippet names decide which of several same-named towns is meant.
     countries = {m.country for _, a, _ in found for m in a if m.country}
     countries |= {m.country for _, _, p in found for m in p if m.country}
-    reading = _Reading(snippet, process, parties, countries)
+    reading = _Reading(snippet, process, parties, countries, aliases)
     segments = _segment_keys(text, found, told, parties, non_parties)
     # With the learned typer on, a sentence is typed in its snippet's context (all rule labels
     # first); with the rules alone, in the loop, where its gate scan serves the other readers.
@@ -1205,6 +1269,9 @@ class _Reading:
     process: str
     parties: Any
     countries: set[str]
+    # The aliases the snippet states ("LFM=GML", `_with_groups`): every event carries them, so
+    # that the view shows the processes of the two names as one (`counterparts.joins`).
+    aliases: tuple[str, ...] = ()
     last_person: ActorMention | None = None
     last_date: EventDate | None = None  # the date of the last sentence read that had one
     # "Talks in Abu Dhabi ended on Thursday. ... the talks were productive": a meeting the
@@ -1461,6 +1528,7 @@ class _Reading:
             id=event_id(snippet.id, sentence.start, label.type),
             snippet_id=snippet.id,
             process=self.process,
+            aliases=self.aliases,
             source=snippet.source,
             url=snippet.url,
             published_at=snippet.published_at,

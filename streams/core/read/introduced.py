@@ -111,7 +111,7 @@ _ANY_HEADS = dispatched(
 )
 _CUED_AFTER = re.compile(
     r"(?P<acronym>[A-Z](?<![\w-].)(?<![A-Z]\s.)[A-Z0-9]{1,6})(?![\w-])"
-    + r"(?:['’]s)?\s+(?:said\s+(?:that\s+)?(?:it|they)\s+)?"
+    + r"(?:['’]s)?\s+(?:said\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?(?:it|they)\s+)?"
     + r"(?:(?:will|would|has|had|have|did|also|then)\s+)?"
     + alternation(_LEX["cues_after"])
     + r"\b"
@@ -260,6 +260,59 @@ def introduced_groups(text: str, known: Sequence[ActorMention]) -> list[Group]:
     return list(groups.values())
 
 
+# A group's name and the acronym of its own language stated as one: "the movement, known by its
+# Malay initials GML", "known in Malay as GML", "the ERC, as it is known in Portuguese", "the LFM
+# (its Tetum acronym)". The acronym names the group the snippet named last by its name.
+_ALIAS_NOUN = r"(?:initials|acronym|abbreviation)"
+_LANGUAGE = rf"[{_UPPER}][\w-]*"
+_ALIAS_ACRONYM = r"(?P<acronym>[A-Z][A-Z0-9]{1,7})(?![\w-])"
+_STATED_ALIASES = (
+    re.compile(
+        r"\bknown\s+(?:by\s+(?:its|the)\s+(?:"
+        + _LANGUAGE
+        + r"\s+)?"
+        + _ALIAS_NOUN
+        + r"|in\s+"
+        + _LANGUAGE
+        + r"\s+as)\s+(?:the\s+)?"
+        + _ALIAS_ACRONYM
+    ),
+    re.compile(_ALIAS_ACRONYM + r",\s+as\s+it\s+is\s+(?:known|called)\s+in\s+" + _LANGUAGE),
+    re.compile(
+        _ALIAS_ACRONYM
+        + r"\s+\((?:its|the)\s+(?:"
+        + _LANGUAGE
+        + r"\s+"
+        + _ALIAS_NOUN
+        + r"|"
+        + _ALIAS_NOUN
+        + r"\s+in\s+"
+        + _LANGUAGE
+        + r")\)"
+    ),
+)
+
+
+def stated_aliases(text: str) -> list[tuple[int, str]]:
+    """(where, acronym) of each acronym a sentence states to be a group's own-language name
+    ("known by its Malay initials GML"): the group is the one named last before `where`."""
+    if "known" not in text and "(its " not in text and "(the " not in text:
+        return []
+    found = [
+        (m.start(), m.group("acronym"))
+        for pattern in _STATED_ALIASES
+        for m in pattern.finditer(text)
+    ]
+    return sorted(a for a in found if not is_actor_form(a[1]))
+
+
+def initials_code(name: str) -> str | None:
+    """The code a name told without its acronym gets (`named_groups`): its initials, three to
+    seven letters."""
+    letters = _initials(name).upper()
+    return letters if 3 <= len(letters) <= 7 and letters.isalpha() else None
+
+
 def named_groups(
     text: str, known: Sequence[ActorMention], places: Sequence[PlaceMention] = ()
 ) -> list[Group]:
@@ -310,8 +363,8 @@ def _named_group(name: str, start: int, end: int, taken: Sequence[tuple[int, int
         return None
     if any(s < end and start < e for s, e in taken):
         return None
-    letters = _initials(name).upper()
-    if not 3 <= len(letters) <= 7 or not letters.isalpha() or is_actor_form(letters):
+    letters = initials_code(name)
+    if letters is None or is_actor_form(letters):
         return None
     return Group(name, letters)
 

@@ -25,6 +25,7 @@ from streams.core.fold.counterparts import (
     joins,
     mediated_candidates,
     mediated_counterpart,
+    named_by_both,
     shown_in,
     sides,
     third_parties,
@@ -334,6 +335,7 @@ def _joins_asking_every_key(own_third: dict[str, frozenset[str]]) -> list[tuple[
         key: own_third[key].union(*(own_third.get(side, frozenset()) for side in sides(key)))
         for key in keys
     }
+
     shown, found = set(keys), []
     for key in keys:
         into = mediated_counterpart(key, keys, third)
@@ -351,7 +353,10 @@ def _joins_asking_every_key(own_third: dict[str, frozenset[str]]) -> list[tuple[
                 found.append((key, into))
     remaining = sorted(shown)
     for key in remaining:
+        near = [k for k in remaining if len(sides(k)) > 1 and set(sides(key)) & set(sides(k))]
         into = counterpart(key, remaining)
+        if into is None and len(sides(key)) == 1:
+            into = named_by_both(key, near, own_third)
         if into is not None:
             found.append((key, into))
     return found
