@@ -80,6 +80,12 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return names, states, capitals
 
 
+def same_actor(a: str, b: str) -> bool:
+    """Whether two names are one actor of the gazetteer ("Ivory Coast", "Côte d'Ivoire")."""
+    found = _read(a)
+    return found is not None and found == _read(b)
+
+
 def _read(form: str) -> str | None:
     """The gazetteer's name for a gold form: the actor it names, or the state whose government
     it names ("Government of Chile", "Chilean federal government", "Republic of Chile", "the

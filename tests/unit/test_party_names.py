@@ -4,7 +4,7 @@ either way, one mediator listed twice; and the near misses that name someone els
 
 import pytest
 
-from bench.party_names import find, gold_entries, gold_forms, matched
+from bench.party_names import find, gold_entries, gold_forms, matched, same_actor
 
 
 def _matches(predicted: str, gold: str, aliases: tuple[str, ...] = ()) -> bool:
@@ -167,3 +167,17 @@ def test_a_track_party_is_a_party() -> None:
     process = {"parties": [], "tracks": [{"parties": ["Chile", "Southern Front (SF)"]}]}
     parties, _ = gold_entries(process)
     assert matched(["Chile", "SF", "Peru"], parties) == 2
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Ivory Coast", "Côte d'Ivoire", True),
+        ("Cape Verde", "Cabo Verde", True),
+        ("Turkey", "Türkiye", True),
+        ("Ivory Coast", "Ghana", False),
+        ("Korimba Front", "Korimba Front", False),  # not in the gazetteer: no actor to share
+    ],
+)
+def test_same_actor_reads_both_names_through_the_gazetteer(a: str, b: str, same: bool) -> None:
+    assert same_actor(a, b) is same
