@@ -45,7 +45,9 @@ def main() -> None:
     counted, warm = _events(raw[:count]), _events(raw[count:])
     _fold(warm)
     tables = eval("_fold(counted)", {"_fold": _fold, "counted": counted})  # counted
-    digest = hashlib.sha256(repr(sorted((k, sorted(v.items())) for k, v in tables.items())).encode())
+    digest = hashlib.sha256(
+        repr(sorted((k, sorted(v.items())) for k, v in tables.items())).encode()
+    )
     print(f"{len(counted)} events, tables {digest.hexdigest()[:16]}")
 
 
