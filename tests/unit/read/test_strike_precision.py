@@ -196,3 +196,16 @@ def test_idioms_of_work_and_politics_are_no_strike(text: str) -> None:
 )
 def test_attacks_beside_the_idioms_are_strikes(text: str) -> None:
     assert "strike" in types(text)
+
+
+# "Hold fire" is the promise not to shoot: the ceasefire's idiom, no attack.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two commanders spoke over the hotline on Saturday and agreed to hold fire, the army "
+        "said.",
+        "Troops on both banks have held their fire since the talks in Kalondo, observers said.",
+    ],
+)
+def test_holding_fire_is_no_strike(text: str) -> None:
+    assert "strike" not in types(text)
