@@ -331,8 +331,9 @@ def named_groups(
     return groups
 
 
-# "the Armed Forces and the National Police": two bodies, each with its own article.
-_AND_THE_NAME = re.compile(r"\s+(?:and|AND)\s+(?:the|THE)\s+")
+# "the Armed Forces and the National Police": two bodies, each with its own article; "members
+# of the Army and of the National Guard": two of-phrases joined, each naming its body.
+_AND_THE_NAME = re.compile(r"\s+(?:and|AND)\s+(?:(?:of|OF)\s+)?(?:the|THE)\s+")
 
 
 def _joined_names(match: re.Match[str]) -> list[tuple[str, int, int]]:

@@ -72,6 +72,12 @@ def test_an_acronym_in_a_belligerents_context_is_a_group(text: str, acronyms: li
         ("The National Army denied it.", []),
         # two bodies joined by "and the" are no one name
         ("Members of the Armed Forces and the National Police were freed.", []),
+        # two of-phrases joined by "and of the", each naming its body
+        ("Members of the Army and of the National Guard were killed.", []),
+        (
+            "Fighters of the Upland Freedom Army and of the Coastal Defence Front met.",
+            [("Upland Freedom Army", "UFA"), ("Coastal Defence Front", "CDF")],
+        ),
         (
             "The Upland Freedom Army and the Coastal Defence Front met.",
             [("Upland Freedom Army", "UFA"), ("Coastal Defence Front", "CDF")],
