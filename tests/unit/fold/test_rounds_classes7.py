@@ -216,6 +216,39 @@ def test_one_side_leaving_a_body_of_the_accord_is_no_collapse() -> None:
     assert state.status.status == "agreement reached"
 
 
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "By the partial agreement, the Malawian government commits itself to suspend for two "
+        "years the granting of new fishing licences in 14 districts.",
+        "Under the agreement, Tanzania suspends flights over the disputed shore until the border "
+        "is marked.",
+    ],
+)
+def test_suspending_what_is_no_part_of_the_talks_is_no_collapse(outcome: str) -> None:
+    held = "Malawi and Tanzania concluded on Tuesday in Lusaka their third round of talks. "
+    state = state_from_snippets("MW--TZ", SIGNED, ("2036-04-10", held + outcome))
+    assert all(s.status != "collapsed" for s in state.status_signals)
+
+
+def test_a_partial_agreement_at_a_round_keeps_the_talks_active() -> None:
+    partial = (
+        "2036-04-10",
+        "Malawi and Tanzania concluded their third round of talks in Lusaka on Tuesday with a "
+        "first partial agreement on fishing rights.",
+    )
+    state = state_from_snippets(
+        "MW--TZ", ("2036-03-20", "Malawi and Tanzania held talks in Lilongwe on Friday."), partial
+    )
+    assert state.status.status == "active"
+
+
+def test_suspending_the_talks_is_still_a_collapse() -> None:
+    suspended = ("2036-04-10", "Tanzania suspended the talks with Malawi on Thursday.")
+    state = state_from_snippets("MW--TZ", SIGNED, suspended)
+    assert state.status.status == "collapsed"
+
+
 def test_a_collapse_in_a_time_clause_is_no_collapse_now() -> None:
     recalled = (
         "2036-03-20",
