@@ -635,7 +635,11 @@ _EXCHANGED = re.compile(
     # three words, none a preposition or conjunction (no phrase between figure and noun).
     rf"(?<![\w,.])(?:{FIGURE.replace('?P<', '?P<p_')})\s+"
     rf"(?:(?:[\w’'-]+\s+){{0,2}}?|(?!(?:and|or)\b)[\w’'-]+\s+(?:and|or)\s+[\w’'-]+\s+"
-    rf"(?:[\w’'-]+\s+)?|(?:(?!{_NOT_MODIFIER}\b)(?![\w’'-]*(?:\d|ed\b))[\w’'-]+\s+){{3}})"
+    rf"(?:[\w’'-]+\s+)?|(?:(?!{_NOT_MODIFIER}\b)(?![\w’'-]*(?:\d|ed\b))[\w’'-]+\s+){{3}}"
+    # "ten of the road workers": a part of a group named without its whole ("12 of the 23
+    # passengers" counts 23 passengers here; the fold reads the part before them)
+    rf"|of\s+(?:the|its|their|his|her)\s+"
+    rf"(?:(?!{_NOT_MODIFIER}\b)(?![\w’'-]*(?:\d|ed\b))[\w’'-]+\s+){{0,2}}?)"
     rf"(?:{alternation(_LEX['exchange_units'])})(?![\w])",
     re.IGNORECASE,
 )

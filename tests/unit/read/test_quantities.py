@@ -109,3 +109,21 @@ def test_a_toll_in_compound_number_words_is_read_whole() -> None:
     assert (figure.value, figure.unit) == (120, "killed")
     (figure,) = find_figures("A hundred and twelve people were killed in Villa Sorel.")
     assert (figure.value, figure.unit) == (112, "killed")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a part of a group named without its whole counts the part
+        ("The Front released ten of the road workers it seized in April.", [10]),
+        ("The group handed over five of its fighters to the Red Cross.", [5]),
+        # with the whole named, the whole is read here (the fold counts the part before it)
+        ("The rebels released 12 of the 23 passengers they seized.", [23]),
+        # a verb after "of the": no group of people counted
+        ("Six of the Colombians were wounded and flown to hospital.", []),
+    ],
+)
+def test_a_part_of_a_group_named_without_its_whole_is_counted(
+    text: str, values: list[int]
+) -> None:
+    assert [f.value for f in find_exchanged(text)] == values
