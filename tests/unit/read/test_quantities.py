@@ -123,7 +123,5 @@ def test_a_toll_in_compound_number_words_is_read_whole() -> None:
         ("Six of the Colombians were wounded and flown to hospital.", []),
     ],
 )
-def test_a_part_of_a_group_named_without_its_whole_is_counted(
-    text: str, values: list[int]
-) -> None:
+def test_a_part_of_a_group_named_without_its_whole_is_counted(text: str, values: list[int]) -> None:
     assert [f.value for f in find_exchanged(text)] == values
