@@ -165,7 +165,8 @@ def _triggers(
         elif lower is not None:
             matches = (regex.ascii_lower() if ascii else lower).finditer(low)
         elif regex.relaxed is not None:
-            matches = iter(regex.relaxed.finditer(text, low))
+            relaxed = regex.relaxed.ascii if ascii else regex.relaxed
+            matches = iter(relaxed.finditer(text, low))
         else:
             matches = regex.regex.finditer(text)
         for match in matches:

@@ -383,11 +383,21 @@ class Relaxed:
     never the empty string.
     """
 
-    __slots__ = ("candidates", "regex")
+    __slots__ = ("ascii", "candidates", "regex")
 
-    def __init__(self, regex: re.Pattern[str], candidates: re.Pattern[str]) -> None:
+    def __init__(
+        self,
+        regex: re.Pattern[str],
+        candidates: re.Pattern[str],
+        ascii_candidates: re.Pattern[str] | None = None,
+    ) -> None:
         self.regex = regex
         self.candidates = candidates
+        # The same, its candidates found by their ASCII form (`ascii_form`), for an
+        # `ascii_safe` lower-cased text.
+        self.ascii: Relaxed = self
+        if ascii_candidates is not None:
+            self.ascii = Relaxed(regex, ascii_candidates)
 
     def finditer(self, text: str, low: str) -> list[re.Match[str]]:
         """`regex.finditer(text)`; `low` is `lowered(text)`."""
@@ -492,7 +502,16 @@ def _relaxed(regex: re.Pattern[str], parsed: Any, own_case_only: bool = True) ->
     if tree.getwidth()[0] == 0:
         return None  # it would find a candidate at every position
     flags = regex.flags & ~re.IGNORECASE
-    return Relaxed(regex, compile_grouped(regex.pattern, flags, tree))
+    # The candidates' ASCII form, compiled from the same tree (`ascii_form` reads the source,
+    # which is not the relaxed regex's).
+    ascii_state = copy.copy(state)
+    ascii_state.flags = state.flags & ~re.UNICODE | re.ASCII
+    ascii_tree = _sre.SubPattern(ascii_state, body)
+    return Relaxed(
+        regex,
+        compile_grouped(regex.pattern, flags, tree),
+        compile_grouped(regex.pattern, flags & ~re.UNICODE | re.ASCII, ascii_tree),
+    )
 
 
 def _own_case(items: Any) -> bool:
@@ -796,7 +815,7 @@ class GatedPattern:
             if self.lower is not None:
                 return (self.ascii_lower() if last.ascii else self.lower), last.low
             if self.relaxed is not None:
-                return self.relaxed, last.low
+                return (self.relaxed.ascii if last.ascii else self.relaxed), last.low
         return self.regex, text
 
     def scan(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:

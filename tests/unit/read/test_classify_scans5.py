@@ -36,7 +36,7 @@ _WORDS = [
     "talks", "talk", "met", "meet", "meeting", "killed", "kill", "called", "aid", "said", "the",
     "of", "round", "strike", "drone", "prisoners", "exchanged", "40", "1,450", "four", "not",
     "would", "planned", "ceasefire", "signed", "agreement", "-", "_", ",", ".", ";", "'", "\t",
-    " ", "(", ")", "a", "9",
+    " ", "(", ")", "a", "9", "The", "Tarn", "Round", "Front", "Talks", "Osk",
 ]  # fmt: skip
 _TEXTS = [*_SENTENCES, *_fuzz("ascii", _WORDS)]
 
@@ -120,3 +120,17 @@ def test_classifying_with_ascii_forms_reads_what_the_unicode_forms_read(
     monkeypatch.setattr(gates, "ascii_safe", lambda text: False)
     assert read() == with_ascii
     gates._reset()
+
+
+def test_the_ascii_forms_of_the_relaxed_candidates_find_the_same_candidates() -> None:
+    relaxed = [p.relaxed for p in _gated_patterns() if p.relaxed is not None]
+    assert relaxed  # talks' verbal triggers, named rounds, ground clashes ...
+    for each in relaxed:
+        assert each.ascii is not each and each.ascii.regex is each.regex
+        for text in _TEXTS:
+            low = text.lower()
+            assert [m.span() for m in each.ascii.candidates.finditer(low)] == [
+                m.span() for m in each.candidates.finditer(low)
+            ]
+            assert _spans(each.ascii.finditer(text, low)) == _spans(each.finditer(text, low))
+            assert _spans(each.finditer(text, low)) == _spans(each.regex.finditer(text))
