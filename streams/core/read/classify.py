@@ -147,6 +147,8 @@ def _triggers(
     # read from its matches).
     found: list[tuple[str, re.Match[str], bool]] = []
     has_context: bool | None = None
+    # Over an ASCII sentence, the lower-case variants' ASCII forms (`gates.ascii_form`).
+    ascii = low is not None and gates.is_ascii_lowered(low)
     for group, regex, weak in rules.groups:
         # `regex.opens(present)` inline: this runs for every trigger group of every sentence.
         bit = regex.bit
@@ -161,9 +163,10 @@ def _triggers(
         if low is None:
             matches = regex.regex.finditer(text)
         elif lower is not None:
-            matches = lower.finditer(low)
+            matches = (regex.ascii_lower() if ascii else lower).finditer(low)
         elif regex.relaxed is not None:
-            matches = iter(regex.relaxed.finditer(text, low))
+            relaxed = regex.relaxed.ascii if ascii else regex.relaxed
+            matches = iter(relaxed.finditer(text, low))
         else:
             matches = regex.regex.finditer(text)
         for match in matches:

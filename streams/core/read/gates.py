@@ -144,12 +144,42 @@ class _Last:
     replaces the whole record (readers never see one half-updated, even across threads).
     """
 
-    __slots__ = ("low", "mask", "text")
+    __slots__ = ("ascii", "low", "mask", "text")
 
     def __init__(self, text: str | None, mask: int, low: str | None) -> None:
         self.text = text
         self.mask = mask
         self.low = low
+        # Whether the lower-cased text takes the ASCII forms of the regexes (`ascii_safe`).
+        self.ascii = low is not None and ascii_safe(low)
+
+
+# Unicode \s also matches four ASCII control characters (the file, group, record and unit
+# separators) that the ASCII \s does not; on any other ASCII text, \w, \d, \s and \b agree.
+_UNICODE_ONLY_SPACES = re.compile("[\x1c-\x1f]")
+
+
+def ascii_safe(text: str) -> bool:
+    """Whether a case-sensitive regex matches `text` exactly where its `ascii_form` does."""
+    return text.isascii() and _UNICODE_ONLY_SPACES.search(text) is None
+
+
+def ascii_form(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """A case-sensitive `regex` with ASCII classes (`re.ASCII`), its alternations grouped: on an
+    `ascii_safe` text it finds the same matches with the same groups. The engine tests an ASCII
+    class by a table, a Unicode one by calls into the character database (four for a space
+    tested against \\w)."""
+    if regex.flags & re.IGNORECASE:
+        # A case-insensitive regex may match ASCII text by a non-ASCII literal ("ſ" is an "s").
+        raise ValueError("only a case-sensitive regex has an exact ASCII form")
+    flags = regex.flags & ~re.UNICODE | re.ASCII
+    return compile_grouped(regex.pattern, flags, _sre.parse(regex.pattern, flags))
+
+
+def is_ascii_lowered(low: str) -> bool:
+    """`ascii_safe(low)`, read from the gates' record where `low` is the text it lower-cased."""
+    last = _LAST
+    return last.ascii if low is last.low else ascii_safe(low)
 
 
 _LAST = _Last(None, 0, None)
@@ -353,11 +383,21 @@ class Relaxed:
     never the empty string.
     """
 
-    __slots__ = ("candidates", "regex")
+    __slots__ = ("ascii", "candidates", "regex")
 
-    def __init__(self, regex: re.Pattern[str], candidates: re.Pattern[str]) -> None:
+    def __init__(
+        self,
+        regex: re.Pattern[str],
+        candidates: re.Pattern[str],
+        ascii_candidates: re.Pattern[str] | None = None,
+    ) -> None:
         self.regex = regex
         self.candidates = candidates
+        # The same, its candidates found by their ASCII form (`ascii_form`), for an
+        # `ascii_safe` lower-cased text.
+        self.ascii: Relaxed = self
+        if ascii_candidates is not None:
+            self.ascii = Relaxed(regex, ascii_candidates)
 
     def finditer(self, text: str, low: str) -> list[re.Match[str]]:
         """`regex.finditer(text)`; `low` is `lowered(text)`."""
@@ -462,7 +502,16 @@ def _relaxed(regex: re.Pattern[str], parsed: Any, own_case_only: bool = True) ->
     if tree.getwidth()[0] == 0:
         return None  # it would find a candidate at every position
     flags = regex.flags & ~re.IGNORECASE
-    return Relaxed(regex, compile_grouped(regex.pattern, flags, tree))
+    # The candidates' ASCII form, compiled from the same tree (`ascii_form` reads the source,
+    # which is not the relaxed regex's).
+    ascii_state = copy.copy(state)
+    ascii_state.flags = state.flags & ~re.UNICODE | re.ASCII
+    ascii_tree = _sre.SubPattern(ascii_state, body)
+    return Relaxed(
+        regex,
+        compile_grouped(regex.pattern, flags, tree),
+        compile_grouped(regex.pattern, flags & ~re.UNICODE | re.ASCII, ascii_tree),
+    )
 
 
 def _own_case(items: Any) -> bool:
@@ -659,7 +708,7 @@ class GatedPattern:
     """A compiled regex that is only run when one of its required stems occurs in the text
     and, where the regex needs several words, every stem set of one of its `needs`."""
 
-    __slots__ = ("bit", "lower", "needs", "regex", "relaxed")
+    __slots__ = ("_ascii_lower", "bit", "lower", "needs", "regex", "relaxed")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         # One parse of the pattern serves the case check, both stem analyses and the regex run,
@@ -670,6 +719,7 @@ class GatedPattern:
         # by their first character only in case-sensitive regexes.
         lower = _case_sensitive(regex, parsed)
         self.lower: re.Pattern[str] | AtOpenings | Unnamed | None = None
+        self._ascii_lower: re.Pattern[str] | AtOpenings | Unnamed | None = None
         if lower is not None:
             openings = opening_literals(lower[1])
             if openings is None:
@@ -687,6 +737,23 @@ class GatedPattern:
             _STEMS.append(stems)
             _reset()
             self.needs = _needs(parsed, stems)
+
+    def ascii_lower(self) -> re.Pattern[str] | AtOpenings | Unnamed:
+        """`lower` for an `ascii_safe` lower-cased text: its `ascii_form`, compiled on first use.
+        An `AtOpenings` keeps its own: it runs its regex at a few positions only."""
+        form = self._ascii_lower
+        if form is None:
+            lower = self.lower
+            if isinstance(lower, AtOpenings):
+                form = lower
+            elif isinstance(lower, Unnamed):
+                form = unnamed(ascii_form(lower.regex))
+            elif lower is not None:
+                form = ascii_form(lower)
+            else:
+                raise ValueError("no lower-case variant")
+            self._ascii_lower = form
+        return form
 
     def opens(self, present: int) -> bool:
         """Whether the gate bits `present` (`view(text)[0]`) let the regex run."""
@@ -746,9 +813,9 @@ class GatedPattern:
             return None
         if last.low is not None:
             if self.lower is not None:
-                return self.lower, last.low
+                return (self.ascii_lower() if last.ascii else self.lower), last.low
             if self.relaxed is not None:
-                return self.relaxed, last.low
+                return (self.relaxed.ascii if last.ascii else self.relaxed), last.low
         return self.regex, text
 
     def scan(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:

@@ -4,7 +4,7 @@ import re
 from typing import Literal, cast
 
 from streams.core.lexicon import alternation, load
-from streams.core.read.gates import case_sensitive, lower_of
+from streams.core.read.gates import ascii_form, case_sensitive, is_ascii_lowered, lower_of
 
 Modality = Literal["actual", "planned", "negated", "hypothetical", "historical"]
 
@@ -29,6 +29,8 @@ _BEFORE = _cue_regex("before")
 _AFTER = _cue_regex("after")
 # The same regexes, case-sensitive over the lower-cased sentence when that is exact (gates.py).
 _LOWER = (case_sensitive(_BEFORE), case_sensitive(_AFTER), case_sensitive(_CUTS))
+# Their ASCII forms, for an ASCII sentence (`gates.ascii_form`): the cue windows test \w often.
+_ASCII = tuple(None if regex is None else ascii_form(regex) for regex in _LOWER)
 _RANK = {name: _PRIORITY.index(name) for name in _PRIORITY}
 
 
@@ -38,7 +40,9 @@ def _regexes(text: str) -> tuple[str, re.Pattern[str], re.Pattern[str], re.Patte
     if before is not None and after is not None and cuts is not None:
         low = lower_of(text)
         if low is not None:
-            return low, before, after, cuts
+            if is_ascii_lowered(low):
+                before, after, cuts = _ASCII
+            return low, before, after, cuts  # type: ignore[return-value]
     return text, _BEFORE, _AFTER, _CUTS
 
 
