@@ -7,12 +7,6 @@ from streams.core.lexicon import compile_words, load, word_pattern
 
 
 @cache
-def _pattern(name: str) -> re.Pattern[str]:
-    patterns: list[str] = load("issues")[name]
-    return compile_words(patterns)
-
-
-@cache
 def _issue_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     issues: dict[str, list[str]] = load("issues")["issues"]
     return tuple((name, compile_words(patterns)) for name, patterns in sorted(issues.items()))
@@ -36,8 +30,7 @@ def has(cue: str, text: str) -> bool:
 
 @lru_cache(maxsize=_ASKED)
 def _found(lexicon: str, cue: str, text: str) -> bool:
-    pattern = _pattern(cue) if lexicon == "issues" else _file_pattern(lexicon, cue)
-    return pattern.search(text) is not None
+    return _file_pattern(lexicon, cue).search(text) is not None
 
 
 _NEGATOR = re.compile(r"\b(?:not|never|no longer|n['’]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -47,7 +40,7 @@ def negated_cue(cue: str, text: str) -> bool:
     """Whether a cue of the named list is itself negated ("have not collapsed")."""
     return any(
         _NEGATOR.search(text, max(0, m.start() - 24), m.start())
-        for m in _pattern(cue).finditer(text)
+        for m in _file_pattern("issues", cue).finditer(text)
     )
 
 

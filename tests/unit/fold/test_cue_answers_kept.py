@@ -24,7 +24,8 @@ def test_a_kept_answer_is_the_patterns_own(text: str) -> None:
         direct = cues._file_pattern(lexicon, cue).search(text) is not None
         assert asked(cue, text) is direct
         assert asked(cue, text) is direct  # asked again: the kept answer
-    assert cues.has("collapse", text) is (cues._pattern("collapse").search(text) is not None)
+    collapse = cues._file_pattern("issues", "collapse")
+    assert cues.has("collapse", text) is (collapse.search(text) is not None)
     blanked = cues._file_pattern("rounds", "held_meeting").sub(
         lambda m: " " * len(m.group(0)), text
     )
