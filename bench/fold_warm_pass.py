@@ -19,21 +19,15 @@ from pathlib import Path
 # Appended, not inserted: PYTHONPATH (another tree to compare) comes first.
 sys.path.append(str(Path(__file__).resolve().parents[1]))
 
-from bench.common import MemoryTables, read_snippet, snippets, use_shipped_typer
+from bench.common import snippets, use_shipped_typer
+from bench.profile_hot_path import classify_stage, fold_stage
 
 WARM_SNIPPETS = 300
 
 
-def _events(raw_snippets: list[bytes]) -> list[bytes]:
-    return [value for raw in raw_snippets for _, _, value in read_snippet(raw)]
-
-
 def _fold(events: list[bytes]) -> dict[str, dict[str, bytes]]:
-    memory = MemoryTables()
-    for raw in events:
-        memory.fold(raw)
-    memory.commit()
-    return memory.tables
+    """The fold agent's way: each changed key encoded once per commit."""
+    return fold_stage(events, "commit")
 
 
 def main() -> None:
@@ -42,7 +36,7 @@ def main() -> None:
     count = parser.parse_args().snippets
     use_shipped_typer()
     raw = [value for _, value in snippets(count + WARM_SNIPPETS, "fold-pass")]
-    counted, warm = _events(raw[:count]), _events(raw[count:])
+    counted, warm = classify_stage(raw[:count]), classify_stage(raw[count:])
     _fold(warm)
     tables = eval("_fold(counted)", {"_fold": _fold, "counted": counted})  # counted
     digest = hashlib.sha256(
