@@ -29,7 +29,10 @@ other talks, keyed to their own processes, are then no rows of the story); the d
 every process the story's snippets made, as one state.
 
     .venv/bin/python bench/state_quality.py [--json] [--quiet] [--split invented|training]
-        [--as-stored] [--own-process]
+        [--as-stored] [--own-process] [--without TRACK,TRACK]
+
+`--without` leaves training tracks out of the training split (a batch held out while the others
+are debugged in detail).
 """
 
 import json
@@ -660,10 +663,15 @@ def main(argv: list[str]) -> int:
     rows.append(("**tune total**", summary(totals["tune"].counts)))
     rows.append(("**check total**", summary(totals["check"].counts)))
     splits = {argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--split"}
+    left_out = {
+        t for i, a in enumerate(argv[:-1]) if a == "--without" for t in argv[i + 1].split(",")
+    }
     if "training" in splits:
         # Development tracks: read and debug them freely, so they print in detail like tune.
         totals["training"] = Score()
         for track in training_tracks():
+            if track in left_out:
+                continue
             s = score_story(track, verbose=details, joined=joined)
             totals["training"].add(s)
             rows.append((f"{track} (training)", summary(s.counts)))
