@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 import pytest
 
 from schemas.snippet import Snippet
+from streams.core.fold.counterparts import joins
 from streams.core.read.extract import _body_dateline_country, extract_events
 
 PUBLISHED = datetime(2040, 5, 20, tzinfo=UTC)
@@ -124,3 +125,33 @@ def test_a_side_speaking_of_its_own_talks_stays_a_side(text: str, key: str) -> N
 )
 def test_the_dateline_after_a_headline(text: str, country: str | None) -> None:
     assert _body_dateline_country(text) == country
+
+
+@pytest.mark.parametrize(
+    ("table", "found"),
+    [
+        # each key names the other's second side a host: the one naming fewer other third
+        # parties joins the other, whatever their order
+        (
+            {"CM--FPX": {"GQ", "TD"}, "FPX--GQ": {"CM"}},
+            [("FPX--GQ", "CM--FPX")],
+        ),
+        (
+            {"AA--FPX": {"GQ"}, "FPX--GQ": {"AA", "TD"}},
+            [("AA--FPX", "FPX--GQ")],
+        ),
+        # as many on each side: neither joins
+        ({"CM--FPX": {"GQ"}, "FPX--GQ": {"CM"}}, []),
+        ({"CM--FPX": {"GQ", "TD"}, "FPX--GQ": {"CM", "NG"}}, []),
+    ],
+)
+def test_two_keys_naming_each_others_side_a_third_party(
+    table: dict[str, set[str]], found: list[tuple[str, str]]
+) -> None:
+    assert joins({k: frozenset(v) for k, v in table.items()}) == found
+
+
+def test_the_one_sided_key_follows_the_pair_that_took_the_tie() -> None:
+    table = {"CM--FPX": {"GQ", "TD"}, "FPX--GQ": {"CM"}, "FPX": {"CM"}}
+    found = joins({k: frozenset(v) for k, v in table.items()})
+    assert found == [("FPX--GQ", "CM--FPX"), ("FPX", "CM--FPX")]
