@@ -123,10 +123,16 @@ from streams.core.roles import may_have_role, role_near
 _BELLIGERENT_KINDS = frozenset({"state", "armed_group", "person"})
 # Right before a state the object of thanks: "thanked Norway and ", "thanks the". Gated: it is
 # searched before every state a sentence names, and few sentences thank anyone.
+# A state's formal name opens with its title: "thanks the Republic of Kazakhstan and the State of".
+_STATE_TITLE = r"(?:" + alternation(load("roles")["state_titles"]) + r")\s+of\s+(?:the\s+)?"
 _THANKED = gated(
     r"\b"
     + alternation(load("roles")["thanks"])
-    + r"\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+and\s+|,\s+))*(?:the\s+)?$"
+    + r"\s+(?:(?:the\s+)?(?:"
+    + _STATE_TITLE
+    + r")?[A-Z][\w’'-]*(?:\s+and\s+|,\s+))*(?:the\s+)?(?:"
+    + _STATE_TITLE
+    + r")?$"
 )
 _QUOTED = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
 # "Uzbek troops opened fire on a Kyrgyz post": what two states do to each other as the sides of

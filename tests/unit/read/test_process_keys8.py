@@ -128,6 +128,20 @@ def test_the_dateline_after_a_headline(text: str, country: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The Government Commission announces that 44 persons were exchanged with the Zerav "
+        "People's Guard (ZPG). The Commission thanks the Republic of Kazakhstan and the State "
+        "of Qatar for their good offices.",
+        "The ZPG said 44 persons were exchanged with the government. It thanks the Kingdom of "
+        "Norway for its patient mediation.",
+    ],
+)
+def test_a_state_thanked_by_its_formal_name_is_no_side(text: str) -> None:
+    assert not {"KZ", "QA", "NO"} & {c for key in _keys(text) for c in key.split("--")}
+
+
+@pytest.mark.parametrize(
     ("table", "found"),
     [
         # each key names the other's second side a host: the one naming fewer other third
