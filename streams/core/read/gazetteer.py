@@ -226,12 +226,14 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 # is not its role (a cue after it still is: "asked Chile to host").
 _FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 _BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,9}\)")
-# "Ann Vell, the AU mediator, said": an apposition that gives the name its role.
+# "Ann Vell, the AU mediator, said": an apposition that gives the name its role. Its role is a
+# noun: a verb after the words is a clause of its own ("A and B, the ICRC facilitated the
+# release" tells what the ICRC did, not what A and B are).
 _APPOSED_MEDIATOR = re.compile(
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?"
     r",\s+(?:the|a|an|its|their|who is the|who are the)\s+(?:[\w’'.-]+\s+){0,3}?(?:"
     + alternation(_ACTORS["roles"]["mediator"])
-    + r"|mediator|facilitator)\b",
+    + r"|mediator|facilitator)\b(?<!ed)(?<!ing)",
     re.IGNORECASE,
 )
 # "the Sudanese capital": a demonym before "capital" names the state's capital city.

@@ -14,6 +14,7 @@ import pytest
 from schemas.snippet import Snippet
 from streams.core.fold.counterparts import joins
 from streams.core.read.extract import _body_dateline_country, extract_events
+from streams.core.read.gazetteer import find_mentions, role_cue
 
 PUBLISHED = datetime(2040, 5, 20, tzinfo=UTC)
 
@@ -169,3 +170,35 @@ def test_the_one_sided_key_follows_the_pair_that_took_the_tie() -> None:
     table = {"CM--FPX": {"GQ", "TD"}, "FPX--GQ": {"CM"}, "FPX": {"CM"}}
     found = joins({k: frozenset(v) for k, v in table.items()})
     assert found == [("FPX--GQ", "CM--FPX"), ("FPX", "CM--FPX")]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # the clause after the comma tells what the body did: no apposition of the pair
+        (
+            "On 2 April, acting as a neutral intermediary between the Government of Gabon and "
+            "the Kessari Hills Front, the ICRC facilitated the release of 150 people.",
+            "GA--KHF",
+        ),
+        (
+            "Working between the Government of Gabon and the Kessari Hills Front, the Red Cross "
+            "brokered the return of nine bodies.",
+            "GA--KHF",
+        ),
+    ],
+)
+def test_a_clause_after_the_pair_gives_it_no_role(text: str, key: str) -> None:
+    assert _keys(text) == {key}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks opened with Norway, the mediator, in the room.",
+        "Qatar and Egypt, the mediators, said the talks would resume.",
+    ],
+)
+def test_an_apposition_still_names_the_role(text: str) -> None:
+    actors, _ = find_mentions(text)
+    assert actors and all(role_cue(text, m) == "mediator" for m in actors)
