@@ -195,12 +195,14 @@ _LEADS_ROLE = re.compile(
     r"\s+(?:(?:has|had|have)\s+)?(?:led|leads|is\s+leading)\s+the\s+(?:mediation|facilitation)\b"
 )
 # "Qatar, which has mediated", "Mexico's envoy, who chaired the talks": a relative clause
-# after the name, or after a title the name owns, tells the name's role.
+# after the name, or after a title the name owns, tells the name's role. Not one whose own
+# subject follows the pronoun ("the HUA, which the mediators had pencilled in"): the name is
+# the object of that clause.
 _RELATIVE_ROLE = re.compile(
     r"(?P<owned>['’]s(?:\s+[\w-]+){1,3}|(?:\s+(?:foreign|prime|deputy|special|chief|senior|top|"
     r"peace))?\s+(?:ministers?|envoys?|diplomats?|presidents?|representatives?|negotiators?|"
     r"emir|king|secretary|officials?))?"
-    r",\s+(?:which|who)\s+(?:(?-i:(?![A-Z]))[\w’']+\s+){0,4}?(?P<cue>mediat\w*|broker\w*|facilitat\w*|"
+    r",\s+(?:which|who)\s+(?!(?:the|a|an|its|their|his|her)\s)(?:(?-i:(?![A-Z]))[\w’']+\s+){0,4}?(?P<cue>mediat\w*|broker\w*|facilitat\w*|"
     r"intermediar\w*|(?:co-?)?chair(?:ed|s|ing)\b|convene[ds]\b|host\w*)",
     re.IGNORECASE,
 )

@@ -202,3 +202,31 @@ def test_a_clause_after_the_pair_gives_it_no_role(text: str, key: str) -> None:
 def test_an_apposition_still_names_the_role(text: str) -> None:
     actors, _ = find_mentions(text)
     assert actors and all(role_cue(text, m) == "mediator" for m in actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # the pronoun's clause has its own subject: the group is its object, no mediator
+        (
+            "The second round of talks between Fiji's government and the Vanua Hills Front "
+            "(VHF), which the mediators had pencilled in for Apia on May 3, will not take place "
+            "on that date, Samoa's foreign ministry said.",
+            "FJ--VHF",
+        ),
+    ],
+)
+def test_the_object_of_a_relative_clause_takes_no_role(text: str, key: str) -> None:
+    assert _keys(text) == {key}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar, which has mediated since May, said the talks would resume.",
+        "Qatar, which has been the mediator, said the talks would resume.",
+    ],
+)
+def test_a_relative_clause_of_the_name_still_names_its_role(text: str) -> None:
+    actors, _ = find_mentions(text)
+    assert [role_cue(text, m) for m in actors] == ["mediator"]
