@@ -247,6 +247,8 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+" + alternation(_ACTORS["place_nouns"]) + r"
 _MEETING_NAMED_AFTER = re.compile(
     r"\s+" + alternation(_ACTORS["venue_named_meetings"]) + r"\b", re.IGNORECASE
 )
+# "the Gulf of Guinea", "Gulf of Guinea Wire": a state's name after a sea's head is a sea's.
+_SEA_BEFORE = re.compile(r"\b(?-i:" + alternation(_ACTORS["sea_heads"]) + r")\s+of\s+(?:the\s+)?$")
 # "a Malawian," "an Iraqi and": a demonym used as a noun for one person of the state.
 _A_PERSON_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 _A_PERSON_AFTER = re.compile(r"\s*(?:[,.;:)]|\s+and\b|\s+or\b|$)")
@@ -313,6 +315,12 @@ def find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceMention]]:
             locative_check = True
         else:
             locative_check = entry["kind"] == "state" and match.group(0) in _PLACE_FORMS
+            if (
+                entry["kind"] == "state"
+                and form_kind != "demonyms"
+                and _SEA_BEFORE.search(text, max(0, match.start() - 16), match.start())
+            ):
+                continue  # "the Gulf of Guinea": a sea named after the state, no actor
             # Asked only where it decides: most names are no country used as a place.
             seated = locative_check and _seated_in(text, match.start())
             if locative_check and _MEETING_NAMED_AFTER.match(text, match.end()):

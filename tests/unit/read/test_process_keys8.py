@@ -230,3 +230,22 @@ def test_the_object_of_a_relative_clause_takes_no_role(text: str, key: str) -> N
 def test_a_relative_clause_of_the_name_still_names_its_role(text: str) -> None:
     actors, _ = find_mentions(text)
     assert [role_cue(text, m) for m in actors] == ["mediator"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PORTO-NOVO, Oct 4 (Gulf of Guinea Wire) — The Atakora Hills Front (AHF) freed 12 bus "
+        "passengers on Saturday.",
+        "The Atakora Hills Front (AHF) said its boats in the Gulf of Guinea had been seized.",
+    ],
+)
+def test_a_sea_named_after_a_state_names_no_state(text: str) -> None:
+    actors, _ = find_mentions(text)
+    assert "GN" not in {m.code for m in actors}
+    assert "GN" not in {c for key in _keys(text) for c in key.split("--")}
+
+
+def test_the_state_itself_is_still_named() -> None:
+    actors, _ = find_mentions("Guinea and Senegal held talks on the Bay of Ndakaru.")
+    assert [m.code for m in actors] == ["GN", "SN"]
