@@ -15,6 +15,7 @@ from schemas.snippet import Snippet
 from streams.core.fold.counterparts import joins
 from streams.core.read.extract import _body_dateline_country, extract_events
 from streams.core.read.gazetteer import find_mentions, role_cue
+from streams.core.roles import role_near
 
 PUBLISHED = datetime(2040, 5, 20, tzinfo=UTC)
 
@@ -249,3 +250,22 @@ def test_a_sea_named_after_a_state_names_no_state(text: str) -> None:
 def test_the_state_itself_is_still_named() -> None:
     actors, _ = find_mentions("Guinea and Senegal held talks on the Bay of Ndakaru.")
     assert [m.code for m in actors] == ["GN", "SN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Mauritius said it would host a later round.", "host"),
+        ('Mauritius said it "fully understood" the change and would host a later round.', "host"),
+        ("Mauritius says they will host the third round.", "host"),
+    ],
+)
+def test_a_state_speaking_of_itself_takes_the_role_it_tells(text: str, role: str) -> None:
+    actors, _ = find_mentions(text)
+    assert [role_near(text, m.start, m.end) for m in actors] == [role]
+
+
+def test_said_still_parts_a_name_from_another_clause() -> None:
+    text = "Talks between Chile and Peru resumed, said Chile, with Norway as facilitator."
+    actors, _ = find_mentions(text)
+    assert [role_near(text, m.start, m.end) for m in actors] == [None, None, None, "facilitator"]
