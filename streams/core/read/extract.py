@@ -121,10 +121,10 @@ from streams.core.read.venues import (
 from streams.core.roles import may_have_role, role_near
 
 _BELLIGERENT_KINDS = frozenset({"state", "armed_group", "person"})
-# Right before a state the object of thanks: "thanked Norway and ", "thanks the". Gated: it is
-# searched before every state a sentence names, and few sentences thank anyone.
 # A state's formal name opens with its title: "thanks the Republic of Kazakhstan and the State of".
 _STATE_TITLE = r"(?:" + alternation(load("roles")["state_titles"]) + r")\s+of\s+(?:the\s+)?"
+# Right before a state the object of thanks: "thanked Norway and ", "thanks the". Gated: it is
+# searched before every state a sentence names, and few sentences thank anyone.
 _THANKED = gated(
     r"\b"
     + alternation(load("roles")["thanks"])
@@ -150,16 +150,12 @@ _UNNAMED_GROUP_SIDE = compile_words(load("conflicts")["unnamed_group_side"]["pat
 # What may stand between a name and the noun it qualifies: "South Sudanese militiamen".
 _QUALIFIES = re.compile(r"\s+(?:[a-z-]+\s+)?")
 _AGAINST_OWN = compile_words(load("conflicts")["unnamed_group_side"]["against_own"])
-# Codes of armed groups: "the rebels" may stand for such a side left unnamed.
 # A state named only as the speaker of the news beside an armed group (`third_speakers`).
 _THIRD_SPEAKERS = load("actors")["third_speakers"]
 _BOTH_SIDES = compile_words(_THIRD_SPEAKERS["both_sides"])
 _ABROAD_BODY = compile_words(_THIRD_SPEAKERS["abroad_bodies"])
 _OWN_BODY = compile_words(_THIRD_SPEAKERS["own_bodies"])
-# "rebels", "insurgents": an armed group left unnamed is a side (not "fighters": states have
-# them too).
-_REBELS = compile_words(load("conflicts")["unnamed_group_side"]["against_own"])
-
+# Codes of armed groups: "the rebels" may stand for such a side left unnamed.
 _GROUP_CODES = frozenset(
     a["code"] for a in load("actors")["actors"] if a.get("kind") == "armed_group"
 )
@@ -535,11 +531,13 @@ def _speaking_thirds(
     states = {m.code for m in keyed if m.kind == "state" and m.code not in non_parties}
     if not states:
         return set()
+    # A group is a side: named, or left unnamed as "the rebels" (not "fighters": states have
+    # them too). Two states, or a state alone, may be speakers of their own talks.
     if (
         not any(m.kind == "armed_group" and m.code not in non_parties for m in keyed)
-        and _REBELS.search(text) is None
+        and _AGAINST_OWN.search(text) is None
     ):
-        return set()  # two states, or a state alone: its speakers may be its sides
+        return set()
     spoken: dict[str, list[tuple[str, str]]] = {}  # state -> (speaker words, sentence)
     told: set[str] = set()  # states named outside a speaker's words
     for (sentence, actors, _), quoted in zip(found, in_quote, strict=True):
