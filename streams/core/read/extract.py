@@ -541,7 +541,8 @@ def _speaking_thirds(
     spoken: dict[str, list[tuple[str, str]]] = {}  # state -> (speaker words, sentence)
     told: set[str] = set()  # states named outside a speaker's words
     for (sentence, actors, _), quoted in zip(found, in_quote, strict=True):
-        mine = [m for m in actors if m.kind == "state" and m.code in states]
+        # A state already named outside a speaker's words is a side whatever else names it.
+        mine = [m for m in actors if m.kind == "state" and m.code in states and m.code not in told]
         if not mine:
             continue
         span, words = _speaker_span(sentence, quoted)
@@ -550,21 +551,22 @@ def _speaking_thirds(
                 spoken.setdefault(m.code, []).append((words, sentence.text))
             else:
                 told.add(m.code)
+        if told >= states:
+            return set()  # every state is named as a side somewhere
     only = {code: said for code, said in spoken.items() if code not in told}
-    if not only:
-        return set()
+    if not only or told:
+        return set(only)  # another state named as a side places the government
     dateline = _body_dateline_country(text)
     thirds: set[str] = set()
     for code, said in only.items():
-        placed = bool(told) or (
-            dateline is not None and dateline != code and dateline not in non_parties
-        )
-        both = any(
-            _BOTH_SIDES.search(sentence) is not None and _OWN_BODY.search(words) is None
-            for words, sentence in said
-        )
-        abroad = any(_ABROAD_BODY.search(words) is not None for words, _ in said)
-        if placed or both or abroad:
+        if (
+            (dateline is not None and dateline != code and dateline not in non_parties)
+            or any(_ABROAD_BODY.search(words) is not None for words, _ in said)
+            or any(
+                _BOTH_SIDES.search(sentence) is not None and _OWN_BODY.search(words) is None
+                for words, sentence in said
+            )
+        ):
             thirds.add(code)
     return thirds
 
