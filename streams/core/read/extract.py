@@ -155,6 +155,11 @@ _THIRD_SPEAKERS = load("actors")["third_speakers"]
 _BOTH_SIDES = compile_words(_THIRD_SPEAKERS["both_sides"])
 _ABROAD_BODY = compile_words(_THIRD_SPEAKERS["abroad_bodies"])
 _OWN_BODY = compile_words(_THIRD_SPEAKERS["own_bodies"])
+# The literal stems of those nouns ("rebel"): a snippet holding none of them, lower-cased, needs
+# no search of the whole text.
+_AGAINST_OWN_STEMS = tuple(
+    re.sub(r".[?*].*$", "", word) for word in load("conflicts")["unnamed_group_side"]["against_own"]
+)
 # Codes of armed groups: "the rebels" may stand for such a side left unnamed.
 _GROUP_CODES = frozenset(
     a["code"] for a in load("actors")["actors"] if a.get("kind") == "armed_group"
@@ -533,11 +538,12 @@ def _speaking_thirds(
         return set()
     # A group is a side: named, or left unnamed as "the rebels" (not "fighters": states have
     # them too). Two states, or a state alone, may be speakers of their own talks.
-    if (
-        not any(m.kind == "armed_group" and m.code not in non_parties for m in keyed)
-        and _AGAINST_OWN.search(text) is None
-    ):
-        return set()
+    if not any(m.kind == "armed_group" and m.code not in non_parties for m in keyed):
+        lowered = text.lower()
+        if not any(stem in lowered for stem in _AGAINST_OWN_STEMS):
+            return set()
+        if _AGAINST_OWN.search(text) is None:
+            return set()
     spoken: dict[str, list[tuple[str, str]]] = {}  # state -> (speaker words, sentence)
     told: set[str] = set()  # states named outside a speaker's words
     for (sentence, actors, _), quoted in zip(found, in_quote, strict=True):
