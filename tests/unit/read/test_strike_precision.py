@@ -209,3 +209,32 @@ def test_attacks_beside_the_idioms_are_strikes(text: str) -> None:
 )
 def test_holding_fire_is_no_strike(text: str) -> None:
     assert "strike" not in types(text)
+
+
+# "Barrage" is also a dam or weir: the word alone names no fire. Fire is "a barrage", a
+# barrage named by its weapon or its timing, or a barrage that hit or killed.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Merrow barrage, built in the 1960s, controls the flow into the canals on both banks.",
+        "Engineers from both sides will read the gauges at the barrage every week under the deal.",
+        "The delegation asked who would pay for repairs to the barrage's sluice gates.",
+        "The Tolven barrage itself remains in the hands of the river guard.",
+    ],
+)
+def test_a_barrage_that_holds_water_is_no_strike(text: str) -> None:
+    assert "strike" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A second barrage could be heard from the ridge above Kalondo shortly after midnight.",
+        "Two soldiers died in that barrage, the army said.",
+        "Drone barrage over Ostrel as the talks open in Hovar",
+        "Overnight barrages left the market in Ostrel in ruins.",
+        "The first barrage hit the depot at dawn, witnesses said.",
+    ],
+)
+def test_a_barrage_of_fire_is_a_strike(text: str) -> None:
+    assert "strike" in types(text)
