@@ -14,7 +14,7 @@ their near misses (verbal skirmishes, an interview that opened up on a past) are
 
 import pytest
 
-from streams.core.read.classify import classify_sentence
+from streams.core.read.classify import classify_sentence, classify_sentences
 
 
 def types(text: str) -> set[str]:
@@ -238,3 +238,41 @@ def test_a_barrage_that_holds_water_is_no_strike(text: str) -> None:
 )
 def test_a_barrage_of_fire_is_a_strike(text: str) -> None:
     assert "strike" in types(text)
+
+
+def last_types(*texts: str) -> set[str]:
+    return {label.type for label in classify_sentences(list(texts), [False] * len(texts))[-1]}
+
+
+_SHELLING = "Rebels shelled the market in Ostrel on Monday, killing four traders."
+
+
+# A denial of, or blame for, the attack just reported refers back to it (CONVENTIONS S1): the
+# sentence carries `strike` though it names no attack of its own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hill Front denied any involvement in a statement on its radio.",
+        "Each side blamed the other.",
+        "The interior minister blamed the Hill Front and said the talks would go on.",
+        "Police blamed the rebels.",
+        'A spokesman said the Front "had nothing to do with it".',
+        "The army denied having any role, saying none of its units was in the area.",
+    ],
+)
+def test_disowning_the_attack_just_reported_is_a_strike(text: str) -> None:
+    assert "strike" in last_types(_SHELLING, text)
+
+
+# The same words after no attack, or aimed at the talks or the truce, are no strike.
+@pytest.mark.parametrize(
+    ("before", "text"),
+    [
+        ("The talks in Hovar ended on Monday without a deal.", "Each side blamed the other."),
+        ("The talks in Hovar ended on Monday.", "The Front denied any involvement in the leak."),
+        (_SHELLING, "He blamed the rebels for the collapse of the talks."),
+        (_SHELLING, "Each government blames the other for the first breach of the truce."),
+    ],
+)
+def test_blame_for_no_attack_is_no_strike(before: str, text: str) -> None:
+    assert "strike" not in last_types(before, text)
