@@ -276,3 +276,34 @@ def test_disowning_the_attack_just_reported_is_a_strike(text: str) -> None:
 )
 def test_blame_for_no_attack_is_no_strike(before: str, text: str) -> None:
     assert "strike" not in last_types(before, text)
+
+
+# A reaction to the attack just reported (condemnation, the right to respond, a tragedy, an
+# inquiry into it) refers back to it (CONVENTIONS S2).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign minister of Hovar condemned it in a post on Monday night.",
+        "The mayor called it a senseless tragedy.",
+        "Ostrel reserves the right to respond, the minister said.",
+        "The governor responded with anger and a call for help from abroad.",
+        "The monitors opened an investigation into the incident.",
+    ],
+)
+def test_a_reaction_to_the_attack_just_reported_is_a_strike(text: str) -> None:
+    assert "strike" in last_types(_SHELLING, text)
+
+
+@pytest.mark.parametrize(
+    ("before", "text"),
+    [
+        (_SHELLING, "The opposition condemned the decision to postpone the vote."),
+        (
+            "The talks in Hovar ended on Monday without a deal.",
+            "The mayor called it a senseless tragedy.",
+        ),
+        ("The talks in Hovar ended on Monday.", "Ostrel reserves the right to respond."),
+    ],
+)
+def test_a_reaction_to_no_attack_is_no_strike(before: str, text: str) -> None:
+    assert "strike" not in last_types(before, text)
