@@ -49,17 +49,27 @@ def _side_names() -> tuple[re.Pattern[str], dict[str, str]]:
     """Words that name a side (names, aliases, demonyms of states and armed groups) -> name."""
     actors: list[dict[str, Any]] = load("actors")["actors"]
     names: dict[str, str] = {}
+    spelled: dict[str, str] = {}  # each word as the lexicon spells it, once per case-folded form
     for a in actors:
         if a.get("kind") not in SIDE_KINDS:
             continue
         for word in (a["name"], *a.get("aliases", ()), *a.get("demonyms", ())):
-            names.setdefault(word.casefold(), a["name"])
+            if word.casefold() not in names:
+                names[word.casefold()] = a["name"]
+                spelled[word] = a["name"]
     pattern = re.compile(
-        r"(?<![\w-])(" + "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True)) + ")"
+        r"(?<![\w-])(" + "|".join(map(_side_word, sorted(spelled, key=len, reverse=True))) + ")"
         r"(?:s|'s|\u2019s)?(?![\w-])",
         re.IGNORECASE,
     )
     return pattern, names
+
+
+def _side_word(word: str) -> str:
+    # An acronym names its side only in capitals: "CAR" is a state, "a car bomb" is not.
+    if word.isupper() and len(word) <= 6:
+        return f"(?-i:{re.escape(word)})"
+    return re.escape(word)
 
 
 def side_named(words: str) -> str | None:
