@@ -168,7 +168,10 @@ _KIND_PHRASE = re.compile(
     r"\b(?:(?:on|for)\s+the\s+(?P<side>" + _ANY_KIND + r")\s+side"
     r"|(?:among|in\s+the\s+ranks\s+of)\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+)?"
     r"(?:(?:government|army|regime|rebel)\s+)?"
-    r"(?P<among>" + _ANY_KIND + r"))\b",
+    r"(?P<among>" + _ANY_KIND + r")"
+    # "put the army's losses at 50", "army losses stood at two": whose losses, by its kind.
+    r"|(?P<owner>" + _ANY_KIND + r")(?:'s|\u2019s|'|\u2019)?\s+(?:own\s+)?"
+    r"(?:losses|dead|casualties|death\s+toll|fatalities))\b",
     re.IGNORECASE,
 )
 # "the army had lost 60", "the rebels have lost": a side named by its kind as the subject of "lost".
@@ -203,15 +206,19 @@ def _side_of_kind(kind: str | None, codes: list[str]) -> str | None:
 
 def _kind_phrase(text: str, at: int, after: int) -> str | None:
     """The kind of side named in the figure's clause: right after the figure ("30 dead among
-    the rebels") or between the clause's start and the figure ("casualties on the army side
-    stood at 40")."""
+    the rebels"), inside its own words ("put the army's losses at 50") or between the clause's
+    start and the figure ("casualties on the army side stood at 40")."""
     following = _CLAUSE_BREAK.search(text, after)
     end = min(following.start() if following else len(text), after + 50)
-    found = _KIND_PHRASE.search(text, after, end)
+    found = _KIND_PHRASE.search(text, after, end) or _KIND_PHRASE.search(text, at, after)
     if found is None:
         breaks = list(_CLAUSE_BREAK.finditer(text, max(0, at - 60), at))
         found = _KIND_PHRASE.search(text, breaks[-1].end() if breaks else max(0, at - 60), at)
-    return None if found is None else _kind_of(found.group("side") or found.group("among"))
+    return (
+        None
+        if found is None
+        else _kind_of(found.group("side") or found.group("among") or found.group("owner"))
+    )
 
 
 def _kind_phrase_side(text: str, at: int, after: int, codes: list[str]) -> str | None:
