@@ -15,7 +15,8 @@ from tests.unit.fold.test_claim_sides2 import GROUP, _claimants
         "was laid in May.",
         "Three guards died when mortar rounds hit the post of Sal Viejo, informed the Ministry of "
         "Defence in a communiqué.",
-        "The Monitor was unable to verify reports that seven civilians had been wounded near Tambo.",
+        "The Monitor was unable to verify reports that seven civilians had been wounded near "
+        "Tambo.",
         "We thank the mediators, and we remind Lima that 31 of our officers are still missing.",
     ],
 )
