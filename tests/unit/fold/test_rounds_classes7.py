@@ -438,3 +438,25 @@ def test_the_place_of_a_next_meeting_told_by_its_own_verb_is_the_plans(sentence:
 )
 def test_a_date_or_timetable_agreed_at_a_place_is_no_meeting_there_now(sentence: str) -> None:
     assert _rows(("2036-05-20", sentence)) == [("Lilongwe", "2036-05-01")]
+
+
+# --- a day something is due by ---------------------------------------------------------------
+
+
+def test_the_day_an_act_is_due_by_dates_no_meeting() -> None:
+    due = (
+        "2036-05-20",
+        "The delegations of Malawi and Tanzania agreed to free 40 fishermen each by June 15, the "
+        "mediators said.",
+    )
+    state = state_from_snippets("MW--TZ", _HELD, due)
+    nxt = state.next_meeting
+    assert nxt is None or nxt.date is None or nxt.date.start.isoformat() != "2036-06-15"
+    # near miss: a meeting due by a day is planned for it
+    meet = (
+        "2036-05-20",
+        "The delegations of Malawi and Tanzania agreed to meet again in Dodoma by June 15, the "
+        "mediators said.",
+    )
+    planned = state_from_snippets("MW--TZ", _HELD, meet).next_meeting
+    assert planned is not None and planned.venue == "Dodoma"
