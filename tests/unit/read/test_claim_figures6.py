@@ -42,3 +42,32 @@ def test_thousands_grouped_by_dots_or_spaces(
 )
 def test_the_day_of_a_date_is_no_figure(text: str, expected: list[tuple[int | None, str]]) -> None:
     assert _figures(text) == expected
+
+
+# The number of the displaced, wounded or missing as a toll, and people driven from their homes.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The relief ministry said the number of people displaced from the Kerova hills had "
+            "risen to 14,000.",
+            [(14000, "displaced")],
+        ),
+        (
+            "The number of displaced people has risen to 9,500, the mayor said.",
+            [(9500, "displaced")],
+        ),
+        ("The number of wounded has reached 45, the hospital in Kerova said.", [(45, "wounded")]),
+        ("The number of missing now stands at 12.", [(12, "missing")]),
+        (
+            "More than 6,000 villagers have been driven from their homes since the spring.",
+            [(6000, "displaced")],
+        ),
+        # as before: the number of the killed
+        ("The number of people killed had risen to 72.", [(72, "killed")]),
+    ],
+)
+def test_the_number_of_the_displaced_wounded_or_missing_is_a_toll(
+    text: str, expected: list[tuple[int | None, str]]
+) -> None:
+    assert _figures(text) == expected
