@@ -63,6 +63,16 @@ def test_the_day_of_a_date_is_no_figure(text: str, expected: list[tuple[int | No
             "More than 6,000 villagers have been driven from their homes since the spring.",
             [(6000, "displaced")],
         ),
+        # a count or tally of the dead, and deaths named by what counts them
+        (
+            "Its running count of the dead since the war began in 2029 now stands at 1,980.",
+            [(1980, "killed")],
+        ),
+        ("The tally of the wounded reached 40 on Monday.", [(40, "wounded")]),
+        ("The civilian deaths it has verified stand at 148.", [(148, "killed")]),
+        # near misses: a count of something else, deaths with no figure
+        ("The count of votes stood at 141.", []),
+        ("Civilian deaths fell in 2034.", []),
         # as before: the number of the killed
         ("The number of people killed had risen to 72.", [(72, "killed")]),
     ],
