@@ -107,7 +107,9 @@ _REPORT = gated(
     rf"(?:the\s+(?:(?:total|overall|official|final)\s+)?(?:number|toll|figure|tally|count)\s+of\s+"
     rf"(?:[\w’'-]+\s+){{0,4}}?(?P<unit5>{_UNIT})"
     # "put Peruvian losses at 18,000", "put civilian deaths on the Chilean side at 22"
-    rf"|(?:[\w’'-]+\s+){{0,3}}?(?P<obj5>losses|deaths|dead|fatalities|casualties))"
+    # "put its fighters killed since 2024 at 608": the people, then their fate
+    rf"|(?:[\w’'-]+\s+){{0,3}}?(?P<obj5>losses|deaths|dead|fatalities|casualties|killed|wounded"
+    rf"|injured|missing))"
     rf"(?:\s+[\w’'-]+){{0,5}}?"
     rf"\s+at\s+{_OPEN}(?:between\s+)?(?P<fig5>{FIGURE.replace('?P<', '?P<e_')})"
     rf"|(?<![\w])(?P<single>[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"

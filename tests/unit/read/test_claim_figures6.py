@@ -70,6 +70,18 @@ def test_the_day_of_a_date_is_no_figure(text: str, expected: list[tuple[int | No
         ),
         ("The tally of the wounded reached 40 on Monday.", [(40, "wounded")]),
         ("The civilian deaths it has verified stand at 148.", [(148, "killed")]),
+        # refugees counted, people in relief camps, the dead put at a figure by their fate
+        (
+            "Aid workers registered new arrivals all week, bringing the number of refugees in "
+            "the Kerova district to 19,600.",
+            [(19600, "displaced")],
+        ),
+        (
+            "The relief committee said 16,800 people remained in relief centres.",
+            [(16800, "displaced")],
+        ),
+        ("The front put its fighters killed since 2034 at 608.", [(608, "killed")]),
+        ("The ministry put its losses at 200.", []),
         # near misses: a count of something else, deaths with no figure
         ("The count of votes stood at 141.", []),
         ("Civilian deaths fell in 2034.", []),
