@@ -714,7 +714,8 @@ _PUTS_A_TOLL = (
     r"(?:(?:has|have|had|also|now|meanwhile|on\s+[A-Z]\w+)\s+)*"
     # "X sets the war's toll", "X places the conflict's death toll": what the toll is of may
     # stand before it
-    r"(?:" + alternation(_LEX["toll_verbs"]) + r")\s+(?:(?:the|its|their)\s+"
+    # "X gave a toll of 15 dead": a toll given with its article
+    r"(?:" + alternation(_LEX["toll_verbs"]) + r")\s+(?:(?:the|its|their|an?)\s+"
     r"(?:[\w-]+['\u2019]s\s+)?(?:[\w-]+\s+)?"
     r"(?:number|toll|figure|count|tally|estimates?)"
     # "X put Peruvian losses at 18,000", "X put its own losses at four": the losses or dead of

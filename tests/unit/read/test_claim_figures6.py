@@ -4,7 +4,7 @@ killed") is no figure. Every sentence is invented."""
 
 import pytest
 
-from streams.core.read.figures import find_figures
+from streams.core.read.figures import find_attribution, find_figures
 
 
 def _figures(text: str) -> list[tuple[int | None, str]]:
@@ -93,3 +93,10 @@ def test_the_number_of_the_displaced_wounded_or_missing_is_a_toll(
     text: str, expected: list[tuple[int | None, str]]
 ) -> None:
     assert _figures(text) == expected
+
+
+def test_a_body_that_gives_a_toll_is_its_claimant() -> None:
+    assert find_attribution("The Kerova Monitor gave a toll of 46 dead for the week.") == (
+        "Kerova Monitor"
+    )
+    assert find_attribution("The Kerova Monitor gave a lift to 46 people.") is None
