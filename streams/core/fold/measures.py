@@ -265,6 +265,68 @@ def _rate(text: str, after: int) -> bool:
     return rate is not None and not re.search(r"[,;:.]|\band\b", text[after : rate.start()])
 
 
+@cache
+def _tally_clause() -> re.Pattern[str]:
+    """A running total told by its verb: "brought to 98 the number of people freed", "brings
+    the number of detainees freed since February to 43"."""
+    number = _number_group()
+    verb = (
+        r"(?:brings|brought|bring|bringing|raises|raised|raising|takes|took|taking|pushes"
+        r"|pushed|pushing|lifts|lifted|lifting)"
+    )
+    bound = r"(?:(?:more\s+than|over|about|nearly|almost|some|at\s+least)\s+)?"
+    return re.compile(
+        rf"\b{verb}\s+(?:to\s+{bound}{number}\s+the\b|(?:\S+\s+){{0,6}}?"
+        rf"(?:total|number|tally|count|figure)s?\s+(?:\S+\s+){{0,10}}?to\s+{bound}{number}\b)",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _tally_lead(name: str) -> re.Pattern[str]:
+    """Words right before a figure that make it a part of a running total ('tally_part': "with
+    the 20 freed this week") or one left out of it ('tally_beside': "not counting the seven")."""
+    words = load("exchanges")[name]
+    article = r"(?:the|its|their|those|these|all)\s+"
+    if name == "tally_beside":
+        article = f"(?:{article})?"
+    return re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")\s+" + article + r"$", re.IGNORECASE)
+
+
+def _tally(event: Event) -> int | None:
+    """The figure of a running total: the one its verb brings the number to ("brought to 98
+    the number freed"), else the largest it counts that is no part named in it ("With the six
+    freed in July, 171 have now been released": 171), plus those it says it leaves out ("210
+    exchanged since April, not counting the seven drivers freed on their own": 217)."""
+    text = event.sentence.text
+    told = _tally_clause().search(text)
+    if told is not None:
+        return _number(told.group(1) or told.group(2))
+    counted: list[int] = []
+    beside = 0
+    at = 0
+    for q in event.quantities:
+        value = q.value if q.value is not None else q.low
+        start = text.find(q.text, at)
+        if q.unit not in _PRISONER_UNITS or value is None or start < 0:
+            continue
+        at = start + len(q.text)
+        lead = text[max(0, start - 40) : start]
+        if _REMAINS_OF.search(lead) or cues.exchange_cue("bodies", q.text):
+            continue
+        if _tally_lead("tally_beside").search(lead):
+            beside += value
+        elif not _tally_lead("tally_part").search(lead):
+            counted.append(value)
+    if not counted:
+        return None
+    groups = [part[0] for part in _joined(event)]
+    if len(groups) == len(counted) and sorted(groups) == sorted(counted):
+        # "So far, 22 hostages and 66 prisoners have been freed": the groups, once each.
+        return sum(groups) + beside
+    return max(counted) + beside
+
+
 def _remains(event: Event) -> int | None:
     """The dead whose remains are handed over: "the bodies of 7 soldiers"."""
     values = [q.value for q in event.quantities if q.unit in _PRISONER_UNITS and q.value]
@@ -953,6 +1015,8 @@ def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
         window = (when.start, when.end)
     counted = (PRISONERS_FREED, RUNNING_TOTAL, COUNTED_RELEASES, IN_ALL)
     count = _prisoners(event) if kind in counted else None
+    if kind in (RUNNING_TOTAL, COUNTED_RELEASES):
+        count = _tally(event) or count
     if kind == BODIES:
         count = _remains(event)
     by_side = _by_side(event, count) if kind == PRISONERS_FREED else {}
@@ -1239,12 +1303,47 @@ def _untold_parts(measures: tuple[Measure, ...]) -> int:
     return untold
 
 
+# A running total of the process's own releases is of the size of the swaps the feed told
+# before it: one more than this many times larger sums a longer time than the feed (a whole
+# war's releases, most of them before it began); one less than this share of them is a part
+# (one side's or one group's people).
+_TALLY_RANGE = (0.5, 2.0)
+
+
+def _tallies(measures: tuple[Measure, ...], swaps: list[Measure]) -> list[Measure]:
+    """Running totals of the process's people freed: one that counts the releases it sums
+    ("375 released in three transfers since February"), or one of people freed, sent home or
+    swapped told done ("605 people had been released since May", "brought to 98 the number of
+    people freed"; not people killed or still held), of the size of the swaps found by its day."""
+    found = []
+    for m in measures:
+        if not m.count or not m.evidence:
+            continue
+        if m.kind != COUNTED_RELEASES and not (
+            m.kind == RUNNING_TOTAL
+            and m.status == "done"
+            and any(cues.exchange_cue("freed_tally", e.sentence) for e in m.evidence)
+            and not any(cues.exchange_cue("one_side_tally", e.sentence) for e in m.evidence)
+        ):
+            continue
+        told = _told_on(m)
+        before = sum(
+            s.count or 0 for s in swaps if s.window_start is not None and s.window_start <= told
+        )
+        low, high = _TALLY_RANGE
+        if before and not low <= m.count / before <= high:
+            continue
+        found.append(m)
+    return found
+
+
 def prisoners_exchanged(measures: tuple[Measure, ...]) -> int:
-    """People freed in the swaps done. A report that sums the process's releases and counts
-    them ("375 released in three transfers since February") is the tally up to its day, over
-    the swaps the reading found, missed or told twice; swaps done after it add to it."""
+    """People freed in the swaps done. A running total of the process's releases ("375
+    released in three transfers since February", "605 people had been released since May") is
+    the tally up to its day, over the swaps the reading found, missed or told twice: the latest
+    one counts, and swaps done after it add to it."""
     swaps = _done_swaps(measures)
-    tallies = [m for m in measures if m.kind == COUNTED_RELEASES and m.count and m.evidence]
+    tallies = _tallies(measures, swaps)
     if not tallies:
         return sum(m.count or 0 for m in swaps) + _untold_parts(measures)
     latest = max(tallies, key=lambda m: (_told_on(m), m.count or 0))
