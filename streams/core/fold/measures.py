@@ -302,9 +302,9 @@ def _tally(event: Event) -> int | None:
     told = _tally_clause().search(text)
     if told is not None:
         return _number(told.group(1) or told.group(2))
-    counted: list[int] = []
+    counted: list[tuple[int, int, int]] = []
     beside = 0
-    at = 0
+    at = after = 0
     for q in event.quantities:
         value = q.value if q.value is not None else q.low
         start = text.find(q.text, at)
@@ -314,17 +314,28 @@ def _tally(event: Event) -> int | None:
         lead = text[max(0, start - 40) : start]
         if _REMAINS_OF.search(lead) or cues.exchange_cue("bodies", q.text):
             continue
+        # A later figure inside the list of parts ("counting both exchanges and the 25").
+        listed = after > 0 and _exchange_words("tally_list").search(text, after, start)
         if _tally_lead("tally_beside").search(lead):
             beside += value
-        elif not _tally_lead("tally_part").search(lead):
-            counted.append(value)
+        elif not (listed or _tally_lead("tally_part").search(lead)):
+            counted.append((value, start, at))
+        after = at
     if not counted:
         return None
-    groups = [part[0] for part in _joined(event)]
-    if len(groups) == len(counted) and sorted(groups) == sorted(counted):
-        # "So far, 22 hostages and 66 prisoners have been freed": the groups, once each.
-        return sum(groups) + beside
-    return max(counted) + beside
+    if len(counted) > 1 and all(
+        _TALLY_JOINT.match(text, end, start) and not _PART_OF.search(text, end, start)
+        for (_, _, end), (_, start, _) in pairwise(counted)
+    ):
+        # "So far, 22 hostages and 66 prisoners have been freed", "All 37 captives have been
+        # freed, along with 74 prisoners": the groups, once each.
+        return sum(value for value, _, _ in counted) + beside
+    return max(value for value, _, _ in counted) + beside
+
+
+# Between two groups a running total counts: "22 hostages and 66 prisoners", "37 captives ...,
+# along with 74 prisoners".
+_TALLY_JOINT = re.compile(r"[^.;:]*?\b(?:and|along with|as well as)\b", re.IGNORECASE)
 
 
 def _remains(event: Event) -> int | None:
@@ -1680,4 +1691,30 @@ def operations(measures: tuple[Measure, ...]) -> tuple[Measure, ...]:
         used.update(id(m) for m in (*group, *inside, *deals))
         made.append(_operation(group, inside, deals, total))
     kept = [m for m in measures if id(m) not in used]
-    return tuple(sorted([*kept, *made], key=measure_order))
+    return recaps(tuple(sorted([*kept, *made], key=measure_order)))
+
+
+def _recap(m: Measure, swaps: list[Measure]) -> bool:
+    """A swap done told without a date, in the perfect ("The two sides have freed 98
+    prisoners"), whose count is the sum of two or more dated swaps done before its day: a
+    recap of them, no swap of its own."""
+    if m.kind != PRISONERS_FREED or m.status != "done" or m.date is not None or not m.count:
+        return False
+    if m.parts or not any(cues.exchange_cue("in_all_running", e.sentence) for e in m.evidence):
+        return False
+    told = _told_on(m)
+    before = [
+        s.count or 0
+        for s in swaps
+        if s is not m and s.date is not None and s.window_end is not None and s.window_end < told
+    ]
+    return len(before) >= 2 and sum(before) == m.count
+
+
+def recaps(measures: tuple[Measure, ...]) -> tuple[Measure, ...]:
+    """The measures, each recap of swaps told before it (`_recap`) shown as the running total
+    it is: the people exchanged up to its day (`prisoners_exchanged`), never a swap."""
+    swaps = _done_swaps(measures)
+    return tuple(
+        m.model_copy(update={"kind": RUNNING_TOTAL}) if _recap(m, swaps) else m for m in measures
+    )

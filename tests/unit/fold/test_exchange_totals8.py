@@ -141,3 +141,55 @@ def test_a_total_of_people_killed_or_held_is_no_tally() -> None:
         "The movement holds nine soldiers captured since the truce took effect.",
     ):
         assert _total(_FIRST, _SECOND, ("2036-05-20", told)) == 90
+
+
+# --- recaps: a release in the perfect that sums the swaps told before it ---------------------
+
+
+def _kinds(*snippets: tuple[str, str]) -> list[tuple[str, str, int | None]]:
+    state = state_from_snippets("MW--TZ", *snippets)
+    return [(m.kind, m.status, m.count) for m in state.measures if m.status == "done"]
+
+
+def test_an_undated_perfect_that_sums_the_swaps_is_a_recap_not_a_swap() -> None:
+    recap = ("2036-07-20", "Malawi and Tanzania have freed 90 prisoners and reopened the ferry.")
+    kinds = _kinds(_FIRST, _SECOND, recap)
+    assert ("prisoner exchange", "done", 90) not in kinds
+    assert ("releases to date", "done", 90) in kinds
+    assert _total(_FIRST, _SECOND, recap) == 90
+
+
+def test_an_undated_perfect_of_another_count_stays_a_release() -> None:
+    # "Malawi has freed 25" after swaps of 60 and 30: a release of its own, not their sum.
+    told = ("2036-07-20", "Malawi has freed 25 Tanzanian prisoners, the ministry said.")
+    assert ("prisoner exchange", "done", 25) in _kinds(_FIRST, _SECOND, told)
+    assert _total(_FIRST, _SECOND, told) == 115
+
+
+def test_a_perfect_since_the_truce_is_a_running_total() -> None:
+    told = (
+        "2036-07-20",
+        "Malawi and Tanzania have freed 90 prisoners since the truce, the mediator said.",
+    )
+    assert ("prisoner exchange", "done", 90) not in _kinds(_FIRST, _SECOND, told)
+    assert _total(_FIRST, _SECOND, told) == 90
+
+
+def test_a_perfect_over_stages_and_months_is_a_running_total_of_both_groups() -> None:
+    told = (
+        "2036-07-20",
+        "All 30 captives held by Tanzania have been freed, in three stages between March and "
+        "July, along with 60 prisoners released by Malawi.",
+    )
+    assert ("releases to date", "done", 90) in _kinds(_FIRST, _SECOND, told)
+    assert _total(_FIRST, _SECOND, told) == 90
+
+
+def test_near_misses_of_a_recap_since_the_truce_stay_swaps() -> None:
+    # The first swap since the truce, and people held since it: releases of their own day.
+    for told in (
+        "Malawi and Tanzania exchanged 40 prisoners on Monday in the first exchange since "
+        "the truce.",
+        "Malawi freed 20 Tanzanian soldiers held since the ceasefire on Monday, Tanzania said.",
+    ):
+        assert any(k == "prisoner exchange" for k, _, _ in _kinds(("2036-11-20", told)))
