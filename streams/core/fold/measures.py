@@ -679,7 +679,11 @@ def _one_way(event: Event, count: int | None) -> dict[str, int]:
     text = event.sentence.text
     verb = _RELEASE.search(text)
     side = _releasing_side(event)
-    if not count or verb is None or side is None:
+    if (
+        not count
+        or verb is None
+        or (side is None and _unnamed_state_side(event, verb.start()) is None)
+    ):
         return {}
     # Swap words before the verb, or words after it that bring in the other side, tell of
     # more than one side's release; "In return, Bolivia released 120", "Paraguay freed 9
@@ -692,6 +696,10 @@ def _one_way(event: Event, count: int | None) -> dict[str, int]:
         text, lead.end() if lead else 0, verb.start()
     ) or _OTHER_SIDE_WORDS.search(text, verb.end()):
         return {}
+    state = _unnamed_state_side(event, verb.start())
+    if state is not None:
+        # "In return, the government freed 24 AMF members": the process's state, unnamed.
+        return {state: count}
     mentions = [a.mention for a in event.actors if a.name == side and a.mention]
     for m in mentions:
         at = text.rfind(m, 0, verb.start())
@@ -700,6 +708,40 @@ def _one_way(event: Event, count: int | None) -> dict[str, int]:
         # "Peru and Bolivia freed 40": both sides free them, no split.
         return {} if _JOINT_SUBJECT.search(text, lead.end() if lead else 0, at) else {side: count}
     return {}
+
+
+# A day or a word of sequence between a side and its release verb: "The FPK on Tuesday
+# released", "the army also freed".
+_BETWEEN_SIDE_AND_VERB = (
+    r"(?:(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today"
+    r"|also|then|later|finally|in\s+turn)\s+)?"
+)
+
+
+@cache
+def _unnamed_state() -> re.Pattern[str]:
+    """The state side named only by its body, the subject right before the release verb: "the
+    government freed", "The authorities on Sunday released" ('unnamed_state_side')."""
+    bodies = "|".join(load("exchanges")["unnamed_state_side"])
+    return re.compile(
+        r"(?:^|[,;:]\s*|\s)(?:the\s+)(" + bodies + r")\s+" + _BETWEEN_SIDE_AND_VERB + r"$",
+        re.IGNORECASE,
+    )
+
+
+def _unnamed_state_side(event: Event, verb: int) -> str | None:
+    """The process's one state, when the release verb at `verb` has for subject a state body
+    that names no state ("In return, the government freed 24 AMF members")."""
+    body = _unnamed_state().search(event.sentence.text, 0, verb)
+    if body is None:
+        return None
+    states = [state_names_by_code().get(code) for code in event.process.split("--")]
+    named = [n for n in states if n]
+    if len(named) == 1 and len(states) == 2:
+        return named[0]
+    # A process keyed by the group alone: the side as the text names it ("government"), so
+    # that the group's half and this one are still two sides of one swap.
+    return None if named else body.group(1).casefold()
 
 
 # "42 soldiers captured by Bolivia": the side that held the people counted, named right
@@ -770,8 +812,9 @@ _RECEIVED = re.compile(
 
 # A sentence that answers a release told before it: "In return, ...", "In turn, ...".
 _ANSWER = re.compile(r"\s*(?:in (?:return|exchange|turn)|in response)\s*,?\s*", re.IGNORECASE)
+# "for each captive" is a rate, not the other side's count.
 _OTHER_SIDE_WORDS = re.compile(
-    r"\b(?:each|both|while|whereas|trade[sd]?|swapped|exchanged)\b",
+    r"\b(?:(?<!for )(?<!for every )each|both|while|whereas|trade[sd]?|swapped|exchanged)\b",
     re.IGNORECASE,
 )
 
@@ -791,7 +834,10 @@ def _releasing_body() -> re.Pattern[str]:
     )
     # "the Southern Front (SF) freed 6": the side's acronym between its name and the verb.
     acronym = r"(?:\s*\([A-Z][\w.-]*\))?"
-    return re.compile(acronym + r"(?:['’]s)?\s*(?:(?:" + bodies + r")\s*)?" + said, re.IGNORECASE)
+    return re.compile(
+        acronym + r"(?:['’]s)?\s*(?:(?:" + bodies + r")\s*)?" + _BETWEEN_SIDE_AND_VERB + said,
+        re.IGNORECASE,
+    )
 
 
 def _clause_split(event: Event) -> dict[str, int]:
@@ -1188,6 +1234,37 @@ def joined_halves(measures: tuple[Measure, ...]) -> tuple[Measure, ...]:
                 }
             )
         )
+    return _told_whole(tuple(sorted(out, key=measure_order)), len(items) - len(out))
+
+
+def _whole_of(joined: Measure, whole: Measure) -> bool:
+    """A swap done told whole ("In all, 51 people were freed on Wednesday") in the snippet that
+    tells its two halves, of their day and of a count that fits their sum."""
+    if whole.kind != PRISONERS_FREED or whole.status != "done" or whole.count_by_side:
+        return False
+    if joined.date is None or whole.date is None or joined.date.precision != "day":
+        return False
+    same_day = (joined.date.start, joined.date.end) == (whole.date.start, whole.date.end)
+    return (
+        same_day
+        and bool(set(joined.snippets) & set(whole.snippets))
+        and _counts_agree(joined.count, whole.count)
+    )
+
+
+def _told_whole(measures: tuple[Measure, ...], joined: int) -> tuple[Measure, ...]:
+    """The measures, each pair of halves joined into a swap merged with the swap told whole in
+    their snippet (`_whole_of`): one swap, whose count is the whole's (a half may leave some out:
+    "13 road workers and four soldiers" read as 13)."""
+    if not joined:
+        return measures
+    out = list(measures)
+    for pair in [m for m in measures if len(m.count_by_side) == 2 and m.kind == PRISONERS_FREED]:
+        whole = next((w for w in out if w is not pair and _whole_of(pair, w)), None)
+        if whole is None or pair not in out:
+            continue
+        out.remove(whole)
+        out[out.index(pair)] = merge_measures(pair, whole)
     return tuple(sorted(out, key=measure_order))
 
 

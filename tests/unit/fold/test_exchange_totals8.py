@@ -193,3 +193,66 @@ def test_near_misses_of_a_recap_since_the_truce_stay_swaps() -> None:
         "Malawi freed 20 Tanzanian soldiers held since the ceasefire on Monday, Tanzania said.",
     ):
         assert any(k == "prisoner exchange" for k, _, _ in _kinds(("2036-11-20", told)))
+
+
+# --- halves of a staged release whose state side is only "the government" -------------------
+
+
+def _swaps_of(process: str, *snippets: tuple[str, str]) -> list[tuple[int | None, dict[str, int]]]:
+    state = state_from_snippets(process, *snippets)
+    return [
+        (m.count, dict(m.count_by_side))
+        for m in state.measures
+        if m.kind == "prisoner exchange" and m.status == "done"
+    ]
+
+
+def test_the_governments_half_answers_the_groups_half_as_one_swap() -> None:
+    told = (
+        "2036-06-18",
+        "Malawi and the Kasu Front (KF) met in Lilongwe last month. The KF on Tuesday released "
+        "12 road workers it had held since April, the Red Cross said. In return, the government "
+        "freed 24 KF members from the prison at Mbeya-Juu.",
+    )
+    assert _swaps_of("KF--MW", told) == [(36, {"Kasu Front": 12, "Malawi": 24})]
+
+
+def test_the_authorities_half_the_same_day_and_the_whole_are_one_swap() -> None:
+    told = (
+        "2036-06-18",
+        "Malawi and the Kasu Front (KF) met in Lilongwe last month. The KF freed eight soldiers "
+        "on Wednesday, the Red Cross said. The authorities released 16 KF prisoners the same "
+        "day. In all, 24 people were freed on Wednesday.",
+    )
+    swaps = _swaps_of("KF--MW", told)
+    assert [count for count, _ in swaps] == [24]
+
+
+def test_a_group_keyed_alone_still_has_the_governments_half() -> None:
+    # No state named: the side as the text names it, so the halves are still two sides.
+    told = (
+        "2036-06-18",
+        "The Kasu Front (KF) on Tuesday released 12 road workers it had held since April. In "
+        "return, the government freed 24 KF members from the prison at Mbeya-Juu.",
+    )
+    assert _swaps_of("KF", told) == [(36, {"Kasu Front": 12, "government": 24})]
+
+
+def test_a_rate_for_each_captive_is_no_count_of_the_other_side() -> None:
+    # "for each captive" names no other side's release: the government's half stays one-sided.
+    told = (
+        "2036-06-18",
+        "Malawi and the Kasu Front (KF) met in Lilongwe last month. The KF freed 10 soldiers on "
+        "Tuesday. The government released 20 KF prisoners in return, keeping to the ratio of "
+        "two detainees for each captive.",
+    )
+    assert _swaps_of("KF--MW", told) == [(30, {"Kasu Front": 10, "Malawi": 20})]
+
+
+def test_a_government_named_with_its_state_is_that_state() -> None:
+    told = (
+        "2036-06-18",
+        "The Kasu Front (KF) on Tuesday released 12 road workers held since April. In return, "
+        "the Malawian government freed 24 KF members.",
+    )
+    assert _swaps_of("KF--MW", told) == [(36, {"Kasu Front": 12, "Malawi": 24})]
