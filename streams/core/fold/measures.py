@@ -710,6 +710,10 @@ def _one_way(event: Event, count: int | None) -> dict[str, int]:
     return {}
 
 
+# The state side of a release by "the government" or "the authorities" in a process that
+# names no state.
+UNNAMED_STATE = "government"
+
 # A day or a word of sequence between a side and its release verb: "The FPK on Tuesday
 # released", "the army also freed".
 _BETWEEN_SIDE_AND_VERB = (
@@ -724,7 +728,7 @@ def _unnamed_state() -> re.Pattern[str]:
     government freed", "The authorities on Sunday released" ('unnamed_state_side')."""
     bodies = "|".join(load("exchanges")["unnamed_state_side"])
     return re.compile(
-        r"(?:^|[,;:]\s*|\s)(?:the\s+)(" + bodies + r")\s+" + _BETWEEN_SIDE_AND_VERB + r"$",
+        r"(?:^|[,;:]\s*|\s)(?:the\s+)(?:" + bodies + r")\s+" + _BETWEEN_SIDE_AND_VERB + r"$",
         re.IGNORECASE,
     )
 
@@ -739,9 +743,9 @@ def _unnamed_state_side(event: Event, verb: int) -> str | None:
     named = [n for n in states if n]
     if len(named) == 1 and len(states) == 2:
         return named[0]
-    # A process keyed by the group alone: the side as the text names it ("government"), so
-    # that the group's half and this one are still two sides of one swap.
-    return None if named else body.group(1).casefold()
+    # A process keyed by the group alone: the state side as the text names it, one label for
+    # its every body ("government"), so that the group's half and this one are two sides.
+    return None if named else UNNAMED_STATE
 
 
 # "42 soldiers captured by Bolivia": the side that held the people counted, named right

@@ -256,3 +256,26 @@ def test_a_government_named_with_its_state_is_that_state() -> None:
         "the Malawian government freed 24 KF members.",
     )
     assert _swaps_of("KF--MW", told) == [(36, {"Kasu Front": 12, "Malawi": 24})]
+
+
+def test_people_who_were_to_have_crossed_were_not_freed() -> None:
+    told = (
+        "2036-06-18",
+        "The four soldiers held by Tanzania and the remaining 30 Tanzanian detainees held by "
+        "Malawi were to have crossed the Kasumulu bridge on Saturday.",
+    )
+    state = state_from_snippets("MW--TZ", told)
+    assert [(m.status, m.count) for m in state.measures if m.kind == "prisoner exchange"] == [
+        ("collapsed", 34)
+    ]
+    assert state.prisoners_exchanged == 0
+
+
+def test_buses_turning_back_is_a_halt() -> None:
+    told = (
+        "2036-06-18",
+        "The exchange between Malawi and Tanzania was going ahead at Kasumulu until the buses "
+        "carrying the Tanzanian prisoners began turning back.",
+    )
+    state = state_from_snippets("MW--TZ", told)
+    assert [m.status for m in state.measures if m.kind == "prisoner exchange"] == ["collapsed"]
