@@ -49,17 +49,27 @@ def _side_names() -> tuple[re.Pattern[str], dict[str, str]]:
     """Words that name a side (names, aliases, demonyms of states and armed groups) -> name."""
     actors: list[dict[str, Any]] = load("actors")["actors"]
     names: dict[str, str] = {}
+    spelled: dict[str, str] = {}  # each word as the lexicon spells it, once per case-folded form
     for a in actors:
         if a.get("kind") not in SIDE_KINDS:
             continue
         for word in (a["name"], *a.get("aliases", ()), *a.get("demonyms", ())):
-            names.setdefault(word.casefold(), a["name"])
+            if word.casefold() not in names:
+                names[word.casefold()] = a["name"]
+                spelled[word] = a["name"]
     pattern = re.compile(
-        r"(?<![\w-])(" + "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True)) + ")"
+        r"(?<![\w-])(" + "|".join(map(_side_word, sorted(spelled, key=len, reverse=True))) + ")"
         r"(?:s|'s|\u2019s)?(?![\w-])",
         re.IGNORECASE,
     )
     return pattern, names
+
+
+def _side_word(word: str) -> str:
+    # An acronym names its side only in capitals: "CAR" is a state, "a car bomb" is not.
+    if word.isupper() and len(word) <= 6:
+        return f"(?-i:{re.escape(word)})"
+    return re.escape(word)
 
 
 def side_named(words: str) -> str | None:
@@ -158,7 +168,10 @@ _KIND_PHRASE = re.compile(
     r"\b(?:(?:on|for)\s+the\s+(?P<side>" + _ANY_KIND + r")\s+side"
     r"|(?:among|in\s+the\s+ranks\s+of)\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+)?"
     r"(?:(?:government|army|regime|rebel)\s+)?"
-    r"(?P<among>" + _ANY_KIND + r"))\b",
+    r"(?P<among>" + _ANY_KIND + r")"
+    # "put the army's losses at 50", "army losses stood at two": whose losses, by its kind.
+    r"|(?P<owner>" + _ANY_KIND + r")(?:'s|\u2019s|'|\u2019)?\s+(?:own\s+)?"
+    r"(?:losses|dead|casualties|death\s+toll|fatalities))\b",
     re.IGNORECASE,
 )
 # "the army had lost 60", "the rebels have lost": a side named by its kind as the subject of "lost".
@@ -193,15 +206,19 @@ def _side_of_kind(kind: str | None, codes: list[str]) -> str | None:
 
 def _kind_phrase(text: str, at: int, after: int) -> str | None:
     """The kind of side named in the figure's clause: right after the figure ("30 dead among
-    the rebels") or between the clause's start and the figure ("casualties on the army side
-    stood at 40")."""
+    the rebels"), inside its own words ("put the army's losses at 50") or between the clause's
+    start and the figure ("casualties on the army side stood at 40")."""
     following = _CLAUSE_BREAK.search(text, after)
     end = min(following.start() if following else len(text), after + 50)
-    found = _KIND_PHRASE.search(text, after, end)
+    found = _KIND_PHRASE.search(text, after, end) or _KIND_PHRASE.search(text, at, after)
     if found is None:
         breaks = list(_CLAUSE_BREAK.finditer(text, max(0, at - 60), at))
         found = _KIND_PHRASE.search(text, breaks[-1].end() if breaks else max(0, at - 60), at)
-    return None if found is None else _kind_of(found.group("side") or found.group("among"))
+    return (
+        None
+        if found is None
+        else _kind_of(found.group("side") or found.group("among") or found.group("owner"))
+    )
 
 
 def _kind_phrase_side(text: str, at: int, after: int, codes: list[str]) -> str | None:

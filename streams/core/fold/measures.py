@@ -265,6 +265,79 @@ def _rate(text: str, after: int) -> bool:
     return rate is not None and not re.search(r"[,;:.]|\band\b", text[after : rate.start()])
 
 
+@cache
+def _tally_clause() -> re.Pattern[str]:
+    """A running total told by its verb: "brought to 98 the number of people freed", "brings
+    the number of detainees freed since February to 43"."""
+    number = _number_group()
+    verb = (
+        r"(?:brings|brought|bring|bringing|raises|raised|raising|takes|took|taking|pushes"
+        r"|pushed|pushing|lifts|lifted|lifting)"
+    )
+    bound = r"(?:(?:more\s+than|over|about|nearly|almost|some|at\s+least)\s+)?"
+    return re.compile(
+        rf"\b{verb}\s+(?:to\s+{bound}{number}\s+the\b|(?:\S+\s+){{0,6}}?"
+        rf"(?:total|number|tally|count|figure)s?\s+(?:\S+\s+){{0,10}}?to\s+{bound}{number}\b)",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _tally_lead(name: str) -> re.Pattern[str]:
+    """Words right before a figure that make it a part of a running total ('tally_part': "with
+    the 20 freed this week") or one left out of it ('tally_beside': "not counting the seven")."""
+    words = load("exchanges")[name]
+    article = r"(?:the|its|their|those|these|all)\s+"
+    if name == "tally_beside":
+        article = f"(?:{article})?"
+    return re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")\s+" + article + r"$", re.IGNORECASE)
+
+
+def _tally(event: Event) -> int | None:
+    """The figure of a running total: the one its verb brings the number to ("brought to 98
+    the number freed"), else the largest it counts that is no part named in it ("With the six
+    freed in July, 171 have now been released": 171), plus those it says it leaves out ("210
+    exchanged since April, not counting the seven drivers freed on their own": 217)."""
+    text = event.sentence.text
+    told = _tally_clause().search(text)
+    if told is not None:
+        return _number(told.group(1) or told.group(2))
+    counted: list[tuple[int, int, int]] = []
+    beside = 0
+    at = after = 0
+    for q in event.quantities:
+        value = q.value if q.value is not None else q.low
+        start = text.find(q.text, at)
+        if q.unit not in _PRISONER_UNITS or value is None or start < 0:
+            continue
+        at = start + len(q.text)
+        lead = text[max(0, start - 40) : start]
+        if _REMAINS_OF.search(lead) or cues.exchange_cue("bodies", q.text):
+            continue
+        # A later figure inside the list of parts ("counting both exchanges and the 25").
+        listed = after > 0 and _exchange_words("tally_list").search(text, after, start)
+        if _tally_lead("tally_beside").search(lead):
+            beside += value
+        elif not (listed or _tally_lead("tally_part").search(lead)):
+            counted.append((value, start, at))
+        after = at
+    if not counted:
+        return None
+    if len(counted) > 1 and all(
+        _TALLY_JOINT.match(text, end, start) and not _PART_OF.search(text, end, start)
+        for (_, _, end), (_, start, _) in pairwise(counted)
+    ):
+        # "So far, 22 hostages and 66 prisoners have been freed", "All 37 captives have been
+        # freed, along with 74 prisoners": the groups, once each.
+        return sum(value for value, _, _ in counted) + beside
+    return max(value for value, _, _ in counted) + beside
+
+
+# Between two groups a running total counts: "22 hostages and 66 prisoners", "37 captives ...,
+# along with 74 prisoners".
+_TALLY_JOINT = re.compile(r"[^.;:]*?\b(?:and|along with|as well as)\b", re.IGNORECASE)
+
+
 def _remains(event: Event) -> int | None:
     """The dead whose remains are handed over: "the bodies of 7 soldiers"."""
     values = [q.value for q in event.quantities if q.unit in _PRISONER_UNITS and q.value]
@@ -606,7 +679,11 @@ def _one_way(event: Event, count: int | None) -> dict[str, int]:
     text = event.sentence.text
     verb = _RELEASE.search(text)
     side = _releasing_side(event)
-    if not count or verb is None or side is None:
+    if (
+        not count
+        or verb is None
+        or (side is None and _unnamed_state_side(event, verb.start()) is None)
+    ):
         return {}
     # Swap words before the verb, or words after it that bring in the other side, tell of
     # more than one side's release; "In return, Bolivia released 120", "Paraguay freed 9
@@ -619,6 +696,10 @@ def _one_way(event: Event, count: int | None) -> dict[str, int]:
         text, lead.end() if lead else 0, verb.start()
     ) or _OTHER_SIDE_WORDS.search(text, verb.end()):
         return {}
+    state = _unnamed_state_side(event, verb.start())
+    if state is not None:
+        # "In return, the government freed 24 AMF members": the process's state, unnamed.
+        return {state: count}
     mentions = [a.mention for a in event.actors if a.name == side and a.mention]
     for m in mentions:
         at = text.rfind(m, 0, verb.start())
@@ -627,6 +708,44 @@ def _one_way(event: Event, count: int | None) -> dict[str, int]:
         # "Peru and Bolivia freed 40": both sides free them, no split.
         return {} if _JOINT_SUBJECT.search(text, lead.end() if lead else 0, at) else {side: count}
     return {}
+
+
+# The state side of a release by "the government" or "the authorities" in a process that
+# names no state.
+UNNAMED_STATE = "government"
+
+# A day or a word of sequence between a side and its release verb: "The FPK on Tuesday
+# released", "the army also freed".
+_BETWEEN_SIDE_AND_VERB = (
+    r"(?:(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today"
+    r"|also|then|later|finally|in\s+turn)\s+)?"
+)
+
+
+@cache
+def _unnamed_state() -> re.Pattern[str]:
+    """The state side named only by its body, the subject right before the release verb: "the
+    government freed", "The authorities on Sunday released" ('unnamed_state_side')."""
+    bodies = "|".join(load("exchanges")["unnamed_state_side"])
+    return re.compile(
+        r"(?:^|[,;:]\s*|\s)(?:the\s+)(?:" + bodies + r")\s+" + _BETWEEN_SIDE_AND_VERB + r"$",
+        re.IGNORECASE,
+    )
+
+
+def _unnamed_state_side(event: Event, verb: int) -> str | None:
+    """The process's one state, when the release verb at `verb` has for subject a state body
+    that names no state ("In return, the government freed 24 AMF members")."""
+    body = _unnamed_state().search(event.sentence.text, 0, verb)
+    if body is None:
+        return None
+    states = [state_names_by_code().get(code) for code in event.process.split("--")]
+    named = [n for n in states if n]
+    if len(named) == 1 and len(states) == 2:
+        return named[0]
+    # A process keyed by the group alone: the state side as the text names it, one label for
+    # its every body ("government"), so that the group's half and this one are two sides.
+    return None if named else UNNAMED_STATE
 
 
 # "42 soldiers captured by Bolivia": the side that held the people counted, named right
@@ -697,8 +816,9 @@ _RECEIVED = re.compile(
 
 # A sentence that answers a release told before it: "In return, ...", "In turn, ...".
 _ANSWER = re.compile(r"\s*(?:in (?:return|exchange|turn)|in response)\s*,?\s*", re.IGNORECASE)
+# "for each captive" is a rate, not the other side's count.
 _OTHER_SIDE_WORDS = re.compile(
-    r"\b(?:each|both|while|whereas|trade[sd]?|swapped|exchanged)\b",
+    r"\b(?:(?<!for )(?<!for every )each|both|while|whereas|trade[sd]?|swapped|exchanged)\b",
     re.IGNORECASE,
 )
 
@@ -718,7 +838,10 @@ def _releasing_body() -> re.Pattern[str]:
     )
     # "the Southern Front (SF) freed 6": the side's acronym between its name and the verb.
     acronym = r"(?:\s*\([A-Z][\w.-]*\))?"
-    return re.compile(acronym + r"(?:['’]s)?\s*(?:(?:" + bodies + r")\s*)?" + said, re.IGNORECASE)
+    return re.compile(
+        acronym + r"(?:['’]s)?\s*(?:(?:" + bodies + r")\s*)?" + _BETWEEN_SIDE_AND_VERB + said,
+        re.IGNORECASE,
+    )
 
 
 def _clause_split(event: Event) -> dict[str, int]:
@@ -953,6 +1076,8 @@ def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
         window = (when.start, when.end)
     counted = (PRISONERS_FREED, RUNNING_TOTAL, COUNTED_RELEASES, IN_ALL)
     count = _prisoners(event) if kind in counted else None
+    if kind in (RUNNING_TOTAL, COUNTED_RELEASES):
+        count = _tally(event) or count
     if kind == BODIES:
         count = _remains(event)
     by_side = _by_side(event, count) if kind == PRISONERS_FREED else {}
@@ -1113,6 +1238,37 @@ def joined_halves(measures: tuple[Measure, ...]) -> tuple[Measure, ...]:
                 }
             )
         )
+    return _told_whole(tuple(sorted(out, key=measure_order)), len(items) - len(out))
+
+
+def _whole_of(joined: Measure, whole: Measure) -> bool:
+    """A swap done told whole ("In all, 51 people were freed on Wednesday") in the snippet that
+    tells its two halves, of their day and of a count that fits their sum."""
+    if whole.kind != PRISONERS_FREED or whole.status != "done" or whole.count_by_side:
+        return False
+    if joined.date is None or whole.date is None or joined.date.precision != "day":
+        return False
+    same_day = (joined.date.start, joined.date.end) == (whole.date.start, whole.date.end)
+    return (
+        same_day
+        and bool(set(joined.snippets) & set(whole.snippets))
+        and _counts_agree(joined.count, whole.count)
+    )
+
+
+def _told_whole(measures: tuple[Measure, ...], joined: int) -> tuple[Measure, ...]:
+    """The measures, each pair of halves joined into a swap merged with the swap told whole in
+    their snippet (`_whole_of`): one swap, whose count is the whole's (a half may leave some out:
+    "13 road workers and four soldiers" read as 13)."""
+    if not joined:
+        return measures
+    out = list(measures)
+    for pair in [m for m in measures if len(m.count_by_side) == 2 and m.kind == PRISONERS_FREED]:
+        whole = next((w for w in out if w is not pair and _whole_of(pair, w)), None)
+        if whole is None or pair not in out:
+            continue
+        out.remove(whole)
+        out[out.index(pair)] = merge_measures(pair, whole)
     return tuple(sorted(out, key=measure_order))
 
 
@@ -1239,12 +1395,47 @@ def _untold_parts(measures: tuple[Measure, ...]) -> int:
     return untold
 
 
+# A running total of the process's own releases is of the size of the swaps the feed told
+# before it: one more than this many times larger sums a longer time than the feed (a whole
+# war's releases, most of them before it began); one less than this share of them is a part
+# (one side's or one group's people).
+_TALLY_RANGE = (0.5, 2.0)
+
+
+def _tallies(measures: tuple[Measure, ...], swaps: list[Measure]) -> list[Measure]:
+    """Running totals of the process's people freed: one that counts the releases it sums
+    ("375 released in three transfers since February"), or one of people freed, sent home or
+    swapped told done ("605 people had been released since May", "brought to 98 the number of
+    people freed"; not people killed or still held), of the size of the swaps found by its day."""
+    found = []
+    for m in measures:
+        if not m.count or not m.evidence:
+            continue
+        if m.kind != COUNTED_RELEASES and not (
+            m.kind == RUNNING_TOTAL
+            and m.status == "done"
+            and any(cues.exchange_cue("freed_tally", e.sentence) for e in m.evidence)
+            and not any(cues.exchange_cue("one_side_tally", e.sentence) for e in m.evidence)
+        ):
+            continue
+        told = _told_on(m)
+        before = sum(
+            s.count or 0 for s in swaps if s.window_start is not None and s.window_start <= told
+        )
+        low, high = _TALLY_RANGE
+        if before and not low <= m.count / before <= high:
+            continue
+        found.append(m)
+    return found
+
+
 def prisoners_exchanged(measures: tuple[Measure, ...]) -> int:
-    """People freed in the swaps done. A report that sums the process's releases and counts
-    them ("375 released in three transfers since February") is the tally up to its day, over
-    the swaps the reading found, missed or told twice; swaps done after it add to it."""
+    """People freed in the swaps done. A running total of the process's releases ("375
+    released in three transfers since February", "605 people had been released since May") is
+    the tally up to its day, over the swaps the reading found, missed or told twice: the latest
+    one counts, and swaps done after it add to it."""
     swaps = _done_swaps(measures)
-    tallies = [m for m in measures if m.kind == COUNTED_RELEASES and m.count and m.evidence]
+    tallies = _tallies(measures, swaps)
     if not tallies:
         return sum(m.count or 0 for m in swaps) + _untold_parts(measures)
     latest = max(tallies, key=lambda m: (_told_on(m), m.count or 0))
@@ -1581,4 +1772,30 @@ def operations(measures: tuple[Measure, ...]) -> tuple[Measure, ...]:
         used.update(id(m) for m in (*group, *inside, *deals))
         made.append(_operation(group, inside, deals, total))
     kept = [m for m in measures if id(m) not in used]
-    return tuple(sorted([*kept, *made], key=measure_order))
+    return recaps(tuple(sorted([*kept, *made], key=measure_order)))
+
+
+def _recap(m: Measure, swaps: list[Measure]) -> bool:
+    """A swap done told without a date, in the perfect ("The two sides have freed 98
+    prisoners"), whose count is the sum of two or more dated swaps done before its day: a
+    recap of them, no swap of its own."""
+    if m.kind != PRISONERS_FREED or m.status != "done" or m.date is not None or not m.count:
+        return False
+    if m.parts or not any(cues.exchange_cue("in_all_running", e.sentence) for e in m.evidence):
+        return False
+    told = _told_on(m)
+    before = [
+        s.count or 0
+        for s in swaps
+        if s is not m and s.date is not None and s.window_end is not None and s.window_end < told
+    ]
+    return len(before) >= 2 and sum(before) == m.count
+
+
+def recaps(measures: tuple[Measure, ...]) -> tuple[Measure, ...]:
+    """The measures, each recap of swaps told before it (`_recap`) shown as the running total
+    it is: the people exchanged up to its day (`prisoners_exchanged`), never a swap."""
+    swaps = _done_swaps(measures)
+    return tuple(
+        m.model_copy(update={"kind": RUNNING_TOTAL}) if _recap(m, swaps) else m for m in measures
+    )

@@ -403,10 +403,24 @@ def is_planned(event: Event) -> bool:
         _is_meeting(event)
         and not is_cancelled(event)
         and not held_besides_plan(event)
+        and not _deadline_of_an_act(event)
         and (
             event.modality == "planned"
             or (event.modality == "actual" and (_is_future(event) or _plan_words(event)))
         )
+    )
+
+
+def _deadline_of_an_act(event: Event) -> bool:
+    """ "The delegations agreed to free 60 prisoners each by July 15": the day something is due
+    by, in a sentence that names no meeting, dates no meeting planned."""
+    when = own_date(event)
+    text = event.sentence.text
+    return (
+        when is not None
+        and bool(when.text)
+        and cues.introduced_by("deadline", when.text or "", text, adjacent=True)
+        and not cues.round_cue("meeting_named", text)
     )
 
 

@@ -110,31 +110,56 @@ def _same_side(a: str, b: str) -> bool:
     return short.isupper() and " " in long and (_initials(long) == short or stands_for(short, long))
 
 
+def key_group(process: str) -> str | None:
+    """The one armed group a process is keyed by ("BO--ECA": ECA), if it has exactly one."""
+    groups = [c for c in process.split("--") if c not in state_names_by_code()]
+    return groups[0] if len(groups) == 1 else None
+
+
+def _group_by_key(party: Participant, name: str, kind: str, group: str | None) -> bool:
+    """A group named by its key's acronym in one snippet and by a name of its own language in
+    another ("the ECA", "the Andean Communal Army"): the process has one group, so both are it."""
+    if group is None or party.kind != "armed_group" or kind != "armed_group":
+        return False
+    names = {party.name, *party.names}
+    return (name == group) != (group in names) if name not in names else False
+
+
 def _with_side(
-    items: tuple[Participant, ...], actor: Actor, name: str, cite: Evidence
+    items: tuple[Participant, ...], actor: Actor, name: str, cite: Evidence, group: str | None
 ) -> tuple[Participant, ...]:
     """One party per side: "Sudan" and "the Sudanese Armed Forces" are one side, shown by the
     name most events use (then the first in sort order), whatever the order of the events."""
-    same = [p for p in items if _same_side(p.name, name)]
+    kind = actor.kind if actor.kind != "person" else "state"
+    same = [
+        p
+        for p in items
+        if any(_same_side(n, name) for n in (p.name, *p.names))
+        or _group_by_key(p, name, kind, group)
+    ]
     if not same:
         return _with_participant(items, actor, name, "party", cite)
-    (old,) = same
-    names = dict(old.names) or {old.name: old.mentions}
+    names: dict[str, int] = {}
+    for old in same:
+        for each, count in (old.names or {old.name: old.mentions}).items():
+            names[each] = names.get(each, 0) + count
     names[name] = names.get(name, 0) + 1
     chosen = min(names, key=lambda n: (-names[n], n))
-    merged = old.model_copy(
+    shown = next((p for p in same if p.name == chosen), None)
+    evidence: tuple[Evidence, ...] = (cite,)
+    for old in same:
+        evidence = earliest(old.evidence, evidence, PARTICIPANT_EVIDENCE_LIMIT)
+    merged = same[0].model_copy(
         update={
             "name": chosen,
-            "country": actor.country if chosen == name else old.country,
-            "kind": (actor.kind if actor.kind != "person" else "state")
-            if chosen == name
-            else old.kind,
-            "mentions": old.mentions + 1,
-            "evidence": earliest(old.evidence, (cite,), PARTICIPANT_EVIDENCE_LIMIT),
+            "country": shown.country if shown else actor.country,
+            "kind": shown.kind if shown else kind,
+            "mentions": sum(p.mentions for p in same) + 1,
+            "evidence": evidence,
             "names": dict(sorted(names.items())) if len(names) > 1 else {},
         }
     )
-    rest = [p for p in items if p is not old]
+    rest = [p for p in items if all(p is not old for old in same)]
     return tuple(sorted((*rest, merged), key=lambda p: p.name))
 
 
@@ -235,7 +260,7 @@ def participants(
         if found in named and person is None:
             continue
         if role == "party":
-            parties = _with_side(parties, actor, name, cite)
+            parties = _with_side(parties, actor, name, cite, key_group(state.process))
         else:
             mediators = _with_participant(
                 mediators, actor, name, role, cite, person, counted=found not in named

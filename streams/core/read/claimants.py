@@ -99,8 +99,30 @@ def is_outlet(claimant: str | None) -> bool:
 
 def claimant_of(named: str | None) -> str | None:
     """The claimant a figure is filed under: none of its own when an outlet tells it
-    (`UNATTRIBUTED`), else the name as a body is called by (`as_named`)."""
-    return UNATTRIBUTED if is_outlet(named) else as_named(named)
+    (`UNATTRIBUTED`), none when the words are no name (`name_shaped`), else the name as a body
+    is called by (`as_named`)."""
+    if is_outlet(named):
+        return UNATTRIBUTED
+    return as_named(named) if named is None or name_shaped(named) else None
+
+
+# Words no name of a person or body holds: a relative clause ("a group that tracks the
+# fighting"), an auxiliary or a verb of giving ("the Mechanism was unable", "the ministry gave
+# a different"), a bare pronoun ("We"), a preposition before a determiner ("In its"), a verb in
+# -ed before its object ("impacted the post of").
+_NO_NAME = re.compile(
+    r"(?<![\w'’-])(?:that|which|who|whom|whose|was|were|is|are|has|have|had|been|will|would|"
+    r"could|should|can|gave|gives|believes)(?![\w'’-])"
+    r"|^(?:[Ww]e|[Tt]hey|[Ii]t|[Hh]e|[Ss]he|I|[Yy]ou)$"
+    r"|^(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Ff]or|[Ff]rom|[Ww]ith|[Aa]fter|[Bb]efore|[Dd]uring|[Ss]ince)\s+"
+    r"(?:its|their|his|her|our|the|a|an|this|that)(?![\w'’-])"
+    r"|^[a-z]+ed\s+(?:the|a|an|its|their)(?![\w'’-])"
+)
+
+
+def name_shaped(words: str) -> bool:
+    """Whether words a reading took for a claimant can be a name (`_NO_NAME`)."""
+    return _NO_NAME.search(words.strip()) is None
 
 
 @cache

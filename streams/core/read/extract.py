@@ -793,7 +793,7 @@ def _clause_claimants(
             find_attribution(clause), clause, None, surnames, bodies
         ) or whole_claimant(None, clause, None, surnames, bodies)
         if named:
-            found.append((start, claimant_of(named) or named))
+            found.append((start, claimant_of(named)))
         elif opener != ";":
             found.append((start, None))
     return tuple(found)

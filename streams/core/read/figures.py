@@ -107,7 +107,9 @@ _REPORT = gated(
     rf"(?:the\s+(?:(?:total|overall|official|final)\s+)?(?:number|toll|figure|tally|count)\s+of\s+"
     rf"(?:[\w’'-]+\s+){{0,4}}?(?P<unit5>{_UNIT})"
     # "put Peruvian losses at 18,000", "put civilian deaths on the Chilean side at 22"
-    rf"|(?:[\w’'-]+\s+){{0,3}}?(?P<obj5>losses|deaths|dead|fatalities|casualties))"
+    # "put its fighters killed since 2024 at 608": the people, then their fate
+    rf"|(?:[\w’'-]+\s+){{0,3}}?(?P<obj5>losses|deaths|dead|fatalities|casualties|killed|wounded"
+    rf"|injured|missing))"
     rf"(?:\s+[\w’'-]+){{0,5}}?"
     rf"\s+at\s+{_OPEN}(?:between\s+)?(?P<fig5>{FIGURE.replace('?P<', '?P<e_')})"
     rf"|(?<![\w])(?P<single>[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?"
@@ -712,7 +714,8 @@ _PUTS_A_TOLL = (
     r"(?:(?:has|have|had|also|now|meanwhile|on\s+[A-Z]\w+)\s+)*"
     # "X sets the war's toll", "X places the conflict's death toll": what the toll is of may
     # stand before it
-    r"(?:" + alternation(_LEX["toll_verbs"]) + r")\s+(?:(?:the|its|their)\s+"
+    # "X gave a toll of 15 dead": a toll given with its article
+    r"(?:" + alternation(_LEX["toll_verbs"]) + r")\s+(?:(?:the|its|their|an?)\s+"
     r"(?:[\w-]+['\u2019]s\s+)?(?:[\w-]+\s+)?"
     r"(?:number|toll|figure|count|tally|estimates?)"
     # "X put Peruvian losses at 18,000", "X put its own losses at four": the losses or dead of

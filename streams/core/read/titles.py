@@ -179,6 +179,9 @@ def people_after_cues(
         if gazetteer_hit is not None:
             people.append(replace(gazetteer_hit, title=title))
             continue
+        if any(a.kind != "person" and a.start < end and start < a.end for a in actors):
+            # "an envoy of the United Nations": the words after the title are a body's name.
+            continue
         owner = _owner(text, cue.start(), actors)
         country = owner.country if owner else None
         people.append(ActorMention(start, end, name, name, country or "", country, "person", title))

@@ -13,6 +13,7 @@ from streams.core.fold.casualty_claims import (
     initial,
     project,
     project_all,
+    sides_named_in,
 )
 from streams.core.read.extract import extract_events
 from tests.factories import casualties, make_event, on_day, party, speaker
@@ -288,3 +289,10 @@ def test_an_armed_group_that_speaks_counts_its_own_dead() -> None:
     text = "The Mozambican defence ministry said 4 soldiers were killed."
     event = make_event("casualty_report", text=text, actors=(ministry,), process="MZ--MZ-RENAMO")
     assert figure_side(event, Quantity(value=4, unit="killed", text="4 soldiers")) == ("Mozambique")
+
+
+def test_an_acronym_names_its_side_only_in_capitals() -> None:
+    assert sides_named_in("a car bomb went off at the checkpoint") == set()
+    assert sides_named_in("the attackers killed three of us") == set()
+    assert sides_named_in("two soldiers of the CAR were wounded") == {"Central African Republic"}
+    assert sides_named_in("US troops at the base") == {"United States"}

@@ -291,3 +291,18 @@ def test_civilians_killed_with_no_side_named_as_striking_have_no_side() -> None:
     # near miss: no one is named as the one who struck
     text = GROUP + "A blast in the market of Tarma on Sunday killed 23 civilians."
     assert _sides(text)[23] is None
+
+
+# Whose losses, by the kind of side that owns them ("the army's losses", "rebel dead"), read in
+# the figure's own words too ("put the army's losses at 50"); a front that lost men is the group.
+@pytest.mark.parametrize(
+    ("text", "figure", "side"),
+    [
+        (GROUP + 'A rebel spokesman put the army\'s losses at "more than fifty dead".', 50, "Peru"),
+        (GROUP + "The colonel put army losses at nine dead and four wounded.", 9, "Peru"),
+        (GROUP + "The colonel said rebel losses stood at 23 dead after the raid.", 23, "ULF"),
+        (GROUP + "A Front spokesman said the front had lost six fighters in the valley.", 6, "ULF"),
+    ],
+)
+def test_a_side_named_by_the_kind_that_owns_the_losses(text: str, figure: int, side: str) -> None:
+    assert side in (_sides(text)[figure] or "")

@@ -230,10 +230,11 @@ def test_a_deal_carried_out_in_phases_is_one_operation_of_its_phases() -> None:
     assert operation.parts[1].count_by_side == {"Renamo": 10, "Mozambique": 30}
     # Not every day tells its sides: the operation gives no split rather than a part of one.
     assert operation.count_by_side == {}
-    # The count so far (22 + 66) is a running total: it adds nothing to the phases.
+    # The count so far (22 + 66) is a running total, no swap: the latest tally of the process,
+    # it is the people exchanged (the phases read tell 52 of them; state/exchanges8).
     (so_far,) = [m for m in state.measures if m.kind == "releases to date"]
     assert so_far.count == 88
-    assert state.prisoners_exchanged == 52
+    assert state.prisoners_exchanged == 88
 
 
 def test_a_group_among_the_freed_is_no_second_group() -> None:
@@ -736,18 +737,20 @@ def test_people_freed_are_counted_whoever_they_are(text: str, count: int | None)
 @pytest.mark.parametrize(
     ("text", "kind", "exchanged"),
     [
-        # A total since a month adds no one; one that counts the releases it sums is the
-        # process's tally (branch state/rounds6): the people exchanged are that many.
+        # A total of people freed since a month, or one that counts the releases it sums, is
+        # the process's tally (branch state/rounds6; since state/exchanges8 not only the one
+        # that counts its releases, as the training golds read): the people exchanged are that
+        # many.
         (
             "Since January, Bolivia and Paraguay have freed 361 prisoners in eight exchanges.",
             "releases counted to date",
             361,
         ),
-        ("Bolivia and Paraguay have freed 361 prisoners since January.", "releases to date", 0),
+        ("Bolivia and Paraguay have freed 361 prisoners since January.", "releases to date", 361),
         (
             "Bolivia and Paraguay have exchanged 361 prisoners in a series of swaps.",
             "releases to date",
-            0,
+            361,
         ),
         # Near misses: people held since a month, a swap in stages, a total told after a swap.
         ("Bolivia has freed 361 Paraguayan soldiers held since March.", "prisoner exchange", 361),
@@ -764,7 +767,7 @@ def test_people_freed_are_counted_whoever_they_are(text: str, count: int | None)
         ),
     ],
 )
-def test_a_running_total_over_releases_adds_no_one(text: str, kind: str, exchanged: int) -> None:
+def test_a_running_total_over_releases_is_the_tally(text: str, kind: str, exchanged: int) -> None:
     state = _state("BO--PY", ("2031-05-10", text))
     assert [(m.kind, m.count) for m in state.measures] == [(kind, 361)]
     assert state.prisoners_exchanged == exchanged

@@ -50,8 +50,9 @@ def test_swaps_after_the_tally_add_to_it() -> None:
     assert total == 90
 
 
-def test_a_total_since_a_month_that_counts_no_releases_adds_no_one() -> None:
+def test_a_total_since_a_month_is_the_tally_even_when_it_counts_no_releases() -> None:
+    # Before state/exchanges8 it added no one; the training golds count it as the total.
     total = _total(
         ("2036-05-09", "Malawi and Tanzania have freed 361 prisoners since January."),
     )
-    assert total == 0
+    assert total == 361

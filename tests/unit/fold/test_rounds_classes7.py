@@ -422,3 +422,41 @@ def test_an_accord_sealed_at_a_place_on_a_day_is_a_meeting_there() -> None:
 def test_the_place_of_a_next_meeting_told_by_its_own_verb_is_the_plans(sentence: str) -> None:
     venues = [venue for venue, _ in _talks(sentence)]
     assert venues and set(venues) == {"Lilongwe"}
+
+
+# --- a thing named by the place where it was agreed ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Malawi freed on Tuesday the 20 Tanzanian fishermen it held, in a handover at the lake "
+        "shore with the facilitation of the Red Cross, a month after the date agreed in Lilongwe.",
+        "Malawi freed on Tuesday the 20 Tanzanian fishermen it held, in a handover mediated by the "
+        "Red Cross, on the terms set in Lilongwe.",
+    ],
+)
+def test_a_date_or_timetable_agreed_at_a_place_is_no_meeting_there_now(sentence: str) -> None:
+    assert _rows(("2036-05-20", sentence)) == [("Lilongwe", "2036-05-01")]
+
+
+# --- a day something is due by ---------------------------------------------------------------
+
+
+def test_the_day_an_act_is_due_by_dates_no_meeting() -> None:
+    due = (
+        "2036-05-20",
+        "The delegations of Malawi and Tanzania agreed to free 40 fishermen each by June 15, the "
+        "mediators said.",
+    )
+    state = state_from_snippets("MW--TZ", _HELD, due)
+    nxt = state.next_meeting
+    assert nxt is None or nxt.date is None or nxt.date.start.isoformat() != "2036-06-15"
+    # near miss: a meeting due by a day is planned for it
+    meet = (
+        "2036-05-20",
+        "The delegations of Malawi and Tanzania agreed to meet again in Dodoma by June 15, the "
+        "mediators said.",
+    )
+    planned = state_from_snippets("MW--TZ", _HELD, meet).next_meeting
+    assert planned is not None and planned.venue == "Dodoma"

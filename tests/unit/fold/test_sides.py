@@ -45,6 +45,44 @@ def test_a_state_and_its_army_are_one_side_named_as_most_reports_name_it_in_any_
     assert [(p.name, p.kind) for p in state.parties] == [("Sudan", "state")]
 
 
+def test_the_one_group_of_a_process_named_by_its_acronym_and_its_names_is_one_side() -> None:
+    # "the ECA" in one snippet, "the Andean Commune Army" and "the Army of the Andean Commune"
+    # (names of other languages) in others: the process BO--ECA has one group, so one party.
+    process = "BO--ECA"
+
+    def group(n: int, name: str, key: str = process) -> object:
+        actor = Actor(name=name, kind="armed_group", role="party")
+        return make_event(
+            "statement",
+            snippet=f"g-{n}",
+            start=n * 100,
+            process=key,
+            text="They spoke.",
+            actors=(actor,),
+        )
+
+    events = [
+        group(1, "Andean Commune Army"),
+        group(2, "ECA"),
+        group(3, "ECA"),
+        group(4, "Army of the Andean Commune"),
+    ]
+    seen = set()
+    for order in permutations(events):
+        state = project(process, order)
+        seen.add(state.model_dump_json())
+        assert [(p.name, p.mentions) for p in state.parties] == [("ECA", 4)]
+    assert len(seen) == 1
+    # near miss: two groups named in full, the key's acronym never used, stay two parties
+    state = project(process, [group(1, "Andean Commune Army"), group(4, "River Front")])
+    assert [p.name for p in state.parties] == ["Andean Commune Army", "River Front"]
+    # near miss: a process of two groups does not join them
+    two = project(
+        "ECA--RF", [group(1, "Andean Commune Army", "ECA--RF"), group(2, "ECA", "ECA--RF")]
+    )
+    assert [p.name for p in two.parties] == ["Andean Commune Army", "ECA"]
+
+
 def test_a_side_named_as_host_under_its_other_name_is_no_host() -> None:
     host = Actor(name="Sudan", country="SD", role="host")
     state = project(P, [_said(1, _side("Sudanese Armed Forces", "armed_group")), _said(2, host)])

@@ -14,7 +14,7 @@ their near misses (verbal skirmishes, an interview that opened up on a past) are
 
 import pytest
 
-from streams.core.read.classify import classify_sentence
+from streams.core.read.classify import classify_sentence, classify_sentences
 
 
 def types(text: str) -> set[str]:
@@ -209,3 +209,101 @@ def test_attacks_beside_the_idioms_are_strikes(text: str) -> None:
 )
 def test_holding_fire_is_no_strike(text: str) -> None:
     assert "strike" not in types(text)
+
+
+# "Barrage" is also a dam or weir: the word alone names no fire. Fire is "a barrage", a
+# barrage named by its weapon or its timing, or a barrage that hit or killed.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Merrow barrage, built in the 1960s, controls the flow into the canals on both banks.",
+        "Engineers from both sides will read the gauges at the barrage every week under the deal.",
+        "The delegation asked who would pay for repairs to the barrage's sluice gates.",
+        "The Tolven barrage itself remains in the hands of the river guard.",
+    ],
+)
+def test_a_barrage_that_holds_water_is_no_strike(text: str) -> None:
+    assert "strike" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A second barrage could be heard from the ridge above Kalondo shortly after midnight.",
+        "Two soldiers died in that barrage, the army said.",
+        "Drone barrage over Ostrel as the talks open in Hovar",
+        "Overnight barrages left the market in Ostrel in ruins.",
+        "The first barrage hit the depot at dawn, witnesses said.",
+    ],
+)
+def test_a_barrage_of_fire_is_a_strike(text: str) -> None:
+    assert "strike" in types(text)
+
+
+def last_types(*texts: str) -> set[str]:
+    return {label.type for label in classify_sentences(list(texts), [False] * len(texts))[-1]}
+
+
+_SHELLING = "Rebels shelled the market in Ostrel on Monday, killing four traders."
+
+
+# A denial of, or blame for, the attack just reported refers back to it (CONVENTIONS S1): the
+# sentence carries `strike` though it names no attack of its own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hill Front denied any involvement in a statement on its radio.",
+        "Each side blamed the other.",
+        "The interior minister blamed the Hill Front and said the talks would go on.",
+        "Police blamed the rebels.",
+        'A spokesman said the Front "had nothing to do with it".',
+        "The army denied having any role, saying none of its units was in the area.",
+    ],
+)
+def test_disowning_the_attack_just_reported_is_a_strike(text: str) -> None:
+    assert "strike" in last_types(_SHELLING, text)
+
+
+# The same words after no attack, or aimed at the talks or the truce, are no strike.
+@pytest.mark.parametrize(
+    ("before", "text"),
+    [
+        ("The talks in Hovar ended on Monday without a deal.", "Each side blamed the other."),
+        ("The talks in Hovar ended on Monday.", "The Front denied any involvement in the leak."),
+        (_SHELLING, "He blamed the rebels for the collapse of the talks."),
+        (_SHELLING, "Each government blames the other for the first breach of the truce."),
+    ],
+)
+def test_blame_for_no_attack_is_no_strike(before: str, text: str) -> None:
+    assert "strike" not in last_types(before, text)
+
+
+# A reaction to the attack just reported (condemnation, the right to respond, a tragedy, an
+# inquiry into it) refers back to it (CONVENTIONS S2).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign minister of Hovar condemned it in a post on Monday night.",
+        "The mayor called it a senseless tragedy.",
+        "Ostrel reserves the right to respond, the minister said.",
+        "The governor responded with anger and a call for help from abroad.",
+        "The monitors opened an investigation into the incident.",
+    ],
+)
+def test_a_reaction_to_the_attack_just_reported_is_a_strike(text: str) -> None:
+    assert "strike" in last_types(_SHELLING, text)
+
+
+@pytest.mark.parametrize(
+    ("before", "text"),
+    [
+        (_SHELLING, "The opposition condemned the decision to postpone the vote."),
+        (
+            "The talks in Hovar ended on Monday without a deal.",
+            "The mayor called it a senseless tragedy.",
+        ),
+        ("The talks in Hovar ended on Monday.", "Ostrel reserves the right to respond."),
+    ],
+)
+def test_a_reaction_to_no_attack_is_no_strike(before: str, text: str) -> None:
+    assert "strike" not in last_types(before, text)

@@ -55,6 +55,8 @@ def test_a_title_before_a_capitalised_name_makes_a_person(
         "A senior official Tuesday confirmed the visit.",
         "The head of the delegation left early.",
         "The minister, who spoke in Geneva, declined to comment.",
+        # the words after the title are a known body's name, not a person's
+        "An envoy of the United Nations and a representative of the African Union attended.",
     ],
 )
 def test_titles_without_a_name_make_no_person(text: str) -> None:
