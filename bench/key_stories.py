@@ -1,7 +1,7 @@
 """Score the invented keying stories (`tests/data/key_stories.json`, issue 14): one process each.
 
     .venv/bin/python bench/key_stories.py [--split dev|held|all] [--typer rules|model|both]
-        [--set 1|2|3|4|5]
+        [--set 1|2|3|4|5|6]
 
 Each story is one process told by several snippets, as a feed tells it. Columns:
 **main** the story's talks and exchange events keyed to its process (`process`), of all of them
@@ -26,7 +26,10 @@ speaker's nationality, each with stories where the present rule is right. `--set
 fifth set (`tests/data/key_stories5.json`, branch state/keys7, written before its rules): a group
 named by its English name in one snippet and its own-language acronym in another, the alias
 stated once, and a state named only as donor or sanctioner beside an armed group, with controls
-where a state aids or sanctions the other state of a pair.
+where a state aids or sanctions the other state of a pair. `--set 6` scores the sixth set
+(`tests/data/key_stories6.json`, branch state/keys8, written before its rules): a third state
+named only as the speaker or source of the news of a government's talks with an armed group,
+with controls where the government's own body speaks and where two states are the sides.
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ SETS = {
     "3": _DATA_DIR / "key_stories3.json",
     "4": _DATA_DIR / "key_stories4.json",
     "5": _DATA_DIR / "key_stories5.json",
+    "6": _DATA_DIR / "key_stories6.json",
 }
 DATA = SETS["1"]
 _PROCESS_TYPES = ("talks", "prisoner_exchange")

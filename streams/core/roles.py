@@ -28,6 +28,13 @@ _PARTED = re.compile(
 )
 
 
+# "Mauritius said it would host a later round": a name that speaks of itself ("said it", "says
+# they") takes the role its own words give it; "said" parts no name from its own clause.
+_SAYS_ITSELF = re.compile(
+    r"\s*(?:said|says|announced|confirmed|added)\s+(?:that\s+)?(?:it|they)\b", re.IGNORECASE
+)
+
+
 # A cue ending in "by", "with" or "of" names its agent after it ("talks between Chile and Peru,
 # facilitated by Brazil"): it never reaches a name before it.
 _AGENT_NEXT = re.compile(r"\b(?:by|with|of)\W*$", re.IGNORECASE)
@@ -63,7 +70,10 @@ def role_near(text: str, start: int, end: int) -> str | None:
                 reach = CUE_BEFORE_REACH
             else:
                 continue
-            if gap > reach or _PARTED.search(between):
+            if gap > reach:
+                continue
+            itself = _SAYS_ITSELF.match(between) if match.start() >= end else None
+            if _PARTED.search(between, itself.end() if itself else 0):
                 continue
             if best is None or gap < best[0]:
                 best = (gap, role)

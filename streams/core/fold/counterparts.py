@@ -26,7 +26,11 @@ some snippet states the alias ("the movement, known by its Malay initials GML"):
 carry "LFM=GML", the state keeps it (`aliases`), and the view shows the keys of the two codes
 as one process ("LFM--MY" inside "GML--MY"), before any other join. A one-sided state beside
 several two-sided processes of its side joins the only one whose own state names one of its
-third parties (the host of the rounds it tells).
+third parties (the host of the rounds it tells). Two keys that each name the other's second side
+a third party ("CM--FPM" names Equatorial Guinea its host, "FPM--GQ" names Cameroon) are each
+other's only candidate: the one whose own state names fewer other third parties joins the
+other (the process told by more reports names more of its mediators, hosts and observers); with
+as many, neither joins.
 """
 
 from collections.abc import Mapping
@@ -263,11 +267,19 @@ def _joins(own_third: Mapping[str, frozenset[str]]) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     candidates: dict[str, set[str]] = {}
     for key in keys:
-        if len(sides(key)) != 2:
-            continue
-        near = sorted({k for side in sides(key) for k in by_side.get(side, ())})
-        candidates[key] = mediated_candidates(key, near, third)
-        into = next(iter(candidates[key])) if len(candidates[key]) == 1 else None
+        if len(sides(key)) == 2:
+            near = sorted({k for side in sides(key) for k in by_side.get(side, ())})
+            candidates[key] = mediated_candidates(key, near, third)
+    for key in keys:
+        into = next(iter(candidates[key])) if len(candidates.get(key, ())) == 1 else None
+        # "CM--FPM" and "FPM--GQ" each name the other's second side a host: the key whose state
+        # names fewer other third parties joins; on a tie neither does.
+        if (
+            into is not None
+            and key in candidates.get(into, ())
+            and _named_thirds(key, into, own_third) >= _named_thirds(into, key, own_third)
+        ):
+            into = None
         if into is not None and into in shown:
             shown.discard(key)
             found.append((key, into))
@@ -290,6 +302,14 @@ def _joins(own_third: Mapping[str, frozenset[str]]) -> list[tuple[str, str]]:
         if into is not None:
             found.append((key, into))
     return found
+
+
+def _named_thirds(key: str, other: str, third: Mapping[str, frozenset[str]]) -> int:
+    """How many third parties `key`'s own state names besides the sides of `other` (`third`: each
+    key's own, not those of the one-sided states about to join it): of two keys that each name
+    the other's second side a third party, the one told by more reports names more of the
+    mediators, hosts and observers of its rounds."""
+    return len(third.get(key, frozenset()) - set(sides(other)))
 
 
 def named_by_both(

@@ -121,12 +121,18 @@ from streams.core.read.venues import (
 from streams.core.roles import may_have_role, role_near
 
 _BELLIGERENT_KINDS = frozenset({"state", "armed_group", "person"})
+# A state's formal name opens with its title: "thanks the Republic of Kazakhstan and the State of".
+_STATE_TITLE = r"(?:" + alternation(load("roles")["state_titles"]) + r")\s+of\s+(?:the\s+)?"
 # Right before a state the object of thanks: "thanked Norway and ", "thanks the". Gated: it is
 # searched before every state a sentence names, and few sentences thank anyone.
 _THANKED = gated(
     r"\b"
     + alternation(load("roles")["thanks"])
-    + r"\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+and\s+|,\s+))*(?:the\s+)?$"
+    + r"\s+(?:(?:the\s+)?(?:"
+    + _STATE_TITLE
+    + r")?[A-Z][\w’'-]*(?:\s+and\s+|,\s+))*(?:the\s+)?(?:"
+    + _STATE_TITLE
+    + r")?$"
 )
 _QUOTED = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
 # "Uzbek troops opened fire on a Kyrgyz post": what two states do to each other as the sides of
@@ -144,6 +150,16 @@ _UNNAMED_GROUP_SIDE = compile_words(load("conflicts")["unnamed_group_side"]["pat
 # What may stand between a name and the noun it qualifies: "South Sudanese militiamen".
 _QUALIFIES = re.compile(r"\s+(?:[a-z-]+\s+)?")
 _AGAINST_OWN = compile_words(load("conflicts")["unnamed_group_side"]["against_own"])
+# A state named only as the speaker of the news beside an armed group (`third_speakers`).
+_THIRD_SPEAKERS = load("actors")["third_speakers"]
+_BOTH_SIDES = compile_words(_THIRD_SPEAKERS["both_sides"])
+_ABROAD_BODY = compile_words(_THIRD_SPEAKERS["abroad_bodies"])
+_OWN_BODY = compile_words(_THIRD_SPEAKERS["own_bodies"])
+# The literal stems of those nouns ("rebel"): a snippet holding none of them, lower-cased, needs
+# no search of the whole text.
+_AGAINST_OWN_STEMS = tuple(
+    re.sub(r".[?*].*$", "", word) for word in load("conflicts")["unnamed_group_side"]["against_own"]
+)
 # Codes of armed groups: "the rebels" may stand for such a side left unnamed.
 _GROUP_CODES = frozenset(
     a["code"] for a in load("actors")["actors"] if a.get("kind") == "armed_group"
@@ -499,6 +515,68 @@ def _non_parties(text: str, mentions: Sequence[ActorMention]) -> tuple[set[str],
     return codes, firm
 
 
+def _speaking_thirds(
+    text: str,
+    found: "_Found",
+    in_quote: Sequence[bool],
+    keyed: Sequence[ActorMention],
+    non_parties: set[str],
+) -> set[str]:
+    """States named in the snippet only as the speaker or source of its news ("the next round
+    will open in Dakar on June 3, Senegal's foreign ministry said", "according to Norway's
+    envoy") beside an armed group that is a side: the mediator or host telling the news of the
+    talks, no side of them, when the snippet places the government elsewhere (another state
+    named as a side, or a dateline of another state: "OUAGADOUGOU, May 20 — The government
+    freed 30 SVF fighters ..."), when it tells of both sides in the third person ("Senegalese
+    officials said, adding that the two sides had agreed") and speaks by none of the
+    government's own bodies ("Malawi's defence ministry said" speaks for a side), or when it
+    speaks by a body that speaks for a state abroad (a foreign ministry, a diplomat, an envoy).
+    A side speaking of its own talks with a group is told by its own bodies ("the General
+    Staff of the Benin Armed Forces announces"), or named beside them."""
+    states = {m.code for m in keyed if m.kind == "state" and m.code not in non_parties}
+    if not states:
+        return set()
+    # A group is a side: named, or left unnamed as "the rebels" (not "fighters": states have
+    # them too). Two states, or a state alone, may be speakers of their own talks.
+    if not any(m.kind == "armed_group" and m.code not in non_parties for m in keyed):
+        lowered = text.lower()
+        if not any(stem in lowered for stem in _AGAINST_OWN_STEMS):
+            return set()
+        if _AGAINST_OWN.search(text) is None:
+            return set()
+    spoken: dict[str, list[tuple[str, str]]] = {}  # state -> (speaker words, sentence)
+    told: set[str] = set()  # states named outside a speaker's words
+    for (sentence, actors, _), quoted in zip(found, in_quote, strict=True):
+        # A state already named outside a speaker's words is a side whatever else names it.
+        mine = [m for m in actors if m.kind == "state" and m.code in states and m.code not in told]
+        if not mine:
+            continue
+        span, words = _speaker_span(sentence, quoted)
+        for m in mine:
+            if span is not None and words is not None and m.start in span:
+                spoken.setdefault(m.code, []).append((words, sentence.text))
+            else:
+                told.add(m.code)
+        if told >= states:
+            return set()  # every state is named as a side somewhere
+    only = {code: said for code, said in spoken.items() if code not in told}
+    if not only or told:
+        return set(only)  # another state named as a side places the government
+    dateline = _body_dateline_country(text)
+    thirds: set[str] = set()
+    for code, said in only.items():
+        if (
+            (dateline is not None and dateline != code and dateline not in non_parties)
+            or any(_ABROAD_BODY.search(words) is not None for words, _ in said)
+            or any(
+                _BOTH_SIDES.search(sentence) is not None and _OWN_BODY.search(words) is None
+                for words, sentence in said
+            )
+        ):
+            thirds.add(code)
+    return thirds
+
+
 def _announcers(text: str, inside_quote: bool, mentions: Sequence[ActorMention]) -> set[str]:
     """States that only speak of talks of two others the sentence names: "Senegalese officials
     said the government of Guinea and the KHF would hold talks in Dakar" (a host or mediator
@@ -754,6 +832,20 @@ _NAMED_GOVERNMENT = re.compile(
 )
 
 
+# A headline: one short line with no full stop at its end, then a blank line.
+_HEADLINE = re.compile(r"[^\n]{1,160}(?<![.!?:])\n[ \t]*\n")
+
+
+def _body_dateline_country(text: str) -> str | None:
+    """The country of the snippet's dateline (`dateline_country`), also where a headline stands
+    before it ("Rebels free nine rangers\n\nNAIROBI, Feb 27 — ...")."""
+    country = dateline_country(text)
+    if country is not None:
+        return country
+    headline = _HEADLINE.match(text)
+    return dateline_country(text[headline.end() :]) if headline is not None else None
+
+
 def _dateline_government(
     text: str, keyed: Sequence[ActorMention], non_parties: set[str]
 ) -> ActorMention | None:
@@ -765,7 +857,7 @@ def _dateline_government(
     unnamed = _UNNAMED_GOVERNMENT.search(text)
     if unnamed is None:
         return None
-    country = dateline_country(text)
+    country = _body_dateline_country(text)
     name = state_names_by_code().get(country) if country else None
     if country is None or name is None or country in non_parties:
         return None
@@ -1012,6 +1104,11 @@ def extract_events(snippet: Snippet) -> list[Event]:
     # The sides are read from the mentions inside the process; when every belligerent named
     # acts from outside ("Russia welcomed the exchange"), from all of them.
     keyed = within if party_codes(within, non_parties) else named
+    # "..., Senegal's foreign ministry said": a state that only tells the news is no side.
+    speaking = _speaking_thirds(text, found, in_quote, keyed, non_parties)
+    if speaking:
+        non_parties |= speaking
+        keyed = within if party_codes(within, non_parties) else named
     government = _dateline_government(text, keyed, non_parties)
     if government is not None:
         keyed = [*keyed, government]

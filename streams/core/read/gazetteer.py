@@ -195,12 +195,14 @@ _LEADS_ROLE = re.compile(
     r"\s+(?:(?:has|had|have)\s+)?(?:led|leads|is\s+leading)\s+the\s+(?:mediation|facilitation)\b"
 )
 # "Qatar, which has mediated", "Mexico's envoy, who chaired the talks": a relative clause
-# after the name, or after a title the name owns, tells the name's role.
+# after the name, or after a title the name owns, tells the name's role. Not one whose own
+# subject follows the pronoun ("the HUA, which the mediators had pencilled in"): the name is
+# the object of that clause.
 _RELATIVE_ROLE = re.compile(
     r"(?P<owned>['’]s(?:\s+[\w-]+){1,3}|(?:\s+(?:foreign|prime|deputy|special|chief|senior|top|"
     r"peace))?\s+(?:ministers?|envoys?|diplomats?|presidents?|representatives?|negotiators?|"
     r"emir|king|secretary|officials?))?"
-    r",\s+(?:which|who)\s+(?:(?-i:(?![A-Z]))[\w’']+\s+){0,4}?(?P<cue>mediat\w*|broker\w*|facilitat\w*|"
+    r",\s+(?:which|who)\s+(?!(?:the|a|an|its|their|his|her)\s)(?:(?-i:(?![A-Z]))[\w’']+\s+){0,4}?(?P<cue>mediat\w*|broker\w*|facilitat\w*|"
     r"intermediar\w*|(?:co-?)?chair(?:ed|s|ing)\b|convene[ds]\b|host\w*)",
     re.IGNORECASE,
 )
@@ -226,12 +228,14 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 # is not its role (a cue after it still is: "asked Chile to host").
 _FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 _BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,9}\)")
-# "Ann Vell, the AU mediator, said": an apposition that gives the name its role.
+# "Ann Vell, the AU mediator, said": an apposition that gives the name its role. Its role is a
+# noun: a verb after the words is a clause of its own ("A and B, the ICRC facilitated the
+# release" tells what the ICRC did, not what A and B are).
 _APPOSED_MEDIATOR = re.compile(
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?"
     r",\s+(?:the|a|an|its|their|who is the|who are the)\s+(?:[\w’'.-]+\s+){0,3}?(?:"
     + alternation(_ACTORS["roles"]["mediator"])
-    + r"|mediator|facilitator)\b",
+    + r"|mediator|facilitator)\b(?<!ed)(?<!ing)",
     re.IGNORECASE,
 )
 # "the Sudanese capital": a demonym before "capital" names the state's capital city.
@@ -243,6 +247,8 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+" + alternation(_ACTORS["place_nouns"]) + r"
 _MEETING_NAMED_AFTER = re.compile(
     r"\s+" + alternation(_ACTORS["venue_named_meetings"]) + r"\b", re.IGNORECASE
 )
+# "the Gulf of Guinea", "Gulf of Guinea Wire": a state's name after a sea's head is a sea's.
+_SEA_BEFORE = re.compile(r"\b(?-i:" + alternation(_ACTORS["sea_heads"]) + r")\s+of\s+(?:the\s+)?$")
 # "a Malawian," "an Iraqi and": a demonym used as a noun for one person of the state.
 _A_PERSON_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 _A_PERSON_AFTER = re.compile(r"\s*(?:[,.;:)]|\s+and\b|\s+or\b|$)")
@@ -309,6 +315,12 @@ def find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceMention]]:
             locative_check = True
         else:
             locative_check = entry["kind"] == "state" and match.group(0) in _PLACE_FORMS
+            if (
+                entry["kind"] == "state"
+                and form_kind != "demonyms"
+                and _SEA_BEFORE.search(text, max(0, match.start() - 16), match.start())
+            ):
+                continue  # "the Gulf of Guinea": a sea named after the state, no actor
             # Asked only where it decides: most names are no country used as a place.
             seated = locative_check and _seated_in(text, match.start())
             if locative_check and _MEETING_NAMED_AFTER.match(text, match.end()):

@@ -339,6 +339,11 @@ def _joins_asking_every_key(own_third: dict[str, frozenset[str]]) -> list[tuple[
     shown, found = set(keys), []
     for key in keys:
         into = mediated_counterpart(key, keys, third)
+        # two keys each the other's candidate: the one naming fewer other third parties joins
+        if into is not None and key in mediated_candidates(into, keys, third):
+            mine = len(own_third[key] - set(sides(into)))
+            if mine >= len(own_third[into] - set(sides(key))):
+                into = None
         if into is not None and into in shown and key in shown:
             shown.discard(key)
             found.append((key, into))
