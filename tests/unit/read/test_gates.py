@@ -28,6 +28,61 @@ def test_stems_are_literals_every_match_contains(pattern: str, stems: set[str]) 
     assert required_stems(re.compile(pattern, re.IGNORECASE)) == stems
 
 
+@pytest.mark.parametrize(
+    ("pattern", "stems"),
+    [
+        # A positive lookaround tests text: its words are required like the match's own.
+        (r"(?<=the brigade called )(?:retreat|halt)", {"the brigade called "}),
+        (r"called(?:(?<=group called)|(?<=unit called))", {"group called", "unit called"}),
+        (r"envoys? (?=arrived in )", {"arrived in "}),
+        # A negative one tests for text that must be absent: it requires nothing.
+        (r"(?<!never )signed(?! nothing)", {"signed"}),
+    ],
+)
+def test_a_positive_lookaround_requires_its_words(pattern: str, stems: set[str]) -> None:
+    assert required_stems(re.compile(pattern, re.IGNORECASE)) == stems
+
+
+_OFFERS = r"(?<![\w-])(?:(?<=offering to )(?:free|swap)|(?<=proposing to )(?:free|swap))(?![\w-])"
+
+
+def test_needs_hold_the_words_of_a_lookbehind() -> None:
+    found = required_needs(_sre.parse(_OFFERS, re.IGNORECASE))
+    assert found is not None
+    assert [[set(stems) for stems in need] for need in found] == [
+        [{"offering to "}, {"free", "swap"}],
+        [{"proposing to "}, {"free", "swap"}],
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Tarn rebels are offering to free nine herders.",
+        "Tarn is proposing to swap the two pilots.",
+        "OFFERING TO FREE the pilots was never said.",
+        "The rebels will free nine herders on Monday.",  # "free" alone: the gate stays shut
+        "Rebels offering to talk were told to swap seats.",
+        "Offering to\nfree them, the envoy left.",
+    ],
+)
+def test_a_lookbehind_gate_never_hides_a_match(sentence: str) -> None:
+    regex = gated(_OFFERS, re.IGNORECASE)
+    assert [m.span() for m in regex.scan(sentence)] == [
+        m.span() for m in regex.regex.finditer(sentence)
+    ]
+    assert (regex.search(sentence) is None) == (regex.regex.search(sentence) is None)
+
+
+def test_a_lookbehind_gate_stays_shut_without_its_words() -> None:
+    # "free" and "swap" are common; "offering to " and "proposing to " are not.
+    regex = gated(_OFFERS, re.IGNORECASE)
+    present, _ = gates.view("The rebels will free nine herders and swap two pilots.")
+    assert not regex.opens(present)
+    present, _ = gates.view("The rebels are offering to free nine herders.")
+    assert regex.opens(present)
+
+
 @pytest.mark.parametrize("pattern", [r"(?:talks|\w+)", r"(?:talks)?\d+", r"[a-z]+"])
 def test_no_gate_when_a_match_needs_no_literal(pattern: str) -> None:
     assert required_stems(re.compile(pattern)) is None
