@@ -174,7 +174,7 @@ def test_no_needs_when_each_branch_needs_one_of_the_gate_stems(pattern: str) -> 
     # "one branch's stem is found" is "one of the gate's stems is found": the bit says it, and
     # needs would only add a bit per branch to every sentence's scan.
     regex = gated(pattern, re.IGNORECASE)
-    assert regex.bit
+    assert regex.gate is not None
     assert regex.needs == ()
     for sentence in ("The envoy left Lima.", "Talks resumed.", "The truce held.", "Rain fell."):
         found = regex.search(sentence)
