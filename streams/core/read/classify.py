@@ -153,7 +153,7 @@ def _triggers(
         # `regex.opens(present)` inline: this runs for every trigger group of every sentence.
         gate = regex.gate
         if gate is not None and (
-            gate not in present or (regex.needs and not gates.meets(present, regex.needs))
+            gate not in present or (regex.needs and not regex.need_index.met(present))
         ):
             continue
         if weak:

@@ -86,9 +86,23 @@ def test_meets_decides_as_the_old_masks_did() -> None:
             present = frozenset(gate for gate in used if rng.random() < 0.6)
             mask = sum(1 << gate for gate in present)
             assert gates.meets(present, regex.needs) is _old_meets(mask, needs)
+            assert regex.need_index.met(present) is _old_meets(mask, needs)
         everything = frozenset(used)
         assert gates.meets(everything, regex.needs)
-        assert not gates.meets(frozenset(), regex.needs)
+        assert regex.need_index.met(everything)
+        assert not regex.need_index.met(frozenset())
+
+
+def test_the_need_index_tests_each_need_where_its_key_gate_stands() -> None:
+    # One need of one gate, two of two gates sharing none: every subset of the five gates.
+    needs = (frozenset({7}), frozenset({3, 4}), frozenset({5, 9}))
+    index = gates.NeedIndex(needs)
+    assert index.single == {7}
+    assert set(index.keys) <= {3, 4, 5, 9} and len(index.keys) == 2
+    for size in range(1 << 5):
+        present = frozenset(g for i, g in enumerate((3, 4, 5, 7, 9)) if size >> i & 1)
+        assert index.met(present) is gates.meets(present, needs)
+    assert not gates.NeedIndex(()).met(frozenset({1, 2}))
 
 
 @pytest.mark.parametrize("text", _TEXTS)
