@@ -79,9 +79,23 @@ def _pieces(items: Any) -> Iterator[tuple[Stems | None, Any, Any]]:
             continue
         if run.strip():
             yield frozenset({run}), None, None
+            if op is _sre.BRANCH:
+                # The parser takes the prefix its branches share out of an alternation ("meet|met"
+                # is "me" before "et|t"): the run and each branch's leading letters stand together.
+                yield frozenset(run + _leading(branch) for branch in av[1]), None, None
         run = ""
         if op is not None and op not in _ZERO_WIDTH:
             yield None, op, av
+
+
+def _leading(items: Any) -> str:
+    """The literal letters a sequence opens with, lower-cased (as `_pieces` reads a run)."""
+    lead = ""
+    for op, av in items:
+        if op is not _sre.LITERAL or av >= 128:
+            break
+        lead += chr(av).lower()
+    return lead
 
 
 def _sequence_stems(items: Any) -> Stems | None:
@@ -124,13 +138,19 @@ def _all_sets(items: Any) -> list[Stems]:
     return [stems for stems in found if all(s.strip() for s in stems)]
 
 
+# A zero-width item that ends a literal run (`_pieces`) and needs no text.
+_SEAM = (_sre.AT, _sre.AT_BOUNDARY)
+
+
 def _only_branch(items: Any) -> tuple[list[Any], Any] | None:
     """The sequence's items but its first alternation, and that alternation's branches (looking
     into groups); None when no item is or holds one. Any alternation will do: every match
     takes one of its branches and matches all the other items."""
     for index, (op, av) in enumerate(items):
         if op is _sre.BRANCH:
-            others = [*items[:index], *items[index + 1 :]]
+            # A seam where the alternation stood: the literals on either side of it are no run
+            # ("me(?:et|t) e" must not need "me e").
+            others = [*items[:index], _SEAM, *items[index + 1 :]]
             return others, av[1]
         if op is _sre.SUBPATTERN:
             inner = _only_branch(list(av[-1]))
