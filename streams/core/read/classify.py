@@ -60,7 +60,8 @@ class _TypeRules:
     scopes: tuple[frozenset[str] | None, ...]
     formats: tuple[tuple[str, GatedPattern], ...]
     subtype_order: tuple[str, ...]
-    bits: int  # gate bits of the trigger groups; -1 when one of them is not gated
+    # The gates of the trigger groups; None when one of them is not gated (it always runs).
+    gates: frozenset[int] | None
     # Groups whose modality is read at their last word, so the cue they contain counts.
     at_head: frozenset[str] = frozenset()
 
@@ -74,11 +75,10 @@ def _build(name: str, spec: dict[str, Any], macros: dict[str, str]) -> _TypeRule
     named = list(exclude.items()) if isinstance(exclude, dict) else [("", exclude)]
     named = [(veto_name, group) for veto_name, group in named if group]
     scope = spec.get("exclude_scope", {})
-    bits = 0
-    for _, regex, _ in groups:
-        bits = bits | regex.bit if regex.bit else -1
+    group_gates = frozenset(regex.gate for _, regex, _ in groups if regex.gate is not None)
+    ungated = any(regex.gate is None for _, regex, _ in groups)
     return _TypeRules(
-        bits=bits,
+        gates=None if ungated else group_gates,
         name=name,
         cameo=spec.get("cameo"),
         plover=spec.get("plover"),
@@ -139,7 +139,7 @@ _CONFIDENCE = {False: 0.8, True: 0.55}
 
 
 def _triggers(
-    rules: _TypeRules, text: str, present: int, low: str | None
+    rules: _TypeRules, text: str, present: frozenset[int], low: str | None
 ) -> list[tuple[str, re.Match[str], bool]]:
     # Vetoes and context are only scanned once a trigger matched: most sentences have none.
     # `present` and `low` are gates.view(text): a group whose stems are absent cannot match, and
@@ -151,8 +151,10 @@ def _triggers(
     ascii = low is not None and gates.is_ascii_lowered(low)
     for group, regex, weak in rules.groups:
         # `regex.opens(present)` inline: this runs for every trigger group of every sentence.
-        bit = regex.bit
-        if bit and (not present & bit or (regex.needs and not gates.meets(present, regex.needs))):
+        gate = regex.gate
+        if gate is not None and (
+            gate not in present or (regex.needs and not regex.need_index.met(present))
+        ):
             continue
         if weak:
             if has_context is None:
@@ -226,8 +228,8 @@ def _is_status(text: str, match: re.Match[str]) -> bool:
     return _TALKS_STATUS.match(text, match.end(), clause_end) is not None
 
 
-def _label(rules: _TypeRules, text: str, present: int, low: str | None) -> Label | None:
-    if not rules.bits & present:
+def _label(rules: _TypeRules, text: str, present: frozenset[int], low: str | None) -> Label | None:
+    if rules.gates is not None and rules.gates.isdisjoint(present):
         return None  # no trigger group's stems occur in the sentence
     found = _triggers(rules, text, present, low)
     if not found:
@@ -265,7 +267,9 @@ def _label(rules: _TypeRules, text: str, present: int, low: str | None) -> Label
     )
 
 
-def _statement(text: str, inside_quote: bool, present: int, low: str | None) -> Label | None:
+def _statement(
+    text: str, inside_quote: bool, present: frozenset[int], low: str | None
+) -> Label | None:
     acts = find_speech(text, inside_quote)
     if not acts:
         return None
@@ -289,7 +293,9 @@ def _statement_of(act: SpeechAct, confidence: float) -> Label:
     )
 
 
-def _casualty_report(text: str, inside_quote: bool, present: int, low: str | None) -> Label | None:
+def _casualty_report(
+    text: str, inside_quote: bool, present: frozenset[int], low: str | None
+) -> Label | None:
     figures = find_figures(text)
     if not figures:
         return None
@@ -308,7 +314,7 @@ def _casualty_report(text: str, inside_quote: bool, present: int, low: str | Non
     )
 
 
-Reader = Callable[[str, bool, int, str | None], Label | None]
+Reader = Callable[[str, bool, frozenset[int], str | None], Label | None]
 # Types read by a finder of their own rather than by lexicon triggers.
 _READERS: dict[str, Reader] = {"statement": _statement, "casualty_report": _casualty_report}
 

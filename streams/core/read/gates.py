@@ -6,13 +6,20 @@ import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache, reduce
+from functools import lru_cache
 from itertools import starmap
-from operator import itemgetter, or_, sub
+from operator import itemgetter, sub
 from typing import Any
 
 from streams.core.read.dispatch import compile_grouped, dispatched, opening_literals
-from streams.core.read.stems import _FUNCTION_WORDS, Stems, fold, required_needs, required_stems
+from streams.core.read.stems import (
+    _FUNCTION_WORDS,
+    Stems,
+    _selectivity,
+    fold,
+    required_needs,
+    required_stems,
+)
 
 # The stdlib regex parser has no public API or stubs; it is stable across 3.11+ and only read here.
 _sre: Any = importlib.import_module("re._parser")
@@ -22,8 +29,11 @@ try:  # pyahocorasick: finds every stem in one C pass; the regex scanner below d
     _ahocorasick: Any = importlib.import_module("ahocorasick")
 except ImportError:  # pragma: no cover - depends on the environment
     _ahocorasick = None
-_STEMS: list[Stems] = []  # stem set of each gate; bit i of a scan result stands for gate i
-_NEED_BITS: dict[Stems, int] = {}  # the bit of each stem set of a pattern's needs
+# The stem set of each gate: a scan's result holds i where a stem of gate i occurs. The result
+# is a set of gate numbers, not a mask of bits: a sentence tests a few hundred gates, and a test
+# of a high bit of a mask of some 2,000 bits costs a pass over the mask (and a new integer).
+_STEMS: list[Stems] = []
+_NEED_GATES: dict[Stems, int] = {}  # the gate of each stem set of a pattern's needs
 _enabled = True
 
 
@@ -32,55 +42,46 @@ def new_automaton() -> Any:
     return None if _ahocorasick is None else _ahocorasick.Automaton()
 
 
-# An automaton hit is (end index, value): the value is a stem's gate mask.
-_MASK_OF_HIT = itemgetter(1)
+# An automaton hit is (end index, value): the value is the tuple of a stem's gates.
+_GATES_OF_HIT = itemgetter(1)
 
 
 class _Scanner:
     """Finds, in one regex pass, every stem that starts anywhere in a folded text."""
 
     def __init__(self, groups: list[Stems]) -> None:
-        masks: dict[str, int] = {}
-        for bit, stems in enumerate(groups):
+        own: dict[str, set[int]] = {}
+        for gate, stems in enumerate(groups):
             for stem in stems:
-                masks[stem] = masks.get(stem, 0) | 1 << bit
+                own.setdefault(stem, set()).add(gate)
         # The lookahead finds the longest stem at each position; shorter stems starting there
-        # are its prefixes, so each stem's mask includes those of its stem prefixes.
-        self.masks = {
-            stem: _or(masks.get(stem[:n], 0) for n in range(1, len(stem) + 1)) for stem in masks
+        # are its prefixes, so each stem's gates include those of its stem prefixes.
+        self.gates = {
+            stem: frozenset().union(*(own.get(stem[:n], ()) for n in range(1, len(stem) + 1)))
+            for stem in own
         }
-        self.regex = re.compile("(?=(" + _trie(sorted(masks)) + "))")
+        self.regex = re.compile("(?=(" + _trie(sorted(own)) + "))")
         # An Aho-Corasick automaton reports every occurrence of every stem, prefixes included,
         # so it maps each stem to its own gates only.
         self.automaton: Any = None
-        if _ahocorasick is not None and masks:
+        if _ahocorasick is not None and own:
             self.automaton = _ahocorasick.Automaton()
-            for stem, mask in masks.items():
-                self.automaton.add_word(stem, mask)
+            for stem, gates in own.items():
+                self.automaton.add_word(stem, tuple(sorted(gates)))
             self.automaton.make_automaton()
 
-    def scan(self, text: str) -> int:
+    def scan(self, text: str) -> frozenset[int]:
         return self.scan_folded(fold(text))
 
-    def scan_folded(self, folded: str) -> int:
+    def scan_folded(self, folded: str) -> frozenset[int]:
         if self.automaton is not None:
-            # Folded in C (reduce, map): no bytecode runs for each stem found.
-            return reduce(or_, map(_MASK_OF_HIT, self.automaton.iter(folded)), 0)
+            # Joined in C (union, map): no bytecode runs for each stem found.
+            return frozenset().union(*map(_GATES_OF_HIT, self.automaton.iter(folded)))
         return self.scan_regex(folded)
 
-    def scan_regex(self, folded: str) -> int:
-        found = 0
-        masks = self.masks
-        for stem in set(self.regex.findall(folded)):
-            found |= masks[stem]
-        return found
-
-
-def _or(values: Any) -> int:
-    result = 0
-    for value in values:
-        result |= value
-    return result
+    def scan_regex(self, folded: str) -> frozenset[int]:
+        gates = self.gates
+        return frozenset().union(*(gates[stem] for stem in set(self.regex.findall(folded))))
 
 
 def _trie(words: list[str]) -> str:
@@ -144,11 +145,11 @@ class _Last:
     replaces the whole record (readers never see one half-updated, even across threads).
     """
 
-    __slots__ = ("ascii", "low", "mask", "text")
+    __slots__ = ("ascii", "low", "present", "text")
 
-    def __init__(self, text: str | None, mask: int, low: str | None) -> None:
+    def __init__(self, text: str | None, present: frozenset[int], low: str | None) -> None:
         self.text = text
-        self.mask = mask
+        self.present = present
         self.low = low
         # Whether the lower-cased text takes the ASCII forms of the regexes (`ascii_safe`).
         self.ascii = low is not None and ascii_safe(low)
@@ -182,7 +183,7 @@ def is_ascii_lowered(low: str) -> bool:
     return last.ascii if low is last.low else ascii_safe(low)
 
 
-_LAST = _Last(None, 0, None)
+_LAST = _Last(None, frozenset(), None)
 # The scans of the last few texts, by identity: the extractor reads a snippet's sentences in
 # passes (names and roles of all, then each in turn), so a single record would scan each twice.
 # Each record holds its text, so an id cannot be reused while its record is kept.
@@ -207,14 +208,14 @@ def _refresh(text: str) -> _Last:
     return last
 
 
-def _present(text: str) -> int:
+def _present(text: str) -> frozenset[int]:
     last = _LAST
-    return (last if text is last.text else _refresh(text)).mask
+    return (last if text is last.text else _refresh(text)).present
 
 
 def _reset() -> None:
     global _LAST
-    _LAST = _Last(None, 0, None)
+    _LAST = _Last(None, frozenset(), None)
     _RECENT.clear()
 
 
@@ -227,23 +228,27 @@ def lower_of(text: str) -> str | None:
     return (last if text is last.text else _refresh(text)).low
 
 
-def view(text: str) -> tuple[int, str | None]:
-    """`mask(text)` and `lower_of(text)` at once, for a caller that checks the `bit` and runs
-    the `lower` or `regex` of many GatedPatterns itself."""
+def view(text: str) -> tuple[frozenset[int], str | None]:
+    """`present(text)` and `lower_of(text)` at once, for a caller that checks the `gate` and
+    runs the `lower` or `regex` of many GatedPatterns itself."""
     if not _enabled:
-        return -1, None
+        return _every_gate(), None
     last = _LAST
     if text is not last.text:
         last = _refresh(text)
-    return last.mask, last.low
+    return last.present, last.low
 
 
-def mask(text: str) -> int:
-    """Gate bits of the stems found in `text` (every bit while gates are off)."""
+def present(text: str) -> frozenset[int]:
+    """The gates whose stems occur in `text` (every gate while gates are off)."""
     if not _enabled:
-        return -1
+        return _every_gate()
     last = _LAST
-    return (last if text is last.text else _refresh(text)).mask
+    return (last if text is last.text else _refresh(text)).present
+
+
+def _every_gate() -> frozenset[int]:
+    return frozenset(range(len(_STEMS)))
 
 
 @contextmanager
@@ -259,21 +264,21 @@ def ungated() -> Iterator[None]:
 
 def _weak(stems: Stems) -> bool:
     """A stem set that most sentences hit (a function word, a stem of a letter or two): worth
-    no bit of its own."""
+    no gate of its own."""
     return any(len(s.strip()) < 3 or s.strip() in _FUNCTION_WORDS for s in stems)
 
 
-def _need_bit(stems: Stems) -> int:
-    bit = _NEED_BITS.get(stems)
-    if bit is None:
-        bit = _NEED_BITS[stems] = 1 << len(_STEMS)
+def _need_gate(stems: Stems) -> int:
+    gate = _NEED_GATES.get(stems)
+    if gate is None:
+        gate = _NEED_GATES[stems] = len(_STEMS)
         _STEMS.append(stems)
         _reset()
-    return bit
+    return gate
 
 
-def _needs(parsed: Any, own: Stems) -> tuple[int, ...]:
-    """The pattern's needs (`stems.required_needs`) as masks of gate bits, weak sets left out
+def _needs(parsed: Any, own: Stems) -> tuple[frozenset[int], ...]:
+    """The pattern's needs (`stems.required_needs`) as sets of gates, weak sets left out
     (a need is then only weaker); () when they prove no more than the pattern's own stems
     `own` (one stem set, or an alternation whose branches each need one set, those sets
     together `own`: a branch's stem is found exactly where one of `own` is)."""
@@ -285,22 +290,58 @@ def _needs(parsed: Any, own: Stems) -> tuple[int, ...]:
         return ()
     if all(len(need) == 1 for need in kept) and frozenset().union(*(n[0] for n in kept)) == own:
         return ()
-    masks = sorted({_or(_need_bit(stems) for stems in need) for need in kept}, key=int.bit_count)
-    # A need that holds another's bits is met only where that one is: the smaller suffices.
-    minimal: list[int] = []
-    for need in masks:
-        if not any(need & other == other for other in minimal):
+    # Smallest first, ties by gate numbers: the same order on every run.
+    sets = sorted({frozenset(map(_need_gate, need)) for need in kept}, key=_size_then_gates)
+    # A need that holds another's gates is met only where that one is: the smaller suffices.
+    minimal: list[frozenset[int]] = []
+    for need in sets:
+        if not any(other <= need for other in minimal):
             minimal.append(need)
     return tuple(minimal)
 
 
-def meets(present: int, needs: tuple[int, ...]) -> bool:
-    """Whether the gate bits `present` hold every bit of one of the `needs` masks."""
-    # A loop, not any() over a generator: this runs for every gated pattern of every sentence.
-    for need in needs:  # noqa: SIM110
-        if present & need == need:
+def _size_then_gates(need: frozenset[int]) -> tuple[int, list[int]]:
+    return len(need), sorted(need)
+
+
+def meets(present: frozenset[int], needs: tuple[frozenset[int], ...]) -> bool:
+    """Whether the gates `present` hold every gate of one of the `needs` (`NeedIndex.met` is
+    the same test, faster)."""
+    return any(need <= present for need in needs)
+
+
+class NeedIndex:
+    """`meets(present, needs)` for one pattern's needs without a test of each need: a veto
+    group has dozens, and most sentences meet none. A need of one gate is met where that gate
+    is present, so one set test serves all of them; a need of several gates is tested only
+    where its most selective gate (`_key_gate`) is present."""
+
+    __slots__ = ("keyed", "keys", "single")
+
+    def __init__(self, needs: tuple[frozenset[int], ...]) -> None:
+        self.single = frozenset(gate for need in needs if len(need) == 1 for gate in need)
+        keyed: dict[int, list[frozenset[int]]] = {}
+        for need in needs:
+            if len(need) > 1:
+                keyed.setdefault(_key_gate(need), []).append(need)
+        self.keyed = {key: tuple(group) for key, group in keyed.items()}
+        self.keys = frozenset(keyed)
+
+    def met(self, present: frozenset[int]) -> bool:
+        if self.single and not self.single.isdisjoint(present):
             return True
-    return False
+        if self.keys:
+            for key in self.keys.intersection(present):
+                for need in self.keyed[key]:
+                    if need <= present:
+                        return True
+        return False
+
+
+def _key_gate(need: frozenset[int]) -> int:
+    """The gate of a need least often present: its stems the longest (`stems._selectivity`);
+    ties go to the lowest number, so the choice is the same on every run."""
+    return max(sorted(need), key=lambda gate: _selectivity(_STEMS[gate]))
 
 
 # Longer texts are searched by the plain regex (`AtOpenings.search`); sentences are shorter.
@@ -708,7 +749,7 @@ class GatedPattern:
     """A compiled regex that is only run when one of its required stems occurs in the text
     and, where the regex needs several words, every stem set of one of its `needs`."""
 
-    __slots__ = ("_ascii_lower", "bit", "lower", "needs", "regex", "relaxed")
+    __slots__ = ("_ascii_lower", "gate", "lower", "need_index", "needs", "regex", "relaxed")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         # One parse of the pattern serves the case check, both stem analyses and the regex run,
@@ -730,13 +771,14 @@ class GatedPattern:
         # where the regex may match.
         self.relaxed = _relaxed(regex, parsed) if lower is None else None
         stems = required_stems(regex, parsed)
-        self.bit = 0
-        self.needs: tuple[int, ...] = ()
+        self.gate: int | None = None  # None: no stem is certain, the regex always runs
+        self.needs: tuple[frozenset[int], ...] = ()
         if stems:
-            self.bit = 1 << len(_STEMS)
+            self.gate = len(_STEMS)
             _STEMS.append(stems)
             _reset()
             self.needs = _needs(parsed, stems)
+        self.need_index = NeedIndex(self.needs)  # `needs` tested fast
 
     def ascii_lower(self) -> re.Pattern[str] | AtOpenings | Unnamed:
         """`lower` for an `ascii_safe` lower-cased text: its `ascii_form`, compiled on first use.
@@ -755,24 +797,24 @@ class GatedPattern:
             self._ascii_lower = form
         return form
 
-    def opens(self, present: int) -> bool:
-        """Whether the gate bits `present` (`view(text)[0]`) let the regex run."""
-        if not self.bit:
+    def opens(self, present: frozenset[int]) -> bool:
+        """Whether the gates `present` (`view(text)[0]`) let the regex run."""
+        if self.gate is None:
             return True
-        return bool(present & self.bit) and (not self.needs or meets(present, self.needs))
+        return self.gate in present and (not self.needs or self.need_index.met(present))
 
     @property
     def pattern(self) -> str:
         return self.regex.pattern
 
     def _closed(self, text: str) -> bool:
-        if not self.bit or not _enabled:
+        if self.gate is None or not _enabled:
             return False
         last = _LAST
-        found = last.mask if text is last.text else _present(text)
-        if not found & self.bit:
+        found = last.present if text is last.text else _present(text)
+        if self.gate not in found:
             return True
-        return bool(self.needs) and not meets(found, self.needs)
+        return bool(self.needs) and not self.need_index.met(found)
 
     def may_match(self, text: str) -> bool:
         """False only when the gate proves that the regex matches nowhere in `text`, nor in any
@@ -781,10 +823,10 @@ class GatedPattern:
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         # `_closed` inline: a gated pattern is searched more often than it is used otherwise.
-        if self.bit and _enabled:
+        if self.gate is not None and _enabled:
             last = _LAST
-            found = last.mask if text is last.text else _present(text)
-            if not found & self.bit or (self.needs and not meets(found, self.needs)):
+            found = last.present if text is last.text else _present(text)
+            if self.gate not in found or (self.needs and not self.need_index.met(found)):
                 return None
         return self.regex.search(text, pos, endpos)
 
@@ -807,8 +849,9 @@ class GatedPattern:
         last = _LAST
         if text is not last.text:
             last = _refresh(text)
-        if self.bit and (
-            not last.mask & self.bit or (self.needs and not meets(last.mask, self.needs))
+        gate = self.gate
+        if gate is not None and (
+            gate not in last.present or (self.needs and not self.need_index.met(last.present))
         ):
             return None
         if last.low is not None:

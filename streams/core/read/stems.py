@@ -12,7 +12,9 @@ _sre: Any = importlib.import_module("re._parser")
 # Characters that IGNORECASE matches to an ASCII letter although str.lower() does not give it
 # ("İ".lower() is two characters): folding them keeps a gate from hiding a real match.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_ZERO_WIDTH = frozenset({_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT})
+# Zero-width items that need no text. A positive lookaround (ASSERT) needs its own: "(?<=group
+# )called" matches only where "group called" stands, so its words are required too.
+_ZERO_WIDTH = frozenset({_sre.AT, _sre.ASSERT_NOT})
 _REPEATS = frozenset({_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT})
 
 Stems = frozenset[str]
@@ -55,6 +57,8 @@ def _item_stems(op: Any, av: Any) -> Stems | None:
         return _sequence_stems(av[-1])
     if op is _sre.ATOMIC_GROUP:
         return _sequence_stems(av)
+    if op is _sre.ASSERT:
+        return _sequence_stems(av[1])  # (direction, what the lookaround tests)
     if op in _REPEATS:
         return _sequence_stems(av[2]) if av[0] >= 1 else None
     if op is _sre.BRANCH:
@@ -67,7 +71,7 @@ def _item_stems(op: Any, av: Any) -> Stems | None:
 
 def _pieces(items: Any) -> Iterator[tuple[Stems | None, Any, Any]]:
     """A sequence in order as its literal runs (a one-stem set each, items None) and its other
-    items (run None); zero-width items are left out, since they need no text."""
+    items (run None); zero-width items that need no text are left out (`_ZERO_WIDTH`)."""
     run = ""
     for op, av in [*items, (None, None)]:
         if op is _sre.LITERAL and av < 128:
@@ -75,9 +79,23 @@ def _pieces(items: Any) -> Iterator[tuple[Stems | None, Any, Any]]:
             continue
         if run.strip():
             yield frozenset({run}), None, None
+            if op is _sre.BRANCH:
+                # The parser takes the prefix its branches share out of an alternation ("meet|met"
+                # is "me" before "et|t"): the run and each branch's leading letters stand together.
+                yield frozenset(run + _leading(branch) for branch in av[1]), None, None
         run = ""
         if op is not None and op not in _ZERO_WIDTH:
             yield None, op, av
+
+
+def _leading(items: Any) -> str:
+    """The literal letters a sequence opens with, lower-cased (as `_pieces` reads a run)."""
+    lead = ""
+    for op, av in items:
+        if op is not _sre.LITERAL or av >= 128:
+            break
+        lead += chr(av).lower()
+    return lead
 
 
 def _sequence_stems(items: Any) -> Stems | None:
@@ -109,6 +127,8 @@ def _all_sets(items: Any) -> list[Stems]:
             found += _all_sets(av[-1])
         elif op is _sre.ATOMIC_GROUP:
             found += _all_sets(av)
+        elif op is _sre.ASSERT:
+            found += _all_sets(av[1])
         elif op in _REPEATS and av[0] >= 1:
             found += _all_sets(av[2])
         elif op is _sre.BRANCH:
@@ -118,13 +138,19 @@ def _all_sets(items: Any) -> list[Stems]:
     return [stems for stems in found if all(s.strip() for s in stems)]
 
 
+# A zero-width item that ends a literal run (`_pieces`) and needs no text.
+_SEAM = (_sre.AT, _sre.AT_BOUNDARY)
+
+
 def _only_branch(items: Any) -> tuple[list[Any], Any] | None:
     """The sequence's items but its first alternation, and that alternation's branches (looking
     into groups); None when no item is or holds one. Any alternation will do: every match
     takes one of its branches and matches all the other items."""
     for index, (op, av) in enumerate(items):
         if op is _sre.BRANCH:
-            others = [*items[:index], *items[index + 1 :]]
+            # A seam where the alternation stood: the literals on either side of it are no run
+            # ("me(?:et|t) e" must not need "me e").
+            others = [*items[:index], _SEAM, *items[index + 1 :]]
             return others, av[1]
         if op is _sre.SUBPATTERN:
             inner = _only_branch(list(av[-1]))

@@ -19,13 +19,106 @@ DEV = Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "dev"
     ("pattern", "stems"),
     [
         (r"(?<![\w-])(?:air ?strikes?|shell\w+)(?![\w-])", {"strike", "shell"}),
-        (r"peace (?:talks|deal)", {"peace "}),
+        (r"peace (?:talks|deal)", {"peace talks", "peace deal"}),
         (r"(?:talks|mediat\w*)", {"talks", "mediat"}),
         (r"\d+ (?:killed|dead)", {"killed", "dead"}),
     ],
 )
 def test_stems_are_literals_every_match_contains(pattern: str, stems: set[str]) -> None:
     assert required_stems(re.compile(pattern, re.IGNORECASE)) == stems
+
+
+@pytest.mark.parametrize(
+    ("pattern", "stems"),
+    [
+        # A positive lookaround tests text: its words are required like the match's own.
+        (r"(?<=the brigade called )(?:retreat|halt)", {"the brigade called "}),
+        (r"called(?:(?<=group called)|(?<=unit called))", {"group called", "unit called"}),
+        (r"envoys? (?=arrived in )", {"arrived in "}),
+        # A negative one tests for text that must be absent: it requires nothing.
+        (r"(?<!never )signed(?! nothing)", {"signed"}),
+    ],
+)
+def test_a_positive_lookaround_requires_its_words(pattern: str, stems: set[str]) -> None:
+    assert required_stems(re.compile(pattern, re.IGNORECASE)) == stems
+
+
+@pytest.mark.parametrize(
+    ("pattern", "stems"),
+    [
+        # The parser takes a shared prefix out of an alternation ("me" before "eting|ets|et|t"):
+        # the prefix and each branch's leading letters are one stem again.
+        (r"(?:meeting|meets|meet|met)", {"meeting", "meets", "meet", "met"}),
+        (r"(?:seize|seized|sent) ", {"seize", "seized", "sent"}),
+        (r"\bre(?:sumed|started)\b", {"resumed", "restarted"}),
+    ],
+)
+def test_a_prefix_the_parser_factors_out_stays_on_its_branches(
+    pattern: str, stems: set[str]
+) -> None:
+    assert required_stems(re.compile(pattern, re.IGNORECASE)) == stems
+
+
+_EACH_SIDE = r"(?:meeting|meets|meet|met) (?:each|either) side"
+
+
+def test_the_words_around_an_alternation_are_no_run() -> None:
+    # Taken out to split the needs by branch, the first alternation leaves a seam: "me" and
+    # " e" on either side of it never stand together as "me e".
+    found = required_needs(_sre.parse(_EACH_SIDE, re.IGNORECASE))
+    assert found is not None
+    assert all(frozenset({"me e"}) not in need for need in found)
+    regex = gated(_EACH_SIDE, re.IGNORECASE)
+    for sentence in (
+        "The Tarn envoys were meeting each side in turn.",
+        "Osk met either side at Velmar.",
+        "Osk meets each side; Brask met neither.",
+        "The Tarn envoys met at Velmar.",
+    ):
+        assert (regex.search(sentence) is None) == (regex.regex.search(sentence) is None)
+        assert [m.span() for m in regex.scan(sentence)] == [
+            m.span() for m in regex.regex.finditer(sentence)
+        ]
+
+
+_OFFERS = r"(?<![\w-])(?:(?<=offering to )(?:free|swap)|(?<=proposing to )(?:free|swap))(?![\w-])"
+
+
+def test_needs_hold_the_words_of_a_lookbehind() -> None:
+    found = required_needs(_sre.parse(_OFFERS, re.IGNORECASE))
+    assert found is not None
+    assert [[set(stems) for stems in need] for need in found] == [
+        [{"offering to "}, {"free", "swap"}],
+        [{"proposing to "}, {"free", "swap"}],
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Tarn rebels are offering to free nine herders.",
+        "Tarn is proposing to swap the two pilots.",
+        "OFFERING TO FREE the pilots was never said.",
+        "The rebels will free nine herders on Monday.",  # "free" alone: the gate stays shut
+        "Rebels offering to talk were told to swap seats.",
+        "Offering to\nfree them, the envoy left.",
+    ],
+)
+def test_a_lookbehind_gate_never_hides_a_match(sentence: str) -> None:
+    regex = gated(_OFFERS, re.IGNORECASE)
+    assert [m.span() for m in regex.scan(sentence)] == [
+        m.span() for m in regex.regex.finditer(sentence)
+    ]
+    assert (regex.search(sentence) is None) == (regex.regex.search(sentence) is None)
+
+
+def test_a_lookbehind_gate_stays_shut_without_its_words() -> None:
+    # "free" and "swap" are common; "offering to " and "proposing to " are not.
+    regex = gated(_OFFERS, re.IGNORECASE)
+    present, _ = gates.view("The rebels will free nine herders and swap two pilots.")
+    assert not regex.opens(present)
+    present, _ = gates.view("The rebels are offering to free nine herders.")
+    assert regex.opens(present)
 
 
 @pytest.mark.parametrize("pattern", [r"(?:talks|\w+)", r"(?:talks)?\d+", r"[a-z]+"])
@@ -84,7 +177,10 @@ def test_function_words_never_make_the_gate(pattern: str, stems: set[str]) -> No
         # One list per branch, each with the sets of the words around the alternation.
         (
             r"(?<![\w-])(?:ceasefire (?:talks|deal)|peace envoy)(?![\w-])",
-            [[{"ceasefire "}, {"talks", "deal"}], [{"peace envoy"}]],
+            [
+                [{"ceasefire "}, {"ceasefire talks", "ceasefire deal"}, {"talks", "deal"}],
+                [{"peace envoy"}],
+            ],
         ),
         # No alternation at the top: one list of every required set.
         (r"rebels? (?:\w+ )?freed (?:\w+ )?hostages", [[{"rebel"}, {"freed "}, {"hostages"}]]),
@@ -119,7 +215,7 @@ def test_no_needs_when_each_branch_needs_one_of_the_gate_stems(pattern: str) -> 
     # "one branch's stem is found" is "one of the gate's stems is found": the bit says it, and
     # needs would only add a bit per branch to every sentence's scan.
     regex = gated(pattern, re.IGNORECASE)
-    assert regex.bit
+    assert regex.gate is not None
     assert regex.needs == ()
     for sentence in ("The envoy left Lima.", "Talks resumed.", "The truce held.", "Rain fell."):
         found = regex.search(sentence)
