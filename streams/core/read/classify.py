@@ -458,7 +458,8 @@ def own_text(text: str, inside_quote: bool, labels: list[Label]) -> Label | None
 def referring_back(text: str, previous: list[Label], own: list[Label]) -> list[Label]:
     """Labels of the types of the previous sentence that this one refers back to."""
     kinds = {label.type for label in previous} - {label.type for label in own}
-    rules = [_FOLLOWS[name] for name in kinds if name in _FOLLOWS]
+    # In the registry's order, not the set's: the labels' order must not depend on the hash seed.
+    rules = [_FOLLOWS[name] for name in EVENT_TYPES if name in kinds and name in _FOLLOWS]
     if not rules:
         return []
     present, low = gates.view(text)
