@@ -706,7 +706,8 @@ def _one_way(event: Event, count: int | None) -> dict[str, int]:
         if at < 0 or _releasing_body().fullmatch(text[at + len(m) : verb.start()]) is None:
             continue
         # "Peru and Bolivia freed 40": both sides free them, no split.
-        return {} if _JOINT_SUBJECT.search(text, lead.end() if lead else 0, at) else {side: count}
+        joint = _JOINT_SUBJECT.search(text, lead.end() if lead else 0, at)
+        return {} if joint or side is None else {side: count}
     return {}
 
 
