@@ -1,5 +1,6 @@
 """Measures (accords and exchanges): merged across reports, with their stage and counts."""
 
+import calendar
 import re
 from datetime import date, datetime, timedelta
 from functools import cache, reduce
@@ -678,12 +679,11 @@ def _one_way(event: Event, count: int | None) -> dict[str, int]:
     the subject of the verb, in a sentence that tells of no swap; all its count is that side's."""
     text = event.sentence.text
     verb = _RELEASE.search(text)
+    if not count or verb is None:
+        return {}
     side = _releasing_side(event)
-    if (
-        not count
-        or verb is None
-        or (side is None and _unnamed_state_side(event, verb.start()) is None)
-    ):
+    state = _unnamed_state_side(event, verb.start())  # "the government freed": no side named
+    if side is None and state is None:
         return {}
     # Swap words before the verb, or words after it that bring in the other side, tell of
     # more than one side's release; "In return, Bolivia released 120", "Paraguay freed 9
@@ -696,18 +696,18 @@ def _one_way(event: Event, count: int | None) -> dict[str, int]:
         text, lead.end() if lead else 0, verb.start()
     ) or _OTHER_SIDE_WORDS.search(text, verb.end()):
         return {}
-    state = _unnamed_state_side(event, verb.start())
     if state is not None:
         # "In return, the government freed 24 AMF members": the process's state, unnamed.
         return {state: count}
+    if side is None:  # never: with no side the state answered above (narrows the type)
+        return {}
     mentions = [a.mention for a in event.actors if a.name == side and a.mention]
     for m in mentions:
         at = text.rfind(m, 0, verb.start())
         if at < 0 or _releasing_body().fullmatch(text[at + len(m) : verb.start()]) is None:
             continue
         # "Peru and Bolivia freed 40": both sides free them, no split.
-        joint = _JOINT_SUBJECT.search(text, lead.end() if lead else 0, at)
-        return {} if joint or side is None else {side: count}
+        return {} if _JOINT_SUBJECT.search(text, lead.end() if lead else 0, at) else {side: count}
     return {}
 
 
@@ -718,7 +718,7 @@ UNNAMED_STATE = "government"
 # A day or a word of sequence between a side and its release verb: "The FPK on Tuesday
 # released", "the army also freed".
 _BETWEEN_SIDE_AND_VERB = (
-    r"(?:(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today"
+    r"(?:(?:on\s+(?:" + "|".join(calendar.day_name) + r")|yesterday|today"
     r"|also|then|later|finally|in\s+turn)\s+)?"
 )
 

@@ -99,6 +99,7 @@ from streams.core.read.introduced import (
 from streams.core.read.localities import find_localities
 from streams.core.read.sentences import Sentence, quote_states, split_sentences
 from streams.core.read.speech import find_speech
+from streams.core.read.stems import fold, required_stems
 from streams.core.read.titles import apposed_people, find_titled_people, with_people
 from streams.core.read.venues import (
     NEXT_MEETING,
@@ -155,11 +156,9 @@ _THIRD_SPEAKERS = load("actors")["third_speakers"]
 _BOTH_SIDES = compile_words(_THIRD_SPEAKERS["both_sides"])
 _ABROAD_BODY = compile_words(_THIRD_SPEAKERS["abroad_bodies"])
 _OWN_BODY = compile_words(_THIRD_SPEAKERS["own_bodies"])
-# The literal stems of those nouns ("rebel"): a snippet holding none of them, lower-cased, needs
-# no search of the whole text.
-_AGAINST_OWN_STEMS = tuple(
-    re.sub(r".[?*].*$", "", word) for word in load("conflicts")["unnamed_group_side"]["against_own"]
-)
+# The stems every match of those nouns holds ("rebel"), as the keyword gates derive them: a
+# snippet holding none of them needs no search of the whole text.
+_AGAINST_OWN_STEMS = required_stems(_AGAINST_OWN)
 # Codes of armed groups: "the rebels" may stand for such a side left unnamed.
 _GROUP_CODES = frozenset(
     a["code"] for a in load("actors")["actors"] if a.get("kind") == "armed_group"
@@ -539,9 +538,10 @@ def _speaking_thirds(
     # A group is a side: named, or left unnamed as "the rebels" (not "fighters": states have
     # them too). Two states, or a state alone, may be speakers of their own talks.
     if not any(m.kind == "armed_group" and m.code not in non_parties for m in keyed):
-        lowered = text.lower()
-        if not any(stem in lowered for stem in _AGAINST_OWN_STEMS):
-            return set()
+        if _AGAINST_OWN_STEMS:
+            folded = fold(text)
+            if not any(stem in folded for stem in _AGAINST_OWN_STEMS):
+                return set()
         if _AGAINST_OWN.search(text) is None:
             return set()
     spoken: dict[str, list[tuple[str, str]]] = {}  # state -> (speaker words, sentence)
