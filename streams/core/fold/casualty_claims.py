@@ -49,14 +49,14 @@ def _side_names() -> tuple[re.Pattern[str], dict[str, str]]:
     """Words that name a side (names, aliases, demonyms of states and armed groups) -> name."""
     actors: list[dict[str, Any]] = load("actors")["actors"]
     names: dict[str, str] = {}
-    spelled: dict[str, str] = {}  # each word as the lexicon spells it, once per case-folded form
+    spelled: list[str] = []  # each word as the lexicon spells it, once per case-folded form
     for a in actors:
         if a.get("kind") not in SIDE_KINDS:
             continue
         for word in (a["name"], *a.get("aliases", ()), *a.get("demonyms", ())):
             if word.casefold() not in names:
                 names[word.casefold()] = a["name"]
-                spelled[word] = a["name"]
+                spelled.append(word)
     pattern = re.compile(
         r"(?<![\w-])(" + "|".join(map(_side_word, sorted(spelled, key=len, reverse=True))) + ")"
         r"(?:s|'s|\u2019s)?(?![\w-])",

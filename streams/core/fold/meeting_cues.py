@@ -415,12 +415,11 @@ def _deadline_of_an_act(event: Event) -> bool:
     """ "The delegations agreed to free 60 prisoners each by July 15": the day something is due
     by, in a sentence that names no meeting, dates no meeting planned."""
     when = own_date(event)
+    if when is None or not when.text:
+        return False
     text = event.sentence.text
-    return (
-        when is not None
-        and bool(when.text)
-        and cues.introduced_by("deadline", when.text or "", text, adjacent=True)
-        and not cues.round_cue("meeting_named", text)
+    return cues.introduced_by("deadline", when.text, text, adjacent=True) and not cues.round_cue(
+        "meeting_named", text
     )
 
 

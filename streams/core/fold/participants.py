@@ -122,7 +122,8 @@ def _group_by_key(party: Participant, name: str, kind: str, group: str | None) -
     if group is None or party.kind != "armed_group" or kind != "armed_group":
         return False
     names = {party.name, *party.names}
-    return (name == group) != (group in names) if name not in names else False
+    # One of the two is the key's acronym; a name the party has already needs no join.
+    return name not in names and (name == group or group in names)
 
 
 def _with_side(
@@ -247,6 +248,7 @@ def participants(
     """Parties and mediators after this event. A party is never its own process's mediator or
     host: a mediator that is (or becomes) a party is dropped, whichever report came first."""
     parties, mediators = state.parties, state.mediators
+    group = key_group(state.process)
     named: set[tuple[str, str]] = set()
     for actor in event.actors:
         found = _roles(actor, event.sentence.text) or _runs_exchange(actor, event)
@@ -260,7 +262,7 @@ def participants(
         if found in named and person is None:
             continue
         if role == "party":
-            parties = _with_side(parties, actor, name, cite, key_group(state.process))
+            parties = _with_side(parties, actor, name, cite, group)
         else:
             mediators = _with_participant(
                 mediators, actor, name, role, cite, person, counted=found not in named
