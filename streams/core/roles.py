@@ -5,7 +5,7 @@ fold (which lists it in that role). The cues are data (`roles.json`).
 """
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from streams.core.lexicon import alternation, compile_words, load, word_pattern
 from streams.core.read.gates import GatedPattern, gated
@@ -50,6 +50,9 @@ def _role_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((role, compile_words(lexicon[role])) for role in CUED_ROLES)
 
 
+# The fold asks again for each event of a sentence and each table it feeds (about three times
+# per name in a pass of the bench's events).
+@lru_cache(maxsize=4096)
 def role_near(text: str, start: int, end: int) -> str | None:
     """Facilitator, guarantor, observer or host, when the sentence says so near the name at
     text[start:end]: the nearest role word after it (within CUE_REACH) or before it (within

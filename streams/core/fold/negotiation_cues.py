@@ -142,17 +142,45 @@ def exchange_cue(cue: str, text: str) -> bool:
 def introduced_by(cue: str, phrase: str, text: str, adjacent: bool = False) -> bool:
     """Whether a cue of the rounds lexicon opens the clause that holds `phrase` ("since ..."),
     or, `adjacent`, stands right before it ("said on Tuesday")."""
-    if _file_pattern("rounds", cue).search(text) is None:
-        return False  # no cue word at all: nothing to introduce the phrase, and no compile
-    return _introducing(cue, phrase, adjacent).search(text) is not None
+    if not phrase or _file_pattern("rounds", cue).search(text) is None:
+        return False  # no cue word at all: nothing to introduce the phrase
+    # Where the phrase stands, the text before it must end in the cue and its gap: one pattern
+    # per cue, searched up to each place the phrase stands, instead of a pattern per phrase
+    # (phrases are as many as the dates told, and each compile cost more than the searches).
+    # A cue right against the phrase is a whole word only when the phrase opens with no letter.
+    before = _cue_then_gap(cue, adjacent, touching=_WORDISH.match(phrase) is None)
+    return any(before.search(text, 0, at) for at in _places(phrase, text))
 
 
-# Phrases repeat (a date phrase in every replay of its snippet's events); the patterns are too
-# many for `re`'s own cache, which compiled them again on each call.
-@lru_cache(maxsize=4096)
-def _introducing(cue: str, phrase: str, adjacent: bool) -> re.Pattern[str]:
+# A character that continues a word: a cue word may not end right before it.
+_WORDISH = re.compile(r"[\w-]")
+# What may stand between a cue and the phrase it opens. A clause ends at a comma: in "held since
+# March, as a gesture, on November 1" "since" opens the clause of March, not of November 1.
+_ADJACENT_GAP = r"\s+"
+_CLAUSE_GAP = r"[^.;:,]{%d,80}"
+
+
+@cache
+def _cue_then_gap(cue: str, adjacent: bool, touching: bool) -> re.Pattern[str]:
+    """The cue's words and the gap after them, at the end of the text searched (`endpos`: the
+    place of the phrase)."""
     words: list[str] = load("rounds")[cue]
-    # A clause ends at a comma: in "held since March, as a gesture, on November 1" "since"
-    # opens the clause of March, not of November 1.
-    gap = r"\s+" if adjacent else r"[^.;:,]{0,80}?"
-    return re.compile(rf"{word_pattern(words)}{gap}{re.escape(phrase)}", re.IGNORECASE)
+    gap = _ADJACENT_GAP if adjacent else _CLAUSE_GAP % (0 if touching else 1)
+    return re.compile(rf"{word_pattern(words)}{gap}\Z", re.IGNORECASE)
+
+
+def _places(phrase: str, text: str) -> list[int]:
+    """Every index where `phrase` stands in `text`, in any case, overlapping ones too."""
+    if phrase.isascii() and text.isascii():
+        low, target = text.lower(), phrase.lower()
+        found, at = [], low.find(target)
+        while at >= 0:
+            found.append(at)
+            at = low.find(target, at + 1)
+        return found
+    return [m.start() for m in _literal(phrase).finditer(text)]
+
+
+@lru_cache(maxsize=1024)
+def _literal(phrase: str) -> re.Pattern[str]:
+    return re.compile(f"(?={re.escape(phrase)})", re.IGNORECASE)
