@@ -460,3 +460,25 @@ def test_the_day_an_act_is_due_by_dates_no_meeting() -> None:
     )
     planned = state_from_snippets("MW--TZ", _HELD, meet).next_meeting
     assert planned is not None and planned.venue == "Dodoma"
+
+
+# --- an accord the sides may yet make somewhere ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Malawian president also met Zambia's foreign minister, who said Lusaka would stand "
+        "behind any agreement the two sides can reach in Dodoma.",
+        "The mediators met Malawi's delegation in Karonga to prepare the deal the parties hope to "
+        "sign in Dodoma.",
+    ],
+)
+def test_the_place_of_an_accord_still_to_be_made_is_no_venue(sentence: str) -> None:
+    assert "Dodoma" not in [venue for venue, _ in _talks(sentence)]
+
+
+def test_the_sides_meeting_at_a_place_to_reach_a_deal_still_meet_there() -> None:
+    # near miss: the place of the meeting itself, with the accord after it
+    venues = [venue for venue, _ in _talks("Malawi and Tanzania met in Dodoma to reach a deal.")]
+    assert "Dodoma" in venues
