@@ -44,6 +44,13 @@ def _told_date(event: Event) -> EventDate | None:
     if when.text and (
         cues.round_cue("background_date", when.text)
         or cues.introduced_by("background_date", when.text, text)
+        # "the meeting, originally planned for Banjul on June 25, was moved": the date it had,
+        # not the day it met; a put-off keeps it, to name the plan it puts off
+        or (
+            cues.introduced_by("old_date", when.text, text, adjacent=True)
+            and not is_cancelled(event)
+            and not is_postponed(event)
+        )
     ):
         return None
     return when

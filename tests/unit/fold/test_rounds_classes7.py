@@ -482,3 +482,25 @@ def test_the_sides_meeting_at_a_place_to_reach_a_deal_still_meet_there() -> None
     # near miss: the place of the meeting itself, with the accord after it
     venues = [venue for venue, _ in _talks("Malawi and Tanzania met in Dodoma to reach a deal.")]
     assert "Dodoma" in venues
+
+
+# --- the date a moved meeting had --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The meeting of the joint committee of Malawi and Tanzania, originally planned for "
+        "Karonga on May 12, was moved to Dodoma after the ferry was shelled.",
+        "The session of Malawi and Tanzania, first set for May 12, was moved to Dodoma.",
+    ],
+)
+def test_the_date_a_moved_meeting_had_dates_no_meeting_held(sentence: str) -> None:
+    rows = _rows(("2036-05-20", sentence))
+    assert not [row for row in rows if row[1] == "2036-05-12"]
+
+
+def test_a_meeting_held_on_its_day_keeps_it() -> None:
+    # near miss: the day the committee met, told by its own verb
+    met = ("2036-05-20", "Malawi and Tanzania's joint committee met in Dodoma on May 12.")
+    assert ("Dodoma", "2036-05-12") in _rows(met)
