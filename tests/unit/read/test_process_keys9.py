@@ -1,0 +1,102 @@
+"""One process per negotiation (branch state/keys9): two keys that each name the other's second
+side a third party keep one process on a tie (the neighbours' testimony, then key order).
+
+Every sentence is invented (places, people, groups, figures); none is news text.
+"""
+
+import itertools
+from datetime import UTC, datetime
+
+import pytest
+
+from schemas.snippet import Snippet
+from streams.core.fold.counterparts import joins, with_counterparts
+from streams.core.fold.folds import project_tables
+from streams.core.read.extract import extract_events
+
+PUBLISHED = datetime(2041, 4, 14, tzinfo=UTC)
+
+
+def _keys(text: str) -> set[str]:
+    return {e.process for e in extract_events(Snippet(text=text, published_at=PUBLISHED))}
+
+
+def _joins(table: dict[str, set[str]]) -> list[tuple[str, str]]:
+    return joins({k: frozenset(v) for k, v in table.items()})
+
+
+# 1. The mutual-host tie ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("table", "found"),
+    [
+        # as many third parties each: the neighbours say which state is the third party. The
+        # government's own reports name Senegal the host: "OLF--SN" joins, whatever key order says
+        (
+            {"GA--OLF": {"SN"}, "OLF--SN": {"GA"}, "GA": {"SN"}},
+            [("OLF--SN", "GA--OLF"), ("GA", "GA--OLF")],
+        ),
+        (
+            {"GA--OLF": {"SN"}, "OLF--SN": {"GA"}, "SN": {"GA"}},
+            [("GA--OLF", "OLF--SN"), ("SN", "OLF--SN")],
+        ),
+        # the group's own reports (the shared side) name Zambia the mediator
+        (
+            {"MW--SVA": {"ZM"}, "SVA--ZM": {"MW"}, "SVA": {"ZM"}},
+            [("SVA--ZM", "MW--SVA"), ("SVA", "MW--SVA")],
+        ),
+        # another process of a shared code that names one of them a third party testifies too
+        (
+            {"GA--OLF": {"SN"}, "OLF--SN": {"GA"}, "GA--XLF": {"SN"}},
+            [("OLF--SN", "GA--OLF")],
+        ),
+        # nothing to tell them apart: the first in key order joins, so one process stays
+        ({"GA--OLF": {"SN"}, "OLF--SN": {"GA"}}, [("GA--OLF", "OLF--SN")]),
+        ({"BJ--MRF": {"TG"}, "MRF--TG": {"BJ"}}, [("BJ--MRF", "MRF--TG")]),
+        # the reports keyed to no process, and keys sharing no code, testify to nothing
+        (
+            {"GA--OLF": {"SN"}, "OLF--SN": {"GA"}, "unassigned": {"GA"}, "KE--TZ": {"GA"}},
+            [("GA--OLF", "OLF--SN")],
+        ),
+        # unequal evidence: the key naming fewer other third parties joins, as before
+        ({"KBF--NA": {"BW", "AO"}, "BW--KBF": {"NA"}, "BW": {"NA"}}, [("BW--KBF", "KBF--NA")]),
+    ],
+)
+def test_a_mutual_tie_keeps_one_process(
+    table: dict[str, set[str]], found: list[tuple[str, str]]
+) -> None:
+    assert _joins(table) == found
+
+
+_OGOOUE = [
+    "LIBREVILLE, March 2 — Gabon's government and the Ogowe Hills Front (OHF) opened a first "
+    "round of talks in Dakar on Monday, hosted by Senegal. The front's delegation is led by "
+    "Jean-Rémy Ndong Mbazo.",
+    "Gabon's government said its delegation would return to Dakar, the Senegalese hosts having "
+    "offered the venue again.",
+    "LIVE: Talks with OHF rebels resume in Libreville\n\n09:00 — The second round of talks "
+    "opened this morning in Libreville, the capital, moved from Dakar at the front's request. "
+    "11:20 — The President of Senegal spoke by telephone with his Gabonese counterpart to wish "
+    "the talks success, the Senegalese presidency said. 17:00 — Talks continue on Wednesday.",
+]
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
+def test_the_tie_shows_one_process_in_any_order_of_arrival(order: tuple[int, ...]) -> None:
+    events = [
+        e
+        for i in order
+        for e in extract_events(
+            Snippet(
+                id=f"ohf-{i}", text=_OGOOUE[i], published_at=datetime(2041, 3, i + 2, tzinfo=UTC)
+            )
+        )
+    ]
+    view = with_counterparts(project_tables(events)["negotiations"])
+    shown = [k for k in view if k != "unassigned"]
+    assert shown == ["GA--OHF"]
+    state = view["GA--OHF"]
+    assert "Gabon" in {p.name for p in state.parties}
+    assert "Senegal" not in {p.name for p in state.parties}
+    assert "Senegal" in {m.name for m in (*state.mediators, *state.hosts)}
