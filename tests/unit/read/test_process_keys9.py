@@ -100,3 +100,56 @@ def test_the_tie_shows_one_process_in_any_order_of_arrival(order: tuple[int, ...
     assert "Gabon" in {p.name for p in state.parties}
     assert "Senegal" not in {p.name for p in state.parties}
     assert "Senegal" in {m.name for m in (*state.mediators, *state.hosts)}
+
+
+# 2. The speaker rule where the snippet does not introduce the group -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a belligerent's side, its involvement in an attack, its own losses: the acronym names
+        # the group of the snippet, and the state only telling the news is no side
+        (
+            "The second round of the Arusha talks will open on March 9, Tanzania's foreign "
+            "ministry said on Tuesday. The ministry said the TRLF side had asked for more time.",
+            "TRLF",
+        ),
+        (
+            "The KHF side walked out of the talks on Monday, Uganda's foreign ministry said.",
+            "KHF",
+        ),
+        (
+            "The round in Mbale was put back a week, Kenya's foreign ministry said on Friday. The "
+            "army said nine soldiers had been killed in the clash. The UPF put its own losses at "
+            "four dead.",
+            "UPF",
+        ),
+        (
+            "The two sides met again in Gitega, a Tanzanian diplomat said. The KHF put their own "
+            "losses at two dead.",
+            "KHF",
+        ),
+        # the government named in the headline, the mediator announcing the date
+        (
+            "Live: second round of Zambia-KLF talks under way\n\n08:05 — Malawi's foreign "
+            "ministry announced the new date on Monday, after an inquiry found no proof of KLF "
+            "involvement in the bombing. 10:30 — Delegates have broken for consultations.",
+            "KLF--ZM",
+        ),
+    ],
+)
+def test_a_group_named_only_by_its_acronym_as_a_belligerent(text: str, key: str) -> None:
+    assert _keys(text) == {key}
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a state's side and a body the lexicon knows are no group
+        ("The Kenyan side said the talks with Uganda would resume on Monday.", "KE--UG"),
+        ("The ministry said the EU side had asked for more time.", "unassigned"),
+    ],
+)
+def test_a_side_that_is_no_acronym_of_a_group(text: str, key: str) -> None:
+    assert _keys(text) == {key}
