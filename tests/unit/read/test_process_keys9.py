@@ -153,3 +153,44 @@ def test_a_group_named_only_by_its_acronym_as_a_belligerent(text: str, key: str)
 )
 def test_a_side_that_is_no_acronym_of_a_group(text: str, key: str) -> None:
     assert _keys(text) == {key}
+
+
+# 3. A guarantor of a party's safety acts from outside ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "BUJUMBURA, April 6 — Burundi's government and the Front for the Liberation of "
+            "Kibira (FLK) held a first round of talks in Kigoma on Monday. Tanzania has agreed "
+            "to guarantee the safety of FLK negotiators travelling to future rounds.",
+            "BI--FLK",
+        ),
+        (
+            "The Kumbari Hills Army (KHA) agreed on Tuesday to free the 12 mine workers it holds. "
+            "Australia has agreed to guarantee the safety of KHA negotiators travelling to future "
+            "rounds.",
+            "KHA",
+        ),
+        (
+            "Tanzania has offered to guarantee the security of the FLK delegation on its way to "
+            "the second round of talks, the front's spokesman said.",
+            "FLK",
+        ),
+        (
+            "Zambia will guarantee the safe passage of the KLF delegation to the talks with "
+            "Malawi's government.",
+            "KLF--MW",
+        ),
+        # control: the government guarantees its counterpart's negotiators, named as a side
+        # in another sentence, and stays the side
+        (
+            "Burundi and the FLK opened the second round in Kigoma on Saturday. The Burundian "
+            "government agreed to guarantee the safety of FLK negotiators inside the country.",
+            "BI--FLK",
+        ),
+    ],
+)
+def test_a_guarantor_of_a_partys_safety_is_no_side(text: str, key: str) -> None:
+    assert _keys(text) == {key}
