@@ -194,3 +194,37 @@ def test_a_side_that_is_no_acronym_of_a_group(text: str, key: str) -> None:
 )
 def test_a_guarantor_of_a_partys_safety_is_no_side(text: str, key: str) -> None:
     assert _keys(text) == {key}
+
+
+# 4. A known conflict's side and its neighbour firing at each other ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # people of one wounded or killed by the other's fire, named; fire from one's side
+        (
+            "Two Kuwaiti coastguards were wounded by Iraqi fire near the Warbah channel on "
+            "Tuesday, Kuwait's interior ministry said.",
+            "IQ--KW",
+        ),
+        (
+            "Mortar rounds fired from the Iraqi side of the line killed a Jordanian soldier near "
+            "Ruwaished on Sunday.",
+            "IQ--JO",
+        ),
+        # controls: fire no one's, or the war's other side named: the known conflict
+        (
+            "Three Iraqi soldiers were killed by mortar fire near Tal Afar, Jordan's foreign "
+            "ministry said.",
+            "IQ--IS",
+        ),
+        (
+            "Jordanian doctors treated 12 Iraqi civilians wounded by Islamic State mortar fire "
+            "near Rutba.",
+            "IQ--IS",
+        ),
+    ],
+)
+def test_a_known_sides_neighbour_firing_on_it_is_its_counterpart(text: str, key: str) -> None:
+    assert _keys(text) == {key}
