@@ -1,7 +1,7 @@
 """Score the invented keying stories (`tests/data/key_stories.json`, issue 14): one process each.
 
     .venv/bin/python bench/key_stories.py [--split dev|held|all] [--typer rules|model|both]
-        [--set 1|2|3|4|5|6]
+        [--set 1|2|3|4|5|6|7]
 
 Each story is one process told by several snippets, as a feed tells it. Columns:
 **main** the story's talks and exchange events keyed to its process (`process`), of all of them
@@ -30,6 +30,10 @@ where a state aids or sanctions the other state of a pair. `--set 6` scores the 
 (`tests/data/key_stories6.json`, branch state/keys8, written before its rules): a third state
 named only as the speaker or source of the news of a government's talks with an armed group,
 with controls where the government's own body speaks and where two states are the sides.
+`--set 7` scores the seventh set (`tests/data/key_stories7.json`, branch state/keys9, written
+before its rules): two keys that each name the other's second side a third party (equal and
+unequal evidence, either key first), a third state only as speaker where the group is not
+introduced, a guarantor of a group's negotiators, and Iraq with a neighbour told alone.
 """
 
 from __future__ import annotations
@@ -55,6 +59,7 @@ SETS = {
     "4": _DATA_DIR / "key_stories4.json",
     "5": _DATA_DIR / "key_stories5.json",
     "6": _DATA_DIR / "key_stories6.json",
+    "7": _DATA_DIR / "key_stories7.json",
 }
 DATA = SETS["1"]
 _PROCESS_TYPES = ("talks", "prisoner_exchange")

@@ -30,7 +30,9 @@ third parties (the host of the rounds it tells). Two keys that each name the oth
 a third party ("CM--FPM" names Equatorial Guinea its host, "FPM--GQ" names Cameroon) are each
 other's only candidate: the one whose own state names fewer other third parties joins the
 other (the process told by more reports names more of its mediators, hosts and observers); with
-as many, neither joins.
+as many, the one whose second side the keys beside them (those sharing a code, one-sided keys
+too) name a third party more often; with that even too, the first in key order: a tie keeps one
+process.
 """
 
 from collections.abc import Mapping
@@ -259,9 +261,12 @@ def _joins(own_third: Mapping[str, frozenset[str]]) -> list[tuple[str, str]]:
     # Only processes that share a side can be a key's counterpart: asking those alone keeps
     # the joins linear in the table's size (a thousand processes took 1.5 s asking every key).
     by_side: dict[str, list[str]] = {}
+    # Every key of each side, one-sided ones too: the neighbours a mutual pair asks (`_testimony`).
+    of_side: dict[str, list[str]] = {}
     for key in keys:
-        if len(sides(key)) > 1:
-            for side in sides(key):
+        for side in sides(key):
+            of_side.setdefault(side, []).append(key)
+            if len(sides(key)) > 1:
                 by_side.setdefault(side, []).append(key)
     shown = set(keys)
     found: list[tuple[str, str]] = []
@@ -272,12 +277,12 @@ def _joins(own_third: Mapping[str, frozenset[str]]) -> list[tuple[str, str]]:
             candidates[key] = mediated_candidates(key, near, third)
     for key in keys:
         into = next(iter(candidates[key])) if len(candidates.get(key, ())) == 1 else None
-        # "CM--FPM" and "FPM--GQ" each name the other's second side a host: the key whose state
-        # names fewer other third parties joins; on a tie neither does.
+        # "CM--FPM" and "FPM--GQ" each name the other's second side a host: one of them joins
+        # the other (`_yields`).
         if (
             into is not None
             and key in candidates.get(into, ())
-            and _named_thirds(key, into, own_third) >= _named_thirds(into, key, own_third)
+            and not _yields(key, into, own_third, of_side)
         ):
             into = None
         if into is not None and into in shown:
@@ -302,6 +307,45 @@ def _joins(own_third: Mapping[str, frozenset[str]]) -> list[tuple[str, str]]:
         if into is not None:
             found.append((key, into))
     return found
+
+
+def _yields(
+    key: str,
+    other: str,
+    own_third: Mapping[str, frozenset[str]],
+    of_side: Mapping[str, list[str]],
+) -> bool:
+    """Whether `key` joins `other` when each names the other's second side a third party: the
+    key whose own state names fewer other third parties joins (the process told by more
+    reports names more of its mediators, hosts and observers); with as many, the key whose
+    second side its neighbours name a third party more often (`_testimony`: "OLF--SN" beside
+    "GA--OLF", Gabon's own reports naming Senegal a host); with that even too, the first in key
+    order, so that a tie keeps one process. Each step is the other's mirror, so exactly one of
+    the two keys joins."""
+    mine, theirs = _named_thirds(key, other, own_third), _named_thirds(other, key, own_third)
+    if mine != theirs:
+        return mine < theirs
+    mine, theirs = _testimony(key, other, own_third, of_side)
+    if mine != theirs:
+        return mine > theirs
+    return key < other
+
+
+def _testimony(
+    key: str,
+    other: str,
+    own_third: Mapping[str, frozenset[str]],
+    of_side: Mapping[str, list[str]],
+) -> tuple[int, int]:
+    """How many neighbours of two keys that each name the other's second side a third party
+    (the other keys that have one of their codes, one-sided ones too) name `key`'s second side
+    a third party, and how many name `other`'s: a neighbour's own reports that call a state
+    the host or mediator say which of the two it is."""
+    mine, theirs = set(sides(key)) - set(sides(other)), set(sides(other)) - set(sides(key))
+    near = {k for side in {*sides(key), *sides(other)} for k in of_side.get(side, ())}
+    near -= {key, other}
+    named = [own_third.get(k, frozenset()) - set(sides(k)) for k in near]
+    return sum(1 for n in named if n & mine), sum(1 for n in named if n & theirs)
 
 
 def _named_thirds(key: str, other: str, third: Mapping[str, frozenset[str]]) -> int:

@@ -339,10 +339,19 @@ def _joins_asking_every_key(own_third: dict[str, frozenset[str]]) -> list[tuple[
     shown, found = set(keys), []
     for key in keys:
         into = mediated_counterpart(key, keys, third)
-        # two keys each the other's candidate: the one naming fewer other third parties joins
+        # two keys each the other's candidate: the one naming fewer other third parties joins;
+        # with as many, the one whose second side more of the keys sharing a code with either
+        # name a third party; with that even too, the first in key order
         if into is not None and key in mediated_candidates(into, keys, third):
             mine = len(own_third[key] - set(sides(into)))
-            if mine >= len(own_third[into] - set(sides(key))):
+            theirs = len(own_third[into] - set(sides(key)))
+            if mine == theirs:
+                codes = set(sides(key)) | set(sides(into))
+                near = [k for k in keys if k not in (key, into) and codes & set(sides(k))]
+                second, its = set(sides(key)) - set(sides(into)), set(sides(into)) - set(sides(key))
+                mine = -sum(1 for k in near if (own_third[k] - set(sides(k))) & second)
+                theirs = -sum(1 for k in near if (own_third[k] - set(sides(k))) & its)
+            if (mine, key) > (theirs, into):
                 into = None
         if into is not None and into in shown and key in shown:
             shown.discard(key)
