@@ -4,6 +4,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from itertools import pairwise
 from typing import Any, NamedTuple
 
@@ -836,6 +837,17 @@ _NAMED_GOVERNMENT = re.compile(
 _HEADLINE = re.compile(r"[^\n]{1,160}(?<![.!?:])\n[ \t]*\n")
 
 
+def _from_dateline(text: str) -> str:
+    """The text from its dateline on: the whole text, or what follows a headline that stands
+    before a dateline; the whole text when neither opens with one."""
+    if dateline_span(text):
+        return text
+    headline = _HEADLINE.match(text)
+    if headline is None or not dateline_span(text[headline.end() :]):
+        return text
+    return text[headline.end() :]
+
+
 def _body_dateline_country(text: str) -> str | None:
     """The country of the snippet's dateline (`dateline_country`), also where a headline stands
     before it ("Rebels free nine rangers\n\nNAIROBI, Feb 27 — ...")."""
@@ -1390,6 +1402,13 @@ class _Reading:
     # How many bodies were named before the sentence read now ("It said ..." refers to one).
     bodies_before: int = 0
 
+    @cached_property
+    def dateline_text(self) -> str:
+        """The text from the snippet's dateline on: a headline may stand before it ("Rebels
+        agree truce in Panama\n\nPANAMA CITY, Dec 2 — ..."), as the country's reading allows
+        (`_body_dateline_country`)."""
+        return _from_dateline(self.snippet.text)
+
     def people_of(
         self, sentence: Sentence, actors: list[ActorMention]
     ) -> tuple[list[ActorMention], ActorMention | None]:
@@ -1586,11 +1605,11 @@ class _Reading:
             held = label.modality in ("actual", "historical") and not ahead(
                 when, snippet.published_at
             )
-            venues = frame.venues or dateline_capital(snippet.text, sentence.text)
+            venues = frame.venues or dateline_capital(self.dateline_text, sentence.text)
             if held and venues:
                 # "Lima talks end; next round set for Quito": the plan's place is no venue here.
                 venues = held_venues(sentence.text, frame.all_places, venues)
-            dateline = dateline_town(snippet.text, self.countries)
+            dateline = dateline_town(self.dateline_text, self.countries)
             if held and not venues and self.held_venue is None:
                 venues = dateline_venue(dateline, self.process.split("--"))
             if held and not venues and NEXT_MEETING.search(sentence.text):

@@ -421,6 +421,13 @@ def _city_names() -> dict[str, str]:
     return cities
 
 
+def _known_city(words: str) -> tuple[str, str] | None:
+    """(name, country code) of a gazetteer city by any of its forms ("BRASÍLIA" is Brasilia)."""
+    name = _city_names().get(words.casefold())
+    found = place_kinds().get(name.casefold()) if name is not None else None
+    return (name, found[0]) if name is not None and found is not None else None
+
+
 def dateline_capital(snippet_text: str, sentence_text: str) -> list[str]:
     """The city of the snippet's dateline, as the venue of talks told to be "in the capital"
     with no capital named: a wire report datelined in a capital calls it "the capital"."""
@@ -438,9 +445,12 @@ def dateline_country(snippet_text: str) -> str | None:
     dateline = _DATELINE_PLACE.match(snippet_text)
     if dateline is None:
         return None
+    city = _known_city(dateline.group(1))
+    if city is not None:
+        return city[1]
     found = place_kinds().get(dateline.group(1).casefold())
     if found is not None:
-        return found[0] if found[1] == "city" else None
+        return None  # a place of the gazetteer that is no city
     country = _DATELINE_COUNTRY.match(snippet_text, dateline.end(1))
     named = place_kinds().get(country.group(1).casefold()) if country else None
     return named[0] if named is not None and named[1] == "country" else None
@@ -470,12 +480,12 @@ def dateline_town(snippet_text: str, countries: Collection[str] = ()) -> tuple[s
     if dateline is None:
         return None
     words = dateline.group(1)
+    city = _known_city(words)
+    if city is not None:
+        return city
     kinds = place_kinds()
-    found = kinds.get(words.casefold())
-    if found is not None:
-        if found[1] != "city":
-            return None
-        return _city_names().get(words.casefold(), words), found[0]
+    if words.casefold() in kinds:
+        return None  # a place of the gazetteer that is no city
     town = words.title()
     country = _DATELINE_COUNTRY.match(snippet_text, dateline.end(1))
     named = kinds.get(country.group(1).casefold()) if country else None
