@@ -269,18 +269,29 @@ def _rate(text: str, after: int) -> bool:
 @cache
 def _tally_clause() -> re.Pattern[str]:
     """A running total told by its verb: "brought to 98 the number of people freed", "brings
-    the number of detainees freed since February to 43"."""
+    the number of detainees freed since February to 43", "the number of people freed since
+    March reaches 88" (its noun first: "reaches", "rises to", "stands at")."""
     number = _number_group()
     verb = (
         r"(?:brings|brought|bring|bringing|raises|raised|raising|takes|took|taking|pushes"
         r"|pushed|pushing|lifts|lifted|lifting)"
     )
+    reach = (
+        r"(?:(?:has\s+|now\s+)?reach(?:es|ed)|(?:has\s+)?(?:rises|rose|risen|climbs|climbed)"
+        r"\s+to|(?:now\s+)?(?:stands|stood)\s+at)"
+    )
+    noun = r"(?:total|number|tally|count|figure)s?"
     bound = r"(?:(?:more\s+than|over|about|nearly|almost|some|at\s+least)\s+)?"
     return re.compile(
         rf"\b{verb}\s+(?:to\s+{bound}{number}\s+the\b|(?:\S+\s+){{0,6}}?"
-        rf"(?:total|number|tally|count|figure)s?\s+(?:\S+\s+){{0,10}}?to\s+{bound}{number}\b)",
+        rf"{noun}\s+(?:\S+\s+){{0,10}}?to\s+{bound}{number}\b)"
+        rf"|\b{noun}\s+(?:\S+\s+){{0,16}}?{reach}\s+{bound}{number}\b",
         re.IGNORECASE,
     )
+
+
+def _tally_figure(told: re.Match[str]) -> int:
+    return _number(next(g for g in told.groups() if g))
 
 
 @cache
@@ -302,7 +313,7 @@ def _tally(event: Event) -> int | None:
     text = event.sentence.text
     told = _tally_clause().search(text)
     if told is not None:
-        return _number(told.group(1) or told.group(2))
+        return _tally_figure(told)
     counted: list[tuple[int, int, int]] = []
     beside = 0
     at = after = 0
@@ -325,7 +336,10 @@ def _tally(event: Event) -> int | None:
     if not counted:
         return None
     if len(counted) > 1 and all(
-        _TALLY_JOINT.match(text, end, start) and not _PART_OF.search(text, end, start)
+        _TALLY_JOINT.match(text, end, start)
+        # "101 freed by A and B in three transfers: ..., the 11 fishermen": a list's item.
+        and not _TALLY_BREAK.search(text, end, start)
+        and not _PART_OF.search(text, end, start)
         for (_, _, end), (_, start, _) in pairwise(counted)
     ):
         # "So far, 22 hostages and 66 prisoners have been freed", "All 37 captives have been
@@ -337,6 +351,7 @@ def _tally(event: Event) -> int | None:
 # Between two groups a running total counts: "22 hostages and 66 prisoners", "37 captives ...,
 # along with 74 prisoners".
 _TALLY_JOINT = re.compile(r"[^.;:]*?\b(?:and|along with|as well as)\b", re.IGNORECASE)
+_TALLY_BREAK = re.compile(r"[.;:]")
 
 
 def _remains(event: Event) -> int | None:
@@ -1109,6 +1124,41 @@ def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
     )
 
 
+def tally_after_release(event: Event, swap: Measure) -> Measure | None:
+    """A running total told in a clause after the release it adds ("64 each were exchanged on
+    May 28, bringing to 440 the number of people freed since April"; "with this exchange of 33,
+    the number of people freed since March reaches 88"): the tally up to the report's day, a
+    report of its own beside the swap's, which keeps its count."""
+    # A release told without a verb of its own ("with this exchange of 33, the number freed
+    # reaches 88") reads as announced: the tally's verb tells a count reached; never a deal's.
+    if swap.kind != PRISONERS_FREED or swap.status not in ("done", "announced"):
+        return None
+    text = event.sentence.text
+    start = _running_clause_start(text)
+    if start == len(text):
+        return None
+    told = _tally_clause().search(text, start)
+    if told is None or not cues.exchange_cue("freed_tally", text[start:]):
+        return None  # "..., bringing the number of wounded to 40": no tally of people freed
+    window = undated_past_window(event)
+    return swap.model_copy(
+        update={
+            "kind": RUNNING_TOTAL,
+            "status": "done",
+            "stages": {"done": 1},
+            "latest_stage": "done",
+            "count": _tally_figure(told),
+            "count_hedged": False,
+            "each": None,
+            "count_by_side": {},
+            "date": None,
+            "window_start": window[0] if window else None,
+            "window_end": window[1] if window else None,
+            "ties": (),
+        }
+    )
+
+
 def _ties(text: str, stage: MeasureStatus) -> tuple[str, ...]:
     """ "The second day of the exchange" continues an operation; "a new swap" starts one; "the
     296 prisoners freed last week" recalls one done."""
@@ -1398,8 +1448,9 @@ def _untold_parts(measures: tuple[Measure, ...]) -> int:
 
 # A running total of the process's own releases is of the size of the swaps the feed told
 # before it: one more than this many times larger sums a longer time than the feed (a whole
-# war's releases, most of them before it began); one less than this share of them is a part
-# (one side's or one group's people).
+# war's releases, most of them before it began), unless it names its span as the process's
+# ("since March", "since the Muscat talks": releases the feed told only through it); one less
+# than this share of them is a part (one side's or one group's people).
 _TALLY_RANGE = (0.5, 2.0)
 
 
@@ -1419,15 +1470,36 @@ def _tallies(measures: tuple[Measure, ...], swaps: list[Measure]) -> list[Measur
             and not any(cues.exchange_cue("one_side_tally", e.sentence) for e in m.evidence)
         ):
             continue
+        if any(_per_side_tally().search(e.sentence) for e in m.evidence):
+            continue
         told = _told_on(m)
         before = sum(
             s.count or 0 for s in swaps if s.window_start is not None and s.window_start <= told
         )
         low, high = _TALLY_RANGE
-        if before and not low <= m.count / before <= high:
+        if before and m.count / before < low:
+            continue
+        if (
+            before
+            and m.count / before > high
+            and not any(cues.exchange_cue("process_span", e.sentence) for e in m.evidence)
+        ):
             continue
         found.append(m)
     return found
+
+
+@cache
+def _per_side_tally() -> re.Pattern[str]:
+    """A running total told per side ("146 people have been released by the government and 73
+    by the Front"): each side's tally, no total of the process (the gold reads the swaps')."""
+    number = _number_group()
+    side = r"by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?,?"
+    return re.compile(
+        rf"\b{number}\s+(?:\S+\s+){{0,6}}?{side}\s+(?:and|while|whereas)\s+(?:\S+\s+){{0,2}}?"
+        rf"{number}\s+(?:\S+\s+){{0,4}}?by\b",
+        re.IGNORECASE,
+    )
 
 
 def prisoners_exchanged(measures: tuple[Measure, ...]) -> int:
