@@ -193,7 +193,7 @@ def _prisoners(event: Event) -> int | None:
         if pair and value in pair:
             # "175 for 175", "32 in return for two": both sides of the swap.
             return pair[0] + pair[1]
-        if _each(event) and _each_number(text) * 2 != value:
+        if _each(event) and _each_number(_outer(text)) * 2 != value:
             return value * 2
         # "64 exchanged, 32 from each side": the total, told with its half; "12 soldiers and
         # a journalist", "20 ...; in return, Peru freed a captured pilot": one more.
@@ -225,6 +225,9 @@ def _freed(event: Event) -> list[tuple[int, int, int]]:
     found: list[tuple[int, int, int]] = []
     at = 0
     clause = _running_clause_start(text)
+    # "..., after 100 on each side went home on October 15": another release's people.
+    inner = _inner_release_in(text)
+    inside = range(inner.start(), inner.end()) if inner else range(0)
     for q in event.quantities:
         value = q.value if q.value is not None else q.low
         start = text.find(q.text, at)
@@ -240,6 +243,8 @@ def _freed(event: Event) -> list[tuple[int, int, int]]:
             continue
         if start >= clause or _rate(text, at) or _moved_not_freed(text, at):
             continue  # "..., bringing the total to 12"; "30 for each hostage": no one freed
+        if start in inside:
+            continue
         part = _PART_OF_WHOLE.search(text, max(0, start - 24), start)
         found.append((_number(part.group(1)) if part else value, start, at))
     return found
@@ -557,7 +562,17 @@ def _each_number(text: str) -> int:
 
 
 def _each(event: Event) -> bool:
-    return cues.exchange_cue("each_side", event.sentence.text)
+    return cues.exchange_cue("each_side", _outer(event.sentence.text))
+
+
+@cache
+def _outer(text: str) -> str:
+    """The sentence without a release told inside a clause of it ("..., after 60 on each side
+    went home on April 3"): "each" there is that release's."""
+    inner = _inner_release_in(text)
+    if inner is None:
+        return text
+    return text[: inner.start()] + " " * (inner.end() - inner.start()) + text[inner.end() :]
 
 
 def _by_side(event: Event, count: int | None) -> dict[str, int]:
@@ -1086,6 +1101,10 @@ def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
     )
     when = None if breakdown else own_date(event)
     window = undated_past_window(event) if breakdown else past_window(event)
+    inner = _inner_release_in(text) if kind == PRISONERS_FREED else None
+    if when is not None and inner is not None and when.text in inner.group(0):
+        # "..., after 100 on each side went home on October 15": that release's day.
+        when, window = None, undated_past_window(event)
     stage = _stage(event, kind)
     if stage == "done" and when is not None:
         when = _done_before(when, event)
@@ -1154,6 +1173,86 @@ def tally_after_release(event: Event, swap: Measure) -> Measure | None:
             "date": None,
             "window_start": window[0] if window else None,
             "window_end": window[1] if window else None,
+            "ties": (),
+        }
+    )
+
+
+_MONTHS = {name.casefold(): n for n, name in enumerate(calendar.month_name) if name}
+
+
+@cache
+def _inner_release() -> re.Pattern[str]:
+    """A release told inside a clause of another sentence, with its own count and day ("...,
+    after 100 on each side went home on October 15"; "two months after 30 detainees were
+    handed over on March 12"): who was freed are captives named by a person noun or a
+    nationality, never families or delegations going home."""
+    words = load("exchanges")
+    number = _number_group()
+    who = "|".join(words["inner_release_who"])
+    month = "|".join(calendar.month_name[1:])
+    verbs = "|".join(words["inner_release_verbs"])
+    return re.compile(
+        rf"\b(?:after|when|since|before)\s+(?:the\s+)?{number}\s+"
+        rf"(?P<who>(?:(?:{who})\s+){{0,3}}?)"
+        rf"(?P<each>(?:on|from)\s+each\s+side\s+|each\s+)?"
+        rf"(?:(?:had|have|were|was)\s+)?(?:been\s+)?(?:{verbs})\s+"
+        rf"(?:on\s+(?P<month>{month})\s+(?P<day>\d{{1,2}})\b"
+        rf"|on\s+(?P<day2>\d{{1,2}})\s+(?P<month2>{month})\b|in\s+(?P<month3>{month})\b)",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _inner_release_in(text: str) -> re.Match[str] | None:
+    return _inner_release().search(text)
+
+
+def _inner_release_date(found: re.Match[str], event: Event) -> EventDate | None:
+    """The day (or month) the inner release names, in the year that puts it by the report."""
+    published = published_day(event)
+    if published is None:
+        return None
+    name = found.group("month") or found.group("month2") or found.group("month3")
+    month = _MONTHS[name.casefold()]
+    day = found.group("day") or found.group("day2")
+    for year in (published.year, published.year - 1):
+        last = calendar.monthrange(year, month)[1]
+        if day is not None and int(day) > last:
+            return None
+        start = date(year, month, int(day) if day else 1)
+        end = start if day else date(year, month, last)
+        if start <= published:
+            precision = "day" if day else "month"
+            return EventDate(start=start, end=end, precision=precision, text=found.group(0))
+    return None
+
+
+def release_told_inside(event: Event, swap: Measure) -> Measure | None:
+    """A release done told inside a clause of the sentence's swap ("..., after 100 on each
+    side went home on October 15"): a swap of its own, of its count and day, beside it."""
+    if swap.kind != PRISONERS_FREED or swap.status not in ("done", "announced"):
+        return None
+    found = _inner_release_in(event.sentence.text)
+    if found is None:
+        return None
+    when = _inner_release_date(found, event)
+    if when is None:
+        return None
+    each = found.group("each") is not None
+    count = _number(found.group(1)) * (2 if each else 1)
+    return swap.model_copy(
+        update={
+            "status": "done",
+            "stages": {"done": 1},
+            "latest_stage": "done",
+            "count": count,
+            "count_hedged": False,
+            "each": count // 2 if each else None,
+            "count_by_side": {},
+            "date": when,
+            "window_start": when.start,
+            "window_end": when.end,
             "ties": (),
         }
     )

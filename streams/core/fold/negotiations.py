@@ -37,6 +37,7 @@ from streams.core.fold.measures import (
     operations,
     prisoners_by_side,
     prisoners_exchanged,
+    release_told_inside,
     tally_after_release,
     with_outcomes,
 )
@@ -191,10 +192,11 @@ def _measure(event: Event, state: NegotiationState, cite: Evidence) -> dict[str,
         return update
     told = new_measure(event, kind, cite)
     # "..., bringing to 440 the number freed since April": the swap and the running total it
-    # states, two reports of one sentence.
-    tally = tally_after_release(event, told)
+    # states, two reports of one sentence; so is a release told in a clause of it ("..., after
+    # 100 on each side went home on October 15").
+    beside = (tally_after_release(event, told), release_told_inside(event, told))
     items, reports = state.measure_report_items, state.measure_reports
-    for report in (told,) if tally is None else (told, tally):
+    for report in (told, *(m for m in beside if m is not None)):
         items, reports = add_report(
             items, reports, report, MEASURE_CLUSTERING, MEASURE_REPORT_LIMIT
         )

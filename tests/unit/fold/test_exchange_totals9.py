@@ -173,3 +173,66 @@ def test_a_tally_of_both_sides_together_is_still_a_total() -> None:
         "The Red Cross said 102 detainees had been released by Malawi and Tanzania since March.",
     )
     assert _total(_FIRST, _SECOND, told) == 102
+
+
+# --- a release told inside a clause of another sentence --------------------------------------
+
+
+def _swaps(*snippets: tuple[str, str]) -> list[tuple[str, int | None]]:
+    return sorted(
+        (str(m.window_start), m.count)
+        for m in _state(*snippets).measures
+        if m.kind == "prisoner exchange" and m.status == "done"
+    )
+
+
+def test_a_dated_release_in_an_after_clause_is_a_swap_of_its_own() -> None:
+    told = (
+        "2036-05-20",
+        "In the second stage, Malawi and Tanzania exchanged 84 prisoners at Kasumulu on "
+        "Tuesday, after 60 on each side went home on April 3, the Red Cross said.",
+    )
+    assert _swaps(told) == [("2036-04-03", 120), ("2036-05-20", 84)]
+    assert _total(told) == 204
+
+
+def test_a_release_in_a_when_clause_names_its_captives_and_month() -> None:
+    told = (
+        "2036-05-20",
+        "Malawi and Tanzania exchanged 50 prisoners at Kasumulu on Tuesday, the first swap "
+        "since 30 detainees were handed over in March.",
+    )
+    assert ("2036-03-01", 30) in _swaps(told)
+    assert _total(told) == 80
+
+
+def test_a_month_later_than_the_report_is_last_years() -> None:
+    told = (
+        "2036-02-10",
+        "Malawi and Tanzania exchanged 50 prisoners at Kasumulu on Sunday, after 30 "
+        "detainees were freed on November 20.",
+    )
+    assert ("2035-11-20", 30) in _swaps(told)
+
+
+def test_families_or_delegations_going_home_are_no_release() -> None:
+    for clause in (
+        "after 40 families went home on April 3",
+        "after 12 delegates went home on April 3",
+        "after the talks ended on April 3",
+    ):
+        told = (
+            "2036-05-20",
+            f"Malawi and Tanzania exchanged 50 prisoners at Kasumulu on Tuesday, {clause}.",
+        )
+        assert _swaps(told) == [("2036-05-20", 50)], clause
+
+
+def test_an_inner_release_is_folded_once_in_any_order() -> None:
+    told = (
+        "2036-05-20",
+        "Malawi and Tanzania exchanged 84 prisoners at Kasumulu on Tuesday, after 60 on each "
+        "side went home on April 3.",
+    )
+    again = ("2036-04-05", "Malawi and Tanzania exchanged 120 prisoners on Thursday.")
+    assert _total(told, again) == _total(again, told) == _total(again, told, told) == 204
