@@ -3,7 +3,7 @@
 import calendar
 import re
 from datetime import date, datetime, timedelta
-from functools import cache, reduce
+from functools import cache, lru_cache, reduce
 from itertools import pairwise
 
 from schemas.events import SIDE_KINDS, Event, EventDate
@@ -162,6 +162,12 @@ def _demanded_release(text: str) -> bool:
     return demand is not None and _exchange_words("done").search(text, 0, demand.start()) is None
 
 
+# Sentences asked about more than once per event (each reading of a count asks again): the
+# answers of the latest are kept, so a replay or a long feed grows no cache without bound.
+_SENTENCES_KEPT = 4096
+
+
+@lru_cache(maxsize=_SENTENCES_KEPT)
 def _running_clause_start(text: str) -> int:
     """Where a running total told after a release begins ("5 hostages were freed on Sunday,
     bringing to 9 the number freed since March"): the end of the release's own words; the end
@@ -455,10 +461,15 @@ def _number_group() -> str:
 @cache
 def _pair_pattern() -> re.Pattern[str]:
     number = _number_group()
+    # The day of a date is no figure: "ten workers were handed over on April 6 in exchange for
+    # 40 prisoners" is ten for 40.
+    day = "(?:" + "|".join(calendar.month_name[1:]) + r")\s+\d{1,2}\b,?"
+    word = rf"[\s-]+(?:{day}|(?!\d)[^\s.;]+)"
     return re.compile(
-        # No other figure between the two: "40 detainees on Thursday, 20 for 20" is 20 for 20.
-        rf"\b{number}(?:[\s-]+(?!\d)[^\s.;]+){{0,10}}?[\s-]+(?:in return|in exchange)?"
-        rf"[\s-]*for[\s-]+(?:the\s+)?{number}\b",
+        # No other figure between the two: "40 detainees on Thursday, 20 for 20" is 20 for 20;
+        # "in exchange for" ties two figures further apart than a bare "for" does.
+        rf"\b{number}(?:(?:{word}){{0,10}}?[\s-]+(?:in return|in exchange)?[\s-]*for"
+        rf"|(?:{word}){{0,16}}?[\s-]+in\s+(?:return|exchange)\s+for)[\s-]+(?:the\s+)?{number}\b",
         re.IGNORECASE,
     )
 
@@ -565,7 +576,7 @@ def _each(event: Event) -> bool:
     return cues.exchange_cue("each_side", _outer(event.sentence.text))
 
 
-@cache
+@lru_cache(maxsize=_SENTENCES_KEPT)
 def _outer(text: str) -> str:
     """The sentence without a release told inside a clause of it ("..., after 60 on each side
     went home on April 3"): "each" there is that release's."""
@@ -1203,7 +1214,7 @@ def _inner_release() -> re.Pattern[str]:
     )
 
 
-@cache
+@lru_cache(maxsize=_SENTENCES_KEPT)
 def _inner_release_in(text: str) -> re.Match[str] | None:
     return _inner_release().search(text)
 
@@ -1569,7 +1580,7 @@ def _tallies(measures: tuple[Measure, ...], swaps: list[Measure]) -> list[Measur
             and not any(cues.exchange_cue("one_side_tally", e.sentence) for e in m.evidence)
         ):
             continue
-        if any(_per_side_tally().search(e.sentence) for e in m.evidence):
+        if any(_told_per_side(e.sentence) for e in m.evidence):
             continue
         told = _told_on(m)
         before = sum(
@@ -1586,6 +1597,11 @@ def _tallies(measures: tuple[Measure, ...], swaps: list[Measure]) -> list[Measur
             continue
         found.append(m)
     return found
+
+
+@lru_cache(maxsize=_SENTENCES_KEPT)
+def _told_per_side(sentence: str) -> bool:
+    return _per_side_tally().search(sentence) is not None
 
 
 @cache

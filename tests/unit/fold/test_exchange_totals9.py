@@ -236,3 +236,23 @@ def test_an_inner_release_is_folded_once_in_any_order() -> None:
     )
     again = ("2036-04-05", "Malawi and Tanzania exchanged 120 prisoners on Thursday.")
     assert _total(told, again) == _total(again, told) == _total(again, told, told) == 204
+
+
+# --- a swap told as N for M with a date between -------------------------------------------------
+
+
+def test_a_date_between_the_two_figures_of_a_pair_is_no_figure() -> None:
+    told = (
+        "2036-04-10",
+        "Malawi and Tanzania said the last ten herders were handed over at Kasumulu on April 6 "
+        "in exchange for 40 prisoners.",
+    )
+    assert ("prisoner exchange", 50) in _done(told)
+
+
+def test_a_figure_between_still_breaks_a_pair() -> None:
+    told = (
+        "2036-04-10",
+        "Malawi and Tanzania freed 40 detainees on March 3, 20 for 20, the mediator said.",
+    )
+    assert ("prisoner exchange", 40) in _done(told)
