@@ -1,7 +1,7 @@
 """Score the invented exchange stories (`tests/data/exchange_stories.json`, issue 14).
 
     .venv/bin/python bench/exchange_stories.py [--split dev|held|all] [--typer rules|model|both]
-        [--set 1|2|3|4|5|6]
+        [--set 1|2|3|4|5|6|7]
 
 Each story is folded as `parley state` does, and its exchanges are scored over every process
 the fold made, as `bench/state_quality.py` scores a dev story (the same `score_exchanges`):
@@ -20,7 +20,10 @@ snippets that name no side, to be placed in their process or left out of every t
 the fifth (`exchange_stories5.json`, branch state/exchanges5: the stages of a swap as a feed tells
 them: demands, buses turned back, a timeline's completion, asides on some of those freed); `--set 6`
 the sixth (`exchange_stories6.json`, branch state/exchanges8: recaps and running totals beside the
-swaps they sum, and staged releases whose state side is only "the government" or "the authorities").
+swaps they sum, and staged releases whose state side is only "the government" or "the
+authorities"); `--set 7` the seventh (`exchange_stories7.json`, branch state/exchanges9: running
+totals told in a clause after the swap they add, per-side running totals, swaps told inside a
+clause of another).
 Sentences are typed in the shipped mode, as `bench/state_quality.py` types them, unless `--typer`
 names one (`rules` judges rule work: the model's figures are stale until it is retrained).
 """
@@ -48,6 +51,7 @@ SETS = {
     "4": _DATA / "exchange_stories4.json",
     "5": _DATA / "exchange_stories5.json",
     "6": _DATA / "exchange_stories6.json",
+    "7": _DATA / "exchange_stories7.json",
 }
 SWAP = "prisoner exchange"
 _SHOWN = (SWAP, "bodies returned", "releases to date", "release recalled", "exchange in all")

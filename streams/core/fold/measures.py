@@ -3,7 +3,7 @@
 import calendar
 import re
 from datetime import date, datetime, timedelta
-from functools import cache, reduce
+from functools import cache, lru_cache, reduce
 from itertools import pairwise
 
 from schemas.events import SIDE_KINDS, Event, EventDate
@@ -162,6 +162,12 @@ def _demanded_release(text: str) -> bool:
     return demand is not None and _exchange_words("done").search(text, 0, demand.start()) is None
 
 
+# Sentences asked about more than once per event (each reading of a count asks again): the
+# answers of the latest are kept, so a replay or a long feed grows no cache without bound.
+_SENTENCES_KEPT = 4096
+
+
+@lru_cache(maxsize=_SENTENCES_KEPT)
 def _running_clause_start(text: str) -> int:
     """Where a running total told after a release begins ("5 hostages were freed on Sunday,
     bringing to 9 the number freed since March"): the end of the release's own words; the end
@@ -193,7 +199,7 @@ def _prisoners(event: Event) -> int | None:
         if pair and value in pair:
             # "175 for 175", "32 in return for two": both sides of the swap.
             return pair[0] + pair[1]
-        if _each(event) and _each_number(text) * 2 != value:
+        if _each(event) and _each_number(_outer(text)) * 2 != value:
             return value * 2
         # "64 exchanged, 32 from each side": the total, told with its half; "12 soldiers and
         # a journalist", "20 ...; in return, Peru freed a captured pilot": one more.
@@ -225,6 +231,9 @@ def _freed(event: Event) -> list[tuple[int, int, int]]:
     found: list[tuple[int, int, int]] = []
     at = 0
     clause = _running_clause_start(text)
+    # "..., after 100 on each side went home on October 15": another release's people.
+    inner = _inner_release_in(text)
+    inside = range(inner.start(), inner.end()) if inner else range(0)
     for q in event.quantities:
         value = q.value if q.value is not None else q.low
         start = text.find(q.text, at)
@@ -240,6 +249,8 @@ def _freed(event: Event) -> list[tuple[int, int, int]]:
             continue
         if start >= clause or _rate(text, at) or _moved_not_freed(text, at):
             continue  # "..., bringing the total to 12"; "30 for each hostage": no one freed
+        if start in inside:
+            continue
         part = _PART_OF_WHOLE.search(text, max(0, start - 24), start)
         found.append((_number(part.group(1)) if part else value, start, at))
     return found
@@ -269,18 +280,29 @@ def _rate(text: str, after: int) -> bool:
 @cache
 def _tally_clause() -> re.Pattern[str]:
     """A running total told by its verb: "brought to 98 the number of people freed", "brings
-    the number of detainees freed since February to 43"."""
+    the number of detainees freed since February to 43", "the number of people freed since
+    March reaches 88" (its noun first: "reaches", "rises to", "stands at")."""
     number = _number_group()
     verb = (
         r"(?:brings|brought|bring|bringing|raises|raised|raising|takes|took|taking|pushes"
         r"|pushed|pushing|lifts|lifted|lifting)"
     )
+    reach = (
+        r"(?:(?:has\s+|now\s+)?reach(?:es|ed)|(?:has\s+)?(?:rises|rose|risen|climbs|climbed)"
+        r"\s+to|(?:now\s+)?(?:stands|stood)\s+at)"
+    )
+    noun = r"(?:total|number|tally|count|figure)s?"
     bound = r"(?:(?:more\s+than|over|about|nearly|almost|some|at\s+least)\s+)?"
     return re.compile(
         rf"\b{verb}\s+(?:to\s+{bound}{number}\s+the\b|(?:\S+\s+){{0,6}}?"
-        rf"(?:total|number|tally|count|figure)s?\s+(?:\S+\s+){{0,10}}?to\s+{bound}{number}\b)",
+        rf"{noun}\s+(?:\S+\s+){{0,10}}?to\s+{bound}{number}\b)"
+        rf"|\b{noun}\s+(?:\S+\s+){{0,16}}?{reach}\s+{bound}{number}\b",
         re.IGNORECASE,
     )
+
+
+def _tally_figure(told: re.Match[str]) -> int:
+    return _number(next(g for g in told.groups() if g))
 
 
 @cache
@@ -302,7 +324,7 @@ def _tally(event: Event) -> int | None:
     text = event.sentence.text
     told = _tally_clause().search(text)
     if told is not None:
-        return _number(told.group(1) or told.group(2))
+        return _tally_figure(told)
     counted: list[tuple[int, int, int]] = []
     beside = 0
     at = after = 0
@@ -325,7 +347,10 @@ def _tally(event: Event) -> int | None:
     if not counted:
         return None
     if len(counted) > 1 and all(
-        _TALLY_JOINT.match(text, end, start) and not _PART_OF.search(text, end, start)
+        _TALLY_JOINT.match(text, end, start)
+        # "101 freed by A and B in three transfers: ..., the 11 fishermen": a list's item.
+        and not _TALLY_BREAK.search(text, end, start)
+        and not _PART_OF.search(text, end, start)
         for (_, _, end), (_, start, _) in pairwise(counted)
     ):
         # "So far, 22 hostages and 66 prisoners have been freed", "All 37 captives have been
@@ -337,6 +362,7 @@ def _tally(event: Event) -> int | None:
 # Between two groups a running total counts: "22 hostages and 66 prisoners", "37 captives ...,
 # along with 74 prisoners".
 _TALLY_JOINT = re.compile(r"[^.;:]*?\b(?:and|along with|as well as)\b", re.IGNORECASE)
+_TALLY_BREAK = re.compile(r"[.;:]")
 
 
 def _remains(event: Event) -> int | None:
@@ -435,10 +461,15 @@ def _number_group() -> str:
 @cache
 def _pair_pattern() -> re.Pattern[str]:
     number = _number_group()
+    # The day of a date is no figure: "ten workers were handed over on April 6 in exchange for
+    # 40 prisoners" is ten for 40.
+    day = "(?:" + "|".join(calendar.month_name[1:]) + r")\s+\d{1,2}\b,?"
+    word = rf"[\s-]+(?:{day}|(?!\d)[^\s.;]+)"
     return re.compile(
-        # No other figure between the two: "40 detainees on Thursday, 20 for 20" is 20 for 20.
-        rf"\b{number}(?:[\s-]+(?!\d)[^\s.;]+){{0,10}}?[\s-]+(?:in return|in exchange)?"
-        rf"[\s-]*for[\s-]+(?:the\s+)?{number}\b",
+        # No other figure between the two: "40 detainees on Thursday, 20 for 20" is 20 for 20;
+        # "in exchange for" ties two figures further apart than a bare "for" does.
+        rf"\b{number}(?:(?:{word}){{0,10}}?[\s-]+(?:in return|in exchange)?[\s-]*for"
+        rf"|(?:{word}){{0,16}}?[\s-]+in\s+(?:return|exchange)\s+for)[\s-]+(?:the\s+)?{number}\b",
         re.IGNORECASE,
     )
 
@@ -542,7 +573,17 @@ def _each_number(text: str) -> int:
 
 
 def _each(event: Event) -> bool:
-    return cues.exchange_cue("each_side", event.sentence.text)
+    return cues.exchange_cue("each_side", _outer(event.sentence.text))
+
+
+@lru_cache(maxsize=_SENTENCES_KEPT)
+def _outer(text: str) -> str:
+    """The sentence without a release told inside a clause of it ("..., after 60 on each side
+    went home on April 3"): "each" there is that release's."""
+    inner = _inner_release_in(text)
+    if inner is None:
+        return text
+    return text[: inner.start()] + " " * (inner.end() - inner.start()) + text[inner.end() :]
 
 
 def _by_side(event: Event, count: int | None) -> dict[str, int]:
@@ -1071,6 +1112,10 @@ def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
     )
     when = None if breakdown else own_date(event)
     window = undated_past_window(event) if breakdown else past_window(event)
+    inner = _inner_release_in(text) if kind == PRISONERS_FREED else None
+    if when is not None and inner is not None and when.text in inner.group(0):
+        # "..., after 100 on each side went home on October 15": that release's day.
+        when, window = None, undated_past_window(event)
     stage = _stage(event, kind)
     if stage == "done" and when is not None:
         when = _done_before(when, event)
@@ -1106,6 +1151,121 @@ def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
         snippets=(event.snippet_id,),
         corroboration=1,
         ties=_ties(event.sentence.text, stage) if kind == PRISONERS_FREED else (),
+    )
+
+
+def tally_after_release(event: Event, swap: Measure) -> Measure | None:
+    """A running total told in a clause after the release it adds ("64 each were exchanged on
+    May 28, bringing to 440 the number of people freed since April"; "with this exchange of 33,
+    the number of people freed since March reaches 88"): the tally up to the report's day, a
+    report of its own beside the swap's, which keeps its count."""
+    # A release told without a verb of its own ("with this exchange of 33, the number freed
+    # reaches 88") reads as announced: the tally's verb tells a count reached; never a deal's.
+    if swap.kind != PRISONERS_FREED or swap.status not in ("done", "announced"):
+        return None
+    text = event.sentence.text
+    start = _running_clause_start(text)
+    if start == len(text):
+        return None
+    told = _tally_clause().search(text, start)
+    if told is None or not cues.exchange_cue("freed_tally", text[start:]):
+        return None  # "..., bringing the number of wounded to 40": no tally of people freed
+    window = undated_past_window(event)
+    return swap.model_copy(
+        update={
+            "kind": RUNNING_TOTAL,
+            "status": "done",
+            "stages": {"done": 1},
+            "latest_stage": "done",
+            "count": _tally_figure(told),
+            "count_hedged": False,
+            "each": None,
+            "count_by_side": {},
+            "date": None,
+            "window_start": window[0] if window else None,
+            "window_end": window[1] if window else None,
+            "ties": (),
+        }
+    )
+
+
+_MONTHS = {name.casefold(): n for n, name in enumerate(calendar.month_name) if name}
+
+
+@cache
+def _inner_release() -> re.Pattern[str]:
+    """A release told inside a clause of another sentence, with its own count and day ("...,
+    after 100 on each side went home on October 15"; "two months after 30 detainees were
+    handed over on March 12"): who was freed are captives named by a person noun or a
+    nationality, never families or delegations going home."""
+    words = load("exchanges")
+    number = _number_group()
+    who = "|".join(words["inner_release_who"])
+    month = "|".join(calendar.month_name[1:])
+    verbs = "|".join(words["inner_release_verbs"])
+    return re.compile(
+        rf"\b(?:after|when|since|before)\s+(?:the\s+)?{number}\s+"
+        rf"(?P<who>(?:(?:{who})\s+){{0,3}}?)"
+        rf"(?P<each>(?:on|from)\s+each\s+side\s+|each\s+)?"
+        rf"(?:(?:had|have|were|was)\s+)?(?:been\s+)?(?:{verbs})\s+"
+        rf"(?:on\s+(?P<month>{month})\s+(?P<day>\d{{1,2}})\b"
+        rf"|on\s+(?P<day2>\d{{1,2}})\s+(?P<month2>{month})\b|in\s+(?P<month3>{month})\b)",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=_SENTENCES_KEPT)
+def _inner_release_in(text: str) -> re.Match[str] | None:
+    return _inner_release().search(text)
+
+
+def _inner_release_date(found: re.Match[str], event: Event) -> EventDate | None:
+    """The day (or month) the inner release names, in the year that puts it by the report."""
+    published = published_day(event)
+    if published is None:
+        return None
+    name = found.group("month") or found.group("month2") or found.group("month3")
+    month = _MONTHS[name.casefold()]
+    day = found.group("day") or found.group("day2")
+    for year in (published.year, published.year - 1):
+        last = calendar.monthrange(year, month)[1]
+        if day is not None and int(day) > last:
+            return None
+        start = date(year, month, int(day) if day else 1)
+        end = start if day else date(year, month, last)
+        if start <= published:
+            precision = "day" if day else "month"
+            return EventDate(start=start, end=end, precision=precision, text=found.group(0))
+    return None
+
+
+def release_told_inside(event: Event, swap: Measure) -> Measure | None:
+    """A release done told inside a clause of the sentence's swap ("..., after 100 on each
+    side went home on October 15"): a swap of its own, of its count and day, beside it."""
+    if swap.kind != PRISONERS_FREED or swap.status not in ("done", "announced"):
+        return None
+    found = _inner_release_in(event.sentence.text)
+    if found is None:
+        return None
+    when = _inner_release_date(found, event)
+    if when is None:
+        return None
+    each = found.group("each") is not None
+    count = _number(found.group(1)) * (2 if each else 1)
+    return swap.model_copy(
+        update={
+            "status": "done",
+            "stages": {"done": 1},
+            "latest_stage": "done",
+            "count": count,
+            "count_hedged": False,
+            "each": count // 2 if each else None,
+            "count_by_side": {},
+            "date": when,
+            "window_start": when.start,
+            "window_end": when.end,
+            "ties": (),
+        }
     )
 
 
@@ -1398,8 +1558,9 @@ def _untold_parts(measures: tuple[Measure, ...]) -> int:
 
 # A running total of the process's own releases is of the size of the swaps the feed told
 # before it: one more than this many times larger sums a longer time than the feed (a whole
-# war's releases, most of them before it began); one less than this share of them is a part
-# (one side's or one group's people).
+# war's releases, most of them before it began), unless it names its span as the process's
+# ("since March", "since the Muscat talks": releases the feed told only through it); one less
+# than this share of them is a part (one side's or one group's people).
 _TALLY_RANGE = (0.5, 2.0)
 
 
@@ -1419,15 +1580,41 @@ def _tallies(measures: tuple[Measure, ...], swaps: list[Measure]) -> list[Measur
             and not any(cues.exchange_cue("one_side_tally", e.sentence) for e in m.evidence)
         ):
             continue
+        if any(_told_per_side(e.sentence) for e in m.evidence):
+            continue
         told = _told_on(m)
         before = sum(
             s.count or 0 for s in swaps if s.window_start is not None and s.window_start <= told
         )
         low, high = _TALLY_RANGE
-        if before and not low <= m.count / before <= high:
+        if before and m.count / before < low:
+            continue
+        if (
+            before
+            and m.count / before > high
+            and not any(cues.exchange_cue("process_span", e.sentence) for e in m.evidence)
+        ):
             continue
         found.append(m)
     return found
+
+
+@lru_cache(maxsize=_SENTENCES_KEPT)
+def _told_per_side(sentence: str) -> bool:
+    return _per_side_tally().search(sentence) is not None
+
+
+@cache
+def _per_side_tally() -> re.Pattern[str]:
+    """A running total told per side ("146 people have been released by the government and 73
+    by the Front"): each side's tally, no total of the process (the gold reads the swaps')."""
+    number = _number_group()
+    side = r"by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?,?"
+    return re.compile(
+        rf"\b{number}\s+(?:\S+\s+){{0,6}}?{side}\s+(?:and|while|whereas)\s+(?:\S+\s+){{0,2}}?"
+        rf"{number}\s+(?:\S+\s+){{0,4}}?by\b",
+        re.IGNORECASE,
+    )
 
 
 def prisoners_exchanged(measures: tuple[Measure, ...]) -> int:

@@ -37,6 +37,8 @@ from streams.core.fold.measures import (
     operations,
     prisoners_by_side,
     prisoners_exchanged,
+    release_told_inside,
+    tally_after_release,
     with_outcomes,
 )
 from streams.core.fold.meeting_cues import (
@@ -188,13 +190,16 @@ def _measure(event: Event, state: NegotiationState, cite: Evidence) -> dict[str,
         and not delayed_exchange(event, kind)
     ):
         return update
-    items, reports = add_report(
-        state.measure_report_items,
-        state.measure_reports,
-        new_measure(event, kind, cite),
-        MEASURE_CLUSTERING,
-        MEASURE_REPORT_LIMIT,
-    )
+    told = new_measure(event, kind, cite)
+    # "..., bringing to 440 the number freed since April": the swap and the running total it
+    # states, two reports of one sentence; so is a release told in a clause of it ("..., after
+    # 100 on each side went home on October 15").
+    beside = (tally_after_release(event, told), release_told_inside(event, told))
+    items, reports = state.measure_report_items, state.measure_reports
+    for report in (told, *(m for m in beside if m is not None)):
+        items, reports = add_report(
+            items, reports, report, MEASURE_CLUSTERING, MEASURE_REPORT_LIMIT
+        )
     if reports is not state.measure_reports:
         # Measures whose sides the reading did not find ("the 40 prisoners were exchanged on
         # Friday") belong to no process: kept as reports, they make no swap and no total, as

@@ -38,40 +38,50 @@ def _one(text: str) -> tuple[str, str, int | None]:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "expected", "tally"),
     [
-        # A running total told in a clause after a release: the release is one swap.
+        # A running total told in a clause after a release: the release is one swap, and the
+        # total it states a report beside it (branch state/exchanges9).
         (
             "Paraguay freed 5 hostages on Sunday in exchange for 150 Bolivian prisoners, "
             "bringing to 9 the number of hostages freed since the deal took effect.",
             (SWAP, "done", 155),
+            9,
         ),
         (
             "Bolivia released 40 Paraguayan prisoners on Sunday, bringing the total number "
             "freed this year to 310.",
             (SWAP, "done", 40),
+            310,
         ),
         (
             "Bolivia released 40 Paraguayan prisoners on Sunday, raising the tally of those "
             "freed since March to 310.",
             (SWAP, "done", 40),
+            310,
         ),
         # Near misses: the running total told alone is no swap; its figure is the total's.
         (
             "That brings the total number of prisoners freed by Bolivia and Paraguay to 310.",
             (TO_DATE, "done", 310),
+            None,
         ),
         (
             "The release brought to 310 the number of prisoners freed by Bolivia and Paraguay "
             "since January.",
             (TO_DATE, "done", 310),
+            None,
         ),
     ],
 )
 def test_a_running_total_after_a_release_leaves_the_release_its_count(
-    text: str, expected: tuple[str, str, int | None]
+    text: str, expected: tuple[str, str, int | None], tally: int | None
 ) -> None:
-    assert _one(text) == expected
+    if tally is None:
+        assert _one(text) == expected
+        return
+    rows, _ = _measures(("2031-05-10", text))
+    assert [row[1:] for row in rows] == sorted([expected, (TO_DATE, "done", tally)])
 
 
 @pytest.mark.parametrize(
@@ -272,9 +282,10 @@ PHASED = (
 
 def test_a_deal_released_in_phases_counts_each_phase_once() -> None:
     rows, total = _measures(*PHASED)
-    done = [r for r in rows if r[2] == "done"]
+    done = [r for r in rows if r[2] == "done" and r[1] == SWAP]
     # Three phases done, each with both sides' people; the running total and the rate count
-    # no one; the deal of 33 for 990 stays agreed beside its phases.
+    # no one (the hostages' own tally, 9, is a report beside its phase, no total of the
+    # process); the deal of 33 for 990 stays agreed beside its phases.
     assert [(r[0], r[3]) for r in done] == [
         ("2031-03-09", 124),
         ("2031-03-16", 155),
@@ -607,4 +618,6 @@ def test_a_speaker_that_is_not_the_subject_frees_no_one() -> None:
 def test_a_deal_completed_with_its_last_batch_is_done(
     text: str, expected: tuple[str, str, int | None]
 ) -> None:
-    assert _one(text) == expected
+    rows, _ = _measures(("2031-05-10", text))
+    # The total a clause brings the number to is a report beside the batch (state/exchanges9).
+    assert [row[1:] for row in rows if row[1] == SWAP] == [expected]
