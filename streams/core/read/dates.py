@@ -70,7 +70,9 @@ _PATTERNS = gated(
     r"\b"
     + _STARTS
     + _OPENS
-    + rf"(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<year1>(?:19|20)\d\d))?"
+    # "12 May", "12th May", "the 12th of May" (an ordinal's "of": "12 of May" counts 12)
+    + rf"(?:(?P<day1>\d{{1,2}})(?:(?:st|nd|rd|th)\s+of|(?:st|nd|rd|th)?)\s+{_MONTH}"
+    + rf"(?:,?\s+(?P<year1>(?:19|20)\d\d))?"
     rf"|(?P<month2>{_MONTH[10:]}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year2>(?:19|20)\d\d))?"
     rf"|(?:in\s+|early\s+|late\s+|mid-?)?(?P<month3>{_MONTH[10:]}\s+(?P<year3>(?:19|20)\d\d)"
     rf"|(?P<rel>yesterday|today|tomorrow|last\s+(?:weekend|week|month|year)"
@@ -92,7 +94,8 @@ _PATTERNS = gated(
 
 # A calendar date right after a weekday: "Monday, May 22", "Friday, 27 June 2025".
 _EXPLICIT_AFTER = re.compile(
-    rf",?\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH[10:]}|(?:{_MONTH[10:]}\s+\d{{1,2}}\b)",
+    rf",?\s+(?:the\s+)?(?:\d{{1,2}}(?:(?:st|nd|rd|th)\s+of|(?:st|nd|rd|th)?)\s+(?:{_MONTH[10:]}"
+    rf"|(?:{_MONTH[10:]}\s+\d{{1,2}}\b)",
     re.IGNORECASE,
 )
 
@@ -195,7 +198,7 @@ def _names_an_event(text: str, found: EventDate) -> bool:
 # ("PORT LOUIS, Sept 16 —").
 _DATELINE = re.compile(
     r"^[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]+,(?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},)?"
-    r"\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:(?:st|nd|rd|th)\s+of)?\s+[A-Z][a-z]{2,8})"
     r"(?:,?\s+\d{4})?\s*(?:\([^)]*\)\s*)?[—–-]+\s*"
 )
 

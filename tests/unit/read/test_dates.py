@@ -264,3 +264,34 @@ def test_an_opening_day_count_dates_the_sentence_before_a_participles_date() -> 
     events = extract_events(Snippet(id="x-1", text=text, published_at=friday))
     second = [e for e in events if e.sentence.index == 1 and e.date is not None]
     assert second and all(e.date.start == date(2035, 4, 8) for e in second if e.date)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("The round will be held on the 12th of May in the port.", date(2026, 5, 12), None),
+        ("It will meet on the 12th and 13th of May in the port.", date(2026, 5, 12), 13),
+        ("The talks end on Friday, the 3rd of April, in the port.", date(2026, 4, 3), None),
+    ],
+)
+def test_an_ordinal_of_a_month_is_its_day(text: str, start: date, end: int | None) -> None:
+    when = resolve_date(text, _THURSDAY)
+    assert when is not None
+    assert (when.start, when.end) == (start, start.replace(day=end) if end else start)
+
+
+def test_a_count_of_a_month_is_no_day() -> None:
+    # near miss: "12 of May's detainees" counts people of the month, no day
+    assert resolve_date("The army freed 12 of May's detainees on Tuesday.", _THURSDAY) == (
+        resolve_date("The army freed the detainees on Tuesday.", _THURSDAY)
+    )
+
+
+def test_a_dateline_with_an_ordinal_of_a_month_is_the_reports_day() -> None:
+    # The dateline's day is when the report was sent: the plan's date is the one after it.
+    text = (
+        "PORT TOWN, 16th of October — The mediators said the fourth round will be held on "
+        "the 12th of November."
+    )
+    when = resolve_date(text, datetime(2026, 10, 16, 18, tzinfo=UTC))
+    assert when is not None and when.start == date(2026, 11, 12)
