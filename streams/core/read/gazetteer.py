@@ -220,8 +220,9 @@ _CONJUNCT = re.compile(r",?\s+and\s+(?:the\s+)?[A-Z][\w.â€™'-]*(?:\s+[A-Z][\w.â€
 _CUE_BY = re.compile(r"[\w-]+\s+by\b.*", re.DOTALL)
 # "Swiss-hosted talks", "Norway-brokered deal": a cue joined to another word by a hyphen is
 # that word's role, not the role of a name near it ("Chile and Peru met in Swiss-hosted talks").
+# A name's own "co-" is no other word ("Chile and Peru co-hosted").
 _JOINED_CUE = re.compile(
-    r"\b\w+-(?:hosted|brokered|mediated|facilitated|sponsored|led)\b", re.IGNORECASE
+    r"\b(?!co-)\w+-(?:hosted|brokered|mediated|facilitated|sponsored|led)\b", re.IGNORECASE
 )
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 # A name right after "for" is one the role serves ("a go-between for Chile"): a cue before it
@@ -561,7 +562,9 @@ def _role_reading(text: str, mention: ActorMention) -> _Role:
     # "The United Nations and the African Union co-chaired": the cue after a conjoined name.
     conjunct = _CONJUNCT.match(text, start_after)
     if conjunct:
-        words = " ".join(_CUE_BY.sub("", text[conjunct.end() : conjunct.end() + 25]).split()[:2])
+        # "Kenya and Tanzania open EAC-facilitated talks": the joined cue is the EAC's role
+        after = _JOINED_CUE.sub("", text[conjunct.end() : conjunct.end() + 25])
+        words = " ".join(_CUE_BY.sub("", after).split()[:2])
         if _MEDIATOR.search(words):
             return "mediator", not _ENVOY.search(words)
         if _HOST.search(words):

@@ -321,6 +321,18 @@ def test_roles_of_third_parties_and_sides(
             ["Chile", "Peru"],
             {"Switzerland": "host"},
         ),
+        # ... nor of the names of a pair just before it
+        (
+            "Chile and Peru open Brazil-facilitated talks on Monday.",
+            ["Chile", "Peru"],
+            {"Brazil": "mediator"},
+        ),
+        # near miss: the pair's own verb after it still gives them the role
+        (
+            "Chile and Peru co-hosted talks between Bolivia and Paraguay.",
+            ["Bolivia", "Paraguay"],
+            {"Chile": "host", "Peru": "host"},
+        ),
         # a conjoined pair before "co-hosted by" is not the host
         (
             "The talks between Chile and Peru were co-hosted by Brazil and Argentina.",
