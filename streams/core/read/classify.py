@@ -165,7 +165,7 @@ def _triggers(
         if low is None:
             matches = regex.regex.finditer(text)
         elif lower is not None:
-            matches = (regex.ascii_lower() if ascii else lower).finditer(low)
+            matches = regex.lower_form(present, ascii).finditer(low)
         elif regex.relaxed is not None:
             relaxed = regex.relaxed.ascii if ascii else regex.relaxed
             matches = iter(relaxed.finditer(text, low))

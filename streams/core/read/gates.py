@@ -16,9 +16,11 @@ from streams.core.read.stems import (
     _FUNCTION_WORDS,
     Stems,
     _selectivity,
+    branch_needs,
     fold,
     required_needs,
     required_stems,
+    with_branches,
 )
 
 # The stdlib regex parser has no public API or stubs; it is stable across 3.11+ and only read here.
@@ -745,11 +747,110 @@ def _without_groups(items: Any) -> tuple[list[tuple[Any, Any]], bool]:
     return out, merged
 
 
+class _NoMatch:
+    """A pattern that matches nowhere: no branch of a pattern may match the text."""
+
+    __slots__ = ()
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[Any]:
+        return iter(())
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> None:
+        return None
+
+
+_NO_MATCH = _NoMatch()
+
+
+class _Branches:
+    """The lower-case variant of a gated pattern with only the one branch of its alternation
+    that may match a text: a veto group or a trigger group of dozens of branches opens where
+    one branch's words stand, and the engine would try every branch at every position.
+
+    A branch whose needs (`stems.branch_needs`, as gates) are not all present matches nowhere
+    in the text, so the variant without it finds the same matches (`stems.with_branches`).
+    Where one branch alone may match (two thirds of the runs over the dev texts), that branch
+    runs alone: a variant per branch, compiled on first use. A variant per set of branches
+    was measured and dropped: there are too many sets to keep each compiled."""
+
+    __slots__ = ("flags", "forms", "kind", "needs", "source", "tree")
+
+    def __init__(
+        self, needs: tuple[frozenset[int], ...], tree: Any, source: str, flags: int, kind: type
+    ) -> None:
+        self.needs = needs
+        self.tree = tree  # the lower-case variant's parse tree
+        self.source = source
+        self.flags = flags
+        self.kind = kind  # of the whole variant: AtOpenings, Unnamed or a compiled regex
+        Form = re.Pattern[str] | AtOpenings | Unnamed
+        self.forms: dict[int, tuple[Form, Form]] = {}  # by branch
+
+    @staticmethod
+    def of(
+        parsed: Any, lowered_tree: Any, source: str, flags: int, lower: Any
+    ) -> "_Branches | None":
+        """The branches of a pattern (`parsed`) and of its lower-case variant (`lowered_tree`,
+        the same shape); None when no branch can be left out (one alternation of several
+        branches, at least one of which needs gates)."""
+        found = branch_needs(parsed)
+        if found is None or len(found) < 2:
+            return None
+        # As `_needs`: a weak stem set is no gate (a need without it is only weaker).
+        needs = tuple(
+            frozenset(_need_gate(stems) for stems in need if not _weak(stems)) for need in found
+        )
+        if not any(needs):
+            return None
+        return _Branches(needs, lowered_tree, source, flags, type(lower))
+
+    def form(self, present: frozenset[int], ascii: bool) -> Any:
+        """The variant to run over the lower-cased text (its ASCII form for an `ascii_safe`
+        one); None when several branches may match (the whole variant serves)."""
+        possible = tuple(map(present.issuperset, self.needs))
+        count = possible.count(True)
+        if count != 1:
+            # None possible: the pattern's own gate may open where no branch's needs stand.
+            return None if count else _NO_MATCH
+        branch = possible.index(True)
+        forms = self.forms.get(branch)
+        if forms is None:
+            forms = self.forms[branch] = self._compile(branch)
+        return forms[ascii]
+
+    def _compile(self, branch: int) -> tuple[Any, Any]:
+        tree = with_branches(self.tree, [branch])
+        regex = compile_grouped(self.source, self.flags, tree)
+        # The ASCII form from the same tree (`ascii_form` reads the source, the whole regex).
+        ascii_state = copy.copy(tree.state)
+        ascii_state.flags = tree.state.flags & ~re.UNICODE | re.ASCII
+        ascii_tree = _sre.SubPattern(ascii_state, tree.data)
+        ascii_regex = compile_grouped(self.source, self.flags & ~re.UNICODE | re.ASCII, ascii_tree)
+        if self.kind is AtOpenings:
+            openings = opening_literals(tree)
+            if openings is not None:
+                # As `ascii_lower`: an AtOpenings runs its regex at a few positions only.
+                form = AtOpenings(regex, openings)
+                return form, form
+        if self.kind is Unnamed:
+            return unnamed(regex, tree), unnamed(ascii_regex, ascii_tree)
+        return regex, ascii_regex
+
+
 class GatedPattern:
     """A compiled regex that is only run when one of its required stems occurs in the text
     and, where the regex needs several words, every stem set of one of its `needs`."""
 
-    __slots__ = ("_ascii_lower", "gate", "lower", "need_index", "needs", "regex", "relaxed")
+    __slots__ = (
+        "_ascii_lower",
+        "branches",
+        "gate",
+        "lower",
+        "need_index",
+        "needs",
+        "regex",
+        "relaxed",
+    )
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         # One parse of the pattern serves the case check, both stem analyses and the regex run,
@@ -779,6 +880,12 @@ class GatedPattern:
             _reset()
             self.needs = _needs(parsed, stems)
         self.need_index = NeedIndex(self.needs)  # `needs` tested fast
+        # The lower-case variant without the branches that cannot match a given text.
+        self.branches: _Branches | None = None
+        if lower is not None and stems:
+            self.branches = _Branches.of(
+                parsed, lower[1], lower[0].pattern, lower[0].flags, self.lower
+            )
 
     def ascii_lower(self) -> re.Pattern[str] | AtOpenings | Unnamed:
         """`lower` for an `ascii_safe` lower-cased text: its `ascii_form`, compiled on first use.
@@ -796,6 +903,18 @@ class GatedPattern:
                 raise ValueError("no lower-case variant")
             self._ascii_lower = form
         return form
+
+    def lower_form(
+        self, present: frozenset[int], ascii: bool
+    ) -> re.Pattern[str] | AtOpenings | Unnamed:
+        """The lower-case variant to run over a lower-cased text whose gates are `present`
+        (`ascii`: the text is `ascii_safe`): without the branches that cannot match it."""
+        branches = self.branches
+        if branches is not None:
+            form = branches.form(present, ascii)
+            if form is not None:
+                return form  # type: ignore[no-any-return]
+        return self.ascii_lower() if ascii else self.lower  # type: ignore[return-value]
 
     def opens(self, present: frozenset[int]) -> bool:
         """Whether the gates `present` (`view(text)[0]`) let the regex run."""
@@ -856,7 +975,7 @@ class GatedPattern:
             return None
         if last.low is not None:
             if self.lower is not None:
-                return (self.ascii_lower() if last.ascii else self.lower), last.low
+                return self.lower_form(last.present, last.ascii), last.low
             if self.relaxed is not None:
                 return (self.relaxed.ascii if last.ascii else self.relaxed), last.low
         return self.regex, text

@@ -3,7 +3,7 @@ parser's tree; function words rank below any content stem."""
 
 import importlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 # The stdlib regex parser has no public API or stubs; it is stable across 3.11+ and only read here.
@@ -164,14 +164,51 @@ def required_needs(parsed: Any) -> list[list[Stems]] | None:
     """Stem sets as a disjunction of conjunctions: every match hits each set of one of the
     lists. One list per branch of the pattern's alternation (with the sets of the words around
     it), else one list; None when some list is empty (a match may need no literal at all)."""
-    items = list(parsed)
-    split = _only_branch(items)
-    if split is None:
-        needs = [_all_sets(items)]
-    else:
-        others, branches = split
-        around = _all_sets(others)
-        needs = [around + _all_sets(list(branch)) for branch in branches]
+    needs = branch_needs(parsed)
+    if needs is None:
+        needs = [_all_sets(list(parsed))]
     if any(not need for need in needs):
         return None
     return needs
+
+
+def branch_needs(parsed: Any) -> list[list[Stems]] | None:
+    """Per branch of the pattern's first alternation (`_only_branch`), the stem sets every
+    match through that branch hits (an empty list: it may need none); None without one."""
+    split = _only_branch(list(parsed))
+    if split is None:
+        return None
+    others, branches = split
+    around = _all_sets(others)
+    return [around + _all_sets(list(branch)) for branch in branches]
+
+
+def with_branches(parsed: Any, keep: Sequence[int]) -> Any:
+    """The parsed pattern with only the branches `keep` (indices, in order) of its first
+    alternation, the one `branch_needs` reads. Where the others match nowhere in a text, the
+    pattern matches it exactly as the whole one does: the engine tries an alternation's
+    branches in order, and a branch that never leads to a match decides no match."""
+    items = _kept(list(parsed), keep)
+    if items is None:
+        raise ValueError("the pattern has no alternation")
+    return _sre.SubPattern(parsed.state, items)
+
+
+def _kept(items: list[Any], keep: Sequence[int]) -> list[Any] | None:
+    """`items` with only the branches `keep` of their first alternation, searched as
+    `_only_branch` does; None when no item is or holds one."""
+    for index, (op, av) in enumerate(items):
+        if op is _sre.BRANCH:
+            branches = [av[1][i] for i in keep]
+            return [*items[:index], (op, (av[0], branches)), *items[index + 1 :]]
+        if op is _sre.SUBPATTERN:
+            group, add_flags, del_flags, sub = av
+            inner = _kept(list(sub), keep)
+            if inner is not None:
+                body = _sre.SubPattern(sub.state, inner)
+                return [
+                    *items[:index],
+                    (op, (group, add_flags, del_flags, body)),
+                    *items[index + 1 :],
+                ]
+    return None
