@@ -241,8 +241,7 @@ def figure_kind(event: Event, quantity: Quantity) -> str | None:
         by_kind = _KIND_SUBJECT.search(text, max(0, at - 40), at)
         kind = _kind_of(by_kind.group("kind")) if by_kind else None
     if kind is None:
-        tail = " ".join(text[after:].split()[:2])
-        kind = _forces_kind(f"{quantity.text} {tail}")
+        kind = _forces_kind(f"{quantity.text} {_noun_tail(text, after, 2)}")
     if kind is None:
         previous = _bare_after(event, quantity)
         kind = figure_kind(event, previous) if previous is not None else None
@@ -281,7 +280,9 @@ _JOINED_FIGURE = re.compile(
     # wounded": the place, side or time of the figure before, up to two phrases of them
     r"(?:\s+(?:on|since|in|among|during|near|at|across|over)\s+(?:the\s+)?"
     r"(?:(?!(?:and|while|with)\b)[\w'’-]+\s+){0,2}?(?!(?:and|while|with)\b)[\w'’-]+){0,2}"
-    r"\s*,?\s*(?:and|while|with)\s+(?:another\s+)?"
+    # "said that 280 soldiers had been killed ..., and that 44 were missing": a clause of the
+    # same speech verb
+    r"\s*,?\s*(?:and|while|with)\s+(?:that\s+)?(?:another\s+)?"
 )
 
 
@@ -440,7 +441,12 @@ def _figure_side(event: Event, quantity: Quantity) -> str | None:
                 subject = names[before[-1].group(1).casefold()]
             elif before:
                 last = names[before[-1].group(1).casefold()]
-                if not _FINITE.match(quantity.text) or not _SUBJECT.fullmatch(
+                kind = _forces_kind(f"{quantity.text} {_noun_tail(text, after, 2)}")
+                if kind not in (None, _kind_of_side(last)):
+                    # "News from Malawi: the army says it killed nine insurgents": forces of the
+                    # other kind than the side named before are not that side's
+                    pass
+                elif not _FINITE.match(quantity.text) or not _SUBJECT.fullmatch(
                     text, before[-1].end(), at
                 ):
                     return last
@@ -458,7 +464,7 @@ def _figure_side(event: Event, quantity: Quantity) -> str | None:
         return str(losses_of)
     # "killed 21 Front militants": the figure's noun may follow its words. The forces it names
     # come before the speaker's own side: "The ALF said 14 soldiers died" counts the state's.
-    tail = " ".join(text[at + len(quantity.text) :].split()[:2]) if at >= 0 else ""
+    tail = _noun_tail(text, at + len(quantity.text), 2) if at >= 0 else ""
     # "nine of its soldiers", "11 insurgents": in a process of one state and one armed group
     # (or of one state alone: "The ALGS says 200 soldiers have died" keyed to the state), the
     # side whose forces the figure's words name.
@@ -662,6 +668,17 @@ _FORCES = {
     kind: re.compile(r"\b" + alternation(words) + r"\b", re.IGNORECASE)
     for kind, words in load("casualties")["force_sides"].items()
 }
+
+
+# What may stand between a figure's words and its noun: the rest of a range and a closing quote
+# ('killed "between 12 and 18" soldiers': the figure's words end at "12").
+_NOUN_GAP = re.compile(r"""(?:\s*(?:and|to)\s+[\d,.]+(?![\w,.]))?\s*["'”’]?""")
+
+
+def _noun_tail(text: str, after: int, words: int) -> str:
+    """The first `words` words after a figure's words, past the rest of a quoted figure."""
+    gap = _NOUN_GAP.match(text, after)
+    return " ".join(text[gap.end() if gap else after :].split()[:words])
 
 
 def _kind_of_side(side: str) -> str:
