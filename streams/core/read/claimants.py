@@ -300,7 +300,8 @@ def _as_written(actor: ActorMention) -> bool:
 
 BY_PLACE = re.compile(r"^[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:in|of|from)\s+[A-ZÀ-ÖØ-Þ]")
 LEADING_ARTICLE = re.compile(r"^[Tt]he\s+(?=[A-ZÀ-ÖØ-Þ])")
-DEFINITE = re.compile(r"^the\s+((?:[\w-]+\s+){0,3})([\w-]+)$", re.IGNORECASE)
+# "the district hospital's director": a possessive may stand among the words before the head.
+DEFINITE = re.compile(r"^the\s+((?:[\w-]+(?:['\u2019]s)?\s+){0,3})([\w-]+)$", re.IGNORECASE)
 
 
 def whole_claimant(
