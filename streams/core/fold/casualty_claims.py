@@ -670,15 +670,21 @@ _FORCES = {
 }
 
 
-# What may stand between a figure's words and its noun: the rest of a range and a closing quote
-# ('killed "between 12 and 18" soldiers': the figure's words end at "12").
-_NOUN_GAP = re.compile(r"""(?:\s*(?:and|to)\s+[\d,.]+(?![\w,.]))?\s*["'”’]?""")
+# What may stand between a figure's words and its noun: the rest of a range the words opened
+# and a closing quote ('killed "between 12 and 18" soldiers': the figure's words end at "12"),
+# not a figure of its own ("4 soldiers and 9 rebels").
+_RANGE_OPENED = re.compile(r"\b(?:between|from)\s+[\d,.]+$", re.IGNORECASE)
+_RANGE_REST = re.compile(r"\s*(?:and|to)\s+[\d,.]+(?![\w,.])", re.IGNORECASE)
+_CLOSING_QUOTE = re.compile(r"""\s*["'\u201d\u2019]?""")
 
 
 def _noun_tail(text: str, after: int, words: int) -> str:
-    """The first `words` words after a figure's words, past the rest of a quoted figure."""
-    gap = _NOUN_GAP.match(text, after)
-    return " ".join(text[gap.end() if gap else after :].split()[:words])
+    """The first `words` words after a figure's words, past the rest of a quoted range."""
+    if _RANGE_OPENED.search(text, max(0, after - 30), after):
+        rest = _RANGE_REST.match(text, after)
+        after = rest.end() if rest else after
+    quote = _CLOSING_QUOTE.match(text, after)
+    return " ".join(text[quote.end() if quote else after :].split()[:words])
 
 
 def _kind_of_side(side: str) -> str:
