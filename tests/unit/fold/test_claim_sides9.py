@@ -118,3 +118,45 @@ def test_members_of_the_security_forces_are_the_states(text: str, figure: int) -
 )
 def test_a_bare_figure_joined_by_and_that_is_of_the_figure_before(text: str, figure: int) -> None:
     assert claim_sides(text)[figure] == "Zambia"
+
+
+BORDER = "Fighting between Uruguay and Paraguay went on near the border. "
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (BORDER + "The Tacuari Observatory now counts nearly 2,300 dead since August.", 2300),
+        (
+            BORDER + "The Tacuari Observatory said 31 people had been killed since the "
+            "cessation of hostilities took effect.",
+            31,
+        ),
+        (
+            BORDER + "The Tacuari Observatory says 27 people have been killed since the truce "
+            "came into force.",
+            27,
+        ),
+        (
+            "The Tacuari Observatory says nearly 2,000 people have been killed since the "
+            "rebellion began.",
+            2000,
+        ),
+    ],
+)
+def test_a_toll_over_a_span_to_now_by_no_side_is_both_sides(text: str, figure: int) -> None:
+    assert claim_sides(text)[figure] == "both sides"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day's toll compared with a month is no span: "the worst since March"
+        BORDER + "Shelling killed 14 people on Tuesday, the worst since March, the Tacuari "
+        "Observatory said.",
+        # a side's forces named keep their side
+        BORDER + "The Tacuari Observatory said 40 Paraguayan soldiers had been killed since June.",
+    ],
+)
+def test_a_span_names_no_both_sides_for_one_day_or_one_sides_forces(text: str) -> None:
+    assert "both sides" not in claim_sides(text).values()
