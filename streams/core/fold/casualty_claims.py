@@ -366,6 +366,9 @@ def _figure_side(event: Event, quantity: Quantity) -> str | None:
     codes = event.process.split("--")
     subject: str | None = None
     own = _own_side(event, codes)
+    # "the army said": a state's forces only the claimant names ("Zambian army", or "army" in a
+    # process of one state and one group) speak for their state too
+    spoken = own or _own_side(event, codes, quantity.claimant)
     if at >= 0:
         after = at + len(quantity.text)
         phrase = _SIDE_PHRASE.match(text, after)
@@ -373,19 +376,17 @@ def _figure_side(event: Event, quantity: Quantity) -> str | None:
             if phrase.group("both"):
                 return BOTH_SIDES
             if phrase.group("its"):
-                return own
+                return spoken
             named = pattern.search(phrase.group("side"))
             if named:
                 return names[named.group(1).casefold()]
         kind_side = _kind_phrase_side(text, at, after, codes)
         if kind_side:
             return kind_side
-        if _ATTACKERS.search(" ".join([quantity.text, *text[after:].split()[:2]])):
+        if spoken and _ATTACKERS.search(" ".join([quantity.text, *text[after:].split()[:2]])):
             # "The army said it had repelled an assault and killed 40 attackers": those who
             # attacked the speaker's side are the other side of two, never the speaker's own.
-            speaking = own or _own_side(event, codes, quantity.claimant)
-            if speaking:
-                return _other_side(event, codes, speaking)
+            return _other_side(event, codes, spoken)
         # "put Peruvian losses at 18,000": the side whose losses are put at the figure.
         put = _PUT_AT.search(text, max(0, at - 60), at)
         named = pattern.fullmatch(put.group("side")) if put else None
@@ -429,7 +430,7 @@ def _figure_side(event: Event, quantity: Quantity) -> str | None:
             if by_kind:
                 return _side_of_kind(_kind_of(by_kind.group("kind")), codes)
             if _OWN_SUBJECT.search(text, max(0, at - 20), at):
-                return own
+                return spoken
         if _AGENT.match(quantity.text):
             before = list(pattern.finditer(text, 0, at))
             if before and (
@@ -555,6 +556,7 @@ def _sides_in(event: Event, subject: str | None) -> bool:
 
 
 _BODY_HEADS = frozenset(load("casualties")["body_heads"])
+_FORCE_HEADS = frozenset(load("casualties")["force_heads"])
 _ATTACKERS = re.compile(
     r"\b(?:" + alternation(load("casualties")["attacker_nouns"]) + r")\b", re.IGNORECASE
 )
@@ -592,6 +594,9 @@ def _own_side(event: Event, codes: list[str], claimant: str | None = None) -> st
         state = side_named(demonym)
         if head.casefold() in _BODY_HEADS and state in {_state_of(c) for c in codes}:
             return state
+    if claimant and claimant.casefold() in _FORCE_HEADS:
+        # "the army said", "police say": the forces of the process's one state (against a group)
+        return _side_of_kind("state", codes)
     return None
 
 

@@ -160,3 +160,34 @@ def test_a_toll_over_a_span_to_now_by_no_side_is_both_sides(text: str, figure: i
 )
 def test_a_span_names_no_both_sides_for_one_day_or_one_sides_forces(text: str) -> None:
     assert "both sides" not in claim_sides(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "side"),
+    [
+        # "the army" of a process of one state and one group speaks for that state: the
+        # attackers it killed are the group's, the losses "on its side" the state's
+        (
+            WAR + "The army said its troops had repelled an LVF attack on an outpost near "
+            "Chansa-Ndola, killing five attackers.",
+            5,
+            "Luangwa Valley Front",
+        ),
+        (
+            WAR + "The army said clashes near Chansa-Ndola had left four rebels dead and two "
+            "soldiers wounded on its side.",
+            2,
+            "Zambia",
+        ),
+    ],
+)
+def test_a_bare_army_speaks_for_the_one_state_of_the_process(
+    text: str, figure: int, side: str
+) -> None:
+    assert claim_sides(text)[figure] == side
+
+
+def test_a_bare_army_of_two_states_speaks_for_neither() -> None:
+    # of two states, whose army is untold
+    text = BORDER + "The army said two soldiers were wounded on its side near the river."
+    assert claim_sides(text)[2] is None
