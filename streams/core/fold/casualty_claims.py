@@ -311,7 +311,64 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
         following = _joined_next(event, quantity)
         if following is not None and _SIDE_PHRASE.match(text, _end_in(text, following)):
             side = _figure_side(event, following)
+    if side is None:
+        # "1,300 dead on both sides, of whom nearly 400 were civilians": a part that names no
+        # side of its own is of the side of the whole it is part of.
+        whole = _whole_of(event, quantity)
+        side = _figure_side(event, whole) if whole is not None else None
     return side
+
+
+_PART_CUES = load("casualties")["part_cues"]
+# "including at least 35 civilians", "of whom nearly 400 were civilians": a part opened before
+# its figure ...
+_PART_BEFORE = re.compile(r"\b(?:" + alternation(_PART_CUES["before"]) + r")\s+$", re.IGNORECASE)
+# ... or after it: "seven of them were children".
+_PART_AFTER = re.compile(
+    r"[\w,.-]+(?:\s+[\w-]+)?\s+(?:" + alternation(_PART_CUES["after"]) + r")\b", re.IGNORECASE
+)
+
+
+def _sides_of_parts(event: Event, whole: Quantity, parties: list[Any]) -> set[str]:
+    """The sides named only inside the parts of `whole` ("13 killed, seven of them on the
+    Georgian side"): the parts' sides, not the whole's."""
+    text = event.sentence.text
+    spans = [
+        (text.find(q.text), _end_in(text, q))
+        for q in event.quantities
+        if q is not whole and q.text in text and _whole_of(event, q) is whole
+    ]
+    if not spans:
+        return set()
+    return {
+        a.name
+        for a in parties
+        if a.mention
+        and all(
+            any(start <= m.start() and m.end() <= end for start, end in spans)
+            for m in re.finditer(rf"(?<![\w-]){re.escape(a.mention)}(?![\w-])", text)
+        )
+    }
+
+
+def _whole_of(event: Event, quantity: Quantity) -> Quantity | None:
+    """The figure a part figure is part of: the figure of the same unit that ends right before
+    the part's cue ("1,300 dead on both sides, of whom nearly 400 were civilians")."""
+    text = event.sentence.text
+    at = text.find(quantity.text)
+    if at < 0 or not (
+        _PART_BEFORE.search(text, max(0, at - 20), at) or _PART_AFTER.match(quantity.text)
+    ):
+        return None
+    before = [
+        q
+        for q in event.quantities
+        if q is not quantity
+        and q.unit == quantity.unit
+        and q.text in text
+        and _end_in(text, q) <= at
+    ]
+    return max(before, key=lambda q: _end_in(text, q)) if before else None
 
 
 def _joined_next(event: Event, quantity: Quantity) -> Quantity | None:
@@ -485,7 +542,7 @@ def _figure_side(event: Event, quantity: Quantity) -> str | None:
     # The one side named, unless it is named as the one who struck ("attacks by Israel").
     parties = [a for a in event.actors if a.role == "party" and a.kind in SIDE_KINDS]
     struck = {a.name for a in parties if _named_as_striker(a.mention, text) or a.name == subject}
-    sides = {a.name for a in parties} - struck
+    sides = {a.name for a in parties} - struck - _sides_of_parts(event, quantity, parties)
     if len(sides) == 1:
         # not a side of the other kind than the forces the figure names ("23 soldiers")
         side = sides.pop()

@@ -191,3 +191,31 @@ def test_a_bare_army_of_two_states_speaks_for_neither() -> None:
     # of two states, whose army is untold
     text = BORDER + "The army said two soldiers were wounded on its side near the river."
     assert claim_sides(text)[2] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "The Tacuari Observatory said its count of the dead had passed 1,300 on both sides, "
+            "of whom nearly four hundred were civilians.",
+            400,
+        ),
+        (
+            "The Tacuari Observatory said its count of the dead had risen to 900 on both sides, "
+            "including at least 35 civilians.",
+            35,
+        ),
+    ],
+)
+def test_a_part_that_names_no_side_is_of_the_wholes_side(text: str, figure: int) -> None:
+    assert claim_sides(text)[figure] == "both sides"
+
+
+def test_a_side_named_in_a_part_is_the_parts_not_the_wholes() -> None:
+    sides = claim_sides(
+        BORDER + "The Tacuari Observatory says 13 people have been killed since February, "
+        "seven of them on the Paraguayan side."
+    )
+    assert sides[7] == "Paraguay"
+    assert sides[13] != "Paraguay"
