@@ -55,3 +55,31 @@ def test_what_a_toll_is_of_is_still_no_claimant() -> None:
     assert set(claimants_by_figure("The war's toll reached 1,240 by May.").values()) == {
         "unattributed"
     }
+
+
+MONITOR = "The Kestrel Border Monitor published its weekly report on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            MONITOR + "The civilian deaths it has verified stand at 148, most of them in Velmora.",
+            148,
+        ),
+        (
+            MONITOR + "Its running count of the dead since the conflict began in 2031 now stands "
+            "at 1,980 on both sides.",
+            1980,
+        ),
+        (MONITOR + "Its latest tally is 312 dead.", 312),
+    ],
+)
+def test_a_toll_opened_by_its_pronoun_is_the_body_named_before(text: str, figure: int) -> None:
+    assert claimants_by_figure(text)[figure] == "Kestrel Border Monitor"
+
+
+def test_its_toll_after_a_subject_of_the_sentence_is_the_subjects() -> None:
+    # "its" refers to the sentence's own subject, not to the body named before
+    text = MONITOR + "The Velmora Ministry of Defence has raised its toll to nine soldiers killed."
+    assert claimants_by_figure(text)[9] != "Kestrel Border Monitor"
