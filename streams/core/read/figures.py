@@ -390,9 +390,11 @@ def find_figures(text: str) -> tuple[Figure, ...]:
 # "149 of the 152 missing have been found dead": a part of people named before by their figure
 # and its fate ("of the 152 missing", "of those 30 wounded") ...
 _PART_OF_THE = re.compile(rf"(?<![\w,.])(?:{FIGURE})\s+of\s+(?:the|those|these)\s+$", re.IGNORECASE)
-# ... then the fate the part met, told after them: "have been found dead", "later died".
+# ... then the fate the part met, told after them: "have been found dead", "later died", "were
+# still unaccounted for" (the same fate: "149 of the 152 missing ... were still unaccounted for"
+# is 149 missing).
 _FATE_TOLD = re.compile(
-    rf"(?:\s+(?!(?:{_AUX})\b)[\w’'-]+){{0,2}}?"
+    rf"(?:\s+(?!(?:{_AUX})\b)[^\W\d][\w’'-]*){{0,5}}?"
     rf"(?:\s+(?:{_AUX}))*\s+(?:(?:found|declared|confirmed)\s+)?(?P<fate>{_UNIT})(?![\w-])",
     re.IGNORECASE,
 )
@@ -402,16 +404,21 @@ def _parts_of_the_told(text: str, figures: list[Figure]) -> list[Figure]:
     """The part of people a figure names by their earlier fate, with the fate told of the part,
     instead of that figure: "149 of the 152 missing have been found dead" is 149 dead. The
     figure after "of the" refers to people counted before (the missing); it is no claim of this
-    sentence, which tells another fate."""
+    sentence, which tells another fate, unless the fate told is theirs too ("149 of the 152
+    missing ... were still unaccounted for": 149 and 152 missing)."""
     out: list[Figure] = []
     for figure in figures:
         part = _PART_OF_THE.search(text, max(0, figure.start - 40), figure.start)
         fate = _FATE_TOLD.match(text, figure.end) if part is not None else None
         unit = _unit(fate.group("fate")) if fate is not None else None
         told = _figure(text, part, "", unit) if part is not None and unit else None
-        if told is None or unit == figure.unit:
+        if told is None:
             out.append(figure)
             continue
+        if unit == figure.unit:
+            # "149 of the 152 missing on the list were still unaccounted for": the whole is
+            # still of that fate, a figure of its own
+            out.append(figure)
         out.append(_extended(told, text, fate.end() if fate else figure.end))
     return out
 

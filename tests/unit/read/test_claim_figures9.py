@@ -95,6 +95,12 @@ def test_a_long_gap_holds_no_verb_and_no_other_figure(
             [(22, "killed")],
         ),
         ("Six of the 20 wounded later died in hospital, the clinic said.", [(6, "killed")]),
+        # the same fate told again: the part is a figure, and the whole keeps its own
+        (
+            "Ana Velloso-Kant of the Tesmir Families Association said 149 of the 152 missing "
+            "people on the association's list were still unaccounted for.",
+            [(149, "missing"), (152, "missing")],
+        ),
     ],
 )
 def test_a_part_of_people_named_by_an_earlier_fate_is_the_fate_told(
