@@ -27,8 +27,15 @@ possessive count, local officials ("the district's governor", "the town's police
 said" after a body, a side's own losses ("three of its soldiers"), the enemy's losses ("killing
 17 soldiers" in the speaker's strike), victims in "the Malawian border town of X", and "has
 given no figure ... but says".
+`--set 6`, `tests/data/claims_probes6.jsonl` (branch state/claims9), one class per pair: the
+victims' kind after a quoted figure (a group "killed \"between 12 and 18\" soldiers"), an army
+that says it killed insurgents after a sentence that names its state, a figure joined by "and
+that" to the one before, "N members of the security forces", a trailing speaker with a
+lower-case title ("the district hospital's director says"), a part of the missing found dead
+("37 of the 41 missing"), people named at length before their fate, and a speaker counted
+before a verb that is not the figure's ("Two villagers said the raid killed eleven").
 
-    .venv/bin/python bench/claims_probes.py [--set 1|2|3|4|5] [--half dev|held|all] [-v]
+    .venv/bin/python bench/claims_probes.py [--set 1|2|3|4|5|6] [--half dev|held|all] [-v]
 
 `-v` prints each error, for the dev half only.
 """
@@ -55,6 +62,7 @@ PROBE_SETS = {
     "3": _DATA / "claims_probes3.jsonl",
     "4": _DATA / "claims_probes4.jsonl",
     "5": _DATA / "claims_probes5.jsonl",
+    "6": _DATA / "claims_probes6.jsonl",
 }
 
 

@@ -241,8 +241,7 @@ def figure_kind(event: Event, quantity: Quantity) -> str | None:
         by_kind = _KIND_SUBJECT.search(text, max(0, at - 40), at)
         kind = _kind_of(by_kind.group("kind")) if by_kind else None
     if kind is None:
-        tail = " ".join(text[after:].split()[:2])
-        kind = _forces_kind(f"{quantity.text} {tail}")
+        kind = _forces_kind(f"{quantity.text} {_noun_tail(text, after, 2)}")
     if kind is None:
         previous = _bare_after(event, quantity)
         kind = figure_kind(event, previous) if previous is not None else None
@@ -281,7 +280,9 @@ _JOINED_FIGURE = re.compile(
     # wounded": the place, side or time of the figure before, up to two phrases of them
     r"(?:\s+(?:on|since|in|among|during|near|at|across|over)\s+(?:the\s+)?"
     r"(?:(?!(?:and|while|with)\b)[\w'’-]+\s+){0,2}?(?!(?:and|while|with)\b)[\w'’-]+){0,2}"
-    r"\s*,?\s*(?:and|while|with)\s+(?:another\s+)?"
+    # "said that 280 soldiers had been killed ..., and that 44 were missing": a clause of the
+    # same speech verb
+    r"\s*,?\s*(?:and|while|with)\s+(?:that\s+)?(?:another\s+)?"
 )
 
 
@@ -310,7 +311,64 @@ def figure_side(event: Event, quantity: Quantity) -> str | None:
         following = _joined_next(event, quantity)
         if following is not None and _SIDE_PHRASE.match(text, _end_in(text, following)):
             side = _figure_side(event, following)
+    if side is None:
+        # "1,300 dead on both sides, of whom nearly 400 were civilians": a part that names no
+        # side of its own is of the side of the whole it is part of.
+        whole = _whole_of(event, quantity)
+        side = _figure_side(event, whole) if whole is not None else None
     return side
+
+
+_PART_CUES = load("casualties")["part_cues"]
+# "including at least 35 civilians", "of whom nearly 400 were civilians": a part opened before
+# its figure ...
+_PART_BEFORE = re.compile(r"\b(?:" + alternation(_PART_CUES["before"]) + r")\s+$", re.IGNORECASE)
+# ... or after it: "seven of them were children".
+_PART_AFTER = re.compile(
+    r"[\w,.-]+(?:\s+[\w-]+)?\s+(?:" + alternation(_PART_CUES["after"]) + r")\b", re.IGNORECASE
+)
+
+
+def _sides_of_parts(event: Event, whole: Quantity, parties: list[Any]) -> set[str]:
+    """The sides named only inside the parts of `whole` ("13 killed, seven of them on the
+    Georgian side"): the parts' sides, not the whole's."""
+    text = event.sentence.text
+    spans = [
+        (text.find(q.text), _end_in(text, q))
+        for q in event.quantities
+        if q is not whole and q.text in text and _whole_of(event, q) is whole
+    ]
+    if not spans:
+        return set()
+    return {
+        a.name
+        for a in parties
+        if a.mention
+        and all(
+            any(start <= m.start() and m.end() <= end for start, end in spans)
+            for m in re.finditer(rf"(?<![\w-]){re.escape(a.mention)}(?![\w-])", text)
+        )
+    }
+
+
+def _whole_of(event: Event, quantity: Quantity) -> Quantity | None:
+    """The figure a part figure is part of: the figure of the same unit that ends right before
+    the part's cue ("1,300 dead on both sides, of whom nearly 400 were civilians")."""
+    text = event.sentence.text
+    at = text.find(quantity.text)
+    if at < 0 or not (
+        _PART_BEFORE.search(text, max(0, at - 20), at) or _PART_AFTER.match(quantity.text)
+    ):
+        return None
+    before = [
+        q
+        for q in event.quantities
+        if q is not quantity
+        and q.unit == quantity.unit
+        and q.text in text
+        and _end_in(text, q) <= at
+    ]
+    return max(before, key=lambda q: _end_in(text, q)) if before else None
 
 
 def _joined_next(event: Event, quantity: Quantity) -> Quantity | None:
@@ -365,6 +423,9 @@ def _figure_side(event: Event, quantity: Quantity) -> str | None:
     codes = event.process.split("--")
     subject: str | None = None
     own = _own_side(event, codes)
+    # "the army said": a state's forces only the claimant names ("Zambian army", or "army" in a
+    # process of one state and one group) speak for their state too
+    spoken = own or _own_side(event, codes, quantity.claimant)
     if at >= 0:
         after = at + len(quantity.text)
         phrase = _SIDE_PHRASE.match(text, after)
@@ -372,19 +433,17 @@ def _figure_side(event: Event, quantity: Quantity) -> str | None:
             if phrase.group("both"):
                 return BOTH_SIDES
             if phrase.group("its"):
-                return own
+                return spoken
             named = pattern.search(phrase.group("side"))
             if named:
                 return names[named.group(1).casefold()]
         kind_side = _kind_phrase_side(text, at, after, codes)
         if kind_side:
             return kind_side
-        if _ATTACKERS.search(" ".join([quantity.text, *text[after:].split()[:2]])):
+        if spoken and _ATTACKERS.search(" ".join([quantity.text, *text[after:].split()[:2]])):
             # "The army said it had repelled an assault and killed 40 attackers": those who
             # attacked the speaker's side are the other side of two, never the speaker's own.
-            speaking = own or _own_side(event, codes, quantity.claimant)
-            if speaking:
-                return _other_side(event, codes, speaking)
+            return _other_side(event, codes, spoken)
         # "put Peruvian losses at 18,000": the side whose losses are put at the figure.
         put = _PUT_AT.search(text, max(0, at - 60), at)
         named = pattern.fullmatch(put.group("side")) if put else None
@@ -428,7 +487,7 @@ def _figure_side(event: Event, quantity: Quantity) -> str | None:
             if by_kind:
                 return _side_of_kind(_kind_of(by_kind.group("kind")), codes)
             if _OWN_SUBJECT.search(text, max(0, at - 20), at):
-                return own
+                return spoken
         if _AGENT.match(quantity.text):
             before = list(pattern.finditer(text, 0, at))
             if before and (
@@ -440,7 +499,12 @@ def _figure_side(event: Event, quantity: Quantity) -> str | None:
                 subject = names[before[-1].group(1).casefold()]
             elif before:
                 last = names[before[-1].group(1).casefold()]
-                if not _FINITE.match(quantity.text) or not _SUBJECT.fullmatch(
+                kind = _forces_kind(f"{quantity.text} {_noun_tail(text, after, 2)}")
+                if kind not in (None, _kind_of_side(last)):
+                    # "News from Malawi: the army says it killed nine insurgents": forces of the
+                    # other kind than the side named before are not that side's
+                    pass
+                elif not _FINITE.match(quantity.text) or not _SUBJECT.fullmatch(
                     text, before[-1].end(), at
                 ):
                     return last
@@ -458,7 +522,7 @@ def _figure_side(event: Event, quantity: Quantity) -> str | None:
         return str(losses_of)
     # "killed 21 Front militants": the figure's noun may follow its words. The forces it names
     # come before the speaker's own side: "The ALF said 14 soldiers died" counts the state's.
-    tail = " ".join(text[at + len(quantity.text) :].split()[:2]) if at >= 0 else ""
+    tail = _noun_tail(text, at + len(quantity.text), 2) if at >= 0 else ""
     # "nine of its soldiers", "11 insurgents": in a process of one state and one armed group
     # (or of one state alone: "The ALGS says 200 soldiers have died" keyed to the state), the
     # side whose forces the figure's words name.
@@ -478,7 +542,7 @@ def _figure_side(event: Event, quantity: Quantity) -> str | None:
     # The one side named, unless it is named as the one who struck ("attacks by Israel").
     parties = [a for a in event.actors if a.role == "party" and a.kind in SIDE_KINDS]
     struck = {a.name for a in parties if _named_as_striker(a.mention, text) or a.name == subject}
-    sides = {a.name for a in parties} - struck
+    sides = {a.name for a in parties} - struck - _sides_of_parts(event, quantity, parties)
     if len(sides) == 1:
         # not a side of the other kind than the forces the figure names ("23 soldiers")
         side = sides.pop()
@@ -549,6 +613,7 @@ def _sides_in(event: Event, subject: str | None) -> bool:
 
 
 _BODY_HEADS = frozenset(load("casualties")["body_heads"])
+_FORCE_HEADS = frozenset(load("casualties")["force_heads"])
 _ATTACKERS = re.compile(
     r"\b(?:" + alternation(load("casualties")["attacker_nouns"]) + r")\b", re.IGNORECASE
 )
@@ -586,6 +651,9 @@ def _own_side(event: Event, codes: list[str], claimant: str | None = None) -> st
         state = side_named(demonym)
         if head.casefold() in _BODY_HEADS and state in {_state_of(c) for c in codes}:
             return state
+    if claimant and claimant.casefold() in _FORCE_HEADS:
+        # "the army said", "police say": the forces of the process's one state (against a group)
+        return _side_of_kind("state", codes)
     return None
 
 
@@ -662,6 +730,23 @@ _FORCES = {
     kind: re.compile(r"\b" + alternation(words) + r"\b", re.IGNORECASE)
     for kind, words in load("casualties")["force_sides"].items()
 }
+
+
+# What may stand between a figure's words and its noun: the rest of a range the words opened
+# and a closing quote ('killed "between 12 and 18" soldiers': the figure's words end at "12"),
+# not a figure of its own ("4 soldiers and 9 rebels").
+_RANGE_OPENED = re.compile(r"\b(?:between|from)\s+[\d,.]+$", re.IGNORECASE)
+_RANGE_REST = re.compile(r"\s*(?:and|to)\s+[\d,.]+(?![\w,.])", re.IGNORECASE)
+_CLOSING_QUOTE = re.compile(r"""\s*["'\u201d\u2019]?""")
+
+
+def _noun_tail(text: str, after: int, words: int) -> str:
+    """The first `words` words after a figure's words, past the rest of a quoted range."""
+    if _RANGE_OPENED.search(text, max(0, after - 30), after):
+        rest = _RANGE_REST.match(text, after)
+        after = rest.end() if rest else after
+    quote = _CLOSING_QUOTE.match(text, after)
+    return " ".join(text[quote.end() if quote else after :].split()[:words])
 
 
 def _kind_of_side(side: str) -> str:

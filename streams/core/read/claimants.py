@@ -169,6 +169,15 @@ PRONOUN_CLAIM = re.compile(
     re.IGNORECASE,
 )
 
+# "Its latest count ...", "The civilian deaths it has verified ...": a sentence that opens with
+# a toll a body keeps or checks, by its pronoun, names no one before it: the pronoun is the body
+# named last before the sentence ("The ministry has raised its toll" is the ministry's own).
+ITS_COUNT = re.compile(
+    r"^\W*(?:Its\s+(?:[\w-]+\s+){0,2}(?:count|tally|toll|total|figures?)\b"
+    r"|The\s+(?:[\w-]+\s+){1,3}it\s+(?:has\s+|had\s+)?(?:verified|recorded|counted|documented"
+    r"|registered|confirmed)\b)"
+)
+
 ORGANISATION_NOUNS = frozenset(
     {
         "organisation",
@@ -300,7 +309,8 @@ def _as_written(actor: ActorMention) -> bool:
 
 BY_PLACE = re.compile(r"^[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:in|of|from)\s+[A-ZÀ-ÖØ-Þ]")
 LEADING_ARTICLE = re.compile(r"^[Tt]he\s+(?=[A-ZÀ-ÖØ-Þ])")
-DEFINITE = re.compile(r"^the\s+((?:[\w-]+\s+){0,3})([\w-]+)$", re.IGNORECASE)
+# "the district hospital's director": a possessive may stand among the words before the head.
+DEFINITE = re.compile(r"^the\s+((?:[\w-]+(?:['\u2019]s)?\s+){0,3})([\w-]+)$", re.IGNORECASE)
 
 
 def whole_claimant(
@@ -316,6 +326,10 @@ def whole_claimant(
     if not claimant:
         if previous and PRONOUN_CLAIM.search(text):
             return previous.name
+        if bodies and ITS_COUNT.match(text):
+            # "Its running count of the dead stands at 1,980", "the deaths it has verified":
+            # the body named last before counts.
+            return bodies[-1][0]
         # "the think tank's total came to ...": the body named before, by its kind.
         claimant = _possessive_owner(text)
         if claimant is None:

@@ -77,6 +77,17 @@ _FORBIDDEN = alternation(_LEX["gap_words_forbidden"])
 # No other figure stands in the gap: "the bodies of 21 people and treated 60 injured" is no 21
 # injured (the figure nearest its unit is the one it counts).
 _GAP = rf"(?:(?!{_FORBIDDEN}\b|{_UNIT}\b|\d)[\w’'-]+\s+){{0,5}}?"
+# People named at length before their fate ("684 soldiers and civilians on the government side
+# have been killed"): six to ten words, none a finite verb, an auxiliary, a word in -ed, a word
+# that opens a clause or an infinitive (`long_gap_stops`: "Two people said the attack on the
+# market killed nine" is no two killed), nor a number word (the fate is the nearer figure's: "three
+# deckhands and two surveyors abducted"); and the fate is no verb joined by "and" ("set fire to
+# two trucks near the pass and wounded a driver").
+_LONG_GAP_STOP = (
+    rf"(?!(?:{alternation(_LEX['long_gap_stops'])}|{_FORBIDDEN}|{_UNIT}|{_AUX}|{_WORD_NUMBER})\b"
+    r"|(?!armed\b)[\w’'-]*ed\b|\d)"
+)
+_LONG_GAP = rf"(?:{_LONG_GAP_STOP}\w[\w’'-]*\s+){{6,10}}?(?<!\band\s)(?<!\bor\s)"
 _AGENT = alternation(_LEX["agent_verbs"])
 # A verb whose particle "over" stands before its object's figure ("handed over 16 prisoners").
 _PARTICLE_VERB = re.compile(r"\b(?:" + "|".join(_LEX["particle_verbs"]) + r")\s+$", re.IGNORECASE)
@@ -96,7 +107,8 @@ _SINGLE_UNIT = "killed|dead|wounded|injured|hurt|missing"
 # both sides) at <figure>",
 # "a man was killed".
 _REPORT = gated(
-    rf"(?<![\w,.])(?:{FIGURE}){_CLOSE}\s+{_GAP}(?:{_AUX}\s+){{0,3}}(?P<unit>{_UNIT})(?![\w])"
+    rf"(?<![\w,.])(?:{FIGURE}){_CLOSE}\s+(?:{_GAP}|{_LONG_GAP})(?:{_AUX}\s+){{0,3}}"
+    rf"(?P<unit>{_UNIT})(?![\w])"
     rf"|(?<![\w-])(?P<agent>{_AGENT})\s+{_OPEN}(?:(?:an estimated|a further|another|between)\s+)?"
     rf"(?P<fig2>{FIGURE.replace('?P<', '?P<b_')}){_CLOSE}"
     rf"(?=[\s,.;]|$)(?=(?P<rest>(?:\s+[\w’'-]+){{0,4}}))"
@@ -365,12 +377,50 @@ def find_figures(text: str) -> tuple[Figure, ...]:
             figures.append(figure)
     if _PART_GATE.may_match(text):
         figures.extend(_apposed_part(text, figures))
+    if figures and "of th" in text:
+        figures = _parts_of_the_told(text, figures)
     if figures:
         figures.extend(_elided(text, figures))
         figures.extend(_joined(text, figures))
         figures.extend(_parts(text, figures))
         figures.sort(key=lambda f: f.start)
     return tuple(figures)
+
+
+# "149 of the 152 missing have been found dead": a part of people named before by their figure
+# and its fate ("of the 152 missing", "of those 30 wounded") ...
+_PART_OF_THE = re.compile(rf"(?<![\w,.])(?:{FIGURE})\s+of\s+(?:the|those|these)\s+$", re.IGNORECASE)
+# ... then the fate the part met, told after them: "have been found dead", "later died", "were
+# still unaccounted for" (the same fate: "149 of the 152 missing ... were still unaccounted for"
+# is 149 missing).
+_FATE_TOLD = re.compile(
+    rf"(?:\s+(?!(?:{_AUX})\b)[^\W\d][\w’'-]*){{0,5}}?"
+    rf"(?:\s+(?:{_AUX}))*\s+(?:(?:found|declared|confirmed)\s+)?(?P<fate>{_UNIT})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _parts_of_the_told(text: str, figures: list[Figure]) -> list[Figure]:
+    """The part of people a figure names by their earlier fate, with the fate told of the part,
+    instead of that figure: "149 of the 152 missing have been found dead" is 149 dead. The
+    figure after "of the" refers to people counted before (the missing); it is no claim of this
+    sentence, which tells another fate, unless the fate told is theirs too ("149 of the 152
+    missing ... were still unaccounted for": 149 and 152 missing)."""
+    out: list[Figure] = []
+    for figure in figures:
+        part = _PART_OF_THE.search(text, max(0, figure.start - 40), figure.start)
+        fate = _FATE_TOLD.match(text, figure.end) if part is not None else None
+        unit = _unit(fate.group("fate")) if fate is not None else None
+        told = _figure(text, part, "", unit) if part is not None and unit else None
+        if told is None:
+            out.append(figure)
+            continue
+        if unit == figure.unit:
+            # "149 of the 152 missing on the list were still unaccounted for": the whole is
+            # still of that fate, a figure of its own
+            out.append(figure)
+        out.append(_extended(told, text, fate.end() if fate else figure.end))
+    return out
 
 
 def _extended(figure: Figure, text: str, end: int, **changes: Any) -> Figure:
