@@ -851,11 +851,7 @@ def _from_dateline(text: str) -> str:
 def _body_dateline_country(text: str) -> str | None:
     """The country of the snippet's dateline (`dateline_country`), also where a headline stands
     before it ("Rebels free nine rangers\n\nNAIROBI, Feb 27 — ...")."""
-    country = dateline_country(text)
-    if country is not None:
-        return country
-    headline = _HEADLINE.match(text)
-    return dateline_country(text[headline.end() :]) if headline is not None else None
+    return dateline_country(_from_dateline(text))
 
 
 def _dateline_government(
