@@ -166,6 +166,10 @@ def _demanded_release(text: str) -> bool:
 # answers of the latest are kept, so a replay or a long feed grows no cache without bound.
 _SENTENCES_KEPT = 4096
 
+# Month names, for the days the fold reads itself (a pair's date, an inner release's day).
+_MONTHS = {name.casefold(): n for n, name in enumerate(calendar.month_name) if name}
+_MONTH_NAMES = "|".join(calendar.month_name[1:])
+
 
 @lru_cache(maxsize=_SENTENCES_KEPT)
 def _running_clause_start(text: str) -> int:
@@ -463,7 +467,7 @@ def _pair_pattern() -> re.Pattern[str]:
     number = _number_group()
     # The day of a date is no figure: "ten workers were handed over on April 6 in exchange for
     # 40 prisoners" is ten for 40.
-    day = "(?:" + "|".join(calendar.month_name[1:]) + r")\s+\d{1,2}\b,?"
+    day = rf"(?:{_MONTH_NAMES})\s+\d{{1,2}}\b,?"
     word = rf"[\s-]+(?:{day}|(?!\d)[^\s.;]+)"
     return re.compile(
         # No other figure between the two: "40 detainees on Thursday, 20 for 20" is 20 for 20;
@@ -1171,25 +1175,33 @@ def tally_after_release(event: Event, swap: Measure) -> Measure | None:
     if told is None or not cues.exchange_cue("freed_tally", text[start:]):
         return None  # "..., bringing the number of wounded to 40": no tally of people freed
     window = undated_past_window(event)
+    return _done_beside(swap, _tally_figure(told), None, window, kind=RUNNING_TOTAL, each=None)
+
+
+def _done_beside(
+    swap: Measure,
+    count: int,
+    when: EventDate | None,
+    window: tuple[date, date] | None,
+    **more: object,
+) -> Measure:
+    """A report done of the sentence of `swap`, beside it: its own count and day, no sides, no
+    ties (a running total the sentence states, a release told in a clause of it)."""
     return swap.model_copy(
         update={
-            "kind": RUNNING_TOTAL,
             "status": "done",
             "stages": {"done": 1},
             "latest_stage": "done",
-            "count": _tally_figure(told),
+            "count": count,
             "count_hedged": False,
-            "each": None,
             "count_by_side": {},
-            "date": None,
+            "date": when,
             "window_start": window[0] if window else None,
             "window_end": window[1] if window else None,
             "ties": (),
+            **more,
         }
     )
-
-
-_MONTHS = {name.casefold(): n for n, name in enumerate(calendar.month_name) if name}
 
 
 @cache
@@ -1201,7 +1213,7 @@ def _inner_release() -> re.Pattern[str]:
     words = load("exchanges")
     number = _number_group()
     who = "|".join(words["inner_release_who"])
-    month = "|".join(calendar.month_name[1:])
+    month = _MONTH_NAMES
     verbs = "|".join(words["inner_release_verbs"])
     return re.compile(
         rf"\b(?:after|when|since|before)\s+(?:the\s+)?{number}\s+"
@@ -1252,20 +1264,8 @@ def release_told_inside(event: Event, swap: Measure) -> Measure | None:
         return None
     each = found.group("each") is not None
     count = _number(found.group(1)) * (2 if each else 1)
-    return swap.model_copy(
-        update={
-            "status": "done",
-            "stages": {"done": 1},
-            "latest_stage": "done",
-            "count": count,
-            "count_hedged": False,
-            "each": count // 2 if each else None,
-            "count_by_side": {},
-            "date": when,
-            "window_start": when.start,
-            "window_end": when.end,
-            "ties": (),
-        }
+    return _done_beside(
+        swap, count, when, (when.start, when.end), each=count // 2 if each else None
     )
 
 
