@@ -821,17 +821,17 @@ class _Branches:
     def _compile(self, branch: int) -> tuple[Any, Any]:
         tree = with_branches(self.tree, [branch])
         regex = compile_grouped(self.source, self.flags, tree)
-        # The ASCII form from the same tree (`ascii_form` reads the source, the whole regex).
-        ascii_state = copy.copy(tree.state)
-        ascii_state.flags = tree.state.flags & ~re.UNICODE | re.ASCII
-        ascii_tree = _sre.SubPattern(ascii_state, tree.data)
-        ascii_regex = compile_grouped(self.source, self.flags & ~re.UNICODE | re.ASCII, ascii_tree)
         if self.kind is AtOpenings:
             openings = opening_literals(tree)
             if openings is not None:
                 # As `ascii_lower`: an AtOpenings runs its regex at a few positions only.
                 form = AtOpenings(regex, openings)
                 return form, form
+        # The ASCII form from the same tree (`ascii_form` reads the source, the whole regex).
+        ascii_state = copy.copy(tree.state)
+        ascii_state.flags = tree.state.flags & ~re.UNICODE | re.ASCII
+        ascii_tree = _sre.SubPattern(ascii_state, tree.data)
+        ascii_regex = compile_grouped(self.source, self.flags & ~re.UNICODE | re.ASCII, ascii_tree)
         if self.kind is Unnamed:
             return unnamed(regex, tree), unnamed(ascii_regex, ascii_tree)
         return regex, ascii_regex
