@@ -1,6 +1,7 @@
 """Invented sentences for the round classes of the sixteenth session, found on development tracks
 that had been held out until then: a step done "as agreed in X" cites an accord made at an earlier
-meeting there, so it is neither a signing held at X on the step's day nor a venue.
+meeting there, so it is neither a signing held at X on the step's day nor a venue; a body of the
+process that "held its first session" met (one side's parliament sitting on the crisis did not).
 
 Every sentence is invented (people, towns, dates and numbers); none is news text. The states are
 the lexicon's, as the process keys need them.
@@ -47,3 +48,25 @@ def test_an_accord_signed_at_a_place_on_the_day_is_still_a_meeting_there() -> No
         )
     )
     assert "Dodoma" in [venue for venue, _ in rows]
+
+
+# --- a body of the process holding a session ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Malawi-Tanzania joint border commission held its first session in Karonga on "
+        "Tuesday, three months after the ceasefire.",
+        "The ceasefire commission of Malawi and Tanzania held its second session in Karonga on "
+        "Tuesday.",
+    ],
+)
+def test_a_session_held_by_the_sides_is_a_meeting(sentence: str) -> None:
+    assert [venue for venue, _ in _rows(("2036-06-18", sentence))] == ["Lilongwe", "Karonga"]
+
+
+def test_a_parliament_session_on_the_crisis_is_no_meeting() -> None:
+    # near miss: one side's own body sitting on the conflict
+    sentence = "Malawi's parliament held a special session in Lilongwe on Tuesday on the lake crisis."
+    assert _rows(("2036-06-18", sentence)) == [("Lilongwe", "2036-05-01")]
