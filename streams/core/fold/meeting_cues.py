@@ -42,8 +42,13 @@ def _told_date(event: Event) -> EventDate | None:
         return None
     text = event.sentence.text
     if when.text and (
-        cues.round_cue("background_date", when.text)
-        or cues.introduced_by("background_date", when.text, text)
+        (
+            cues.round_cue("background_date", when.text)
+            or cues.introduced_by("background_date", when.text, text)
+        )
+        # "since the first round ended in February": the clause's own verb is the meeting's,
+        # so its date is the meeting's too
+        and not cues.introduced_by("meeting_since", when.text, text)
         # "the meeting, originally planned for Banjul on June 25, was moved": the date it had,
         # not the day it met; a put-off keeps it, to name the plan it puts off
         or (

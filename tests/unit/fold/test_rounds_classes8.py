@@ -1,15 +1,24 @@
 """Invented sentences for the round classes of the sixteenth session, found on development tracks
 that had been held out until then: a step done "as agreed in X" cites an accord made at an earlier
 meeting there, so it is neither a signing held at X on the step's day nor a venue; a body of the
-process that "held its first session" met (one side's parliament sitting on the crisis did not).
+process that "held its first session" met (one side's parliament sitting on the crisis did not);
+a meeting told in a "since" clause ("since the first round ended in May") is dated by it, where
+"since May" alone tells when meetings began.
 
 Every sentence is invented (people, towns, dates and numbers); none is news text. The states are
 the lexicon's, as the process keys need them.
 """
 
+from datetime import UTC, datetime
+
 import pytest
 
+from schemas.snippet import Snippet
+from streams.core.fold.meeting_cues import own_date
+from streams.core.read.extract import extract_events
 from tests.factories import state_from_snippets
+
+_JUNE_20 = datetime(2036, 6, 20, 18, tzinfo=UTC)
 
 # A round of the process held before the sentence under test, so that the process exists.
 _HELD = (
@@ -70,3 +79,42 @@ def test_a_parliament_session_on_the_crisis_is_no_meeting() -> None:
     # near miss: one side's own body sitting on the conflict
     sentence = "Malawi's parliament held a special session in Lilongwe on Tuesday on the lake crisis."
     assert _rows(("2036-06-18", sentence)) == [("Lilongwe", "2036-05-01")]
+
+
+# --- a meeting told in a "since" clause --------------------------------------------------------
+
+
+def test_a_round_told_in_a_since_clause_keeps_its_date_and_joins_its_row() -> None:
+    state = state_from_snippets(
+        "MW--TZ",
+        (
+            "2036-05-15",
+            "Malawi and Tanzania ended three days of talks in Karonga on Wednesday without a deal.",
+        ),
+        (
+            "2036-06-20",
+            "The second round of talks between Malawi and Tanzania, which was to open in Karonga "
+            "on Tuesday, has been postponed, the mediator said. The postponement is the second "
+            "setback for the mediation since the first round ended in May with no agreement.",
+        ),
+    )
+    assert [(r.venue, r.date.start.isoformat() if r.date else None) for r in state.rounds] == [
+        ("Karonga", "2036-05-14")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("Malawi and Tanzania have held no talks since they last met in Karonga in May.", "in May"),
+        # near miss: "since" and its date tell when the meetings began, not one meeting
+        ("Malawi and Tanzania have been meeting in Karonga since May, officials said.", None),
+    ],
+)
+def test_a_since_clause_dates_the_meeting_only_when_its_verb_is_a_meeting(
+    sentence: str, told: str | None
+) -> None:
+    events = extract_events(Snippet(id="x-1", text=sentence, published_at=_JUNE_20))
+    talks = next(e for e in events if e.type == "talks")
+    when = own_date(talks)
+    assert (when.text if when else None) == told
