@@ -302,6 +302,24 @@ def _held_since(text: str, match: re.Match[str]) -> bool:
     return "since" in before.lower() and _HELD_SINCE.search(before) is not None
 
 
+# "agreed a truce from October 1, ending talks that ran from Monday to Wednesday": the day the
+# truce takes effect, not the date of what the sentence reports; kept only when no other date
+# follows (rounds.json, accord_in_force_from).
+_IN_FORCE_FROM = re.compile(
+    r"\b(?:"
+    + "|".join(load("rounds")["accord_in_force_from"])
+    + r")\s+(?:(?:midnight|noon|dawn|\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|gmt|utc))\s+"
+    r"(?:on\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _in_force_from(text: str, match: re.Match[str]) -> bool:
+    start = match.start()
+    before = text[max(0, start - 90) : start]
+    return _IN_FORCE_FROM.search(before) is not None
+
+
 def _first_date(text: str, published_at: datetime | None) -> EventDate | None:
     today = published_at.date() if published_at else None
     held_since: EventDate | None = None
@@ -319,7 +337,7 @@ def _first_date(text: str, published_at: datetime | None) -> EventDate | None:
             continue  # "31 February": not a date
         if found is None:
             continue
-        if held_since is None and _held_since(text, match):
+        if held_since is None and (_held_since(text, match) or _in_force_from(text, match)):
             held_since = _as_span(found, g, text, match)
             continue
         return _as_span(found, g, text, match)

@@ -295,3 +295,33 @@ def test_a_dateline_with_an_ordinal_of_a_month_is_the_reports_day() -> None:
     )
     when = resolve_date(text, datetime(2026, 10, 16, 18, tzinfo=UTC))
     assert when is not None and when.start == date(2026, 11, 12)
+
+
+# The day a truce takes effect is kept only when the sentence tells no other date.
+_SEPT_17 = datetime(2036, 9, 17, 8, tzinfo=UTC)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Ruritania and the front agreed to a cessation of hostilities from October 1, ending "
+            "a second round of talks in Port Town that ran from Monday to Wednesday.",
+            date(2036, 9, 15),
+            date(2036, 9, 17),
+        ),
+        (
+            "The sides agreed a truce starting at midnight on Sunday, closing talks that opened "
+            "on Monday.",
+            date(2036, 9, 15),
+            date(2036, 9, 15),
+        ),
+        # near miss: no other date, the truce's day is the sentence's
+        ("The sides agreed a truce from October 1.", date(2036, 10, 1), date(2036, 10, 1)),
+    ],
+)
+def test_the_day_a_truce_takes_effect_yields_to_another_date(
+    text: str, start: date, end: date
+) -> None:
+    when = resolve_date(text, _SEPT_17)
+    assert when is not None and (when.start, when.end) == (start, end)
