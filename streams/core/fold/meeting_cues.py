@@ -42,13 +42,7 @@ def _told_date(event: Event) -> EventDate | None:
         return None
     text = event.sentence.text
     if when.text and (
-        (
-            cues.round_cue("background_date", when.text)
-            or cues.introduced_by("background_date", when.text, text)
-        )
-        # "since the first round ended in February": the clause's own verb is the meeting's,
-        # so its date is the meeting's too
-        and not cues.introduced_by("meeting_since", when.text, text)
+        _when_something_began(when.text, text)
         # "the meeting, originally planned for Banjul on June 25, was moved": the date it had,
         # not the day it met; a put-off keeps it, to name the plan it puts off
         or (
@@ -59,6 +53,15 @@ def _told_date(event: Event) -> EventDate | None:
     ):
         return None
     return when
+
+
+def _when_something_began(phrase: str, text: str) -> bool:
+    """A date "since" or a war's start introduces, unless the since-clause's own verb tells a
+    meeting ("since the first round ended in February": the meeting's date)."""
+    return (
+        cues.round_cue("background_date", phrase)
+        or cues.introduced_by("background_date", phrase, text)
+    ) and not cues.introduced_by("meeting_since", phrase, text)
 
 
 def own_date(event: Event) -> EventDate | None:

@@ -77,7 +77,9 @@ def test_a_session_held_by_the_sides_is_a_meeting(sentence: str) -> None:
 
 def test_a_parliament_session_on_the_crisis_is_no_meeting() -> None:
     # near miss: one side's own body sitting on the conflict
-    sentence = "Malawi's parliament held a special session in Lilongwe on Tuesday on the lake crisis."
+    sentence = (
+        "Malawi's parliament held a special session in Lilongwe on Tuesday on the lake crisis."
+    )
     assert _rows(("2036-06-18", sentence)) == [("Lilongwe", "2036-05-01")]
 
 
