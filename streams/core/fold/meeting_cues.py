@@ -640,7 +640,11 @@ def planned_signing_venue(event: Event) -> str | None:
 
 def _signing_place(event: Event) -> str | None:
     text = event.sentence.text
-    if cues.round_cue("agreement_reference", text) and not cues.round_cue("signed", text):
+    if (
+        cues.round_cue("agreement_reference", text)
+        and not cues.round_cue("signed", text)
+        and not _dated_where_agreed(event)
+    ):
         return None  # "the ceasefire agreed in Lima was extended": the accord, named
     # "at the United States Institute of Peace in Washington": a place followed by a capitalised
     # word is part of a name; of the places left, a city names the signing before its country.
@@ -653,6 +657,17 @@ def _signing_place(event: Event) -> str | None:
         )
     ]
     return min(named, key=_is_country_name) if named else None
+
+
+def _dated_where_agreed(event: Event) -> bool:
+    """ "The ceasefire agreed in Lusaka on Friday held": the day right after the place dates the
+    meeting that agreed it, so the sentence reports that meeting."""
+    when = own_date(event)
+    return (
+        when is not None
+        and bool(when.text)
+        and cues.introduced_by("agreed_at_place", when.text, event.sentence.text, adjacent=True)
+    )
 
 
 def _is_country_name(name: str) -> bool:

@@ -120,3 +120,23 @@ def test_a_since_clause_dates_the_meeting_only_when_its_verb_is_a_meeting(
     talks = next(e for e in events if e.type == "talks")
     when = own_date(talks)
     assert (when.text if when else None) == told
+
+
+# --- an accord named by where and when it was agreed -------------------------------------------
+
+
+def test_an_accord_agreed_at_a_place_on_a_day_reports_that_meeting() -> None:
+    sentence = (
+        "The ceasefire agreed in Dodoma on Friday between Malawi and Tanzania held through its "
+        "first full day on Sunday, officials said."
+    )
+    assert ("Dodoma", "2036-06-13") in _rows(("2036-06-15", sentence))
+
+
+def test_an_accord_named_by_its_place_alone_reports_no_meeting() -> None:
+    # near miss: the accord named, the day is of what happened to it
+    sentence = (
+        "The ceasefire agreed in Dodoma between Malawi and Tanzania was extended on Sunday, "
+        "officials said."
+    )
+    assert _rows(("2036-06-15", sentence)) == [("Lilongwe", "2036-05-01")]
