@@ -265,7 +265,11 @@ _PURPOSE = re.compile(
 
 # A state's people as whom one met: "met a senior Ruritanian official", "talks with the US envoy".
 _MET_BEFORE = re.compile(
-    r"\b(?:met|meets|meeting|talks with|met with|spoke with)(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE
+    r"\b(?:(?:met|meets|meeting|talks with|met with|spoke with)(?:\s+[\w-]+){0,3}"
+    # "held talks in Ankara on Sunday with his Turkish counterpart"
+    r"|(?:met|meets|meeting|talks|consultations|discussions)\b[^.;,]{0,50}?\bwith(?:\s+[\w-]+){0,2})"
+    r"\s+$",
+    re.IGNORECASE,
 )
 
 

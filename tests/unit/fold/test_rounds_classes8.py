@@ -140,3 +140,23 @@ def test_an_accord_named_by_its_place_alone_reports_no_meeting() -> None:
         "officials said."
     )
     assert _rows(("2036-06-15", sentence)) == [("Lilongwe", "2036-05-01")]
+
+
+# --- one side's talks with an outsider's counterpart at the outsider's home -----------------------
+
+
+def test_one_side_meeting_its_counterpart_at_an_outsiders_home_holds_no_round() -> None:
+    snippet = (
+        "Malawi and Tanzania will meet again next month, the mediator said. Separately, Malawi's "
+        "foreign minister held talks in Lusaka on Sunday with his Zambian counterpart on trade "
+        "and a planned rail link."
+    )
+    assert _rows(("2036-06-16", snippet)) == [("Lilongwe", "2036-05-01")]
+
+
+def test_the_sides_meeting_at_an_outsiders_home_with_its_envoys_still_meet() -> None:
+    # near miss: both sides named as meeting there
+    sentence = (
+        "Malawi and Tanzania held talks in Lusaka on Sunday with Zambian envoys in the chair."
+    )
+    assert "Lusaka" in [venue for venue, _ in _rows(("2036-06-16", sentence))]
