@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 import pytest
 
 from schemas.snippet import Snippet
-from streams.core.fold.meeting_cues import own_date
+from streams.core.fold.meeting_cues import other_track, own_date
 from streams.core.read.extract import extract_events
 from tests.factories import state_from_snippets
 
@@ -160,3 +160,28 @@ def test_the_sides_meeting_at_an_outsiders_home_with_its_envoys_still_meet() -> 
         "Malawi and Tanzania held talks in Lusaka on Sunday with Zambian envoys in the chair."
     )
     assert "Lusaka" in [venue for venue, _ in _rows(("2036-06-16", sentence))]
+
+
+# --- a meeting the sentence says has nothing to do with the talks ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Separately, the Norwegian envoy is meeting Zambian and Kenyan officials in Karonga on a "
+        "fisheries quarrel that has nothing to do with these talks.",
+        "Malawi and Tanzania met in Karonga on Monday on a fisheries quarrel, which officials "
+        "stressed had nothing to do with the border talks.",
+    ],
+)
+def test_a_meeting_that_has_nothing_to_do_with_the_talks_is_another_track(sentence: str) -> None:
+    events = extract_events(Snippet(id="x-1", text=sentence, published_at=_JUNE_20))
+    talks = [e for e in events if e.type == "talks"]
+    assert talks and all(other_track(e) for e in talks)
+
+
+def test_a_meeting_about_the_talks_is_no_other_track() -> None:
+    # near miss: the sides' own meeting, about the talks
+    sentence = "Malawi and Tanzania met in Karonga on Monday on matters tied to the border talks."
+    events = extract_events(Snippet(id="x-1", text=sentence, published_at=_JUNE_20))
+    assert not any(other_track(e) for e in events if e.type == "talks")
