@@ -185,3 +185,11 @@ def test_a_meeting_about_the_talks_is_no_other_track() -> None:
     sentence = "Malawi and Tanzania met in Karonga on Monday on matters tied to the border talks."
     events = extract_events(Snippet(id="x-1", text=sentence, published_at=_JUNE_20))
     assert not any(other_track(e) for e in events if e.type == "talks")
+
+
+def test_an_envoy_opening_the_session_reports_a_meeting() -> None:
+    snippet = (
+        "LIVE: Malawi and Tanzania delegations meet in Karonga\n\n09:05 - The Zambian envoy "
+        "opened the session with a minute's silence for the dead of the lake war."
+    )
+    assert "Karonga" in [venue for venue, _ in _rows(("2036-06-17", snippet))]
