@@ -496,7 +496,10 @@ def _looks_ahead(text: str, at: int) -> bool:
 # Words that put a bare weekday ahead of the publication day: a plan, not a report.
 _AHEAD = re.compile(
     r"\b(?:will|shall|would|due to|(?:is|are) due|expected to|set to|scheduled|slated|planned|"
-    r"plans? to|(?:is|are) to|going to|next)\b[^.;]*$",
+    r"plans? to|(?:is|are) to|going to|next"
+    # "talks continue until Thursday": the present runs on to a day to come
+    r"|(?:continue|continues|run|runs|last|lasts|go on|goes on)\s+(?:\w+\s+){0,2}?(?:until|till))"
+    r"\b[^.;]*$",
     re.IGNORECASE,
 )
 

@@ -325,3 +325,17 @@ def test_the_day_a_truce_takes_effect_yields_to_another_date(
 ) -> None:
     when = resolve_date(text, _SEPT_17)
     assert when is not None and (when.start, when.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The delegations have broken for the day; talks continue until Thursday.", 18),
+        ("The truce runs until Friday, the mediator said.", 19),
+        # near miss: told in the past, the Thursday before
+        ("The talks continued until Thursday.", 11),
+    ],
+)
+def test_a_present_that_runs_until_a_weekday_looks_ahead(text: str, day: int) -> None:
+    when = resolve_date(text, datetime(2036, 9, 16, 16, tzinfo=UTC))  # a Tuesday
+    assert when is not None and when.start == date(2036, 9, day)
