@@ -442,3 +442,27 @@ def test_a_body_that_handles_or_supervises_a_release_facilitates_it(text: str) -
     roles = {m.name: m.role for m in state.mediators}
     # a third party either way; the reading's own cue ("supervision") may make it a mediator
     assert roles.get("International Committee of the Red Cross") in ("facilitator", "mediator")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Saturday, Chile and Peru each released 40 prisoners at the border bridge, with the "
+        "ICRC acting as neutral intermediary.",
+        "Chile freed 40 Peruvian prisoners through the International Committee of the Red Cross "
+        "on Sunday.",
+        "Peru released 40 Chilean fishermen on Sunday, handing them to Red Cross staff at the "
+        "border.",
+    ],
+)
+def test_a_body_that_carries_a_release_between_the_sides_facilitates_it(text: str) -> None:
+    _assert_roles(
+        text, ["Chile", "Peru"], {"International Committee of the Red Cross": "facilitator"}
+    )
+
+
+def test_a_body_that_only_tells_a_release_takes_no_role() -> None:
+    # near miss: the body as the source of the news
+    _assert_roles(
+        "Chile freed 40 Peruvian prisoners on Sunday, according to the ICRC.", ["Chile", "Peru"], {}
+    )
