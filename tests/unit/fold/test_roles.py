@@ -466,3 +466,18 @@ def test_a_body_that_only_tells_a_release_takes_no_role() -> None:
     _assert_roles(
         "Chile freed 40 Peruvian prisoners on Sunday, according to the ICRC.", ["Chile", "Peru"], {}
     )
+
+
+@pytest.mark.parametrize(
+    ("city", "host"),
+    [
+        ("Honiara", "Solomon Islands"),
+        ("São Tomé", "São Tomé and Príncipe"),
+        ("Apia", "Samoa"),
+        ("Port Vila", "Vanuatu"),
+    ],
+)
+def test_a_small_states_capital_makes_it_the_host(city: str, host: str) -> None:
+    # the gazetteer holds every member state of the United Nations and its capital
+    _, third = _roles_of(f"Chile and Peru held talks in {city} on Thursday.")
+    assert third == {host: "host"}
