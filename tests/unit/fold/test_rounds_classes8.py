@@ -18,19 +18,11 @@ from streams.core.fold.meeting_cues import other_track, own_date
 from streams.core.read.extract import extract_events
 from tests.factories import state_from_snippets
 
+# The rows after one round of the process held before the sentence under test (the helper of
+# the seventh round classes, shared).
+from tests.unit.fold.test_rounds_classes7 import _rows
+
 _JUNE_20 = datetime(2036, 6, 20, 18, tzinfo=UTC)
-
-# A round of the process held before the sentence under test, so that the process exists.
-_HELD = (
-    "2036-05-02",
-    "Malawi and Tanzania held talks in Lilongwe on Thursday on the lake border, officials said.",
-)
-
-
-def _rows(*snippets: tuple[str, str]) -> list[tuple[str | None, str | None]]:
-    state = state_from_snippets("MW--TZ", _HELD, *snippets)
-    return [(r.venue, r.date.start.isoformat() if r.date else None) for r in state.rounds]
-
 
 # --- a step done as agreed at an earlier meeting ---------------------------------------------
 
