@@ -113,7 +113,7 @@ def test_soldiers_killed_and_wounded_are_a_fight(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Colonel Orsk said 26 soldiers had been killed and 71 wounded in the hills since February 6.",
+        "Colonel Orsk said 26 soldiers had been killed and 71 wounded since February 6.",
         "In all, 40 soldiers have been killed and 90 wounded so far this year.",
     ],
 )
