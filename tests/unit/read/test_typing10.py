@@ -136,3 +136,32 @@ def test_a_mine_or_bomb_that_kills_is_a_strike(text: str) -> None:
 
 def test_a_mine_in_the_other_sense_is_not() -> None:
     assert "strike" not in types("The gold mines killed the river's fish, the farmers said.")
+
+
+# People named by the fight they were taken in ("soldiers captured in last month's fighting",
+# "a wound sustained during the raid"): the fight is a back-reference, no new attack; told as
+# the clause's own verb ("had been captured during the fighting") it still reports one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve Varnian soldiers captured in last month's border fighting crossed back on Monday.",
+        "Nine people taken in the Kolwe raid are still held, according to the government.",
+        "The release of soldiers captured during the fighting is on the agenda.",
+        "She was treated for a bullet wound sustained during the November raid.",
+        "Tessaly handed back 14 border guards detained during the March clashes.",
+    ],
+)
+def test_people_named_by_the_fight_they_were_taken_in_are_no_strike(text: str) -> None:
+    assert "strike" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ten soldiers had been captured during the fighting, the colonel said.",
+        "Rebels attacked the post on Sunday and held it for hours.",
+        "Soldiers captured in the raid were paraded on television as the shelling went on.",
+    ],
+)
+def test_a_capture_told_as_the_verb_or_beside_fighting_keeps_strike(text: str) -> None:
+    assert "strike" in types(text)
