@@ -165,3 +165,30 @@ def test_people_named_by_the_fight_they_were_taken_in_are_no_strike(text: str) -
 )
 def test_a_capture_told_as_the_verb_or_beside_fighting_keeps_strike(text: str) -> None:
     assert "strike" in types(text)
+
+
+# A pullback of forces is a measure of an accord (agreement): named as a noun, or told as heavy
+# weapons, guns or troops moved back from the line; a unit that fell back in a fight is not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Observers reach Kolwe as pullback begins",
+        "The pull-back is to be verified by observers within ten days.",
+        "Both armies completed their pullback from the river on 10 June.",
+        "The general said both armies had begun moving heavy weapons back from the line.",
+        "The heavy guns are moving back from the river.",
+    ],
+)
+def test_a_pullback_of_forces_is_an_agreement(text: str) -> None:
+    assert "agreement" in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We returned fire for three minutes, and then we pulled back.",
+        "The patrol pulled back to the village after the shooting.",
+    ],
+)
+def test_falling_back_in_a_fight_is_no_agreement(text: str) -> None:
+    assert "agreement" not in types(text)
