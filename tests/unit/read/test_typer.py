@@ -183,6 +183,44 @@ def test_earlier_rule_labels_replace_todays_where_they_exist(
     assert "c:prev:strike" in today[1].example and "c:prev:strike" not in earlier[1].example
 
 
+def _track(root: Path, name: str, text: str, labels: list[str]) -> None:
+    record = {"id": f"{name}-01", "text": text, "published_at": "2027-01-05"}
+    (root / f"{name}.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    gold = {"snippet_id": f"{name}-01", "start": 0, "labels": labels}
+    (root / f"{name}.sentences.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+
+
+def test_held_training_tracks_are_never_read(
+    scripts: tuple[Any, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A track named in HELD_TRACKS is neither trained on nor scored: training_units drops it,
+    and typer_loto reads the training tracks only through training_units."""
+    train_typer, typer_loto = scripts
+    _track(tmp_path, "dev-a", "Mortars hit the harbour of Velmora.", ["strike"])
+    _track(tmp_path, "dev-b", "The envoys of Chile and Peru met in Lima.", ["talks"])
+    _track(tmp_path, "held-a", "Drones struck the depot at Orsk.", ["strike"])
+    monkeypatch.setattr(train_typer, "TRAINING", tmp_path)
+    monkeypatch.setattr(train_typer, "OUT_OF_SAMPLE", tmp_path / "none.json")
+    monkeypatch.setattr(train_typer, "HELD_TRACKS", frozenset({"held-a"}))
+    assert sorted(train_typer.training_units()) == ["dev-a", "dev-b"]
+    read: list[str] = []
+    real = train_typer.track_units
+    monkeypatch.setattr(
+        train_typer, "track_units", lambda tracks, *a: read.extend(tracks) or real(tracks, *a)
+    )
+    monkeypatch.setattr(typer_loto, "UNSEEN_RULES", False)
+    groups = typer_loto.held_out(2, sources=("training",), grouped=True)
+    assert sorted(g.fold for g in groups) == ["fold 1", "fold 2"]
+    assert "held-a" not in read and {"dev-a", "dev-b"} <= set(read)
+
+
+def test_the_held_training_tracks_exist(scripts: tuple[Any, Any]) -> None:
+    """A misspelt name in HELD_TRACKS would hold nothing out."""
+    train_typer, _ = scripts
+    for track in train_typer.HELD_TRACKS:
+        assert (train_typer.TRAINING / f"{track}.sentences.jsonl").exists(), track
+
+
 def test_a_test_sentence_trains_only_the_type_it_asserts(scripts: tuple[Any, Any]) -> None:
     train_typer, _ = scripts
     feats = typer.features("A melee broke out near Velmora.", set(), False)
