@@ -1,0 +1,116 @@
+"""Sides of casualty claims (branch state/claims10): "both sides" later in the figure's clause,
+a demonym that names a language, the speaker's own people whatever the process was keyed to,
+the war as the killer, a side named as the subject of "lost" by the snippet's own acronym, and
+"it lost" after a later clause's own speaker. Every sentence, person, place and group is
+invented."""
+
+import pytest
+
+from tests.factories import claim_sides
+
+BORDER = "Zambia and Malawi fought along the Luangwa ridge in June. "
+REBELS = "Burundi's army and the Rusizi Popular Front have fought since March. "
+ELSEWHERE = "Mali's army and the Gourma Front (GF) have fought near Ansongo-Bara since May. "
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (BORDER + "A week of clashes in late May left 23 people dead on both sides.", 23),
+        (
+            BORDER + "The Kasimba Peace Monitor says 52 civilians have been killed in shelling on"
+            " both sides of the border since January.",
+            52,
+        ),
+        # an apposition of the people the figure counts
+        (
+            BORDER + "The Kareng field hospital said it had treated 85 wounded since Monday,"
+            " soldiers and civilians from both sides of the front line.",
+            85,
+        ),
+    ],
+)
+def test_both_sides_later_in_the_figures_clause(text: str, figure: int) -> None:
+    assert claim_sides(text)[figure] == "both sides"
+
+
+def test_both_sides_of_another_clause_is_not_the_figures() -> None:
+    text = (
+        BORDER + "The Chipata-Nyika hospital said 19 people were wounded in the shelling, and"
+        " both sides blamed the other."
+    )
+    assert claim_sides(text)[19] != "both sides"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        REBELS + "The front, known by its French initials FPR, said it had killed 14 soldiers"
+        " near Gatumba-Nord.",
+        REBELS + "The front, which goes by its French acronym FPR, said on Sunday its men had"
+        " killed 14 soldiers in an ambush.",
+    ],
+)
+def test_a_demonym_naming_a_language_names_no_side(text: str) -> None:
+    assert claim_sides(text)[14] == "Burundi"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            ELSEWHERE + "The Nigerien defence ministry said on Monday that 31 of its soldiers had"
+            " been killed since March.",
+            31,
+        ),
+        (ELSEWHERE + "Niger's interior ministry puts its own dead at 14, police and herders.", 14),
+        (
+            ELSEWHERE + "Niger's health ministry puts the number killed on its side since Monday"
+            " at 17.",
+            17,
+        ),
+    ],
+)
+def test_the_speakers_own_people_whatever_the_process(text: str, figure: int) -> None:
+    assert claim_sides(text)[figure] == "Niger"
+
+
+def test_its_people_after_another_side_named_are_not_the_speakers() -> None:
+    text = ELSEWHERE + "The Nigerien defence ministry said the GF had lost 31 of its fighters."
+    assert claim_sides(text)[31] == "Gourma Front"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Kyrgyzstan and Tajikistan signed a border accord in Osh-Tal on Monday. The war,"
+            " which lasted five weeks, killed at least 140 soldiers.",
+            140,
+        ),
+        (BORDER + "Four days of fighting killed 96 people, a church relief network said.", 96),
+    ],
+)
+def test_the_war_as_the_killer_counts_both_sides(text: str, figure: int) -> None:
+    assert claim_sides(text)[figure] == "both sides"
+
+
+def test_a_side_that_struck_is_not_both() -> None:
+    text = BORDER + "Zambian shelling killed 12 people in Chitipa-Sela, a church network said."
+    assert claim_sides(text)[12] != "both sides"
+
+
+def test_the_snippets_own_acronym_as_the_subject_of_lost() -> None:
+    text = (
+        "Zambia and the Luangwa Valley Front (LVF) have fought since May. The Zambian army said"
+        " the LVF had lost 12 of its fighters near Chansa-Ndola."
+    )
+    assert claim_sides(text)[12] == "Luangwa Valley Front"
+
+
+def test_it_lost_is_the_later_clauses_speakers() -> None:
+    text = (
+        "Benin and Niger blame each other for the raid on Kandi-Nord. The Nigerien army says 15"
+        " raiders were killed; Benin says it lost seven soldiers."
+    )
+    assert claim_sides(text)[7] == "Benin"
