@@ -790,14 +790,27 @@ def _clause_claimants(
     starts = [start for start, _ in opens]
     for (start, opener), end in zip(opens, [*starts[1:], len(text)], strict=True):
         clause = text[start:end]
-        named = whole_claimant(
-            find_attribution(clause), clause, None, surnames, bodies
-        ) or whole_claimant(None, clause, None, surnames, bodies)
+        named = (
+            whole_claimant(find_attribution(clause), clause, None, surnames, bodies)
+            or whole_claimant(None, clause, None, surnames, bodies)
+            # "...; Cameroon says it lost four soldiers", "..., while the front claims to have
+            # lost fewer than a hundred": a later clause's own speaker
+            or (
+                start > 0
+                and whole_claimant(_clause_speaker(clause), clause, None, surnames, bodies)
+            )
+            or None
+        )
         if named:
             found.append((start, claimant_of(named)))
         elif opener != ";":
             found.append((start, None))
     return tuple(found)
+
+
+def _clause_speaker(clause: str) -> str | None:
+    """Who speaks in a clause of its own: the speaker of its first act of speech."""
+    return next((act.speaker for act in find_speech(clause, False) if act.speaker), None)
 
 
 def _named_in(
