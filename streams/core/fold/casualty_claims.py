@@ -179,9 +179,10 @@ _BOTH_WITHIN = re.compile(
 
 # "left 23 people dead on both sides", "52 civilians killed in shelling on both sides of the
 # border": "both sides" in the figure's own clause after it, or in an apposition of the people
-# it counts ("85 wounded, soldiers and civilians from both sides of the front line").
+# it counts ("85 wounded, soldiers and civilians from both sides of the front line", "killed in
+# the valley since 2021, on both sides").
 _BOTH_AFTER = re.compile(
-    r"(?:,\s+(?:(?!(?:while|but|whereas|who|which|said|says)\b)[a-z]+\s+){1,4}?)?"
+    r"(?:,\s+(?:(?!(?:while|but|whereas|who|which|said|says)\b)[a-z]+\s+){0,4}?)?"
     r"(?:on|across|from|among)\s+(?:both|each|either|the\s+two)\s+(?:sides|armies)\b",
     re.IGNORECASE,
 )
@@ -295,6 +296,8 @@ _COORDINATED = re.compile(r"\b(?:and|between)\s+(?:the\s+)?$", re.I)
 _FORCE_NOUNS = (
     "forces|troops|fighters|gunmen|militants|rebels|soldiers|army|police"
     "|artillery|jets|aircraft|warplanes|drones|militia|militias|units"
+    # "a Togolese rocket hit", "Romanian mortars hit": the arms it fires
+    "|rockets?|mortars?|missiles?|shells|guns|gunboats?"
 )
 # What stands between a side and its finite verb when the side is the verb's subject: "X
 # killed", "X forces have killed", "X artillery killed".
@@ -502,6 +505,11 @@ def _figure_side(event: Event, quantity: Quantity) -> str | None:
         named = pattern.match(tail) or _victim_side(pattern, quantity.text)
         if named:
             return names[named.group(1).casefold()]
+        # "27 BDF soldiers": a state's forces by their initials
+        acronym = _ACRONYM_WORD.match(tail) or _ACRONYM_WORD.search(quantity.text)
+        by_initials = _state_of_acronym(acronym.group(0), codes, event) if acronym else None
+        if by_initials:
+            return by_initials
         # "17 SPA fighters": a group the snippet introduced, named by the sentence's actors.
         group = _actor_named(event, tail, at_start=True) or _actor_named(event, quantity.text)
         if group:
@@ -572,8 +580,9 @@ def _figure_side(event: Event, quantity: Quantity) -> str | None:
     # "The Mauritanian defence ministry said 118 of its soldiers had been killed", "X puts its
     # own dead at 27": the speaker's own people, whatever sides the process was keyed to.
     if own is None and at >= 0 and _SPEAKERS_OWN.search(f"{quantity.text} {tail}"):
-        mine = _speaker_named(event, text, at)
-        if mine:
+        mine = _speaker_named(event, text, at) or spoken
+        # not of the other kind than the forces the figure names ("9 of its fighters")
+        if mine and _forces_kind(f"{quantity.text} {tail}") in (None, _kind_of_side(mine)):
             return mine
     # "nine of its soldiers", "11 insurgents": in a process of one state and one armed group
     # (or of one state alone: "The ALGS says 200 soldiers have died" keyed to the state), the
@@ -608,7 +617,12 @@ def _figure_side(event: Event, quantity: Quantity) -> str | None:
     # Between two states, civilians are counted by their own state's bodies; between a state
     # and a group, the civilians an army counts may be on either side.
     two_states = len(codes) == 2 and all(_state_of(c) for c in codes)
-    civilians = two_states and _CIVILIANS.search(f"{quantity.text} {tail}")
+    civilians = two_states and (
+        _CIVILIANS.search(f"{quantity.text} {tail}")
+        # "Eight of the returning servicemen are wounded", said by a state's ministry: people
+        # come home are counted at home
+        or _RETURNING.search(f"{quantity.text} {tail}")
+    )
     home = _counted_at_home(quantity.claimant, codes, bool(civilians))
     if home is None and not sides and not struck and named_kind is None and _WHOLE_WAR.search(text):
         # "1,410 people have been killed in the conflict since 2019", said by no side: the dead
@@ -644,6 +658,15 @@ _WAR_AS_AGENT = re.compile(
 
 _OWN_DEAD = re.compile(
     r"\b" + alternation(load("casualties")["own_dead_bodies"]) + r"\b", re.IGNORECASE
+)
+
+
+# "the returning servicemen", "the freed soldiers": prisoners come home.
+_RETURNING = re.compile(
+    r"\b(?:returning|returned|repatriated|freed|released)\s+(?:[a-z]+\s+)?(?:"
+    + alternation([w for words in load("casualties")["force_sides"].values() for w in words])
+    + r"|men|workers|brothers|detainees|prisoners|captives|hostages)\b",
+    re.IGNORECASE,
 )
 
 
@@ -746,6 +769,10 @@ def _own_side(event: Event, codes: list[str], claimant: str | None = None) -> st
         state = side_named(demonym)
         if head.casefold() in _BODY_HEADS and state in {_state_of(c) for c in codes}:
             return state
+    # "the BDF said four of its soldiers": a state's forces by initials no gazetteer holds
+    by_initials = _state_of_acronym(claimant, codes, event) if claimant else None
+    if by_initials:
+        return by_initials
     if claimant and claimant.casefold() in _FORCE_HEADS:
         # "the army said", "police say": the forces of the process's one state (against a group)
         return _side_of_kind("state", codes)
@@ -779,6 +806,28 @@ def _side_called(event: Event, claimant: str | None) -> str | None:
         (a.name for a in event.actors if a.kind in SIDE_KINDS and claimant in (a.name, a.mention)),
         None,
     )
+
+
+_FORCE_ACRONYM_TAILS = frozenset(load("casualties")["force_acronym_tails"])
+
+
+def _state_of_acronym(word: str, codes: list[str], event: Event) -> str | None:
+    """The state of the process whose forces `word` names by initials ("BDF": the Botswana
+    Defence Force, "SSPDF"), unless a side of the snippet goes by it (a group's acronym)."""
+    if not (2 <= len(word) <= 6 and word.isalpha() and word[:-1].isupper()):
+        return None
+    if word in codes or any(word in (a.mention, a.name) for a in event.actors):
+        return None
+    found = set()
+    for code in codes:
+        name = _state_of(code)
+        initials = "".join(w[0] for w in (name or "").split() if w[:1].isupper())
+        if initials and word.startswith(initials) and word[len(initials) :] in _FORCE_ACRONYM_TAILS:
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+_ACRONYM_WORD = re.compile(r"(?<![\w-])[A-Z]{2,5}s?(?![\w-])")
 
 
 def _actor_named(event: Event, words: str, at_start: bool = False) -> str | None:

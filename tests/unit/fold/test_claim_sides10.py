@@ -114,3 +114,90 @@ def test_it_lost_is_the_later_clauses_speakers() -> None:
         " raiders were killed; Benin says it lost seven soldiers."
     )
     assert claim_sides(text)[7] == "Benin"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "side"),
+    [
+        (
+            "Botswana and Namibia traded accusations over the Sedudu-Kasane channel. The BDF said"
+            " four of its soldiers were wounded in a landmine blast on Sunday.",
+            4,
+            "Botswana",
+        ),
+        (
+            "Talks between Kenya and Tanzania on the Chala-Njiro boundary resumed. The TPDF said"
+            " two of its soldiers were killed in the clash.",
+            2,
+            "Tanzania",
+        ),
+        (
+            "Kenya and Uganda met in Busia-Malaba. Kenya handed back the bodies of 12 UPDF"
+            " soldiers killed near the lake.",
+            12,
+            "Uganda",
+        ),
+    ],
+)
+def test_a_states_forces_by_initials_no_gazetteer_holds(text: str, figure: int, side: str) -> None:
+    assert claim_sides(text)[figure] == side
+
+
+def test_a_groups_acronym_is_not_a_states_forces() -> None:
+    text = (
+        "Malawi and the Mulanje Defence Front (MDF) have fought since May. The MDF said 9 of"
+        " its fighters were killed near Phalombe-Sela."
+    )
+    assert claim_sides(text)[9] == "Mulanje Defence Front"
+
+
+GHANA_TOGO = "Ghana and Togo have clashed over the Oti-Kpassa islands since March. "
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            GHANA_TOGO + "On Thursday, according to the Ghanaian army, a Togolese rocket hit a"
+            " lorry park in Ketsodzi-Nima, killing four people.",
+            4,
+        ),
+        (
+            GHANA_TOGO + "Ghana says Togolese mortars hit a police camp at Aflao-Sela, wounding"
+            " five officers.",
+            5,
+        ),
+    ],
+)
+def test_the_arms_a_side_fires_name_it_as_the_striker(text: str, figure: int) -> None:
+    assert claim_sides(text)[figure] == "Ghana"
+
+
+def test_both_sides_after_a_comma_closing_the_figures_clause() -> None:
+    text = (
+        BORDER + "The Kasai Monitoring Network says 1,200 people have been killed in the valley"
+        " since 2021, on both sides."
+    )
+    assert claim_sides(text)[1200] == "both sides"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "side"),
+    [
+        (
+            "Kyrgyzstan and Tajikistan swapped prisoners at Osh-Tal on Monday, the Ministry of"
+            " Defence of the Kyrgyz Republic said. Eight of the returning servicemen are wounded"
+            " and are in hospital, the ministry said.",
+            8,
+            "Kyrgyzstan",
+        ),
+        (
+            GHANA_TOGO + "The Togolese health ministry said three of the freed soldiers had been"
+            " wounded in captivity.",
+            3,
+            "Togo",
+        ),
+    ],
+)
+def test_people_come_home_are_counted_at_home(text: str, figure: int, side: str) -> None:
+    assert claim_sides(text)[figure] == side
