@@ -76,3 +76,61 @@ def test_the_speaker_of_a_relative_clause_is_named_without_its_pronoun(
 ) -> None:
     (found,) = set(claimants_by_figure(text).values())
     assert claimant in found
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # the person of that rank named before, not the person named last
+        (
+            "Major General Tendai Okello-Mara, the army spokesman, said drones had struck a camp"
+            " near Yeri-Lomuk. Mwale called the claim an invention. The general later said 23"
+            " people from the camp were still missing.",
+            "Tendai Okello-Mara",
+        ),
+        # a person the snippet gave no title, named right before
+        (
+            "VIENTIANE-NORD, March 20 - Sisouk said 14 soldiers had been killed since Monday. The"
+            " colonel later added that four soldiers were missing.",
+            "Sisouk",
+        ),
+    ],
+)
+def test_a_rank_alone_is_the_person_named_before(text: str, claimant: str) -> None:
+    claimants = claimants_by_figure(text)
+    assert claimant in {claimants.get(23), claimants.get(4)}
+
+
+def test_a_rank_alone_is_not_a_person_of_another_title() -> None:
+    text = (
+        "Minister Ana Kuvale-Rett opened the session at Kasane-Nord. The colonel said 31 soldiers"
+        " were killed."
+    )
+    assert claimants_by_figure(text)[31] != "Ana Kuvale-Rett"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claimant"),
+    [
+        (
+            "District commissioner Grace Phiri-Banda visited Mwami-Chipata after the raid."
+            " Phiri-Banda, the district commissioner, said 11 villagers were killed.",
+            11,
+            "Grace Phiri-Banda",
+        ),
+        (
+            "Kalinde-Moyo, the ombudsman, now puts the number of people unaccounted for at five.",
+            5,
+            "Kalinde-Moyo",
+        ),
+    ],
+)
+def test_a_surname_apposed_to_the_speakers_title_speaks(
+    text: str, figure: int, claimant: str
+) -> None:
+    assert claimants_by_figure(text)[figure] == claimant
+
+
+def test_a_state_apposed_to_a_title_is_no_surname() -> None:
+    text = "Malawi, the ministry said, lost 12 soldiers in the clash near Mchinji-Sela."
+    assert claimants_by_figure(text)[12] != "Malawi"
