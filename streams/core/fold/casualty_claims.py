@@ -216,9 +216,24 @@ _OWN_SUBJECT = re.compile(r"\b(?:it|they|we)(?:\s+(?:also|have|has|had))*\s+$", 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|whereas|but|and)\b", re.IGNORECASE)
 
 
+# Where a figure's clause ends for a phrase after it: "and" may join its nouns ("killed in
+# strikes and shelling on both sides of the border").
+_PHRASE_BREAK = re.compile(r"[,;:]|\b(?:while|whereas|but)\b", re.IGNORECASE)
+
+
+_PLACE_NOUNS = r"(?:town|village|city|district|hamlet|settlement|port|island|region|province)"
+_TOWN_OF = re.compile(
+    r"\b(?:in|at|on|near)\s+(?:"
+    # "in Ain Tebbala, a Mauritanian town"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+an?"
+    # "in the Zimbabwean border town of Chivumbu"
+    r"|the)\s+(?P<side>[A-Z][\w'’-]+)\s+(?:[a-z]+\s+)?" + _PLACE_NOUNS + r"\b"
+)
+
+
 def _both_after(text: str, after: int) -> bool:
     """Whether the figure's clause names both sides after the figure (`_BOTH_AFTER`)."""
-    following = _CLAUSE_BREAK.search(text, after)
+    following = _PHRASE_BREAK.search(text, after)
     end = following.start() if following else len(text)
     return any(
         m.start() <= end for m in _BOTH_AFTER.finditer(text, after, min(len(text), end + 80))
@@ -516,6 +531,15 @@ def _figure_side(event: Event, quantity: Quantity) -> str | None:
             return group
         if _both_after(text, after):
             return BOTH_SIDES
+        # "killed when a drone struck the market in Ain Tebbala, a Mauritanian town", "in the
+        # Zimbabwean border town of Chivumbu": the victims' place, by the demonym of its state
+        town = _TOWN_OF.search(text, after)
+        following = _PHRASE_BREAK.search(text, after)
+        if town and following and town.start() > following.start():
+            town = None  # another clause's place
+        named = pattern.fullmatch(town.group("side")) if town else None
+        if named:
+            return names[named.group(1).casefold()]
         named = _side_of_place(pattern, _SIDE_PLACE.match(text, after))
         if named:
             return names[named.group(1).casefold()]

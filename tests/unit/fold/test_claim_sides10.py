@@ -201,3 +201,32 @@ def test_both_sides_after_a_comma_closing_the_figures_clause() -> None:
 )
 def test_people_come_home_are_counted_at_home(text: str, figure: int, side: str) -> None:
     assert claim_sides(text)[figure] == side
+
+
+def test_both_sides_after_nouns_joined_by_and() -> None:
+    text = (
+        BORDER + "The Kasimba Peace Monitor now counts 47 civilians killed in strikes and shelling"
+        " on both sides of the border since May."
+    )
+    assert claim_sides(text)[47] == "both sides"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        BORDER + "At least eight people were killed when a drone struck the market in"
+        " Kaporo-Sela, a Malawian town near the border, early on Monday.",
+        BORDER + "Seventeen people were killed when a missile hit a depot in the Malawian border"
+        " town of Chitipa-Nyika, the town's mayor said.",
+    ],
+)
+def test_the_victims_town_by_its_states_demonym(text: str) -> None:
+    assert claim_sides(text)[8 if "eight" in text else 17] == "Malawi"
+
+
+def test_a_town_of_another_clause_is_not_the_victims() -> None:
+    text = (
+        BORDER + "Twelve Zambian soldiers were killed, and Zambian guns then shelled the Malawian"
+        " border town of Chitipa-Nyika."
+    )
+    assert claim_sides(text)[12] == "Zambia"
