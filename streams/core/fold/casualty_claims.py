@@ -196,7 +196,8 @@ _ANY_KIND = alternation([w for words in _LEX_SIDE_KINDS.values() for w in words]
 # government troops", "among the returning soldiers": a side named by its kind, right before or
 # after the figure's words.
 _KIND_PHRASE = re.compile(
-    r"\b(?:(?:on|for)\s+the\s+(?P<side>" + _ANY_KIND + r")\s+side"
+    # "on the army's side" as "on the army side"
+    r"\b(?:(?:on|for)\s+the\s+(?P<side>" + _ANY_KIND + r")(?:'s|\u2019s)?\s+side"
     r"|(?:among|in\s+the\s+ranks\s+of)\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+)?"
     r"(?:(?:government|army|regime|rebel)\s+)?"
     r"(?P<among>" + _ANY_KIND + r")"

@@ -230,3 +230,11 @@ def test_a_town_of_another_clause_is_not_the_victims() -> None:
         " border town of Chitipa-Nyika."
     )
     assert claim_sides(text)[12] == "Zambia"
+
+
+def test_on_the_armys_side_is_the_states() -> None:
+    text = (
+        "Zambia and the Luangwa Valley Front (LVF) have fought since May. Mwila said the front"
+        ' had lost three fighters, while "at least twenty" men had died on the army\'s side.'
+    )
+    assert claim_sides(text)[20] == "Zambia"
