@@ -34,8 +34,17 @@ that" to the one before, "N members of the security forces", a trailing speaker 
 lower-case title ("the district hospital's director says"), a part of the missing found dead
 ("37 of the 41 missing"), people named at length before their fate, and a speaker counted
 before a verb that is not the figure's ("Two villagers said the raid killed eleven").
+`--set 7`, `tests/data/claims_probes7.jsonl` (branch state/claims10), one class per pair: "on
+both sides of the border/front line" beyond the figure, a state body's own dead ("puts its own
+dead at", "the number killed on its side"), civilians struck by the other state's arms, a
+demonym naming a language ("its Portuguese initials"), the war or fighting as the killer, a
+second speaker after ";" or "while", "according to a tally/estimate by X", a generic plural
+subject ("Agencies have counted") as no claimant, "which the movement says killed", victims
+quoted before their fate, a state force's acronym no gazetteer holds ("the BDF"), a surname
+apposed to a title, a title alone after the person was named, and the wounded among prisoners
+freed by one side.
 
-    .venv/bin/python bench/claims_probes.py [--set 1|2|3|4|5|6] [--half dev|held|all] [-v]
+    .venv/bin/python bench/claims_probes.py [--set 1|2|3|4|5|6|7] [--half dev|held|all] [-v]
 
 `-v` prints each error, for the dev half only.
 """
@@ -63,6 +72,7 @@ PROBE_SETS = {
     "4": _DATA / "claims_probes4.jsonl",
     "5": _DATA / "claims_probes5.jsonl",
     "6": _DATA / "claims_probes6.jsonl",
+    "7": _DATA / "claims_probes7.jsonl",
 }
 
 

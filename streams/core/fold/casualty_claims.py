@@ -125,7 +125,28 @@ def _side_of_place(pattern: re.Pattern[str], place: re.Match[str] | None) -> re.
 
 def _victim_side(pattern: re.Pattern[str], words: str) -> re.Match[str] | None:
     """The first side named in `words` that is not named as the one who struck."""
-    return next((m for m in pattern.finditer(words) if not _STRUCK_BY.match(words, m.end())), None)
+    return next(
+        (m for m in _sides_in_words(pattern, words) if not _STRUCK_BY.match(words, m.end())),
+        None,
+    )
+
+
+# "known by its Portuguese initials", "its French acronym": a demonym naming a language.
+_LANGUAGE_NOUN = re.compile(
+    r"\s+(?:initials|acronym|abbreviation|spelling|translation)\b|-language\b", re.IGNORECASE
+)
+
+
+def _sides_in_words(
+    pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None
+) -> list[re.Match[str]]:
+    """The sides `pattern` names in `text[start:end]`, less demonyms that name a language
+    ("the front, known by its Portuguese initials FLC, said ...")."""
+    return [
+        m
+        for m in pattern.finditer(text, start, len(text) if end is None else end)
+        if not _LANGUAGE_NOUN.match(text, m.end())
+    ]
 
 
 # "put Peruvian losses at", "Chilean casualties at": a side's losses put at the figure after.
@@ -156,6 +177,16 @@ _BOTH_WITHIN = re.compile(
     re.IGNORECASE,
 )
 
+# "left 23 people dead on both sides", "52 civilians killed in shelling on both sides of the
+# border": "both sides" in the figure's own clause after it, or in an apposition of the people
+# it counts ("85 wounded, soldiers and civilians from both sides of the front line", "killed in
+# the valley since 2021, on both sides").
+_BOTH_AFTER = re.compile(
+    r"(?:,\s+(?:(?!(?:while|but|whereas|who|which|said|says)\b)[a-z]+\s+){0,4}?)?"
+    r"(?:on|across|from|among)\s+(?:both|each|either|the\s+two)\s+(?:sides|armies)\b",
+    re.IGNORECASE,
+)
+
 _LEX_SIDE_KINDS: dict[str, list[str]] = load("casualties")["side_kinds"]
 _KIND_WORDS = {
     kind: re.compile(alternation(words), re.IGNORECASE) for kind, words in _LEX_SIDE_KINDS.items()
@@ -165,7 +196,8 @@ _ANY_KIND = alternation([w for words in _LEX_SIDE_KINDS.values() for w in words]
 # government troops", "among the returning soldiers": a side named by its kind, right before or
 # after the figure's words.
 _KIND_PHRASE = re.compile(
-    r"\b(?:(?:on|for)\s+the\s+(?P<side>" + _ANY_KIND + r")\s+side"
+    # "on the army's side" as "on the army side"
+    r"\b(?:(?:on|for)\s+the\s+(?P<side>" + _ANY_KIND + r")(?:'s|\u2019s)?\s+side"
     r"|(?:among|in\s+the\s+ranks\s+of)\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+)?"
     r"(?:(?:government|army|regime|rebel)\s+)?"
     r"(?P<among>" + _ANY_KIND + r")"
@@ -183,6 +215,30 @@ _KIND_SUBJECT = re.compile(
 _OWN_SUBJECT = re.compile(r"\b(?:it|they|we)(?:\s+(?:also|have|has|had))*\s+$", re.IGNORECASE)
 # Where a figure's clause ends or begins: a side phrase beyond it names another figure's side.
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|whereas|but|and)\b", re.IGNORECASE)
+
+
+# Where a figure's clause ends for a phrase after it: "and" may join its nouns ("killed in
+# strikes and shelling on both sides of the border").
+_PHRASE_BREAK = re.compile(r"[,;:]|\b(?:while|whereas|but)\b", re.IGNORECASE)
+
+
+_PLACE_NOUNS = r"(?:town|village|city|district|hamlet|settlement|port|island|region|province)"
+_TOWN_OF = re.compile(
+    r"\b(?:in|at|on|near)\s+(?:"
+    # "in Ain Tebbala, a Mauritanian town"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+an?"
+    # "in the Zimbabwean border town of Chivumbu"
+    r"|the)\s+(?P<side>[A-Z][\w'’-]+)\s+(?:[a-z]+\s+)?" + _PLACE_NOUNS + r"\b"
+)
+
+
+def _both_after(text: str, after: int) -> bool:
+    """Whether the figure's clause names both sides after the figure (`_BOTH_AFTER`)."""
+    following = _PHRASE_BREAK.search(text, after)
+    end = following.start() if following else len(text)
+    return any(
+        m.start() <= end for m in _BOTH_AFTER.finditer(text, after, min(len(text), end + 80))
+    )
 
 
 def _kind_of(word: str) -> str | None:
@@ -256,6 +312,8 @@ _COORDINATED = re.compile(r"\b(?:and|between)\s+(?:the\s+)?$", re.I)
 _FORCE_NOUNS = (
     "forces|troops|fighters|gunmen|militants|rebels|soldiers|army|police"
     "|artillery|jets|aircraft|warplanes|drones|militia|militias|units"
+    # "a Togolese rocket hit", "Romanian mortars hit": the arms it fires
+    "|rockets?|mortars?|missiles?|shells|guns|gunboats?"
 )
 # What stands between a side and its finite verb when the side is the verb's subject: "X
 # killed", "X forces have killed", "X artillery killed".
@@ -463,10 +521,26 @@ def _figure_side(event: Event, quantity: Quantity) -> str | None:
         named = pattern.match(tail) or _victim_side(pattern, quantity.text)
         if named:
             return names[named.group(1).casefold()]
+        # "27 BDF soldiers": a state's forces by their initials
+        acronym = _ACRONYM_WORD.match(tail) or _ACRONYM_WORD.search(quantity.text)
+        by_initials = _state_of_acronym(acronym.group(0), codes, event) if acronym else None
+        if by_initials:
+            return by_initials
         # "17 SPA fighters": a group the snippet introduced, named by the sentence's actors.
         group = _actor_named(event, tail, at_start=True) or _actor_named(event, quantity.text)
         if group:
             return group
+        if _both_after(text, after):
+            return BOTH_SIDES
+        # "killed when a drone struck the market in Ain Tebbala, a Mauritanian town", "in the
+        # Zimbabwean border town of Chivumbu": the victims' place, by the demonym of its state
+        town = _TOWN_OF.search(text, after)
+        following = _PHRASE_BREAK.search(text, after)
+        if town and following and town.start() > following.start():
+            town = None  # another clause's place
+        named = pattern.fullmatch(town.group("side")) if town else None
+        if named:
+            return names[named.group(1).casefold()]
         named = _side_of_place(pattern, _SIDE_PLACE.match(text, after))
         if named:
             return names[named.group(1).casefold()]
@@ -478,18 +552,23 @@ def _figure_side(event: Event, quantity: Quantity) -> str | None:
         # that is the subject of a finite verb killed, it is not the victims' side.
         if _LOST.match(quantity.text):
             # "while Bolivia had lost 210": the side that lost is the subject of "lost".
-            before = list(pattern.finditer(text, max(0, at - 60), at))
+            before = _sides_in_words(pattern, text, max(0, at - 60), at)
             if before and _SUBJECT.fullmatch(text, before[-1].end(), at):
                 return names[before[-1].group(1).casefold()]
+            # "the army said the LVF had lost 12": a group the snippet introduced, as subject
+            loser = _actor_subject(event, text, at)
+            if loser:
+                return loser
             # "the army had lost 60 soldiers": a side named by its kind; "it had lost 12 men":
             # the speaker's own.
             by_kind = _KIND_SUBJECT.search(text, max(0, at - 40), at)
             if by_kind:
                 return _side_of_kind(_kind_of(by_kind.group("kind")), codes)
             if _OWN_SUBJECT.search(text, max(0, at - 20), at):
-                return spoken
+                # "...; Benin says it lost six soldiers": a claimant that is a side, by name
+                return _side_called(event, quantity.claimant) or spoken
         if _AGENT.match(quantity.text):
-            before = list(pattern.finditer(text, 0, at))
+            before = _sides_in_words(pattern, text, 0, at)
             if before and (
                 _STRIKER_AFTER.match(text, before[-1].end())
                 or _STRUCK_BY.match(text, before[-1].end())
@@ -523,6 +602,13 @@ def _figure_side(event: Event, quantity: Quantity) -> str | None:
     # "killed 21 Front militants": the figure's noun may follow its words. The forces it names
     # come before the speaker's own side: "The ALF said 14 soldiers died" counts the state's.
     tail = _noun_tail(text, at + len(quantity.text), 2) if at >= 0 else ""
+    # "The Mauritanian defence ministry said 118 of its soldiers had been killed", "X puts its
+    # own dead at 27": the speaker's own people, whatever sides the process was keyed to.
+    if own is None and at >= 0 and _SPEAKERS_OWN.search(f"{quantity.text} {tail}"):
+        mine = _speaker_named(event, text, at) or spoken
+        # not of the other kind than the forces the figure names ("9 of its fighters")
+        if mine and _forces_kind(f"{quantity.text} {tail}") in (None, _kind_of_side(mine)):
+            return mine
     # "nine of its soldiers", "11 insurgents": in a process of one state and one armed group
     # (or of one state alone: "The ALGS says 200 soldiers have died" keyed to the state), the
     # side whose forces the figure's words name.
@@ -556,11 +642,26 @@ def _figure_side(event: Event, quantity: Quantity) -> str | None:
     # Between two states, civilians are counted by their own state's bodies; between a state
     # and a group, the civilians an army counts may be on either side.
     two_states = len(codes) == 2 and all(_state_of(c) for c in codes)
-    civilians = two_states and _CIVILIANS.search(f"{quantity.text} {tail}")
+    civilians = two_states and (
+        _CIVILIANS.search(f"{quantity.text} {tail}")
+        # "Eight of the returning servicemen are wounded", said by a state's ministry: people
+        # come home are counted at home
+        or _RETURNING.search(f"{quantity.text} {tail}")
+    )
     home = _counted_at_home(quantity.claimant, codes, bool(civilians))
     if home is None and not sides and not struck and named_kind is None and _WHOLE_WAR.search(text):
         # "1,410 people have been killed in the conflict since 2019", said by no side: the dead
         # of the whole war, both sides'.
+        return BOTH_SIDES
+    if (
+        home is None
+        and not sides
+        and not struck
+        and at > 0
+        and _WAR_AS_AGENT.fullmatch(text, 0, at)
+    ):
+        # "The war, which lasted six weeks, killed at least 77 soldiers", "Three weeks of
+        # fighting killed 260 people": the war itself as the killer, no side named: both sides'.
         return BOTH_SIDES
     return home
 
@@ -571,8 +672,26 @@ _WHOLE_WAR = re.compile(
 )
 
 
+# The war, the conflict or the fighting as the subject of the killing, the sentence's start to the
+# figure: "The war, which lasted six weeks, ", "The three weeks of fighting ".
+_WAR_AS_AGENT = re.compile(
+    r"\W*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:war|conflict|fighting|clashes|hostilities)"
+    r"(?:,\s+[^,;]{1,60},)?\s+(?:(?:has|have|had|also)\s+)*",
+    re.IGNORECASE,
+)
+
+
 _OWN_DEAD = re.compile(
     r"\b" + alternation(load("casualties")["own_dead_bodies"]) + r"\b", re.IGNORECASE
+)
+
+
+# "the returning servicemen", "the freed soldiers": prisoners come home.
+_RETURNING = re.compile(
+    r"\b(?:returning|returned|repatriated|freed|released)\s+(?:[a-z]+\s+)?(?:"
+    + alternation([w for words in load("casualties")["force_sides"].values() for w in words])
+    + r"|men|workers|brothers|detainees|prisoners|captives|hostages)\b",
+    re.IGNORECASE,
 )
 
 
@@ -598,6 +717,30 @@ def _counted_at_home(claimant: str | None, codes: list[str], civilians: bool = F
 _COMBATANTS = re.compile(
     r"\b" + alternation(load("casualties")["loss_side"]["combatants"]) + r"\b", re.IGNORECASE
 )
+
+
+# "118 of its soldiers", "its own dead", "the number killed on its side", "46 of our soldiers":
+# people the speaker calls its own.
+_SPEAKERS_OWN = re.compile(
+    r"\b(?:of\s+(?:its|our)|(?:its|our)\s+own|on\s+(?:its|our)\s+side)\b", re.IGNORECASE
+)
+
+
+def _speaker_named(event: Event, text: str, at: int) -> str | None:
+    """The side of the one speaker that is a side (a state's body speaks for its state), when
+    no other side is named between its words and the figure at `at`."""
+    speakers = {
+        a.name: a.mention for a in event.actors if a.role == "speaker" and a.kind in SIDE_KINDS
+    }
+    if len(speakers) != 1:
+        return None
+    name, mention = speakers.popitem()
+    start = text.find(mention) if mention else -1
+    if start < 0 or start >= at:
+        return None
+    pattern, names = _side_names()
+    between = _sides_in_words(pattern, text, start + len(mention), at)
+    return None if any(names[m.group(1).casefold()] != name for m in between) else name
 
 
 def _sides_in(event: Event, subject: str | None) -> bool:
@@ -651,10 +794,65 @@ def _own_side(event: Event, codes: list[str], claimant: str | None = None) -> st
         state = side_named(demonym)
         if head.casefold() in _BODY_HEADS and state in {_state_of(c) for c in codes}:
             return state
+    # "the BDF said four of its soldiers": a state's forces by initials no gazetteer holds
+    by_initials = _state_of_acronym(claimant, codes, event) if claimant else None
+    if by_initials:
+        return by_initials
     if claimant and claimant.casefold() in _FORCE_HEADS:
         # "the army said", "police say": the forces of the process's one state (against a group)
         return _side_of_kind("state", codes)
     return None
+
+
+def _actor_subject(event: Event, text: str, at: int) -> str | None:
+    """The side among the sentence's actors named right before the figure at `at` as the
+    subject of its verb ("the LVF had lost 12"): groups a snippet introduces are no lexicon
+    entry, so only its actors know them."""
+    return next(
+        (
+            a.name
+            for a in event.actors
+            if a.kind in SIDE_KINDS
+            and a.mention
+            and any(
+                _SUBJECT.fullmatch(text, m.end(), at)
+                for m in re.finditer(rf"(?<![\w-]){re.escape(a.mention)}", text[:at])
+            )
+        ),
+        None,
+    )
+
+
+def _side_called(event: Event, claimant: str | None) -> str | None:
+    """The side a claimant is by its whole name ("Benin", "the MRL"), if it is one."""
+    if not claimant:
+        return None
+    return side_named(claimant) or next(
+        (a.name for a in event.actors if a.kind in SIDE_KINDS and claimant in (a.name, a.mention)),
+        None,
+    )
+
+
+_FORCE_ACRONYM_TAILS = frozenset(load("casualties")["force_acronym_tails"])
+
+
+def _state_of_acronym(word: str, codes: list[str], event: Event) -> str | None:
+    """The state of the process whose forces `word` names by initials ("BDF": the Botswana
+    Defence Force, "SSPDF"), unless a side of the snippet goes by it (a group's acronym)."""
+    if not (2 <= len(word) <= 6 and word.isalpha() and word[:-1].isupper()):
+        return None
+    if word in codes or any(word in (a.mention, a.name) for a in event.actors):
+        return None
+    found = set()
+    for code in codes:
+        name = _state_of(code)
+        initials = "".join(w[0] for w in (name or "").split() if w[:1].isupper())
+        if initials and word.startswith(initials) and word[len(initials) :] in _FORCE_ACRONYM_TAILS:
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+_ACRONYM_WORD = re.compile(r"(?<![\w-])[A-Z]{2,5}s?(?![\w-])")
 
 
 def _actor_named(event: Event, words: str, at_start: bool = False) -> str | None:

@@ -156,6 +156,9 @@ LEADING_ADVERBIAL = re.compile(
     r"|Meanwhile|Separately|However|Yesterday|Today|Earlier|Later),?\s+(?=[Tt]he\s|[A-Z])"
 )
 
+# A relative pronoun before a speaker: "..., which the movement says killed seven".
+RELATIVE_OPENER = re.compile(r"^(?:which|that|whom)\s+(?=the\s|[A-Z])")
+
 # Words after a speaker that are not part of the name: "He also said", "Smith later told".
 TRAILING = re.compile(
     r"\s+(?:also|later|further|again|then|now|too|himself|herself|itself|separately|earlier)$",
@@ -338,6 +341,8 @@ def whole_claimant(
                 return None
             claimant = f"the {by_kind.group(1)}"
     words = LEADING_ADVERBIAL.sub("", TRAILING.sub("", claimant.strip()))
+    # "a strike on its camp, which the group says killed five": the relative pronoun is no name
+    words = RELATIVE_OPENER.sub("", words)
     if words.lower() in PERSONAL_PRONOUNS:
         return previous.name if previous else None
     if words.casefold() in BARE_SPEAKERS:

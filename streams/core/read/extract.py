@@ -772,6 +772,19 @@ _NAMED_SPEAKING_BODY = re.compile(
 )
 
 
+# A surname opening a sentence, apposed to the speaker's title: "Tsertsvadze, ".
+_SURNAME_APPOSED = re.compile(r"\W*([A-Z][\w'’-]+),\s*")
+# A speaker's title in lower case: "the public defender", "the army spokesman".
+_LOWER_TITLE = re.compile(r"the\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*")
+
+# A speaker by a rank alone: "The colonel", "the general".
+_THE_RANK = re.compile(
+    r"[Tt]he\s+("
+    + alternation(sorted({rank.split()[-1].lower() for rank in load("titles")["ranks"]}))
+    + r")"
+)
+
+
 # Where a clause of its own may begin, with its own claimant: a semicolon, or a comma and a
 # conjunction.
 _CLAUSE_OPENS = re.compile(r";|,\s+(?:and|while|but|whereas)\s+(?=\S)")
@@ -790,14 +803,27 @@ def _clause_claimants(
     starts = [start for start, _ in opens]
     for (start, opener), end in zip(opens, [*starts[1:], len(text)], strict=True):
         clause = text[start:end]
-        named = whole_claimant(
-            find_attribution(clause), clause, None, surnames, bodies
-        ) or whole_claimant(None, clause, None, surnames, bodies)
+        named = (
+            whole_claimant(find_attribution(clause), clause, None, surnames, bodies)
+            or whole_claimant(None, clause, None, surnames, bodies)
+            # "...; Cameroon says it lost four soldiers", "..., while the front claims to have
+            # lost fewer than a hundred": a later clause's own speaker
+            or (
+                start > 0
+                and whole_claimant(_clause_speaker(clause), clause, None, surnames, bodies)
+            )
+            or None
+        )
         if named:
             found.append((start, claimant_of(named)))
         elif opener != ";":
             found.append((start, None))
     return tuple(found)
+
+
+def _clause_speaker(clause: str) -> str | None:
+    """Who speaks in a clause of its own: the speaker of its first act of speech."""
+    return next((act.speaker for act in find_speech(clause, False) if act.speaker), None)
 
 
 def _named_in(
@@ -1378,6 +1404,9 @@ class _Reading:
     # that the view shows the processes of the two names as one (`counterparts.joins`).
     aliases: tuple[str, ...] = ()
     last_person: ActorMention | None = None
+    # People named with a rank so far ("Major General Gatwech Ater"), each with the words
+    # before its name as its title: whom "the general" is.
+    ranked: list[ActorMention] = field(default_factory=list)
     last_date: EventDate | None = None  # the date of the last sentence read that had one
     # "Talks in Abu Dhabi ended on Thursday. ... the talks were productive": a meeting the
     # snippet already placed keeps its venue in the sentences that follow.
@@ -1444,7 +1473,54 @@ class _Reading:
             self.surnames.setdefault(subject.name.rsplit(" ", 1)[1], subject)
             named = subject
         self.last_person = named or self.last_person
+        self.ranked.extend(
+            # "Major General X" is titled "Major": the rank is read from the words before
+            replace(p, title=sentence.text[max(0, p.start - 40) : p.start])
+            for p in people
+            if p.kind == "person" and p.title
+        )
         return people, previous_person
+
+    def apposed_surname(
+        self, text: str, span: range, words: str | None, people: Sequence[ActorMention]
+    ) -> ActorMention | None:
+        """The person a surname opening the sentence names, apposed to a speaker who is a
+        lower-case title ("Tsertsvadze, the public defender, now puts ..."): the person named
+        in full before by that surname, or the surname itself."""
+        before = _SURNAME_APPOSED.fullmatch(text, 0, span.start)
+        if before is None or not _LOWER_TITLE.fullmatch(words or ""):
+            return None
+        word = before.group(1)
+        if not _a_surname(word) or any(a.start == before.start(1) for a in people):
+            return None
+        known = self.surnames.get(word)
+        return (
+            replace(known, start=before.start(1), end=before.end(1), mention=word, title=None)
+            if known
+            else ActorMention(
+                start=before.start(1),
+                end=before.end(1),
+                mention=word,
+                name=word,
+                code="",
+                country=None,
+                kind="person",
+            )
+        )
+
+    def ranked_as(self, words: str | None, previous: ActorMention | None) -> ActorMention | None:
+        """Who "the colonel" or "the general" is: the person named last before with that rank,
+        else the person named last before when the snippet gave them no title ("Vongsavath
+        said ... The colonel later added")."""
+        rank = _THE_RANK.fullmatch(words or "")
+        if rank is None:
+            return None
+        word = rank.group(1).casefold()
+        titled = next(
+            (p for p in reversed(self.ranked) if word in (p.title or "").casefold().split()),
+            None,
+        )
+        return titled or (previous if previous is not None and previous.title is None else None)
 
     def date_of(self, text: str) -> EventDate | None:
         """The sentence's date, or the day it refers to by "the same day" (`day_referred_to`)
@@ -1488,6 +1564,12 @@ class _Reading:
         speaker_span, speaker_words = _speaker_span(sentence, inside)
         speaker_actor = resolve_speaker(speaker_words, speaker_span, people, previous_person)
         speaker_actor = apposed_person(sentence.text, speaker_span, speaker_actor, people)
+        if speaker_actor is None:
+            # "The general later said": the person of that rank named before
+            speaker_actor = self.ranked_as(speaker_words, previous_person)
+        if speaker_actor is None and speaker_span is not None:
+            # "Tsertsvadze, the public defender, now puts ...": a surname apposed before
+            speaker_actor = self.apposed_surname(sentence.text, speaker_span, speaker_words, people)
         speaker = speaker_actor.name if speaker_actor else speaker_words
         if speaker_actor is None and speaker_span is not None and _a_surname(speaker_words):
             # "Campos denied the charge. She said ...": a person the snippet names only by a

@@ -76,7 +76,8 @@ _AUX = alternation(_LEX["auxiliaries"])
 _FORBIDDEN = alternation(_LEX["gap_words_forbidden"])
 # No other figure stands in the gap: "the bodies of 21 people and treated 60 injured" is no 21
 # injured (the figure nearest its unit is the one it counts).
-_GAP = rf"(?:(?!{_FORBIDDEN}\b|{_UNIT}\b|\d)[\w’'-]+\s+){{0,5}}?"
+# '"at least 30 assailants" died': a quotation the figure opened may close after its noun.
+_GAP = rf"(?:(?!{_FORBIDDEN}\b|{_UNIT}\b|\d)[\w’'-]+[\"\u201d]?\s+){{0,5}}?"
 # People named at length before their fate ("684 soldiers and civilians on the government side
 # have been killed"): six to ten words, none a finite verb, an auxiliary, a word in -ed, a word
 # that opens a clause or an infinitive (`long_gap_stops`: "Two people said the attack on the
