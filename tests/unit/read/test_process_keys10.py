@@ -1,0 +1,140 @@
+"""The snippet's process key (branch state/keys10): a round-up's items of other pairs key no
+snippet, and a side of a known conflict is told with its neighbour by their own border.
+
+Every sentence is invented (places, people, groups, figures); none is news text.
+"""
+
+from collections import Counter
+from datetime import UTC, datetime
+
+import pytest
+
+from schemas.snippet import Snippet
+from streams.core.read.extract import extract_events
+
+PUBLISHED = datetime(2042, 5, 4, tzinfo=UTC)
+
+
+def _keys(text: str) -> Counter[str]:
+    """Events per process key."""
+    return Counter(e.process for e in extract_events(Snippet(text=text, published_at=PUBLISHED)))
+
+
+def _key_of(text: str, words: str) -> set[str]:
+    """The keys of the events read from the sentences holding `words`."""
+    found = extract_events(Snippet(text=text, published_at=PUBLISHED))
+    return {e.process for e in found if words in e.sentence.text}
+
+
+# 1. A round-up's item of another pair keys no snippet --------------------------------------
+
+LIVE_PARAGRAPHS = (
+    "LIVE: Gabon talks resume in Brazzaville; Cameroonian round set for Douala\n\n"
+    "08:00 — Good morning from Brazzaville, where the second round of Gabon's talks opens this "
+    "morning in a former railway hall.\n\n"
+    "09:40 — The facilitator tells us the first day will be proximity talks.\n\n"
+    "13:15 — Cameroon and the Nkam Freedom Movement (FNM) will hold their next round in Douala "
+    "on April 30, Chad's foreign ministry said. The Cameroonian army said two FNM fighters were "
+    "killed at the weekend.\n\n"
+    "16:20 — The Gabonese delegations are now sitting face to face for the first time today."
+)
+
+
+def test_a_live_blogs_item_paragraph_of_another_pair_keys_no_snippet() -> None:
+    keys = _keys(LIVE_PARAGRAPHS)
+    assert "CM--GA" not in keys
+    assert _key_of(LIVE_PARAGRAPHS, "sitting face to face") == {"GA"}
+    # the item keeps its own pair
+    assert _key_of(LIVE_PARAGRAPHS, "next round in Douala") == {"CM--FNM"}
+
+
+LIVE_ENTRIES = (
+    "LIVE: Kampala talks, day two\n\n"
+    "09:30 — Day two has begun, with the delegations split into two working groups. "
+    "11:05 — A member of the Ruvu Valley Front (RVF) delegation told us the front wants its "
+    "fighters freed first. 13:20 — In Dodoma, a Tanzanian government spokesperson said the talks "
+    'were "serious but slow". 15:40 — In the same hotel, Norwegian diplomats are holding '
+    "separate consultations with officials from Peru and Ecuador on fishing quotas. 18:10 — The "
+    "plenary has ended for the day; talks resume tomorrow at nine."
+)
+
+
+def test_a_timestamped_entry_inside_one_paragraph_is_an_item() -> None:
+    assert _key_of(LIVE_ENTRIES, "plenary has ended") == {"RVF--TZ"}
+    assert _key_of(LIVE_ENTRIES, "Day two has begun") == {"RVF--TZ"}
+    assert "RVF--TZ" not in _key_of(LIVE_ENTRIES, "Norwegian diplomats")
+
+
+DIGEST = (
+    "Across the region: what we are watching this week\n\n"
+    "Zambia: The second round of talks with the Luangwa Liberation Front (LLF) will open in "
+    "Lilongwe on 22 June. A mine laid by the front hit an army truck near Chisenga-Mwale, the "
+    "army said.\n\n"
+    "Philippines: Government troops and fighters of the Samar Upland Front clashed near "
+    "Lumbang-Ilaya, killing four, the army said.\n\n"
+    "Angola–Namibia: Boundary talks ended in Windhoek on Friday without agreement, and both "
+    "foreign ministries said they would meet again in Rundu in July."
+)
+
+
+def test_a_digests_sections_of_other_processes_key_no_snippet() -> None:
+    assert _key_of(DIGEST, "second round of talks with the Luangwa") == {"LLF--ZM"}
+    assert "LLF--ZM" not in _key_of(DIGEST, "Boundary talks ended in Windhoek")
+    assert "LLF--ZM" not in _key_of(DIGEST, "Government troops and fighters")
+
+
+def test_a_digest_section_labelled_by_no_side_is_no_item() -> None:
+    # "Summit:" names no side: its sentences may be the lead's process ("the two presidents")
+    text = (
+        "Around the region\n\n"
+        "Guyana–Suriname: The second round will open in Paramaribo on 2 June. On Sunday Guyana "
+        "freed 14 Surinamese fishermen.\n\n"
+        "Belize–Honduras: Honduran gunboats shelled a Belizean post on the cays, Belize said.\n\n"
+        "Summit: Leaders of 30 countries met in Santo Domingo. The two presidents held talks on "
+        "its margins for an hour. On the sidelines, Mexico's president met the mediators."
+    )
+    assert _key_of(text, "held talks on its margins") == {"GY--SR"}
+    assert "GY--SR" not in _key_of(text, "Honduran gunboats")
+
+
+def test_a_wire_storys_short_paragraphs_are_no_items() -> None:
+    # one-sentence paragraphs without entries or sections: a story of its own, keyed as before
+    text = (
+        "Shelling shook the capital on Saturday as talks began in Jeddah.\n\n"
+        "Saudi Arabia and the United States said the two sides had agreed a seven-day truce.\n\n"
+        "The fighting between the Sudanese army and the Rapid Support Forces began in April."
+    )
+    assert _keys(text) == _keys(text.replace("\n\n", " "))
+
+
+def test_a_headline_naming_only_the_leads_side_keeps_it() -> None:
+    # "Live: Ecuador peace talks open": the government the body calls "the government"
+    text = (
+        "Live: Ecuador peace talks open in Uruguay\n\n"
+        "09:00 — Good morning from Montevideo, where the government and the Manabí Popular "
+        "Resistance Army (MPRA) begin their first round today. "
+        "11:15 — The teams are on different floors. "
+        "13:30 — Ecuador's trade minister, who flew in with the delegation, met Uruguayan "
+        "officials on a beef quota."
+    )
+    assert _key_of(text, "begin their first round") == {"EC--MPRA"}
+
+
+def test_a_live_blog_without_an_item_is_keyed_as_before() -> None:
+    # the only part naming two sides is the lead: no item
+    text = (
+        "LIVE: Talks in Gaborone\n\n"
+        "09:00 — Namibia and the Aminuis National Front (ANF) opened talks this morning. "
+        "12:45 — Botswana's facilitator says the talks are on track. "
+        "17:30 — The session has ended."
+    )
+    assert _key_of(text, "The session has ended") == {"ANF--NA"}
+
+
+def test_a_state_taking_no_part_in_the_talks_is_no_side() -> None:
+    text = (
+        "The second round of talks between Zambia and the Luangwa Liberation Front (LLF) will "
+        "open in Harare on 11 May. Zimbabwe will take no part in the talks, and Zimbabwe will "
+        "send no delegation, Zimbabwe's foreign ministry said."
+    )
+    assert set(_keys(text)) == {"LLF--ZM"}
