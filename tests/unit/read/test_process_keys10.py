@@ -138,3 +138,78 @@ def test_a_state_taking_no_part_in_the_talks_is_no_side() -> None:
         "send no delegation, Zimbabwe's foreign ministry said."
     )
     assert set(_keys(text)) == {"LLF--ZM"}
+
+
+# 2. A side of a known conflict told with its neighbour by their own border ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a boundary commission of the two
+        (
+            "The Colombia–Ecuador Joint Boundary Commission held its first session in San Isidro "
+            "de Mira on Tuesday, and Colombian and Ecuadorian surveyors will walk the line.",
+            "CO--EC",
+        ),
+        # disputed markers settled by the two
+        (
+            "Colombia and Ecuador settled the last nine disputed markers on Wednesday at the end "
+            "of two days of talks in Lima.",
+            "CO--EC",
+        ),
+        # a ceasefire ending their border fighting
+        (
+            "Mali and Guinea signed a ceasefire in Dakar on Monday, ending two months of border "
+            "fighting, Senegal's foreign ministry said.",
+            "GN--ML",
+        ),
+        # their own truce
+        (
+            "Mozambique and Tanzania agreed on Monday to restore their river truce after two days "
+            "of talks in Lusaka.",
+            "MZ--TZ",
+        ),
+        # the demarcation of their border
+        (
+            "Malian and Guinean delegations met in Dakar on Saturday to discuss the demarcation "
+            "of the border, the Senegalese hosts said.",
+            "GN--ML",
+        ),
+        # soldiers of one in the other's custody
+        (
+            "The 38 Ecuadorian soldiers in Colombian custody went home on Saturday, Ecuador's "
+            "defence ministry said.",
+            "CO--EC",
+        ),
+        # a named side's jets striking
+        (
+            "Mozambique's defence ministry said Tanzanian jets struck a bridge at Mbwemkuru-Juu "
+            "early on Saturday.",
+            "MZ--TZ",
+        ),
+        # an accusation of an attack
+        (
+            "Mauritania's government accused Mali of carrying out the strike on the market at "
+            "Aïn Sefra-Kebir.",
+            "ML--MR",
+        ),
+    ],
+)
+def test_a_known_conflicts_side_and_its_neighbour_told_by_their_border(text: str, key: str) -> None:
+    assert set(_keys(text)) == {key}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a power's part: a mediator of the war, its own ceasefire
+        "Qatar's envoy met Malian officials in Bamako to discuss the ceasefire with the insurgents.",
+        # a channel between powers stays no dispute
+        "Washington and Bogotá agreed to restore a hotline on the ceasefire with the rebels.",
+    ],
+)
+def test_a_power_acting_on_the_war_keys_the_known_conflict(text: str) -> None:
+    assert not any(k in {"ML--QA", "CO--US"} for k in _keys(text)), (
+        "a power acting on the war is no side of a dispute of its own"
+    )
