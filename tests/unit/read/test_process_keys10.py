@@ -204,7 +204,7 @@ def test_a_known_conflicts_side_and_its_neighbour_told_by_their_border(text: str
     "text",
     [
         # a power's part: a mediator of the war, its own ceasefire
-        "Qatar's envoy met Malian officials in Bamako to discuss the ceasefire with the insurgents.",
+        "Qatar's envoy met Malian officials in Bamako to discuss the truce with the insurgents.",
         # a channel between powers stays no dispute
         "Washington and Bogotá agreed to restore a hotline on the ceasefire with the rebels.",
     ],
