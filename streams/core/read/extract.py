@@ -891,11 +891,13 @@ def _with_groups(found: _Found) -> tuple[_Found, tuple[str, ...]]:
         return found, ()
     with_groups = _mentioning(found, list(groups.values()))
     stated = _stated_aliases(with_groups, groups)
-    if stated:
-        for code, acronym in stated.items():
+    untold = {} if stated else _untold_alias(groups)
+    if stated or untold:
+        for code, acronym in (stated or untold).items():
             name = groups.pop(code).name
             groups.pop(acronym, None)
-            groups[acronym] = Group(name, acronym)
+            # A translation the snippet never ties to the acronym is named by the acronym.
+            groups[acronym] = Group(name, acronym, acronym if untold else None)
         with_groups = _mentioning(found, list(groups.values()))
     # A name spelled out with an acronym of its own language ("the Lambaran Freedom Movement
     # (GML)") is coded by its initials where another snippet names it alone.
@@ -907,6 +909,26 @@ def _with_groups(found: _Found) -> tuple[_Found, tuple[str, ...]]:
         if code is not None and code != g.acronym
     }
     return with_groups, tuple(sorted(aliases))
+
+
+def _untold_alias(groups: Mapping[str, Group]) -> dict[str, str]:
+    """The one group the snippet names in full without its acronym (coded by its initials) ->
+    the one bare acronym it names as a group, where that acronym can stand for the name told in
+    translation (as many letters, give or take one, at least half of them among its initials):
+    "the Eastern Resistance Movement opened talks ... The MRL delegation" (the Movimento de
+    Resistencia do Leste) names one group, not two."""
+    named = [
+        g for g in groups.values() if g.name != g.acronym and initials_code(g.name) == g.acronym
+    ]
+    bare = [g.acronym for g in groups.values() if g.name == g.acronym]
+    if len(named) != 1 or len(bare) != 1:
+        return {}
+    code, acronym = named[0].acronym, bare[0]
+    letters = re.sub(r"[^A-Z]", "", acronym)
+    shared = sum(1 for c in letters if c in code)
+    if abs(len(code) - len(letters)) <= 1 and 2 * shared >= len(letters) and letters != code:
+        return {code: acronym}
+    return {}
 
 
 def _mentioning(found: _Found, groups: list[Group]) -> _Found:

@@ -213,3 +213,34 @@ def test_a_power_acting_on_the_war_keys_the_known_conflict(text: str) -> None:
     assert not any(k in {"ML--QA", "CO--US"} for k in _keys(text)), (
         "a power acting on the war is no side of a dispute of its own"
     )
+
+
+# 3. A group named in translation and by its own acronym in one snippet ----------------------
+
+
+def test_a_translated_name_and_a_bare_acronym_of_its_letters_are_one_group() -> None:
+    # "Mouvement de la Savane du Nord": the MSN, told in English as the Northern Savanna Movement
+    text = (
+        "LIBREVILLE, June 8 — Gabon's government and the Northern Savanna Movement opened their "
+        "first talks in Dakar on Monday. The MSN delegation of seven was led by its deputy "
+        "commander, Rosine Mabika-Ndong."
+    )
+    assert set(_keys(text)) == {"GA--MSN"}
+    found = extract_events(Snippet(text=text, published_at=PUBLISHED))
+    names = {a.name for e in found for a in e.actors if a.kind == "armed_group"}
+    assert names == {"MSN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the acronym shares no letters with the name: another group
+        "Gabon's government and the Northern Savanna Movement opened talks in Dakar on Monday. "
+        "The KLA delegation stayed away.",
+        # two groups named in full: no acronym to tie
+        "Gabon's government, the Northern Savanna Movement and the Coastal Liberation Army opened "
+        "talks in Dakar on Monday.",
+    ],
+)
+def test_no_untold_alias_without_one_name_and_one_acronym_that_fit(text: str) -> None:
+    assert "GA--MSN" not in _keys(text)
