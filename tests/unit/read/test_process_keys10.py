@@ -194,6 +194,12 @@ def test_a_state_taking_no_part_in_the_talks_is_no_side() -> None:
             "Aïn Sefra-Kebir.",
             "ML--MR",
         ),
+        # an accusation of breaking their truce
+        (
+            "Mauritania accuses Mali of violating the Kayes-Nord truce with a drone strike on a "
+            "herders' camp.",
+            "ML--MR",
+        ),
     ],
 )
 def test_a_known_conflicts_side_and_its_neighbour_told_by_their_border(text: str, key: str) -> None:
