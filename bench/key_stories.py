@@ -1,7 +1,7 @@
 """Score the invented keying stories (`tests/data/key_stories.json`, issue 14): one process each.
 
     .venv/bin/python bench/key_stories.py [--split dev|held|all] [--typer rules|model|both]
-        [--set 1|2|3|4|5|6|7]
+        [--set 1|2|3|4|5|6|7|8]
 
 Each story is one process told by several snippets, as a feed tells it. Columns:
 **main** the story's talks and exchange events keyed to its process (`process`), of all of them
@@ -34,6 +34,10 @@ with controls where the government's own body speaks and where two states are th
 before its rules): two keys that each name the other's second side a third party (equal and
 unequal evidence, either key first), a third state only as speaker where the group is not
 introduced, a guarantor of a group's negotiators, and Iraq with a neighbour told alone.
+`--set 8` scores the eighth set (`tests/data/key_stories8.json`, branch state/keys10, written
+before its rules): round-ups, digests and live blogs whose item tells another pair (a paragraph,
+a timestamped entry, a digest's section, a notebook's sentence), and a side of a known conflict
+told with its neighbour by their own border, boundary commission, truce or custody.
 """
 
 from __future__ import annotations
@@ -60,6 +64,7 @@ SETS = {
     "5": _DATA_DIR / "key_stories5.json",
     "6": _DATA_DIR / "key_stories6.json",
     "7": _DATA_DIR / "key_stories7.json",
+    "8": _DATA_DIR / "key_stories8.json",
 }
 DATA = SETS["1"]
 _PROCESS_TYPES = ("talks", "prisoner_exchange")

@@ -475,9 +475,10 @@ def process_key(mentions: Iterable[ActorMention], non_parties: Iterable[str] = (
     return _process(mentions, non_parties)[0]
 
 
-# "was not a party to the discussions", "is not a participant in the talks".
+# "was not a party to the discussions", "is not a participant in the talks", "will take no
+# part in the talks".
 _NO_PARTY = re.compile(
-    r"\bnot\s+(?:a\s+)?(?:party|parties|participants?)\s+(?:to|in)\s+(?:the\s+)?"
+    r"\b(?:not\s+(?:a\s+)?(?:party|parties|participants?)|no\s+part)\s+(?:to|in)\s+(?:the\s+)?"
     r"(?:talks|discussions|negotiations|dialogue|process)\b",
     re.IGNORECASE,
 )
@@ -916,11 +917,13 @@ def _with_groups(found: _Found) -> tuple[_Found, tuple[str, ...]]:
         return found, ()
     with_groups = _mentioning(found, list(groups.values()))
     stated = _stated_aliases(with_groups, groups)
-    if stated:
-        for code, acronym in stated.items():
+    untold = {} if stated else _untold_alias(groups)
+    if stated or untold:
+        for code, acronym in (stated or untold).items():
             name = groups.pop(code).name
             groups.pop(acronym, None)
-            groups[acronym] = Group(name, acronym)
+            # A translation the snippet never ties to the acronym is named by the acronym.
+            groups[acronym] = Group(name, acronym, acronym if untold else None)
         with_groups = _mentioning(found, list(groups.values()))
     # A name spelled out with an acronym of its own language ("the Lambaran Freedom Movement
     # (GML)") is coded by its initials where another snippet names it alone.
@@ -932,6 +935,26 @@ def _with_groups(found: _Found) -> tuple[_Found, tuple[str, ...]]:
         if code is not None and code != g.acronym
     }
     return with_groups, tuple(sorted(aliases))
+
+
+def _untold_alias(groups: Mapping[str, Group]) -> dict[str, str]:
+    """The one group the snippet names in full without its acronym (coded by its initials) ->
+    the one bare acronym it names as a group, where that acronym can stand for the name told in
+    translation (as many letters, give or take one, at least half of them among its initials):
+    "the Eastern Resistance Movement opened talks ... The MRL delegation" (the Movimento de
+    Resistencia do Leste) names one group, not two."""
+    named = [
+        g for g in groups.values() if g.name != g.acronym and initials_code(g.name) == g.acronym
+    ]
+    bare = [g.acronym for g in groups.values() if g.name == g.acronym]
+    if len(named) != 1 or len(bare) != 1:
+        return {}
+    code, acronym = named[0].acronym, bare[0]
+    letters = re.sub(r"[^A-Z]", "", acronym)
+    shared = sum(1 for c in letters if c in code)
+    if abs(len(code) - len(letters)) <= 1 and 2 * shared >= len(letters) and letters != code:
+        return {code: acronym}
+    return {}
 
 
 def _mentioning(found: _Found, groups: list[Group]) -> _Found:
@@ -1084,6 +1107,147 @@ def _segment_keys(
     return keys
 
 
+# "09:45 — ", "13:15 GMT - ", "Update, 10:40:": a sentence opening a live blog's entry.
+_ENTRY = re.compile(
+    r"^\W*(?:update,?\s+)?\d{1,2}[:.]\d{2}\b(?:\s*(?:GMT|UTC|[ap]\.?m\.?|local time))?\s*[—–:-]",
+    re.IGNORECASE,
+)
+
+
+def _parts(text: str, found: _Found) -> list[list[int]]:
+    """The sentences of each part of a snippet: its paragraphs, and in a live blog each
+    timestamped entry, which may share a line with the entries before it."""
+    parts: list[list[int]] = []
+    for paragraph in _paragraphs(text, found):
+        parts.append([])
+        for i in paragraph:
+            if parts[-1] and _ENTRY.match(found[i][0].text):
+                parts.append([])
+            parts[-1].append(i)
+    return parts
+
+
+# "Philippines: Government troops and ...", "Malaysia–Indonesia: Boundary talks ended ...":
+# a digest's section opens with the name of what it tells, then a colon.
+_SECTION = re.compile(r"^[^\W\d][^\W\d]*(?:[ ’'.–—-]+[^\W\d]+){0,4}:\s", re.UNICODE)
+
+
+def _round_up_items(
+    text: str, found: _Found, told: Sequence[_Told], kinds: Sequence[str], non_parties: set[str]
+) -> tuple[list[list[int]], set[str]]:
+    """The parts of a round-up that tell another process, and the sides they name. A round-up
+    is a live blog (timestamped entries) or a digest (sections opening with what they tell);
+    a wire story's short paragraphs are no items. An item is a part (a paragraph, an entry)
+    after the lead, the first part naming a side, that names two sides, none of which the rest
+    of the body names ("13:15 — Cote d'Ivoire and the FFO will hold their next round in Dakar"
+    in a blog of Liberia's talks); in a digest, a section whose label names one side the rest
+    does not name is one too ("Philippines: ..."). A headline may name every process the
+    snippet tells ("LIVE: Liberia talks resume; Ivorian round set for Dakar"); one naming no
+    side of the rest names the lead's ("Live: Ecuador peace talks open")."""
+    codes = [set(party_codes(t.named, non_parties)) for t in told]
+    if len(set().union(*codes)) < 3:
+        return [], set()  # two sides or fewer in the whole snippet: one process
+    body = [i for i, kind in enumerate(kinds) if kind != "headline" and codes[i]]
+    heading = set().union(*(codes[i] for i, kind in enumerate(kinds) if kind == "headline"))
+    parts = [
+        [i for i in part if kinds[i] != "headline"]
+        for part in _parts(text, found)
+        if any(i in body for i in part)
+    ]
+    labels = [_SECTION.match(found[part[0]][0].text) for part in parts]
+    digest = sum(label is not None for label in labels) >= 2
+    if not digest and sum(_ENTRY.match(s.text) is not None for s, _, _ in found) < 2:
+        return [], set()  # no live blog's entries, no digest's sections: a story of its own
+    # A section whose label names the side it tells ("Philippines: ...", not "Summit: ...").
+    sections = [
+        label is not None and any(m.end <= label.end() for m in told[part[0]].named)
+        for part, label in zip(parts, labels, strict=True)
+    ]
+    items: list[list[int]] = []
+    sides: set[str] = set()
+    for part, section in zip(parts[1:], sections[1:], strict=True):
+        own = set().union(*(codes[i] for i in part))
+        if len(own) < (1 if digest and section else 2):
+            continue
+        rest = set().union(*(codes[i] for i in body if i not in part))
+        if not heading & rest:
+            rest |= heading  # a headline naming only its own story's side tells the lead's
+        if rest and not own & rest:
+            items.append(part)
+            sides |= own
+    return items, sides
+
+
+def _without_items(found: _Found, items: set[int], sides: set[str]) -> _Found:
+    """The sentences with the actors of the round-up's items left out, and the items' sides
+    wherever a headline names them."""
+    return [
+        (s, [] if i in items else [m for m in a if m.code not in sides], p)
+        for i, (s, a, p) in enumerate(found)
+    ]
+
+
+def _sides_of(
+    told: Sequence[_Told], items: set[int], sides: set[str]
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """The sides named inside the process, and all names, of the sentences that are no item,
+    the items' sides left out."""
+    rest = [t for i, t in enumerate(told) if i not in items]
+    return (
+        [m for t in rest for m in t.within if m.code not in sides],
+        [m for t in rest for m in t.named if m.code not in sides],
+    )
+
+
+def _snippet_key(
+    text: str,
+    found: _Found,
+    in_quote: Sequence[bool],
+    within: list[ActorMention],
+    named: list[ActorMention],
+    non_parties: set[str],
+    firm: set[str],
+    pairs: list[Frame],
+    outlets: set[str],
+    with_sides: set[str],
+) -> tuple[str, frozenset[str], set[str]]:
+    """The snippet's process key and parties from the sides its sentences name, and the states
+    read as mere speakers of the news (no sides)."""
+    # The sides are read from the mentions inside the process; when every belligerent named
+    # acts from outside ("Russia welcomed the exchange"), from all of them.
+    keyed = within if party_codes(within, non_parties) else named
+    # "..., Senegal's foreign ministry said": a state that only tells the news is no side.
+    speaking = _speaking_thirds(text, found, in_quote, keyed, non_parties)
+    if speaking:
+        non_parties = non_parties | speaking
+        keyed = within if party_codes(within, non_parties) else named
+    government = _dateline_government(text, keyed, non_parties)
+    if government is not None:
+        keyed = [*keyed, government]
+    process, parties = _process(keyed, non_parties, firm, pairs, found)
+    if len(parties) == 1 and parties <= with_sides and len(outlets - parties - non_parties) == 1:
+        # "Chilean state television said 40 soldiers came home after an exchange with Peru":
+        # the side told "with" is the other side of the outlet's own state.
+        pair = sorted(parties | (outlets - non_parties))
+        own = match_conflict(pair)
+        if own is not None and sides_named(own, pair) == 2:
+            process, parties = own.key, own.principals
+        else:
+            process, parties = join_codes(pair), frozenset(pair)
+    host = _country_hosting_a_group(text, found, keyed, parties, pairs)
+    if host is not None:
+        # "Government and ZPG negotiators ended three days of talks in Kazakhstan": the state
+        # named as the venue hosts them; the group alone keys what left its other side unnamed.
+        parties = parties - {host}
+        process = join_codes(list(parties))
+    if parties and _only_hosts(found, parties, pairs):
+        # "The two sides met in the Cuban capital, Cuba said": the only state named is where
+        # the talks are; it hosts them, and the sides are not named (unless "the rebels" are
+        # the other side of a government talking at home).
+        process, parties = UNASSIGNED, frozenset()
+    return process, parties, speaking
+
+
 def extract_events(snippet: Snippet) -> list[Event]:
     """All events of a snippet, one per (sentence, type), sharing the snippet's process key."""
     text = snippet.text
@@ -1111,6 +1275,7 @@ def extract_events(snippet: Snippet) -> list[Event]:
     outlets: set[str] = set()  # states whose news outlets tell the snippet
     with_sides: set[str] = set()  # sides named as "an exchange with X"
     told: list[_Told] = []  # what each sentence names, for the keys of its paragraph
+    framed_of: list[list[Frame]] = []  # the pairs each sentence frames
     for (s, a, _), quoted in zip(found, in_quote, strict=True):
         # A news outlet's name ("French broadcaster France 2") reports; it is no party.
         not_media = [m for m in a if not media_cue(s.text, m)]
@@ -1131,47 +1296,45 @@ def extract_events(snippet: Snippet) -> list[Event]:
         firm |= firmly
         framed = framed_pairs(s.text, not_media, year, off_topic)
         pairs += framed
+        framed_of.append(framed)
         non_parties |= _announcers(s.text, quoted, not_media)
         # "Meanwhile, Chile and Peru met in Lima": a pair told as other news frames its own.
         own_pairs = framed_pairs(s.text, not_media, year, False) if off_topic else framed
         told.append(_Told(sides_within, not_media, firmly, own_pairs, off_topic, quoted))
-    # The sides are read from the mentions inside the process; when every belligerent named
-    # acts from outside ("Russia welcomed the exchange"), from all of them.
-    keyed = within if party_codes(within, non_parties) else named
-    # "..., Senegal's foreign ministry said": a state that only tells the news is no side.
-    speaking = _speaking_thirds(text, found, in_quote, keyed, non_parties)
-    if speaking:
-        non_parties |= speaking
-        keyed = within if party_codes(within, non_parties) else named
-    government = _dateline_government(text, keyed, non_parties)
-    if government is not None:
-        keyed = [*keyed, government]
-    process, parties = _process(keyed, non_parties, firm, pairs, found)
-    if len(parties) == 1 and parties <= with_sides and len(outlets - parties - non_parties) == 1:
-        # "Chilean state television said 40 soldiers came home after an exchange with Peru":
-        # the side told "with" is the other side of the outlet's own state.
-        pair = sorted(parties | (outlets - non_parties))
-        own = match_conflict(pair)
-        if own is not None and sides_named(own, pair) == 2:
-            process, parties = own.key, own.principals
+    kinds = furniture(text, sentences)
+    process, parties, speaking = _snippet_key(
+        text, found, in_quote, within, named, non_parties, firm, pairs, outlets, with_sides
+    )
+    items, item_sides = _round_up_items(text, found, told, kinds, non_parties | speaking)
+    in_items = {i for part in items for i in part}
+    if items:
+        # "13:15 — Cote d'Ivoire and the FFO will hold their next round in Dakar": an item of a
+        # round-up tells another pair; the snippet's process is what the rest of it tells.
+        own = _snippet_key(
+            text,
+            _without_items(found, in_items, item_sides),
+            in_quote,
+            *_sides_of(told, in_items, item_sides),
+            non_parties,
+            firm,
+            [p for i in range(len(told)) if i not in in_items for p in framed_of[i]],
+            outlets,
+            with_sides,
+        )
+        if own[1]:
+            process, parties, speaking = own
         else:
-            process, parties = join_codes(pair), frozenset(pair)
-    host = _country_hosting_a_group(text, found, keyed, parties, pairs)
-    if host is not None:
-        # "Government and ZPG negotiators ended three days of talks in Kazakhstan": the state
-        # named as the venue hosts them; the group alone keys what left its other side unnamed.
-        parties = parties - {host}
-        process = join_codes(list(parties))
-    if parties and _only_hosts(found, parties, pairs):
-        # "The two sides met in the Cuban capital, Cuba said": the only state named is where
-        # the talks are; it hosts them, and the sides are not named (unless "the rebels" are
-        # the other side of a government talking at home).
-        process, parties = UNASSIGNED, frozenset()
+            items = []
+    non_parties |= speaking
     # Countries the snippet names decide which of several same-named towns is meant.
     countries = {m.country for _, a, _ in found for m in a if m.country}
     countries |= {m.country for _, _, p in found for m in p if m.country}
     reading = _Reading(snippet, process, parties, countries, aliases)
     segments = _segment_keys(text, found, told, parties, non_parties)
+    for part in items:
+        # An item tells another process: where no pair of its own keys it apart, none.
+        for i in part:
+            segments[i] = segments[i] or (UNASSIGNED, frozenset())
     # With the learned typer on, a sentence is typed in its snippet's context (all rule labels
     # first); with the rules alone, in the loop, where its gate scan serves the other readers.
     typed: list[list[Label]] | list[None] = (
@@ -1179,7 +1342,6 @@ def extract_events(snippet: Snippet) -> list[Event]:
         if typer.current_mode() == "rules"
         else classify_sentences([s.text for s, _, _ in found], in_quote)
     )
-    kinds = furniture(text, sentences)
     # A body speaks somewhere in the snippet: its first-person sentences are its text.
     speaks = typer.current_mode() == "rules" and any(
         find_speech(s.text, q) for (s, _, _), q in zip(found, in_quote, strict=True)

@@ -129,10 +129,12 @@ _ACRONYM_START = re.compile(r"[A-Z][A-Z0-9-]")
 
 @dataclass(frozen=True, slots=True)
 class Group:
-    """A group a snippet introduces: its name as written and its acronym (its party code)."""
+    """A group a snippet introduces: its name as written and its acronym (its party code);
+    `shown`, where set, names it instead of `name` (the snippet's own word for it)."""
 
     name: str
     acronym: str
+    shown: str | None = None
 
 
 def _initials(name: str) -> str:
@@ -422,7 +424,7 @@ def group_mentions(
                     match.start(),
                     match.end(),
                     match.group(0),
-                    group.name,
+                    group.shown or group.name,
                     group.acronym,
                     None,
                     "armed_group",
