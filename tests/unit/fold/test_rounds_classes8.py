@@ -15,8 +15,9 @@ import pytest
 
 from schemas.snippet import Snippet
 from streams.core.fold.meeting_cues import other_track, own_date
+from streams.core.fold.process_status import status_of
 from streams.core.read.extract import extract_events
-from tests.factories import state_from_snippets
+from tests.factories import placed, state_from_snippets
 
 # The rows after one round of the process held before the sentence under test (the helper of
 # the seventh round classes, shared).
@@ -185,3 +186,28 @@ def test_an_envoy_opening_the_session_reports_a_meeting() -> None:
         "opened the session with a minute's silence for the dead of the lake war."
     )
     assert "Karonga" in [venue for venue, _ in _rows(("2036-06-17", snippet))]
+
+
+# --- a separate accord says nothing of the talks' status -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Karonga, the government signed a separate ceasefire with a smaller militia on Monday, "
+        "which officials stressed had nothing to do with the Lusaka talks.",
+        "The government also signed a truce with a militia on Monday, a separate process from "
+        "the Lusaka talks.",
+    ],
+)
+def test_a_separate_accord_sets_no_status(sentence: str) -> None:
+    events = placed(extract_events(Snippet(id="x-1", text=sentence, published_at=_JUNE_20)))
+    assert [e.type for e in events if e.type == "agreement"]
+    assert all(status_of(e) is None for e in events)
+
+
+def test_an_accord_of_the_talks_sets_the_status() -> None:
+    # near miss: the accord of the talks themselves
+    sentence = "The government and the militia signed a ceasefire in Lusaka on Monday."
+    events = placed(extract_events(Snippet(id="x-1", text=sentence, published_at=_JUNE_20)))
+    assert "agreement reached" in [status_of(e) for e in events]
