@@ -1190,7 +1190,7 @@ def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
         evidence=(cite,),
         snippets=(event.snippet_id,),
         corroboration=1,
-        ties=_ties(event.sentence.text, stage, count) if kind == PRISONERS_FREED else (),
+        ties=_ties(event.sentence.text, stage, count, breakdown) if kind == PRISONERS_FREED else (),
     )
 
 
@@ -1305,10 +1305,14 @@ def release_told_inside(event: Event, swap: Measure) -> Measure | None:
     )
 
 
-def _ties(text: str, stage: MeasureStatus, count: int | None = None) -> tuple[str, ...]:
+def _ties(
+    text: str, stage: MeasureStatus, count: int | None = None, breakdown: bool = False
+) -> tuple[str, ...]:
     """ "The second day of the exchange" continues an operation; "a new swap" starts one; "the
-    296 prisoners freed last week" recalls one done; "In return, Peru released 40" answers the
-    release told before it (the other side's half)."""
+    296 prisoners freed last week" recalls one done, and so does a report that counts no one
+    of some of those freed ("whose son was among the soldiers released", "a police officer freed
+    in the September exchange"); "In return, Peru released 40" answers the release told before
+    it (the other side's half)."""
     answers = (
         (ANSWER_TIE,)
         if stage == "done" and count and cues.exchange_cue("answering_half", text)
@@ -1320,6 +1324,8 @@ def _ties(text: str, stage: MeasureStatus, count: int | None = None) -> tuple[st
         return ("continues", *answers)
     if stage == "done" and cues.exchange_cue("recalled", text):
         return (*answers, RECALLED_TIE)
+    if stage == "done" and count is None and (breakdown or cues.exchange_cue("recalled_one", text)):
+        return (RECALLED_TIE,)
     return answers
 
 
