@@ -542,7 +542,7 @@ _AND_THEN = re.compile(r"\s*,?\s+and\s+$", re.IGNORECASE)
 def _one_before(text: str, start: int) -> int:
     """One person freed named before a counted group, the release verb before both: "freed a
     priest and two nurses"."""
-    if start <= 0 or not _AND_THEN.search(text, 0, start):
+    if start <= 0 or not text[:start].rstrip().casefold().endswith(" and"):
         return 0
     return int(
         any(
@@ -1392,6 +1392,8 @@ def _halves(a: Measure, b: Measure) -> bool:
     first, second = _one_side(a), _one_side(b)
     if first is not None and second is not None:
         return first != second
+    if ANSWER_TIE not in a.ties and ANSWER_TIE not in b.ties:
+        return False
     return _answered(a, b) or _answered(b, a)
 
 
@@ -1450,6 +1452,9 @@ def joined_halves(measures: tuple[Measure, ...]) -> tuple[Measure, ...]:
     """Each side's release of one swap, told apart, joined into the swap: its count the sum of
     both, its split both sides'. A function of the set of measures (pairs in measure order)."""
     items = sorted(measures, key=measure_order)
+    # Only releases done by one side, or told as the answer to one, can be halves: the pairs
+    # are looked for among them.
+    halves = [i for i, m in enumerate(items) if _one_side(m) is not None or _lone_release(m)]
     used: set[int] = set()
     out: list[Measure] = []
     for i, a in enumerate(items):
@@ -1458,8 +1463,8 @@ def joined_halves(measures: tuple[Measure, ...]) -> tuple[Measure, ...]:
         j = next(
             (
                 j
-                for j in range(i + 1, len(items))
-                if j not in used and _halves(a, items[j]) and _answering(a, items[j])
+                for j in halves
+                if j > i and j not in used and _halves(a, items[j]) and _answering(a, items[j])
             ),
             None,
         )
