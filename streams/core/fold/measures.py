@@ -1408,6 +1408,10 @@ def _lone_release(m: Measure) -> bool:
     )
 
 
+# A swap told whole: people "exchanged" or "swapped", or counted "in all".
+_SWAP_TOLD_WHOLE = re.compile(r"\b(?:exchanged|swapped|traded|in all|in total)\b", re.IGNORECASE)
+
+
 def _answered(a: Measure, b: Measure) -> bool:
     """`b` told as the answer to `a` in the snippet that tells both ("Twelve soldiers crossed
     back on Wednesday. In return, Mauritania handed over 36 detainees"): the other side's half,
@@ -1421,6 +1425,8 @@ def _answered(a: Measure, b: Measure) -> bool:
         return False
     if not set(a.snippets) & set(b.snippets):
         return False
+    if any(_SWAP_TOLD_WHOLE.search(e.sentence) for e in (*a.evidence, *b.evidence)):
+        return False  # "60 people in all were exchanged": the swap told whole, no half of it
     if not (a.count_by_side and b.count_by_side):
         # Of one count and a side unknown, the answer is the release told again ("200 detainees
         # released" over "In return, 200 detainees walked out"), not the other half.
