@@ -1,7 +1,7 @@
 """Score the invented exchange stories (`tests/data/exchange_stories.json`, issue 14).
 
     .venv/bin/python bench/exchange_stories.py [--split dev|held|all] [--typer rules|model|both]
-        [--set 1|2|3|4|5|6|7]
+        [--set 1|2|3|4|5|6|7|8]
 
 Each story is folded as `parley state` does, and its exchanges are scored over every process
 the fold made, as `bench/state_quality.py` scores a dev story (the same `score_exchanges`):
@@ -23,7 +23,9 @@ the sixth (`exchange_stories6.json`, branch state/exchanges8: recaps and running
 swaps they sum, and staged releases whose state side is only "the government" or "the
 authorities"); `--set 7` the seventh (`exchange_stories7.json`, branch state/exchanges9: running
 totals told in a clause after the swap they add, per-side running totals, swaps told inside a
-clause of another).
+clause of another); `--set 8` the eighth (`exchange_stories8.json`, branch state/exchanges10: the
+other side's half told in the next sentence ("In return, ..."), demonym counts, people named by a
+list of groups, running totals that name a span a release before it is outside of).
 Sentences are typed in the shipped mode, as `bench/state_quality.py` types them, unless `--typer`
 names one (`rules` judges rule work: the model's figures are stale until it is retrained).
 """
@@ -52,6 +54,7 @@ SETS = {
     "5": _DATA / "exchange_stories5.json",
     "6": _DATA / "exchange_stories6.json",
     "7": _DATA / "exchange_stories7.json",
+    "8": _DATA / "exchange_stories8.json",
 }
 SWAP = "prisoner exchange"
 _SHOWN = (SWAP, "bodies returned", "releases to date", "release recalled", "exchange in all")

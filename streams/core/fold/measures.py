@@ -29,6 +29,7 @@ from streams.core.fold.foldkit import EPOCH, HELD, published_day
 from streams.core.fold.meeting_cues import own_date, past_window, undated_past_window
 from streams.core.fold.rounds import SNIPPET_LIMIT, round_window
 from streams.core.lexicon import compile_words, load, state_names_by_code
+from streams.core.read.dates import dateline_end
 
 # Reports of measures kept per process: the latest by date, then publication, then event id;
 # the measures are computed from them (clusterkit.add_report).
@@ -90,6 +91,7 @@ def measure_kind(event: Event) -> str | None:
         and when.precision == "year"
         # "Among those released were 30 soldiers captured last year": the capture's year.
         and not cues.exchange_cue("breakdown", text)
+        and not _ordinal_of_year(text)
     ):
         # "Chile and Peru swapped prisoners this year", "in 2030, 500 were freed": releases of
         # a year, not one swap (it would join every swap of the year into one).
@@ -132,6 +134,12 @@ def measure_kind(event: Event) -> str | None:
             return IN_ALL
         return COUNTED_RELEASES if cues.exchange_cue("counted_releases", own) else RUNNING_TOTAL
     return kind
+
+
+def _ordinal_of_year(text: str) -> bool:
+    """ "..., the second exchange between the two countries this year": the year ranks the
+    release among the year's, it does not date it."""
+    return "year" in text and cues.exchange_cue("ordinal_of_year", text)
 
 
 def _over_time(own: str) -> bool:
@@ -199,7 +207,7 @@ def _prisoners(event: Event) -> int | None:
     if parts and not pair and not _each(event):
         # "22 hostages and 66 prisoners have been freed": the people of both, once each.
         return sum(part[0] for part in parts)
-    for value, _, end in _freed(event):
+    for value, start, end in _freed(event):
         if pair and value in pair:
             # "175 for 175", "32 in return for two": both sides of the swap.
             return pair[0] + pair[1]
@@ -207,7 +215,7 @@ def _prisoners(event: Event) -> int | None:
             return value * 2
         # "64 exchanged, 32 from each side": the total, told with its half; "12 soldiers and
         # a journalist", "20 ...; in return, Peru freed a captured pilot": one more.
-        return value + (0 if pair else _one_more(text, end))
+        return value + (0 if pair else _one_more(text, end) + _one_before(text, start))
     numbers = _pair_pattern().search(text)
     if numbers and numbers.group(1)[0].isdigit() and numbers.group(2)[0].isdigit():
         # "a 30-for-28 prisoner swap"; not "a one-for-one swap", a ratio in words.
@@ -433,11 +441,14 @@ def _first_dated_apart(
     where each group's figure ends), a date after its figure in its own clause that they lack
     ("60 were exchanged on May 3, and Peru freed 10 more on June 2")."""
     words = _exchange_words("date_words")
+    # "NIAMEY, July 2 — Benin freed 14 soldiers and three engineers on Tuesday": the dateline's
+    # day is the report's, no day of the first group.
+    head = dateline_end(text)
     for i, (start, figure) in enumerate(leads):
         # The later group's own clause starts after the last ";" before its figure: "16
         # prisoners and nine bodies on Tuesday; Chile returned 16" dates the first clause.
         start = max(start, text.rfind(";", start, figure) + 1)
-        seen = {w.casefold() for w in words.findall(text, 0, start)}
+        seen = {w.casefold() for w in words.findall(text, head, start)}
         if {w.casefold() for w in words.findall(text, start, figure)} - seen:
             return i
         if ends is None or not seen:
@@ -523,6 +534,22 @@ def _one_more(text: str, after: int) -> int:
     if _PART_OF.search(between) or not _ONE_MORE.match(between):
         return 0
     return 1
+
+
+_AND_THEN = re.compile(r"\s*,?\s+and\s+$", re.IGNORECASE)
+
+
+def _one_before(text: str, start: int) -> int:
+    """One person freed named before a counted group, the release verb before both: "freed a
+    priest and two nurses"."""
+    if start <= 0 or not text[:start].rstrip().casefold().endswith(" and"):
+        return 0
+    return int(
+        any(
+            _AND_THEN.fullmatch(text, m.end(), start)
+            for m in _one_person()[0].finditer(text, 0, start)
+        )
+    )
 
 
 def one_person_freed(text: str) -> bool:
@@ -900,16 +927,23 @@ def _clause_split(event: Event) -> dict[str, int]:
     parties = {a.name for a in event.actors if a.role == "party" and a.kind != "person"}
     bounds = [part[1] for part in parts[1:]] + [len(text)]
     split: dict[str, int] = {}
+    last: str | None = None
     for (count, start, figure, figure_end), end in zip(parts, bounds, strict=True):
         # The side that frees, not the people freed ("16 Peruvian fishermen").
         clause = text[start:figure] + " " + text[figure_end:end]
         named = {n for n in sides_named_in(clause) if n in parties}
+        if not named and last is not None:
+            # "Benin freed 14 soldiers and three engineers": a group that names no side of
+            # its own is one more of the side before it.
+            split[last] += count
+            continue
         if len(named) != 1:
             return {}
         side = named.pop()
         if side in split:
             return {}
         split[side] = count
+        last = side
     return split
 
 
@@ -1116,6 +1150,8 @@ def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
     )
     when = None if breakdown else own_date(event)
     window = undated_past_window(event) if breakdown else past_window(event)
+    if when is not None and when.precision == "year" and _ordinal_of_year(text):
+        when, window = None, undated_past_window(event)  # the year of a rank, no date
     inner = _inner_release_in(text) if kind == PRISONERS_FREED else None
     if when is not None and inner is not None and when.text in inner.group(0):
         # "..., after 100 on each side went home on October 15": that release's day.
@@ -1154,7 +1190,7 @@ def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
         evidence=(cite,),
         snippets=(event.snippet_id,),
         corroboration=1,
-        ties=_ties(event.sentence.text, stage) if kind == PRISONERS_FREED else (),
+        ties=_ties(event.sentence.text, stage, count, breakdown) if kind == PRISONERS_FREED else (),
     )
 
 
@@ -1269,18 +1305,34 @@ def release_told_inside(event: Event, swap: Measure) -> Measure | None:
     )
 
 
-def _ties(text: str, stage: MeasureStatus) -> tuple[str, ...]:
+def _ties(
+    text: str, stage: MeasureStatus, count: int | None = None, breakdown: bool = False
+) -> tuple[str, ...]:
     """ "The second day of the exchange" continues an operation; "a new swap" starts one; "the
-    296 prisoners freed last week" recalls one done."""
+    296 prisoners freed last week" recalls one done, and so does a report that counts no one
+    of some of those freed ("whose son was among the soldiers released", "a police officer freed
+    in the September exchange"); "In return, Peru released 40" answers the release told before
+    it (the other side's half)."""
+    answers = (
+        (ANSWER_TIE,)
+        if stage == "done" and count and cues.exchange_cue("answering_half", text)
+        else ()
+    )
     if cues.exchange_cue("new_exchange", text):
-        return ("new",)
+        return ("new", *answers)
     if cues.exchange_cue("continues", text):
-        return ("continues",)
-    return (RECALLED_TIE,) if stage == "done" and cues.exchange_cue("recalled", text) else ()
+        return ("continues", *answers)
+    if stage == "done" and cues.exchange_cue("recalled", text):
+        return (*answers, RECALLED_TIE)
+    if stage == "done" and count is None and (breakdown or cues.exchange_cue("recalled_one", text)):
+        return (RECALLED_TIE,)
+    return answers
 
 
 # A tie of a release told again by a definite reference ("the 120 freed last week").
 RECALLED_TIE = "recalled"
+# A tie of a release told as the answer to the one before it ("In return, Peru released 40").
+ANSWER_TIE = "answers"
 
 
 def _merged_ties(a: Measure, b: Measure) -> tuple[str, ...]:
@@ -1338,7 +1390,48 @@ def _halves(a: Measure, b: Measure) -> bool:
     Sunday. Paraguay released 52 Bolivians the same day"): the two halves of one swap, whose
     count is their sum, never the larger one (`joined_halves`)."""
     first, second = _one_side(a), _one_side(b)
-    return first is not None and second is not None and first != second
+    if first is not None and second is not None:
+        return first != second
+    if ANSWER_TIE not in a.ties and ANSWER_TIE not in b.ties:
+        return False
+    return _answered(a, b) or _answered(b, a)
+
+
+def _lone_release(m: Measure) -> bool:
+    """A release done and counted that is no swap told whole: at most one side named, no parts."""
+    return (
+        m.kind == PRISONERS_FREED
+        and m.status == "done"
+        and bool(m.count)
+        and not m.parts
+        and len(m.count_by_side) <= 1
+    )
+
+
+# A swap told whole: people "exchanged" or "swapped", or counted "in all".
+_SWAP_TOLD_WHOLE = re.compile(r"\b(?:exchanged|swapped|traded|in all|in total)\b", re.IGNORECASE)
+
+
+def _answered(a: Measure, b: Measure) -> bool:
+    """`b` told as the answer to `a` in the snippet that tells both ("Twelve soldiers crossed
+    back on Wednesday. In return, Mauritania handed over 36 detainees"): the other side's half,
+    whether or not the reading named the first half's side."""
+    if (
+        ANSWER_TIE not in b.ties
+        or ANSWER_TIE in a.ties
+        or not _lone_release(a)
+        or not _lone_release(b)
+    ):
+        return False
+    if not set(a.snippets) & set(b.snippets):
+        return False
+    if any(_SWAP_TOLD_WHOLE.search(e.sentence) for e in (*a.evidence, *b.evidence)):
+        return False  # "60 people in all were exchanged": the swap told whole, no half of it
+    if not (a.count_by_side and b.count_by_side):
+        # Of one count and a side unknown, the answer is the release told again ("200 detainees
+        # released" over "In return, 200 detainees walked out"), not the other half.
+        return a.count != b.count
+    return set(a.count_by_side) != set(b.count_by_side)
 
 
 def _answering(a: Measure, b: Measure) -> bool:
@@ -1365,20 +1458,19 @@ def joined_halves(measures: tuple[Measure, ...]) -> tuple[Measure, ...]:
     """Each side's release of one swap, told apart, joined into the swap: its count the sum of
     both, its split both sides'. A function of the set of measures (pairs in measure order)."""
     items = sorted(measures, key=measure_order)
+    # Only releases done by one side, or told as the answer to one, can be halves: the pairs
+    # are looked for among them.
+    halves = [i for i, m in enumerate(items) if _one_side(m) is not None or _lone_release(m)]
     used: set[int] = set()
     out: list[Measure] = []
     for i, a in enumerate(items):
         if i in used:
             continue
-        side = _one_side(a)
         j = next(
             (
                 j
-                for j in range(i + 1, len(items))
-                if j not in used
-                and side is not None
-                and _halves(a, items[j])
-                and _answering(a, items[j])
+                for j in halves
+                if j > i and j not in used and _halves(a, items[j]) and _answering(a, items[j])
             ),
             None,
         )

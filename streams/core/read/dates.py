@@ -203,6 +203,12 @@ _DATELINE = re.compile(
 )
 
 
+def dateline_end(text: str) -> int:
+    """Where the words after a dateline start ("PORT LOUIS, Sept 16 — ..."); 0 without one."""
+    dateline = _DATELINE.match(text)
+    return dateline.end() if dateline is not None else 0
+
+
 # A plan revised in the sentence that gives it: "the communique set the round for May 2, but
 # the mediator said it would now be held in June" is dated by what follows the revision, and a
 # revision that names no day ("would now take place after the rains") leaves the plan undated.

@@ -698,9 +698,34 @@ _EXCHANGED = re.compile(
 )
 
 
+@cache
+def _demonym_count() -> re.Pattern[str]:
+    """ "Mali released 20 Mauritanian prisoners and Mauritania 20 Malians", "its last 33
+    Malawians": people counted by their nationality's plural, no noun after it (a noun after it
+    is `_EXCHANGED`'s: "36 Malian detainees")."""
+    plurals = sorted(
+        {d for d in _demonyms() if d.endswith("s") or d.endswith("ese")}, key=lambda d: (-len(d), d)
+    )
+    return re.compile(
+        rf"(?<![\w,.])(?:{FIGURE.replace('?P<', '?P<d_')})\s+"
+        rf"(?:{'|'.join(re.escape(d) for d in plurals)})(?![\w’'-])"
+        rf"(?!\s+(?:{alternation(_LEX['exchange_units'])})(?![\w]))",
+        re.IGNORECASE,
+    )
+
+
 def find_exchanged(text: str) -> tuple[Figure, ...]:
-    """How many people a prisoner exchange moves: "swapped 95 prisoners each", "157 detainees"."""
-    figures = (_figure(text, match, "p_", "prisoners") for match in _EXCHANGED.finditer(text))
+    """How many people a prisoner exchange moves: "swapped 95 prisoners each", "157 detainees",
+    "20 Malians"."""
+    matches = [(m, "p_") for m in _EXCHANGED.finditer(text)]
+    taken = [m.span() for m, _ in matches]
+    matches += [
+        (m, "d_")
+        for m in _demonym_count().finditer(text)
+        if not any(a < m.end() and m.start() < b for a, b in taken)
+    ]
+    matches.sort(key=lambda found: found[0].start())
+    figures = (_figure(text, match, prefix, "prisoners") for match, prefix in matches)
     # A magnitude ("hundreds of prisoners") counts no one in particular.
     return tuple(f for f in figures if f is not None and (f.value or f.high))
 
