@@ -736,7 +736,7 @@ def _speaker_named(event: Event, text: str, at: int) -> str | None:
         return None
     name, mention = speakers.popitem()
     start = text.find(mention) if mention else -1
-    if start < 0 or start >= at:
+    if mention is None or start < 0 or start >= at:
         return None
     pattern, names = _side_names()
     between = _sides_in_words(pattern, text, start + len(mention), at)
