@@ -23,6 +23,7 @@ from schemas.ids import event_id
 from schemas.snippet import Snippet
 from streams.core.lexicon import alternation, compile_words, load, state_names_by_code
 from streams.core.read import typer
+from streams.core.read.bodies import mediating_bodies, one_name_per_body
 from streams.core.read.casualty_sides import losses_of
 from streams.core.read.claimants import (
     BODY_KINDS,
@@ -1248,13 +1249,42 @@ def _snippet_key(
     return process, parties, speaking
 
 
+def _mentions(text: str) -> tuple[list[ActorMention], list[PlaceMention]]:
+    """The lexicon's actors and places of a sentence, and the mediating bodies it names that no
+    lexicon lists ("the Lausanne Dialogue Foundation, which facilitates the talks")."""
+    actors, places = find_mentions(text)
+    bodies = mediating_bodies(text, actors)
+    if bodies:
+        actors = sorted([*actors, *bodies], key=lambda a: a.start)
+    return actors, places
+
+
+def _bodies_named_alike(found: _Found) -> _Found:
+    """A body named in full once and shorter later is one organisation, by its full name."""
+    bodies = [a for _, actors, _ in found for a in actors if a.kind == "organisation"]
+    full = one_name_per_body(bodies) if len(bodies) > 1 else {}
+    if not full:
+        return found
+    return [
+        (
+            s,
+            [
+                replace(a, name=full.get(a.name, a.name)) if a.kind == "organisation" else a
+                for a in actors
+            ],
+            places,
+        )
+        for s, actors, places in found
+    ]
+
+
 def extract_events(snippet: Snippet) -> list[Event]:
     """All events of a snippet, one per (sentence, type), sharing the snippet's process key."""
     text = snippet.text
     sentences = split_sentences(text)
     in_quote = quote_states(text, sentences)
     found, aliases = _with_groups(
-        resolve_shared_names([(s, *find_mentions(s.text)) for s in sentences])
+        resolve_shared_names(_bodies_named_alike([(s, *_mentions(s.text)) for s in sentences]))
     )
     opening = dateline_span(text)
     if opening and found and found[0][0].start == 0:
