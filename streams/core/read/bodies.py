@@ -1,5 +1,5 @@
-"""Mediating bodies a snippet names that no lexicon lists: "the Lausanne Dialogue Foundation,
-which facilitates the talks", "mediators from the Community of Santa Chiara".
+"""Mediating bodies a snippet names that no lexicon lists: "talks facilitated by the Lausanne
+Dialogue Foundation", "the Ponte Foundation for Dialogue, which mediates".
 
 News names more foundations, religious communities and councils than a lexicon can hold, and
 they are often the mediators. A capitalised name with the head noun of such a body (lexicon

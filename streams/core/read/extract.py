@@ -83,6 +83,7 @@ from streams.core.read.gazetteer import (
     apposed_mediators,
     find_mentions,
     firm_role,
+    is_actor_form,
     media_cue,
     names_a_mediator,
     resolve_shared_names,
@@ -1260,8 +1261,15 @@ def _mentions(text: str) -> tuple[list[ActorMention], list[PlaceMention]]:
 
 
 def _bodies_named_alike(found: _Found) -> _Found:
-    """A body named in full once and shorter later is one organisation, by its full name."""
-    bodies = [a for _, actors, _ in found for a in actors if a.kind == "organisation"]
+    """A body no lexicon lists, named in full once and shorter later, is one organisation, by
+    its full name (a lexicon's "United Nations" is never its "United Nations Development
+    Programme")."""
+    bodies = [
+        a
+        for _, actors, _ in found
+        for a in actors
+        if a.kind == "organisation" and not is_actor_form(a.mention)
+    ]
     full = one_name_per_body(bodies) if len(bodies) > 1 else {}
     if not full:
         return found
@@ -1269,7 +1277,7 @@ def _bodies_named_alike(found: _Found) -> _Found:
         (
             s,
             [
-                replace(a, name=full.get(a.name, a.name)) if a.kind == "organisation" else a
+                replace(a, name=full[a.name]) if a in bodies and a.name in full else a
                 for a in actors
             ],
             places,
