@@ -66,9 +66,9 @@ def _others_news(event: Event) -> bool:
 def status_of(event: Event) -> ProcessStatusValue | None:
     if _told_as_history(event) or _others_news(event):
         return None
-    if cues.round_cue("separate_track", event.sentence.text):
-        return None  # "a separate ceasefire ..., which had nothing to do with the talks"
     text = event.sentence.text
+    if cues.round_cue("separate_track", text):
+        return None  # "a separate ceasefire ..., which had nothing to do with the talks"
     # "weeks after talks in Tarn collapsed", "since the front walked out": a clause that times
     # the news by a collapse tells no collapse anew.
     news = cues.without_cue("status_anchor", text, lexicon="issues")

@@ -233,11 +233,11 @@ def resolve_date(text: str, published_at: datetime | None) -> EventDate | None:
         found = _first_date(rest, published_at)
         if found is not None and not _names_an_event(rest, found):
             return found
-    dateline = _DATELINE.match(text)
-    if dateline is not None:
+    after_dateline = dateline_end(text)
+    if after_dateline:
         # "JOHANNESBURG, Oct 6 — The round will open on October 19": the dateline dates the
         # report; a date in the sentence after it dates the event.
-        found = _first_date(text[dateline.end() :], published_at)
+        found = _first_date(text[after_dateline:], published_at)
         if found is not None:
             return found
     return _first_date(text, published_at)
@@ -328,7 +328,9 @@ def _in_force_from(text: str, match: re.Match[str]) -> bool:
 
 def _first_date(text: str, published_at: datetime | None) -> EventDate | None:
     today = published_at.date() if published_at else None
-    held_since: EventDate | None = None
+    # When a captivity began ("held since January") or a truce takes effect ("a truce from
+    # October 1"): the sentence's date only when it tells no other.
+    fallback: EventDate | None = None
     # Matches may be over the lower-cased sentence (GatedPattern.scan): the groups read below are
     # lower-cased or numbers, and the date's words are read from text.
     for match in _PATTERNS.scan(text):
@@ -343,11 +345,11 @@ def _first_date(text: str, published_at: datetime | None) -> EventDate | None:
             continue  # "31 February": not a date
         if found is None:
             continue
-        if held_since is None and (_held_since(text, match) or _in_force_from(text, match)):
-            held_since = _as_span(found, g, text, match)
+        if fallback is None and (_held_since(text, match) or _in_force_from(text, match)):
+            fallback = _as_span(found, g, text, match)
             continue
         return _as_span(found, g, text, match)
-    return held_since
+    return fallback
 
 
 def _as_span(found: EventDate, g: dict[str, Any], text: str, match: re.Match[str]) -> EventDate:
