@@ -138,10 +138,32 @@ def _ago(count: int, unit: str, today: date) -> tuple[date, date, str]:
     return date(today.year - count, 1, 1), date(today.year - count, 12, 31), "year"
 
 
-def _nearest_month(month: int, today: date) -> tuple[date, date]:
-    """A month named without a year: its occurrence nearest to publication, past or future."""
-    offset = (month - today.month + 6) % 12 - 6  # in [-6, 5]
-    return _month_span(*_shift_months(today, offset))
+# Words anywhere in a sentence that put what it tells ahead of its report: a plan, an offer,
+# a time to come ("agreed only to meet again in April").
+_AHEAD_IN_SENTENCE = re.compile(
+    r"\b(?:will|shall|would|could|due|expected|set to|scheduled|slated|planned|plans?|"
+    r"(?:is|are) to|going to|next|upcoming|forthcoming|pencilled|penciled|until|"
+    r"(?:agreed|agree|decided|promised|pledged|vowed|hopes?|hoped|intends?|aims?|ready|willing|"
+    r"offered|offers?|proposed|proposes|invited|invites)\s+(?:\w+ly\s+)?to)\b",
+    re.IGNORECASE,
+)
+
+
+def _month_offset(month_name: str, words: str, text: str, today: date) -> int:
+    """Months from publication to a month named without a year: its nearest occurrence, past
+    or future, unless the sentence says which way. "since March" is behind; "in March" two or
+    more months ahead, in a sentence with no word that looks ahead, is the March behind ("Three
+    rounds, in March, April and July, produced a truce", told in October)."""
+    offset = (_month_number(month_name) - today.month + 6) % 12 - 6  # in [-6, 5]
+    if offset <= 0:
+        return offset
+    opener = words.split(None, 1)[0].lower()
+    if opener == "since":
+        return offset - 12
+    bare = opener in ("in", "early", "late") or opener.startswith("mid")
+    if bare and offset >= 2 and _AHEAD_IN_SENTENCE.search(text) is None:
+        return offset - 12
+    return offset
 
 
 def _relative(word: str, today: date) -> tuple[date, date, str]:
@@ -446,7 +468,9 @@ def _relative_date(
     if g["month4"]:
         if not text[match.start("month4")].isupper():
             return None  # "in may": the verb, not the month
-        start, end = _nearest_month(_month_number(g["month4"]), today)
+        start, end = _month_span(
+            *_shift_months(today, _month_offset(g["month4"], words, text, today))
+        )
         return EventDate(start=start, end=end, precision="month", text=words)
     if g["weekday"]:
         if _EXPLICIT_AFTER.match(text, match.end()):

@@ -339,3 +339,31 @@ def test_the_day_a_truce_takes_effect_yields_to_another_date(
 def test_a_present_that_runs_until_a_weekday_looks_ahead(text: str, day: int) -> None:
     when = resolve_date(text, datetime(2036, 9, 16, 16, tzinfo=UTC))  # a Tuesday
     assert when is not None and when.start == date(2036, 9, day)
+
+
+_OCTOBER = datetime(2031, 10, 20, 9, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # "since" a month names the one behind, however near the next one is
+        ("The monitors have counted 310 dead since January.", date(2031, 1, 1)),
+        ("The army says 45 soldiers were killed since March.", date(2031, 3, 1)),
+        # "in" a month far ahead, in a sentence that tells only what was: the one behind
+        ("Two rounds in Velmar, in March and June, produced a truce.", date(2031, 3, 1)),
+        ("Since then the delegations have met twice: in Oskar in February.", date(2031, 2, 1)),
+        ("The fighting has killed 900 people since it broke out in March.", date(2031, 3, 1)),
+        # a sentence that looks ahead keeps the month to come
+        ("The sides will meet again in Velmar in March.", date(2032, 3, 1)),
+        ("The envoy agreed only to meet them again in February.", date(2032, 2, 1)),
+        ("Brenland has offered to host the third round in March.", date(2032, 3, 1)),
+        ("The truce holds until January.", date(2032, 1, 1)),
+        # the month right after the report stays the one to come
+        ("Talks to resume in Velmar in November, envoy says", date(2031, 11, 1)),
+    ],
+)
+def test_a_month_without_a_year_lies_the_way_its_sentence_tells(text: str, start: date) -> None:
+    found = resolve_date(text, _OCTOBER)
+    assert found is not None and found.precision == "month"
+    assert found.start == start
