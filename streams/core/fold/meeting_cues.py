@@ -473,6 +473,18 @@ def meeting_cue(event: Event) -> bool:
         _held_cue(event.sentence.text)
         and not _others_meet_about_it(event)
         and not _host_recap(event)
+        and not _standing_channel(event)
+    )
+
+
+def _standing_channel(event: Event) -> bool:
+    """ "The bishop has been carrying messages between the two sides", undated: a go-between's
+    channel that goes on, not a meeting; its words were the only held cue."""
+    text = event.sentence.text
+    return (
+        own_date(event) is None
+        and cues.round_cue("standing_channel", text)
+        and not _held_cue(text, cues.without_cue("standing_channel", text))
     )
 
 
