@@ -228,6 +228,10 @@ def _is_status(text: str, match: re.Match[str]) -> bool:
     return _TALKS_STATUS.match(text, match.end(), clause_end) is not None
 
 
+# A clause that tells what came before or around the main clause's event.
+_BACKGROUND_CLAUSE = re.compile(r"\s(?:after|before|since|following|when)\s", re.IGNORECASE)
+
+
 def _label(rules: _TypeRules, text: str, present: frozenset[int], low: str | None) -> Label | None:
     if rules.gates is not None and rules.gates.isdisjoint(present):
         return None  # no trigger group's stems occur in the sentence
@@ -236,6 +240,13 @@ def _label(rules: _TypeRules, text: str, present: frozenset[int], low: str | Non
         return None
     strong = [f for f in found if not f[2]] or found
     group, match, weak = min(strong, key=lambda f: f[1].start())
+    if rules.name == "talks":
+        first = min(found, key=lambda f: f[1].start())
+        if first[2] and _BACKGROUND_CLAUSE.search(text, first[1].end(), match.start()):
+            # "The ministers met in Lome on Tuesday, after a summit set for May was postponed":
+            # the strong trigger stands in a background clause; the main clause's weak one
+            # tells the sentence's own meeting, and its modality is the talks'.
+            group, match = first[0], first[1]
     modality = modality_at(
         text, _head(match) if group in rules.at_head else match.start(), match.end()
     )

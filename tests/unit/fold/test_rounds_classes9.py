@@ -39,3 +39,29 @@ def test_a_go_between_carrying_messages_at_a_place_on_a_day_still_meets() -> Non
         )
     )
     assert "2036-06-17" in [day for _, day in rows]
+
+
+# --- a meeting held after another one was put off ----------------------------------------------
+
+
+def test_a_meeting_held_after_another_was_put_off_is_held() -> None:
+    rows = _rows(
+        (
+            "2036-06-22",
+            "The foreign ministers of Malawi and Tanzania met on Tuesday and Wednesday in Dodoma, "
+            "the mediators said on Thursday, after a summit planned for June 2 was postponed.",
+        )
+    )
+    assert ("Dodoma", "2036-06-17") in rows
+
+
+def test_a_meeting_put_off_after_another_was_held_is_still_put_off() -> None:
+    # near miss: the main clause tells the put-off
+    rows = _rows(
+        (
+            "2036-06-22",
+            "The summit of Malawi and Tanzania in Dodoma was postponed on Tuesday, after a round "
+            "of talks in Lilongwe ended in acrimony.",
+        )
+    )
+    assert "Dodoma" not in [venue for venue, _ in rows]

@@ -141,3 +141,15 @@ def test_other_types_keep_their_modality() -> None:
 def test_a_negation_word_inside_a_name_negates_nothing(text: str, modality: str) -> None:
     at = text.index("wounded") if "wounded" in text else text.index("killed")
     assert modality_at(text, at, at + 7) == modality
+
+
+def test_a_weak_trigger_of_the_main_clause_gives_the_talks_their_modality() -> None:
+    # the strong trigger stands in a background clause about another meeting
+    label = talks(
+        "The ministers met on Tuesday in Velmar, the envoy said, after a summit planned for "
+        "May was postponed."
+    )
+    assert (label.modality, label.subtype) == ("actual", "held")
+    # no weak trigger before it: the strong one decides
+    label = talks("A summit planned for May was postponed after the ministers quarrelled.")
+    assert label.modality == "negated"
