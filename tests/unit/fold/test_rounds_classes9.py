@@ -65,3 +65,31 @@ def test_a_meeting_put_off_after_another_was_held_is_still_put_off() -> None:
         )
     )
     assert "Dodoma" not in [venue for venue, _ in rows]
+
+
+# --- a meeting opened in a participle, or entered -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "10:40 - Opening the talks on Monday in Dodoma, the envoy said Malawi and Tanzania had "
+        "come to settle the lake border.",
+        "11:15 - The Malawian and Tanzanian leaders have gone into closed-door talks in "
+        "Dodoma with only their foreign ministers.",
+    ],
+)
+def test_a_meeting_opened_in_a_participle_or_entered_is_held(sentence: str) -> None:
+    assert "Dodoma" in [venue for venue, _ in _rows(("2036-06-22", sentence))]
+
+
+def test_a_session_to_be_opened_is_no_meeting_held() -> None:
+    # near miss: the same words in a plan
+    rows = _rows(
+        (
+            "2036-06-22",
+            "The envoy will be opening the talks in Dodoma next week, when Malawi and Tanzania "
+            "are due to meet.",
+        )
+    )
+    assert "Dodoma" not in [venue for venue, _ in rows]
