@@ -93,3 +93,15 @@ def test_a_session_to_be_opened_is_no_meeting_held() -> None:
         )
     )
     assert "Dodoma" not in [venue for venue, _ in rows]
+
+
+def test_meetings_named_in_an_after_phrase_are_no_venue_of_the_sentence() -> None:
+    rows = _rows(
+        (
+            "2036-08-10",
+            "When the presidents of Malawi and Tanzania signed the lake accord in Dodoma last "
+            "month, after a summit in Lilongwe and a round of experts' talks in Mzuzu, the "
+            "fishermen allowed themselves to hope.",
+        )
+    )
+    assert [venue for venue, day in rows if day and day.startswith("2036-07")] in ([], ["Dodoma"])
