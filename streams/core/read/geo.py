@@ -31,6 +31,11 @@ _REGION_AFTER = re.compile(
     r"(?:\s+(?:" + alternation(_LEX["region_nouns"]) + r"))?(?=\s*[.,;:)]|\s*$)"
 )
 _STOP = frozenset(_LEX["not_places"])
+# A building's name after a town's: "the Ngong Ridge Hotel" (up to three more capitalised words,
+# then the building's noun, case-sensitive).
+_FACILITY_AFTER = re.compile(
+    r"(?:\s+[A-ZÀ-Þ][\w’'-]*){0,3}\s+(?:" + alternation(_LEX["facility_nouns"]) + r")(?![\w-])"
+)
 _MAX_WORDS = 4
 
 
@@ -112,6 +117,8 @@ def find_towns(
             region = _REGION_AFTER.match(text, end)
             if not (region or _LOCATIVE.search(text, max(0, start - 40), start)):
                 break
+            if _FACILITY_AFTER.match(text, end):
+                break  # "at the Ngong Ridge Hotel": the hotel's name, no town named as a place
             town = _choose(towns, countries)
             region_name = region.group("region") if region else None
             if region_name and is_country(region_name):

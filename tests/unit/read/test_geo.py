@@ -61,3 +61,21 @@ def test_a_capital_named_by_its_role_is_that_city() -> None:
     # "capital of" and "capital punishment" are no place by role.
     _, places = find_mentions("Sudanese capital punishment laws were debated.")
     assert places == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegations met at the Machakos Ridge Hotel on Monday.",
+        "The envoys stayed at the Machakos Lodge before the talks.",
+        "The session opened at the Machakos International Conference Centre.",
+    ],
+)
+def test_a_town_opening_a_hotels_name_is_no_place(text: str) -> None:
+    assert find_towns(text, [], ["KE"]) == []
+
+
+def test_a_town_before_another_building_stays_a_place() -> None:
+    # near misses: the town itself, and a building that is not a meeting's lodging
+    assert [m.name for m in find_towns("The delegations met in Machakos on Monday.", [], ["KE"])]
+    assert [m.name for m in find_towns("A shell hit the Machakos Level Five Hospital.", [], ["KE"])]
