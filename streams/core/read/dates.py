@@ -149,17 +149,31 @@ _AHEAD_IN_SENTENCE = re.compile(
 )
 
 
-def _month_offset(month_name: str, words: str, text: str, today: date) -> int:
+# Words that only tell a time to come, in the clause before a date (no comma between): not
+# "planned" or "would", which also tell a plan that failed or a past seen from the past.
+_FUTURE_IN_CLAUSE = re.compile(
+    r"\b(?:will|shall|next|due|set to|scheduled to|expected to|going to|plans? to|(?:is|are) to|"
+    r"(?:agreed|agree|decided|promised|pledged|vowed|intends?|aims?)\s+(?:\w+ly\s+)?to)"
+    r"\b[^.;,]*$",
+    re.IGNORECASE,
+)
+
+
+def _month_offset(month_name: str, words: str, text: str, at: int, today: date) -> int:
     """Months from publication to a month named without a year: its nearest occurrence, past
     or future, unless the sentence says which way. "since March" is behind; "in March" two or
     more months ahead, in a sentence with no word that looks ahead, is the March behind ("Three
-    rounds, in March, April and July, produced a truce", told in October)."""
+    rounds, in March, April and July, produced a truce", told in October); a month three or
+    more months behind in a clause that looks ahead is the one to come ("agreed to meet again
+    in March", told in September)."""
     offset = (_month_number(month_name) - today.month + 6) % 12 - 6  # in [-6, 5]
-    if offset <= 0:
-        return offset
     opener = words.split(None, 1)[0].lower()
     if opener == "since":
-        return offset - 12
+        return offset - 12 if offset > 0 else offset
+    if offset <= -3 and _FUTURE_IN_CLAUSE.search(text, max(0, at - 140), at):
+        return offset + 12
+    if offset <= 0:
+        return offset
     bare = opener in ("in", "early", "late") or opener.startswith("mid")
     if bare and offset >= 2 and _AHEAD_IN_SENTENCE.search(text) is None:
         return offset - 12
@@ -469,7 +483,7 @@ def _relative_date(
         if not text[match.start("month4")].isupper():
             return None  # "in may": the verb, not the month
         start, end = _month_span(
-            *_shift_months(today, _month_offset(g["month4"], words, text, today))
+            *_shift_months(today, _month_offset(g["month4"], words, text, match.start(), today))
         )
         return EventDate(start=start, end=end, precision="month", text=words)
     if g["weekday"]:

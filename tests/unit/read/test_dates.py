@@ -361,6 +361,13 @@ _OCTOBER = datetime(2031, 10, 20, 9, tzinfo=UTC)
         ("The truce holds until January.", date(2032, 1, 1)),
         # the month right after the report stays the one to come
         ("Talks to resume in Velmar in November, envoy says", date(2031, 11, 1)),
+        # a month far behind in a clause that only looks ahead: the one to come
+        ("The sides agreed to meet again in May.", date(2032, 5, 1)),
+        ("The commission's next meeting is planned for June.", date(2032, 6, 1)),
+        # ... but not a plan that failed, a past perfect, or "since"
+        ("The round planned for May never took place.", date(2031, 5, 1)),
+        ("The drill had been planned in June.", date(2031, 6, 1)),
+        ("Velmar will free 31 fishermen detained since May.", date(2031, 5, 1)),
     ],
 )
 def test_a_month_without_a_year_lies_the_way_its_sentence_tells(text: str, start: date) -> None:
