@@ -105,3 +105,31 @@ def test_meetings_named_in_an_after_phrase_are_no_venue_of_the_sentence() -> Non
         )
     )
     assert [venue for venue, day in rows if day and day.startswith("2036-07")] in ([], ["Dodoma"])
+
+
+# --- translated copy: the meeting told after the verb's times and places --------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The delegations of Malawi and Tanzania celebrated on Thursday and Friday, in the palace "
+        "of the chancellery in Dodoma, the second cycle of negotiations.",
+        "The delegations of Malawi and Tanzania concluded on Tuesday in Dodoma, after two days "
+        "of sessions, the third cycle of negotiations.",
+    ],
+)
+def test_a_meeting_told_after_its_verbs_adverbials_is_held(sentence: str) -> None:
+    assert "Dodoma" in [venue for venue, _ in _rows(("2036-06-22", sentence))]
+
+
+def test_a_verb_far_from_talks_without_the_commas_holds_no_meeting() -> None:
+    # near miss: "opened" and "talks" in one run of words, no meeting opened
+    rows = _rows(
+        (
+            "2036-06-22",
+            "Gunmen opened fire on a convoy carrying Malawian and Tanzanian officials home from "
+            "the border on Tuesday, days before the talks.",
+        )
+    )
+    assert [venue for venue, day in rows if day == "2036-06-17"] == []
