@@ -98,6 +98,7 @@ FIELDS = (
     "next_right",
     "next_gold",
     "status_right",
+    "status_accepted",
     "status_gold",
     "claims_gold",
     "claims_found",
@@ -490,8 +491,15 @@ def score_status(states: list[NegotiationState], gold: Any, s: Score, verbose: b
     s.counts["status_gold"] += 1
     right = main.status.status == expected
     s.counts["status_right"] += int(right)
+    # Values the gold's writer also accepts ("status_accept": an accord reached and talks going
+    # on read either way): counted apart, the strict figure stays the one reported first.
+    accepted = {gold_status(value) for value in gold.get("status_accept") or ()}
+    s.counts["status_accepted"] += int(right or main.status.status in accepted)
     if verbose and not right:
-        s.notes.append(f"  status {main.status.status!r} ({main.status.rule}) (gold {expected!r})")
+        also = " (accepted)" if main.status.status in accepted else ""
+        s.notes.append(
+            f"  status {main.status.status!r} ({main.status.rule}) (gold {expected!r}){also}"
+        )
 
 
 # --- casualty claims -----------------------------------------------------------------------
@@ -625,6 +633,7 @@ def summary(c: dict[str, int]) -> dict[str, str]:
         "party as med": f"{c['party_as_mediator']}",
         "next": f"{c['next_right']}/{c['next_gold']}",
         "status": f"{c['status_right']}/{c['status_gold']}",
+        "status or accepted": f"{c['status_accepted']}/{c['status_gold']}",
         "claims": f"{c['claims_found']}/{c['claims_gold']}",
         "claimant": f"{c['claimant_right']}/{c['claims_found']}",
         "side": f"{c['side_right']}/{c['side_gold']}",

@@ -53,3 +53,23 @@ def test_a_training_story_is_scored_against_its_own_gold(track: str) -> None:
     # Rows counted are rows the fold made: right, duplicate and phantom never exceed them.
     rows = score.counts["rows"]
     assert score.counts["rows_duplicate"] + score.counts["rows_phantom"] <= rows
+
+
+def test_a_status_the_gold_also_accepts_is_counted_apart_from_the_strict_one() -> None:
+    from types import SimpleNamespace
+
+    from bench.state_quality import Score, score_status
+
+    state = SimpleNamespace(
+        event_count=3,
+        process="AA--BB",
+        status=SimpleNamespace(status="agreement reached", rule="an accord was reached"),
+    )
+    gold = {"status": "active; talks continue", "status_accept": ["agreement reached"]}
+    score = Score()
+    score_status([state], gold, score, verbose=True)  # type: ignore[list-item]
+    assert (score.counts["status_right"], score.counts["status_accepted"]) == (0, 1)
+    assert score.notes[-1].endswith("(accepted)")
+    score = Score()
+    score_status([state], {"status": "stalled"}, score, verbose=False)  # type: ignore[list-item]
+    assert (score.counts["status_right"], score.counts["status_accepted"]) == (0, 0)

@@ -241,12 +241,12 @@ def _label(rules: _TypeRules, text: str, present: frozenset[int], low: str | Non
     strong = [f for f in found if not f[2]] or found
     group, match, weak = min(strong, key=lambda f: f[1].start())
     if rules.name == "talks":
-        first = min(found, key=lambda f: f[1].start())
-        if first[2] and _BACKGROUND_CLAUSE.search(text, first[1].end(), match.start()):
+        earliest = min(found, key=lambda f: f[1].start())
+        if earliest[2] and _BACKGROUND_CLAUSE.search(text, earliest[1].end(), match.start()):
             # "The ministers met in Lome on Tuesday, after a summit set for May was postponed":
             # the strong trigger stands in a background clause; the main clause's weak one
             # tells the sentence's own meeting, and its modality is the talks'.
-            group, match = first[0], first[1]
+            group, match = earliest[0], earliest[1]
     modality = modality_at(
         text, _head(match) if group in rules.at_head else match.start(), match.end()
     )
