@@ -133,3 +133,31 @@ def test_a_verb_far_from_talks_without_the_commas_holds_no_meeting() -> None:
         )
     )
     assert [venue for venue, day in rows if day == "2036-06-17"] == []
+
+
+# --- meetings of the two sides' people that are no round ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Malawi's president met Tanzania's ambassador in Lilongwe on Monday to protest the "
+        "shelling of Karonga.",
+        "Malawian and Tanzanian fishermen met on the lake shore on Monday to share their catch, "
+        "local radio said.",
+    ],
+)
+def test_a_demarche_or_a_meeting_of_civilians_is_no_round(sentence: str) -> None:
+    assert _rows(("2036-06-22", sentence)) == [("Lilongwe", "2036-05-01")]
+
+
+def test_a_counterpart_met_to_discuss_the_dispute_is_still_a_meeting() -> None:
+    # near miss: the same meeting with a purpose of talks
+    rows = _rows(
+        (
+            "2036-06-22",
+            "Malawi's foreign minister met Tanzania's foreign minister in Dodoma on Monday to "
+            "discuss the lake border.",
+        )
+    )
+    assert ("Dodoma", "2036-06-16") in rows
