@@ -161,3 +161,28 @@ def test_a_counterpart_met_to_discuss_the_dispute_is_still_a_meeting() -> None:
         )
     )
     assert ("Dodoma", "2036-06-16") in rows
+
+
+# --- the mediators' own meetings, and the mediators meeting the sides --------------------------
+
+
+def test_a_mediators_body_meeting_by_itself_is_no_round() -> None:
+    rows = _rows(
+        (
+            "2036-06-22",
+            "The mediation committee of the bloc met in Gaborone on Monday to prepare a report on "
+            "the Malawi-Tanzania talks.",
+        )
+    )
+    assert rows == [("Lilongwe", "2036-05-01")]
+
+
+def test_mediators_meeting_the_sides_delegations_is_a_round() -> None:
+    rows = _rows(
+        (
+            "2036-06-22",
+            "Mediators met the Malawian and Tanzanian delegations in Dodoma on Monday to review "
+            "the truce.",
+        )
+    )
+    assert ("Dodoma", "2036-06-16") in rows
