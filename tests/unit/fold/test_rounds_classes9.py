@@ -9,7 +9,8 @@ the lexicon's, as the process keys need them.
 
 import pytest
 
-from tests.unit.fold.test_rounds_classes7 import _rows
+from tests.factories import state_from_snippets
+from tests.unit.fold.test_rounds_classes7 import _HELD, _rows
 
 # --- a go-between's standing channel ------------------------------------------------------------
 
@@ -186,3 +187,19 @@ def test_mediators_meeting_the_sides_delegations_is_a_round() -> None:
         )
     )
     assert ("Dodoma", "2036-06-16") in rows
+
+
+# --- a status told in other words ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Malawi's foreign minister said on Monday that the talks with Tanzania were going nowhere.",
+        "Diplomats said the talks between Malawi and Tanzania had ground to a halt over the "
+        "islands.",
+    ],
+)
+def test_talks_going_nowhere_are_stalled(sentence: str) -> None:
+    state = state_from_snippets("MW--TZ", _HELD, ("2036-06-22", sentence))
+    assert state.status.status == "stalled"

@@ -153,3 +153,14 @@ def test_a_weak_trigger_of_the_main_clause_gives_the_talks_their_modality() -> N
     # no weak trigger before it: the strong one decides
     label = talks("A summit planned for May was postponed after the ministers quarrelled.")
     assert label.modality == "negated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velmar said it would not return to the talks until the troops withdrew.",
+        "The rebels said they would never resume negotiations with the junta.",
+    ],
+)
+def test_would_not_with_a_scheduling_verb_is_no_plan(text: str) -> None:
+    assert talks(text).modality == "negated"
