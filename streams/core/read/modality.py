@@ -89,8 +89,19 @@ def _seen_whole(cues: re.Pattern[str], subject: str, at: int, name: str) -> str:
     return whole.lastgroup if whole is not None and whole.lastgroup else name
 
 
+# A that-clause a denial governs ("X denied on Monday that its envoys had met Y"; not "denied any
+# shelling and affirmed that four were killed"): the clause cut at "that" hides the denial from
+# the trigger's own clause.
+_DENIED_THAT = re.compile(
+    r"\b(?:denied|denies|deny|denying)\b(?:(?! and |,)[^.;:]){0,50}?\bthat\s[^.;:]*$",
+    re.IGNORECASE,
+)
+
+
 def modality_at(text: str, start: int, end: int) -> Modality:
     """Modality of the trigger at text[start:end]: the nearest cue in its clause wins."""
+    if "den" in text and _DENIED_THAT.search(text, max(0, start - 160), start):
+        return "negated"
     subject, before, after, cuts = _regexes(text)
     best: tuple[int, int, str] | None = None
     for match in before.finditer(subject, _clause_before(subject, start, cuts), start):

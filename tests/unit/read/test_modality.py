@@ -164,3 +164,24 @@ def test_a_weak_trigger_of_the_main_clause_gives_the_talks_their_modality() -> N
 )
 def test_would_not_with_a_scheduling_verb_is_no_plan(text: str) -> None:
     assert talks(text).modality == "negated"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Velmar denied on Monday that its envoys had met Oskarian officials in Tarn.", "talks"),
+        ("The army categorically denies that its aircraft struck the Tarn market.", "strike"),
+    ],
+)
+def test_a_that_clause_a_denial_governs_is_negated(text: str, kind: str) -> None:
+    label = next(lab for lab in classify_sentence(text) if lab.type == kind)
+    assert label.modality == "negated"
+
+
+def test_a_that_clause_of_another_verb_after_a_denial_is_not() -> None:
+    text = (
+        "The ministry denied any shelling and affirmed that its troops repelled an attack in "
+        "which four gunmen were killed."
+    )
+    label = next(lab for lab in classify_sentence(text) if lab.type == "casualty_report")
+    assert label.modality == "actual"
