@@ -213,7 +213,9 @@ def _relative(word: str, today: date) -> tuple[date, date, str]:
 # postponed to April 5" is dated April 5, not this week.
 _MOVED_TO = gated(
     r"\b(?:postponed|put off|put back|delayed|rescheduled|pushed back|moved|brought forward)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?P<bound>(?:to|until|till)\s+(?=\S))",
+    # the object and an aside about the old plan may stand before the new date: "postponed
+    # their round in Tarn, planned for June 30, to July 14"
+    r"(?:[\w-]+\s+){0,4}?(?:[\w-]+,[^,.;]{1,60},\s+)?(?P<bound>(?:to|until|till)\s+(?=\S))",
     re.IGNORECASE,
 )
 

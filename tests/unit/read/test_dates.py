@@ -374,3 +374,15 @@ def test_a_month_without_a_year_lies_the_way_its_sentence_tells(text: str, start
     found = resolve_date(text, _OCTOBER)
     assert found is not None and found.precision == "month"
     assert found.start == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velmar and Oskar postponed their round in Tarn, planned for June 30, to July 14.",
+        "The second round, due to open in Tarn on Monday, has been postponed by a week to July 14.",
+    ],
+)
+def test_a_plan_moved_past_its_object_or_an_aside_is_dated_by_its_new_day(text: str) -> None:
+    found = resolve_date(text, datetime(2036, 6, 22, 18, tzinfo=UTC))
+    assert found is not None and found.start == date(2036, 7, 14)
