@@ -165,6 +165,50 @@ def _is_meeting(event: Event) -> bool:
         and not preparatory(event)
         and not _sidelines(event)
         and not internal(event)
+        and not _one_side_consults_a_third(event)
+    )
+
+
+# What a meeting was about, after who met: "held talks with the UN envoy about the dispute with
+# Tanzania" (the side named there is the subject, not a participant).
+_SUBJECT_OF_MEETING = re.compile(
+    r"\b(?:about|over|on|regarding|concerning)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:dispute|conflict|war|crisis|border|ceasefire|truce|talks|negotiations|mediation|process)\b"
+    r"|\b(?:to|in order to)\s+(?:ask|seek|request|discuss|brief|press|urge)\b",
+    re.IGNORECASE,
+)
+_BOTH_SIDES = re.compile(r"\b(?:both|two|the) (?:sides|parties|delegations|camps)\b", re.IGNORECASE)
+_WITH_A_THIRD = re.compile(r"\b(?:with|received|receives|met|meets)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _one_side_consults_a_third(event: Event) -> bool:
+    """One side meeting a third party about the conflict ("Malawi's foreign minister held talks
+    with the UN envoy in Geneva about the dispute with Tanzania"): a consultation, no meeting of
+    the sides. One side of the process named before what the meeting was about, a body or state
+    outside it named as whom it met, and no words of both sides meeting."""
+    text = event.sentence.text
+    subject = _SUBJECT_OF_MEETING.search(text)
+    if subject is None:
+        return False
+    who_met = text[: subject.start()]
+    if _BOTH_SIDES.search(who_met):
+        return False
+    codes = set(event.process.split("--"))
+    sides = {
+        a.name
+        for a in event.actors
+        if a.role == "party" and a.kind in SIDE_KINDS and a.mention and a.mention in who_met
+    }
+    if len(sides) != 1:
+        return False
+    return any(
+        a.role in ("mentioned", "mediator")
+        and a.kind in ("organisation", "state")
+        and (a.country or a.name) not in codes
+        and a.mention
+        and (at := who_met.find(a.mention)) > 0
+        and _WITH_A_THIRD.search(who_met, max(0, at - 12), at) is not None
+        for a in event.actors
     )
 
 

@@ -203,3 +203,29 @@ def test_mediators_meeting_the_sides_delegations_is_a_round() -> None:
 def test_talks_going_nowhere_are_stalled(sentence: str) -> None:
     state = state_from_snippets("MW--TZ", _HELD, ("2036-06-22", sentence))
     assert state.status.status == "stalled"
+
+
+# --- one side consulting a third party ----------------------------------------------------------
+
+
+def test_one_side_consulting_a_third_party_about_the_conflict_is_no_round() -> None:
+    rows = _rows(
+        (
+            "2036-06-22",
+            "Malawi's foreign minister held talks with the UN envoy in Geneva on Monday about the "
+            "dispute with Tanzania.",
+        )
+    )
+    assert rows == [("Lilongwe", "2036-05-01")]
+
+
+def test_both_sides_meeting_a_third_party_about_the_conflict_still_meet() -> None:
+    # near miss: the two sides named as who met
+    rows = _rows(
+        (
+            "2036-06-22",
+            "Malawi and Tanzania held talks with the UN envoy in Geneva on Monday about their "
+            "border dispute.",
+        )
+    )
+    assert ("Geneva", "2036-06-16") in rows
