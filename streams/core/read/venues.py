@@ -402,7 +402,11 @@ def ahead(date: EventDate | None, published_at: datetime | None) -> bool:
 # Talks "in the capital" with no capital named: "ending three days of talks in the capital".
 _IN_THE_CAPITAL = re.compile(
     r"\b(?:talks|negotiations|round|meetings?|summit|consultations|sessions?)"
-    r"\s+(?:\w+\s+)?in\s+the\s+capital\b(?!\s+of\b|,?\s+(?-i:[A-Z]))",
+    r"\s+(?:\w+\s+)?in\s+the\s+capital\b(?!\s+of\b|,?\s+(?-i:[A-Z]))"
+    # the dateline's city named from inside it: "negotiators met here on Monday", "concluded on
+    # Tuesday in this capital"
+    r"|\b(?:met|meet|meets|meeting|held|convened|gathered|opened|ended|concluded|began|resumed|"
+    r"talks|negotiations|round|session)\s+(?:[\w,]+\s+){0,4}?(?:here|in\s+this\s+(?:capital|city))\b",
     re.IGNORECASE,
 )
 # The place of a dateline in capitals that opens a snippet: "LUSAKA, April 18 —",
@@ -430,8 +434,11 @@ def _known_city(words: str) -> tuple[str, str] | None:
 
 def dateline_capital(snippet_text: str, sentence_text: str) -> list[str]:
     """The city of the snippet's dateline, as the venue of talks told to be "in the capital"
-    with no capital named: a wire report datelined in a capital calls it "the capital"."""
-    if "capital" not in sentence_text or not _IN_THE_CAPITAL.search(sentence_text):
+    with no capital named, "here" or "in this capital": a wire report datelined in a capital
+    calls it so."""
+    if not ("capital" in sentence_text or "here" in sentence_text or "city" in sentence_text):
+        return []
+    if not _IN_THE_CAPITAL.search(sentence_text):
         return []
     dateline = _DATELINE_PLACE.match(snippet_text)
     city = _city_names().get(dateline.group(1).casefold()) if dateline else None

@@ -229,3 +229,11 @@ def test_both_sides_meeting_a_third_party_about_the_conflict_still_meet() -> Non
         )
     )
     assert ("Geneva", "2036-06-16") in rows
+
+
+def test_met_here_under_a_dateline_is_a_meeting() -> None:
+    # "met her..." was excluded as a person met, and "here" begins with "her"
+    rows = _rows(
+        ("2036-06-16", "DODOMA, June 16 - Malawian and Tanzanian negotiators met here on Monday.")
+    )
+    assert ("Dodoma", "2036-06-16") in rows
