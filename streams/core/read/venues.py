@@ -436,8 +436,8 @@ def dateline_capital(snippet_text: str, sentence_text: str) -> list[str]:
     """The city of the snippet's dateline, as the venue of talks told to be "in the capital"
     with no capital named, "here" or "in this capital": a wire report datelined in a capital
     calls it so."""
-    if not ("capital" in sentence_text or "here" in sentence_text or "city" in sentence_text):
-        return []
+    if not ("capital" in sentence_text or " here" in sentence_text or "this city" in sentence_text):
+        return []  # ("here" alone is in "where" and "there")
     if not _IN_THE_CAPITAL.search(sentence_text):
         return []
     dateline = _DATELINE_PLACE.match(snippet_text)
