@@ -113,7 +113,7 @@ def _former(actor: Actor, text: str) -> bool:
 _OFFICE = (
     r"(?i:(?:[\w-]+\s+){0,2}?(?:envoy|facilitator|mediator|representative"
     r"|chair(?:man|person|woman)?|co-?chair|negotiator|delegate|commissioner|minister|secretary"
-    r"|ambassador)s?)"
+    r"|ambassador|official|officer)s?)"
 )
 _APPOSED = (
     r"(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.’'-]*|diplomat|lawyer|politician|former|retired|"
