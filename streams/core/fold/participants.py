@@ -123,7 +123,7 @@ _APPOSED = (
 
 _OFFICE_TITLE = re.compile(
     r"(?:(?:special|personal|high|chief|peace|lead)\s+)*(?:envoy|facilitator|mediator|"
-    r"representative|ambassador|diplomat|negotiator|minister|foreign minister|secretary)s?",
+    r"representative|ambassador|negotiator|minister|foreign minister|secretary)s?",
     re.IGNORECASE,
 )
 
@@ -316,10 +316,12 @@ def _with_participant(
         )
     else:
         # A mediator also named as host stays a mediator: the stronger role wins. A name told
-        # as a person's and as a state's or body's is the state or body, in any order.
+        # as a person's and as a state's or body's is the state or body, in any order; one told
+        # as an office holder and as a person of standing is the person.
         named_as = {}
-        if old.kind == "person" and _kind(actor, name) != "person":
-            named_as = {"kind": _kind(actor, name), "country": actor.country}
+        kind = _kind(actor, name)
+        if _KIND_RANK.get(kind, 2) > _KIND_RANK.get(old.kind, 2):
+            named_as = {"kind": kind, "country": actor.country if kind != "person" else None}
         by_name[name] = old.model_copy(
             update={
                 **named_as,
@@ -332,11 +334,23 @@ def _with_participant(
     return tuple(by_name[n] for n in sorted(by_name))
 
 
+# The kind of a person listed by name whose only title is an office held for someone ("mediator
+# X", "the envoy X", "High Representative X"): listed only while the process names no state or
+# body as a third party, which the office would be one of.
+OFFICE_HOLDER = "office holder"
+
+
+_KIND_RANK = {OFFICE_HOLDER: 0, "person": 1}
+
+
 def _kind(actor: Actor, name: str) -> str:
-    """A person listed by their own name is a person; one listed under their state, a state."""
+    """A person listed by their own name is a person (an office holder when titled only by an
+    office); one listed under their state, a state."""
     if actor.kind != "person":
         return actor.kind
-    return "person" if name == actor.name else "state"
+    if name != actor.name:
+        return "state"
+    return OFFICE_HOLDER if _holds_an_office(actor) else "person"
 
 
 def _own_side(process: str, name: str, country: str | None, parties: set[str]) -> bool:
@@ -361,8 +375,6 @@ def participants(
         served = _served(actor, event)
         if served is not None:
             name = served  # "the UN envoy Marta Lind": listed under the United Nations
-        elif name == actor.name and _holds_an_office(actor):
-            continue  # "mediator Luc Abessolo", of no body or state named: whose office is unknown
         person = actor.name if actor.kind == "person" and actor.name != name else None
         if found in named and person is None:
             continue
@@ -377,7 +389,12 @@ def participants(
     mediators = tuple(
         m for m in mediators if not _own_side(state.process, m.name, m.country, party_names)
     )
-    return parties, _one_name_per_body(mediators)
+    mediators = _one_name_per_body(mediators)
+    if any(m.kind in ("state", "organisation") for m in mediators):
+        # "mediator Luc Abessolo" where a body or state mediates: the office is one of theirs,
+        # and the person listed by name would be a second name of it
+        mediators = tuple(m for m in mediators if m.kind != OFFICE_HOLDER)
+    return parties, mediators
 
 
 def _one_name_per_body(mediators: tuple[Participant, ...]) -> tuple[Participant, ...]:
