@@ -35,9 +35,31 @@ _SAYS_ITSELF = re.compile(
 )
 
 
-# A cue ending in "by", "with" or "of" names its agent after it ("talks between Chile and Peru,
-# facilitated by Brazil"): it never reaches a name before it.
-_AGENT_NEXT = re.compile(r"\b(?:by|with|of)\W*$", re.IGNORECASE)
+# A cue ending in "by", "with", "of" or "from" names its agent after it ("talks between Chile and
+# Peru, facilitated by Brazil", "with help from the ICRC"): it never reaches a name before it.
+_AGENT_NEXT = re.compile(r"\b(?:by|with|of|from)\W*$", re.IGNORECASE)
+
+# What may stand between a cue that names its agent next and the agent: "with the help of the",
+# "in partnership with representatives of the", or the agents before it in a list: "witnessed by
+# Brazil and the". Not a comma: "with the support of the ICRC, Kenya handed over".
+_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)*"
+_ARTICLE_ONLY = re.compile(
+    rf"\s*(?:(?-i:[a-z])[\w-]*\s+){{0,3}}(?:(?:{_NAME}\s*,\s*)*{_NAME},?\s+and\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+# A clause of its own subject between a name and a role word after it: "Mali and Niger agreed on
+# a truce, and ECOWAS will act as observer".
+_NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:the\s+)?(?-i:[A-Z])")
+
+# A role noun after a name that is the object of a preposition is another noun's role: "two
+# Lebanese, were handed to the observer team", "Chile agreed a truce watched by an observer
+# mission". Not "as" ("Chile, as an observer") nor "of" ("the role of observer").
+_OBJECT_OF_PREPOSITION = re.compile(
+    r"\b(?:to|by|from|until|before|after|into|towards?|against)\s+"
+    r"(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # The roles a cue word near a name gives it, in roles.json.
@@ -68,8 +90,13 @@ def role_near(text: str, start: int, end: int) -> str | None:
                     continue  # "facilitated by Brazil" names its agent after it, not before
                 gap, between = match.start() - end, text[end : match.start()]
                 reach = CUE_REACH
+                if _OBJECT_OF_PREPOSITION.search(between) or _NEW_SUBJECT.search(between):
+                    continue  # "handed to the observer team": the team's role
             elif match.end() <= start:
                 gap, between = start - match.end(), text[match.end() : start]
+                if _AGENT_NEXT.search(match.group(0)) and not _ARTICLE_ONLY.fullmatch(between):
+                    # "with the support of the ICRC, Kenya handed over": the agent is the ICRC
+                    continue
                 reach = CUE_BEFORE_REACH
             else:
                 continue

@@ -12,7 +12,13 @@ from schemas.state import (
 )
 from streams.core.acronyms import stands_for
 from streams.core.fold.citations import earliest
-from streams.core.lexicon import compile_words, load, place_kinds, state_names_by_code
+from streams.core.lexicon import (
+    alternation,
+    compile_words,
+    load,
+    place_kinds,
+    state_names_by_code,
+)
 from streams.core.roles import role_near
 
 PARTICIPANT_EVIDENCE_LIMIT = 2
@@ -33,10 +39,31 @@ def _cued_role(actor: Actor, text: str) -> str | None:
     return role_near(text, at, at + len(actor.mention))
 
 
+@cache
+def _nationals() -> re.Pattern[str]:
+    return re.compile(r"\s+" + alternation(load("roles")["nationals"]) + r"\b", re.IGNORECASE)
+
+
+def _names_a_person(actor: Actor, text: str) -> bool:
+    """A state's name that only tells a person's nationality or past office: "the Brazilian
+    diplomat X", "the Dutch hostage", "former Namibian foreign minister X". The state itself
+    takes no role there."""
+    if actor.kind != "state" or not actor.mention:
+        return False
+    at = text.find(actor.mention)
+    if at < 0:
+        return False
+    if re.search(rf"\b{_FORMER}\s*$", text[max(0, at - 12) : at]):
+        return True
+    return _nationals().match(text, at + len(actor.mention)) is not None
+
+
 def _roles(actor: Actor, text: str = "") -> tuple[str, str] | None:
     """(name, role) this actor gives the process, if any."""
     if actor.kind == "person":
         return _person_role(actor, text)
+    if actor.role in ("mediator", "host", "mentioned", "speaker") and _names_a_person(actor, text):
+        return None
     if actor.role in ("party", "mediator", "host", "mentioned", "speaker"):
         cued = _cued_role(actor, text)
         if cued is not None:
@@ -51,7 +78,8 @@ def _roles(actor: Actor, text: str = "") -> tuple[str, str] | None:
 def _person_role(actor: Actor, text: str) -> tuple[str, str] | None:
     """A person speaks or acts for a side and is not one. A person who mediates (or is cued
     a facilitator, guarantor or observer: "X, who will act as guarantor") gives that role to
-    their state, or, of no known state, is listed by name ("mediated by former president X")."""
+    their state, or, of no known state (or a former officer of one: "chaired by former Botswana
+    foreign minister X"), is listed by name ("mediated by former president X")."""
     role = "mediator" if actor.role == "mediator" else None
     if actor.role in ("mentioned", "speaker", "mediator"):
         role = _cued_role(actor, text) if role is None else role
@@ -59,27 +87,102 @@ def _person_role(actor: Actor, text: str) -> tuple[str, str] | None:
         return None
     # Listed under their state, or not at all; only a person of no known country is listed by
     # name (that listing never carries a country).
-    if actor.country:
+    if actor.country and not _former(actor, text):
         state = state_names_by_code().get(actor.country)
         return (state, role) if state else None
     return (actor.name, role)
 
 
-def _titled_by_body(actor: Actor, event: Event) -> str | None:
-    """The organisation a person of no known state is titled by in the sentence ("the UN envoy
-    Marta Lind", "Marta Lind, the UN envoy"): the organisation named right before the title."""
-    if actor.kind != "person" or actor.country or not actor.title or not actor.mention:
+# "former Botswana foreign minister X", "X, a former Liberian president": the person holds no
+# office of that state now, and acts for no state in the process.
+_FORMER = r"(?:former|ex-|retired|onetime|one-time)"
+
+
+def _former(actor: Actor, text: str) -> bool:
+    if not actor.mention:
+        return False
+    person = re.escape(actor.mention)
+    before = rf"\b{_FORMER}\s*(?:[\w’'-]+\s+){{0,3}}{person}"
+    after = rf"{person},\s+(?:a|the)\s+{_FORMER}\b"
+    return re.search(before, text) is not None or re.search(after, text) is not None
+
+
+# An office a person holds for a body or a state ("the SADC Facilitator", "Special Envoy of the
+# President of X", "the Foreign Minister of X"), and the words an apposition may put between it
+# and the name ("the Brazilian diplomat", "Dr", "Mr.", "Ambassador").
+_OFFICE = (
+    r"(?i:(?:[\w-]+\s+){0,2}?(?:envoy|facilitator|mediator|representative"
+    r"|chair(?:man|person|woman)?|co-?chair|negotiator|delegate|commissioner|minister|secretary"
+    r"|ambassador|official|officer)s?)"
+)
+_APPOSED = (
+    r"(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.’'-]*|diplomat|lawyer|politician|former|retired|"
+    r"veteran)\s+){0,4}?"
+)
+
+
+_OFFICE_TITLE = re.compile(
+    r"(?:(?:special|personal|high|chief|peace|lead)\s+)*(?:envoy|facilitator|mediator|"
+    r"representative|ambassador|negotiator|minister|foreign minister|secretary)s?",
+    re.IGNORECASE,
+)
+
+
+def _holds_an_office(actor: Actor) -> bool:
+    """A person titled only by an office held for someone ("mediator X", "the Facilitator,
+    Ambassador X", "High Representative X"): the office is a body's or a state's, and a person
+    listed by name would be a second name of it. A person who mediates in their own right
+    ("former president X", "Archbishop X") holds none."""
+    return actor.title is not None and _OFFICE_TITLE.fullmatch(actor.title) is not None
+
+
+def _served(actor: Actor, event: Event) -> str | None:
+    """The body, or for a person of no known state the state, whose office the sentence gives a
+    person: "the UN envoy Marta Lind", "Marta Lind, the UN envoy", "the SADC Facilitator, Dr
+    Nomsa Reddel", "The OAS Special Envoy, the Brazilian diplomat Ines Faro" (a body's office
+    before the person's nationality), "Ambassador Ruben Castel, Special Envoy of the President of
+    Uruguay", "the Foreign Minister of Iraq, Mr. Karim Tamimi". The person acts for it."""
+    if actor.kind != "person" or not actor.mention:
         return None
     text = event.sentence.text
-    for body in event.actors:
-        if body.kind != "organisation" or not body.mention:
+    person = re.escape(actor.mention)
+    stateless = not actor.country or _former(actor, text)
+    for other in event.actors:
+        if not other.mention or other.kind not in ("organisation", "state"):
             continue
-        titled = re.escape(body.mention) + r"['’]?s?\s+" + re.escape(actor.title)
-        before = rf"{titled}\s+{re.escape(actor.mention)}"
-        after = rf"{re.escape(actor.mention)},\s+(?:the\s+)?{titled}\b"
-        if re.search(before, text) or re.search(after, text):
-            return body.name
-    return None
+        if other.kind == "state" and (not stateless or _names_a_person(other, text)):
+            continue  # "former Botswana foreign minister X" holds no office of Botswana now
+        name = re.escape(other.mention)
+        titled = rf"{name}(?:['’]s)?\s+{_OFFICE}"
+        of_office = (
+            rf"{_OFFICE}\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){{1,2}}of\s+(?:the\s+)?)?{name}"
+        )
+        forms = (
+            rf"{titled},?\s+{_APPOSED}{person}",
+            rf"{person},\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?{titled}\b",
+            rf"{person},\s+(?:the\s+)?{of_office}",
+            rf"{of_office},\s+{_APPOSED}{person}",
+        )
+        if any(re.search(form, text) for form in forms):
+            return other.name
+    return _owner_of_its_office(actor, event)
+
+
+def _owner_of_its_office(actor: Actor, event: Event) -> str | None:
+    """ "ECOWAS said the talks would be mediated by its special envoy, X", "Kazakhstan mediates
+    through its envoy, X": the body or state named last before "its" holds the office."""
+    text = event.sentence.text
+    found = re.search(rf"\bits\s+{_OFFICE},?\s+{_APPOSED}{re.escape(actor.mention or '')}", text)
+    if found is None or not actor.mention:
+        return None
+    owners = [
+        (at, other.name)
+        for other in event.actors
+        if other.kind in ("organisation", "state") and other.mention
+        for at in [text.rfind(other.mention, 0, found.start())]
+        if at >= 0
+    ]
+    return max(owners)[1] if owners else None
 
 
 @cache
@@ -213,10 +316,12 @@ def _with_participant(
         )
     else:
         # A mediator also named as host stays a mediator: the stronger role wins. A name told
-        # as a person's and as a state's or body's is the state or body, in any order.
+        # as a person's and as a state's or body's is the state or body, in any order; one told
+        # as an office holder and as a person of standing is the person.
         named_as = {}
-        if old.kind == "person" and _kind(actor, name) != "person":
-            named_as = {"kind": _kind(actor, name), "country": actor.country}
+        kind = _kind(actor, name)
+        if _KIND_RANK.get(kind, 2) > _KIND_RANK.get(old.kind, 2):
+            named_as = {"kind": kind, "country": actor.country if kind != "person" else None}
         by_name[name] = old.model_copy(
             update={
                 **named_as,
@@ -229,11 +334,23 @@ def _with_participant(
     return tuple(by_name[n] for n in sorted(by_name))
 
 
+# The kind of a person listed by name whose only title is an office held for someone ("mediator
+# X", "the envoy X", "High Representative X"): listed only while the process names no state or
+# body as a third party, which the office would be one of.
+OFFICE_HOLDER = "office holder"
+
+
+_KIND_RANK = {OFFICE_HOLDER: 0, "person": 1}
+
+
 def _kind(actor: Actor, name: str) -> str:
-    """A person listed by their own name is a person; one listed under their state, a state."""
+    """A person listed by their own name is a person (an office holder when titled only by an
+    office); one listed under their state, a state."""
     if actor.kind != "person":
         return actor.kind
-    return "person" if name == actor.name else "state"
+    if name != actor.name:
+        return "state"
+    return OFFICE_HOLDER if _holds_an_office(actor) else "person"
 
 
 def _own_side(process: str, name: str, country: str | None, parties: set[str]) -> bool:
@@ -255,9 +372,9 @@ def participants(
         if found is None:
             continue
         name, role = found
-        body = _titled_by_body(actor, event) if name == actor.name else None
-        if body is not None:
-            name = body  # "the UN envoy Marta Lind": listed under the United Nations
+        served = _served(actor, event)
+        if served is not None:
+            name = served  # "the UN envoy Marta Lind": listed under the United Nations
         person = actor.name if actor.kind == "person" and actor.name != name else None
         if found in named and person is None:
             continue
@@ -272,7 +389,37 @@ def participants(
     mediators = tuple(
         m for m in mediators if not _own_side(state.process, m.name, m.country, party_names)
     )
+    mediators = _one_name_per_body(mediators)
+    if any(m.kind in ("state", "organisation") for m in mediators):
+        # "mediator Luc Abessolo" where a body or state mediates: the office is one of theirs,
+        # and the person listed by name would be a second name of it
+        mediators = tuple(m for m in mediators if m.kind != OFFICE_HOLDER)
     return parties, mediators
+
+
+def _one_name_per_body(mediators: tuple[Participant, ...]) -> tuple[Participant, ...]:
+    """A body named in full in one report and by a shorter name another ("the Halvard Foundation
+    for Dialogue", "the Halvard Foundation") is one mediator, listed by its full name: a shorter
+    name of organisation words that opens exactly one longer organisation's name."""
+    bodies = [m for m in mediators if m.kind == "organisation"]
+    merged = {m.name: m for m in mediators}
+    for short in bodies:
+        longer = [b for b in bodies if b.name.startswith(short.name + " ")]
+        if len(longer) != 1 or " " not in short.name:
+            continue
+        full = merged[longer[0].name]
+        merged[full.name] = full.model_copy(
+            update={
+                "role": max(full.role, short.role, key=_precedence),
+                "mentions": full.mentions + short.mentions,
+                "evidence": earliest(full.evidence, short.evidence, PARTICIPANT_EVIDENCE_LIMIT),
+                "people": tuple(sorted({*full.people, *short.people}))[:PEOPLE_LIMIT],
+            }
+        )
+        del merged[short.name]
+    if len(merged) == len(mediators):
+        return mediators
+    return tuple(merged[n] for n in sorted(merged))
 
 
 def _all_names(parties: tuple[Participant, ...]) -> set[str]:

@@ -217,14 +217,18 @@ _AS_ROLE = re.compile(
 )
 _CONJUNCT = re.compile(r",?\s+and\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+")
 # A cue that names its agent next ("facilitated by") is not the role of a name before it.
-_CUE_BY = re.compile(r"[\w-]+\s+by\b.*", re.DOTALL)
+_CUE_BY = re.compile(r"[\w-]+\s+(?:\w+ly\s+)?by\b.*", re.DOTALL)
 # "Swiss-hosted talks", "Norway-brokered deal": a cue joined to another word by a hyphen is
 # that word's role, not the role of a name near it ("Chile and Peru met in Swiss-hosted talks").
 # A name's own "co-" is no other word ("Chile and Peru co-hosted").
 _JOINED_CUE = re.compile(
     r"\b(?!co-)\w+-(?:hosted|brokered|mediated|facilitated|sponsored|led)\b", re.IGNORECASE
 )
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+# "between Guinea and Sierra Leone": the second of the pair is a side too.
+_BETWEEN = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.’'-]*\s+){0,4}?(?:and\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 # A name right after "for" is one the role serves ("a go-between for Chile"): a cue before it
 # is not its role (a cue after it still is: "asked Chile to host").
 _FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
@@ -512,6 +516,21 @@ _HOSTS_COUNTERPART = re.compile(
 )
 # The name owns a government or delegation: "Zambia's government".
 _OWN_GOVERNMENT = re.compile(r"['’]s\s+(?:government|delegation|negotiators)\b")
+# "thanks Ecuador for its good offices", "thanked Peru for their mediation": the role the name
+# is thanked for is its own (the words reach past the three after a name).
+_FOR_ITS_ROLE = re.compile(
+    r"\s+for\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:"
+    + alternation(_ACTORS["roles"]["mediator"])
+    + r")\b",
+    re.IGNORECASE,
+)
+# A cue after a name that a subordinate clause or a preposition and its article opens belongs to
+# another phrase: "the CFNR until the mediators have heard us", "Chad, before the envoys".
+_OTHER_PHRASE = re.compile(
+    r"\b(?:until|before|after|when|while|unless|once|because|since|to|by|from|on|at|into|"
+    r"against)\s+(?:the|a|an|its|their|his|her)\b.*",
+    re.IGNORECASE | re.DOTALL,
+)
 # A cue verb right before a name has the name as its object: "Oman hosted Iranian officials".
 _OBJECT_OF = re.compile(r"(?:co-?)?(?:hosted|hosts|mediated|brokered|facilitated)", re.IGNORECASE)
 
@@ -540,6 +559,7 @@ def _role_reading(text: str, mention: ActorMention) -> _Role:
         or _APPOSED_MEDIATOR.match(text, mention.end)
         or _LEADS_WITH_CO.match(text, mention.end)
         or _LEADS_ROLE.match(text, mention.end)
+        or _FOR_ITS_ROLE.match(text, mention.end)
     ):
         return "mediator", True
     # "granted the International Committee of the Red Cross (ICRC) an intermediary role": the
@@ -581,6 +601,7 @@ def _role_reading(text: str, mention: ActorMention) -> _Role:
         before = ""
     # A cue that names its agent next is not the name's own: "Peru, facilitated by Brazil".
     after = _JOINED_CUE.sub("", _CUE_BY.sub("", text[start_after : start_after + 25]))
+    after = _OTHER_PHRASE.sub("", after)  # "the CFNR until the mediators": another phrase's
     before_words = before.split()[-2:]
     if before_words and (
         _OBJECT_OF.fullmatch(before_words[-1]) or _ADDRESSED.fullmatch(before_words[-1])
