@@ -42,3 +42,40 @@ def test_anonymous_sources_make_no_statement(text: str) -> None:
 )
 def test_named_diplomats_and_briefings_still_speak(text: str) -> None:
     assert "statement" in types(text)
+
+
+# A topic told discussed in the passive, or not discussed, is a detail of the talks (A3); a
+# bill discussed in a parliament is not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Compensation for the herders' lost cattle was not discussed, the person said.",
+        "The release of the four engineers had been discussed at length.",
+        "Grazing rights will be discussed on the second day.",
+    ],
+)
+def test_a_topic_discussed_in_the_passive_is_talks(text: str) -> None:
+    assert "talks" in types(text)
+
+
+def test_a_bill_discussed_in_parliament_is_not_talks() -> None:
+    assert "talks" not in types("The budget bill was discussed in parliament on Tuesday.")
+
+
+# A side that undertook to do something has committed itself under a deal (agreement), as
+# have sides that sign a final or joint statement (St7, A4).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ostrava undertook to free the nine herders by the end of the month.",
+        "The Front has undertaken to keep its fighters out of the market towns.",
+        "The Velmar round was the first at which the Front signed the final statement.",
+        "The rebels took part in the sessions but did not sign the joint communiqué.",
+    ],
+)
+def test_undertakings_and_signed_final_statements_are_agreements(text: str) -> None:
+    assert "agreement" in types(text)
+
+
+def test_an_undertaking_of_another_kind_is_no_agreement() -> None:
+    assert "agreement" not in types("The firm undertakes repairs on farm machinery.")
