@@ -79,3 +79,52 @@ def test_undertakings_and_signed_final_statements_are_agreements(text: str) -> N
 
 def test_an_undertaking_of_another_kind_is_no_agreement() -> None:
     assert "agreement" not in types("The firm undertakes repairs on farm machinery.")
+
+
+# A capture with a count is a casualty figure (CONVENTIONS P3): the capture verb before the
+# figure, the people it takes after it; "detained" counts people of a side, not the men or
+# people police arrest.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen abducted 12 villagers near Karsk on Monday.",
+        "Separatist fighters stormed the mine and took six foreign engineers hostage.",
+        "The Ostrani army said it had detained nine Velmari gendarmes during the fighting.",
+        "Raiders seized two Tessalian aid workers from a clinic in Dorvo.",
+        "The militia kidnapped 14 schoolgirls from a boarding school.",
+    ],
+)
+def test_a_capture_with_a_count_is_a_casualty_figure(text: str) -> None:
+    assert "casualty_report" in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Karsk detained 23 people after the march.",
+        "Police detained eleven men on suspicion of smuggling fuel.",
+        "The rebels seized three villages and two trucks.",
+        "The crossing took six hours.",
+    ],
+)
+def test_arrests_and_seized_places_are_no_casualty_figure(text: str) -> None:
+    assert "casualty_report" not in types(text)
+
+
+# A state's trade cut off against another, as a ban or a suspension of exports or imports, is a
+# sanction; goods halted by a dock strike are not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ostrani parliament approved a motion suspending exports of fuel to Velmar for 60 days.",
+        "Velmar has lifted the suspension of grain exports to Ostrava.",
+        "Asked whether Ostrava would lift its fuel export ban, the minister said: 'Not yet.'",
+        "The ban on Tessalian imports has cost exporters two million.",
+    ],
+)
+def test_trade_cut_off_against_a_state_is_a_sanction(text: str) -> None:
+    assert "sanction" in types(text)
+
+
+def test_exports_halted_by_a_strike_are_no_sanction() -> None:
+    assert "sanction" not in types("Dockers walked off the job, halting banana exports.")
