@@ -7,7 +7,7 @@ track and on the four (docs/notes/typing11.md).
 
 import pytest
 
-from streams.core.read.classify import classify_sentence
+from streams.core.read.classify import classify_sentence, classify_sentences
 
 
 def types(text: str) -> set[str]:
@@ -128,3 +128,45 @@ def test_trade_cut_off_against_a_state_is_a_sanction(text: str) -> None:
 
 def test_exports_halted_by_a_strike_are_no_sanction() -> None:
     assert "sanction" not in types("Dockers walked off the job, halting banana exports.")
+
+
+def types_in_context(texts: list[str]) -> list[set[str]]:
+    labels = classify_sentences(texts, [False] * len(texts))
+    return [{label.type for label in each} for each in labels]
+
+
+# A mediator shuttling between two capitals or two delegations is holding talks (A3); a date
+# set or not set for a round is a detail of it, told of the round by name or, right after a
+# sentence of talks, by back-reference ("No new date was given."); plenipotentiaries are the
+# delegates of a negotiation.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy has spent the past week flying between Karsk and Dorvo with a draft text.",
+        "Ms Ilves is walking between the two delegations with proposals.",
+        "The date of the fourth round in Velmar has not been fixed yet.",
+        "Karsk receives the plenipotentiaries of Ostrava and Velmar",
+    ],
+)
+def test_shuttles_round_dates_and_plenipotentiaries_are_talks(text: str) -> None:
+    assert "talks" in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No new date was given.",
+        "A date has yet to be fixed.",
+        "The secretariat said a new date and venue would be announced in due course.",
+    ],
+)
+def test_a_round_date_after_a_sentence_of_talks_is_talks(text: str) -> None:
+    first = "The third round of talks in Karsk was postponed on Monday."
+    assert "talks" in types_in_context([first, text])[1]
+
+
+def test_a_release_date_or_a_walk_is_not_talks() -> None:
+    first = "The third round of talks in Karsk was postponed on Monday."
+    assert "talks" not in types_in_context([first, "No date has been set for the release."])[1]
+    assert "talks" not in types("She walked between the kitchen and the garden all morning.")
+    assert "talks" not in types("No date has been set.")
