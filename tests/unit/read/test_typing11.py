@@ -170,3 +170,10 @@ def test_a_release_date_or_a_walk_is_not_talks() -> None:
     assert "talks" not in types_in_context([first, "No date has been set for the release."])[1]
     assert "talks" not in types("She walked between the kitchen and the garden all morning.")
     assert "talks" not in types("No date has been set.")
+
+
+# A heading named by a meeting, not a body, is the meeting's record: no one speaks in it.
+def test_a_heading_named_by_a_meeting_names_no_speaker() -> None:
+    heading = "FINAL COMMUNIQUÉ OF THE FIRST ROUND OF THE DIALOGUE BETWEEN OSTRAVA AND THE FRONT"
+    assert types(heading) == {"talks"}
+    assert "statement" in types("Communiqué of the General Command of the Velmar Front")
