@@ -177,3 +177,25 @@ def test_a_heading_named_by_a_meeting_names_no_speaker() -> None:
     heading = "FINAL COMMUNIQUÉ OF THE FIRST ROUND OF THE DIALOGUE BETWEEN OSTRAVA AND THE FRONT"
     assert types(heading) == {"talks"}
     assert "statement" in types("Communiqué of the General Command of the Velmar Front")
+
+
+# A body declaring itself ready, or giving another side an ultimatum, speaks (St8): "remains
+# ready to", "stands ready for talks", "gave the government 72 hours to", "set dawn as a
+# deadline for"; a thing that stands ready does not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Velmar Defence Force remains ready to defend every metre of the valley.",
+        "The Red Cross stands ready to support a further exchange.",
+        "The Front remains ready for talks under the auspices of the regional bloc.",
+        "On Saturday a Front commander gave the government 72 hours to pull its troops out.",
+        "The foreign minister set 4 a.m. as a deadline for Ostrava to stop its shelling.",
+    ],
+)
+def test_readiness_and_ultimatums_are_statements(text: str) -> None:
+    assert "statement" in types(text)
+
+
+def test_a_thing_that_stands_ready_says_nothing() -> None:
+    assert "statement" not in types("The truck stood ready for loading at dawn.")
+    assert "statement" not in types("The memorandum gives each side 30 days to withdraw.")
