@@ -199,3 +199,20 @@ def test_readiness_and_ultimatums_are_statements(text: str) -> None:
 def test_a_thing_that_stands_ready_says_nothing() -> None:
     assert "statement" not in types("The truck stood ready for loading at dawn.")
     assert "statement" not in types("The memorandum gives each side 30 days to withdraw.")
+
+
+# The terms of a deal told as what a side is to do ("The rebels are to free 38 soldiers") are
+# the agreement's; a delegation that is to travel is not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels are to free 38 soldiers and the government 112 detained fighters.",
+        "In that phase the Front is to release 24 of the 33 people it still holds.",
+    ],
+)
+def test_terms_due_are_an_agreement(text: str) -> None:
+    assert "agreement" in types(text)
+
+
+def test_a_journey_due_is_no_agreement() -> None:
+    assert "agreement" not in types("The delegation is to return to Karsk on Friday.")
