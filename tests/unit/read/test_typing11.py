@@ -216,3 +216,15 @@ def test_terms_due_are_an_agreement(text: str) -> None:
 
 def test_a_journey_due_is_no_agreement() -> None:
     assert "agreement" not in types("The delegation is to return to Karsk on Friday.")
+
+
+# Leaders who shake hands have met (talks).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The presidents of Ostrava and Velmar shake hands with the panel chair in Karsk.",
+        "The two ministers shook hands after signing the accord in Dorvo on Saturday.",
+    ],
+)
+def test_a_handshake_is_a_meeting(text: str) -> None:
+    assert "talks" in types(text)
