@@ -228,3 +228,17 @@ def test_a_journey_due_is_no_agreement() -> None:
 )
 def test_a_handshake_is_a_meeting(text: str) -> None:
     assert "talks" in types(text)
+
+
+# A body or a joint measure agreed as the verb's object is an agreement, as a swap is ("agree
+# joint patrols", "agree a boundary commission"); agreeing to have observers in the room is a
+# detail of the talks.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ostrava, Velmar ministers agree joint patrols of disputed lake",
+        "Ostrava and Velmar agree boundary commission and new prisoner release in Karsk",
+    ],
+)
+def test_joint_bodies_and_patrols_agreed_are_agreements(text: str) -> None:
+    assert "agreement" in types(text)
