@@ -116,7 +116,7 @@ def test_arrests_and_seized_places_are_no_casualty_figure(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Ostrani parliament approved a motion suspending exports of fuel to Velmar for 60 days.",
+        "The Ostrani parliament backed a motion suspending exports of fuel to Velmar for 60 days.",
         "Velmar has lifted the suspension of grain exports to Ostrava.",
         "Asked whether Ostrava would lift its fuel export ban, the minister said: 'Not yet.'",
         "The ban on Tessalian imports has cost exporters two million.",
