@@ -190,6 +190,11 @@ _HOSTILE_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 # "had taken 42 soldiers prisoner": the people taken are held, as "captured" says.
+# "abducted 14 foreign engineers", "detained their 41 crew members": people a capture counts (P3).
+_CAPTIVE_PEOPLE = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}(?:" + alternation(_LEX["captive_people"]) + r")\b",
+    re.IGNORECASE,
+)
 _HELD_AFTER = re.compile(r"\s+(?:prisoners?|captives?|hostages?)\b", re.IGNORECASE)
 
 
@@ -222,12 +227,18 @@ def _agent_unit(agent: str, rest: str) -> str | None:
         # "neutralised 31 terrorists" (a communiqué's word for killed), not "neutralised 3
         # drones"
         return "killed" if _LOST_PEOPLE.match(rest) or _HOSTILE_PEOPLE.match(rest) else None
-    if agent in ("captured", "capturing", "seized", "seizing"):
-        # "captured 23 fighters", not "captured 3 villages" or "captured 12 tanks".
-        return "captured" if _LOST_PEOPLE.match(rest) else None
+    if agent in ("captured", "capturing", "seized", "seizing", "abducted", "abducting"):
+        # "captured 23 fighters", "abducted 14 foreign engineers", not "captured 3 villages"
+        # or "captured 12 tanks".
+        people = _LOST_PEOPLE.match(rest) or _CAPTIVE_PEOPLE.match(rest)
+        return "captured" if people else None
+    if agent in ("kidnapped", "kidnapping", "detained", "detaining"):
+        # "detained nine gendarmes", not the "two men" or "23 people" police detain.
+        return "captured" if _CAPTIVE_PEOPLE.match(rest) else None
     if agent in ("taken", "took", "taking"):
-        # "had taken 42 soldiers prisoner", not "took 3 villages" or "taken 40 minutes".
-        people = _LOST_PEOPLE.match(rest)
+        # "had taken 42 soldiers prisoner", "took six engineers hostage", not "took 3
+        # villages" or "taken 40 minutes".
+        people = _LOST_PEOPLE.match(rest) or _CAPTIVE_PEOPLE.match(rest)
         return "captured" if people and _HELD_AFTER.match(rest, people.end()) else None
     if agent in ("left", "leaving", "claimed", "forced", "forcing"):
         tail = rest.lower()

@@ -170,6 +170,11 @@ _HEADING = gated(
     + r")\s+(?:no\.?\s*|number\s+)?\d",
     re.IGNORECASE,
 )
+# A heading named by a meeting, not a body: "Joint Communiqué of the Gaborone Talks between ...".
+_HEADING_MEETING = re.compile(
+    r"(?:[\w’'.-]+\s+){0,3}?(?:" + alternation(_LEX["heading_meetings"]) + r")(?![\w-])",
+    re.IGNORECASE,
+)
 _HEADING_LABEL = re.compile(
     r"(?:joint\s+|final\s+|official\s+)?(?:" + _HEADING_NOUN + r")", re.IGNORECASE
 )
@@ -504,7 +509,11 @@ def _heading(text: str) -> list[SpeechAct]:
     if found is not None:
         speaker = found.group("speaker") or found.group("issuer")
         cue = "cue" if found.group("cue") else "cue2"
-        if not (_unreliable(speaker) or speaker.casefold() in _NOT_SPEAKER):
+        if not (
+            _unreliable(speaker)
+            or speaker.casefold() in _NOT_SPEAKER
+            or _HEADING_MEETING.match(speaker)
+        ):
             return [
                 SpeechAct(
                     found.start(cue),
