@@ -265,6 +265,35 @@ def _freed(event: Event) -> list[tuple[int, int, int]]:
             continue
         part = _PART_OF_WHOLE.search(text, max(0, start - 24), start)
         found.append((_number(part.group(1)) if part else value, start, at))
+    return _without_breakdown(text, found)
+
+
+# What opens a breakdown of a group just counted: "23 people ...: nine gendarmes and fourteen
+# farmers", "The five hostages, three Indians and two Lebanese, were ...".
+_BREAKDOWN_OPENS = re.compile(r"[:,(\u2014\u2013]")
+# A clause of its own between them: "Benin freed 10 farmers, and Togo released 4 gendarmes and
+# 6 traders" tells two groups, whatever they sum to.
+_BREAKDOWN_ENDS = re.compile(r"\b(?:and|while|whereas|but)\b|;", re.IGNORECASE)
+
+
+def _without_breakdown(text: str, found: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The groups freed without those that only break down a group counted before them: two
+    or more figures after a colon, a comma or a dash after the whole, in its clause, that sum
+    to it ("released 23 people on June 20: nine gendarmes and fourteen farmers" counts 23)."""
+    if len(found) < 3 or any(start < 0 for _, start, _ in found):
+        return found
+    for i, (whole, _, end) in enumerate(found):
+        for j in range(i + 1, len(found) - 1):
+            between = text[end : found[j][1]]
+            if not _BREAKDOWN_OPENS.search(between) or _BREAKDOWN_ENDS.search(between):
+                continue
+            total = 0
+            for k in range(j, len(found)):
+                total += found[k][0]
+                if total == whole and k > j:
+                    return found[:j] + found[k + 1 :]
+                if total >= whole:
+                    break
     return found
 
 
@@ -406,8 +435,12 @@ def _joined(event: Event) -> list[tuple[int, int, int, int]]:
     for (_, _, end), (value, start, stop) in pairwise(found):
         between = text[end:start]
         joint = _JOINT.match(between)
-        if joint is None or _PART_OF.search(between):
+        if _PART_OF.search(between):
             return []
+        if joint is None:
+            # "Twenty detainees and seven soldiers crossed on Friday, completing the release of
+            # 55 people": a figure of another clause ends the groups told side by side.
+            break
         if told_done and deal.search(between):
             # "exchanged 60 prisoners and agreed to free 100 more": a deal after a release.
             break

@@ -1,0 +1,108 @@
+"""Stages told "N more ...", breakdowns of a group counted, and more (branch state/exchanges11).
+
+A later stage of a staged release is often told "Sixteen more detainees and five soldiers
+crossed ..., completing the release of 55 people": the groups told side by side are the stage,
+and a figure of another clause after them (the arrangement's whole) no longer drops them; "12
+more jailed supporters" counts its people. A group counted and then broken down after a colon,
+a comma or a dash ("released 23 people on June 20: nine gendarmes and fourteen farmers") counts
+once.
+
+Every sentence is invented (people, towns, dates and numbers); none is news text.
+"""
+
+from datetime import UTC, datetime
+
+from schemas.snippet import Snippet
+from streams.core.fold.counterparts import joined_tables
+from streams.core.fold.folds import project_tables
+from streams.core.read.extract import extract_events
+from streams.core.read.figures import find_exchanged
+
+
+def _states(*snippets: tuple[str, str]):  # type: ignore[no-untyped-def]
+    """Every process the snippets make, as `parley state` shows them."""
+    events = []
+    for n, (day, text) in enumerate(snippets):
+        published = datetime.fromisoformat(day).replace(hour=18, tzinfo=UTC)
+        events += extract_events(Snippet(id=f"x-{n}", text=text, published_at=published))
+    return list(joined_tables(project_tables(events))["negotiations"].values())
+
+
+def _total(*snippets: tuple[str, str]) -> int:
+    return sum(st.prisoners_exchanged for st in _states(*snippets))
+
+
+def _done(*snippets: tuple[str, str]) -> list[int | None]:
+    return [
+        m.count
+        for st in _states(*snippets)
+        for m in st.measures
+        if m.status == "done" and m.kind == "prisoner exchange"
+    ]
+
+
+# --- a later stage told "N more ..." ------------------------------------------------------
+
+
+def test_more_before_the_modifiers_of_a_counted_group() -> None:
+    figures = find_exchanged("Gabon released 12 more jailed Cameroonian fishermen on Friday.")
+    assert [f.value for f in figures] == [12]
+    assert [f.value for f in find_exchanged("freed 10 more Namibian detainees")] == [10]
+    # "more than" bounds a figure; it names no group
+    assert find_exchanged("Gabon released 5 more than it had promised") == ()
+
+
+def test_a_stage_counted_by_groups_before_the_whole_of_the_arrangement() -> None:
+    told = (
+        "2036-04-12",
+        "LIBREVILLE, April 12 — Sixteen more Cameroonian detainees and five soldiers crossed the "
+        "Mvila ford on Friday, completing the release of 60 people agreed in Kribi in March, the "
+        "Red Cross said.",
+    )
+    assert _done(told) == [21]
+
+
+def test_a_staged_release_of_more_people_with_a_half_recalled() -> None:
+    told = (
+        "2036-09-06",
+        "BATA, Sept 6 — Gabon released 14 more jailed Cameroonian herders on Friday, completing "
+        "a swap that freed the last four Gabonese soldiers held by Cameroon, the mediators said.",
+    )
+    assert _done(told) == [14]
+
+
+def test_groups_side_by_side_still_sum_and_a_part_still_breaks_them() -> None:
+    told = (
+        "2036-02-03",
+        "Twelve Chilean sailors and 30 Peruvian fishermen were freed on Sunday, the Red Cross "
+        "said.",
+    )
+    assert _done(told) == [42]
+
+
+# --- a group counted, then broken down ----------------------------------------------------
+
+
+def test_a_breakdown_after_a_colon_counts_once() -> None:
+    told = (
+        "2036-07-19",
+        "COTONOU, July 19 — Benin and Togo released 25 people held since the spring in a "
+        "handover at the Kara bridge on Tuesday: eleven Beninese gendarmes and fourteen Togolese "
+        "farmers.",
+    )
+    assert _done(told) == [25]
+    assert _total(told) == 25
+
+
+def test_groups_of_a_clause_of_their_own_are_no_breakdown_whatever_they_sum_to() -> None:
+    told = (
+        "2036-07-19",
+        "Benin freed 10 Togolese farmers on Tuesday, and Togo released 4 Beninese gendarmes and "
+        "6 traders, the Red Cross said.",
+    )
+    assert _done(told) == [20]
+
+
+def test_gendarmes_and_cadets_are_people_a_release_counts() -> None:
+    assert [f.value for f in find_exchanged("Togo freed nine gendarmes on Monday")] == [9]
+    assert [f.value for f in find_exchanged("the four cadets were handed over")] == [4]
