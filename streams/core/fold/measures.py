@@ -78,6 +78,9 @@ _NO_RELEASE_TOLD: tuple[tuple[str, str | None], ...] = (
     ("other_exchanges", "release"),
     ("expectation", None),
     ("still_held", "release_words"),
+    # "Correction: An earlier version of this story said nine soldiers were released": a wrong
+    # figure recalled, no release.
+    ("correction", None),
 )
 
 
@@ -365,7 +368,10 @@ def _tally(event: Event) -> int | None:
     text = event.sentence.text
     told = _tally_clause().search(text)
     if told is not None:
-        return _tally_figure(told)
+        # "brings to 58 the number freed by Madagascar, and to 69 the number freed by the two
+        # countries": one side's tally told with the whole's; the whole is the larger.
+        also = _tally_also().match(text, told.end())
+        return max(_tally_figure(told), _number(also.group(1)) if also else 0)
     counted: list[tuple[int, int, int]] = []
     beside = 0
     at = after = 0
@@ -398,6 +404,17 @@ def _tally(event: Event) -> int | None:
         # freed, along with 74 prisoners": the groups, once each.
         return sum(value for value, _, _ in counted) + beside
     return max(value for value, _, _ in counted) + beside
+
+
+@cache
+def _tally_also() -> re.Pattern[str]:
+    """A second figure of the same tally verb, after the first's noun: ", and to 69 the number
+    ..."."""
+    return re.compile(
+        rf"[^.;:]{{0,120}}?,?\s+and\s+to\s+{_number_group()}\s+the\s+"
+        r"(?:total|number|tally|count|figure)",
+        re.IGNORECASE,
+    )
 
 
 # Between two groups a running total counts: "22 hostages and 66 prisoners", "37 captives ...,
@@ -542,8 +559,15 @@ def _one_person() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     noun, or a name: "in exchange for Captain Luis Ramos"), and one person named by a noun."""
     lexicon = load("exchanges")
     person = r"(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(lexicon["person_nouns"]) + r")\b"
+    # "released the Dutch hostage, who ...": one person named by a singular noun with "the",
+    # the noun ending its phrase (not "the hostage talks", "the hostage's driver").
+    the_person = (
+        r"the\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(lexicon["person_nouns"]) + r")"
+        r"(?=\s*[,.;]|\s+(?:on|to|in|at|into|from|after|who|and|by|last|this|late|early)\b)"
+    )
     freed = re.compile(
-        r"\b(?:" + "|".join(lexicon["one_person_verbs"]) + r")\s+" + person, re.IGNORECASE
+        r"\b(?:" + "|".join(lexicon["one_person_verbs"]) + rf")\s+(?:{person}|{the_person})",
+        re.IGNORECASE,
     )
     other = re.compile(
         r"\b[Ii]n\s+(?:exchange|return)\s+for\s+(?:the\s+(?:release|return|freedom)\s+of\s+)?"

@@ -5,7 +5,10 @@ crossed ..., completing the release of 55 people": the groups told side by side 
 and a figure of another clause after them (the arrangement's whole) no longer drops them; "12
 more jailed supporters" counts its people. A group counted and then broken down after a colon,
 a comma or a dash ("released 23 people on June 20: nine gendarmes and fourteen farmers") counts
-once.
+once. A tally told for one side and then for both ("brings to 21 the number freed by Ecuador,
+and to 27 the number freed by the two countries") is the whole's; a correction note ("An earlier
+version of this story said seven soldiers were freed") tells no release; "released the Kazakh
+pilot, who ..." frees one person.
 
 Every sentence is invented (people, towns, dates and numbers); none is news text.
 """
@@ -106,3 +109,57 @@ def test_groups_of_a_clause_of_their_own_are_no_breakdown_whatever_they_sum_to()
 def test_gendarmes_and_cadets_are_people_a_release_counts() -> None:
     assert [f.value for f in find_exchanged("Togo freed nine gendarmes on Monday")] == [9]
     assert [f.value for f in find_exchanged("the four cadets were handed over")] == [4]
+
+
+# --- a tally told per side and for the whole in one clause ---------------------------------
+
+
+def test_a_tally_told_for_one_side_and_then_for_both_is_the_whole() -> None:
+    told = (
+        "2036-03-20",
+        "QUITO, March 20 — Ecuador freed 12 Peruvian fishermen on February 9, and Peru released "
+        "6 Ecuadorian sailors. Ecuador freed the last 9 Peruvian fishermen on Thursday. The "
+        "release brings to 21 the number of Peruvian fishermen freed by Ecuador since February, "
+        "and to 27 the number of crew freed by the two countries.",
+    )
+    assert _total(told) == 27
+
+
+def test_a_tally_in_words_told_with_the_whole() -> None:
+    from streams.core.fold.measures import _tally_also
+
+    found = _tally_also().match(", and to twenty the number freed by both sides")
+    assert found is not None and found.group(1) == "twenty"
+
+
+# --- a correction note ---------------------------------------------------------------------
+
+
+def test_a_correction_note_recalls_a_wrong_figure_and_tells_no_release() -> None:
+    told = (
+        "2036-03-05",
+        "LIBREVILLE, March 5 — Twelve detained Cameroonian fishermen and six Gabonese soldiers "
+        "were handed over at the Mvila ford on Saturday, the Red Cross said. Correction: An "
+        "earlier version of this story said seven soldiers were freed; the Red Cross figure is "
+        "six.",
+    )
+    assert _done(told) == [18]
+    assert _total(told) == 18
+
+
+# --- one person named by "the" and a singular noun -----------------------------------------
+
+
+def test_the_hostage_freed_is_one_person() -> None:
+    from streams.core.fold.measures import one_person_freed
+
+    assert one_person_freed("On 2 May Mongolia released the Kazakh pilot, who is ill, at Olgii.")
+    assert one_person_freed("The rebels freed the last hostage on Monday.")
+    assert not one_person_freed("The rebels released the hostage talks schedule.")
+    assert not one_person_freed("They freed the hostage's driver.")
+    told = (
+        "2036-05-03",
+        "ULAANBAATAR, May 3 — Mongolia released the Kazakh pilot, who suffers from asthma, to "
+        "Kazakh border guards at the Olgii post on Thursday.",
+    )
+    assert _done(told) == [1]
