@@ -163,3 +163,42 @@ def test_the_hostage_freed_is_one_person() -> None:
         "Kazakh border guards at the Olgii post on Thursday.",
     )
     assert _done(told) == [1]
+
+
+# --- the capture's date told after its participle ------------------------------------------
+
+
+def test_a_date_after_a_participle_of_capture_dates_the_capture_not_the_release() -> None:
+    from datetime import date
+
+    from streams.core.read.dates import _first_date
+
+    published = datetime(2036, 4, 15, 18, tzinfo=UTC)
+    for text in (
+        "Five Nigerien traders abducted in eastern Chad in January were freed on Wednesday.",
+        "Seven engineers seized at the Kelo mill in March were released on Wednesday.",
+        "Two nurses kidnapped in February walked free on Wednesday.",
+    ):
+        when = _first_date(text, published)
+        assert when is not None and when.start == date(2036, 4, 9), text
+    # an active verb and its object: the seizure is the sentence's own event
+    when = _first_date("Rebels seized the Kelo mill on Monday.", published)
+    assert when is not None and when.start == date(2036, 4, 14)
+    # with no other date, the capture's date stays the sentence's
+    when = _first_date("Five traders abducted in January are still missing.", published)
+    assert when is not None and when.start == date(2036, 1, 1)
+
+
+def test_a_release_of_captives_taken_in_another_month_is_dated_by_its_own_day() -> None:
+    told = (
+        "2036-04-15",
+        "NIAMEY, April 15 — Five Nigerien traders abducted in eastern Chad in January were freed "
+        "on Wednesday by Chad, their families said.",
+    )
+    swaps = [
+        m
+        for st in _states(told)
+        for m in st.measures
+        if m.kind == "prisoner exchange" and m.status == "done"
+    ]
+    assert [(m.count, str(m.window_start)) for m in swaps] == [(5, "2036-04-09")]
