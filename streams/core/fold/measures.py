@@ -194,12 +194,24 @@ def _running_clause_start(text: str) -> int:
     return clause.start()
 
 
+def _some_of_those(text: str) -> bool:
+    """ "Three of the soldiers had been wounded and were taken to hospital": some of those a
+    swap freed, told with no release of their own (no release word), count no one."""
+    return (
+        cues.exchange_cue("some_of_those", text)
+        and not cues.exchange_cue("release", text)
+        and not cues.exchange_cue("done", text)
+    )
+
+
 def _prisoners(event: Event) -> int | None:
     """People freed, as the sentence counts them: twice N for "N each", none for a rate or
     for "another N" (a part of a swap whose total is told elsewhere)."""
     text = event.sentence.text
     own = text[: _running_clause_start(text)]
     if any(cues.exchange_cue(cue, own) for cue in ("addition", "breakdown")):
+        return None
+    if _some_of_those(text):
         return None
     pair = _pair(text)
     parts = _joined(event)

@@ -202,3 +202,25 @@ def test_a_release_of_captives_taken_in_another_month_is_dated_by_its_own_day() 
         if m.kind == "prisoner exchange" and m.status == "done"
     ]
     assert [(m.count, str(m.window_start)) for m in swaps] == [(5, "2036-04-09")]
+
+
+# --- some of those freed, told with no release of their own --------------------------------
+
+
+def test_some_of_those_freed_told_without_a_release_count_no_one() -> None:
+    told = (
+        "2036-03-05",
+        "LIBREVILLE, March 5 — Twelve detained Cameroonian fishermen and six Gabonese soldiers "
+        "were handed over at the Mvila ford on Saturday, the Red Cross said. Three of the "
+        "soldiers had been wounded and were taken by ambulance to the hospital at Ntoum.",
+    )
+    assert _done(told) == [18]
+    assert _total(told) == 18
+
+
+def test_some_of_a_group_freed_is_still_counted() -> None:
+    from streams.core.fold.measures import _some_of_those
+
+    assert _some_of_those("Three of the soldiers had been wounded, a nurse said.")
+    assert not _some_of_those("Three of the soldiers were freed on Monday.")
+    assert not _some_of_those("Three of the soldiers crossed back into Gabon on Monday.")
