@@ -224,3 +224,28 @@ def test_some_of_a_group_freed_is_still_counted() -> None:
     assert _some_of_those("Three of the soldiers had been wounded, a nurse said.")
     assert not _some_of_those("Three of the soldiers were freed on Monday.")
     assert not _some_of_those("Three of the soldiers crossed back into Gabon on Monday.")
+
+
+# --- a total that opens by counting a release told before ----------------------------------
+
+
+def test_a_total_counting_a_release_told_before_is_no_swap() -> None:
+    from streams.core.fold.measures import RUNNING_TOTAL, measure_kind
+
+    first = (
+        "2036-05-03",
+        "ULAANBAATAR, May 3 — Mongolia released the Kazakh pilot on Thursday at the Olgii post.",
+    )
+    later = (
+        "2036-08-22",
+        "ASTANA, Aug 22 — Kazakhstan freed 20 Mongolian herders on Friday in return for five "
+        "Kazakh soldiers. Counting the pilot freed in May, Mongolia has released all six people "
+        "it seized at the Olgii post, the mediators said.",
+    )
+    assert sorted(c for c in _done(first, later) if c) == [1, 25]
+    text = "Counting the pilot freed in May, Mongolia has released all six people it seized."
+    events = extract_events(
+        Snippet(id="c", text=text, published_at=datetime(2036, 8, 22, 18, tzinfo=UTC))
+    )
+    kinds = {measure_kind(e) for e in events if e.type == "prisoner_exchange"}
+    assert kinds <= {RUNNING_TOTAL}
