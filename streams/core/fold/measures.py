@@ -118,6 +118,10 @@ def measure_kind(event: Event) -> str | None:
         and not (cues.exchange_cue("release_words", text) and _freed(event))
     ):
         return BODIES
+    # "In all, 24 detainees were freed in exchange for the five hostages", undated, after the
+    # stages told: the total so far, no new swap.
+    if kind == PRISONERS_FREED and _in_all_opening(event, when):
+        return RUNNING_TOTAL
     # "In all, N have been freed since the war began": a running total, never one swap; "...,
     # bringing to 9 the number freed since March" is one said after a swap, which stays one.
     own = text[: _running_clause_start(text)]
@@ -137,6 +141,11 @@ def measure_kind(event: Event) -> str | None:
             return IN_ALL
         return COUNTED_RELEASES if cues.exchange_cue("counted_releases", own) else RUNNING_TOTAL
     return kind
+
+
+def _in_all_opening(event: Event, when: EventDate | None) -> bool:
+    """A sentence that opens "In all," and tells no date of its own."""
+    return when is None and cues.exchange_cue("in_all_opening", event.sentence.text)
 
 
 def _ordinal_of_year(text: str) -> bool:
@@ -1231,7 +1240,7 @@ def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
         window = (when.start, when.end)
     counted = (PRISONERS_FREED, RUNNING_TOTAL, COUNTED_RELEASES, IN_ALL)
     count = _prisoners(event) if kind in counted else None
-    if kind in (RUNNING_TOTAL, COUNTED_RELEASES):
+    if kind in (RUNNING_TOTAL, COUNTED_RELEASES) and not _in_all_opening(event, when):
         count = _tally(event) or count
     if kind == BODIES:
         count = _remains(event)

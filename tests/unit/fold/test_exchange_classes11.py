@@ -249,3 +249,31 @@ def test_a_total_counting_a_release_told_before_is_no_swap() -> None:
     )
     kinds = {measure_kind(e) for e in events if e.type == "prisoner_exchange"}
     assert kinds <= {RUNNING_TOTAL}
+
+
+# --- "In all, ..." opening an undated sentence after the stages ----------------------------
+
+
+def test_in_all_opening_an_undated_sentence_after_the_stages_is_no_new_swap() -> None:
+    first = (
+        "2036-08-12",
+        "WINDHOEK, Aug 12 — Namibia and Botswana released 31 people in a handover at the Osk "
+        "bridge on Wednesday, the Red Cross said.",
+    )
+    second = (
+        "2036-09-20",
+        "GABORONE, Sept 20 — Botswana freed 10 Namibian detainees on Friday, completing the "
+        "second stage of the deal. In all, 22 Namibians were freed in exchange for 19 herders, "
+        "the mediators said.",
+    )
+    assert sorted(c for c in _done(first, second) if c) == [10, 31]
+    assert _total(first, second) == 41
+
+
+def test_in_all_with_a_day_of_its_own_is_still_the_swap_told_whole() -> None:
+    told = (
+        "2036-06-07",
+        "In all, Chad and Niger exchanged 80 prisoners on Friday at the Kelo crossing, the Red "
+        "Cross said.",
+    )
+    assert _done(told) == [80]
