@@ -118,10 +118,6 @@ def measure_kind(event: Event) -> str | None:
         and not (cues.exchange_cue("release_words", text) and _freed(event))
     ):
         return BODIES
-    # "In all, 24 detainees were freed in exchange for the five hostages", undated, after the
-    # stages told: the total so far, no new swap.
-    if kind == PRISONERS_FREED and _in_all_opening(event, when):
-        return RUNNING_TOTAL
     # "In all, N have been freed since the war began": a running total, never one swap; "...,
     # bringing to 9 the number freed since March" is one said after a swap, which stays one.
     own = text[: _running_clause_start(text)]
@@ -140,12 +136,23 @@ def measure_kind(event: Event) -> str | None:
         if bounded:
             return IN_ALL
         return COUNTED_RELEASES if cues.exchange_cue("counted_releases", own) else RUNNING_TOTAL
+    # "In all, 24 detainees were freed in exchange for the five hostages", undated, after the
+    # stages told: the total so far, no new swap (a total in all told of a span or in the
+    # perfect is read above).
+    if kind == PRISONERS_FREED and _in_all_opening(event, when):
+        return RUNNING_TOTAL
     return kind
 
 
 def _in_all_opening(event: Event, when: EventDate | None) -> bool:
-    """A sentence that opens "In all," and tells no date of its own."""
-    return when is None and cues.exchange_cue("in_all_opening", event.sentence.text)
+    """A sentence that opens "In all," and tells no date of its own, nor a span or a perfect
+    (those are totals over time, `_over_time`)."""
+    text = event.sentence.text
+    return (
+        when is None
+        and cues.exchange_cue("in_all_opening", text)
+        and not _over_time(text[: _running_clause_start(text)])
+    )
 
 
 def _ordinal_of_year(text: str) -> bool:
