@@ -1,7 +1,7 @@
 """Score the invented exchange stories (`tests/data/exchange_stories.json`, issue 14).
 
     .venv/bin/python bench/exchange_stories.py [--split dev|held|all] [--typer rules|model|both]
-        [--set 1|2|3|4|5|6|7|8]
+        [--set 1|2|3|4|5|6|7|8|9]
 
 Each story is folded as `parley state` does, and its exchanges are scored over every process
 the fold made, as `bench/state_quality.py` scores a dev story (the same `score_exchanges`):
@@ -25,7 +25,11 @@ authorities"); `--set 7` the seventh (`exchange_stories7.json`, branch state/exc
 totals told in a clause after the swap they add, per-side running totals, swaps told inside a
 clause of another); `--set 8` the eighth (`exchange_stories8.json`, branch state/exchanges10: the
 other side's half told in the next sentence ("In return, ..."), demonym counts, people named by a
-list of groups, running totals that name a span a release before it is outside of).
+list of groups, running totals that name a span a release before it is outside of); `--set 9` the
+ninth (`exchange_stories9.json`, branch state/exchanges11: a stage told "N more X and M Y", a
+correction note recalling a wrong figure, a count broken down after a colon or in apposition, "In
+all, N were freed in exchange for M" beside the stages, a tally told per side and for the whole in
+one clause, a lone captive named by nationality, a capture's date in a participle clause, a recap).
 Sentences are typed in the shipped mode, as `bench/state_quality.py` types them, unless `--typer`
 names one (`rules` judges rule work: the model's figures are stale until it is retrained).
 """
@@ -55,6 +59,7 @@ SETS = {
     "6": _DATA / "exchange_stories6.json",
     "7": _DATA / "exchange_stories7.json",
     "8": _DATA / "exchange_stories8.json",
+    "9": _DATA / "exchange_stories9.json",
 }
 SWAP = "prisoner exchange"
 _SHOWN = (SWAP, "bodies returned", "releases to date", "release recalled", "exchange in all")

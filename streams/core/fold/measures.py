@@ -78,6 +78,9 @@ _NO_RELEASE_TOLD: tuple[tuple[str, str | None], ...] = (
     ("other_exchanges", "release"),
     ("expectation", None),
     ("still_held", "release_words"),
+    # "Correction: An earlier version of this story said nine soldiers were released": a wrong
+    # figure recalled, no release.
+    ("correction", None),
 )
 
 
@@ -133,7 +136,23 @@ def measure_kind(event: Event) -> str | None:
         if bounded:
             return IN_ALL
         return COUNTED_RELEASES if cues.exchange_cue("counted_releases", own) else RUNNING_TOTAL
+    # "In all, 24 detainees were freed in exchange for the five hostages", undated, after the
+    # stages told: the total so far, no new swap (a total in all told of a span or in the
+    # perfect is read above).
+    if kind == PRISONERS_FREED and _in_all_opening(event, when):
+        return RUNNING_TOTAL
     return kind
+
+
+def _in_all_opening(event: Event, when: EventDate | None) -> bool:
+    """A sentence that opens "In all," and tells no date of its own, nor a span or a perfect
+    (those are totals over time, `_over_time`)."""
+    text = event.sentence.text
+    return (
+        when is None
+        and cues.exchange_cue("in_all_opening", text)
+        and not _over_time(text[: _running_clause_start(text)])
+    )
 
 
 def _ordinal_of_year(text: str) -> bool:
@@ -191,12 +210,24 @@ def _running_clause_start(text: str) -> int:
     return clause.start()
 
 
+def _some_of_those(text: str) -> bool:
+    """ "Three of the soldiers had been wounded and were taken to hospital": some of those a
+    swap freed, told with no release of their own (no release word), count no one."""
+    return (
+        cues.exchange_cue("some_of_those", text)
+        and not cues.exchange_cue("release", text)
+        and not cues.exchange_cue("done", text)
+    )
+
+
 def _prisoners(event: Event) -> int | None:
     """People freed, as the sentence counts them: twice N for "N each", none for a rate or
     for "another N" (a part of a swap whose total is told elsewhere)."""
     text = event.sentence.text
     own = text[: _running_clause_start(text)]
     if any(cues.exchange_cue(cue, own) for cue in ("addition", "breakdown")):
+        return None
+    if _some_of_those(text):
         return None
     pair = _pair(text)
     parts = _joined(event)
@@ -265,6 +296,35 @@ def _freed(event: Event) -> list[tuple[int, int, int]]:
             continue
         part = _PART_OF_WHOLE.search(text, max(0, start - 24), start)
         found.append((_number(part.group(1)) if part else value, start, at))
+    return _without_breakdown(text, found)
+
+
+# What opens a breakdown of a group just counted: "23 people ...: nine gendarmes and fourteen
+# farmers", "The five hostages, three Indians and two Lebanese, were ...".
+_BREAKDOWN_OPENS = re.compile(r"[:,(\u2014\u2013]")
+# A clause of its own between them: "Benin freed 10 farmers, and Togo released 4 gendarmes and
+# 6 traders" tells two groups, whatever they sum to.
+_BREAKDOWN_ENDS = re.compile(r"\b(?:and|while|whereas|but)\b|;", re.IGNORECASE)
+
+
+def _without_breakdown(text: str, found: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The groups freed without those that only break down a group counted before them: two
+    or more figures after a colon, a comma or a dash after the whole, in its clause, that sum
+    to it ("released 23 people on June 20: nine gendarmes and fourteen farmers" counts 23)."""
+    if len(found) < 3 or any(start < 0 for _, start, _ in found):
+        return found
+    for i, (whole, _, end) in enumerate(found):
+        for j in range(i + 1, len(found) - 1):
+            between = text[end : found[j][1]]
+            if not _BREAKDOWN_OPENS.search(between) or _BREAKDOWN_ENDS.search(between):
+                continue
+            total = 0
+            for k in range(j, len(found)):
+                total += found[k][0]
+                if total == whole and k > j:
+                    return found[:j] + found[k + 1 :]
+                if total >= whole:
+                    break
     return found
 
 
@@ -336,7 +396,10 @@ def _tally(event: Event) -> int | None:
     text = event.sentence.text
     told = _tally_clause().search(text)
     if told is not None:
-        return _tally_figure(told)
+        # "brings to 58 the number freed by Madagascar, and to 69 the number freed by the two
+        # countries": one side's tally told with the whole's; the whole is the larger.
+        also = _tally_also().match(text, told.end())
+        return max(_tally_figure(told), _number(also.group(1)) if also else 0)
     counted: list[tuple[int, int, int]] = []
     beside = 0
     at = after = 0
@@ -369,6 +432,17 @@ def _tally(event: Event) -> int | None:
         # freed, along with 74 prisoners": the groups, once each.
         return sum(value for value, _, _ in counted) + beside
     return max(value for value, _, _ in counted) + beside
+
+
+@cache
+def _tally_also() -> re.Pattern[str]:
+    """A second figure of the same tally verb, after the first's noun: ", and to 69 the number
+    ..."."""
+    return re.compile(
+        rf"[^.;:]{{0,120}}?,?\s+and\s+to\s+{_number_group()}\s+the\s+"
+        r"(?:total|number|tally|count|figure)",
+        re.IGNORECASE,
+    )
 
 
 # Between two groups a running total counts: "22 hostages and 66 prisoners", "37 captives ...,
@@ -406,8 +480,12 @@ def _joined(event: Event) -> list[tuple[int, int, int, int]]:
     for (_, _, end), (value, start, stop) in pairwise(found):
         between = text[end:start]
         joint = _JOINT.match(between)
-        if joint is None or _PART_OF.search(between):
+        if _PART_OF.search(between):
             return []
+        if joint is None:
+            # "Twenty detainees and seven soldiers crossed on Friday, completing the release of
+            # 55 people": a figure of another clause ends the groups told side by side.
+            break
         if told_done and deal.search(between):
             # "exchanged 60 prisoners and agreed to free 100 more": a deal after a release.
             break
@@ -509,8 +587,15 @@ def _one_person() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     noun, or a name: "in exchange for Captain Luis Ramos"), and one person named by a noun."""
     lexicon = load("exchanges")
     person = r"(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(lexicon["person_nouns"]) + r")\b"
+    # "released the Dutch hostage, who ...": one person named by a singular noun with "the",
+    # the noun ending its phrase (not "the hostage talks", "the hostage's driver").
+    the_person = (
+        r"the\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(lexicon["person_nouns"]) + r")"
+        r"(?=\s*[,.;]|\s+(?:on|to|in|at|into|from|after|who|and|by|last|this|late|early)\b)"
+    )
     freed = re.compile(
-        r"\b(?:" + "|".join(lexicon["one_person_verbs"]) + r")\s+" + person, re.IGNORECASE
+        r"\b(?:" + "|".join(lexicon["one_person_verbs"]) + rf")\s+(?:{person}|{the_person})",
+        re.IGNORECASE,
     )
     other = re.compile(
         r"\b[Ii]n\s+(?:exchange|return)\s+for\s+(?:the\s+(?:release|return|freedom)\s+of\s+)?"
@@ -1162,7 +1247,7 @@ def new_measure(event: Event, kind: str, cite: Evidence) -> Measure:
         window = (when.start, when.end)
     counted = (PRISONERS_FREED, RUNNING_TOTAL, COUNTED_RELEASES, IN_ALL)
     count = _prisoners(event) if kind in counted else None
-    if kind in (RUNNING_TOTAL, COUNTED_RELEASES):
+    if kind in (RUNNING_TOTAL, COUNTED_RELEASES) and not _in_all_opening(event, when):
         count = _tally(event) or count
     if kind == BODIES:
         count = _remains(event)

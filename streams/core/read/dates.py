@@ -336,6 +336,30 @@ _HELD_SINCE = re.compile(
 )
 
 
+# "three aid workers abducted in the east in January were freed on Wednesday": the date a
+# captivity began, told after the participle of the capture (exchanges.json, captured_in).
+_CAPTURED_IN = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(load("exchanges")["captured_in"], key=len, reverse=True))
+    # the participle, a place it names ("in the east", "at the mill"), then the date's word:
+    # not an active verb and its object ("seized the town on Monday").
+    + r")\s+(?:(?:in|at|near|from|outside)\s+"
+    r"(?:(?!(?:and|but|were|was|are|is|have|has|had|in|on)\b)[\w’'-]+\s+){1,4}?)?(?:in|on)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _captured_in(text: str, match: re.Match[str]) -> bool:
+    start = match.start()
+    head = _PREPOSITION.match(text, start)
+    if head is not None:
+        start = head.end()  # "in January" is one match: the words before "January" are read
+    return _CAPTURED_IN.search(text[max(0, start - 60) : start]) is not None
+
+
+_PREPOSITION = re.compile(r"(?:in|on|at)\s+", re.IGNORECASE)
+
+
 def _held_since(text: str, match: re.Match[str]) -> bool:
     start = match.start()
     if text[start : start + 6].lower() == "since ":
@@ -366,8 +390,8 @@ def _in_force_from(text: str, match: re.Match[str]) -> bool:
 
 def _first_date(text: str, published_at: datetime | None) -> EventDate | None:
     today = published_at.date() if published_at else None
-    # When a captivity began ("held since January") or a truce takes effect ("a truce from
-    # October 1"): the sentence's date only when it tells no other.
+    # When a captivity began ("held since January", "abducted in January") or a truce takes
+    # effect ("a truce from October 1"): the sentence's date only when it tells no other.
     fallback: EventDate | None = None
     # Matches may be over the lower-cased sentence (GatedPattern.scan): the groups read below are
     # lower-cased or numbers, and the date's words are read from text.
@@ -383,7 +407,9 @@ def _first_date(text: str, published_at: datetime | None) -> EventDate | None:
             continue  # "31 February": not a date
         if found is None:
             continue
-        if fallback is None and (_held_since(text, match) or _in_force_from(text, match)):
+        if fallback is None and (
+            _held_since(text, match) or _in_force_from(text, match) or _captured_in(text, match)
+        ):
             fallback = _as_span(found, g, text, match)
             continue
         return _as_span(found, g, text, match)

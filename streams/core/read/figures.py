@@ -698,6 +698,9 @@ _EXCHANGED = re.compile(
     # words joined by "and" or "or", and one more; "seven Bolivian municipal road workers":
     # three words, none a preposition or conjunction (no phrase between figure and noun).
     rf"(?<![\w,.])(?:{FIGURE.replace('?P<', '?P<p_')})\s+"
+    # "12 more jailed DNLF supporters": a further group of a staged release, its modifiers after
+    # "more" (no modifier itself).
+    rf"(?:(?:more|further)\s+)?"
     rf"(?:(?:[\w’'-]+\s+){{0,2}}?|(?!(?:and|or)\b)[\w’'-]+\s+(?:and|or)\s+[\w’'-]+\s+"
     rf"(?:[\w’'-]+\s+)?|(?:(?!{_NOT_MODIFIER}\b)(?![\w’'-]*(?:\d|ed\b))[\w’'-]+\s+){{3}}"
     # "ten of the road workers": a part of a group named without its whole ("12 of the 23
