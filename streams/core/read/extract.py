@@ -150,6 +150,9 @@ _OWN_TALKS_OF_ALLIES = compile_words(
     load("conflicts")["own_talks"]["talks"] + load("conflicts")["own_talks"]["ally_meets"]
 )
 _NOT_OWN_TALKS = compile_words(load("conflicts")["own_talks"]["not_own"])
+# "Both governments have freed the fishermen", "the worst crisis between the two neighbours":
+# the snippet calls its two sides two states (`two_states`).
+_TWO_STATES = compile_words(load("conflicts")["two_states"]["patterns"])
 _UNNAMED_GROUP_SIDE = compile_words(load("conflicts")["unnamed_group_side"]["patterns"])
 # What may stand between a name and the noun it qualifies: "South Sudanese militiamen".
 _QUALIFIES = re.compile(r"\s+(?:[a-z-]+\s+)?")
@@ -343,6 +346,13 @@ def _outside_counterpart(
             continue
         if _DISPUTE.search(sentence.text) or (talks_count and _own_talks(sentence.text, ally)):
             return top
+    # A war's other side that is an armed group has no government, capital or army: a snippet
+    # that calls its sides "both governments" or "the two neighbours" tells the two states' own
+    # dispute, in whatever sentence it says so.
+    if conflict.parties[1 - side] <= _GROUP_CODES and any(
+        _TWO_STATES.search(s.text) and not other_topic(s.text) for s, _, _ in found
+    ):
+        return top
     return None
 
 

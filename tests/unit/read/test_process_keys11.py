@@ -1,0 +1,79 @@
+"""The snippet's process key (branch state/keys11): a known war's state and a neighbour that the
+snippet calls two states, a country's all-capitals label heading a bulletin, foreign hostages
+named by nationality and trade, and a state thanked for its good offices.
+
+Every sentence is invented (places, people, groups, figures); none is news text.
+"""
+
+from collections import Counter
+from datetime import UTC, datetime
+
+from schemas.snippet import Snippet
+from streams.core.read.extract import extract_events
+
+PUBLISHED = datetime(2043, 5, 4, tzinfo=UTC)
+
+
+def _keys(text: str) -> Counter[str]:
+    """Events per process key."""
+    return Counter(e.process for e in extract_events(Snippet(text=text, published_at=PUBLISHED)))
+
+
+# 1. A known war's state and a neighbour the snippet calls two states ------------------------
+
+BOTH_GOVERNMENTS = (
+    "First joint patrol sails on the Lurio shoals\n\n"
+    "A Tanzanian patrol boat and a Mozambican corvette sailed together on Monday. The fisheries "
+    "commission agreed in Dodoma will meet in Pemba on October 2, Mozambique's fisheries ministry "
+    "said. Both governments have now freed all the fishermen they held, in two handovers."
+)
+
+TWO_NEIGHBOURS = (
+    "ANALYSIS: A thaw on the ridge\n\n"
+    "The ridge crisis was the worst between the two neighbours in a decade. Nigeria's army now "
+    "says four of its soldiers died; Benin puts its own dead at six. Officials in both capitals "
+    "say they expect the talks in Cotonou to deal with the grazing routes."
+)
+
+COMMON_BORDER = (
+    "The chiefs of staff of Nigeria and Benin spoke by telephone on Tuesday for the first time "
+    "since the truce and agreed to meet in Cotonou. They reviewed the situation along the common "
+    "border, the Nigerian army said."
+)
+
+
+def test_both_governments_tell_the_two_states_own_dispute() -> None:
+    keys = _keys(BOTH_GOVERNMENTS)
+    assert "MZ--TZ" in keys
+    assert "IS--MZ" not in keys
+
+
+def test_the_two_neighbours_and_both_capitals_tell_the_two_states_own_crisis() -> None:
+    keys = _keys(TWO_NEIGHBOURS)
+    assert "BJ--NG" in keys
+    assert "NG--NG-BOKOHARAM" not in keys
+
+
+def test_their_common_border_tells_the_two_states_own_talks() -> None:
+    keys = _keys(COMMON_BORDER)
+    assert "BJ--NG" in keys
+    assert "NG--NG-BOKOHARAM" not in keys
+
+
+def test_control_two_governments_beside_the_wars_group_named_keep_the_war() -> None:
+    # The war's group is named: "both governments" may be allies against it.
+    text = (
+        "Nigeria's government and Boko Haram negotiators met in Doha on Tuesday for talks on the "
+        "release of abducted schoolgirls. Both governments, Nigeria and Niger, said the girls "
+        "would be flown to Maiduguri."
+    )
+    assert "NG--NG-BOKOHARAM" in _keys(text)
+
+
+def test_control_two_states_words_beside_a_war_of_two_states_decide_nothing() -> None:
+    # The war's other side is a state: "the two countries" may be the war's own two sides.
+    text = (
+        "Kyrgyzstan and Kazakhstan said on Monday that the two countries would keep pressing for "
+        "talks on the Batken line."
+    )
+    assert "KG--KZ" not in _keys(text)
