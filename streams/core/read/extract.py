@@ -1260,10 +1260,35 @@ def _snippet_key(
     return process, parties, speaking
 
 
+# "SIERRA LEONE: Flash Update 3", "CHAD: Dorvik displacement": a bulletin's or wire's heading
+# opened by a country in capitals and a colon, the story's state (a dateline's city is followed
+# by a comma or a dash, never a colon; "LIVE:" or "ANALYSIS:" name no state).
+_CAPITALS_LABEL = re.compile(r"\W*((?-i:[A-Z][A-Z’'.-]+)(?: (?-i:[A-Z][A-Z’'.-]+)){0,3}):")
+_LABEL_SMALL_WORDS = frozenset({"Of", "The", "And"})
+
+
+def _label_state(text: str) -> ActorMention | None:
+    """The state a heading's capitals label names, as if written in its own case."""
+    label = _CAPITALS_LABEL.match(text)
+    if label is None:
+        return None
+    words = [w.capitalize() for w in label.group(1).split(" ")]
+    cased = " ".join(w.lower() if w in _LABEL_SMALL_WORDS else w for w in words)
+    actors, _ = find_mentions(cased)
+    if len(actors) != 1 or actors[0].kind != "state" or actors[0].mention != cased:
+        return None
+    return replace(actors[0], start=label.start(1), end=label.end(1), mention=label.group(1))
+
+
 def _mentions(text: str) -> tuple[list[ActorMention], list[PlaceMention]]:
     """The lexicon's actors and places of a sentence, and the mediating bodies it names that no
-    lexicon lists ("the Lausanne Dialogue Foundation, which facilitates the talks")."""
+    lexicon lists ("the Lausanne Dialogue Foundation, which facilitates the talks"); a country
+    heading the sentence in capitals ("SUDAN: ...", `_label_state`)."""
     actors, places = find_mentions(text)
+    if text[:1].isupper() and text[1:2].isupper():
+        state = _label_state(text)
+        if state is not None:
+            actors = [state, *actors]
     bodies = mediating_bodies(text, actors)
     if bodies:
         actors = sorted([*actors, *bodies], key=lambda a: a.start)

@@ -77,3 +77,42 @@ def test_control_two_states_words_beside_a_war_of_two_states_decide_nothing() ->
         "talks on the Batken line."
     )
     assert "KG--KZ" not in _keys(text)
+
+
+# 2. A country's all-capitals label heading a bulletin ----------------------------------------
+
+
+def test_a_capitals_country_label_names_the_state_the_group_fights() -> None:
+    text = (
+        "CHAD: Dorvik Flash Update 2 (as of 28 February)\n\n"
+        "On 26 February the Dorvik Liberation Front (DLF) released two engineers to the observer "
+        "team at Beyoro. The talks in Libreville are due to resume on 20 March."
+    )
+    keys = _keys(text)
+    assert "DLF--TD" in keys
+    assert "DLF" not in keys
+
+
+def test_a_capitals_label_of_several_words_names_its_state() -> None:
+    text = (
+        "CENTRAL AFRICAN REPUBLIC: Ombella situation report\n\n"
+        "The Ombella People's Front (OPF) freed four detained teachers on Monday, the monitoring "
+        "mission said."
+    )
+    assert "CF--OPF" in _keys(text)
+
+
+def test_control_a_capitals_label_naming_no_state_keys_nothing_new() -> None:
+    text = (
+        "WHAT WE KNOW SO FAR: the Dorvik talks\n\n"
+        "The Dorvik Liberation Front (DLF) released two engineers on Monday."
+    )
+    assert set(_keys(text)) <= {"DLF", "unassigned"}
+
+
+def test_control_a_label_of_a_region_named_after_a_state_is_no_state() -> None:
+    text = (
+        "NIGER DELTA: creek update\n\n"
+        "The Delta Creeks Front (DCF) released two engineers on Monday, the company said."
+    )
+    assert "NE" not in {code for key in _keys(text) for code in key.split("--")}
