@@ -116,3 +116,31 @@ def test_control_a_label_of_a_region_named_after_a_state_is_no_state() -> None:
         "The Delta Creeks Front (DCF) released two engineers on Monday, the company said."
     )
     assert "NE" not in {code for key in _keys(text) for code in key.split("--")}
+
+
+# 3. Foreign hostages named by nationality and trade ------------------------------------------
+
+
+def test_hostages_named_by_nationality_and_trade_are_no_side() -> None:
+    text = (
+        "Three aid workers abducted in January, a Danish nurse, a Chilean engineer and an "
+        "Indonesian driver, were freed on Tuesday by the Ombella People's Front (OPF), the "
+        "Central African government said."
+    )
+    keys = _keys(text)
+    assert "CL--DK" not in keys
+    assert not any("DK" in key.split("--") or "CL" in key.split("--") for key in keys)
+
+
+def test_a_counted_few_of_a_trade_are_no_side() -> None:
+    text = (
+        "The Kivara Valley Movement (KVM) released two Austrian geologists on Thursday, handing "
+        "them to the mediators at Tassara; Niger's government freed eleven KVM detainees."
+    )
+    keys = _keys(text)
+    assert not any("AT" in key.split("--") for key in keys)
+
+
+def test_control_soldiers_named_by_demonym_stay_their_states_side() -> None:
+    text = "The Liptako People's Front (LPF) freed twelve Burkinabe soldiers on Tuesday."
+    assert "BF--LPF" in _keys(text)
