@@ -496,6 +496,26 @@ _NO_PARTY = re.compile(
 )
 
 
+_GOOD_OFFICES_STEM = "good offices"
+_GOOD_OFFICES_AFTER = re.compile(
+    r"\s*(?:" + alternation(load("actors")["good_offices"]["after"]) + r")\b", re.IGNORECASE
+)
+_GOOD_OFFICES_BEFORE = re.compile(
+    r"\b(?:" + alternation(load("actors")["good_offices"]["before"]) + r")\s+(?:the\s+)?(?:"
+    + _STATE_TITLE
+    + r")?$",
+    re.IGNORECASE,
+)
+
+
+def _good_offices(text: str, state: ActorMention) -> bool:
+    """Whether the state is named as lending its good offices (`good_offices`)."""
+    return bool(
+        _GOOD_OFFICES_AFTER.match(text, state.end)
+        or _GOOD_OFFICES_BEFORE.search(text, max(0, state.start - 60), state.start)
+    )
+
+
 def _non_parties(text: str, mentions: Sequence[ActorMention]) -> tuple[set[str], set[str]]:
     """Codes that act as mediator or host anywhere in the snippet, unless they also fight;
     and the countries of titled people named as mediators ("its former president, the AU
@@ -521,6 +541,12 @@ def _non_parties(text: str, mentions: Sequence[ActorMention]) -> tuple[set[str],
         # the only state of the sentence says it is no side.
         codes |= {states[0].code}
         firm |= {states[0].code}
+    if states and _GOOD_OFFICES_STEM in text:
+        # "thanks the Government of Liberia for its good offices", "through the good offices
+        # of the Republic of Ghana": a state lending its services to the talks is no side.
+        lent = {m.code for m in states if _good_offices(text, m)}
+        codes |= lent
+        firm |= lent
     if names_a_mediator(text):  # titled people are looked for only where a mediator is named
         apposed = apposed_mediators(text, find_titled_people(text, mentions))
         codes |= apposed

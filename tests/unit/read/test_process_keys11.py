@@ -144,3 +144,33 @@ def test_a_counted_few_of_a_trade_are_no_side() -> None:
 def test_control_soldiers_named_by_demonym_stay_their_states_side() -> None:
     text = "The Liptako People's Front (LPF) freed twelve Burkinabe soldiers on Tuesday."
     assert "BF--LPF" in _keys(text)
+
+
+# 4. A state lending its good offices ---------------------------------------------------------
+
+
+def test_a_state_thanked_for_its_good_offices_is_no_side() -> None:
+    text = (
+        "PRESS RELEASE: Statement by the Government of Lesotho on the Gaborone consultations\n\n"
+        "The Government of Lesotho has taken note of the proposal that a second meeting be held "
+        "on 3 February. The Government thanks the Government of Botswana for its good offices."
+    )
+    keys = _keys(text)
+    assert "BW--LS" not in keys
+    assert "LS" in keys
+
+
+def test_a_meeting_arranged_through_a_states_good_offices_keeps_its_sides() -> None:
+    text = (
+        "The Guinean government said on Monday that a second meeting with the Tamba Ridge "
+        "Movement (TRM) would be held in Dakar through the good offices of the Republic of "
+        "Senegal, and that it was grateful to Senegal's good offices."
+    )
+    keys = _keys(text)
+    assert "GN--TRM" in keys
+    assert not any("SN" in key.split("--") for key in keys)
+
+
+def test_control_a_state_that_thanks_its_counterpart_stays_a_side() -> None:
+    text = "Chile thanked Peru for the release of the fishermen and said both would meet in Lima."
+    assert "CL--PE" in _keys(text)
