@@ -501,7 +501,9 @@ _GOOD_OFFICES_AFTER = re.compile(
     r"\s*(?:" + alternation(load("actors")["good_offices"]["after"]) + r")\b", re.IGNORECASE
 )
 _GOOD_OFFICES_BEFORE = re.compile(
-    r"\b(?:" + alternation(load("actors")["good_offices"]["before"]) + r")\s+(?:the\s+)?(?:"
+    r"\b(?:"
+    + alternation(load("actors")["good_offices"]["before"])
+    + r")\s+(?:the\s+)?(?:"
     + _STATE_TITLE
     + r")?$",
     re.IGNORECASE,
