@@ -142,7 +142,9 @@ def _seated_in(text: str, start: int) -> bool:
 _ACTING = re.compile(
     r"(?:['’]s\b|\s+(?:has|have|had|is|was|were|will|would|says|said|and|accused|denied|rejected|"
     r"warned|insisted|wants|demanded|welcomed|announced|claimed|called|responded|signaled|"
-    r"signalled|sees|hopes|blamed|refused|agreed|pledged|vowed|expects|believes|did|does)\b)"
+    r"signalled|sees|hopes|blamed|refused|agreed|pledged|vowed|expects|believes|did|does)\b"
+    # "the Freetown regime", "the Kinshasa government": the capital qualifying a government word
+    r"|\s+" + alternation(_ACTORS["seated_in"]) + r"\b)"
 )
 _MEDIATOR = re.compile(r"\b" + alternation(_ACTORS["roles"]["mediator"]) + r"\b", re.IGNORECASE)
 _HOST = re.compile(r"\b" + alternation(_ACTORS["roles"]["host"]) + r"\b", re.IGNORECASE)

@@ -10,6 +10,8 @@ from datetime import UTC, datetime
 
 from schemas.snippet import Snippet
 from streams.core.read.extract import extract_events
+from streams.core.read.frames import outsiders
+from streams.core.read.gazetteer import find_mentions
 
 PUBLISHED = datetime(2043, 5, 4, tzinfo=UTC)
 
@@ -174,3 +176,69 @@ def test_a_meeting_arranged_through_a_states_good_offices_keeps_its_sides() -> N
 def test_control_a_state_that_thanks_its_counterpart_stays_a_side() -> None:
     text = "Chile thanked Peru for the release of the fishermen and said both would meet in Lima."
     assert "CL--PE" in _keys(text)
+
+
+# 5. A group's bare acronym after its fighters or detained members; a capital qualifying a
+# government word ------------------------------------------------------------------------------
+
+
+def test_fighters_of_a_bare_acronym_name_a_group_and_the_capitals_regime_its_state() -> None:
+    text = (
+        "The gallant fighters of the KLF repulsed an attack on the village of Morvale-Teh on 4 "
+        "June, killing six soldiers. The Ravenna regime, which says four rebels died, started the "
+        "fighting a month after signing the truce. The Front's negotiators took part in a second "
+        "session of talks with the government by video link."
+    )
+    # Ravenna stands for no state in the gazetteer: the group is keyed alone, not unassigned.
+    assert "KLF" in _keys(text)
+
+
+def test_a_capital_before_regime_or_government_is_its_state_acting() -> None:
+    text = (
+        "The fighters of the KLF freed two soldiers on Monday. The Kinshasa government said the "
+        "talks with the KLF would resume in Luanda."
+    )
+    assert "CD--KLF" in _keys(text)
+
+
+def test_detained_members_of_a_bare_acronym_are_a_groups_people() -> None:
+    text = (
+        "Twenty detained members of the KLF and eight government soldiers were handed over at the "
+        "Morvale bridge on Friday in the first stage of the release agreed in Luanda, the Congolese "
+        "army said."
+    )
+    keys = _keys(text)
+    assert any("KLF" in key.split("--") for key in keys)
+
+
+def test_control_a_capital_as_a_place_stays_a_place() -> None:
+    text = "The fighters of the KLF freed two soldiers near Kinshasa on Monday."
+    assert not any("CD" in key.split("--") for key in _keys(text))
+
+
+# 6. A state listing a group's people on its sanctions list acts from outside ----------------
+
+
+def _outside_states(text: str) -> set[str]:
+    """The states the sentence names as acting on the conflict from outside (`outsiders`)."""
+    actors, _ = find_mentions(text)
+    starts = outsiders(text, actors)
+    return {m.code for m in actors if m.start in starts}
+
+
+def test_a_state_adding_commanders_to_its_sanctions_list_acts_from_outside() -> None:
+    text = "The United States added three commanders of the EPO to its sanctions list on Monday."
+    assert _outside_states(text) == {"US"}
+
+
+def test_announced_that_it_keeps_the_states_subject() -> None:
+    # "announced that it": the "that" is no new subject of the act.
+    assert _outside_states(
+        "The Treasury of the United States announced that it included in its list of sanctions "
+        "three commanders of the EPO."
+    ) == {"US"}
+    assert _outside_states("Spain announced that it would send aid to the displaced.") == {"ES"}
+
+
+def test_control_a_state_reporting_anothers_act_is_no_outsider() -> None:
+    assert _outside_states("Chile announced that the rebels welcomed the aid.") == set()
