@@ -203,9 +203,9 @@ def test_a_capital_before_regime_or_government_is_its_state_acting() -> None:
 
 def test_detained_members_of_a_bare_acronym_are_a_groups_people() -> None:
     text = (
-        "Twenty detained members of the KLF and eight government soldiers were handed over at the "
-        "Morvale bridge on Friday in the first stage of the release agreed in Luanda, the Congolese "
-        "army said."
+        "Twenty detained members of the KLF and eight government soldiers were handed over at "
+        "the Morvale bridge on Friday in the first stage of the release agreed in Luanda, the "
+        "Congolese army said."
     )
     keys = _keys(text)
     assert any("KLF" in key.split("--") for key in keys)
