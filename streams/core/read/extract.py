@@ -153,6 +153,20 @@ _NOT_OWN_TALKS = compile_words(load("conflicts")["own_talks"]["not_own"])
 # "Both governments have freed the fishermen", "the worst crisis between the two neighbours":
 # the snippet calls its two sides two states (`two_states`).
 _TWO_STATES = compile_words(load("conflicts")["two_states"]["patterns"])
+# "ending the border war", "the Joint Boundary Commission": what only two states have.
+_BETWEEN_STATES = compile_words(load("conflicts")["between_states"]["patterns"])
+# The names of each armed group, aliases too: "the Front" stands for a group whose name holds it.
+_GROUP_NAMES: dict[str, list[str]] = {
+    a["code"]: [a["name"], *a.get("aliases", [])]
+    for a in load("actors")["actors"]
+    if a.get("kind") == "armed_group"
+}
+# "The Front's radio said", "the Movement said": a group called by a head of its own name.
+_GROUP_HEAD_ALONE = re.compile(
+    r"\b[Tt]he\s+(?P<head>"
+    + alternation(load("actors")["introduced_groups"]["alias_heads"])
+    + r")\b(?!\s+(?:of\s+)?[A-Z])"
+)
 _UNNAMED_GROUP_SIDE = compile_words(load("conflicts")["unnamed_group_side"]["patterns"])
 # What may stand between a name and the noun it qualifies: "South Sudanese militiamen".
 _QUALIFIES = re.compile(r"\s+(?:[a-z-]+\s+)?")
@@ -238,6 +252,10 @@ def _process(
     # Russia launched drones at Ukraine overnight" reports the talks beside another war.
     groups = frozenset(m.code for m in mentions if m.kind == "armed_group")
     apart = pair is not None and _talks_apart(pair, pairs, conflict, groups)
+    if conflict and pair is None and found:
+        alone = _prior_gives_way(conflict, codes, found)
+        if alone is not None:
+            return alone, frozenset({alone})
     if (
         conflict
         and not apart
@@ -353,6 +371,36 @@ def _outside_counterpart(
         _TWO_STATES.search(s.text) and not other_topic(s.text) for s, _, _ in found
     ):
         return top
+    return None
+
+
+def _prior_gives_way(conflict: Conflict, codes: Sequence[str], found: "_Found") -> str | None:
+    """The state of a known war with an armed group, where the state is the only side named,
+    nothing of the group is, and the snippet tells what only two states have (a border war, a
+    boundary commission: `between_states`) or calls a group by a head of its own name that no
+    name of the war's group holds ("the Front said"): the state's own process with a neighbour
+    or another group the snippet leaves unnamed, not the known war. The state alone keys it."""
+    named = set(codes)
+    inside = [i for i, side in enumerate(conflict.parties) if side & named]
+    if len(inside) != 1:
+        return None
+    side = inside[0]
+    other = conflict.parties[1 - side]
+    if not other <= _GROUP_CODES or named & (other | conflict.allies[1 - side]):
+        return None
+    states = [c for c in conflict.parties[side] & named if c not in _GROUP_CODES]
+    if len(states) != 1:
+        return None
+    names = [n for code in other for n in _GROUP_NAMES.get(code, [])]
+    for sentence, actors, _ in found:
+        text = sentence.text
+        if any(m.code in other for m in actors) or other_topic(text):
+            continue
+        if _BETWEEN_STATES.search(text):
+            return states[0]
+        for head in _GROUP_HEAD_ALONE.finditer(text):
+            if not any(head.group("head") in name for name in names):
+                return states[0]
     return None
 
 

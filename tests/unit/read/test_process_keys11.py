@@ -242,3 +242,77 @@ def test_announced_that_it_keeps_the_states_subject() -> None:
 
 def test_control_a_state_reporting_anothers_act_is_no_outsider() -> None:
     assert _outside_states("Chile announced that the rebels welcomed the aid.") == set()
+
+
+# 7. States consulting both parties; a group holding hostages; a neighbour blamed for mines ----
+
+
+def test_states_that_consult_both_parties_act_from_outside() -> None:
+    assert _outside_states(
+        "Gabon and Senegal said they would consult both parties on the date of the next round."
+    ) == {"GA", "SN"}
+
+
+def test_states_consulting_both_parties_are_no_sides_beside_a_group_holding_hostages() -> None:
+    text = (
+        "The second round of talks in Libreville ended on Saturday without an agreement. The head "
+        "of the Government delegation said the group had come to bargain. The ZLM said it was "
+        "holding the remaining nine hostages in good health. Gabon and Senegal said they would "
+        "consult both parties on the date of the next round."
+    )
+    keys = _keys(text)
+    assert "GA--SN" not in keys
+    assert "ZLM" in keys
+
+
+def test_a_neighbour_blamed_for_laying_mines_is_the_states_own_dispute() -> None:
+    text = (
+        "A landmine killed two herders near Chirongwe on Sunday, police said. Malawi blamed "
+        "Mozambican troops for laying mines after the ceasefire, a charge the Mozambican "
+        "delegation to the border talks denied."
+    )
+    keys = _keys(text)
+    assert "MW--MZ" in keys
+    assert "IS--MZ" not in keys
+
+
+# 8. A known war's prior gives way to what only two states have, or to another group's head ---
+
+
+def test_a_border_war_ended_by_a_state_alone_is_no_news_of_its_known_war() -> None:
+    text = (
+        "President Tembe Cossa of Mozambique and his neighbour signed the Chirongwe Accord on "
+        "Saturday at a summit hosted by Zambia, ending the border war. The two leaders agreed to "
+        "release all remaining prisoners of war within three weeks."
+    )
+    keys = _keys(text)
+    assert "IS--MZ" not in keys
+    assert "MZ" in keys
+
+
+def test_a_group_called_the_front_is_no_news_of_the_known_war() -> None:
+    text = (
+        "MAPUTO, Aug 24 — The army said it killed 11 insurgents in an attack on a Front base near "
+        "Lumbo on Saturday. The Front's radio said 14 soldiers died. A government spokesman said "
+        "the September round was still possible. The Front said it would not attend any talks "
+        "until the third exchange had taken place."
+    )
+    keys = _keys(text)
+    assert "IS--MZ" not in keys
+    assert "MZ" in keys
+
+
+def test_control_the_known_war_named_keeps_its_key() -> None:
+    text = (
+        "MAPUTO, Aug 24 — The army said it killed 11 Islamic State fighters near Lumbo on "
+        "Saturday. Islamic State said 14 soldiers died in the same clash."
+    )
+    assert "MZ" not in _keys(text)
+
+
+def test_control_a_front_line_is_no_group() -> None:
+    text = (
+        "MAPUTO, Aug 24 — The army said it killed 11 insurgents near Lumbo on Saturday, and that "
+        "the front line had moved north. Islamic State said 14 soldiers died."
+    )
+    assert "MZ" not in _keys(text)
