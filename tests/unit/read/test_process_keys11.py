@@ -316,3 +316,18 @@ def test_control_a_front_line_is_no_group() -> None:
         "the front line had moved north. Islamic State said 14 soldiers died."
     )
     assert "MZ" not in _keys(text)
+
+
+def test_a_bare_acronym_that_opens_a_round_with_a_state_is_its_group() -> None:
+    text = (
+        "Chad and the DLF opened a second round in Libreville on Friday, the Gabonese foreign "
+        "ministry said."
+    )
+    keys = _keys(text)
+    assert "DLF--TD" in keys
+    assert "GA--TD" not in keys
+
+
+def test_control_a_known_body_that_opens_a_session_is_no_group() -> None:
+    text = "Chad and the AU opened a session on the refugees in Addis Ababa on Friday."
+    assert not any("AU" in key.split("--") and len(key.split("--")) == 2 for key in _keys(text))
