@@ -1,7 +1,7 @@
 """Score the invented keying stories (`tests/data/key_stories.json`, issue 14): one process each.
 
     .venv/bin/python bench/key_stories.py [--split dev|held|all] [--typer rules|model|both]
-        [--set 1|2|3|4|5|6|7|8]
+        [--set 1|2|3|4|5|6|7|8|9]
 
 Each story is one process told by several snippets, as a feed tells it. Columns:
 **main** the story's talks and exchange events keyed to its process (`process`), of all of them
@@ -37,7 +37,11 @@ introduced, a guarantor of a group's negotiators, and Iraq with a neighbour told
 `--set 8` scores the eighth set (`tests/data/key_stories8.json`, branch state/keys10, written
 before its rules): round-ups, digests and live blogs whose item tells another pair (a paragraph,
 a timestamped entry, a digest's section, a notebook's sentence), and a side of a known conflict
-told with its neighbour by their own border, boundary commission, truce or custody.
+told with its neighbour by their own border, boundary commission, truce or custody. `--set 9`
+scores the ninth set (`tests/data/key_stories9.json`, branch state/keys11, written before its
+rules): a known war's state and a neighbour told as "both governments" or "the two neighbours",
+an all-capitals country label heading a bulletin, hostages named by nationality and trade, a
+state thanked for its good offices, and controls.
 """
 
 from __future__ import annotations
@@ -65,6 +69,7 @@ SETS = {
     "6": _DATA_DIR / "key_stories6.json",
     "7": _DATA_DIR / "key_stories7.json",
     "8": _DATA_DIR / "key_stories8.json",
+    "9": _DATA_DIR / "key_stories9.json",
 }
 DATA = SETS["1"]
 _PROCESS_TYPES = ("talks", "prisoner_exchange")

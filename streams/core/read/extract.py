@@ -150,6 +150,23 @@ _OWN_TALKS_OF_ALLIES = compile_words(
     load("conflicts")["own_talks"]["talks"] + load("conflicts")["own_talks"]["ally_meets"]
 )
 _NOT_OWN_TALKS = compile_words(load("conflicts")["own_talks"]["not_own"])
+# "Both governments have freed the fishermen", "the worst crisis between the two neighbours":
+# the snippet calls its two sides two states (`two_states`).
+_TWO_STATES = compile_words(load("conflicts")["two_states"]["patterns"])
+# "ending the border war", "the Joint Boundary Commission": what only two states have.
+_BETWEEN_STATES = compile_words(load("conflicts")["between_states"]["patterns"])
+# The names of each armed group, aliases too: "the Front" stands for a group whose name holds it.
+_GROUP_NAMES: dict[str, list[str]] = {
+    a["code"]: [a["name"], *a.get("aliases", [])]
+    for a in load("actors")["actors"]
+    if a.get("kind") == "armed_group"
+}
+# "The Front's radio said", "the Movement said": a group called by a head of its own name.
+_GROUP_HEAD_ALONE = re.compile(
+    r"\b[Tt]he\s+(?P<head>"
+    + alternation(load("actors")["introduced_groups"]["alias_heads"])
+    + r")\b(?!\s+(?:of\s+)?[A-Z])"
+)
 _UNNAMED_GROUP_SIDE = compile_words(load("conflicts")["unnamed_group_side"]["patterns"])
 # What may stand between a name and the noun it qualifies: "South Sudanese militiamen".
 _QUALIFIES = re.compile(r"\s+(?:[a-z-]+\s+)?")
@@ -235,6 +252,10 @@ def _process(
     # Russia launched drones at Ukraine overnight" reports the talks beside another war.
     groups = frozenset(m.code for m in mentions if m.kind == "armed_group")
     apart = pair is not None and _talks_apart(pair, pairs, conflict, groups)
+    if conflict and pair is None and found:
+        alone = _prior_gives_way(conflict, codes, found)
+        if alone is not None:
+            return alone, frozenset({alone})
     if (
         conflict
         and not apart
@@ -343,6 +364,43 @@ def _outside_counterpart(
             continue
         if _DISPUTE.search(sentence.text) or (talks_count and _own_talks(sentence.text, ally)):
             return top
+    # A war's other side that is an armed group has no government, capital or army: a snippet
+    # that calls its sides "both governments" or "the two neighbours" tells the two states' own
+    # dispute, in whatever sentence it says so.
+    if conflict.parties[1 - side] <= _GROUP_CODES and any(
+        _TWO_STATES.search(s.text) and not other_topic(s.text) for s, _, _ in found
+    ):
+        return top
+    return None
+
+
+def _prior_gives_way(conflict: Conflict, codes: Sequence[str], found: "_Found") -> str | None:
+    """The state of a known war with an armed group, where the state is the only side named,
+    nothing of the group is, and the snippet tells what only two states have (a border war, a
+    boundary commission: `between_states`) or calls a group by a head of its own name that no
+    name of the war's group holds ("the Front said"): the state's own process with a neighbour
+    or another group the snippet leaves unnamed, not the known war. The state alone keys it."""
+    named = set(codes)
+    inside = [i for i, side in enumerate(conflict.parties) if side & named]
+    if len(inside) != 1:
+        return None
+    side = inside[0]
+    other = conflict.parties[1 - side]
+    if not other <= _GROUP_CODES or named & (other | conflict.allies[1 - side]):
+        return None
+    states = [c for c in conflict.parties[side] & named if c not in _GROUP_CODES]
+    if len(states) != 1:
+        return None
+    names = [n for code in other for n in _GROUP_NAMES.get(code, [])]
+    for sentence, actors, _ in found:
+        text = sentence.text
+        if any(m.code in other for m in actors) or other_topic(text):
+            continue
+        if _BETWEEN_STATES.search(text):
+            return states[0]
+        for head in _GROUP_HEAD_ALONE.finditer(text):
+            if not any(head.group("head") in name for name in names):
+                return states[0]
     return None
 
 
@@ -486,6 +544,28 @@ _NO_PARTY = re.compile(
 )
 
 
+_GOOD_OFFICES_STEM = "good offices"
+_GOOD_OFFICES_AFTER = re.compile(
+    r"\s*(?:" + alternation(load("actors")["good_offices"]["after"]) + r")\b", re.IGNORECASE
+)
+_GOOD_OFFICES_BEFORE = re.compile(
+    r"\b(?:"
+    + alternation(load("actors")["good_offices"]["before"])
+    + r")\s+(?:the\s+)?(?:"
+    + _STATE_TITLE
+    + r")?$",
+    re.IGNORECASE,
+)
+
+
+def _good_offices(text: str, state: ActorMention) -> bool:
+    """Whether the state is named as lending its good offices (`good_offices`)."""
+    return bool(
+        _GOOD_OFFICES_AFTER.match(text, state.end)
+        or _GOOD_OFFICES_BEFORE.search(text, max(0, state.start - 60), state.start)
+    )
+
+
 def _non_parties(text: str, mentions: Sequence[ActorMention]) -> tuple[set[str], set[str]]:
     """Codes that act as mediator or host anywhere in the snippet, unless they also fight;
     and the countries of titled people named as mediators ("its former president, the AU
@@ -511,6 +591,12 @@ def _non_parties(text: str, mentions: Sequence[ActorMention]) -> tuple[set[str],
         # the only state of the sentence says it is no side.
         codes |= {states[0].code}
         firm |= {states[0].code}
+    if states and _GOOD_OFFICES_STEM in text:
+        # "thanks the Government of Liberia for its good offices", "through the good offices
+        # of the Republic of Ghana": a state lending its services to the talks is no side.
+        lent = {m.code for m in states if _good_offices(text, m)}
+        codes |= lent
+        firm |= lent
     if names_a_mediator(text):  # titled people are looked for only where a mediator is named
         apposed = apposed_mediators(text, find_titled_people(text, mentions))
         codes |= apposed
@@ -1250,10 +1336,35 @@ def _snippet_key(
     return process, parties, speaking
 
 
+# "SIERRA LEONE: Flash Update 3", "CHAD: Dorvik displacement": a bulletin's or wire's heading
+# opened by a country in capitals and a colon, the story's state (a dateline's city is followed
+# by a comma or a dash, never a colon; "LIVE:" or "ANALYSIS:" name no state).
+_CAPITALS_LABEL = re.compile(r"\W*((?-i:[A-Z][A-Z’'.-]+)(?: (?-i:[A-Z][A-Z’'.-]+)){0,3}):")
+_LABEL_SMALL_WORDS = frozenset({"Of", "The", "And"})
+
+
+def _label_state(text: str) -> ActorMention | None:
+    """The state a heading's capitals label names, as if written in its own case."""
+    label = _CAPITALS_LABEL.match(text)
+    if label is None:
+        return None
+    words = [w.capitalize() for w in label.group(1).split(" ")]
+    cased = " ".join(w.lower() if w in _LABEL_SMALL_WORDS else w for w in words)
+    actors, _ = find_mentions(cased)
+    if len(actors) != 1 or actors[0].kind != "state" or actors[0].mention != cased:
+        return None
+    return replace(actors[0], start=label.start(1), end=label.end(1), mention=label.group(1))
+
+
 def _mentions(text: str) -> tuple[list[ActorMention], list[PlaceMention]]:
     """The lexicon's actors and places of a sentence, and the mediating bodies it names that no
-    lexicon lists ("the Lausanne Dialogue Foundation, which facilitates the talks")."""
+    lexicon lists ("the Lausanne Dialogue Foundation, which facilitates the talks"); a country
+    heading the sentence in capitals ("SUDAN: ...", `_label_state`)."""
     actors, places = find_mentions(text)
+    if text[:1].isupper() and text[1:2].isupper():
+        state = _label_state(text)
+        if state is not None:
+            actors = [state, *actors]
     bodies = mediating_bodies(text, actors)
     if bodies:
         actors = sorted([*actors, *bodies], key=lambda a: a.start)

@@ -170,10 +170,11 @@ _OBJECT = re.compile(
 
 
 # "Argentina said the rebels welcomed ...": what the state reports has a subject of its own;
-# "Ecuador said on Thursday it was ready to host" keeps the state's.
+# "Ecuador said on Thursday it was ready to host" keeps the state's, and so does "announced
+# that it" (the "that" is no subject: skipped, it is not the word after the verb).
 _NEW_SUBJECT = re.compile(
     r"\b(?:said|says|told \w+|added|stated|announced|claimed)\s+(?:that\s+)?"
-    r"(?!(?:it|they|he|she|its|their|on|in|at|last|this|earlier|later|also)\b)\w",
+    r"(?!(?:that|it|they|he|she|its|their|on|in|at|last|this|earlier|later|also)\b)\w",
     re.IGNORECASE,
 )
 

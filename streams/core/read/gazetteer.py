@@ -142,7 +142,9 @@ def _seated_in(text: str, start: int) -> bool:
 _ACTING = re.compile(
     r"(?:['’]s\b|\s+(?:has|have|had|is|was|were|will|would|says|said|and|accused|denied|rejected|"
     r"warned|insisted|wants|demanded|welcomed|announced|claimed|called|responded|signaled|"
-    r"signalled|sees|hopes|blamed|refused|agreed|pledged|vowed|expects|believes|did|does)\b)"
+    r"signalled|sees|hopes|blamed|refused|agreed|pledged|vowed|expects|believes|did|does)\b"
+    # "the Freetown regime", "the Kinshasa government": the capital qualifying a government word
+    r"|\s+" + alternation(_ACTORS["seated_in"]) + r"\b)"
 )
 _MEDIATOR = re.compile(r"\b" + alternation(_ACTORS["roles"]["mediator"]) + r"\b", re.IGNORECASE)
 _HOST = re.compile(r"\b" + alternation(_ACTORS["roles"]["host"]) + r"\b", re.IGNORECASE)
@@ -257,6 +259,15 @@ _SEA_BEFORE = re.compile(r"\b(?-i:" + alternation(_ACTORS["sea_heads"]) + r")\s+
 # "a Malawian," "an Iraqi and": a demonym used as a noun for one person of the state.
 _A_PERSON_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 _A_PERSON_AFTER = re.compile(r"\s*(?:[,.;:)]|\s+and\b|\s+or\b|$)")
+# "a Danish nurse, a Chilean engineer", "two Austrian geologists": a civilian's trade after the
+# demonym, one person or a counted few, tells a hostage's or aid worker's nationality, no state
+# acting (`civilian_trades`).
+_SOME_PEOPLE_BEFORE = re.compile(
+    r"\b(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+$", re.IGNORECASE
+)
+_CIVILIAN_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?" + alternation(_ACTORS["civilian_trades"]) + r"\b", re.IGNORECASE
+)
 # A channel number right after a name makes it a brand: "France 24", "Russia 1".
 _CHANNEL_NUMBER = re.compile(r" \d{1,2}(?![\d,.:])")
 
@@ -313,6 +324,12 @@ def find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceMention]]:
             and _A_PERSON_AFTER.match(text, match.end())
         ):
             continue  # "two Mozambicans and a Malawian,": a person's nationality, no actor
+        if (
+            form_kind == "demonyms"
+            and _SOME_PEOPLE_BEFORE.search(text, max(0, match.start() - 7), match.start())
+            and _CIVILIAN_AFTER.match(text, match.end())
+        ):
+            continue  # "a Danish nurse": a hostage's or aid worker's nationality, no actor
         if form_kind == "metonyms":
             seated = _seated_in(text, match.start())
             if not seated and not _ACTING.match(text, match.end()):

@@ -53,6 +53,12 @@ def _reference_find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceM
             and re.match(r"\s*(?:[,.;:)]|\s+and\b|\s+or\b|$)", text[match.end() :])
         ):
             continue  # "and a Malawian,": one person of the state (branch state/devtracks)
+        if (
+            form_kind == "demonyms"
+            and g._SOME_PEOPLE_BEFORE.search(text[max(0, match.start() - 7) : match.start()])
+            and g._CIVILIAN_AFTER.match(text, match.end())
+        ):
+            continue  # "a Danish nurse": a hostage's nationality (branch state/keys11)
         before = text[max(0, match.start() - 20) : match.start()]
         place = g._PLACE_FORMS.get(match.group(0))
         # "the government in Santiago": the state seated there acts

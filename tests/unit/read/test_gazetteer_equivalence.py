@@ -37,6 +37,14 @@ def _reference_find_mentions(text: str) -> tuple[list[ActorMention], list[PlaceM
             continue
         if form_kind == "demonyms" and gazetteer._PLACE_NOUN_AFTER.match(text, match.end()):
             continue  # "the Swiss city" is a place of the state
+        if (
+            form_kind == "demonyms"
+            and gazetteer._SOME_PEOPLE_BEFORE.search(
+                text[max(0, match.start() - 7) : match.start()]
+            )
+            and gazetteer._CIVILIAN_AFTER.match(text, match.end())
+        ):
+            continue  # "a Danish nurse": a hostage's nationality (branch state/keys11)
         before = text[max(0, match.start() - 20) : match.start()]
         place = gazetteer._PLACE_FORMS.get(match.group(0))
         # "the government in Santiago": the state seated there acts
