@@ -16,23 +16,11 @@ Every sentence is invented (people, towns, dates and numbers); none is news text
 from datetime import UTC, datetime
 
 from schemas.snippet import Snippet
-from streams.core.fold.counterparts import joined_tables
-from streams.core.fold.folds import project_tables
 from streams.core.read.extract import extract_events
 from streams.core.read.figures import find_exchanged
 
-
-def _states(*snippets: tuple[str, str]):  # type: ignore[no-untyped-def]
-    """Every process the snippets make, as `parley state` shows them."""
-    events = []
-    for n, (day, text) in enumerate(snippets):
-        published = datetime.fromisoformat(day).replace(hour=18, tzinfo=UTC)
-        events += extract_events(Snippet(id=f"x-{n}", text=text, published_at=published))
-    return list(joined_tables(project_tables(events))["negotiations"].values())
-
-
-def _total(*snippets: tuple[str, str]) -> int:
-    return sum(st.prisoners_exchanged for st in _states(*snippets))
+# Every process the snippets make and their total, as the tenth halves tests read them (shared).
+from tests.unit.fold.test_exchange_halves10 import _states, _total
 
 
 def _done(*snippets: tuple[str, str]) -> list[int | None]:
