@@ -399,8 +399,9 @@ def ahead(date: EventDate | None, published_at: datetime | None) -> bool:
     return date.start >= day and date.end > day
 
 
-# Talks "in the capital" with no capital named: "ending three days of talks in the capital".
-_IN_THE_CAPITAL = re.compile(
+# The dateline's city told without its name: talks "in the capital" with no capital named
+# ("ending three days of talks in the capital"), or met "here".
+_DATELINE_CITY_TOLD = re.compile(
     r"\b(?:talks|negotiations|round|meetings?|summit|consultations|sessions?)"
     r"\s+(?:\w+\s+)?in\s+the\s+capital\b(?!\s+of\b|,?\s+(?-i:[A-Z]))"
     # the dateline's city named from inside it: "negotiators met here on Monday", "concluded on
@@ -438,7 +439,7 @@ def dateline_capital(snippet_text: str, sentence_text: str) -> list[str]:
     calls it so."""
     if not ("capital" in sentence_text or " here" in sentence_text or "this city" in sentence_text):
         return []  # ("here" alone is in "where" and "there")
-    if not _IN_THE_CAPITAL.search(sentence_text):
+    if not _DATELINE_CITY_TOLD.search(sentence_text):
         return []
     dateline = _DATELINE_PLACE.match(snippet_text)
     city = _city_names().get(dateline.group(1).casefold()) if dateline else None
